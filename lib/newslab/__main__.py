@@ -1,0 +1,5 @@
+"""``python -m newslab``."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,158 @@
+"""One spaCy pass per article, then each stage adds its table: the ``Analysis`` seam.
+
+Seed -> ``Article`` -> ``Doc`` (one pass) -> actors -> interactions -> timexes/events ->
+attributions. Stages read the ``Doc`` and earlier tables; none re-parses text.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+import pandas as pd
+
+from . import __version__
+from .seeds import Article
+
+#: Column order of every table (CONTRACT.md section 2; extra columns are extensions).
+COLUMNS: dict[str, list[str]] = {
+    "actors": ["actor_id", "name", "type", "kind", "role", "rank", "affiliation", "iso3", "aliases", "mentions"],
+    "interactions": ["source", "target", "kind", "cameo", "verb", "negated", "date", "sentence", "span"],
+    "timexes": ["text", "span", "type", "value", "mod", "rule"],
+    "events": ["event_id", "summary", "trigger", "span", "date_value", "date_start", "date_end", "order", "actors", "timex"],
+    "attributions": [
+        "source", "source_actor", "source_span", "cue", "cue_span", "content", "content_span",
+        "kind", "source_kind", "fragments", "inherited",
+    ],
+    "cooccurrences": ["source", "target", "sentence", "span"],
+}
+
+#: Tables written to the JSON record (``cooccurrences`` is an optional, separate layer).
+RECORD_TABLES = ("actors", "interactions", "timexes", "events", "attributions")
+
+
+def empty_table(name: str) -> pd.DataFrame:
+    """An empty table with the documented columns."""
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in COLUMNS[name]})
+
+
+def make_table(name: str, rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """Build a table from row dicts, with the documented columns first and in order."""
+    rows = list(rows)
+    if not rows:
+        return empty_table(name)
+    df = pd.DataFrame(rows)
+    cols = COLUMNS[name] + [c for c in df.columns if c not in COLUMNS[name]]
+    for c in COLUMNS[name]:
+        if c not in df.columns:
+            df[c] = None
+    return df[cols].astype(object).where(df[cols].notna(), None)
+
+
+@dataclass
+class Analysis:
+    """Everything newslab found in one article, as DataFrames with evidence spans."""
+
+    article: Article
+    model: str
+    actors: pd.DataFrame = field(default_factory=lambda: empty_table("actors"))
+    interactions: pd.DataFrame = field(default_factory=lambda: empty_table("interactions"))
+    timexes: pd.DataFrame = field(default_factory=lambda: empty_table("timexes"))
+    events: pd.DataFrame = field(default_factory=lambda: empty_table("events"))
+    attributions: pd.DataFrame = field(default_factory=lambda: empty_table("attributions"))
+    cooccurrences: pd.DataFrame = field(default_factory=lambda: empty_table("cooccurrences"))
+
+    def table(self, name: str) -> pd.DataFrame:
+        """A table by name, with an ``article_id`` column first."""
+        df = getattr(self, name).copy()
+        df.insert(0, "article_id", self.article.id)
+        return df
+
+    def to_record(self) -> dict[str, Any]:
+        """The CONTRACT.md section 2 JSON object for this article."""
+        rec: dict[str, Any] = {
+            "id": self.article.id,
+            "date": self.article.date_iso,
+            "path": self.article.path,
+            "sha256": self.article.sha256,
+            "newslab_version": __version__,
+            "model": self.model,
+        }
+        for name in RECORD_TABLES:
+            rec[name] = _records(getattr(self, name))
+        rec["cooccurrences"] = _records(self.cooccurrences)
+        return rec
+
+    @classmethod
+    def from_record(cls, rec: dict[str, Any], article: Article) -> "Analysis":
+        """Rebuild an Analysis from its JSON record (the cache format)."""
+        tables = {name: make_table(name, rec.get(name, [])) for name in COLUMNS}
+        return cls(article=article, model=rec["model"], **tables)
+
+
+def _plain(value: Any) -> Any:
+    """Make numpy/pandas scalars and tuples JSON-friendly."""
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        return value.item()
+    if value is not None and not isinstance(value, (str, int, float, bool, dict)) and pd.isna(value):
+        return None
+    return value
+
+
+def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    out = []
+    for row in df.to_dict(orient="records"):
+        out.append({k: _plain(v) for k, v in row.items()})
+    return out
+
+
+def analyze_doc(doc, article: Article, model: str, scope: str = "speech") -> Analysis:
+    """Run every stage on an already-parsed ``Doc`` of ``article.body``."""
+    from . import actors as actors_mod
+    from . import attribution, chronology, interactions
+
+    actor_set = actors_mod.extract_actors(doc, article)
+    result = Analysis(article=article, model=model, actors=actor_set.table())
+    result.interactions = interactions.extract_interactions(doc, article, actor_set)
+    result.cooccurrences = interactions.extract_cooccurrences(doc, article, actor_set)
+    result.timexes = chronology.extract_timexes(doc, article)
+    result.events = chronology.extract_events(doc, article, result.timexes, actor_set)
+    result.interactions = chronology.date_interactions(result.interactions, result.events, article)
+    result.attributions = attribution.extract_attributions(doc, article, actor_set, scope=scope)
+    return result
+
+
+def analyze(article: Article, nlp=None, scope: str = "speech") -> Analysis:
+    """Analyse one article with the (cached) default pipeline."""
+    return next(iter(analyze_many([article], nlp=nlp, scope=scope)))
+
+
+def analyze_many(articles: Iterable[Article], nlp=None, scope: str = "speech", batch_size: int = 16) -> Iterator[Analysis]:
+    """Analyse articles in a stream: one batched ``nlp.pipe`` pass, then the rule stages."""
+    from .nlp import load_pipeline, pipeline_label
+
+    nlp = nlp or load_pipeline()
+    model = pipeline_label(nlp)
+    stream = ((a.body, a) for a in articles)
+    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        yield analyze_doc(doc, article, model, scope=scope)
+
+
+def dumps_record(rec: dict[str, Any]) -> str:
+    """One JSON line, deterministic (sorted keys inside tables stay in column order)."""
+    return json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
+
+
+def corpus_table(analyses: Iterable[Analysis], name: str) -> pd.DataFrame:
+    """One table across many analyses, with ``article_id``."""
+    frames = [a.table(name) for a in analyses]
+    if not frames:
+        df = empty_table(name)
+        df.insert(0, "article_id", pd.Series(dtype=object))
+        return df
+    return pd.concat(frames, ignore_index=True)

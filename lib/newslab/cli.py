@@ -1,0 +1,113 @@
+"""The ``newslab`` command: analyze, evaluate, report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import NewslabError
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from .analysis import analyze_many, dumps_record
+    from .exports import write_analysis_csv
+    from .seeds import read_corpus
+
+    corpus = read_corpus(*args.paths)
+    for failure in corpus.failures:
+        print(f"newslab: error: {failure.error}", file=sys.stderr)
+    if not corpus.articles and not corpus.failures:
+        print("newslab: error: no seed files (*.txt) found in " + ", ".join(args.paths), file=sys.stderr)
+        return 2
+    out = Path(args.out) if args.out else None
+    analyses = analyze_many(_progress(corpus.articles, args.progress), scope=args.scope)
+    if args.format == "jsonl":
+        if out:
+            out.mkdir(parents=True, exist_ok=True)
+        sink = open(out / "analysis.jsonl", "w", encoding="utf-8") if out else sys.stdout
+        try:
+            for analysis in analyses:
+                sink.write(dumps_record(analysis.to_record()) + "\n")
+                sink.flush()
+        finally:
+            if out:
+                sink.close()
+    else:
+        done = list(analyses)
+        write_analysis_csv(done, out or Path("."), stream=None if out else sys.stdout)
+    return 1 if corpus.failures else 0
+
+
+def _progress(items, enabled: bool):
+    if not enabled:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc="analyse", unit="article", file=sys.stderr)
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_dir, format_report
+
+    report = evaluate_dir(Path(args.gold_dir), baseline=not args.no_baseline)
+    print(format_report(report))
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .reports import run_reports
+
+    params = {}
+    for item in args.param or []:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise NewslabError(f"-p expects key=value, got {item!r}")
+        params[key] = value
+    return run_reports(
+        seeds=args.seeds, out=args.out, run=args.run, jobs=args.jobs, only=args.only, params=params,
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    parser = argparse.ArgumentParser(prog="newslab", description="Read news like an analyst: actors, chronology, sources.")
+    parser.add_argument("--version", action="version", version=f"newslab {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("analyze", help="analyse seed files or folders; JSON Lines (CONTRACT.md section 2) or CSV tables")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a seed file or a folder of seeds")
+    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default: jsonl)")
+    p.add_argument("--out", metavar="DIR", help="write into DIR (analysis.jsonl, or one CSV per table) instead of stdout")
+    p.add_argument("--scope", choices=["speech", "broad"], default="speech", help="attribution cues: speech (default) or broad (adds belief/intention)")
+    p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    p.set_defaults(func=_cmd_analyze)
+
+    p = sub.add_parser("evaluate", help="score newslab against gold annotations (CONTRACT.md section 3)")
+    p.add_argument("gold_dir", metavar="GOLD_DIR", help="folder of <id>.txt + <id>.gold.json")
+    p.add_argument("--no-baseline", action="store_true", help="skip the bare-spaCy / co-occurrence baselines")
+    p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser("report", help="run the analysis notebooks for every seed into an output folder")
+    p.add_argument("--seeds", default=None, help="seed folder or file (default: seeds/)")
+    p.add_argument("--out", default=None, help="output folder (default: outputs/)")
+    p.add_argument("--run", default="latest", help="run name: outputs/<run>/ (default: latest)")
+    p.add_argument("--jobs", type=int, default=None, help="parallel notebook runs (default: number of cores)")
+    p.add_argument("--only", action="append", help="run only this notebook (name or stem); repeatable")
+    p.add_argument("-p", "--param", action="append", metavar="KEY=VALUE", help="notebook parameter; repeatable")
+    p.set_defaults(func=_cmd_report)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``newslab`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except NewslabError as exc:
+        print(f"newslab: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

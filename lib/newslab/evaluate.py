@@ -1,0 +1,115 @@
+"""``newslab evaluate``: score the analyses against gold annotations (CONTRACT.md section 3).
+
+This module loads gold folders and dispatches to one scorer per task, each in its own module
+(``evaluate_actors``, ``evaluate_chronology``, ``evaluate_attribution``), chosen by the keys
+the gold files hold. Shared helpers for span matching live here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import NewslabError
+from .seeds import Article, read_seed
+
+
+@dataclass
+class GoldDoc:
+    """One gold article: the seed and its annotation dict."""
+
+    article: Article
+    gold: dict
+
+
+@dataclass
+class EvalSection:
+    """One block of scores: a title, a table, and notes on how to read it."""
+
+    title: str
+    table: pd.DataFrame
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EvalReport:
+    """All sections scored for one gold folder."""
+
+    gold_dir: str
+    n_docs: int
+    sections: list[EvalSection]
+
+
+def load_gold(gold_dir: Path) -> list[GoldDoc]:
+    """Read every ``<id>.txt`` with a ``<id>.gold.json`` beside it, sorted by id."""
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise NewslabError(f"{gold_dir}: not a folder of gold annotations")
+    docs = []
+    for gpath in sorted(gold_dir.glob("*.gold.json")):
+        tpath = gpath.with_name(gpath.name[: -len(".gold.json")] + ".txt")
+        if not tpath.exists():
+            raise NewslabError(f"{gpath}: no seed {tpath.name} beside it")
+        docs.append(GoldDoc(read_seed(tpath), json.loads(gpath.read_text(encoding="utf-8"))))
+    if not docs:
+        raise NewslabError(f"{gold_dir}: no *.gold.json files")
+    return docs
+
+
+def prf(tp: float, n_sys: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from true positives and the two totals (0 where undefined)."""
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two ``[start, end)`` spans share at least one character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def char_jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Character-level Jaccard overlap of two spans."""
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union > 0 else 0.0
+
+
+def evaluate_dir(gold_dir: Path, baseline: bool = True) -> EvalReport:
+    """Analyse the gold folder's seeds once and score every task its gold files annotate."""
+    from .analysis import analyze_many
+    from .nlp import load_pipeline
+
+    docs = load_gold(gold_dir)
+    nlp = load_pipeline()
+    analyses = list(analyze_many([d.article for d in docs], nlp=nlp))
+    sections: list[EvalSection] = []
+    keys = set().union(*(d.gold.keys() for d in docs))
+    if "entities" in keys:
+        from .evaluate_actors import score_actors
+
+        sections += score_actors(docs, analyses, nlp, baseline=baseline)
+    if "timexes" in keys:
+        from .evaluate_chronology import score_timexes
+
+        sections += score_timexes(docs, analyses)
+    if "attributions" in keys:
+        from .evaluate_attribution import score_attributions
+
+        sections += score_attributions(docs, analyses, nlp)
+    return EvalReport(str(gold_dir), len(docs), sections)
+
+
+def format_report(report: EvalReport) -> str:
+    """Plain-text rendering of an evaluation report."""
+    lines = [f"newslab evaluate {report.gold_dir}: {report.n_docs} articles", ""]
+    for sec in report.sections:
+        lines.append(f"## {sec.title}")
+        lines.append(sec.table.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+        lines.extend(f"  note: {n}" for n in sec.notes)
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,68 @@
+"""Plain-file exports: CSV tables (list cells as JSON), written atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Iterable
+
+import pandas as pd
+
+from .analysis import COLUMNS, Analysis, corpus_table
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a temp file and rename, so readers never see half a file."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write bytes atomically (temp file in the same folder, fsync, rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def csv_ready(df: pd.DataFrame) -> pd.DataFrame:
+    """Turn list/dict cells into JSON strings so a table survives the CSV round trip."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].map(lambda v: isinstance(v, (list, tuple, dict))).any():
+            out[col] = out[col].map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, tuple, dict)) else v)
+    return out
+
+
+def to_csv_text(df: pd.DataFrame) -> str:
+    """Deterministic CSV text of a table (Unix newlines, no index)."""
+    return csv_ready(df).to_csv(index=False, lineterminator="\n")
+
+
+def write_csv(df: pd.DataFrame, path: Path) -> Path:
+    """Write one table as CSV atomically."""
+    atomic_write_text(Path(path), to_csv_text(df))
+    return Path(path)
+
+
+def write_analysis_csv(analyses: Iterable[Analysis], out: Path, stream: IO[str] | None = None) -> list[Path]:
+    """Write one CSV per table (``actors.csv``, ...) across the analyses, or all to ``stream``."""
+    analyses = list(analyses)
+    written = []
+    for name in COLUMNS:
+        df = corpus_table(analyses, name)
+        if stream is not None:
+            stream.write(f"# {name}\n{to_csv_text(df)}\n")
+        else:
+            written.append(write_csv(df, Path(out) / f"{name}.csv"))
+    return written

@@ -1,0 +1,46 @@
+"""Paths from one place: nothing in newslab depends on the current directory."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DATA_DIR = PACKAGE_DIR / "data"
+
+
+def project_root() -> Path:
+    """The checkout's root (holding ``pyproject.toml``), or the current directory if installed elsewhere."""
+    env = os.environ.get("NEWSLAB_ROOT")
+    if env:
+        return Path(env).resolve()
+    for parent in PACKAGE_DIR.parents:
+        if (parent / "pyproject.toml").exists() and (parent / "notebooks").is_dir():
+            return parent
+    return Path.cwd()
+
+
+def notebooks_dir() -> Path:
+    """Folder of the analysis notebooks."""
+    return project_root() / "notebooks"
+
+
+def seeds_dir() -> Path:
+    """Default seed folder."""
+    return project_root() / "seeds"
+
+
+def outputs_dir() -> Path:
+    """Default output folder."""
+    return project_root() / "outputs"
+
+
+def eval_dir() -> Path:
+    """The shared development sets beside the checkout (may be absent)."""
+    env = os.environ.get("NEWSLAB_EVAL")
+    return Path(env) if env else project_root().parent / "shared" / "eval"
+
+
+def data_file(name: str) -> Path:
+    """A lexicon or gazetteer file shipped inside the package."""
+    return DATA_DIR / name
