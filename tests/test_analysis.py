@@ -1,0 +1,64 @@
+"""The Analysis seam: JSON record round trip, tables, CSV export, cache."""
+
+from __future__ import annotations
+
+import json
+
+from newslab.analysis import COLUMNS, RECORD_TABLES, Analysis, analyze, corpus_table, dumps_record
+from newslab.cache import cache_key, load_analyses
+from newslab.exports import atomic_write_text, to_csv_text
+from newslab.paths import seeds_dir
+
+
+def test_record_round_trip(nlp, mission_article):
+    result = analyze(mission_article, nlp=nlp)
+    rec = result.to_record()
+    again = Analysis.from_record(json.loads(dumps_record(rec)), mission_article)
+    assert dumps_record(again.to_record()) == dumps_record(rec)
+    for name in RECORD_TABLES:
+        assert list(getattr(result, name).columns)[: len(COLUMNS[name])] == COLUMNS[name]
+
+
+def test_every_span_indexes_the_body(nlp, mission_article):
+    result = analyze(mission_article, nlp=nlp)
+    body = mission_article.body
+    assert len(result.actors) > 5
+    for mentions in result.actors["mentions"]:
+        for s, e in mentions:
+            assert 0 <= s < e <= len(body)
+    for name in ("interactions", "timexes", "attributions"):
+        for span in getattr(result, name).get("span", []):
+            if span is not None:
+                assert 0 <= span[0] < span[1] <= len(body)
+
+
+def test_corpus_table_has_article_id(nlp, mission_article):
+    result = analyze(mission_article, nlp=nlp)
+    df = corpus_table([result], "actors")
+    assert df.columns[0] == "article_id" and set(df["article_id"]) == {mission_article.id}
+    text = to_csv_text(df)
+    assert text.splitlines()[0].startswith("article_id,actor_id")
+
+
+def test_cache_hit_does_no_nlp(tmp_path, monkeypatch, nlp):
+    first = load_analyses(seeds_dir(), cache_dir=tmp_path, nlp=nlp)
+    assert len(list(tmp_path.glob("*.json"))) == 1
+
+    import newslab.cache as cache
+
+    def boom(*a, **k):
+        raise AssertionError("NLP ran although the cache was fresh")
+
+    monkeypatch.setattr(cache, "analyze_many", boom)
+    second = load_analyses(seeds_dir(), cache_dir=tmp_path)
+    assert dumps_record(second.analyses[0].to_record()) == dumps_record(first.analyses[0].to_record())
+    key = cache_key(first.analyses[0].article, first.analyses[0].model)
+    assert (tmp_path / f"{key}.json").exists()
+
+
+def test_atomic_write_leaves_no_temp_files(tmp_path):
+    target = tmp_path / "sub" / "x.csv"
+    atomic_write_text(target, "a,b\n")
+    atomic_write_text(target, "a,b\n1,2\n")
+    assert target.read_text() == "a,b\n1,2\n"
+    assert [p.name for p in target.parent.iterdir()] == ["x.csv"]

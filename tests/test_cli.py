@@ -1,0 +1,70 @@
+"""The ``newslab`` command line: analyze (JSON Lines and CSV), version, help, bad seeds."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from newslab import __version__
+from newslab.cli import build_parser, main
+from newslab.paths import seeds_dir
+
+CONTRACT_KEYS = {"id", "date", "path", "sha256", "newslab_version", "model", "actors", "interactions", "timexes", "events", "attributions"}
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "newslab", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_version_and_help():
+    res = run_cli("--version")
+    assert res.returncode == 0 and res.stdout.strip() == f"newslab {__version__}"
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name in sub.choices:
+        with pytest.raises(SystemExit) as info:
+            main([name, "--help"])
+        assert info.value.code == 0
+
+
+def test_analyze_jsonl_follows_contract(capsys):
+    code = main(["analyze", str(seeds_dir())])
+    out = capsys.readouterr().out.strip().splitlines()
+    assert code == 0
+    assert len(out) == 1
+    rec = json.loads(out[0])
+    assert CONTRACT_KEYS <= rec.keys()
+    assert rec["id"] == "000_e1690f5d3e6ec158" and rec["date"] == "2024-07-15"
+    assert rec["model"].startswith("en_core_web_sm")
+    body = open(rec["path"], encoding="utf-8").read().lstrip()[len("date 2024-07-15 "):]
+    for actor in rec["actors"]:
+        for s, e in actor["mentions"]:
+            assert body[s:e] in actor["aliases"] or body[s:e].strip() != ""
+
+
+def test_bad_seed_among_good_is_reported_and_others_analysed(tmp_path):
+    (tmp_path / "good.txt").write_text("date 2024-03-01 The mayor of Springfield met the governor on Monday.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("date 2024-02-30 Impossible.\n", encoding="utf-8")
+    res = run_cli("analyze", str(tmp_path), "--format", "jsonl")
+    assert res.returncode == 1
+    lines = [json.loads(x) for x in res.stdout.splitlines()]
+    assert [r["id"] for r in lines] == ["good"]
+    err = [x for x in res.stderr.splitlines() if x.startswith("newslab: error:")]
+    assert len(err) == 1 and "bad.txt" in err[0] and "impossible date" in err[0]
+
+
+def test_analyze_csv_writes_one_file_per_table(tmp_path):
+    code = main(["analyze", str(seeds_dir()), "--format", "csv", "--out", str(tmp_path)])
+    assert code == 0
+    names = sorted(p.name for p in tmp_path.glob("*.csv"))
+    assert {"actors.csv", "interactions.csv", "timexes.csv", "events.csv", "attributions.csv"} <= set(names)
+    header = (tmp_path / "actors.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("article_id,actor_id,name,type")
+
+
+def test_no_seeds_is_an_error(tmp_path, capsys):
+    assert main(["analyze", str(tmp_path)]) == 2
+    assert "no seed files" in capsys.readouterr().err
