@@ -1,0 +1,255 @@
+"""Exercise checking for the teaching notebooks: forgiving comparison, friendly feedback.
+
+A notebook exercise is an answer cell (``answer_1 = ...  # your answer``) followed by a checking
+cell that calls :func:`check_answer` (or :func:`check_span`, :func:`check_choice`). Checks never
+raise on a wrong or missing answer, so a notebook with unanswered exercises still runs cleanly
+in batch reports; the returned :class:`Feedback` renders as a coloured box in JupyterLab and as
+one line of text elsewhere.
+
+Expected answers are computed from the data in the checking cell (for example from an analysis
+table), never hard-coded, so the exercises stay right when the analyses improve.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+#: Feedback states.
+CORRECT, WRONG, UNANSWERED = "correct", "wrong", "unanswered"
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+_STYLE = {
+    CORRECT: ("#e6f4ea", "#1e7e34", "Correct"),
+    WRONG: ("#fdecea", "#b02a37", "Not yet"),
+    UNANSWERED: ("#f1f3f5", "#495057", "Not answered yet"),
+}
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """The result of checking one answer; renders itself in a notebook."""
+
+    status: str
+    message: str
+    name: str = ""
+    hint: str | None = None
+    solution: str | None = None
+
+    @property
+    def correct(self) -> bool:
+        """Whether the answer was right."""
+        return self.status == CORRECT
+
+    def __bool__(self) -> bool:
+        return self.correct
+
+    def __str__(self) -> str:
+        label = _STYLE[self.status][2]
+        head = f"[{self.name}] " if self.name else ""
+        parts = [f"{head}{label}: {self.message}"]
+        if self.hint and self.status != CORRECT:
+            parts.append(f"Hint: {self.hint}")
+        if self.solution is not None:
+            parts.append(f"Solution: {self.solution}")
+        return " ".join(parts)
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    def _repr_html_(self) -> str:
+        bg, fg, label = _STYLE[self.status]
+        head = f"<b>{html.escape(self.name)}</b> · " if self.name else ""
+        body = [f"{head}<b>{label}</b>: {html.escape(self.message)}"]
+        if self.hint and self.status != CORRECT:
+            body.append(f"<br><i>Hint:</i> {html.escape(self.hint)}")
+        if self.solution is not None:
+            body.append(f"<br><i>Solution:</i> <code>{html.escape(self.solution)}</code>")
+        return (
+            f'<div class="newslab-feedback newslab-{self.status}" style="background:{bg};'
+            f'color:{fg};border-left:4px solid {fg};padding:6px 10px;margin:4px 0">'
+            + "".join(body) + "</div>"
+        )
+
+
+def is_unanswered(answer: Any) -> bool:
+    """Whether ``answer`` is still the placeholder (``...``, ``None`` or an empty string)."""
+    return answer is Ellipsis or answer is None or (isinstance(answer, str) and not answer.strip())
+
+
+def normalise(value: Any) -> Any:
+    """A comparable form of an answer: text case-folded with quotes and spacing unified.
+
+    Strings lose surrounding quotes, spaces and final punctuation; numbers stay numbers (a
+    numeric string such as ``"7"`` becomes 7); lists and tuples keep their order; sets become
+    sorted tuples.
+    """
+    if isinstance(value, str):
+        text = unicodedata.normalize("NFC", value).translate(_QUOTES)
+        text = re.sub(r"\s+", " ", text).strip().strip("\"'").strip().rstrip(".!?;:,").strip()
+        if re.fullmatch(r"[-+]?\d+", text):
+            return int(text)
+        if re.fullmatch(r"[-+]?(\d+\.\d*|\.\d+)", text):
+            return float(text)
+        return text.casefold()
+    if isinstance(value, bool) or value is None:
+        return value
+    if hasattr(value, "item") and not isinstance(value, (list, tuple, set, frozenset, dict)):
+        try:
+            return normalise(value.item())  # numpy / pandas scalars
+        except (TypeError, ValueError):
+            pass
+    if isinstance(value, dict):
+        return {normalise(k): normalise(v) for k, v in value.items()}
+    if isinstance(value, (set, frozenset)):
+        return tuple(sorted((normalise(v) for v in value), key=repr))
+    if isinstance(value, (list, tuple)):
+        return tuple(normalise(v) for v in value)
+    return value
+
+
+def same(answer: Any, expected: Any, *, ordered: bool = True, tol: float = 0.0) -> bool:
+    """Whether two answers match after :func:`normalise` (numbers within ``tol``).
+
+    With ``ordered=False`` lists and tuples are compared as multisets.
+    """
+    a, e = normalise(answer), normalise(expected)
+    if isinstance(a, bool) or isinstance(e, bool):
+        return type(a) is type(e) and a == e
+    if isinstance(a, (int, float)) and isinstance(e, (int, float)):
+        # Floating-point noise (0.1 + 0.2) is never a wrong answer.
+        return math.isclose(float(a), float(e), rel_tol=1e-9, abs_tol=tol)
+    if isinstance(a, tuple) and isinstance(e, tuple):
+        if len(a) != len(e):
+            return False
+        if not ordered:
+            a, e = tuple(sorted(a, key=repr)), tuple(sorted(e, key=repr))
+        return all(same(x, y, ordered=ordered, tol=tol) for x, y in zip(a, e))
+    return a == e
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, (set, frozenset)):
+        value = sorted(value, key=repr)
+    return repr(value)
+
+
+def check_answer(
+    answer: Any,
+    expected: Any,
+    *,
+    accept: Iterable[Any] = (),
+    ordered: bool = True,
+    tol: float = 0.0,
+    hint: str | None = None,
+    name: str = "",
+    reveal: bool = False,
+) -> Feedback:
+    """Compare a student's answer with the expected one (and any alternatives in ``accept``).
+
+    Text is compared case-insensitively with quotes and spacing unified, numbers within ``tol``;
+    ``ordered=False`` accepts lists in any order. ``reveal=True`` adds the solution to the
+    feedback (for teachers, or after trying).
+    """
+    solution = _show(expected) if reveal else None
+    if is_unanswered(answer):
+        return Feedback(UNANSWERED, "replace the ... in the answer cell, then run this cell again.", name, hint, solution)
+    for candidate in (expected, *accept):
+        if same(answer, candidate, ordered=ordered, tol=tol):
+            return Feedback(CORRECT, f"{_show(answer)} is right.", name, hint, solution)
+    detail = ""
+    a, e = normalise(answer), normalise(expected)
+    if isinstance(a, tuple) and isinstance(e, tuple) and len(a) != len(e):
+        detail = f" (you gave {len(a)} items, the answer has {len(e)})"
+    elif type(a) is not type(e) and not ({type(a), type(e)} <= {int, float}):
+        detail = f" (the answer is a {type(expected).__name__}, you gave a {type(answer).__name__})"
+    return Feedback(WRONG, f"{_show(answer)} is not the answer{detail}.", name, hint, solution)
+
+
+def check_span(
+    answer: Any, body: str, expected_text: str, *, hint: str | None = None, name: str = "", reveal: bool = False
+) -> Feedback:
+    """Check a ``[start, end)`` span: ``body[start:end]`` must be exactly ``expected_text``.
+
+    Any occurrence of the text counts; the feedback quotes what the student's span selects.
+    """
+    first = body.find(expected_text)
+    solution = f"[{first}, {first + len(expected_text)}]" if reveal and first >= 0 else None
+    if is_unanswered(answer):
+        return Feedback(UNANSWERED, "replace the ... with [start, end], then run this cell again.", name, hint, solution)
+    try:
+        start, end = (int(x) for x in answer)
+    except (TypeError, ValueError):
+        return Feedback(WRONG, f"{answer!r} is not a [start, end] pair of integers.", name, hint, solution)
+    if not 0 <= start <= end <= len(body):
+        return Feedback(WRONG, f"[{start}, {end}] is outside the body (0 to {len(body)}).", name, hint, solution)
+    got = body[start:end]
+    if got == expected_text:
+        return Feedback(CORRECT, f"body[{start}:{end}] is {got!r}.", name, hint, solution)
+    near = ""
+    if got.strip() == expected_text:
+        near = " (close: drop the surrounding spaces)"
+    elif expected_text in got:
+        near = " (it contains the text, but is too long)"
+    elif got and got in expected_text:
+        near = " (it is part of the text: the span is too short)"
+    return Feedback(WRONG, f"body[{start}:{end}] is {got!r}, not {expected_text!r}{near}.", name, hint, solution)
+
+
+def check_choice(
+    answer: Any, options: Sequence[str], correct: str | Sequence[str], *,
+    hint: str | None = None, name: str = "", reveal: bool = False,
+) -> Feedback:
+    """A multiple-choice question: ``answer`` is an option's text or its letter (a, b, c, ...).
+
+    ``correct`` is the right option's text (or several, any of which counts).
+    """
+    rights = [correct] if isinstance(correct, str) else list(correct)
+    unknown = [r for r in rights if r not in options]
+    if unknown:
+        raise ValueError(f"correct answer(s) {unknown} not among the options {list(options)}")
+    letters = {chr(ord("a") + i): opt for i, opt in enumerate(options)}
+    solution = ", ".join(f"{k}) {v}" for k, v in letters.items() if v in rights) if reveal else None
+    if is_unanswered(answer):
+        return Feedback(UNANSWERED, "set the answer to one of the letters, then run this cell again.", name, hint, solution)
+    key = normalise(answer)
+    if isinstance(key, str):
+        key = re.sub(r"^\(?([a-z])\)$", r"\1", key)  # "b)" and "(b)" mean "b"
+    chosen = letters.get(key) if isinstance(key, str) and len(key) == 1 else None
+    if chosen is None:
+        chosen = next((opt for opt in options if same(opt, answer)), None)
+    if chosen is None:
+        return Feedback(WRONG, f"{answer!r} is not one of the options ({', '.join(letters)}).", name, hint, solution)
+    if chosen in rights:
+        return Feedback(CORRECT, f"{chosen!r} is right.", name, hint, solution)
+    return Feedback(WRONG, f"{chosen!r} is not the best answer.", name, hint, solution)
+
+
+def describe_seed_text(text: str, article_id: str = "example") -> str:
+    """What newslab makes of a seed text: its date and paragraphs, or the one-line error.
+
+    Lets a notebook show the seed format (and its error messages) without raising.
+    """
+    from .errors import SeedError
+    from .seeds import parse_seed_text
+
+    try:
+        art = parse_seed_text(text, article_id)
+    except SeedError as exc:
+        return f"rejected: {exc}"
+    first = art.paragraphs[0].text if art.paragraphs else ""
+    preview = first if len(first) <= 60 else first[:57] + "..."
+    return f"ok: id {art.id}, date {art.date_iso}, {len(art.paragraphs)} paragraph(s), {len(art.body)} characters; first paragraph: {preview!r}"
+
+
+def score(feedbacks: Iterable[Feedback]) -> str:
+    """A one-line tally of checked exercises, e.g. ``2 of 3 correct (1 not answered)``."""
+    items = list(feedbacks)
+    right = sum(f.correct for f in items)
+    open_ = sum(f.status == UNANSWERED for f in items)
+    tail = f" ({open_} not answered)" if open_ else ""
+    return f"{right} of {len(items)} correct{tail}"
