@@ -1,24 +1,416 @@
-"""Chronology: TIMEX3 time expressions, dated events and their order."""
+"""Chronology: TIMEX3 time expressions, dated events and their order.
+
+Three stages, called in this order by :func:`newslab.analysis.analyze_doc`:
+
+* :func:`extract_timexes` finds time expressions with the spaCy ``Matcher`` rules of
+  :mod:`newslab.timexes` and values them against the article date (tense-aware), the
+  previous date of the narrative (anaphora) and the rule's own shape.
+* :func:`extract_events` turns predicates (verbs, and event nouns such as *talks*, *revolt*,
+  *signing*) into events with the actors of their clause, anchors each to the timex it governs
+  (through on/in/since/during/by/before/after), gives it an interval, dates reporting verbs
+  without a timex to the article date, and orders the rest by narrative cues ("earlier",
+  past perfect, "after ...").
+* :func:`date_interactions` copies an event's date onto the interaction that shares its trigger
+  or sentence.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
 from .actors import ActorSet
-from .analysis import empty_table
+from .analysis import make_table
 from .seeds import Article
+from .timexes import Context, Timex, clause_tense, lexicon, matcher_for, normalise, value_interval
+
+#: Prepositions that tie an event to a timex, and what they say about the interval.
+ANCHOR_PREPS = {"on", "in", "at", "during", "since", "by", "before", "after", "until", "till", "from", "through",
+                "throughout", "over", "for", "within", "around", "between", "as", "of", "to"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Time expressions
+
+
+def find_timexes(doc, dct: dt.date) -> list[Timex]:
+    """All time expressions of a parsed text, valued against the article date ``dct``."""
+    out: list[Timex] = []
+    anchors: list[str] = []
+    for rule, s, e in matcher_for(doc.vocab)(doc):
+        span = doc[s:e]
+        words = [t.lower_ for t in span]
+        tense = clause_tense(span)
+        ctx = Context(dct=dct, tense=tense, anchor=anchors[-1] if anchors else None, anchors=list(anchors))
+        try:
+            res = normalise(rule, words, ctx)
+        except (ValueError, KeyError, TypeError, StopIteration, OverflowError):
+            res = None
+        if res is None:
+            continue
+        ttype, value, mod = res
+        if rule == "year_range":
+            out.extend(_split_range(span, rule, tense))
+            anchors.append(out[-1].value)
+            continue
+        out.append(Timex(span.start_char, span.end_char, span.text, ttype, value, mod, rule, tense, span.root.i))
+        if ttype in ("DATE", "TIME") and value_interval(value) is not None and rule not in ("ref",):
+            anchors.append(value)
+    return out
+
+
+def _split_range(span, rule: str, tense: str | None) -> list[Timex]:
+    """ "2009-2010" / "2009-10" as two DATE timexes, as TimeML annotates a range."""
+    text = span.text
+    sep = 4
+    first, second = text[:sep], text[sep + 1:]
+    y2 = second if len(second) == 4 else first[:2] + second
+    if int(y2) < int(first):
+        y2 = str(int(first[:2]) + 1) + second if len(second) == 2 else y2
+    s = span.start_char
+    return [Timex(s, s + 4, first, "DATE", first, None, rule, tense, span.root.i),
+            Timex(s + 5, s + 5 + len(second), second, "DATE", y2, None, rule, tense, span.root.i)]
 
 
 def extract_timexes(doc, article: Article) -> pd.DataFrame:
-    """Time expressions with TimeML extents, types, values and mods."""
-    return empty_table("timexes")
+    """Time expressions with TimeML extents, types, values and mods (``timexes`` table)."""
+    return make_table("timexes", (t.record() for t in find_timexes(doc, article.date)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Events
+
+
+@dataclass
+class _Event:
+    tok: Any
+    actors: list[str] = field(default_factory=list)
+    timex: dict | None = None
+    prep: str | None = None
+    anchor: str = "none"
+    date_value: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    relation: tuple[str, int] | None = None  # ("before"/"after", index of the reference event)
+    key: tuple | None = None
+
+
+_SKIP_LEMMAS = {"be", "have", "do", "get", "become", "seem", "include", "make", "take", "go", "come", "use", "help",
+                "continue", "remain", "want", "need", "try", "begin", "start", "let", "keep"}
+_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"}
+_ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "agent", "poss", "compound", "appos", "conj", "attr",
+               "npadvmod", "nmod", "oprd"}
+
+
+def _is_trigger(tok) -> bool:
+    lx = lexicon()
+    if tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass", "amod") and tok.lemma_ not in _SKIP_LEMMAS:
+        return True
+    return tok.pos_ == "NOUN" and (tok.lower_ in lx["event_nouns"] or tok.lemma_ in lx["event_nouns"])
+
+
+def _clause_tokens(tok) -> list:
+    """The tokens of a predicate's own clause: its subtree minus embedded clauses."""
+    out = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and t is tok:
+                continue
+            if c.dep_ in ("relcl", "ccomp", "advcl") and c is not tok:
+                continue
+            stack.append(c)
+    # A conjoined verb shares its first conjunct's subject ("Gürak met X and had visited Y").
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        out.extend(t for c in tok.head.children if c.dep_.startswith("nsubj") for t in c.subtree)
+    # An xcomp/advcl without its own subject takes its governor's ("... pacts to help X push back Y").
+    if tok.dep_ in ("xcomp",) and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        out.extend(t for c in tok.head.children if c.dep_.startswith("nsubj") for t in c.subtree)
+    return out
+
+
+def _actors_of(tok, actors: ActorSet) -> list[str]:
+    names: list[str] = []
+    for t in sorted(_clause_tokens(tok), key=lambda t: t.i):
+        if t.pos_ not in ("PROPN", "NOUN", "PRON") or t is tok:
+            continue
+        a = actors.at(t.idx, t.idx + len(t.text))
+        if a is not None and a.name not in names:
+            names.append(a.name)
+    return names
+
+
+def _summary(tok) -> str:
+    """A short 'subject trigger object' gist of the event's clause."""
+    def brief(t, n=8) -> str:
+        doc = t.doc
+        start, end = t.left_edge.i, t.right_edge.i + 1
+        # Cut relative clauses and appositions off: keep the head's own phrase.
+        for c in t.rights:
+            if c.dep_ in ("relcl", "acl", "appos", "punct", "cc") or (c.dep_ == "conj" and c.pos_ == "VERB"):
+                end = min(end, c.left_edge.i)
+        end = max(end, t.i + 1)
+        text = doc[start:min(end, start + n)].text
+        return text + (" ..." if end > start + n else "")
+
+    if tok.pos_ == "NOUN":
+        return brief(tok, 10)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+    if obj is None:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "against", "in")), None)
+        if prep is not None:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                obj = None
+                parts = [brief(subj, 5) if subj is not None else "", tok.text, prep.text, brief(pobj, 6)]
+                return " ".join(p for p in parts if p)
+    parts = [brief(subj, 5) if subj is not None else "", tok.text, brief(obj, 6) if obj is not None else ""]
+    return " ".join(p for p in parts if p)
+
+
+def _timex_governor(doc, tx: Timex) -> tuple[Any, str | None]:
+    """The predicate a timex modifies and the preposition that ties them (None if bare)."""
+    root = doc[tx.root] if tx.root is not None else None
+    if root is None:
+        return None, None
+    prep = None
+    tok = root
+    for _ in range(6):
+        head = tok.head
+        if head is tok:
+            return (tok if _is_trigger(tok) else None), prep
+        if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") or head.pos_ == "ADP":
+            prep = prep or head.lower_
+        if _is_trigger(head):
+            return head, prep
+        if head.pos_ in ("VERB", "AUX") and head.lemma_ in _SKIP_LEMMAS:
+            return head, prep
+        tok = head
+    return None, prep
+
+
+def _interval(value: str | None, prep: str | None, dct: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    iv = value_interval(value)
+    if iv is None:
+        return None, None
+    start, end, _ = iv
+    if prep == "since":
+        return start, dct
+    if prep in ("before", "by", "until", "till"):
+        return None, end if prep != "before" else start
+    if prep == "after":
+        return end, None
+    return start, end
 
 
 def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSet) -> pd.DataFrame:
     """Events (predicates with actors) anchored to timexes, with intervals and order."""
-    return empty_table("events")
+    lx = lexicon()
+    dct = article.date
+    events: list[_Event] = []
+    by_tok: dict[int, _Event] = {}
+    for tok in doc:
+        if _is_trigger(tok):
+            ev = _Event(tok, _actors_of(tok, actors))
+            events.append(ev)
+            by_tok[tok.i] = ev
+    if not events:
+        return make_table("events", [])
+
+    # 1. Direct anchors: the predicate each timex modifies.
+    txs = []
+    for row in timexes.to_dict(orient="records"):
+        s, e = row["span"]
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        tx = Timex(s, e, row["text"], row["type"], row["value"], row["mod"], row.get("rule") or "", None, span.root.i)
+        gov, prep = _timex_governor(doc, tx)
+        txs.append((tx, gov, prep))
+        if gov is not None and gov.i in by_tok:
+            ev = by_tok[gov.i]
+            if ev.timex is None or _finer(tx.value, ev.timex["value"]):
+                ev.timex = {"text": tx.text, "value": tx.value, "type": tx.type, "span": [tx.start, tx.end]}
+                ev.prep = prep
+                ev.anchor = "timex"
+
+    # 2. Inherited anchors: conjoined verbs, event nouns tied to a dated predicate.
+    for _ in range(2):
+        for ev in events:
+            if ev.timex is not None:
+                continue
+            t = ev.tok
+            src = None
+            if t.dep_ == "conj" and t.head.i in by_tok and by_tok[t.head.i].timex is not None and t.pos_ == t.head.pos_:
+                src = by_tok[t.head.i]
+            elif t.pos_ == "NOUN":
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for p in c.subtree:
+                            if p.i in by_tok and by_tok[p.i].timex is not None and by_tok[p.i].tok.pos_ == "NOUN":
+                                src = by_tok[p.i]
+                                break
+                # Coordinated event nouns share a trailing adjunct ("the signing ... and pacts in 2019").
+                if src is None:
+                    src = next((by_tok[c.i] for c in t.children if c.dep_ == "conj" and c.i in by_tok
+                                and by_tok[c.i].timex is not None and c.pos_ == "NOUN"), None)
+                if src is None and t.dep_ in ("nsubj", "nsubjpass") and t.head.i in by_tok and by_tok[t.head.i].timex is not None:
+                    src = by_tok[t.head.i]
+            if src is not None:
+                ev.timex, ev.prep, ev.anchor = src.timex, src.prep, "inherited"
+
+    # 3. Reporting verbs without a timex take the article date.
+    for ev in events:
+        if ev.timex is None and ev.tok.pos_ == "VERB" and ev.tok.lemma_ in lx["reporting_verbs"] \
+                and ev.tok.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+            ev.date_value, ev.start, ev.end, ev.anchor = dct.isoformat(), dct, dct, "article date"
+    for ev in events:
+        if ev.timex is not None and ev.timex["type"] in ("DATE", "TIME"):
+            ev.date_value = ev.timex["value"] if value_interval(ev.timex["value"]) else None
+            ev.start, ev.end = _interval(ev.timex["value"], ev.prep, dct)
+
+    # 4. Narrative cues for undated events.
+    dated_idx = [i for i, ev in enumerate(events) if ev.start or ev.end]
+    for i, ev in enumerate(events):
+        if ev.start or ev.end:
+            continue
+        rel = _cue(ev.tok)
+        if rel is None:
+            continue
+        kind, ref_tok = rel
+        ref = None
+        if ref_tok is not None and ref_tok.i in by_tok and (by_tok[ref_tok.i].start or by_tok[ref_tok.i].end):
+            ref = events.index(by_tok[ref_tok.i])
+        if ref is None:
+            before_me = [j for j in dated_idx if events[j].tok.i < ev.tok.i and events[j].anchor != "article date"]
+            day_level = [j for j in before_me if value_interval(events[j].date_value) and value_interval(events[j].date_value)[2] == "day"]
+            pool = day_level or before_me or [j for j in dated_idx if events[j].anchor != "article date"]
+            ref = pool[-1] if pool else None
+        if ref is not None:
+            ev.relation = (kind, ref)
+
+    # 5. Order: dated events by interval, cue-ordered ones just before/after their reference.
+    for i, ev in enumerate(events):
+        if ev.start or ev.end:
+            s = (ev.start or ev.end).toordinal()
+            e = (ev.end or ev.start).toordinal()
+            ev.key = (s, e, 0, ev.tok.i)
+    for i, ev in enumerate(events):
+        if ev.key is None and ev.relation is not None and events[ev.relation[1]].key is not None:
+            rk = events[ev.relation[1]].key
+            ev.key = (rk[0] - 0.5, rk[0] - 0.5, 0, ev.tok.i) if ev.relation[0] == "before" else (rk[1] + 0.5, rk[1] + 0.5, 0, ev.tok.i)
+    ordered = sorted((ev for ev in events if ev.key is not None), key=lambda ev: ev.key)
+    order = {id(ev): n + 1 for n, ev in enumerate(ordered)}
+
+    rows = []
+    ids = {id(ev): f"e{n + 1}" for n, ev in enumerate(events)}
+    for ev in events:
+        t = ev.tok
+        sent = t.sent
+        rows.append({
+            "event_id": ids[id(ev)],
+            "summary": _summary(t),
+            "trigger": t.text,
+            "span": [t.idx, t.idx + len(t.text)],
+            "date_value": ev.date_value,
+            "date_start": ev.start.isoformat() if ev.start else None,
+            "date_end": ev.end.isoformat() if ev.end else None,
+            "order": order.get(id(ev)),
+            "actors": ev.actors,
+            "timex": ev.timex["text"] if ev.timex else None,
+            "timex_value": ev.timex["value"] if ev.timex else None,
+            "anchor": ev.anchor if ev.relation is None else "cue",
+            "relation": f"{ev.relation[0]} {ids[id(events[ev.relation[1]])]}" if ev.relation else None,
+            "sentence": sent.text,
+            "sentence_span": [sent.start_char, sent.end_char],
+        })
+    return make_table("events", rows)
+
+
+def _finer(new: str | None, old: str | None) -> bool:
+    """Whether value ``new`` is a more precise date than ``old``."""
+    a, b = value_interval(new), value_interval(old)
+    if a is None:
+        return False
+    if b is None:
+        return True
+    return (a[1] - a[0]) < (b[1] - b[0])
+
+
+def _cue(tok) -> tuple[str, Any] | None:
+    """``("before"|"after", reference token or None)`` from the narrative cues around a predicate."""
+    lx = lexicon()
+    for c in tok.children:
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in lx["past_cues"]:
+            return "before", None
+        if c.dep_ in ("advmod",) and c.lower_ in ("later", "afterwards", "afterward", "subsequently"):
+            return "after", None
+    # Past perfect: "had visited" happened before the narrative's reference time.
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if tok.tag_ == "VBN" and "had" in auxes:
+        return "before", None
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        head_cue = _cue(tok.head) if tok.head is not tok else None
+        if head_cue and head_cue[1] is None:
+            return head_cue
+    # Subordinate clauses: "after X, Y" puts X before Y; "before X, Y" puts X after Y.
+    if tok.dep_ == "advcl":
+        mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None)
+        if mark in ("after", "since", "once"):
+            return "before", tok.head
+        if mark in ("before", "until"):
+            return "after", tok.head
+    # "after the signing of ...": an event noun under a preposition.
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following") and tok.head.head is not tok:
+        return "before", tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("before", "ahead", "until"):
+        return "after", tok.head.head
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Interactions
 
 
 def date_interactions(interactions: pd.DataFrame, events: pd.DataFrame, article: Article) -> pd.DataFrame:
-    """Give each interaction the date of the event it belongs to."""
-    return interactions
+    """Give each interaction the date of the event whose trigger (else sentence) it shares."""
+    if interactions is None or interactions.empty or events is None or events.empty:
+        return interactions
+    evs = events.to_dict(orient="records")
+    out = interactions.copy()
+    dates = []
+    for row in out.to_dict(orient="records"):
+        dates.append(_interaction_date(row, evs) or row.get("date"))
+    out["date"] = dates
+    return out.astype(object).where(out.notna(), None)
+
+
+def _interaction_date(row: dict, evs: list[dict]) -> str | None:
+    span = row.get("span")
+    verb = (row.get("verb") or "").lower()
+    sentence = row.get("sentence")
+    cands = []
+    for ev in evs:
+        if not ev.get("date_value"):
+            continue
+        es, ee = ev["span"]
+        score = None
+        if span and isinstance(span, (list, tuple)) and len(span) == 2 and span[0] <= es and ee <= span[1]:
+            score = 0 if ev["trigger"].lower() == verb else 1
+        elif verb and ev["trigger"].lower() == verb and sentence and ev.get("sentence") == sentence:
+            score = 0
+        elif sentence and ev.get("sentence") == sentence:
+            score = 2 if ev.get("anchor") != "article date" else 3
+        if score is not None:
+            cands.append((score, ev["span"][0], ev["date_value"]))
+    if not cands:
+        return None
+    return min(cands)[2]
