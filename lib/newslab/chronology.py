@@ -44,7 +44,8 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         span = doc[s:e]
         words = [t.lower_ for t in span]
         tense = clause_tense(span)
-        ctx = Context(dct=dct, tense=tense, anchor=anchors[-1] if anchors else None, anchors=list(anchors))
+        ctx = Context(dct=dct, tense=tense, anchor=anchors[-1] if anchors else None, anchors=list(anchors),
+                      prev=doc[s - 1].lower_ if s > 0 else "")
         try:
             res = normalise(rule, words, ctx)
         except (ValueError, KeyError, TypeError, StopIteration, OverflowError):
@@ -249,7 +250,8 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
                 continue
             t = ev.tok
             src = None
-            if t.dep_ == "conj" and t.head.i in by_tok and by_tok[t.head.i].timex is not None and t.pos_ == t.head.pos_:
+            if t.dep_ == "conj" and t.head.i in by_tok and by_tok[t.head.i].timex is not None and t.pos_ == t.head.pos_ \
+                    and t.lemma_ not in lx["reporting_verbs"]:
                 src = by_tok[t.head.i]
             elif t.pos_ == "NOUN":
                 for c in t.children:

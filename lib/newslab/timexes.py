@@ -367,7 +367,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("set", [[_in(["a", "per"]), _in(unit_s)]])  # "15 a year": guarded to follow a number
     add("earlier_this", _variants([[_in(["earlier", "later"])]], [[_in(["this", "last", "next", "that"])]], [[_in(unit_s)]]))
     add("unit_of", _variants(THE, [[_in(["beginning", "start", "end", "middle", "turn", "rest", "remainder", "close"])],
-                                    [_in(["first", "second", "latter"]), _in(["half", "part"])]],
+                                    [_in(["first", "second", "latter"]), _in(["half", "part"])],
+                                    [_in(["first", "second", "third", "fourth", "last", "final"]), _in(["week"])]],
                              [[_in(["of"])]],
                              [[], [_in(["the", "this", "last", "next", "that"])]],
                              [[_in(unit_s)], YEAR, MON, MON + YEAR, [_re(r"^(1[5-9]|20)\d0s$")]]))
@@ -545,6 +546,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         if name == "duration" and lows[-1] in ("years", "decades", "months", "weeks", "centuries") and len(lows) == 1 \
                 and prev is not None and prev.lower_ in ("light",):
             return False
+    if name in ("rel_duration", "rel_unit", "weekday", "month", "season") and any(
+            t.lower_ in ("last", "past", "next") and t.pos_ in ("VERB", "AUX") for t in toks):
+        return False  # "could last 18 months": the verb, not the modifier
     if name == "anaphor_offset" and lows[-1] in ("before", "after"):
         if nxt is not None and not nxt.is_punct and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
             return False
@@ -634,8 +638,12 @@ def clause_tense(span) -> str | None:
             return "past"
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "relcl", "advcl"):
             return "past"
-        # An infinitive ("to meet") or gerund takes the tense of the verb it depends on.
-        if tok.tag_ in ("VB", "VBG") and tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl") and tok.head is not tok:
+        # A participle clause ("resulting in closures during the fourth quarter") has no tense of its own.
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "pcomp") and not auxes:
+            head = tok.head
+            return "future" if head.lemma_ in lx["future_verbs"] or head.lower_ == "going" else None
+        # An infinitive ("to meet") takes the tense of the verb it depends on.
+        if tok.tag_ in ("VB",) and tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl") and tok.head is not tok:
             head = tok.head
             while head.pos_ not in ("VERB", "AUX") and head.head is not head:
                 head = head.head
@@ -718,6 +726,7 @@ class Context:
     tense: str | None = None
     anchor: str | None = None  # the previous DATE value in the narrative
     anchors: list[str] = field(default_factory=list)  # every earlier DATE value, in text order
+    prev: str = ""  # the word before the expression ("over the past year" is a duration)
 
     def anchor_date(self, unit: str | None = None) -> tuple[dt.date, str]:
         """The anchor as (date, unit): the latest earlier date at least as fine as ``unit``.
@@ -813,8 +822,8 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         return "DATE", words[0][:4], None  # split into two timexes by the caller
     if rule == "decade":
         digits = re.sub(r"\D", "", "".join(words))
-        if len(digits) == 3:  # '90s
-            digits = ("19" if int(digits[0]) >= 3 else "20") + digits[:2]
+        if len(digits) == 2:  # '90s
+            digits = ("19" if int(digits[0]) >= 3 else "20") + digits[0]
         return "DATE", digits[:3], mod
     if rule == "century":
         n = None
@@ -918,6 +927,8 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
             if UNIT_ORDER[unit] < UNIT_ORDER.get(gran, 3):
                 return ("DATE", "XXXX-XX-XX", None) if r else ("DATE", fmt_unit(base, gran), None)
             return "DATE", fmt_unit(shift(base, r, unit), unit), mod
+        if ctx.prev in ("over", "throughout", "within") and relword in ("past", "last", "next", "coming"):
+            return "DURATION", duration_value(1, unit), None
         return "DATE", fmt_unit(shift(dct, rel or 0, unit), unit), mod
     if rule == "unit_after":
         unit = _unit(words)
@@ -1028,6 +1039,10 @@ def _quarter(words: list[str], ctx: Context) -> tuple[str, str, str | None] | No
             y -= 1
         elif "next" in words:
             y += 1
+        elif ctx.tense == "past" and ((n - 1) * (6 if half else 3) + 1) > ctx.dct.month:
+            y -= 1  # "sales in the final quarter dropped" written in January: last year's quarter
+        elif ctx.tense == "future" and (n * (6 if half else 3)) < ctx.dct.month:
+            y += 1
         year = y
     return "DATE", f"{year}-{'H' if half else 'Q'}{n}", None
 
@@ -1042,6 +1057,14 @@ def _unit_of(words: list[str], ctx: Context, mod: str | None) -> tuple[str, str,
         if inner and re.match(r"^\d{4}$", inner):
             return "DATE", f"{inner}-H{1 if first else 2}", None
         return ("DATE", inner, "START" if first else "END") if inner else None
+    if head and head[-1] == "week":
+        inner = _unit_of_inner(rest, ctx)
+        iv = value_interval(inner)
+        if iv is None or iv[2] != "month":
+            return None
+        ords = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+        day = iv[1] if head[-2] in ("last", "final") else iv[0] + dt.timedelta(days=7 * ords[head[-2]])
+        return "DATE", fmt_unit(day, "W"), None
     hmod = {"beginning": "START", "start": "START", "end": "END", "close": "END", "middle": "MID", "turn": "START",
             "rest": "END", "remainder": "END"}
     m = next((hmod[w] for w in head if w in hmod), None)

@@ -1,0 +1,186 @@
+"""A corpus timeline: the events of many articles on one time axis, keeping their uncertainty.
+
+A year-level date stays an interval (``2011`` covers 2011-01-01..2011-12-31), not a day; an event
+ordered only by a narrative cue ("Gürak earlier met ...") sits just before its reference event
+and is marked as such; vague anchors (``PAST_REF``, durations) sit at the article date with their
+own mark. Exports: a flat CSV table and Knight Lab TimelineJS JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from .exports import atomic_write_text
+from .timexes import value_interval
+
+#: Columns of the timeline table.
+TIMELINE_COLUMNS = [
+    "article_id", "article_date", "event_id", "summary", "trigger", "actors", "date_value", "start", "end",
+    "granularity", "kind", "order", "anchor", "relation", "timex",
+]
+
+#: How an item is drawn: a day is a point, a longer period a bar, cue-ordered and vague items get their own marks.
+KINDS = ("point", "interval", "before/after", "vague")
+
+
+def corpus_timeline(analyses: Iterable, date_from: str | None = None, date_to: str | None = None,
+                    actor: str | None = None, include_vague: bool = True) -> pd.DataFrame:
+    """One row per placed event across articles, sorted by start date.
+
+    ``date_from``/``date_to`` (ISO dates) keep events whose interval overlaps the range;
+    ``actor`` keeps events naming that actor (case-insensitive substring of an actor name).
+    """
+    rows = []
+    for an in analyses:
+        art = an.article
+        evs = an.events.to_dict(orient="records")
+        by_id = {e["event_id"]: e for e in evs}
+        for e in evs:
+            row = _place(e, by_id, art.date)
+            if row is None or (row["kind"] == "vague" and not include_vague):
+                continue
+            row.update({"article_id": art.id, "article_date": art.date_iso, "event_id": e["event_id"],
+                        "summary": e.get("summary"), "trigger": e.get("trigger"), "actors": list(e.get("actors") or []),
+                        "order": e.get("order"), "anchor": e.get("anchor"), "relation": e.get("relation"),
+                        "timex": e.get("timex")})
+            rows.append(row)
+    df = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+    if df.empty:
+        return df
+    if actor:
+        low = actor.lower()
+        df = df[df["actors"].map(lambda names: any(low in str(n).lower() for n in names))]
+    if date_from:
+        df = df[df["end"].fillna(df["start"]) >= date_from]
+    if date_to:
+        df = df[df["start"].fillna(df["end"]) <= date_to]
+    df = df.sort_values(["start", "end", "article_id", "order"], na_position="last", kind="stable").reset_index(drop=True)
+    return df.astype(object).where(df.notna(), None)
+
+
+def _place(e: dict, by_id: dict, dct: dt.date) -> dict | None:
+    """Where one event goes on the axis, or None if the text gives no time at all."""
+    if e.get("date_start") or e.get("date_end"):
+        start = e.get("date_start") or e.get("date_end")
+        end = e.get("date_end") or e.get("date_start")
+        iv = value_interval(e.get("date_value"))
+        gran = iv[2] if iv else "interval"
+        kind = "point" if start == end else "interval"
+        return {"date_value": e.get("date_value"), "start": start, "end": end, "granularity": gran, "kind": kind}
+    rel = e.get("relation")
+    if rel:
+        how, ref_id = rel.split(" ", 1)
+        ref = by_id.get(ref_id)
+        if ref and (ref.get("date_start") or ref.get("date_end")):
+            edge = ref.get("date_start") or ref.get("date_end") if how == "before" else ref.get("date_end") or ref.get("date_start")
+            return {"date_value": None, "start": edge, "end": edge, "granularity": how, "kind": "before/after"}
+    value = e.get("timex_value")
+    if e.get("timex") and value and not value_interval(value):
+        return {"date_value": value, "start": dct.isoformat(), "end": dct.isoformat(), "granularity": "vague",
+                "kind": "vague"}
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Exports
+
+
+def _tl_date(iso: str) -> dict:
+    d = dt.date.fromisoformat(iso)
+    return {"year": d.year, "month": d.month, "day": d.day}
+
+
+def to_timelinejs(df: pd.DataFrame, title: str = "newslab timeline") -> dict:
+    """Knight Lab TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html)."""
+    events = []
+    for r in df.to_dict(orient="records"):
+        if not r.get("start"):
+            continue
+        ev = {
+            "start_date": _tl_date(r["start"]),
+            "text": {"headline": str(r.get("summary") or r.get("trigger") or ""),
+                     "text": f"{r['article_id']}: {', '.join(r.get('actors') or [])}".rstrip(": ")},
+            "group": r["article_id"],
+            "unique_id": f"{r['article_id']}-{r['event_id']}",
+        }
+        if r.get("end") and r["end"] != r["start"] and r["kind"] == "interval":
+            ev["end_date"] = _tl_date(r["end"])
+        if r["kind"] in ("before/after", "vague") or r.get("granularity") not in ("day", None):
+            ev["display_date"] = r.get("date_value") or f"{r['granularity']} {r['start']}"
+        events.append(ev)
+    return {"title": {"text": {"headline": title, "text": f"{len(events)} events"}}, "events": events}
+
+
+def write_timelinejs(df: pd.DataFrame, path: str | Path, title: str = "newslab timeline") -> Path:
+    """Write the TimelineJS JSON file (sorted keys, atomic)."""
+    atomic_write_text(Path(path), json.dumps(to_timelinejs(df, title), ensure_ascii=False, indent=1, sort_keys=True))
+    return Path(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Figure
+
+
+def plot_timeline(df: pd.DataFrame, max_events: int = 40, title: str | None = None):
+    """A timeline figure: points for days, bars for intervals, hollow marks for cue-ordered and vague items.
+
+    Each event gets its own row, so labels never collide; rows run top-down in time order.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    data = df.head(max_events).reset_index(drop=True)
+    n = max(len(data), 1)
+    fig, ax = plt.subplots(figsize=(10, 1.2 + 0.38 * n))
+    if data.empty:
+        ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    starts = [dt.date.fromisoformat(s) for s in data["start"]]
+    ends = [dt.date.fromisoformat(e) for e in data["end"]]
+    lo, hi = min(starts), max(ends)
+    span_days = max((hi - lo).days, 30)
+    pad = dt.timedelta(days=span_days * 0.02 + 1)
+    styles = {
+        "point": dict(marker="o", color="#1f77b4", markersize=7, linestyle="none"),
+        "before/after": dict(marker="<", color="#d62728", markerfacecolor="white", markersize=8, linestyle="none"),
+        "vague": dict(marker="D", color="#7f7f7f", markerfacecolor="white", markersize=7, linestyle="none"),
+    }
+    for i, r in data.iterrows():
+        y = n - 1 - i
+        s, e = starts[i], ends[i]
+        if r["kind"] == "interval":
+            ax.barh(y, max((e - s).days, 1) + 1, left=s, height=0.5, color="#ff7f0e", alpha=0.7, edgecolor="#b35900")
+        else:
+            st = dict(styles[r["kind"]])
+            if r["kind"] == "before/after" and r["granularity"] == "after":
+                st["marker"] = ">"
+            ax.plot([s], [y], **st)
+        label = f"{r['date_value'] or r['granularity']}: {str(r['summary'] or r['trigger'])[:60]}"
+        ax.annotate(label, (max(e, s) + pad, y), va="center", fontsize=8, annotation_clip=False)
+    ax.set_yticks([])
+    ax.set_ylim(-0.8, n - 0.2)
+    ax.set_xlim(lo - pad * 3, hi + pad * 3)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(mdates.AutoDateLocator()))
+    ax.grid(axis="x", alpha=0.3)
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    legend = [Line2D([], [], **styles["point"], label="day"),
+              Patch(color="#ff7f0e", alpha=0.7, label="interval (month, year, ...)"),
+              Line2D([], [], **styles["before/after"], label="before its reference (narrative cue)"),
+              Line2D([], [], **styles["vague"], label="vague (PAST_REF, duration) at article date")]
+    ax.legend(handles=legend, loc="upper center", bbox_to_anchor=(0.5, -0.08 - 1.5 / (n + 4)), ncol=2, fontsize=8, frameon=False)
+    ax.set_title(title or f"Timeline: {len(data)} events" + (f" (first {max_events} of {len(df)})" if len(df) > max_events else ""))
+    fig.tight_layout()
+    return fig
