@@ -116,6 +116,10 @@ def test_evidence_html_cuts_context_around_span():
     out = widgets.evidence_html(body, [500, 506], context=10)
     assert out.startswith("…") and out.endswith("…") and "<mark>TARGET</mark>" in out
     assert out.count("x") == 10 and out.count("y") == 10
+    words = " ".join(f"w{i}" for i in range(100))
+    start = words.index("w50")
+    cut = widgets.evidence_html(words, [start, start + 3], context=12)
+    assert cut == "…w48 w49 <mark>w50</mark> w51 w52…"  # whole words only, never "…8 w49"
 
 
 def test_explore_static_calls_render_once_with_defaults():
@@ -150,3 +154,54 @@ def test_evidence_browser_static_lists_rows(capsys):
     html_out = shown[0].data
     assert "Gürak · meet" in html_out and "<mark>Gürak met Dbeibeh</mark>" in html_out
     assert len(shown) == 1  # the row without a span is left out, no "more rows" note
+
+
+# --------------------------------------------------------------------------- tour helpers
+
+
+@pytest.fixture(scope="module")
+def mission_analysis(nlp, mission_article):
+    from newslab.analysis import analyze
+
+    return analyze(mission_article, nlp=nlp)
+
+
+def test_pick_article_by_id_or_first(mission_analysis):
+    from newslab.errors import NewslabError
+
+    assert teaching.pick_article([mission_analysis]) is mission_analysis
+    assert teaching.pick_article([mission_analysis], mission_analysis.article.id) is mission_analysis
+    with pytest.raises(NewslabError, match="not among the seeds"):
+        teaching.pick_article([mission_analysis], "nope")
+    with pytest.raises(NewslabError, match="no readable seeds"):
+        teaching.pick_article([])
+
+
+def test_overview_and_preview_follow_the_tables(mission_analysis):
+    ov = teaching.overview(mission_analysis)
+    assert list(ov["table"]) == list(teaching.TOUR_TABLES)
+    for name, n in zip(ov["table"], ov["rows"]):
+        assert n == len(getattr(mission_analysis, name))
+        pv = teaching.preview(getattr(mission_analysis, name), name, rows=3)
+        assert len(pv) == min(3, n)
+        assert set(pv.columns) <= set(getattr(mission_analysis, name).columns)
+
+
+def test_spans_point_into_the_body(mission_analysis):
+    body = mission_analysis.article.body
+    assert teaching.spans_of(mission_analysis, "actors"), "the mission seed names actors"
+    for name in teaching.TOUR_TABLES:
+        spans = teaching.spans_of(mission_analysis, name)
+        assert [s for (s, _), _l in spans] == sorted(s for (s, _), _l in spans)
+        for (start, end), label in spans:
+            assert 0 <= start < end <= len(body) and label
+    first = teaching.first_evidence(mission_analysis, "actors")
+    assert first and first in body
+    with pytest.raises(ValueError):
+        teaching.spans_of(mission_analysis, "cooccurrences")
+
+
+def test_marked_body_keeps_every_paragraph(mission_analysis):
+    out = teaching.marked_body_html(mission_analysis, "actors")
+    assert out.count("<p>") == len(mission_analysis.article.paragraphs)
+    assert "<mark" in out

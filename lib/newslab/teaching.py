@@ -253,3 +253,104 @@ def score(feedbacks: Iterable[Feedback]) -> str:
     open_ = sum(f.status == UNANSWERED for f in items)
     tail = f" ({open_} not answered)" if open_ else ""
     return f"{right} of {len(items)} correct{tail}"
+
+
+# --------------------------------------------------------------------------- the tour
+
+#: The four tables the tour shows: what each holds and which notebook goes deeper.
+TOUR_TABLES: dict[str, tuple[str, str]] = {
+    "actors": ("people, organisations, states and groups, with every mention merged", "01_actor_network.ipynb"),
+    "interactions": ("who did what to whom: typed actor-to-actor edges with the verb", "01_actor_network.ipynb"),
+    "timexes": ("time expressions (TIMEX3) with values resolved against the article date", "02_chronology.ipynb"),
+    "attributions": ("who is cited for what: source, cue and content", "03_source_attribution.ipynb"),
+}
+
+#: Columns worth showing first in each table (others follow only where asked).
+PREVIEW_COLUMNS: dict[str, list[str]] = {
+    "actors": ["name", "type", "role", "affiliation", "aliases"],
+    "interactions": ["source", "kind", "verb", "target", "date"],
+    "timexes": ["text", "type", "value", "mod"],
+    "attributions": ["source", "cue", "content", "kind", "source_kind"],
+}
+
+
+def pick_article(analyses: Sequence[Any], article_id: str = "") -> Any:
+    """The analysis of ``article_id`` (``""``: the first one); a clear error if it is not there."""
+    from .errors import NewslabError
+
+    if not analyses:
+        raise NewslabError("no readable seeds: check the 'seeds' parameter")
+    if not article_id:
+        return analyses[0]
+    for analysis in analyses:
+        if analysis.article.id == article_id:
+            return analysis
+    ids = ", ".join(a.article.id for a in analyses[:10])
+    raise NewslabError(f"article {article_id!r} not among the seeds (have: {ids}{', ...' if len(analyses) > 10 else ''})")
+
+
+def overview(analysis: Any) -> "pd.DataFrame":
+    """One row per tour table: how many rows this article has, what they are, where to learn more."""
+    import pandas as pd
+
+    return pd.DataFrame(
+        [
+            {"table": name, "rows": len(getattr(analysis, name)), "what it holds": what, "notebook": nb}
+            for name, (what, nb) in TOUR_TABLES.items()
+        ]
+    )
+
+
+def preview(df: "pd.DataFrame", name: str, rows: int = 5) -> "pd.DataFrame":
+    """The first ``rows`` rows of a table with its most telling columns (those it has)."""
+    cols = [c for c in PREVIEW_COLUMNS.get(name, list(df.columns)) if c in df.columns]
+    return df.loc[:, cols].head(rows).reset_index(drop=True)
+
+
+def spans_of(analysis: Any, name: str) -> list[tuple[tuple[int, int], str]]:
+    """The evidence spans of one table as ``((start, end), label)`` pairs, sorted by start.
+
+    actors: every mention (label: name and type); interactions: the span (kind: source -> target);
+    timexes: the span (type = value); attributions: the content, else the cue (label: source, cue,
+    kind).
+    """
+    df = getattr(analysis, name)
+    out: list[tuple[tuple[int, int], str]] = []
+    for row in df.to_dict(orient="records"):
+        if name == "actors":
+            for s, e in row.get("mentions") or []:
+                out.append(((int(s), int(e)), f"{row.get('name')} ({row.get('type')})"))
+        elif name == "interactions":
+            if row.get("span") is not None:
+                out.append((tuple(row["span"]), f"{row.get('kind')}: {row.get('source')} -> {row.get('target')}"))
+        elif name == "timexes":
+            if row.get("span") is not None:
+                out.append((tuple(row["span"]), f"{row.get('type')} = {row.get('value')}"))
+        elif name == "attributions":
+            span = row.get("content_span") or row.get("cue_span")
+            if span is not None:
+                source = row.get("source") or "(implicit source)"
+                out.append((tuple(span), f"{source} / {row.get('cue')} [{row.get('kind')}, {row.get('source_kind')}]"))
+        else:
+            raise ValueError(f"no evidence spans for table {name!r}")
+    out.sort(key=lambda item: (item[0][0], -item[0][1]))
+    return out
+
+
+def first_evidence(analysis: Any, name: str) -> str | None:
+    """The body text of the first evidence span of a table (by position), or None if it has none."""
+    spans = spans_of(analysis, name)
+    if not spans:
+        return None
+    (start, end), _ = spans[0]
+    return analysis.article.body[start:end]
+
+
+def marked_body_html(analysis: Any, name: str) -> str:
+    """The article body as HTML with one table's evidence spans marked (labels as tooltips)."""
+    from .widgets import highlight
+
+    spans = spans_of(analysis, name)
+    marked = highlight(analysis.article.body, [s for s, _ in spans], [label for _, label in spans])
+    paragraphs = re.split(r"\n[ \t]*\n+", marked)  # the paragraph breaks of newslab.seeds
+    return "".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in paragraphs)

@@ -42,6 +42,11 @@ def evidence_html(body: str, span: Sequence[int], context: int = CONTEXT_CHARS, 
     """The text around ``span`` (cut at ``context`` characters each side) with the span marked."""
     start, end = int(span[0]), int(span[1])
     lo, hi = max(0, start - context), min(len(body), end + context)
+    # Cut at a space so the excerpt does not start or end mid-word.
+    if lo > 0 and " " in body[lo:start]:
+        lo = body.index(" ", lo, start) + 1
+    if hi < len(body) and " " in body[end:hi]:
+        hi = body.rindex(" ", end, hi)
     marked = highlight(body[lo:hi], [(start - lo, end - lo)], [label] if label else None)
     return ("…" if lo > 0 else "") + marked + ("…" if hi < len(body) else "")
 
