@@ -1,17 +1,310 @@
-"""Interactions: typed actor-to-actor edges read off the dependency parse."""
+"""Interactions: typed actor-to-actor edges read off the dependency parse.
+
+Vocabulary: ``data/interactions_verbs.csv`` (lemma, VERB/NOUN, kind, CAMEO code, the
+preposition that introduces the other actor, symmetric or not). Kinds: meet, communicate,
+visit, attend, support, oppose, agree.
+
+Rules, per trigger word of the vocabulary:
+
+* **verbs**: subjects (``nsubj``; a relative pronoun stands for the noun its clause modifies;
+  a verb without subject inherits it from the verb or the possessor it hangs off) against
+  objects (``dobj``, and the vocabulary's preposition: "met with", "message to"). Passives turn
+  round: the ``by`` agent is the source ("Haftar, who was backed by Egypt, France, the UAE and
+  Russia" -> four support edges). Coordination is followed everywhere ("X and Y discussed" ->
+  X–Y when there is no object). A subject that is not an actor takes the actor among its
+  modifiers ("a NATO-backed revolt toppled Gadhafi" -> NATO oppose Gadhafi).
+* **nouns**: the possessor is the source and the preposition's object the target
+  ("Türkiye's support for the Tripoli government"; "conveyed President Erdoğan's message to
+  Prime Minister Dbeibeh" -> Erdoğan communicate Dbeibeh, besides the conveyer's own edge); a
+  symmetric noun with no participants of its own links the coordinated subjects of its clause
+  ("Türkiye and Libya ... after the signing of pacts").
+* **attend**: "X, Y and Z also attended the meeting" links each attendee to the participants
+  of the last meeting reported before (or, with none, the attendees to each other).
+* ``negated`` is set when the trigger or its verb has a ``neg`` child. ``date`` stays empty:
+  the chronology stage fills it.
+
+Same-sentence co-mention (:func:`extract_cooccurrences`) is a separate, untyped layer.
+"""
 
 from __future__ import annotations
 
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
 import pandas as pd
 
-from .actors import ActorSet
-from .analysis import empty_table, make_table
+from .actors import Actor, ActorSet
+from .analysis import make_table
+from .paths import data_file
 from .seeds import Article
+
+PARTICLES = {"back", "off", "down", "out", "up"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One vocabulary entry."""
+
+    lemma: str
+    pos: str
+    kind: str
+    cameo: str
+    prep: str
+    symmetric: bool
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[tuple[str, str], Trigger]:
+    """The interaction vocabulary keyed by (lemma, VERB|NOUN), loaded once."""
+    with open(data_file("interactions_verbs.csv"), encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {(r["lemma"], r["pos"]): Trigger(r["lemma"], r["pos"], r["kind"], r["cameo"], r["prep"], r["symmetric"] == "1")
+                for r in rows}
+
+
+def _trigger(tok) -> tuple[Trigger | None, str]:
+    vocab = vocabulary()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB", "AUX"}:
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)), None)
+        if prt and (f"{lemma} {prt}", "VERB") in vocab:
+            return vocab[(f"{lemma} {prt}", "VERB")], f"{tok.text} {prt}"
+        return vocab.get((lemma, "VERB")), tok.text
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return vocab.get((lemma, "NOUN")) or vocab.get((tok.lower_, "NOUN")), tok.text
+    return None, tok.text
+
+
+class _Sentence:
+    """Token -> actor map for the outermost actor mentions of one sentence."""
+
+    def __init__(self, sent, actors: ActorSet):
+        self.sent = sent
+        self.owner: dict[int, Actor] = {}
+        doc = sent.doc
+        for actor, (s, e) in actors.mentions_in(sent.start_char, sent.end_char):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.owner.setdefault(t.i, actor)
+
+    def expand(self, tok) -> list:
+        """The token and its conjuncts/appositions (recursively)."""
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            if t in out:
+                continue
+            out.append(t)
+            # Follow coordination and apposition, and any link between two tokens of actor mentions:
+            # dense title phrases ("X, Libyan Chief of General Staff Y and Libya's Deputy ... Z") parse badly.
+            stack.extend(c for c in t.children if c.dep_ in {"conj", "appos"} or (c.i in self.owner and t.i in self.owner))
+        return out
+
+    def actors_of(self, tok, modifiers: bool = False) -> list[Actor]:
+        """Actors named by ``tok`` and its conjuncts; with ``modifiers``, a non-actor noun yields the actors in
+        its pre-modifiers ("NATO-backed revolt", "Haftar's forces")."""
+        found: list[Actor] = []
+        for t in self.expand(tok):
+            a = self.owner.get(t.i)
+            if a is None and modifiers:
+                for left in t.lefts:
+                    for x in left.subtree:
+                        if x.i in self.owner and self.owner[x.i] not in found:
+                            found.append(self.owner[x.i])
+                            break
+            elif a is not None and a not in found:
+                found.append(a)
+        return found
+
+
+def _subjects(tok, S: _Sentence) -> list[Actor]:
+    """Actors doing what the verb ``tok`` says (relative clauses, conjoined and infinitival verbs included)."""
+    for c in tok.children:
+        if c.dep_ in {"nsubj", "csubj"}:
+            if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                return S.actors_of(tok.head, modifiers=True)
+            return S.actors_of(c, modifiers=True)
+    if tok.dep_ in {"conj", "xcomp", "advcl"} and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
+        return _subjects(tok.head, S)
+    if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        poss = [c for c in tok.head.children if c.dep_ == "poss"]
+        if poss:
+            return S.actors_of(poss[0])
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None and to.i > 0:
+        # "Türkiye's aid to help ...": an infinitive right after a possessed noun has the possessor as subject.
+        noun = tok.doc[to.i - 1]
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        if noun.pos_ == "NOUN" and poss:
+            return S.actors_of(poss[0])
+    return []
+
+
+def _prep_objects(tok, preps: set[str], S: _Sentence) -> list[Actor]:
+    out: list[Actor] = []
+    for c in tok.children:
+        if c.dep_ in {"prep", "dative"} and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += [a for a in S.actors_of(p) if a not in out]
+    return out
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children) or (tok.pos_ == "NOUN" and any(c.dep_ == "neg" for c in tok.head.children))
 
 
 def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFrame:
-    """Typed interactions (meet, communicate, visit, attend, support, oppose, agree, ...)."""
-    return empty_table("interactions")
+    """Typed interactions (meet, communicate, visit, attend, support, oppose, agree)."""
+    rows: list[dict] = []
+    seen: set[tuple] = set()
+    last_meeting: list[Actor] = []
+
+    def emit(src: Actor, tgt: Actor, trig: Trigger, verb: str, tok, sent) -> None:
+        if src is tgt or src.name == tgt.name:
+            return
+        if trig.symmetric and src.name > tgt.name:
+            src, tgt = tgt, src
+        key = (src.name, tgt.name, trig.kind, sent.start)
+        if key in seen:
+            return
+        seen.add(key)
+        rows.append({
+            "source": src.name, "target": tgt.name, "kind": trig.kind, "cameo": trig.cameo, "verb": verb,
+            "negated": _negated(tok), "date": None, "sentence": sent.text.strip(),
+            "span": [tok.idx, tok.idx + len(tok.text)],
+        })
+
+    for sent in doc.sents:
+        S = _Sentence(sent, actors)
+        if len({id(a) for a in S.owner.values()}) < 2 and not last_meeting:
+            continue
+        for tok in sent:
+            trig, verb = _trigger(tok)
+            if trig is None:
+                continue
+            if trig.pos == "VERB":
+                _verb_edges(tok, trig, verb, S, emit, last_meeting)
+            else:
+                _noun_edges(tok, trig, verb, S, emit)
+        meets = [r for r in rows if r["kind"] == "meet" and r["span"][0] >= sent.start_char and r["span"][1] <= sent.end_char]
+        if meets:
+            names = []
+            for r in meets:
+                names += [r["source"], r["target"]]
+            last_meeting[:] = [a for a in actors.actors if a.name in names]
+    return make_table("interactions", rows)
+
+
+def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting: list[Actor]) -> None:
+    sent = S.sent
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN")
+    preps = {p for p in (trig.prep, "with" if trig.symmetric else "") if p}
+    if passive:
+        agents = []
+        for c in tok.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        agents += S.actors_of(p)
+        patients = []
+        for c in tok.children:
+            if c.dep_ == "nsubjpass":
+                patients = S.actors_of(tok.head, modifiers=True) if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else S.actors_of(c, modifiers=True)
+        if not patients and tok.dep_ in {"acl", "amod"}:
+            patients = S.actors_of(tok.head)
+        patients += [a for a in _prep_objects(tok, preps, S) if a not in patients]
+        for a in agents:
+            for p in patients:
+                emit(a, p, trig, verb, tok, sent)
+        if trig.symmetric and not agents and len(patients) >= 2:
+            _pairwise(patients, trig, verb, tok, sent, emit)
+        return
+    subjects = _subjects(tok, S)
+    objects: list[Actor] = []
+    message_sources: list[Actor] = []
+    for c in tok.children:
+        if c.dep_ in {"dobj", "dative"}:
+            objs = S.actors_of(c)
+            if objs:
+                objects += [a for a in objs if a not in objects]
+            else:
+                # "conveyed Erdoğan's message to Dbeibeh": the possessor of a message noun is a source too.
+                sub, _ = _trigger(c)
+                if sub is not None:
+                    for p in c.children:
+                        if p.dep_ == "poss":
+                            message_sources += S.actors_of(p)
+        if c.dep_ in {"ccomp", "xcomp"} and trig.kind == "support":
+            # "help the government push back X": the helped actor is the subject of the complement verb.
+            for g in c.children:
+                if g.dep_ == "nsubj":
+                    objects += [a for a in S.actors_of(g) if a not in objects]
+    objects += [a for a in _prep_objects(tok, preps | ({"to"} if trig.kind == "communicate" else set()), S) if a not in objects]
+    if trig.kind == "attend" and not objects:
+        attendees = subjects
+        if last_meeting:
+            for a in attendees:
+                for b in last_meeting:
+                    if a not in last_meeting:
+                        emit(a, b, trig, verb, tok, sent)
+        elif len(attendees) >= 2:
+            _pairwise(attendees, trig, verb, tok, sent, emit)
+        return
+    for s in subjects:
+        for o in objects:
+            emit(s, o, trig, verb, tok, sent)
+    for m in message_sources:
+        for o in objects:
+            emit(m, o, trig, verb, tok, sent)
+    if trig.symmetric and not objects and len(subjects) >= 2:
+        _pairwise(subjects, trig, verb, tok, sent, emit)
+
+
+def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
+    sent = S.sent
+    sources: list[Actor] = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            sources += S.actors_of(c)
+        if c.dep_ == "compound" and c.i in S.owner:
+            sources.append(S.owner[c.i])
+    preps = {trig.prep, "with", "between", "for", "to", "against", "on"} - {""}
+    targets = [a for a in _prep_objects(tok, preps, S) if a not in sources]
+    for c in tok.children:
+        if c.dep_ in {"acl", "relcl"}:
+            for g in c.children:
+                if g.dep_ in {"dobj", "nsubj", "ccomp"}:
+                    targets += [a for a in S.actors_of(g) if a not in targets and a not in sources]
+    if tok.dep_ == "dobj" and _trigger(tok.head)[0] is not None:
+        return  # "attended the meeting", "conveyed X's message": the verb's rule reads this clause
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+    if between and len(targets) >= 2 and not sources:
+        _pairwise(targets, trig, verb, tok, sent, emit)
+        return
+    for s in sources:
+        for t in targets:
+            emit(s, t, trig, verb, tok, sent)
+    if not sources and not targets and trig.symmetric:
+        # "Türkiye and Libya have seen closer ties ... after the signing of pacts": the clause's subjects.
+        head = tok.head
+        while head.dep_ in {"prep", "pobj", "pcomp"} and head.head.i != head.i:
+            head = head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            subjects = _subjects(head, S)
+            if len(subjects) >= 2:
+                _pairwise(subjects, trig, verb, tok, sent, emit)
+
+
+def _pairwise(actors: list[Actor], trig: Trigger, verb: str, tok, sent, emit) -> None:
+    for i, a in enumerate(actors):
+        for b in actors[i + 1:]:
+            emit(a, b, trig, verb, tok, sent)
 
 
 def extract_cooccurrences(doc, article: Article, actors: ActorSet) -> pd.DataFrame:

@@ -1,0 +1,224 @@
+"""The actor network: a networkx MultiDiGraph built from one or many analyses.
+
+Nodes are canonical actors (merged across articles by ``name``) with their attributes (type,
+kind, role, rank, affiliation, iso3, number of mentions and of articles); edges are typed
+interactions, one per interaction, with their evidence (article, verb, sentence, span, date).
+Summaries (centrality, communities) are DataFrames; the figure is a matplotlib drawing with
+non-overlapping labels and edge colour by kind; GEXF and GraphML go to Gephi.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Iterable
+
+import networkx as nx
+import pandas as pd
+
+from .analysis import Analysis
+
+#: Edge colour per interaction kind (colour-blind-safe Okabe–Ito palette).
+KIND_COLOURS = {
+    "meet": "#0072B2", "communicate": "#56B4E9", "visit": "#009E73", "attend": "#999999",
+    "support": "#E69F00", "agree": "#CC79A7", "oppose": "#D55E00",
+}
+TYPE_COLOURS = {"PERSON": "#F0E442", "ORG": "#56B4E9", "GPE": "#009E73", "NORP": "#CC79A7", "LOC": "#BBBBBB", "FAC": "#BBBBBB"}
+
+
+def build_graph(analyses: Iterable[Analysis], actor_types: Iterable[str] | None = None,
+                edge_kinds: Iterable[str] | None = None, min_edge_weight: int = 1) -> nx.MultiDiGraph:
+    """Actors as nodes, interactions as edges (filters: actor types, edge kinds, minimum pair weight)."""
+    types = set(actor_types) if actor_types else None
+    kinds = set(edge_kinds) if edge_kinds else None
+    g = nx.MultiDiGraph()
+    for an in analyses:
+        aid = an.article.id
+        for row in an.actors.to_dict(orient="records"):
+            name = row["name"]
+            if name not in g:
+                g.add_node(name, type=row["type"], kind=row.get("kind"), role=row.get("role"), rank=row.get("rank"),
+                           affiliation=row.get("affiliation"), iso3=row.get("iso3"), mentions=0, articles=0)
+            node = g.nodes[name]
+            for attr in ("kind", "role", "rank", "affiliation", "iso3"):
+                if not node.get(attr) and row.get(attr):
+                    node[attr] = row[attr]
+            node["mentions"] += len(row.get("mentions") or [])
+            node["articles"] += 1
+        for row in an.interactions.to_dict(orient="records"):
+            if kinds and row["kind"] not in kinds:
+                continue
+            g.add_edge(row["source"], row["target"], kind=row["kind"], cameo=row.get("cameo"), verb=row.get("verb"),
+                       negated=bool(row.get("negated")), date=row.get("date"), article_id=aid,
+                       sentence=row.get("sentence"), span=json.dumps(row.get("span")))
+    if types:
+        g.remove_nodes_from([n for n, d in list(g.nodes(data=True)) if d.get("type") not in types])
+    if min_edge_weight > 1:
+        weights = Counter(frozenset((u, v)) for u, v in g.edges())
+        drop = [(u, v, k) for u, v, k in g.edges(keys=True) if weights[frozenset((u, v))] < min_edge_weight]
+        g.remove_edges_from(drop)
+    g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
+    return g
+
+
+def node_table(g: nx.MultiDiGraph) -> pd.DataFrame:
+    """One row per node with its attributes and degrees."""
+    rows = [{"name": n, **d, "degree": g.degree(n), "in_degree": g.in_degree(n), "out_degree": g.out_degree(n)}
+            for n, d in g.nodes(data=True)]
+    cols = ["name", "type", "kind", "role", "rank", "affiliation", "iso3", "mentions", "articles", "degree", "in_degree", "out_degree"]
+    return pd.DataFrame(rows, columns=cols).sort_values(["degree", "name"], ascending=[False, True], ignore_index=True)
+
+
+def edge_table(g: nx.MultiDiGraph) -> pd.DataFrame:
+    """One row per edge with its evidence."""
+    rows = [{"source": u, "target": v, **d} for u, v, d in g.edges(data=True)]
+    cols = ["source", "target", "kind", "cameo", "verb", "negated", "date", "article_id", "sentence", "span"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def weighted_graph(g: nx.MultiDiGraph) -> nx.Graph:
+    """Undirected simple graph with ``weight`` = number of interactions between two actors."""
+    h = nx.Graph()
+    h.add_nodes_from(g.nodes(data=True))
+    for u, v in g.edges():
+        if h.has_edge(u, v):
+            h[u][v]["weight"] += 1
+        else:
+            h.add_edge(u, v, weight=1)
+    return h
+
+
+def centrality(g: nx.MultiDiGraph) -> pd.DataFrame:
+    """Degree, weighted degree, betweenness and closeness centrality per actor (pure networkx, no scipy)."""
+    if g.number_of_nodes() == 0:
+        return pd.DataFrame(columns=["name", "type", "degree", "weighted_degree", "betweenness", "closeness"])
+    h = weighted_graph(g)
+    btw = nx.betweenness_centrality(h)
+    clo = nx.closeness_centrality(h)
+    rows = [{"name": n, "type": h.nodes[n].get("type"), "degree": h.degree(n), "weighted_degree": h.degree(n, weight="weight"),
+             "betweenness": round(btw[n], 4), "closeness": round(clo[n], 4)} for n in h.nodes]
+    return pd.DataFrame(rows).sort_values(["weighted_degree", "betweenness", "name"], ascending=[False, False, True], ignore_index=True)
+
+
+def communities(g: nx.MultiDiGraph) -> pd.DataFrame:
+    """Greedy-modularity communities of the weighted undirected graph (deterministic)."""
+    h = weighted_graph(g)
+    if h.number_of_edges() == 0:
+        return pd.DataFrame(columns=["community", "size", "members"])
+    comms = nx.algorithms.community.greedy_modularity_communities(h, weight="weight")
+    rows = [{"community": i + 1, "size": len(c), "members": sorted(c)} for i, c in enumerate(sorted(comms, key=lambda c: (-len(c), sorted(c))))]
+    return pd.DataFrame(rows)
+
+
+def _label_positions(pos: dict, ax, fontsize: float) -> dict:
+    """Shift labels vertically until their bounding boxes do not overlap (simple greedy repulsion)."""
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    texts = {}
+    for n, (x, y) in sorted(pos.items(), key=lambda kv: (-kv[1][1], kv[1][0])):
+        t = ax.text(x, y - 0.06, str(n), fontsize=fontsize, ha="center", va="top",
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8}, zorder=5)
+        texts[n] = t
+    placed: list = []
+    inv = ax.transData.inverted()
+    for n, t in texts.items():
+        for _ in range(60):
+            bb = t.get_window_extent(renderer=renderer).expanded(1.05, 1.15)
+            if not any(bb.overlaps(o) for o in placed):
+                break
+            x, y = t.get_position()
+            dy = inv.transform((0, bb.height))[1] - inv.transform((0, 0))[1]
+            t.set_position((x, y - dy * 0.6))
+        placed.append(t.get_window_extent(renderer=renderer).expanded(1.05, 1.15))
+    return texts
+
+
+def _component_layout(h: nx.Graph, seed: int) -> dict:
+    """Spring layout per connected component, components tiled on a grid (largest first), so that
+    small components do not fly to the corners and big ones are not squeezed."""
+    comps = sorted((sorted(c) for c in nx.connected_components(h)), key=lambda c: (-len(c), c))
+    cols = max(1, int(len(comps) ** 0.5 + 0.999))
+    pos = {}
+    for i, comp in enumerate(comps):
+        sub = h.subgraph(comp)
+        if len(comp) == 1:
+            local = {comp[0]: (0.0, 0.0)}
+        elif len(comp) == 2:
+            local = {comp[0]: (-0.5, 0.0), comp[1]: (0.5, 0.0)}
+        else:
+            raw = nx.circular_layout(sub) if len(comp) <= 4 else nx.spring_layout(sub, seed=seed, k=1.8 / len(comp) ** 0.5, iterations=300)
+            xs = [p[0] for p in raw.values()]
+            ys = [p[1] for p in raw.values()]
+            sx = (max(xs) - min(xs)) or 1.0
+            sy = (max(ys) - min(ys)) or 1.0
+            local = {n: ((p[0] - min(xs)) / sx - 0.5, (p[1] - min(ys)) / sy - 0.5) for n, p in raw.items()}
+        scale = 0.8 if len(comp) > 2 else 0.5
+        cx, cy = (i % cols) * 1.4, -(i // cols) * 1.4
+        for n, (x, y) in local.items():
+            pos[n] = (cx + scale * float(x), cy + scale * float(y))
+    return dict(sorted(pos.items()))
+
+
+def draw_network(g: nx.MultiDiGraph, title: str | None = None, max_nodes: int = 40, seed: int = 7):
+    """A readable figure: node size by weighted degree, colour by type, edges coloured by kind, legend."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+
+    h = weighted_graph(g)
+    if h.number_of_nodes() > max_nodes:
+        keep = sorted(h.nodes, key=lambda n: (-h.degree(n, weight="weight"), n))[:max_nodes]
+        h = h.subgraph(keep).copy()
+        g = g.subgraph(keep).copy()
+    fig, ax = plt.subplots(figsize=(12, 9))
+    ax.set_axis_off()
+    if h.number_of_nodes() == 0:
+        ax.text(0.5, 0.5, "no typed interactions", ha="center", va="center", transform=ax.transAxes)
+        return fig
+    pos = _component_layout(h, seed)
+    sizes = [200 + 120 * h.degree(n, weight="weight") for n in h.nodes]
+    colours = [TYPE_COLOURS.get(h.nodes[n].get("type"), "#DDDDDD") for n in h.nodes]
+    nx.draw_networkx_nodes(h, pos, ax=ax, node_size=sizes, node_color=colours, edgecolors="#333333", linewidths=0.8)
+    edges_by_kind: dict[str, list] = {}
+    for u, v, d in g.edges(data=True):
+        edges_by_kind.setdefault(d.get("kind", "other"), []).append((u, v))
+    for i, (kind, edges) in enumerate(sorted(edges_by_kind.items())):
+        nx.draw_networkx_edges(g, pos, edgelist=edges, ax=ax, edge_color=KIND_COLOURS.get(kind, "#444444"), width=1.6,
+                               arrows=True, arrowsize=12, connectionstyle=f"arc3,rad={0.08 + 0.05 * i}", node_size=sizes and 400)
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    ax.set_xlim(min(xs) - 0.25, max(xs) + 0.25)
+    ax.set_ylim(min(ys) - 0.25, max(ys) + 0.2)
+    _label_positions(pos, ax, fontsize=8 if h.number_of_nodes() > 20 else 9)
+    handles = [Line2D([0], [0], color=KIND_COLOURS.get(k, "#444444"), lw=2, label=k) for k in sorted(edges_by_kind)]
+    handles += [Line2D([0], [0], marker="o", color="w", markerfacecolor=c, markeredgecolor="#333333", markersize=9, label=t)
+                for t, c in TYPE_COLOURS.items() if t in {h.nodes[n].get("type") for n in h.nodes} and t != "FAC"]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=True, title="edge kind / actor type", title_fontsize=8)
+    if title:
+        ax.set_title(title)
+    fig.tight_layout()
+    return fig
+
+
+def export_graph(g: nx.MultiDiGraph, out_dir: str | Path, stem: str = "network") -> list[Path]:
+    """Write ``<stem>.gexf`` and ``<stem>.graphml`` (None attributes dropped; lists as JSON)."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    clean = nx.MultiDiGraph()
+    for n, d in g.nodes(data=True):
+        clean.add_node(n, **{k: v for k, v in d.items() if v is not None})
+    for u, v, k, d in g.edges(keys=True, data=True):
+        clean.add_edge(u, v, key=k, **{a: b for a, b in d.items() if b is not None})
+    paths = [out / f"{stem}.gexf", out / f"{stem}.graphml"]
+    nx.write_gexf(clean, paths[0])
+    nx.write_graphml(clean, paths[1])
+    return paths
+
+
+def actor_edges(g: nx.MultiDiGraph, name: str) -> pd.DataFrame:
+    """Every edge that touches one actor, with its evidence sentence."""
+    df = edge_table(g)
+    return df[(df["source"] == name) | (df["target"] == name)].reset_index(drop=True)
