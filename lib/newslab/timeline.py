@@ -184,3 +184,62 @@ def plot_timeline(df: pd.DataFrame, max_events: int = 40, title: str | None = No
     ax.set_title(title or f"Timeline: {len(data)} events" + (f" (first {max_events} of {len(df)})" if len(df) > max_events else ""))
     fig.tight_layout()
     return fig
+
+
+# ---------------------------------------------------------------------------------------------
+# Notebook helpers
+
+
+def summary_numbers(analyses: list, timeline: pd.DataFrame) -> dict:
+    """Key counts of the chronology analysis for ``summary.json`` (deterministic, no timestamps)."""
+    from .analysis import corpus_table
+
+    tx = corpus_table(analyses, "timexes")
+    ev = corpus_table(analyses, "events")
+    by_type = {str(k): int(v) for k, v in sorted(tx["type"].value_counts().items())} if not tx.empty else {}
+    by_rule = {str(k): int(v) for k, v in sorted(tx["rule"].value_counts().items())} if not tx.empty else {}
+    dated = ev[ev["date_value"].notna()] if not ev.empty else ev
+    return {
+        "articles": len(analyses),
+        "timexes": int(len(tx)),
+        "timexes_by_type": by_type,
+        "timexes_by_rule": by_rule,
+        "events": int(len(ev)),
+        "events_dated": int(len(dated)),
+        "events_ordered": int(ev["order"].notna().sum()) if not ev.empty else 0,
+        "events_cue_ordered": int((ev["anchor"] == "cue").sum()) if "anchor" in ev else 0,
+        "timeline_items": int(len(timeline)),
+        "timeline_kinds": {str(k): int(v) for k, v in sorted(timeline["kind"].value_counts().items())} if not timeline.empty else {},
+        "earliest": min(timeline["start"]) if not timeline.empty else None,
+        "latest": max(timeline["end"]) if not timeline.empty else None,
+    }
+
+
+def explore_timeline(analyses: list, interactive: bool, date_from: str = "", date_to: str = "", actor: str = "",
+                     max_events: int = 40):
+    """The timeline figure under a date-range slider and an actor filter (static when not interactive)."""
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    from .widgets import explore
+
+    full = corpus_timeline(analyses)
+    years = sorted({s[:4] for s in full["start"]} | {e[:4] for e in full["end"]}) if not full.empty else ["2000"]
+    names = sorted({a for names in full["actors"] for a in names}) if not full.empty else []
+
+    def render(years_range=(years[0], years[-1]), who: str = ""):
+        lo, hi = years_range
+        df = corpus_timeline(analyses, date_from=date_from or f"{lo}-01-01", date_to=date_to or f"{hi}-12-31",
+                             actor=who or actor or None)
+        fig = plot_timeline(df, max_events=max_events)
+        display(fig)
+        plt.close(fig)
+
+    if not interactive:
+        render()
+        return None
+    import ipywidgets as w
+
+    slider = w.SelectionRangeSlider(options=years, index=(0, len(years) - 1), description="years",
+                                    continuous_update=False, layout=w.Layout(width="60%"))
+    return explore(render, {"years_range": slider, "who": [("all actors", "")] + [(n, n) for n in names]}, interactive=True)
