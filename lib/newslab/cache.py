@@ -52,9 +52,17 @@ def default_cache_dir() -> Path:
     return Path(env) if env else outputs_dir() / ".cache"
 
 
-@lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A short hash of newslab's Python files and data files (lexicons, gazetteers)."""
+    """A short hash of newslab's Python files and data files (lexicons, gazetteers).
+
+    ``$NEWSLAB_CODE`` overrides it: the report runner sets it for its kernels, so every
+    notebook of a batch reads the analyses the batch computed, even if files change meanwhile.
+    """
+    return os.environ.get("NEWSLAB_CODE") or _hash_code()
+
+
+@lru_cache(maxsize=1)
+def _hash_code() -> str:
     h = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.rglob("*")):
         if path.is_file() and (path.suffix == ".py" or "data" in path.relative_to(PACKAGE_DIR).parts) and "__pycache__" not in path.parts:

@@ -219,8 +219,10 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
         if job.folder in results:
             done(job)
 
-    saved_env = {k: os.environ.get(k) for k in ("NEWSLAB_CACHE", "PYTHONHASHSEED", "PYDEVD_DISABLE_FILE_VALIDATION")}
-    os.environ.update(NEWSLAB_CACHE=str(cdir), PYTHONHASHSEED="0", PYDEVD_DISABLE_FILE_VALIDATION="1")
+    kernel_env = {"NEWSLAB_CACHE": str(cdir), "NEWSLAB_CODE": code_fingerprint(), "PYTHONHASHSEED": "0",
+                  "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+    saved_env = {k: os.environ.get(k) for k in kernel_env}
+    os.environ.update(kernel_env)  # kernels inherit it: they read this batch's cache, hash-seeded
     try:
         with ThreadPoolExecutor(max_workers=jobs) as pool:
             futures = {}
