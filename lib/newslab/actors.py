@@ -246,12 +246,21 @@ class Gazetteer:
             else:
                 # Partial overlap: keep the gazetteer's span, drop the model's.
                 ents[ents.index(e)] = m
-        ents = [self._place_by_context(doc, e) for e in filter_spans(ents)]
+        ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
+        ents = _join_particle_names(doc, sorted(ents, key=lambda e: e.start))
         places = {e.text for e in ents if e.label_ == "GPE"}
         doc.ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ in {"ORG", "PERSON"} and len(e) == 1 and e.text in places
                     and not e.kb_id_ else e for e in ents]
         doc.spans["newslab_nested"] = nested
         return doc
+
+    def _person_by_context(self, doc, e: Span) -> Span:
+        """An ORG/GPE right after a title head word is a person ("Chancellor Olaf Scholz")."""
+        lex = lexicons()
+        if e.label_ in {"ORG", "GPE", "NORP"} and not e.kb_id_ and e.start > 0 and 2 <= len(e) <= 3 \
+                and lex.titles.get(doc[e.start - 1].text, ("", False))[1] and all(t.is_title and t.text not in ORG_WORDS for t in e):
+            return Span(doc, e.start, e.end, label="PERSON")
+        return e
 
     def _place_by_context(self, doc, e: Span) -> Span:
         """A one-word ORG/PERSON after "in/near/outside ..." or a large city name is a place ("in Raqqah")."""
@@ -305,6 +314,20 @@ class Gazetteer:
             out.append(Span(doc, rest.start, rest.end, label="ORG"))
             return out
         return [ent] if i == m.end else out
+
+
+def _join_particle_names(doc, ents: list[Span]) -> list[Span]:
+    """Join "Ursula von der" + "Leyen" (a person name cut at a lower-case particle)."""
+    out: list[Span] = []
+    for e in ents:
+        if out and out[-1].label_ == "PERSON" and out[-1].end == e.start and doc[e.start - 1].lower_ in PARTICLES and len(e) == 1:
+            out[-1] = Span(doc, out[-1].start, e.end, label="PERSON")
+            continue
+        if e.label_ == "PERSON" and doc[e.end - 1].lower_ in PARTICLES and e.end < len(doc) and doc[e.end].is_title \
+                and not doc[e.end].ent_type_:
+            e = Span(doc, e.start, e.end + 1, label="PERSON")
+        out.append(e)
+    return out
 
 
 def _is_rankish(word: str, ranks: dict[str, str]) -> bool:
@@ -503,7 +526,7 @@ def _parse_title(doc, start: int, end: int, lex: Lexicons, ent_key) -> dict:
         # A rank word that also works as a title head ("General" in "Chief of General Staff") is a
         # rank only when no title word follows it before the name.
         if n and not (doc[k].text in lex.titles and any(doc[x].text in lex.titles and lex.titles[doc[x].text][1] for x in range(k + n, end))) \
-                and not (k > i and doc[k - 1].lower_ in CONNECTORS):
+                and not (k > i and (doc[k - 1].lower_ in CONNECTORS or doc[k - 1].text == "-")):
             rank = lex.ranks[re.sub(r"\s+", "", "".join(doc[x].text for x in range(k, k + n)))]
             if lex.titles.get(doc[k].text, ("", False))[0] != "honorific" or True:
                 out["rank"] = out["rank"] or doc[k:k + n].text.replace("Lt .", "Lt.")
@@ -622,7 +645,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
         mentions.append(_Mention(start, end, label, (label, name.lower()), name, kind=kind, span_start=_with_the(doc, start, end)))
 
     for span in doc.spans.get("newslab_nested", []):
-        if span.kb_id_:
+        if span.kb_id_ and not any(m.key == ("GPE", span.kb_id_) and m.start < span.end and span.start < m.end for m in mentions):
             mentions.append(_Mention(span.start, span.end, "GPE", ("GPE", span.kb_id_), lex.preferred.get(span.kb_id_, span.text),
                                      kind="state", iso3=span.kb_id_, span_start=span.start))
     for m in mentions:
@@ -719,7 +742,8 @@ def _role_phrase(doc, r: int, stop: int) -> tuple[int, int] | None:
         return None
     for k in range(r + 1, stop):
         t = doc[k]
-        if not (t.lower_ in CONNECTORS | {"the", "and"} or t.ent_type_ or t.text[:1].isupper() or t.text == "-"):
+        if not (t.lower_ in CONNECTORS | {"the", "and"} or t.ent_type_ or t.text[:1].isupper() or t.text == "-"
+                or (t.pos_ in {"NOUN", "ADJ"} and k < r + 3)):
             return None
     return (r, stop)
 
@@ -921,7 +945,7 @@ def _merge(doc, mentions: list[_Mention], lex: Lexicons) -> ActorSet:
         if m.label == "PERSON":
             continue
         toks = _norm_tokens(m.name)
-        if m.label in {"NORP", "ORG"} and len(toks) == 1 and len(surnames.get(toks[0], [])) == 1 and m.key[0] != "GPE":
+        if m.label in {"NORP", "ORG", "GPE"} and m.kind != "state" and len(toks) == 1 and len(surnames.get(toks[0], [])) == 1:
             add(surnames[toks[0]][0], m)  # the model called a known surname a group ("the Haftar forces")
             continue
         add(m.key, m)
@@ -954,6 +978,9 @@ def _merge(doc, mentions: list[_Mention], lex: Lexicons) -> ActorSet:
             a.mentions.append((s, e))
             labels[(s, e)] = x.mention_label or c["type"]
             a.aliases.append(x.name)
+            surface = re.sub(r"^[Tt]he\s+", "", _strip_poss(doc[x.start:x.end].text))
+            if surface and surface != x.name and c["type"] != "PERSON":
+                a.aliases.append(surface)
             if x.rank and c["type"] == "PERSON":
                 a.aliases.append(f"{x.rank} {x.name}")
         a.mentions = sorted(set(a.mentions))

@@ -40,6 +40,7 @@ from .paths import data_file
 from .seeds import Article
 
 PARTICLES = {"back", "off", "down", "out", "up"}
+PRONOUNS = {"he", "she", "him", "her", "his"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -81,9 +82,10 @@ def _trigger(tok) -> tuple[Trigger | None, str]:
 class _Sentence:
     """Token -> actor map for the outermost actor mentions of one sentence."""
 
-    def __init__(self, sent, actors: ActorSet):
+    def __init__(self, sent, actors: ActorSet, persons: dict[int, Actor] | None = None):
         self.sent = sent
         self.owner: dict[int, Actor] = {}
+        self.persons = persons or {}
         doc = sent.doc
         for actor, (s, e) in actors.mentions_in(sent.start_char, sent.end_char):
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -91,6 +93,23 @@ class _Sentence:
                 continue
             for t in span:
                 self.owner.setdefault(t.i, actor)
+
+    def resolve_pronoun(self, tok) -> Actor | None:
+        """he/she/him/her -> the closest person mentioned before it in this or the previous sentence."""
+        if tok.lower_ not in PRONOUNS:
+            return None
+        doc = tok.doc
+        root = self.sent.root
+        for c in root.children:  # the clause subject first: "During his visit to Libya, Gürak conveyed ..."
+            if c.dep_ == "nsubj" and c.i != tok.i and self.owner.get(c.i) is not None and self.owner[c.i].type == "PERSON":
+                return self.owner[c.i]
+        start = self.sent.start
+        prev = doc[start - 1].sent.start if start > 0 else start
+        for i in range(tok.i - 1, prev - 1, -1):
+            a = self.persons.get(i)
+            if a is not None:
+                return a
+        return None
 
     def expand(self, tok) -> list:
         """The token and its conjuncts/appositions (recursively)."""
@@ -110,7 +129,7 @@ class _Sentence:
         its pre-modifiers ("NATO-backed revolt", "Haftar's forces")."""
         found: list[Actor] = []
         for t in self.expand(tok):
-            a = self.owner.get(t.i)
+            a = self.owner.get(t.i) or self.resolve_pronoun(t)
             if a is None and modifiers:
                 for left in t.lefts:
                     for x in left.subtree:
@@ -180,9 +199,16 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
             "span": [tok.idx, tok.idx + len(tok.text)],
         })
 
+    persons: dict[int, Actor] = {}
+    for a in actors.actors:
+        if a.type == "PERSON":
+            for s, e in a.mentions:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    persons[span.end - 1] = a
     for sent in doc.sents:
-        S = _Sentence(sent, actors)
-        if len({id(a) for a in S.owner.values()}) < 2 and not last_meeting:
+        S = _Sentence(sent, actors, persons)
+        if not S.owner and not last_meeting:
             continue
         for tok in sent:
             trig, verb = _trigger(tok)
@@ -240,6 +266,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                     for p in c.children:
                         if p.dep_ == "poss":
                             message_sources += S.actors_of(p)
+                    # "signed an agreement with Siemens": the noun's own preposition names the partner.
+                    objects += [a for a in _prep_objects(c, {sub.prep, "with"} - {""}, S) if a not in objects]
         if c.dep_ in {"ccomp", "xcomp"} and trig.kind == "support":
             # "help the government push back X": the helped actor is the subject of the complement verb.
             for g in c.children:
