@@ -48,7 +48,7 @@ def _outputs_text(nb) -> str:
             assert out.get("output_type") != "error", f"error output: {out.get('ename')}: {out.get('evalue')}"
             parts.append(out.get("text", ""))
             data = out.get("data", {})
-            parts.append(data.get("text/html", "") + data.get("text/plain", ""))
+            parts.append(data.get("text/html", "") + data.get("text/markdown", "") + data.get("text/plain", ""))
     return "\n".join(parts)
 
 
@@ -98,3 +98,24 @@ def test_tour_on_another_article_interactive_with_solutions(tmp_path):
 def test_tour_names_a_missing_article(tmp_path):
     with pytest.raises(pm.PapermillExecutionError, match="not among the seeds"):
         _run(tmp_path, seeds=str(seeds_dir()), article="no_such_article")
+
+
+def test_glossary_notebook_defines_every_term_with_live_examples(tmp_path):
+    from newslab import teaching
+
+    glossary = notebooks_dir() / "05_glossary.ipynb"
+    out = tmp_path / "out"
+    pm.execute_notebook(
+        str(glossary), str(tmp_path / "g.ipynb"), parameters={"output_dir": str(out), "seeds": str(seeds_dir())},
+        cwd=str(notebooks_dir()), kernel_name=_kernel_name(), progress_bar=False,
+    )
+    text = _outputs_text(nbformat.read(tmp_path / "g.ipynb", as_version=4))
+    required = ["actor", "alias", "interaction", "CAMEO", "TIMEX3", "DCT", "anchoring", "attribution", "cue", "source kind"]
+    terms = [e["term"] for e in teaching.glossary()]
+    assert set(required) <= set(terms)
+    for term in terms:
+        assert f"**{term}**" in text
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["terms"] == len(terms)
+    assert {"seed", "DCT", "actor"} <= set(summary["terms_with_live_example"])
+    assert "In this article:" in text and "0 of 2 correct (2 not answered)" in text

@@ -205,3 +205,30 @@ def test_marked_body_keeps_every_paragraph(mission_analysis):
     out = teaching.marked_body_html(mission_analysis, "actors")
     assert out.count("<p>") == len(mission_analysis.article.paragraphs)
     assert "<mark" in out
+
+
+def test_glossary_has_the_required_terms_and_complete_entries():
+    terms = [e["term"] for e in teaching.glossary()]
+    for term in ["actor", "alias", "interaction", "CAMEO", "TIMEX3", "DCT", "anchoring", "attribution", "cue", "source kind"]:
+        assert term in terms
+    assert len(terms) == len(set(terms))
+    for entry in teaching.glossary():
+        assert all(entry.get(k) for k in ("short", "long", "example", "in_newslab")), entry["term"]
+        assert set(entry.get("see_also", [])) <= set(terms), entry["term"]
+    assert teaching.glossary_entry("cameo")["term"] == "CAMEO"
+    with pytest.raises(KeyError, match="not in the glossary"):
+        teaching.glossary_entry("blockchain")
+    md = teaching.entry_markdown(teaching.glossary_entry("DCT"), live="2024-07-15")
+    assert md.startswith("**DCT**") and "*In this article:* 2024-07-15" in md
+    assert teaching.glossary_markdown().count("\n") == len(terms) - 1
+
+
+def test_live_examples_quote_the_article(mission_analysis):
+    live = teaching.live_examples(mission_analysis)
+    assert live["DCT"] == mission_analysis.article.date_iso
+    assert set(live) <= {e["term"] for e in teaching.glossary()}
+    if "span" in live:
+        start, end = (int(x) for x in live["span"].split("]")[0].strip("[").split(","))
+        assert repr(mission_analysis.article.body[start:end]) in live["span"]
+    if "alias" in live:
+        assert live["alias"].count("'") >= 4  # at least two quoted names

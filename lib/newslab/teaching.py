@@ -354,3 +354,94 @@ def marked_body_html(analysis: Any, name: str) -> str:
     marked = highlight(analysis.article.body, [s for s, _ in spans], [label for _, label in spans])
     paragraphs = re.split(r"\n[ \t]*\n+", marked)  # the paragraph breaks of newslab.seeds
     return "".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in paragraphs)
+
+
+# --------------------------------------------------------------------------- the glossary
+
+def glossary() -> list[dict[str, Any]]:
+    """The glossary entries (``data/teaching_glossary.json``), in teaching order."""
+    import json
+
+    from .paths import data_file
+
+    global _GLOSSARY
+    if _GLOSSARY is None:
+        raw = json.loads(data_file("teaching_glossary.json").read_text(encoding="utf-8"))
+        _GLOSSARY = raw["terms"]
+    return [dict(t) for t in _GLOSSARY]
+
+
+_GLOSSARY: list[dict[str, Any]] | None = None
+
+
+def glossary_entry(term: str) -> dict[str, Any]:
+    """One glossary entry by term (case-insensitive)."""
+    for entry in glossary():
+        if entry["term"].lower() == term.strip().lower():
+            return entry
+    raise KeyError(f"{term!r} is not in the glossary (terms: {', '.join(e['term'] for e in glossary())})")
+
+
+def entry_markdown(entry: dict[str, Any], live: str | None = None) -> str:
+    """A glossary entry as Markdown (with a live example from an article when given)."""
+    lines = [f"**{entry['term']}**: {entry['short']}.", "", entry["long"], "", f"*Example:* {entry['example']}"]
+    if live:
+        lines.append(f"  \n*In this article:* {live}")
+    lines.append(f"  \n*In newslab:* `{entry['in_newslab']}`")
+    if entry.get("see_also"):
+        lines.append(f"  \n*See also:* {', '.join(entry['see_also'])}")
+    return "\n".join(lines)
+
+
+def glossary_markdown() -> str:
+    """The whole glossary as a Markdown list (one line per term), e.g. for the README."""
+    return "\n".join(f"- **{e['term']}**: {e['short']}." for e in glossary())
+
+
+def live_examples(analysis: Any) -> dict[str, str]:
+    """For the glossary terms this article illustrates, a short example taken from it."""
+    art = analysis.article
+    body = art.body
+    out: dict[str, str] = {"seed": f"{art.id}: {body[:60]!r}...", "DCT": art.date_iso}
+    actors = analysis.actors
+    if len(actors):
+        row = actors.iloc[0]
+        out["actor"] = f"{row['name']} ({row['type']})"
+        s, e = sorted(row["mentions"])[0]
+        out["span"] = f"[{s}, {e}] -> {body[s:e]!r}"
+        multi = [r for r in actors.to_dict(orient="records") if len(r.get("aliases") or []) > 1]
+        if multi:
+            best = max(multi, key=lambda r: len(r["aliases"]))
+            out["alias"] = f"{', '.join(repr(a) for a in best['aliases'])} -> {best['name']}"
+    if len(analysis.interactions):
+        row = analysis.interactions.iloc[0]
+        out["interaction"] = f"{row['source']} -{row['kind']}-> {row['target']} (verb {row['verb']!r})"
+        coded = analysis.interactions[analysis.interactions["cameo"].notna()]
+        if len(coded):
+            out["CAMEO"] = f"{coded.iloc[0]['verb']!r} -> {coded.iloc[0]['cameo']}"
+    if len(analysis.cooccurrences):
+        row = analysis.cooccurrences.iloc[0]
+        out["co-occurrence"] = f"{row['source']} and {row['target']}"
+    timexes = analysis.timexes
+    if len(timexes):
+        row = timexes.iloc[0]
+        mod = f", mod {row['mod']}" if row.get("mod") else ""
+        out["TIMEX3"] = f"{row['text']!r} -> {row['type']} {row['value']}{mod}"
+        relative = [r for r in timexes.to_dict(orient="records")
+                    if not re.search(r"\d", r["text"]) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(r["value"]))]
+        if relative:
+            out["anchoring"] = f"{relative[0]['text']!r} + DCT {art.date_iso} -> {relative[0]['value']}"
+    if len(analysis.events):
+        row = analysis.events.iloc[0]
+        out["event"] = f"{row['trigger']!r} ({row.get('date_value') or 'undated'})"
+    atts = analysis.attributions
+    if len(atts):
+        row = atts.iloc[0]
+        content = str(row["content"] or "")
+        content = content if len(content) <= 60 else content[:57] + "..."
+        out["attribution"] = f"source {row['source']!r}, cue {row['cue']!r}, content {content!r} ({row['kind']})"
+        out["cue"] = repr(row["cue"])
+        kinds = atts["source_kind"].dropna().value_counts()
+        if len(kinds):
+            out["source kind"] = ", ".join(f"{k} x{n}" for k, n in kinds.items())
+    return out
