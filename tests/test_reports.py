@@ -60,8 +60,10 @@ def test_select_by_name_stem_topic_and_number():
 
 
 def test_discover_notebooks_splits_corpus(tmp_path):
-    for name in ["01_a.ipynb", "02_b.ipynb", "04_corpus_overview.ipynb", "00_tour.ipynb", "10_x.ipynb", "notes.ipynb"]:
+    for name in ["01_a.ipynb", "02_b.ipynb", "04_corpus_overview.ipynb", "00_tour.ipynb", "10_x.ipynb", "notes.ipynb",
+                 "05_glossary.ipynb"]:
         (tmp_path / name).write_text("{}")
+    (tmp_path / "06_skip.ipynb").write_text(json.dumps({"metadata": {"newslab": {"report": "none"}}}))
     per_seed, corpus = reports.discover_notebooks(tmp_path)
     assert [p.name for p in per_seed] == ["01_a.ipynb", "02_b.ipynb"]
     assert corpus.name == "04_corpus_overview.ipynb"

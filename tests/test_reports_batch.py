@@ -254,3 +254,11 @@ def test_real_notebooks_end_to_end_through_the_cli(tmp_path):
     index = (run_dir / "index.html").read_text(encoding="utf-8")
     for bad_markup in RAW_HOSTILE:
         assert bad_markup not in index
+    if corpus is not None:
+        overview = run_dir / "corpus" / corpus.stem
+        for rel in ("tables/articles.csv", "tables/actors_merged.csv", "tables/source_mix.csv", "tables/timeline.csv",
+                    "network/network.gexf", "network/network.graphml", "timeline.json", "figures/network.png"):
+            assert (overview / rel).is_file(), rel
+        numbers = json.loads((overview / "summary.json").read_text(encoding="utf-8"))
+        assert numbers["articles"] == len(manifest["seeds"]) and numbers["actors_merged"] > 5
+        assert f'href="corpus/{corpus.stem}/tables/source_mix.csv"' in index

@@ -41,11 +41,31 @@ NOTEBOOK_GLOB = "0[1-9]_*.ipynb"
 DEFAULT_TIMEOUT = 900.0
 
 
+#: Numbered notebooks that are references, not analyses: the batch does not run them.
+REFERENCE_TOPICS = {"glossary", "tour"}
+
+
+def notebook_role(path: Path) -> str:
+    """``seed`` (run per seed), ``corpus`` (run once) or ``none``: the notebook's metadata
+    ``{"newslab": {"report": ...}}`` if set, else by name."""
+    try:
+        meta = json.loads(Path(path).read_text(encoding="utf-8")).get("metadata", {})
+        role = (meta.get("newslab") or {}).get("report")
+    except (OSError, ValueError, AttributeError):
+        role = None
+    if role in {"seed", "corpus", "none"}:
+        return role
+    if path.stem == CORPUS_STEM:
+        return "corpus"
+    return "none" if path.stem.split("_", 1)[-1] in REFERENCE_TOPICS else "seed"
+
+
 def discover_notebooks(notebooks_dir: Path) -> tuple[list[Path], Path | None]:
     """The per-seed analysis notebooks (sorted) and the corpus notebook, if present."""
     found = sorted(p for p in Path(notebooks_dir).glob(NOTEBOOK_GLOB) if p.is_file())
-    corpus = next((p for p in found if p.stem == CORPUS_STEM), None)
-    return [p for p in found if p.stem != CORPUS_STEM], corpus
+    roles = {p: notebook_role(p) for p in found}
+    corpus = next((p for p in found if roles[p] == "corpus"), None)
+    return [p for p in found if roles[p] == "seed"], corpus
 
 
 def select(notebooks: list[Path], corpus: Path | None, only: list[str] | None) -> tuple[list[Path], Path | None]:

@@ -33,11 +33,12 @@ _PANDAS_STYLE = re.compile(r"^\s*<div>\s*<style scoped>.*?</style>", re.S)
 
 #: HTML that may survive in outputs (DataFrame tables, simple formatting); anything else is escaped.
 SAFE_TAGS = [
-    "a", "abbr", "b", "blockquote", "br", "caption", "code", "col", "colgroup", "dd", "div", "dl", "dt",
-    "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "small", "span", "strong",
-    "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details",
+    "div", "dl", "dt", "em", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "ins", "kbd", "li",
+    "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody",
+    "td", "tfoot", "th", "thead", "tr", "u", "ul",
 ]
-SAFE_ATTRIBUTES = {"*": ["class", "title"], "a": ["href", "title"], "th": ["colspan", "rowspan"], "td": ["colspan", "rowspan"], "table": ["border"]}
+SAFE_ATTRIBUTES = {"*": ["class", "title", "style"], "a": ["href", "title"], "th": ["colspan", "rowspan"], "td": ["colspan", "rowspan"], "table": ["border"]}
 
 
 @dataclass
