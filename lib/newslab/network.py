@@ -222,3 +222,76 @@ def actor_edges(g: nx.MultiDiGraph, name: str) -> pd.DataFrame:
     """Every edge that touches one actor, with its evidence sentence."""
     df = edge_table(g)
     return df[(df["source"] == name) | (df["target"] == name)].reset_index(drop=True)
+
+
+def parse_list(value: str | Iterable[str] | None) -> list[str]:
+    """A notebook parameter given as "A,B" (or a list) -> ["A", "B"]; empty -> []."""
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    return [str(v) for v in value]
+
+
+def summary(g: nx.MultiDiGraph, analyses: list[Analysis]) -> dict:
+    """Key numbers of a network for ``summary.json`` (deterministic, no timestamps)."""
+    kinds = Counter(d.get("kind") for _, _, d in g.edges(data=True))
+    types = Counter(d.get("type") for _, d in g.nodes(data=True))
+    cent = centrality(g)
+    return {
+        "articles": len(analyses),
+        "actors": int(sum(len(a.actors) for a in analyses)),
+        "interactions": int(sum(len(a.interactions) for a in analyses)),
+        "nodes": g.number_of_nodes(),
+        "edges": g.number_of_edges(),
+        "edges_by_kind": dict(sorted(kinds.items())),
+        "nodes_by_type": dict(sorted(types.items())),
+        "components": nx.number_connected_components(weighted_graph(g)) if g.number_of_nodes() else 0,
+        "most_central": cent["name"].head(5).tolist(),
+    }
+
+
+def explore_network(analyses: list[Analysis], interactive: bool, actor_types: Iterable[str] = (),
+                    edge_kinds: Iterable[str] = (), min_edge_weight: int = 1) -> None:
+    """Notebook view: the figure filtered by actor type and edge kind, and one actor's edges with evidence.
+
+    With ``interactive`` (JupyterLab), ipywidgets multi-selects filter the graph and a dropdown
+    picks an actor; otherwise the figure and the most central actor's edges are shown once.
+    """
+    import matplotlib.pyplot as plt
+    from IPython.display import HTML, display
+
+    from .widgets import evidence_html
+
+    full = build_graph(analyses)
+    bodies = {a.article.id: a.article.body for a in analyses}
+    all_types = sorted({d.get("type") for _, d in full.nodes(data=True) if d.get("type")})
+    all_kinds = sorted({d.get("kind") for _, _, d in full.edges(data=True)})
+
+    def show(types, kinds, actor):
+        g = build_graph(analyses, types or None, kinds or None, min_edge_weight)
+        fig = draw_network(g)
+        display(fig)
+        plt.close(fig)
+        if actor and actor in g:
+            rows = actor_edges(g, actor)
+            blocks = []
+            for r in rows.to_dict(orient="records"):
+                span = json.loads(r["span"]) if isinstance(r["span"], str) else r["span"]
+                head = f"{r['source']} —{r['kind']} ({r['verb']})→ {r['target']} · {r['article_id']}"
+                blocks.append(f"<div style='margin:4px 0'><b>{head}</b><br>{evidence_html(bodies[r['article_id']], span)}</div>")
+            display(HTML(f"<h4>{actor}: {len(rows)} edge(s)</h4>" + "".join(blocks)))
+
+    cent = centrality(full)
+    first = cent["name"].iloc[0] if len(cent) else ""
+    if not interactive:
+        show(list(actor_types), list(edge_kinds), first)
+        return
+    import ipywidgets as w
+
+    style = {"description_width": "initial"}
+    t = w.SelectMultiple(options=all_types, value=tuple(x for x in actor_types if x in all_types), description="actor types", style=style)
+    k = w.SelectMultiple(options=all_kinds, value=tuple(x for x in edge_kinds if x in all_kinds), description="edge kinds", style=style)
+    a = w.Dropdown(options=[""] + sorted(full.nodes), value=first, description="actor", style=style)
+    out = w.interactive_output(lambda types, kinds, actor: show(list(types), list(kinds), actor), {"types": t, "kinds": k, "actor": a})
+    display(w.VBox([w.HBox([t, k, a]), w.HTML("<i>No selection = all types / kinds. Pick an actor to read its edges.</i>"), out]))

@@ -1,0 +1,70 @@
+"""notebooks/01_actor_network.ipynb executed with papermill: it runs clean and writes what it promises."""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+import networkx as nx
+import pandas as pd
+import pytest
+
+from newslab.analysis import COLUMNS
+from newslab.paths import notebooks_dir, project_root, seeds_dir
+
+pm = pytest.importorskip("papermill")
+
+NOTEBOOK = notebooks_dir() / "01_actor_network.ipynb"
+FIXTURES = project_root() / "tests" / "fixtures" / "actors"
+
+pytestmark = pytest.mark.slow
+
+
+def _run(tmp_path, monkeypatch, **params):
+    monkeypatch.setenv("NEWSLAB_CACHE", str(tmp_path / "cache"))
+    out_dir = tmp_path / "out"
+    pm.execute_notebook(
+        str(NOTEBOOK), str(tmp_path / "run.ipynb"), parameters={"output_dir": str(out_dir), **params},
+        cwd=str(notebooks_dir()), kernel_name="python3", progress_bar=False,
+    )
+    return out_dir
+
+
+def test_notebook_is_committed_clean():
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(not c.outputs and c.execution_count is None for c in code)
+    params = [c for c in code if "parameters" in c.metadata.get("tags", [])]
+    assert len(params) == 1
+    for name in ("seeds", "output_dir", "actor_types", "edge_kinds", "min_edge_weight", "interactive"):
+        assert f"{name}:" in params[0].source
+    assert not any("%pip" in c.source or "input(" in c.source or "sys.path" in c.source for c in code)
+
+
+def test_notebook_on_mission_seed(tmp_path, monkeypatch):
+    seed = seeds_dir() / "000_e1690f5d3e6ec158.txt"
+    out = _run(tmp_path, monkeypatch, seeds=str(seed))
+    actors = pd.read_csv(out / "tables" / "actors.csv")
+    assert ["article_id", *COLUMNS["actors"]] == list(actors.columns[: len(COLUMNS["actors"]) + 1])
+    assert "Metin Gürak" in set(actors["name"])
+    inter = pd.read_csv(out / "tables" / "interactions.csv")
+    assert {"meet", "support", "attend"} <= set(inter["kind"])
+    assert (out / "figures" / "network.png").stat().st_size > 5000
+    g = nx.read_gexf(out / "network.gexf")
+    assert g.number_of_edges() == len(inter)
+    assert nx.read_graphml(out / "network.graphml").number_of_nodes() == g.number_of_nodes()
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["articles"] == 1 and summary["interactions"] == len(inter)
+    assert summary["most_central"][0] == "Metin Gürak"
+
+
+def test_notebook_filters_and_interactive_on_fixtures(tmp_path, monkeypatch):
+    out = _run(tmp_path, monkeypatch, seeds=str(FIXTURES), actor_types="PERSON,ORG", edge_kinds="meet,agree",
+               interactive=True)
+    edges = pd.read_csv(out / "tables" / "edges.csv")
+    assert len(edges) and set(edges["kind"]) <= {"meet", "agree"}
+    nodes = pd.read_csv(out / "tables" / "nodes.csv")
+    assert set(nodes["type"]) <= {"PERSON", "ORG"}
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["articles"] == 3
+    assert summary["filters"] == {"actor_types": ["PERSON", "ORG"], "edge_kinds": ["meet", "agree"], "min_edge_weight": 1}
