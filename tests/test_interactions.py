@@ -52,11 +52,22 @@ def test_columns_spans_and_no_dates(seed):
     assert list(df.columns[: len(COLUMNS["interactions"])]) == COLUMNS["interactions"]
     for row in df.to_dict(orient="records"):
         s, e = row["span"]
-        assert art.body[s:e] in row["verb"] or row["verb"].startswith(art.body[s:e])
         assert art.body[s:e] in row["sentence"]
         assert row["date"] is None
         assert row["source"] != row["target"]
+        if row["kind"] == "member":  # from a title phrase: the span is the person's mention
+            assert row["source"] in art.body[s:e] or art.body[s:e].endswith(row["source"].split()[-1])
+            continue
+        assert art.body[s:e] in row["verb"] or row["verb"].startswith(art.body[s:e]) or row["verb"] == "against"
         assert row["cameo"]
+
+
+def test_member_edges_from_titles(seed):
+    _, df, _ = seed
+    member = df[df["kind"] == "member"]
+    pairs = set(zip(member["source"], member["target"]))
+    assert ("Güven Begeç", "Türkiye") in pairs and ("Salah Al-Namroush", "Libya") in pairs
+    assert not any(t == "Libya" and s == "Libyan government" for s, t in pairs)
 
 
 def test_typed_edges_are_fewer_than_cooccurrences(seed):

@@ -736,6 +736,9 @@ ROLE_NOUNS = {"head", "leader", "chief", "spokesman", "spokeswoman", "spokespers
               "governor", "mayor", "general", "king", "queen", "prince", "emir", "ceo", "chair", "speaker"}
 
 
+MEMBER_NOUNS = {"leader", "member", "official", "commander", "spokesman", "spokeswoman", "fighter", "militant", "executive"}
+
+
 def _role_phrase(doc, r: int, stop: int) -> tuple[int, int] | None:
     """The role phrase starting at role noun ``r`` ("head of the Libyan Presidential Council") up to ``stop``."""
     if doc[r].lemma_.lower() not in ROLE_NOUNS and doc[r].lower_ not in ROLE_NOUNS:
@@ -784,14 +787,18 @@ def _appositions(doc, mentions: list[_Mention], lex: Lexicons) -> list[_Mention]
                     break
             if m.role:
                 continue
-        # after: "NAME , <the> ROLE of X ,|."
+        # after: "NAME , <the> ROLE of X ,|." or "NAME, an ISIL gang leader,"
         k = m.end
-        if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"the", "a"}:
+        if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"the", "a", "an"}:
             stop = k + 2
             while stop < sent.end and doc[stop].text not in {",", ";", ".", ":"} and stop - k < 14:
                 stop += 1
             if _role_phrase(doc, k + 2, stop):
                 _set_role(doc, m, k + 2, stop, lex)
+            else:
+                heads = [r for r in range(k + 2, stop) if doc[r].lower_ in ROLE_NOUNS | MEMBER_NOUNS and doc[r].pos_ == "NOUN"]
+                if heads and all(doc[x].pos_ in {"NOUN", "PROPN", "ADJ", "DET"} or doc[x].ent_type_ for x in range(k + 2, heads[0] + 1)):
+                    _set_role(doc, m, k + 2, heads[0] + 1, lex)
     return []
 
 

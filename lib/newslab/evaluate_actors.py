@@ -34,7 +34,7 @@ IGNORED_RELATIONS = {"co_located", "has_attribute_of", "apart", "is_same_as"}
 KIND_TO_GOLD = {
     "meet": {"communicated_with"}, "communicate": {"communicated_with"}, "visit": {"communicated_with"},
     "attend": {"communicated_with"}, "support": {"likes", "military_allies_of"},
-    "agree": {"likes", "military_allies_of"}, "oppose": {"fighting_against", "dislikes"},
+    "agree": {"likes", "military_allies_of"}, "oppose": {"fighting_against", "dislikes"}, "member": {"belongs_to", "in_charge_of"},
 }
 
 

@@ -2,7 +2,9 @@
 
 Vocabulary: ``data/interactions_verbs.csv`` (lemma, VERB/NOUN, kind, CAMEO code, the
 preposition that introduces the other actor, symmetric or not). Kinds: meet, communicate,
-visit, attend, support, oppose, agree.
+visit, attend, support, oppose, agree, plus ``member`` (not a verb: a person's
+affiliation read from its title, "Türkiye's Ambassador to Libya Güven Begeç" -> Begeç member
+Türkiye; CAMEO has no code for it).
 
 Rules, per trigger word of the vocabulary:
 
@@ -69,7 +71,8 @@ def vocabulary() -> dict[tuple[str, str], Trigger]:
 def _trigger(tok) -> tuple[Trigger | None, str]:
     vocab = vocabulary()
     lemma = tok.lemma_.lower()
-    if tok.pos_ in {"VERB", "AUX"}:
+    infinitive_adj = tok.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.pos_ in {"VERB", "AUX"} or infinitive_adj:  # "fought to free Dabiq": the tagger calls "free" an adjective
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)), None)
         if prt and (f"{lemma} {prt}", "VERB") in vocab:
             return vocab[(f"{lemma} {prt}", "VERB")], f"{tok.text} {prt}"
@@ -170,7 +173,7 @@ def _prep_objects(tok, preps: set[str], S: _Sentence) -> list[Actor]:
         if c.dep_ in {"prep", "dative"} and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ == "pobj":
-                    out += [a for a in S.actors_of(p) if a not in out]
+                    out += [a for a in S.actors_of(p, modifiers=True) if a not in out]  # "from ISIL control"
     return out
 
 
@@ -211,6 +214,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
         if not S.owner and not last_meeting:
             continue
         for tok in sent:
+            if tok.lower_ == "against" and tok.dep_ == "prep":
+                _against_edges(tok, S, emit)
             trig, verb = _trigger(tok)
             if trig is None:
                 continue
@@ -224,7 +229,58 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
             for r in meets:
                 names += [r["source"], r["target"]]
             last_meeting[:] = [a for a in actors.actors if a.name in names]
+    rows += _membership_rows(doc, actors, {(r["source"], r["target"]) for r in rows})
     return make_table("interactions", rows)
+
+
+AGAINST = Trigger("against", "ADP", "oppose", "190", "against", False)
+PROTECT_FROM = {"defend", "protect", "shield", "save"}
+
+
+def _against_edges(prep, S: "_Sentence", emit) -> None:
+    """"X ... against Y" (a fight, campaign, use of weapons, sanctions against Y): X oppose Y, where X is
+    the subject of the nearest verb above, or the possessor of the noun the preposition hangs off."""
+    targets: list[Actor] = []
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            targets += S.actors_of(p, modifiers=True)
+    if not targets:
+        return
+    head = prep.head
+    sources: list[Actor] = []
+    if head.pos_ in {"NOUN", "PROPN"}:
+        sources = [a for c in head.children if c.dep_ == "poss" for a in S.actors_of(c)]
+        if head.i in S.owner:
+            return  # "forces against" inside an actor's own name
+    node = head
+    while not sources and node.dep_ not in {"ROOT"} and node.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    if not sources and node.pos_ in {"VERB", "AUX"}:
+        sources = _subjects(node, S)
+    for s in sources:
+        for t in targets:
+            emit(s, t, AGAINST, "against", prep, S.sent)
+
+
+def _membership_rows(doc, actors: ActorSet, taken: set) -> list[dict]:
+    """``member`` edges from a person's affiliation ("Türkiye's Ambassador ...",
+    "an ISIL gang leader"), with the sentence of the first mention that states it as evidence."""
+    rows = []
+    for a in actors.actors:
+        if a.type != "PERSON" or not a.affiliation or a.affiliation == a.name:
+            continue  # an institution's state ("the Iraqi government" -> Iraq) is part of its name, not news
+        target = actors.by_name(a.affiliation)
+        if target is None or (a.name, target.name) in taken:
+            continue
+        s, e = min(a.mentions)
+        span = doc.char_span(s, e, alignment_mode="expand")
+        sent = span.sent if span is not None else None
+        rows.append({
+            "source": a.name, "target": target.name, "kind": "member", "cameo": None,
+            "verb": a.role or a.kind or "of", "negated": False, "date": None,
+            "sentence": sent.text.strip() if sent is not None else "", "span": [s, e],
+        })
+    return rows
 
 
 def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting: list[Actor]) -> None:
@@ -237,7 +293,10 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        agents += S.actors_of(p)
+                        found = S.actors_of(p, modifiers=True)
+                        if not found:  # "aided by strong support from our ally Turkey"
+                            found = _prep_objects(p, {"from", "of"}, S)
+                        agents += found
         patients = []
         for c in tok.children:
             if c.dep_ == "nsubjpass":
@@ -254,6 +313,7 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
     subjects = _subjects(tok, S)
     objects: list[Actor] = []
     message_sources: list[Actor] = []
+    noun_trig: Trigger | None = None
     for c in tok.children:
         if c.dep_ in {"dobj", "dative"}:
             objs = S.actors_of(c)
@@ -263,6 +323,7 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 # "conveyed Erdoğan's message to Dbeibeh": the possessor of a message noun is a source too.
                 sub, _ = _trigger(c)
                 if sub is not None:
+                    noun_trig = sub
                     for p in c.children:
                         if p.dep_ == "poss":
                             message_sources += S.actors_of(p)
@@ -287,9 +348,14 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
     for s in subjects:
         for o in objects:
             emit(s, o, trig, verb, tok, sent)
+    if tok.lemma_.lower() in PROTECT_FROM:
+        # "defend the Syrian people from Assad's inhumanity": the defender opposes the threat.
+        for threat in _prep_objects(tok, {"from", "against"}, S):
+            for s in subjects:
+                emit(s, threat, AGAINST, verb, tok, sent)
     for m in message_sources:
         for o in objects:
-            emit(m, o, trig, verb, tok, sent)
+            emit(m, o, noun_trig or trig, verb, tok, sent)
     if trig.symmetric and not objects and len(subjects) >= 2:
         _pairwise(subjects, trig, verb, tok, sent, emit)
 
@@ -309,8 +375,7 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             for g in c.children:
                 if g.dep_ in {"dobj", "nsubj", "ccomp"}:
                     targets += [a for a in S.actors_of(g) if a not in targets and a not in sources]
-    if tok.dep_ == "dobj" and _trigger(tok.head)[0] is not None:
-        return  # "attended the meeting", "conveyed X's message": the verb's rule reads this clause
+    verb_handles = tok.dep_ == "dobj" and _trigger(tok.head)[0] is not None  # "attended the meeting"
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
     if between and len(targets) >= 2 and not sources:
         _pairwise(targets, trig, verb, tok, sent, emit)
@@ -318,7 +383,7 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
     for s in sources:
         for t in targets:
             emit(s, t, trig, verb, tok, sent)
-    if not sources and not targets and trig.symmetric:
+    if not sources and not targets and trig.symmetric and not verb_handles:
         # "Türkiye and Libya have seen closer ties ... after the signing of pacts": the clause's subjects.
         head = tok.head
         while head.dep_ in {"prep", "pobj", "pcomp"} and head.head.i != head.i:

@@ -22,7 +22,7 @@ from .analysis import Analysis
 #: Edge colour per interaction kind (colour-blind-safe Okabe–Ito palette).
 KIND_COLOURS = {
     "meet": "#0072B2", "communicate": "#56B4E9", "visit": "#009E73", "attend": "#999999",
-    "support": "#E69F00", "agree": "#CC79A7", "oppose": "#D55E00",
+    "support": "#E69F00", "agree": "#CC79A7", "oppose": "#D55E00", "member": "#000000",
 }
 TYPE_COLOURS = {"PERSON": "#F0E442", "ORG": "#56B4E9", "GPE": "#009E73", "NORP": "#CC79A7", "LOC": "#BBBBBB", "FAC": "#BBBBBB"}
 
@@ -111,53 +111,84 @@ def communities(g: nx.MultiDiGraph) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _label_positions(pos: dict, ax, fontsize: float) -> dict:
-    """Shift labels vertically until their bounding boxes do not overlap (simple greedy repulsion)."""
+def _label_positions(pos: dict, ax, fontsize: float, node_px: dict) -> dict:
+    """Place each label next to its node at the first of several offsets (below, above, right, left,
+    diagonals, then further out) where it overlaps neither another label nor a node."""
+    from matplotlib.transforms import Bbox
+
     fig = ax.figure
+    fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
-    texts = {}
-    for n, (x, y) in sorted(pos.items(), key=lambda kv: (-kv[1][1], kv[1][0])):
-        t = ax.text(x, y - 0.06, str(n), fontsize=fontsize, ha="center", va="top",
-                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8}, zorder=5)
-        texts[n] = t
+    to_px = ax.transData.transform
+    to_data = ax.transData.inverted().transform
+    nodes_px = {n: to_px(p) for n, p in pos.items()}
+    node_boxes = [Bbox.from_extents(x - r, y - r, x + r, y + r) for n, (x, y) in nodes_px.items() for r in [node_px[n]]]
     placed: list = []
-    inv = ax.transData.inverted()
-    for n, t in texts.items():
-        for _ in range(60):
-            bb = t.get_window_extent(renderer=renderer).expanded(1.05, 1.15)
-            if not any(bb.overlaps(o) for o in placed):
-                break
-            x, y = t.get_position()
-            dy = inv.transform((0, bb.height))[1] - inv.transform((0, 0))[1]
-            t.set_position((x, y - dy * 0.6))
-        placed.append(t.get_window_extent(renderer=renderer).expanded(1.05, 1.15))
+    texts = {}
+    order = sorted(pos, key=lambda n: (-node_px[n], str(n)))
+    for n in order:
+        x, y = nodes_px[n]
+        r = node_px[n] + 2
+        t = ax.text(0, 0, str(n), fontsize=fontsize, zorder=5,
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
+        best = None
+        for dist in (1.0, 1.8, 2.8, 4.0):
+            for dx, dy, ha, va in ((0, -1, "center", "top"), (0, 1, "center", "bottom"), (1, 0, "left", "center"),
+                                   (-1, 0, "right", "center"), (1, -1, "left", "top"), (-1, -1, "right", "top"),
+                                   (1, 1, "left", "bottom"), (-1, 1, "right", "bottom")):
+                px = (x + dx * r * dist, y + dy * r * dist)
+                t.set_position(tuple(to_data(px)))
+                t.set_ha(ha)
+                t.set_va(va)
+                bb = t.get_window_extent(renderer=renderer).expanded(1.04, 1.1)
+                clash = any(bb.overlaps(o) for o in placed) or any(bb.overlaps(b) for b in node_boxes)
+                if not clash:
+                    best = bb
+                    break
+                if best is None:
+                    best = bb
+            else:
+                continue
+            break
+        placed.append(t.get_window_extent(renderer=renderer).expanded(1.04, 1.1))
+        texts[n] = t
     return texts
 
 
 def _component_layout(h: nx.Graph, seed: int) -> dict:
-    """Spring layout per connected component, components tiled on a grid (largest first), so that
-    small components do not fly to the corners and big ones are not squeezed."""
-    comps = sorted((sorted(c) for c in nx.connected_components(h)), key=lambda c: (-len(c), c))
-    cols = max(1, int(len(comps) ** 0.5 + 0.999))
-    pos = {}
-    for i, comp in enumerate(comps):
+    """Spring layout per connected component; the largest takes a square whose side grows with its size,
+    the others are tiled in columns to its right, so small groups do not fly to the corners."""
+    comps = sorted((sorted(c, key=str) for c in nx.connected_components(h)), key=lambda c: (-len(c), [str(x) for x in c]))
+    pos: dict = {}
+
+    def local(comp):
         sub = h.subgraph(comp)
         if len(comp) == 1:
-            local = {comp[0]: (0.0, 0.0)}
-        elif len(comp) == 2:
-            local = {comp[0]: (-0.5, 0.0), comp[1]: (0.5, 0.0)}
-        else:
-            raw = nx.circular_layout(sub) if len(comp) <= 4 else nx.spring_layout(sub, seed=seed, k=1.8 / len(comp) ** 0.5, iterations=300)
-            xs = [p[0] for p in raw.values()]
-            ys = [p[1] for p in raw.values()]
-            sx = (max(xs) - min(xs)) or 1.0
-            sy = (max(ys) - min(ys)) or 1.0
-            local = {n: ((p[0] - min(xs)) / sx - 0.5, (p[1] - min(ys)) / sy - 0.5) for n, p in raw.items()}
-        scale = 0.8 if len(comp) > 2 else 0.5
-        cx, cy = (i % cols) * 1.4, -(i // cols) * 1.4
-        for n, (x, y) in local.items():
-            pos[n] = (cx + scale * float(x), cy + scale * float(y))
-    return dict(sorted(pos.items()))
+            return {comp[0]: (0.0, 0.0)}
+        if len(comp) == 2:
+            return {comp[0]: (-0.5, 0.0), comp[1]: (0.5, 0.0)}
+        raw = nx.circular_layout(sub) if len(comp) <= 4 else nx.spring_layout(sub, seed=seed, k=2.0 / len(comp) ** 0.5, iterations=500)
+        xs = [p[0] for p in raw.values()]
+        ys = [p[1] for p in raw.values()]
+        sx = (max(xs) - min(xs)) or 1.0
+        sy = (max(ys) - min(ys)) or 1.0
+        return {n: ((p[0] - min(xs)) / sx - 0.5, (p[1] - min(ys)) / sy - 0.5) for n, p in raw.items()}
+
+    main = comps[0]
+    side = max(1.0, 0.75 * len(main) ** 0.5)
+    for n, (x, y) in local(main).items():
+        pos[n] = (side * x, side * y)
+    rest = comps[1:]
+    if rest:
+        cell = 1.3
+        per_col = max(1, int(side // cell) + 1)
+        for i, comp in enumerate(rest):
+            scale = min(1.0, 0.35 * len(comp) ** 0.5 + 0.3)
+            cx = side / 2 + 0.9 + (i // per_col) * (cell + 0.3)
+            cy = side / 2 - 0.4 - (i % per_col) * cell
+            for n, (x, y) in local(comp).items():
+                pos[n] = (cx + scale * x, cy + scale * y)
+    return dict(sorted(pos.items(), key=lambda kv: str(kv[0])))
 
 
 def draw_network(g: nx.MultiDiGraph, title: str | None = None, max_nodes: int = 40, seed: int = 7):
@@ -179,21 +210,25 @@ def draw_network(g: nx.MultiDiGraph, title: str | None = None, max_nodes: int = 
         ax.text(0.5, 0.5, "no typed interactions", ha="center", va="center", transform=ax.transAxes)
         return fig
     pos = _component_layout(h, seed)
-    sizes = [200 + 120 * h.degree(n, weight="weight") for n in h.nodes]
+    sizes = [140 + 50 * h.degree(n, weight="weight") for n in h.nodes]
+    node_px = {n: (sz ** 0.5) / 2 * fig.dpi / 72 for n, sz in zip(h.nodes, sizes)}
     colours = [TYPE_COLOURS.get(h.nodes[n].get("type"), "#DDDDDD") for n in h.nodes]
     nx.draw_networkx_nodes(h, pos, ax=ax, node_size=sizes, node_color=colours, edgecolors="#333333", linewidths=0.8)
     edges_by_kind: dict[str, list] = {}
     for u, v, d in g.edges(data=True):
         edges_by_kind.setdefault(d.get("kind", "other"), []).append((u, v))
     for i, (kind, edges) in enumerate(sorted(edges_by_kind.items())):
-        nx.draw_networkx_edges(g, pos, edgelist=edges, ax=ax, edge_color=KIND_COLOURS.get(kind, "#444444"), width=1.6,
-                               arrows=True, arrowsize=12, connectionstyle=f"arc3,rad={0.08 + 0.05 * i}", node_size=sizes and 400)
+        nx.draw_networkx_edges(g, pos, edgelist=edges, ax=ax, edge_color=KIND_COLOURS.get(kind, "#444444"),
+                               width=1.0 if kind == "member" else 1.6, style="dashed" if kind == "member" else "solid",
+                               arrows=True, arrowsize=10, connectionstyle=f"arc3,rad={0.06 + 0.04 * i}", node_size=300)
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
-    ax.set_xlim(min(xs) - 0.25, max(xs) + 0.25)
-    ax.set_ylim(min(ys) - 0.25, max(ys) + 0.2)
-    _label_positions(pos, ax, fontsize=8 if h.number_of_nodes() > 20 else 9)
-    handles = [Line2D([0], [0], color=KIND_COLOURS.get(k, "#444444"), lw=2, label=k) for k in sorted(edges_by_kind)]
+    ax.set_xlim(min(xs) - 0.6, max(xs) + 0.6)
+    ax.set_ylim(min(ys) - 0.35, max(ys) + 0.3)
+    ax.set_aspect("equal", adjustable="datalim")
+    _label_positions(pos, ax, fontsize=8 if h.number_of_nodes() > 20 else 9, node_px=node_px)
+    handles = [Line2D([0], [0], color=KIND_COLOURS.get(k, "#444444"), lw=2, ls="--" if k == "member" else "-", label=k)
+               for k in sorted(edges_by_kind)]
     handles += [Line2D([0], [0], marker="o", color="w", markerfacecolor=c, markeredgecolor="#333333", markersize=9, label=t)
                 for t, c in TYPE_COLOURS.items() if t in {h.nodes[n].get("type") for n in h.nodes} and t != "FAC"]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=True, title="edge kind / actor type", title_fontsize=8)
