@@ -61,7 +61,9 @@ class NotebookResult:
     unexecuted: list[int] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     controls: int = 0
+    control_kinds: list[str] = field(default_factory=list)
     images: int = 0
+    figures_as_text: int = 0
     changed_by: str | None = None
     tried: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -172,7 +174,7 @@ def _scroll_into_view(page, locator) -> None:
         pass
 
 
-def _settle(page, before: str, timeout: float = 8.0) -> bool:
+def _settle(page, before: str, timeout: float = 6.0) -> bool:
     """Wait until the notebook's rendered output differs from ``before`` and the kernel is idle."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -188,10 +190,17 @@ def change_a_control(page, result: NotebookResult) -> None:
     """Change controls one by one until one changes the notebook's output; record which."""
     controls = page.locator(CONTROL_SELECTOR)
     n = controls.count()
-    give_up = time.monotonic() + 45  # keeps the suite's time bounded when nothing reacts
+    result.control_kinds = [
+        controls.nth(i).evaluate(
+            "e => e.tagName.toLowerCase() + '.' + ((e.closest('.jupyter-widgets') || e).className"
+            ".split(' ').filter(c => c.startsWith('widget-')).join('.'))"
+        )
+        for i in range(min(n, 8))
+    ]
+    give_up = time.monotonic() + 30  # keeps the suite's time bounded when nothing reacts
     for i in range(min(n, 8)):
         if time.monotonic() > give_up:
-            result.tried.append("(gave up after 45 s)")
+            result.tried.append("(gave up after 30 s)")
             return
         ctrl = controls.nth(i)
         _scroll_into_view(page, ctrl)
@@ -202,7 +211,7 @@ def change_a_control(page, result: NotebookResult) -> None:
             current = ctrl.evaluate("e => e.value")
             for value in [v for v in values if v != current][:4]:
                 before = page.evaluate(_SIGNATURE_JS, CONTROL_PARTS)
-                label = f"select #{i} ({cls.split()[0] if cls else 'select'}) -> {value!r}"
+                label = f"{result.control_kinds[i]} #{i} -> {value!r}"
                 result.tried.append(label)
                 if ctrl.evaluate("e => e.multiple"):
                     ctrl.select_option([value])
@@ -217,7 +226,7 @@ def change_a_control(page, result: NotebookResult) -> None:
                 continue
             for key in ("ArrowRight", "ArrowLeft", "End", "Home"):
                 before = page.evaluate(_SIGNATURE_JS, CONTROL_PARTS)
-                label = f"slider #{i} {key}"
+                label = f"{result.control_kinds[i]} #{i} {key}"
                 result.tried.append(label)
                 handle.focus()
                 for _ in range(3):
@@ -229,7 +238,7 @@ def change_a_control(page, result: NotebookResult) -> None:
             options = ctrl.locator("button:not(.mod-active), input[type=radio]:not(:checked)")
             for j in range(min(options.count(), 3)):
                 before = page.evaluate(_SIGNATURE_JS, CONTROL_PARTS)
-                label = f"buttons #{i} option {j}"
+                label = f"{result.control_kinds[i]} #{i} option {j}"
                 result.tried.append(label)
                 options.nth(j).click()
                 if _settle(page, before):
@@ -303,6 +312,7 @@ def run_notebook(page, server, rel_path: str, screenshot: Path, timeout: float =
     result.errors = state["errors"]
     result.controls = page.locator(CONTROL_SELECTOR).count()
     result.images = page.locator(".jp-Notebook .jp-OutputArea-output img").count()
+    result.figures_as_text = page.locator(".jp-Notebook .jp-OutputArea-output", has_text=re.compile(r"<Figure size \d+")).count()
     if has_interactive and result.controls and not result.errors:
         change_a_control(page, result)
         result.images = max(result.images, page.locator(".jp-Notebook .jp-OutputArea-output img").count())

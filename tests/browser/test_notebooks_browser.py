@@ -28,11 +28,16 @@ def test_notebook_in_jupyterlab(lab_page, lab_server, name):
     assert result.code_cells > 0, f"{name}: no code cells rendered"
     assert not result.errors, f"{name}: cells errored in JupyterLab: {result.errors}"
     assert not result.unexecuted, f"{name}: code cells never ran: {result.unexecuted}"
+    if result.expects_figures:
+        hint = (
+            f" ({result.figures_as_text} output(s) show '<Figure size ...>' text instead: matplotlib's"
+            " backend was switched (e.g. matplotlib.use('Agg')) before pyplot was imported in the kernel)"
+            if result.figures_as_text else ""
+        )
+        assert result.images, f"{name}: the notebook draws figures but no image appeared{hint}"
     if result.has_interactive:
         assert result.controls, f"{name}: interactive=True but no slider/dropdown/select rendered"
         assert result.changed_by, (
             f"{name}: changing a widget did not change the output (tried: {result.tried})"
         )
-    if result.expects_figures:
-        assert result.images, f"{name}: the notebook draws figures but no image appeared"
     assert result.screenshot and result.screenshot.stat().st_size > 10_000
