@@ -135,14 +135,30 @@ def _clause_tokens(tok) -> list:
     return out
 
 
-def _actors_of(tok, actors: ActorSet) -> list[str]:
+def _token_actors(doc, actors: ActorSet) -> dict[int, str]:
+    """Token index -> canonical actor name, from every actor mention (one pass, not one lookup per token)."""
+    out: dict[int, tuple[int, str]] = {}
+    for actor in actors.actors:
+        for s, e in actor.mentions:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                # Like ActorSet.at: the mention covering most of the token wins.
+                overlap = min(e, t.idx + len(t.text)) - max(s, t.idx)
+                if overlap > out.get(t.i, (0, ""))[0]:
+                    out[t.i] = (overlap, actor.name)
+    return {i: name for i, (_, name) in out.items()}
+
+
+def _actors_of(tok, token_actors: dict[int, str]) -> list[str]:
     names: list[str] = []
     for t in sorted(_clause_tokens(tok), key=lambda t: t.i):
         if t.pos_ not in ("PROPN", "NOUN", "PRON") or t is tok:
             continue
-        a = actors.at(t.idx, t.idx + len(t.text))
-        if a is not None and a.name not in names:
-            names.append(a.name)
+        name = token_actors.get(t.i)
+        if name is not None and name not in names:
+            names.append(name)
     return names
 
 
@@ -218,9 +234,10 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
     dct = article.date
     events: list[_Event] = []
     by_tok: dict[int, _Event] = {}
+    token_actors = _token_actors(doc, actors)
     for tok in doc:
         if _is_trigger(tok):
-            ev = _Event(tok, _actors_of(tok, actors))
+            ev = _Event(tok, _actors_of(tok, token_actors))
             events.append(ev)
             by_tok[tok.i] = ev
     if not events:

@@ -273,12 +273,45 @@ def _re(pattern: str, attr: str = "LOWER") -> dict:
     return {attr: {"REGEX": pattern}}
 
 
+def _token_regex(tok: dict) -> str | None:
+    """One token predicate as a regex over the lower-cased text, or None if it cannot be one."""
+    if set(tok) - {"LOWER", "TEXT", "ORTH"}:
+        return None
+    (attr, spec), = tok.items()
+    if isinstance(spec, str):
+        return "^" + re.escape(spec.lower()) + "$"
+    if "IN" in spec:
+        return "^(?:" + "|".join(re.escape(str(w).lower()) for w in spec["IN"]) + ")$"
+    if "REGEX" in spec:
+        return spec["REGEX"]
+    return None
+
+
+def _merge_part(alts: list[list[dict]]) -> list[list[dict]]:
+    """Fold a part's one-token alternatives into one token (and an empty one into ``OP: ?``).
+
+    The Matcher's cost grows with the number of patterns; folding keeps the rule set small.
+    """
+    singles = [a[0] for a in alts if len(a) == 1]
+    regexes = [_token_regex(t) for t in singles]
+    if len(singles) < 2 or any(r is None for r in regexes):
+        merged = [[t] for t in singles]
+    else:
+        merged = [[{"LOWER": {"REGEX": "|".join(f"(?:{r})" for r in regexes)}}]]
+    multis = [a for a in alts if len(a) > 1]
+    has_empty = any(len(a) == 0 for a in alts)
+    if has_empty and len(merged) == 1 and not multis:
+        return [[{**merged[0][0], "OP": "?"}]]
+    return ([[]] if has_empty else []) + merged + multis
+
+
 def _variants(*parts: list[list[dict]]) -> list[list[dict]]:
     """All concatenations choosing one alternative per part (an alternative may be empty)."""
     out: list[list[dict]] = [[]]
     for alts in parts:
+        alts = _merge_part(alts)
         out = [prefix + alt for prefix in out for alt in alts]
-    return [p for p in out if p]
+    return [p for p in out if p and any(t.get("OP") != "?" for t in p)]
 
 
 _DAYNUM = r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?\.?$"
@@ -315,11 +348,6 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     REL = [_in(["last", "this", "next", "past", "coming", "previous", "following", "current", "same",
                 "that", "upcoming", "preceding", "prior"])]
     UADJ = [[], [_in(lx["unit_adjectives"])]]
-    Q1 = ["over", "under", "nearly", "almost", "about", "around", "some", "roughly", "approximately", "barely",
-          "only", "just", "another", "approx."]
-    QMOD = [[], [_in(Q1)], [_in(["more", "less", "fewer"]), _in(["than"])], [_in(["at"]), _in(["least", "most"])],
-            [_in(["up", "close"]), _in(["to"])], [_in(["just", "well"]), _in(["over", "under"])],
-            [_in(["upwards", "in"]), _in(["of", "excess"])], [_in(["no"]), _in(["more"]), _in(["than"])]]
     POD = [_in(lx["parts_of_day"])]
     SEASON = [_in(lx["seasons"])]
     ORDQ = [_in(["first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th"])]
@@ -377,9 +405,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("quarter", _variants([[_re(r"^q[1-4]$")], [_re(r"^[1-4]q$")], [_re(r"^h[12]$")]], [[], YEAR, [{"ORTH": ","}] + YEAR]))
     add("season", _variants(EML, [REL], [SEASON]))
     add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
-    add("ago", _variants(QMOD, [[], *NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["ago", "back"])]]))
-    add("from_now", _variants(QMOD, [*NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["from"]), _in(["now", "today"])], [_in(["hence"])]]))
-    add("anaphor_offset", _variants(QMOD, [*NUM, *VAGUE], UADJ, [[_in(list(units))]],
+    add("ago", _variants([[], *NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["ago", "back"])]]))
+    add("from_now", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["from"]), _in(["now", "today"])], [_in(["hence"])]]))
+    add("anaphor_offset", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]],
                                     [[_in(["later", "earlier", "afterwards", "afterward", "before", "after", "prior", "previously"])]]))
     add("rel_unit", _variants(THE, [REL], UADJ, [[_in(unit_s)]]))
     add("rel_unit", [[_in(["the"]), _in(["day", "weekend"])]])
@@ -388,38 +416,77 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("rel_duration", _variants(THE, [[_in(["past", "last", "next", "coming", "previous", "first", "final", "recent",
                                                "following", "preceding", "ensuing"])]],
                                   [[], *NUM, *VAGUE], UADJ, [[_in(unit_p)], [_in(["day", "week", "month", "year"])]]))
-    add("duration", _variants(QMOD, NUM, UADJ, [[_in(list(units))]]))
-    add("duration", _variants(QMOD, [*NUM, [_in(["a", "an"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
-    add("duration", _variants(QMOD, VAGUE, UADJ, [[_in(unit_p)]]))
-    add("duration", _variants([[], [_in(["recent", "the", "many", "some", "for"])]], [[_in(["years", "decades", "months", "weeks", "centuries"])]]))
+    add("duration", _variants(NUM, UADJ, [[_in(list(units))]]))
+    add("duration", _variants([*NUM, [_in(["a", "an"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
+    add("duration", _variants(VAGUE, UADJ, [[_in(unit_p)]]))
+    add("duration", _variants([[], [_in(["recent", "many", "some"])]], [[_in(["years", "decades", "months", "weeks", "centuries"])]]))
     phrases = [(p.split(), v) for p, v in lx["ref_phrases"].items() if p != "once"]
     add("ref", [[_in([w])] for w in lx["refs"] if w not in ("formerly", "previously", "shortly")]
         + [[_in([w]) for w in words] for words, _ in phrases])
     return R
 
 
+#: Which word classes each rule needs at least one of: a rule's patterns only run in windows
+#: around those words (the Matcher's cost is patterns x tokens, and most tokens are not temporal).
+RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso_date": ("digits",), "numeric_date": ("digits",), "clock": ("clock",),
+    "month_day_year": ("month",), "day_month_year": ("month",), "month_day": ("month",), "day_month": ("month",),
+    "month_year": ("month",), "month": ("month",), "year_range": ("digits",), "year": ("digits",),
+    "decade": ("digits",), "century": ("century",), "weekday": ("weekday",), "deictic": ("deictic",),
+    "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set"), "earlier_this": ("unit",),
+    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "season": ("season",),
+    "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
+    "unit_after": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
+}
+
+
+@lru_cache(maxsize=1)
+def _trigger_classes() -> dict[str, frozenset[str]]:
+    lx = lexicon()
+    return {
+        "month": frozenset(lx["months"]), "weekday": frozenset(lx["weekdays"]), "unit": frozenset(lx["units"]) | {"half"},
+        "deictic": frozenset(lx["deictic"]), "pod": frozenset(lx["parts_of_day"]), "season": frozenset(lx["seasons"]),
+        "century": frozenset({"century", "centuries"}), "set": frozenset(lx["set_words"]),
+        "ref": frozenset(set(lx["refs"]) | {w for p in lx["ref_phrases"] for w in p.split()} - {"the", "these", "time", "being"}),
+    }
+
+
+_CLASS_RE = {
+    "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-\d{4}$"),
+    "clock": re.compile(r"^\d{1,2}[:.]\d\d|^(a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight)$|^\d{1,2}(am|pm)$"),
+    "quarter": re.compile(r"^(q[1-4]|[1-4]q|h[12])$"),
+}
+
+
 class TimexMatcher:
-    """A ``Matcher`` with every rule, built once per vocabulary."""
+    """One ``Matcher`` per trigger class, built once per vocabulary."""
 
     def __init__(self, vocab) -> None:
-        self.matcher = Matcher(vocab)
         self.priority: dict[str, int] = {}
+        self.matchers: dict[str, Matcher] = {}
         for i, (name, pats) in enumerate(rule_patterns()):
             self.priority.setdefault(name, i)
-            self.matcher.add(name, pats)
+            for cls in RULE_TRIGGERS[name]:
+                m = self.matchers.setdefault(cls, Matcher(vocab))
+                m.add(name, pats)
 
     def __call__(self, doc) -> list[tuple[str, int, int]]:
         """Kept, non-overlapping ``(rule, start token, end token)`` matches in text order."""
-        found = []
-        for match_id, s, e in self.matcher(doc):
-            name = doc.vocab.strings[match_id]
-            s, e = _trim(doc, name, s, e)
-            if e > s and _keep(doc, name, s, e):
-                found.append((name, s, e))
-        found.sort(key=lambda m: (-(m[2] - m[1]), self.priority[m[0]], m[1]))
+        found = set()
+        for cls, windows in _windows(doc).items():
+            matcher = self.matchers.get(cls)
+            if matcher is None:
+                continue
+            for a, b in windows:
+                for match_id, s, e in matcher(doc[a:b]):
+                    name = doc.vocab.strings[match_id]
+                    s, e = _extend(doc, name, a + s, a + e)
+                    if e > s and _keep(doc, name, s, e):
+                        found.add((name, s, e))
+        ranked = sorted(found, key=lambda m: (-(m[2] - m[1]), self.priority[m[0]], m[1]))
         taken: set[int] = set()
         out = []
-        for name, s, e in found:
+        for name, s, e in ranked:
             if any(i in taken for i in range(s, e)):
                 continue
             taken.update(range(s, e))
@@ -456,8 +523,59 @@ _PAPER_WORDS = {"times", "telegraph", "express", "mirror", "herald", "post", "ma
 _ENT_BLOCK = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "MONEY", "QUANTITY", "CARDINAL", "PERCENT"}
 
 
-def _trim(doc, name: str, s: int, e: int) -> tuple[int, int]:
-    """Drop a trailing preposition the rule needed only as glue (none today; extents stay TimeML)."""
+#: Rules whose extent takes a quantity modifier in front ("more than", "nearly", "about").
+_QMOD_RULES = {"duration", "ago", "from_now", "anaphor_offset"}
+_WINDOW = 8  # tokens each side of a time word: longer than any rule
+#: How far an expression can reach left and right of its trigger word, per trigger class
+#: ("more than two trading years ago": the unit is near the end; "Wednesday, July 14, 2024": the
+#: weekday starts it). Windows this wide can never cut a rule's match short.
+_REACH = {"unit": (7, 3), "month": (5, 6), "digits": (6, 5), "weekday": (3, 7), "ref": (3, 3), "set": (3, 3),
+          "deictic": (4, 3), "pod": (4, 2), "season": (5, 3), "clock": (2, 4), "century": (4, 1), "quarter": (3, 3)}
+
+
+@lru_cache(maxsize=1)
+def _qmod_last_words() -> frozenset[str]:
+    return frozenset(p[-1] for p in _qmod_phrases())
+
+
+@lru_cache(maxsize=1)
+def _qmod_phrases() -> list[tuple[str, ...]]:
+    lx = lexicon()["quantity_mods"]
+    phrases = [tuple(k.split()) for k in lx if not k.startswith("the")]
+    return sorted(phrases, key=len, reverse=True)
+
+
+def _windows(doc) -> dict[str, list[tuple[int, int]]]:
+    """Per trigger class, merged token windows around its words (wider than any rule)."""
+    words = _trigger_classes()
+    out: dict[str, list[list[int]]] = {}
+    n = len(doc)
+    for t in doc:
+        low = t.lower_
+        hits = [c for c, ws in words.items() if low in ws]
+        if low[:1].isdigit() or low[:1] in "'’qhfaepnm":
+            hits += [c for c, rx in _CLASS_RE.items() if rx.search(low)]
+        for cls in hits:
+            left, right = _REACH.get(cls, (_WINDOW, _WINDOW))
+            a, b = max(0, t.i - left), min(n, t.i + right + 1)
+            spans = out.setdefault(cls, [])
+            if spans and a <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], b)
+            else:
+                spans.append([a, b])
+    return {c: [(a, b) for a, b in spans] for c, spans in out.items()}
+
+
+def _extend(doc, name: str, s: int, e: int) -> tuple[int, int]:
+    """Take a quantity modifier in front of a duration into the extent (TimeML: "more than a decade")."""
+    if name not in _QMOD_RULES or s == 0 or doc[s - 1].lower_ not in _qmod_last_words():
+        return s, e
+    for phrase in _qmod_phrases():
+        k = len(phrase)
+        if s - k >= 0 and tuple(t.lower_ for t in doc[s - k:s]) == phrase:
+            if phrase == ("over",) and doc[s].lower_ in ("the", "a") and name != "duration":
+                break
+            return s - k, e
     return s, e
 
 
