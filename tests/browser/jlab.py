@@ -64,6 +64,7 @@ class NotebookResult:
     control_kinds: list[str] = field(default_factory=list)
     images: int = 0
     figures_as_text: int = 0
+    figures_written: int = 0
     changed_by: str | None = None
     tried: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -330,5 +331,9 @@ def run_notebook(page, server, rel_path: str, screenshot: Path, timeout: float =
     page.screenshot(path=str(screenshot))
     result.screenshot = screenshot
     result.seconds = round(time.monotonic() - t0, 1)
+    # PNGs the notebook wrote under its default output_dir (../outputs/manual/<stem>): for comparison
+    # with the images shown on the page.
+    written = server.root / "outputs" / "manual" / result.name
+    result.figures_written = len(list(written.rglob("*.png"))) if written.is_dir() else 0
     return result
 

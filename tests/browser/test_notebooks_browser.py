@@ -35,6 +35,7 @@ def test_notebook_in_jupyterlab(lab_page, lab_server, name):
             if result.figures_as_text else ""
         )
         assert result.images, f"{name}: the notebook draws figures but no image appeared{hint}"
+        assert not result.figures_as_text, f"{name}: a figure is shown as text, not drawn{hint}"
     if result.has_interactive:
         assert result.controls, f"{name}: interactive=True but no slider/dropdown/select rendered"
         assert result.changed_by, (
