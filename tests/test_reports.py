@@ -178,3 +178,22 @@ def test_cache_default_pipelines_match_nlp():
 
     assert cache._DEFAULT_PIPELINES == nlp.DEFAULT_PIPELINES
     assert cache.model_label() == nlp.pipeline_label(nlp.load_pipeline())
+
+
+def test_fill_cache_isolates_an_article_whose_analysis_raises(tmp_path, monkeypatch):
+    from newslab import analysis
+    from newslab.seeds import read_corpus
+
+    arts = read_corpus(FIX / "seeds").articles
+    real = analysis.analyze_doc
+
+    def flaky(doc, article, *a, **k):
+        if article.id == "alpha":
+            raise RuntimeError("rule bug\nsecond line")
+        return real(doc, article, *a, **k)
+
+    monkeypatch.setattr(analysis, "analyze_doc", flaky)
+    result = cache.fill_cache(arts, tmp_path)
+    assert result.computed == len(arts) - 1
+    assert [f.error.split(": ", 1)[1] for f in result.failures] == ["analysis failed: RuntimeError: rule bug"]
+    assert len(list(tmp_path.glob("*.json"))) == len(arts) - 1

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable
 
 from . import __version__
-from .analysis import Analysis, analyze_doc, dumps_record
+from .analysis import Analysis, analyze_many, dumps_record
 from .exports import atomic_write_text
 from .paths import PACKAGE_DIR, outputs_dir
 from .seeds import Article, SeedFailure, read_corpus
@@ -135,17 +135,34 @@ def fill_cache(articles: Iterable[Article], cache_dir: str | Path | None = None,
 
         nlp = nlp or load_pipeline()
         model = pipeline_label(nlp)
-        stream = ((a.body, a) for a in missing)
-        for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-            try:
-                analysis = analyze_doc(doc, article, model, scope=scope)
-                record = dumps_record(analysis.to_record())
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-                first = (str(exc).splitlines() or [""])[0]
-                failures.append(SeedFailure(article.path, f"{article.path}: analysis failed: {type(exc).__name__}: {first}"))
-                continue
-            atomic_write_text(_cache_path(cdir, article, model, scope), record)
+        for article, analysis, exc in _isolated(missing, nlp, scope, batch_size):
+            if exc is None:
+                try:
+                    atomic_write_text(_cache_path(cdir, article, model, scope), dumps_record(analysis.to_record()))
+                    continue
+                except (TypeError, ValueError) as err:  # a table that does not serialise
+                    exc = err
+            first = (str(exc).splitlines() or [""])[0]
+            failures.append(SeedFailure(article.path, f"{article.path}: analysis failed: {type(exc).__name__}: {first}"))
     return FillResult(model or "", len(articles) - len(missing), len(missing) - len(failures), failures)
+
+
+def _isolated(articles: list[Article], nlp, scope: str, batch_size: int):
+    """Yield ``(article, analysis, None)`` or ``(article, None, error)``: one batched pass, and
+    if an article's analysis raises, the rest one by one, so one bad article fails alone."""
+    count = 0
+    try:
+        for analysis in analyze_many(articles, nlp=nlp, scope=scope, batch_size=batch_size):
+            yield articles[count], analysis, None
+            count += 1
+        return
+    except Exception:  # noqa: BLE001 - fall back to one article at a time from the failing one
+        pass
+    for article in articles[count:]:
+        try:
+            yield article, next(iter(analyze_many([article], nlp=nlp, scope=scope))), None
+        except Exception as exc:  # noqa: BLE001
+            yield article, None, exc
 
 
 def load_analyses(seeds: str | Path, cache_dir: str | Path | None = None, scope: str = "speech", nlp=None) -> CorpusAnalysis:
