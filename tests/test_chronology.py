@@ -232,3 +232,18 @@ def test_dev_set_targets():
     sc = timex_scores([(d.gold["timexes"], a.timexes.to_dict(orient="records")) for d, a in zip(docs, analyses)])
     assert sc["strict_f1"] >= 0.80
     assert sc["value_f1"] >= 0.75
+
+
+def test_definite_event_noun_takes_the_date_of_its_antecedent(mission):
+    ev = mission.events
+    attended = ev[ev["trigger"] == "attended"].iloc[0]
+    assert attended["date_value"] == "2024-07-14"  # "... also attended the meeting" (the Sunday meeting)
+    meeting = ev[(ev["trigger"] == "meeting") & (ev["anchor"] == "coreference")]
+    assert not meeting.empty and set(meeting["date_value"]) == {"2024-07-14"}
+
+
+def test_undated_event_noun_without_antecedent_stays_undated(nlp):
+    art = parse_seed_text("date 2024-03-04 Officials prepared the meeting. Nobody knows when.", "t")
+    an = analyze_doc(nlp(art.body), art, "m")
+    row = an.events[an.events["trigger"] == "meeting"].iloc[0]
+    assert row["date_value"] is None and row["order"] is None

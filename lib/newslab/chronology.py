@@ -283,6 +283,15 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
                                 and by_tok[c.i].timex is not None and c.pos_ == "NOUN"), None)
                 if src is None and t.dep_ in ("nsubj", "nsubjpass") and t.head.i in by_tok and by_tok[t.head.i].timex is not None:
                     src = by_tok[t.head.i]
+                # A definite event noun names an event told before: "the meeting" after "... met on Sunday".
+                if src is None and _is_definite(t):
+                    src = _antecedent(t, events)
+                    if src is not None and src.timex is not None:
+                        ev.timex, ev.prep, ev.anchor = src.timex, None, "coreference"
+                        continue
+            elif t.pos_ == "VERB":
+                # "attended the meeting", "were discussed during the meeting": the event noun dates the verb.
+                src = _event_argument(t, by_tok)
             if src is not None:
                 ev.timex, ev.prep, ev.anchor = src.timex, src.prep, "inherited"
 
@@ -309,7 +318,9 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
         if ref_tok is not None and ref_tok.i in by_tok and (by_tok[ref_tok.i].start or by_tok[ref_tok.i].end):
             ref = events.index(by_tok[ref_tok.i])
         if ref is None:
-            before_me = [j for j in dated_idx if events[j].tok.i < ev.tok.i and events[j].anchor != "article date"]
+            # The reference time: the latest event before this one that the text dates itself.
+            before_me = [j for j in dated_idx if events[j].tok.i < ev.tok.i and events[j].anchor == "timex"] or \
+                [j for j in dated_idx if events[j].tok.i < ev.tok.i and events[j].anchor != "article date"]
             day_level = [j for j in before_me if value_interval(events[j].date_value) and value_interval(events[j].date_value)[2] == "day"]
             pool = day_level or before_me or [j for j in dated_idx if events[j].anchor != "article date"]
             ref = pool[-1] if pool else None
@@ -352,6 +363,52 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
             "sentence_span": [sent.start_char, sent.end_char],
         })
     return make_table("events", rows)
+
+
+#: Event nouns and the verbs that can tell the same event ("the meeting" <- "met", "discussed").
+EVENT_FAMILIES = {
+    "meeting": {"meet", "discuss", "talk", "hold", "host", "attend", "meeting", "talks", "summit", "conference", "session"},
+    "visit": {"visit", "travel", "arrive", "tour", "trip", "visit"},
+    "attack": {"attack", "strike", "bomb", "shell", "raid", "airstrike", "attack"},
+    "signing": {"sign", "agree", "conclude", "agreement", "deal", "pact", "accord", "treaty", "signing"},
+}
+
+
+def _family(word: str) -> set[str]:
+    for key, members in EVENT_FAMILIES.items():
+        if word == key or word in members:
+            return members | {key}
+    return {word}
+
+
+def _is_definite(tok) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their", "its") for c in tok.children)
+
+
+def _antecedent(tok, events: list) -> "_Event | None":
+    """The latest earlier dated event of the same family as a definite event noun."""
+    fam = _family(tok.lemma_) | _family(tok.lower_)
+    best = None
+    for other in events:
+        o = other.tok
+        if o.i >= tok.i:
+            break
+        if other.timex is not None and other.anchor != "coreference" and (o.lemma_ in fam or o.lower_ in fam):
+            best = other
+    return best
+
+
+def _event_argument(verb, by_tok: dict) -> "_Event | None":
+    """A dated event noun that is the verb's object or its "during/at" adjunct."""
+    for c in verb.children:
+        if c.dep_ in ("dobj",) and c.i in by_tok and by_tok[c.i].timex is not None and verb.lemma_ in (
+                "attend", "hold", "host", "join", "chair", "open", "close", "boycott", "skip", "address"):
+            return by_tok[c.i]
+        if c.dep_ == "prep" and c.lower_ in ("during", "at", "on", "throughout", "ahead"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.i in by_tok and by_tok[p.i].timex is not None:
+                    return by_tok[p.i]
+    return None
 
 
 def _finer(new: str | None, old: str | None) -> bool:

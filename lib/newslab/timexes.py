@@ -390,7 +390,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("set", _variants([[_in(["every", "each"])], [_in(["every"]), _in(["other"])], [_in(["every"]), _re(numre)]],
                          [[_in(unit_s)], WD, POD, [_in(unit_p)]]))
     add("set", [[_in(lx["set_words"])]])
-    add("set", _variants([[_in(["once", "twice", "thrice"])], [_re(numre), _in(["times"])], [_re(r"^\d+$", "TEXT")]],
+    add("set", _variants([[_in(["once", "twice", "thrice"])], [_re(numre), _in(["times"])]],
                          [[_in(["a", "per", "each", "every"])]], [[_in(unit_s)]]))
     add("set", [[_in(["a", "per"]), _in(unit_s)]])  # "15 a year": guarded to follow a number
     add("earlier_this", _variants([[_in(["earlier", "later"])]], [[_in(["this", "last", "next", "that"])]], [[_in(unit_s)]]))
@@ -410,7 +410,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("anaphor_offset", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]],
                                     [[_in(["later", "earlier", "afterwards", "afterward", "before", "after", "prior", "previously"])]]))
     add("rel_unit", _variants(THE, [REL], UADJ, [[_in(unit_s)]]))
-    add("rel_unit", [[_in(["the"]), _in(["day", "weekend"])]])
+    add("rel_unit", [[_in(["the"]), _in(["day", "weekend", "year"])]])
     add("unit_after", _variants(THE, [[_in(["day", "week", "month", "year", "weekend"])]],
                                 [[_in(["before", "after", "earlier", "later", "previous", "prior", "following"])]]))
     add("rel_duration", _variants(THE, [[_in(["past", "last", "next", "coming", "previous", "first", "final", "recent",
@@ -634,14 +634,14 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
                 return False
             if y.dep_ == "nummod" and y.head.tag_ in ("NNS", "NNPS") and y.head.lower_ not in lx["units"]:
                 return False
-            if name == "year" and len(toks) == 1 and p is not None and p.tag_ == "NNP" and p.lower_ not in lx["months"] \
-                    and not p.is_punct and p.ent_type_ not in ("DATE", "EVENT") and y.dep_ in ("nummod", "compound", "appos"):
-                return False
+            if name == "year" and len(toks) == 1 and p is not None and p.pos_ == "PROPN" and p.text[:1].isupper() \
+                    and p.lower_ not in lx["months"] and p.lower_ not in lx["seasons"] and p.ent_type_ != "DATE":
+                return False  # "Office 2010", "Euro 2008": a name, not a year
             if name == "year" and len(toks) == 1 and p is not None and p.lower_ in ("between", "from") and n is not None \
                     and n.lower_ in ("and", "to") and doc[n.i + 1: n.i + 2] and doc[n.i + 1].like_num \
                     and not re.match(_YEAR, doc[n.i + 1].text):
                 return False
-            if name == "year" and len(toks) == 1 and y.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") \
+            if name == "year" and len(toks) == 1 and y.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") \
                     and p is not None and p.lower_ not in ("in", "since", "of", "until", "by", "from", "to", "and", "before", "after", "during", "early", "late"):
                 return False
     # Durations: "second" is an ordinal unless counted; "a second" needs digits.
@@ -691,8 +691,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "rel_unit":
         if lows[0] in ("that", "this") and nxt is not None and nxt.lower_ in ("'s", "’s"):
             return True
-        if lows == ["the", "day"] and nxt is not None and nxt.lower_ in ("of", "'s", "that", "when", "after", "before"):
+        if lows in (["the", "day"], ["the", "year"]) and nxt is not None and nxt.lower_ in ("of", "that", "when", "after", "before"):
             return False
+        if lows == ["the", "year"] and prev is not None and prev.lower_ in ("of", "per", "a"):
+            return False  # "car of the year"
         if lows[-1] == "night":
             return False
     if name == "part_of_day" and lows[0] == "the" and len(lows) == 2:
@@ -1019,7 +1021,7 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
             n = "X"
         if n == "X":
             return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
-        base, agran = (dct, "D") if rule != "anaphor_offset" else ctx.anchor_date(unit if unit in ("Y", "DE", "CE", "M") else "D")
+        base, agran = (dct, "D") if rule != "anaphor_offset" else ctx.anchor_date()
         target = shift(base, sign * float(n), unit)
         out_unit = "D" if unit in ("D", "W", "WE", "FN", "H", "MIN", "S") else unit
         if UNIT_ORDER.get(agran, 3) > UNIT_ORDER.get(out_unit, 3):
@@ -1034,6 +1036,8 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         if words[-1] == "day" and words[0] == "the" and len(words) == 2:
             a, gran = ctx.anchor_date("D")
             return "DATE", fmt_unit(a, "D"), None
+        if words == ["the", "year"]:
+            return "DATE", fmt_unit(ctx.anchor_date("Y")[0], "Y"), None
         if words == ["the", "weekend"]:
             return "DATE", fmt_unit(ctx.anchor_date("D")[0], "WE"), None
         anaphoric = relword in ("that", "same", "following", "previous", "preceding", "prior") or (
