@@ -71,6 +71,11 @@ INSTITUTION_HEADS = {
     "cabinet": "government", "army": "military", "military": "military", "forces": "military",
     "force": "military", "navy": "military", "troops": "military", "coalition": "military",
     "embassy": "diplomatic", "opposition": "opposition", "allies": "military",
+    # groups of people or organisations named by their state ("British businesses", "the Syrian people")
+    "people": "group", "companies": "group", "businesses": "group", "organisations": "group",
+    "organizations": "group", "parties": "group", "partners": "group", "citizens": "group",
+    "officials": "group", "fighters": "armed_group", "militants": "armed_group", "rebels": "armed_group",
+    "members": "group",
 }
 
 #: Words that mark an organisation name (an NER span containing one is not split into a person).
@@ -644,6 +649,12 @@ def extract_actors(doc, article: Article) -> ActorSet:
         kind = {"GPE": "place", "LOC": "place", "FAC": "facility"}[label]
         mentions.append(_Mention(start, end, label, (label, name.lower()), name, kind=kind, span_start=_with_the(doc, start, end)))
 
+    for ent in ents:
+        # A big city named inside an organisation or building ("the Metro Toronto Convention Centre").
+        if ent.label_ in {"ORG", "FAC"} and len(ent) > 1:
+            for t in ent:
+                if t.text in big_cities() and t.pos_ == "PROPN" and t.text not in ORG_WORDS and t.i != ent.end - 1:
+                    mentions.append(_Mention(t.i, t.i + 1, "GPE", ("GPE", t.text.lower()), t.text, kind="place", span_start=t.i))
     for span in doc.spans.get("newslab_nested", []):
         if span.kb_id_ and not any(m.key == ("GPE", span.kb_id_) and m.start < span.end and span.start < m.end for m in mentions):
             mentions.append(_Mention(span.start, span.end, "GPE", ("GPE", span.kb_id_), lex.preferred.get(span.kb_id_, span.text),
@@ -802,6 +813,9 @@ def _appositions(doc, mentions: list[_Mention], lex: Lexicons) -> list[_Mention]
     return []
 
 
+HYPHEN_LED = re.compile(r"^(.+?)-(led|backed|based|supported|allied)$")
+
+
 def _institutions(doc, mentions: list[_Mention], covered: set[int], lex: Lexicons) -> list[_Mention]:
     """Nominal institutions named by their state or leader: "the Libyan government", "the Assad regime"."""
     out = []
@@ -821,6 +835,11 @@ def _institutions(doc, mentions: list[_Mention], covered: set[int], lex: Lexicon
                 break
             if t.i < root.i and t.ent_type_ == "NORP" and country_iso3(t.text):
                 iso = country_iso3(t.text)
+                owner = _Mention(t.i, t.i + 1, "GPE", ("GPE", iso), lex.preferred.get(iso, t.text), iso3=iso)
+                break
+            led = HYPHEN_LED.match(t.text) if t.i < root.i else None
+            if led and country_iso3(led.group(1)):  # "the U.S.-led coalition"
+                iso = country_iso3(led.group(1))
                 owner = _Mention(t.i, t.i + 1, "GPE", ("GPE", iso), lex.preferred.get(iso, t.text), iso3=iso)
                 break
         end = chunk.end
@@ -846,7 +865,7 @@ def _institutions(doc, mentions: list[_Mention], covered: set[int], lex: Lexicon
         while start < root.i and doc[start].dep_ in {"det", "poss"} and doc[start].lower_ not in {"the", "a", "an"}:
             start += 1
         out.append(_Mention(start, end, "ORG", ("ORG", okey, head), f"{oname} {head}", kind=kind,
-                            span_start=start, affiliation=okey if okey[0] == "GPE" else None,
+                            span_start=start, affiliation=okey,
                             iso3=None))
         covered.update(range(start, end))
     return out
@@ -857,13 +876,19 @@ def _title_only(doc, mentions: list[_Mention], covered: set[int], lex: Lexicons)
     out = []
     i = 0
     n = len(doc)
+    named = {t for m in mentions if m.label in {"GPE", "LOC", "ORG"} for t in range(m.start, m.end)}
+
+    def complement(j: int, i: int) -> bool:
+        # a state, place or organisation after "for/of/to": "Minister for Central Asia"
+        return j > i and j in named and (doc[j - 1].lower_ in CONNECTORS | {"the"} or j - 1 in named)
+
     while i < n:
         tok = doc[i]
         if i in covered or tok.text not in lex.titles or lex.titles[tok.text][0] == "honorific" or not tok.text[:1].isupper():
             i += 1
             continue
         j = i
-        while j < n and j not in covered and (doc[j].text in lex.titles or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].text[:1].isupper())
+        while j < n and (j not in covered or complement(j, i)) and (complement(j, i) or doc[j].text in lex.titles or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].text[:1].isupper())
                                               or (j > i and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and doc[j - 1].lower_ in CONNECTORS | {"the"})
                                               or (doc[j].lower_ == "the" and j > i and doc[j - 1].lower_ in CONNECTORS)):
             j += 1
@@ -872,9 +897,10 @@ def _title_only(doc, mentions: list[_Mention], covered: set[int], lex: Lexicons)
         words = doc[i:j]
         has_head = any(t.text in lex.titles and lex.titles[t.text][1] for t in words)
         prev = doc[i - 1] if i > 0 else None
-        starts_ok = prev is not None and prev.lower_ in {"the"} or (prev is not None and prev.text in POSSESSIVE)
+        honorific = prev is not None and lex.titles.get(prev.text, ("", False))[0] == "honorific"
+        starts_ok = prev is not None and (prev.lower_ in {"the", "as"} or prev.text in POSSESSIVE or honorific)
         nxt = doc[j] if j < n else None
-        if has_head and starts_ok and not (nxt is not None and nxt.text in POSSESSIVE) and not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
+        if has_head and starts_ok and not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and j not in covered):
             span_start = i - 1
             aff = None
             if prev.text in POSSESSIVE and i >= 2 and doc[i - 2].ent_type_ in {"GPE", "ORG", "NORP"}:
@@ -883,7 +909,9 @@ def _title_only(doc, mentions: list[_Mention], covered: set[int], lex: Lexicons)
                     k -= 1
                 span_start = k
                 aff = _key_for_span(doc, k, i - 1, lex)
-            elif prev.lower_ != "the":
+            elif prev.lower_ == "as":
+                span_start = i
+            elif prev.lower_ != "the" and not honorific:
                 i = j
                 continue
             role = words.text
