@@ -92,7 +92,7 @@ def timex_scores(pairs_by_doc: Iterable[tuple[list[dict], list[dict]]]) -> dict[
     out = {
         "gold": n_g, "system": n_s, "strict_p": sp, "strict_r": sr, "strict_f1": sf,
         "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf, "value_p": vp, "value_r": vr, "value_f1": vf,
-        "type_accuracy": typ / relaxed if relaxed else 0.0,
+        "type_accuracy": typ / relaxed if relaxed else 0.0, "type_right": typ, "relaxed_matches": relaxed,
         "value_accuracy": val / relaxed if relaxed else 0.0,
         "relative_gold": rel[0], "relative_found": rel[1], "relative_value_right": rel[2],
     }
@@ -120,20 +120,20 @@ def score_timexes(docs: list[GoldDoc], analyses: list) -> list[EvalSection]:
         {"measure": "extent relaxed", "P": sc["relaxed_p"], "R": sc["relaxed_r"], "F1": sc["relaxed_f1"]},
         {"measure": "value (relaxed match, same value)", "P": sc["value_p"], "R": sc["value_r"], "F1": sc["value_f1"]},
     ])
-    rows = [
-        {"group": "type accuracy (relaxed matches)", "gold": sc["gold"], "found": None, "value_right": None,
-         "share": sc["type_accuracy"]},
-    ]
+    rows = [{"group": "type (relaxed matches)", "gold": sc["gold"], "matched": sc["relaxed_matches"],
+             "right": sc["type_right"], "share": sc["type_accuracy"]}]
     for key in ("DATE/TIME", "DURATION/SET"):
         g, f, v = sc[f"{key}_gold"], sc[f"{key}_found"], sc[f"{key}_value_right"]
-        rows.append({"group": f"gold {key}", "gold": g, "found": f, "value_right": v, "share": v / g if g else 0.0})
-    rows.append({"group": "relative expressions", "gold": sc["relative_gold"], "found": sc["relative_found"],
-                 "value_right": sc["relative_value_right"],
+        rows.append({"group": f"value: gold {key}", "gold": g, "matched": f, "right": v, "share": v / g if g else 0.0})
+    rows.append({"group": "value: relative expressions", "gold": sc["relative_gold"], "matched": sc["relative_found"],
+                 "right": sc["relative_value_right"],
                  "share": sc["relative_value_right"] / sc["relative_gold"] if sc["relative_gold"] else 0.0})
     notes = [
         f"{sc['gold']} gold and {sc['system']} system timexes in {len(items)} articles",
         "value F1 = relaxed matches with the gold value, over system (P) and gold (R) counts (TempEval-3)",
-        "share = value_right / gold; 'relative' = gold text with a deictic or anaphoric word (today, Sunday, last, ago, that ...)",
+        "second table: matched = relaxed matches; right = right type (first row) or right value; share = right / matched "
+        "for the type row, right / gold otherwise",
+        "'relative' = gold text with a deictic or anaphoric word (today, Sunday, last, ago, that ...), resolved against the DCT",
     ]
     return [EvalSection("Chronology: TIMEX3 extents and values (TempEval-3)", main, notes),
             EvalSection("Chronology: types, DATE vs DURATION/SET, relative expressions", pd.DataFrame(rows), [])]
