@@ -61,6 +61,8 @@ _PRON_PERSON = {"he", "him", "she", "her", "his"}
 _PRON_PLURAL = {"they", "them", "their"}
 _PRON_THING = {"it", "its"}
 _RELATIVE = {"who", "that", "which", "whom"}
+_EMPTY_OBJECTS = {"it", "this", "that", "so", "nothing", "something", "anything", "what", "which", "you", "me", "us",
+                  "him", "her", "them", "everything", "much", "more", "little", "lot"}
 _HEADING_LABELS = {
     "update", "note", "editor's note", "video", "photo", "photos", "watch", "read more", "related",
     "abstract", "full text", "correction", "credit", "source", "sources", "image", "caption", "listen",
@@ -283,12 +285,15 @@ def _verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_
                 span = _subtree_span(c)
                 if any(q.start <= span[0] < q.end and q.words(body) >= 2 for q in quotes):
                     content_heads.append(c)
-        if not content_heads and is_speech and lemma not in lex["addressee_verbs"]:
+        if not content_heads and is_speech and lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"]:
             # PolNeAR-style content of communication verbs: "criticized the law as ...",
             # "called for a repeal", "spoke about her ties".
             for c in tok.children:
-                if c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("it", "this", "that", "so", "nothing", "something", "anything", "what", "which"):
+                if c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in _EMPTY_OBJECTS:
                     content_heads.append(c)
+                    # "called Clinton a champion": object and predicate together.
+                    content_heads += [g for g in tok.children if g.dep_ == "oprd"]
+        if not content_heads and is_speech and lemma not in lex["addressee_verbs"]:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("for", "about", "of", "against", "on") and not content_heads:
                     pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -447,10 +452,11 @@ def _colon_cands(doc, body: str, article: Article) -> list[_Cand]:
             continue
         caps = label.isupper() and len(label) >= 2
         ents = [e for e in doc.ents if e.start_char <= ls and e.end_char >= le and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+        ents = ents or [e for e in doc.ents if ls <= e.start_char and e.end_char <= le and e.label_ in ("PERSON", "ORG")]
         titled = all(w[:1].isupper() for w in words)
         span = doc.char_span(ls, le, alignment_mode="expand")
         propn = span is not None and all(t.pos_ == "PROPN" for t in span)
-        if not (caps or (titled and (ents or propn))):
+        if not (caps or (titled and ents and propn)):
             continue
         colon = body.index(":", le)
         content = _trim(body, (m.end(), para.end))
@@ -517,11 +523,11 @@ def _attach_quotes(cands: list[_Cand], body: str, squotes: list[Quote], doc) -> 
             if _gap_is_glue(body, q.end, lo):
                 if not after_frags or after_quoted:
                     c.fragments.append((q.start, q.end))
-            elif _gap_is_glue(body, hi, q.start):
-                if not after_frags:
+            elif _gap_is_glue(body, hi, q.start) and (c.fragments or not re.search(r"[.!?]", body[hi:q.start])):
+                if not after_frags and not _has_own_cue(doc, q, c.cue_tok):
                     c.fragments.append((q.start, q.end))
             elif q.start >= sent_end and _gap_is_glue(body, sent_end, q.start) and c.fragments and not after_frags \
-                    and all(f[1] <= lo for f in c.fragments) and not _has_own_cue(doc, q):
+                    and all(f[1] <= lo for f in c.fragments) and not _has_own_cue(doc, q, c.cue_tok):
                 # '"A," Mr. Obama said on Saturday at the dinner. "B."': B continues the quote.
                 c.fragments.append((q.start, q.end))
         c.fragments = _merge(c.fragments)
@@ -530,14 +536,20 @@ def _attach_quotes(cands: list[_Cand], body: str, squotes: list[Quote], doc) -> 
             c.priority = 1
 
 
-def _has_own_cue(doc, q: Quote) -> bool:
+def _has_own_cue(doc, q: Quote, mine=None) -> bool:
     """Whether the sentences around quote ``q`` hold a speech verb outside the quote."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return True
     speech = cue_lexicon()["speech_verbs"]
     sents = {t.sent.start: t.sent for t in (span[0], span[-1])}
-    return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and not (q.start <= t.idx < q.end) for s in sents.values() for t in s)
+    text = doc.text
+    lo = text.rfind("\n\n", 0, q.start)
+    hi = text.find("\n\n", q.end)
+    hi = len(text) if hi < 0 else hi
+    return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and (mine is None or t.i != mine.i)
+               and not (q.start <= t.idx < q.end) and lo < t.idx < hi
+               for s in sents.values() for t in s)
 
 
 def _merge(frags: list[tuple[int, int]]) -> list[tuple[int, int]]:
