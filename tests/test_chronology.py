@@ -79,6 +79,10 @@ def analyse(nlp, path: Path):
      [("Monday", "DATE", "2024-07-15", None), ("Tuesday", "DATE", "2024-07-16", None)]),
     ("Prices rose between March and May.", "2024-07-15",
      [("March", "DATE", "2024-03", None), ("May", "DATE", "2024-05", None)]),
+    # a list runs in the direction of its first resolved item; "since" looks back
+    ("I am going to Rome next month, Oslo in December and Lima in January.", "2013-10-09",
+     [("next month", "DATE", "2013-11", None), ("December", "DATE", "2013-12", None), ("January", "DATE", "2014-01", None)]),
+    ("Strikes have hit the port since Dec. 5.", "2017-07-03", [("Dec. 5", "DATE", "2016-12-05", None)]),
     # clock times and parts of day
     ("Polls close at 16:00 UTC today.", "2009-06-01", [("16:00 UTC today", "TIME", "2009-06-01T16:00Z", None)]),
     ("The blast happened this morning.", "2024-07-15", [("this morning", "DATE", "2024-07-15TMO", None)]),
@@ -100,6 +104,9 @@ def test_sentences(nlp, text, date, expected):
     "It cost $2010 million.",
     "He finished second in the race.",
     "The Sunday Times published the story.",
+    "It happens every now and again.",
+    "They keep a 2000 year old tradition.",
+    "Windows 7 and Office 2010 were released.",
 ])
 def test_false_friends_are_not_timexes(nlp, text):
     assert tx(nlp, text, "2024-07-15") == []

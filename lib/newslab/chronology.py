@@ -40,10 +40,11 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
     """All time expressions of a parsed text, valued against the article date ``dct``."""
     out: list[Timex] = []
     anchors: list[str] = []
+    last_tense: tuple[int, str | None] = (-1, None)  # (sentence start, tense of its previous timex)
     for rule, s, e in matcher_for(doc.vocab)(doc):
         span = doc[s:e]
         words = [t.lower_ for t in span]
-        tense = clause_tense(span)
+        tense = _timex_tense(doc, span, last_tense)
         ctx = Context(dct=dct, tense=tense, anchor=anchors[-1] if anchors else None, anchors=list(anchors),
                       prev=doc[s - 1].lower_ if s > 0 else "")
         try:
@@ -53,6 +54,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         if res is None:
             continue
         ttype, value, mod = res
+        last_tense = (span.sent.start, _direction(value, dct))
         if rule == "year_range":
             out.extend(_split_range(span, rule, tense))
             anchors.append(out[-1].value)
@@ -61,6 +63,34 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         if ttype in ("DATE", "TIME") and value_interval(value) is not None and rule not in ("ref",):
             anchors.append(value)
     return out
+
+
+#: Prepositions that fix the direction whatever the verb says ("since Dec. 5" is past).
+PAST_PREPS = {"since", "ago"}
+
+
+def _timex_tense(doc, span, last: tuple[int, str | None]) -> str | None:
+    """The tense that resolves a timex: a "since" before it, else its governing verb, else the
+    direction of the previous timex in the same sentence (a list: "next month, ... in December,
+    Mexico in January" runs forward)."""
+    if span.start > 0 and doc[span.start - 1].lower_ in PAST_PREPS:
+        return "past"
+    tense = clause_tense(span)
+    if tense in (None, "present") and last[0] == span.sent.start and last[1] in ("past", "future"):
+        return last[1]
+    return tense
+
+
+def _direction(value: str | None, dct: dt.date) -> str | None:
+    """``past``/``future`` when a value lies wholly before/after the article date, else None."""
+    iv = value_interval(value)
+    if iv is None:
+        return None
+    if iv[1] < dct:
+        return "past"
+    if iv[0] > dct:
+        return "future"
+    return None
 
 
 def _split_range(span, rule: str, tense: str | None) -> list[Timex]:

@@ -630,7 +630,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
                 return False
             if n is not None and (n.text in ("%", ",") and n.i + 1 < len(doc) and doc[n.i + 1].like_num and n.text == ","):
                 return False
-            if n is not None and (n.text == "%" or n.lower_ in ("percent", "per", "million", "billion", "thousand") or n.lower_ in _NON_TIME_NOUN_HINTS):
+            if n is not None and (n.text == "%" or n.lower_ in ("percent", "per", "million", "billion", "thousand")
+                                  or n.lower_ in _NON_TIME_NOUN_HINTS or n.lower_ in lx["units"]):
                 return False
             if y.dep_ == "nummod" and y.head.tag_ in ("NNS", "NNPS") and y.head.lower_ not in lx["units"]:
                 return False
@@ -679,6 +680,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False
     if name == "ref":
         if lows == ["now"] and nxt is not None and nxt.text in ("-", "–"):
+            return False
+        if lows == ["now"] and nxt is not None and nxt.lower_ in ("and", "&") and prev is not None and prev.lower_ in ("every", "just", "and"):
+            return False  # "every now and again"
+        if lows == ["now"] and prev is not None and prev.lower_ == "and" and s >= 2 and doc[s - 2].lower_ == "now":
             return False
         if lows[0] == "the" and nxt is not None and nxt.lower_ in ("of",) and lows[-1] == "past":
             pass
