@@ -134,3 +134,14 @@ def test_eval_floor_overlap_typed_f1(nlp):
     df = score_mentions(docs, {"newslab": [newslab_mentions(a) for a in ans]})
     row = df[(df["match"] == "overlap") & (df["type"] == "ALL typed")].iloc[0]
     assert row["F1"] >= 0.80
+
+
+def test_fixture_many_actors_roles_and_states(nlp):
+    _, actors = _actors(nlp, FIX / "many_actors.txt")
+    assert actors.by_name("Turkey") is actors.by_name("Türkiye")
+    assert actors.by_name("UAE").iso3 == "ARE"
+    sarraj = actors.by_name("Fayez al-Sarraj")
+    assert sarraj.role.startswith("head of the") and sarraj.affiliation == "Libyan government"
+    assert actors.by_name("Vladimir Putin").affiliation == "Russia"
+    assert actors.by_name("Antonio Guterres").affiliation == "United Nations"
+    assert actors.by_name("Erdogan") is actors.by_name("Recep Tayyip Erdogan")

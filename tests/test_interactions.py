@@ -104,3 +104,25 @@ def test_vocabulary_has_kinds_and_cameo():
     kinds = {t.kind for t in vocab.values()}
     assert {"meet", "communicate", "visit", "attend", "support", "oppose", "agree"} <= kinds
     assert all(t.cameo.isdigit() for t in vocab.values())
+
+
+def test_fixture_many_actors(nlp):
+    _, df, _ = _run(nlp, FIX / "many_actors.txt")
+    # "Leaders of Germany, Russia, Turkey, Egypt and the UAE met": every pair of the five states.
+    met = df[(df["kind"] == "meet") & (df["verb"] == "met")]
+    states = {"Germany", "Russia", "Türkiye", "Egypt", "United Arab Emirates"}
+    assert len(met) == 10 and set(met["source"]) | set(met["target"]) == states
+    assert _has(df, "Vladimir Putin", "Recep Tayyip Erdogan", "meet", directed=False)  # "held talks with"
+    assert _has(df, "United Arab Emirates", "Khalifa Haftar", "support", directed=True)  # relative clause, passive
+    assert _has(df, "Fayez al-Sarraj", "Khalifa Haftar", "oppose", directed=True)
+    assert not _has(df, "Libyan government", "Khalifa Haftar", "oppose", directed=True)  # Sarraj's title is not a party
+    assert _has(df, "Türkiye", "Libyan government", "support", directed=True)
+    assert _has(df, "Türkiye", "Haftar forces", "oppose", directed=True)  # "defend ... against Haftar's forces"
+
+
+def test_negation_and_pronoun_subject(nlp):
+    _, df, _ = _run(nlp, FIX / "passive_conflict.txt")
+    neg = df[df["negated"].astype(bool)]
+    assert len(neg) == 1 and "Volodymyr Zelensky" in (neg.iloc[0]["source"], neg.iloc[0]["target"])
+    assert _has(df, "Ursula von der Leyen", "Volodymyr Zelensky", "meet", directed=False)
+    assert not _has(df, "European Commission", "Volodymyr Zelensky", "meet", directed=False)

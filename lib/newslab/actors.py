@@ -662,8 +662,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
     for m in mentions:
         covered.update(range(m.span_start if m.span_start is not None else m.start, m.end))
     mentions += _acronyms_and_surnames(doc, mentions, covered)
-    mentions += _appositions(doc, mentions, lex)
     mentions += _institutions(doc, mentions, covered, lex)
+    mentions += _appositions(doc, mentions, lex)
     mentions += _title_only(doc, mentions, covered, lex)
     actor_set = _merge(doc, mentions, lex)
     for key, names in extra_aliases.items():
@@ -756,19 +756,26 @@ def _role_phrase(doc, r: int, stop: int) -> tuple[int, int] | None:
         return None
     for k in range(r + 1, stop):
         t = doc[k]
-        if not (t.lower_ in CONNECTORS | {"the", "and"} or t.ent_type_ or t.text[:1].isupper() or t.text == "-"
-                or (t.pos_ in {"NOUN", "ADJ"} and k < r + 3)):
+        if not (t.lower_ in CONNECTORS | {"the", "and", "in", "at", "a", "an"} or t.ent_type_ or t.text[:1].isupper() or t.text == "-"
+                or (t.pos_ in {"NOUN", "ADJ", "PROPN"} or t.tag_ == "VBN") and (k < r + 3 or any(doc[x].lower_ == "of" for x in range(r, k)))):
             return None
     return (r, stop)
 
 
-def _set_role(doc, m: _Mention, r: int, stop: int, lex: Lexicons) -> None:
+def _set_role(doc, m: _Mention, r: int, stop: int, lex: Lexicons, by_token: dict | None = None) -> None:
     start = r
     while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].text in lex.titles:
         start -= 1
     m.role = doc[start:stop].text
     if m.kind in (None, "person"):
         m.kind = lex.titles.get(doc[r].text.capitalize(), ("organisation", True))[0]
+    if by_token:
+        # The widest organisation/state mention in the phrase: "the head of the U.N.-backed government in Tripoli".
+        cands = sorted({id(x): x for k in range(r, stop) for x in by_token.get(k, []) if x.label in {"GPE", "ORG"}}.values(),
+                       key=lambda x: (-(x.end - x.start), x.start))
+        if cands:
+            m.affiliation, m.affiliation_name = cands[0].key, cands[0].name
+            return
     for k in range(r, stop):
         t = doc[k]
         if t.ent_type_ in {"GPE", "ORG", "NORP"} and t.ent_iob_ == "B":
@@ -783,6 +790,10 @@ def _set_role(doc, m: _Mention, r: int, stop: int, lex: Lexicons) -> None:
 def _appositions(doc, mentions: list[_Mention], lex: Lexicons) -> list[_Mention]:
     """Role and affiliation from appositions, before or after the name:
     "the head of the Libyan Presidential Council, Mohamed al-Menfi" / "Mohamed al-Menfi, the head of ..."."""
+    by_token: dict[int, list[_Mention]] = {}
+    for x in mentions:
+        for k in range(x.span_start if x.span_start is not None else x.start, x.end):
+            by_token.setdefault(k, []).append(x)
     for m in mentions:
         if m.label != "PERSON" or m.role:
             continue
@@ -794,7 +805,7 @@ def _appositions(doc, mentions: list[_Mention], lex: Lexicons) -> list[_Mention]
                 if doc[r].text in {",", ";", ":"}:
                     break
                 if r > sent.start and doc[r - 1].lower_ in {"the", "a"} and _role_phrase(doc, r, comma):
-                    _set_role(doc, m, r, comma, lex)
+                    _set_role(doc, m, r, comma, lex, by_token)
                     break
             if m.role:
                 continue
@@ -805,11 +816,11 @@ def _appositions(doc, mentions: list[_Mention], lex: Lexicons) -> list[_Mention]
             while stop < sent.end and doc[stop].text not in {",", ";", ".", ":"} and stop - k < 14:
                 stop += 1
             if _role_phrase(doc, k + 2, stop):
-                _set_role(doc, m, k + 2, stop, lex)
+                _set_role(doc, m, k + 2, stop, lex, by_token)
             else:
                 heads = [r for r in range(k + 2, stop) if doc[r].lower_ in ROLE_NOUNS | MEMBER_NOUNS and doc[r].pos_ == "NOUN"]
                 if heads and all(doc[x].pos_ in {"NOUN", "PROPN", "ADJ", "DET"} or doc[x].ent_type_ for x in range(k + 2, heads[0] + 1)):
-                    _set_role(doc, m, k + 2, heads[0] + 1, lex)
+                    _set_role(doc, m, k + 2, heads[0] + 1, lex, by_token)
     return []
 
 
@@ -862,7 +873,7 @@ def _institutions(doc, mentions: list[_Mention], covered: set[int], lex: Lexicon
         else:
             okey, oname = owner.key, owner.name
         start = chunk.start
-        while start < root.i and doc[start].dep_ in {"det", "poss"} and doc[start].lower_ not in {"the", "a", "an"}:
+        while start < root.i and (doc[start].dep_ == "det" or doc[start].pos_ == "PRON") and doc[start].lower_ not in {"the", "a", "an"}:
             start += 1
         out.append(_Mention(start, end, "ORG", ("ORG", okey, head), f"{oname} {head}", kind=kind,
                             span_start=start, affiliation=okey,

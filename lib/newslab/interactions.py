@@ -42,6 +42,9 @@ from .paths import data_file
 from .seeds import Article
 
 PARTICLES = {"back", "off", "down", "out", "up"}
+#: Nouns whose "of" complement names the actor ("leaders of Germany", "representatives of the EU").
+GROUP_HEADS = {"leader", "leaders", "head", "heads", "representative", "representatives", "delegation", "delegations",
+               "envoy", "envoys", "minister", "ministers", "official", "officials", "forces", "troops", "government"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -85,10 +88,12 @@ def _trigger(tok) -> tuple[Trigger | None, str]:
 class _Sentence:
     """Token -> actor map for the outermost actor mentions of one sentence."""
 
-    def __init__(self, sent, actors: ActorSet, persons: dict[int, Actor] | None = None):
+    def __init__(self, sent, actors: ActorSet, persons: dict[int, Actor] | None = None,
+                 person_tokens: dict[int, Actor] | None = None):
         self.sent = sent
         self.owner: dict[int, Actor] = {}
         self.persons = persons or {}
+        self.persons_any = person_tokens or {}
         doc = sent.doc
         for actor, (s, e) in actors.mentions_in(sent.start_char, sent.end_char):
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -108,6 +113,12 @@ class _Sentence:
                 return self.owner[c.i]
         start = self.sent.start
         prev = doc[start - 1].sent.start if start > 0 else start
+        if start > 0:  # then the subject of the previous sentence: "Zelensky later met ... He did not meet ..."
+            for c in doc[start - 1].sent.root.children:
+                if c.dep_ == "nsubj":
+                    a = self.persons_any.get(c.i)
+                    if a is not None:
+                        return a
         for i in range(tok.i - 1, prev - 1, -1):
             a = self.persons.get(i)
             if a is not None:
@@ -124,7 +135,10 @@ class _Sentence:
             out.append(t)
             # Follow coordination and apposition, and any link between two tokens of actor mentions:
             # dense title phrases ("X, Libyan Chief of General Staff Y and Libya's Deputy ... Z") parse badly.
-            stack.extend(c for c in t.children if c.dep_ in {"conj", "appos"} or (c.i in self.owner and t.i in self.owner))
+            # An apposition is followed from an actor only into another actor ("Sarraj, the head of the
+            # government": the head is Sarraj, not the government).
+            stack.extend(c for c in t.children if c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner))
+                         or (c.i in self.owner and t.i in self.owner))
         return out
 
     def actors_of(self, tok, modifiers: bool = False) -> list[Actor]:
@@ -139,6 +153,19 @@ class _Sentence:
                         if x.i in self.owner and self.owner[x.i] not in found:
                             found.append(self.owner[x.i])
                             break
+                if t.pos_ == "NOUN" and t.lower_ in GROUP_HEADS and not any(c.dep_ == "appos" for c in t.children):
+                    # "Leaders of Germany, Russia and Turkey met": the states stand for their leaders.
+                    for c in t.children:
+                        if c.dep_ == "prep" and c.lower_ == "of":
+                            for p in c.children:
+                                if p.dep_ != "pobj":
+                                    continue
+                                named = [self.owner[a.i] for a in p.children if a.dep_ == "appos" and a.i in self.owner
+                                         and self.owner[a.i].type == "PERSON"]
+                                if named:  # "the head of the European Commission, Ursula von der Leyen" (appos misattached)
+                                    found += [x for x in named if x not in found]
+                                else:
+                                    found += [x for x in self.actors_of(p) if x not in found]
             elif a is not None and a not in found:
                 found.append(a)
         return found
@@ -202,15 +229,18 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
             "span": [tok.idx, tok.idx + len(tok.text)],
         })
 
-    persons: dict[int, Actor] = {}
+    persons: dict[int, Actor] = {}  # last token of each person mention -> person
+    person_tokens: dict[int, Actor] = {}  # every token of a person mention -> person
     for a in actors.actors:
         if a.type == "PERSON":
             for s, e in a.mentions:
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is not None:
                     persons[span.end - 1] = a
+                    for t in span:
+                        person_tokens[t.i] = a
     for sent in doc.sents:
-        S = _Sentence(sent, actors, persons)
+        S = _Sentence(sent, actors, persons, person_tokens)
         if not S.owner and not last_meeting:
             continue
         for tok in sent:
@@ -368,6 +398,8 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             sources += S.actors_of(c)
         if c.dep_ == "compound" and c.i in S.owner:
             sources.append(S.owner[c.i])
+    if not sources and tok.dep_ == "dobj" and tok.head.pos_ in {"VERB", "AUX"} and _trigger(tok.head)[0] is None:
+        sources = _subjects(tok.head, S)  # "Putin held talks with Erdogan", "X had a meeting with Y"
     preps = {trig.prep, "with", "between", "for", "to", "against", "on"} - {""}
     targets = [a for a in _prep_objects(tok, preps, S) if a not in sources]
     for c in tok.children:

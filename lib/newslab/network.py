@@ -1,6 +1,6 @@
 """The actor network: a networkx MultiDiGraph built from one or many analyses.
 
-Nodes are canonical actors (merged across articles by ``name``) with their attributes (type,
+Nodes are canonical actors (merged across articles by ``name``, accents and case folded) with their attributes (type,
 kind, role, rank, affiliation, iso3, number of mentions and of articles); edges are typed
 interactions, one per interaction, with their evidence (article, verb, sentence, span, date).
 Summaries (centrality, communities) are DataFrames; the figure is a matplotlib drawing with
@@ -33,10 +33,15 @@ def build_graph(analyses: Iterable[Analysis], actor_types: Iterable[str] | None 
     types = set(actor_types) if actor_types else None
     kinds = set(edge_kinds) if edge_kinds else None
     g = nx.MultiDiGraph()
+    display: dict[str, str] = {}  # folded name -> the node's name (the first spelling seen)
+
+    def node_name(name: str) -> str:
+        return display.setdefault(fold_name(name), name)
+
     for an in analyses:
         aid = an.article.id
         for row in an.actors.to_dict(orient="records"):
-            name = row["name"]
+            name = node_name(row["name"])
             if name not in g:
                 g.add_node(name, type=row["type"], kind=row.get("kind"), role=row.get("role"), rank=row.get("rank"),
                            affiliation=row.get("affiliation"), iso3=row.get("iso3"), mentions=0, articles=0)
@@ -49,7 +54,7 @@ def build_graph(analyses: Iterable[Analysis], actor_types: Iterable[str] | None 
         for row in an.interactions.to_dict(orient="records"):
             if kinds and row["kind"] not in kinds:
                 continue
-            g.add_edge(row["source"], row["target"], kind=row["kind"], cameo=row.get("cameo"), verb=row.get("verb"),
+            g.add_edge(node_name(row["source"]), node_name(row["target"]), kind=row["kind"], cameo=row.get("cameo"), verb=row.get("verb"),
                        negated=bool(row.get("negated")), date=row.get("date"), article_id=aid,
                        sentence=row.get("sentence"), span=json.dumps(row.get("span")))
     if types:
@@ -60,6 +65,16 @@ def build_graph(analyses: Iterable[Analysis], actor_types: Iterable[str] | None 
         g.remove_edges_from(drop)
     g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
     return g
+
+
+def fold_name(name: str) -> str:
+    """Key that merges spellings of one actor across articles: accents and case folded, "al-"/"Al-" alike
+    (Erdoğan = Erdogan, al-Haddad = Al-Haddad)."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("ı", "i")
+    return " ".join(text.casefold().replace("-", " ").replace("’", "'").split())
 
 
 def node_table(g: nx.MultiDiGraph) -> pd.DataFrame:
