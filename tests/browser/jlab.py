@@ -210,7 +210,10 @@ def change_a_control(page, result: NotebookResult) -> None:
         if tag == "select":
             values = ctrl.evaluate("e => Array.from(e.options).map(o => o.value)")
             current = ctrl.evaluate("e => e.value")
-            for value in [v for v in values if v != current][:4]:
+            others = [v for v in values if v != current]
+            if not others:
+                result.tried.append(f"{result.control_kinds[i]} #{i}: no other option ({values})")
+            for value in others[:4]:
                 before = page.evaluate(_SIGNATURE_JS, CONTROL_PARTS)
                 label = f"{result.control_kinds[i]} #{i} -> {value!r}"
                 result.tried.append(label)

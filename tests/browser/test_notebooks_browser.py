@@ -31,7 +31,7 @@ def test_notebook_in_jupyterlab(lab_page, lab_server, name):
     if result.expects_figures:
         hint = (
             f" ({result.figures_as_text} output(s) show '<Figure size ...>' text instead: matplotlib's"
-            " backend was switched (e.g. matplotlib.use('Agg')) before pyplot was imported in the kernel)"
+            " backend was switched away from the inline one, e.g. by matplotlib.use('Agg') in library code)"
             if result.figures_as_text else ""
         )
         assert result.images, f"{name}: the notebook draws figures but no image appeared{hint}"
