@@ -125,7 +125,7 @@ def _trim(body: str, span: tuple[int, int] | None, keep_quotes: bool = True) -> 
     strip = " \t\n,;:—–-." if keep_quotes else " \t\n,;:—–-.\"“”‘’'«»„"
     while s < e and body[s] in strip:
         s += 1
-    while e > s and body[e - 1] in " \t\n,;:—–-":
+    while e > s and body[e - 1] in " \t\n,;:—–-.":
         e -= 1
     return (s, e) if e > s else None
 
@@ -225,7 +225,7 @@ def _source_span(tok, avoid: list[tuple[int, int]]) -> tuple[int, int]:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:
             keep = sorted(set(keep) | set(ent), key=lambda t: t.i)
-    while keep and keep[-1].is_punct and keep[-1].text not in ")":
+    while keep and (keep[-1].is_punct and keep[-1].text not in ")" or keep[-1].dep_ == "case"):
         keep.pop()
     while keep and keep[0].is_punct:
         keep.pop(0)
@@ -300,7 +300,9 @@ def _verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_
                     if pobj:
                         content_heads.append(pobj[0])
         elif not content_heads and is_speech:
-            content_heads += [c for c in tok.children if c.dep_ == "xcomp"]
+            # "urged Congress to act"; not "asked not to be named".
+            content_heads += [c for c in tok.children if c.dep_ == "xcomp" and not (
+                c.lemma_.lower() in ("name", "identify", "quote", "disclose") and any(g.dep_ == "neg" or g.lower_ == "not" for g in c.subtree))]
         for c in content_heads:
             fragments.append(_subtree_span(c))
         rule = "verb"
@@ -340,7 +342,7 @@ def _verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_
             if source_tok is None:
                 continue
         elif subj is not None:
-            source_tok = subj
+            source_tok = _unwrap_source(subj)
         else:
             source_tok = _climb_subject(tok)
             priority = 3
@@ -410,7 +412,9 @@ def _according_cands(doc, body: str) -> list[_Cand]:
             if prev is not None and prev.text not in (",", "(", "—") and not tok.is_sent_start:
                 continue
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if pobj is None or pobj.like_num or pobj.pos_ == "NUM" or (pobj.pos_ != "PROPN" and not pobj.ent_type_ and pobj.lemma_.lower() not in source_kind_lexicon()["document_heads"] | source_kind_lexicon()["person_roles"] | source_kind_lexicon()["media_words"]):
+            skl = source_kind_lexicon()
+            known = skl["document_heads"] | skl["person_roles"] | skl["media_words"] | skl["government_words"] | skl["organisation_words"] | skl["military_words"]
+            if pobj is None or pobj.like_num or pobj.pos_ == "NUM" or (pobj.pos_ != "PROPN" and not pobj.ent_type_ and pobj.lemma_.lower() not in known):
                 continue
         elif low in ("citing", "quoting") and tok.dep_ in ("advcl", "xcomp", "acl", "conj"):
             pobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -526,7 +530,8 @@ def _attach_quotes(cands: list[_Cand], body: str, squotes: list[Quote], doc) -> 
             elif _gap_is_glue(body, hi, q.start) and (c.fragments or not re.search(r"[.!?]", body[hi:q.start])):
                 if not after_frags and not _has_own_cue(doc, q, c.cue_tok):
                     c.fragments.append((q.start, q.end))
-            elif q.start >= sent_end and _gap_is_glue(body, sent_end, q.start) and c.fragments and not after_frags \
+            elif q.start >= sent_end and _gap_is_glue(body, sent_end, q.start) and "\n\n" not in body[hi:q.start] \
+                    and c.fragments and not after_frags \
                     and all(f[1] <= lo for f in c.fragments) and not _has_own_cue(doc, q, c.cue_tok):
                 # '"A," Mr. Obama said on Saturday at the dinner. "B."': B continues the quote.
                 c.fragments.append((q.start, q.end))
@@ -576,12 +581,16 @@ def _inherit(kept: list[_Cand], body: str, squotes: list[Quote], doc, article: A
         if span is None:
             continue
         sents = {t.sent.start: t.sent for t in span}
-        slo = min(s.start_char for s in sents.values())
-        shi = max(s.end_char for s in sents.values())
+        plo = body.rfind("\n\n", 0, q.start)
+        plo = 0 if plo < 0 else plo
+        phi = body.find("\n\n", q.end)
+        phi = len(body) if phi < 0 else phi
+        slo = max(plo, min(s.start_char for s in sents.values()))
+        shi = min(phi, max(s.end_char for s in sents.values()))
         outside = body[slo:q.start] + body[q.end:shi]
         if len(outside.strip(" \n\t.,;:—–-\"“”")) > 3:
             continue
-        if any(t.lemma_.lower() in lex["speech_verbs"] and t.pos_ == "VERB" for s in sents.values() for t in s if not (q.start <= t.idx < q.end)):
+        if _has_own_cue(doc, q):
             continue
         prev = [c for c in kept + out if c.content[1] <= q.start and not c.according and c.source_tok is not None]
         if not prev:
@@ -645,9 +654,25 @@ def _canonical_phrase(tok) -> str:
 class _Resolver:
     """Pronoun and nominal sources -> the nearest compatible named actor."""
 
-    def __init__(self, actors: ActorSet):
+    def __init__(self, actors: ActorSet, body: str = ""):
         self.actors = list(getattr(actors, "actors", []) or [])
         self.actor_set = actors
+        self.body = body
+
+    def by_label(self, label: str):
+        """The PERSON/ORG actor whose name has ``label`` as a word ('HOLT' -> Grace Holt)."""
+        low = label.lower().strip()
+        for a in self.actors:
+            if getattr(a, "type", None) in ("PERSON", "ORG") and low in (a.name or "").lower().split():
+                return a
+        return None
+
+    def _context(self, actor) -> str:
+        """The actor's name, role and the words just before each mention (titles: 'Health Minister')."""
+        parts = [(actor.name or "").lower(), (getattr(actor, "role", None) or "").lower()]
+        for s, e in getattr(actor, "mentions", []) or []:
+            parts.append(self.body[max(0, s - 40):e].lower())
+        return " ".join(parts)
 
     def at(self, start: int, end: int):
         try:
@@ -660,7 +685,7 @@ class _Resolver:
         for a in self.actors:
             if getattr(a, "type", None) not in types:
                 continue
-            if name_has and name_has not in (a.name or "").lower() and name_has not in (getattr(a, "role", None) or "").lower():
+            if name_has and not re.search(r"\b" + re.escape(name_has) + r"\b", self._context(a)):
                 continue
             for s, e in getattr(a, "mentions", []) or []:
                 if e <= pos and s > best_pos:
@@ -681,6 +706,10 @@ def _resolve_source(cand: _Cand, resolver: _Resolver, prev_actor, body: str, avo
     hs, he = (ent.start_char, ent.end_char) if ent is not None else (head.idx, head.idx + len(head.text))
     low = tok.lower_
     skl = source_kind_lexicon()
+    if cand.rule == "colon" and span is not None:
+        actor = resolver.by_label(body[span[0]:span[1]])
+        if actor is not None:
+            return actor.name, actor, span
     if tok.pos_ == "PRON" or low in _PRON_PERSON | _PRON_PLURAL | _PRON_THING:
         if low in ("i", "we", "me", "us", "you"):
             return None, None, span
@@ -699,7 +728,7 @@ def _resolve_source(cand: _Cand, resolver: _Resolver, prev_actor, body: str, avo
     has_mod = any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
     if has_def and not has_mod and tok.pos_ == "NOUN":
         if lemma in skl["person_roles"] and tok.tag_ != "NNS":
-            actor = resolver.nearest(tok.idx, {"PERSON"}, name_has=lemma) or resolver.nearest(tok.idx, {"PERSON"}, prefer=prev_actor)
+            actor = resolver.nearest(tok.idx, {"PERSON"}, name_has=lemma)
             if actor is not None:
                 return actor.name, actor, span
         elif lemma in skl["government_words"] | skl["organisation_words"] | skl["military_words"]:
@@ -845,7 +874,7 @@ def _kind(c: _Cand, body: str, quotes: list[Quote]) -> str:
 
 
 def _rows(kept: list[_Cand], doc, body: str, actors: ActorSet, quotes: list[Quote]) -> list[dict]:
-    resolver = _Resolver(actors)
+    resolver = _Resolver(actors, body)
     rows = []
     prev_actor = None
     for c in kept:
