@@ -174,9 +174,11 @@ def _stop(server: LabServer) -> None:
         proc.wait(timeout=5)
 
 
-@pytest.fixture(scope="session")
+# Module scope: the server and browser go away when the browser module is done, so Playwright's
+# event loop never overlaps the papermill (asyncio) tests that run later in the same session.
+@pytest.fixture(scope="module")
 def lab_server(tmp_path_factory):
-    """A JupyterLab server on a temporary copy of the notebooks (session-wide)."""
+    """A JupyterLab server on a temporary copy of the notebooks (one per test module)."""
     reason = browser_unavailable()
     if reason:
         pytest.skip(reason)
@@ -187,7 +189,7 @@ def lab_server(tmp_path_factory):
         _stop(server)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
     """Headless Debian Chromium driven by Playwright (no browser download)."""
     reason = browser_unavailable()
