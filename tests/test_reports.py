@@ -149,8 +149,10 @@ def test_export_html_hides_input_and_escapes_outputs():
     assert page == runner.export_html(nb, "t")
 
 
-def test_cache_fill_once_then_hits_without_spacy(tmp_path):
+def test_cache_fill_once_then_hits_without_spacy(tmp_path, monkeypatch):
     from newslab.seeds import read_seed
+
+    monkeypatch.setenv("NEWSLAB_CODE", "pinned")  # the subprocess must see the same code fingerprint
 
     art = read_seed(FIX / "seeds" / "alpha.txt")
     first = cache.fill_cache([art], tmp_path)

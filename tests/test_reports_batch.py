@@ -167,7 +167,7 @@ def test_sigkill_mid_run_then_rerun_completes(base, tmp_path):
     out = tmp_path / "k"
     code = (
         "import sys\nfrom newslab.reports import run_reports\n"
-        f"sys.exit(run_reports(seeds={str(SEEDS)!r}, out={str(out)!r}, run='r', jobs=1, "
+        f"sys.exit(run_reports(seeds={str(SEEDS)!r}, out={str(out)!r}, run='r', jobs=2, "
         f"notebooks_dir={str(NOTEBOOKS)!r}, cache_dir={str(base['cache'])!r}, progress=False))\n"
     )
     proc = subprocess.Popen([sys.executable, "-c", code], start_new_session=True,
@@ -262,3 +262,22 @@ def test_real_notebooks_end_to_end_through_the_cli(tmp_path):
         numbers = json.loads((overview / "summary.json").read_text(encoding="utf-8"))
         assert numbers["articles"] == len(manifest["seeds"]) and numbers["actors_merged"] > 5
         assert f'href="corpus/{corpus.stem}/tables/source_mix.csv"' in index
+
+
+@pytest.mark.parametrize("spec_name", ["newslab", "python3"])
+def test_kernel_runs_on_this_interpreter_whatever_the_kernelspec_says(base, tmp_path, monkeypatch, spec_name):
+    """A fresh clone has a `newslab` kernel installed with --sys-prefix; a user may have a
+    `python3` spec pointing at another Python. Either way the kernel must be this venv's Python."""
+    kdir = tmp_path / "jupyter" / "kernels" / spec_name
+    kdir.mkdir(parents=True)
+    argv = ["/nonexistent/python3.11", "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    (kdir / "kernel.json").write_text(json.dumps({"argv": argv, "display_name": spec_name, "language": "python"}))
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+    from newslab.runner import pick_kernel_name
+
+    assert pick_kernel_name() == spec_name or spec_name == "python3"
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEEDS / "alpha.txt", seeds / "alpha.txt")
+    assert run(tmp_path / "out", base["cache"], seeds=seeds, only=["02_plain"]) == 0
+    assert (tmp_path / "out" / "r" / "alpha" / "02_plain" / "summary.json").is_file()

@@ -86,8 +86,8 @@ def render_index(run_dir: Path, run: str, seeds: list[dict[str, Any]], notebooks
                  reports: list[dict[str, Any]], failed_seeds: list[dict[str, Any]]) -> str:
     """The index page (deterministic: rows sorted by seed id, columns by notebook)."""
     by_key = {(r["seed"], r["notebook"]): r for r in reports}
-    total = len(reports)
-    bad = sum(1 for r in reports if r["status"] not in ("ok", "skipped"))
+    total = len(reports) + len(corpus)
+    bad = sum(1 for r in [*reports, *corpus] if r["status"] not in ("ok", "skipped"))
     out = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
         f"<title>newslab reports: {_e(run)}</title><style>{_CSS}</style></head><body>",
