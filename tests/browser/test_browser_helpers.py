@@ -53,3 +53,17 @@ def test_suite_skips_with_instructions_when_chromium_is_missing(tmp_path):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "skipped" in proc.stdout and "passed" not in proc.stdout
     assert ".ci/install-browser" in proc.stdout
+
+
+def test_install_script_is_quick_and_idempotent_when_chromium_is_there():
+    import pytest
+
+    from jlab import CHROMIUM
+
+    if not CHROMIUM.exists() or str(CHROMIUM) != "/usr/bin/chromium":
+        pytest.skip("Debian's chromium is not installed here (the script would install it)")
+    script = ROOT / ".ci" / "install-browser"
+    assert os.access(script, os.X_OK)
+    proc = subprocess.run([str(script)], capture_output=True, text=True, timeout=30)
+    assert proc.returncode == 0, proc.stderr
+    assert "already installed" in proc.stdout
