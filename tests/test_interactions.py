@@ -82,6 +82,9 @@ def test_nested_affiliation_is_not_a_participant(seed):
     # the states inside the title phrases are attributes, not parties to the meeting.
     meet = df[(df["kind"] == "meet") & (df["verb"] == "discussed")]
     assert set(meet["source"]) | set(meet["target"]) == {"Metin Gürak", "Abdulhamid Dbeibeh"}
+    # "met with the head of the Libyan Presidential Council, Mohamed al-Menfi": al-Menfi, not the council.
+    met = df[(df["kind"] == "meet") & (df["verb"] == "met")]
+    assert set(met["target"]) | set(met["source"]) == {"Metin Gürak", "Mohamed al-Menfi", "Muhammad Ali Ahmad al-Haddad"}
 
 
 def test_fixture_hosting_pronoun_and_negation(nlp):

@@ -94,6 +94,7 @@ class _Sentence:
         self.owner: dict[int, Actor] = {}
         self.persons = persons or {}
         self.persons_any = person_tokens or {}
+        self.roles = [a for a in actors.actors if a.type == "PERSON" and a.role and " " in a.role]
         doc = sent.doc
         for actor, (s, e) in actors.mentions_in(sent.start_char, sent.end_char):
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -101,6 +102,15 @@ class _Sentence:
                 continue
             for t in span:
                 self.owner.setdefault(t.i, actor)
+
+    def role_holder(self, tok) -> Actor | None:
+        """The person whose role phrase starts at ``tok`` ("head of the Libyan Presidential Council")."""
+        phrase = tok.doc[tok.i: tok.right_edge.i + 1].text.lower()
+        for a in self.roles:
+            role = a.role.lower()
+            if role.split()[0] == tok.lower_ and (phrase.startswith(role) or role.startswith(phrase)):
+                return a
+        return None
 
     def resolve_pronoun(self, tok) -> Actor | None:
         """he/she/him/her -> the closest person mentioned before it in this or the previous sentence."""
@@ -153,7 +163,12 @@ class _Sentence:
                         if x.i in self.owner and self.owner[x.i] not in found:
                             found.append(self.owner[x.i])
                             break
-                if t.pos_ == "NOUN" and t.lower_ in GROUP_HEADS and not any(c.dep_ == "appos" for c in t.children):
+                holder = self.role_holder(t) if t.pos_ == "NOUN" and t.lower_ in GROUP_HEADS else None
+                if holder is not None:
+                    # "met with the head of the Libyan Presidential Council, Mohamed al-Menfi": the head is the person.
+                    if holder not in found:
+                        found.append(holder)
+                elif t.pos_ == "NOUN" and t.lower_ in GROUP_HEADS and not any(c.dep_ == "appos" for c in t.children):
                     # "Leaders of Germany, Russia and Turkey met": the states stand for their leaders.
                     for c in t.children:
                         if c.dep_ == "prep" and c.lower_ == "of":
