@@ -67,6 +67,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         params[key] = value
     return run_reports(
         seeds=args.seeds, out=args.out, run=args.run, jobs=args.jobs, only=args.only, params=params,
+        timeout=args.timeout,
     )
 
 
@@ -96,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=None, help="parallel notebook runs (default: number of cores)")
     p.add_argument("--only", action="append", help="run only this notebook (name or stem); repeatable")
     p.add_argument("-p", "--param", action="append", metavar="KEY=VALUE", help="notebook parameter; repeatable")
+    p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                   help="per-notebook time limit (default: $NEWSLAB_REPORT_TIMEOUT or 900)")
     p.set_defaults(func=_cmd_report)
     return parser
 
