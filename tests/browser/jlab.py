@@ -22,6 +22,19 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+
+
+def _small_shm() -> bool:
+    """Whether /dev/shm is too small for Chromium (Docker's default is 64 MB)."""
+    try:
+        st = os.statvfs("/dev/shm")
+    except OSError:
+        return False
+    return st.f_frsize * st.f_blocks < 512 * 1024 * 1024
+
+
+if _small_shm():
+    CHROMIUM_ARGS.append("--disable-dev-shm-usage")  # else tabs crash in small containers
 #: Seconds one notebook may take from opening to all cells run.
 NOTEBOOK_TIMEOUT = float(os.environ.get("NEWSLAB_BROWSER_TIMEOUT", "150"))
 ENABLE_HINT = "run .ci/install-browser (as root: apt-get install chromium chromium-driver) to enable them"
