@@ -1,14 +1,11 @@
 """The actor scorer: matching rules on hand-made gold, and the full report on the dev set when present."""
 
-import pandas as pd
 import pytest
 
 from newslab.analysis import Analysis, make_table
 from newslab.evaluate import GoldDoc
 from newslab.evaluate_actors import score_mentions, score_relations, score_type
 from newslab.paths import eval_dir
-
-
 
 
 def test_score_type_places_together():

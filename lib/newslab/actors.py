@@ -532,10 +532,7 @@ def _parse_title(doc, start: int, end: int, lex: Lexicons, ent_key) -> dict:
         # rank only when no title word follows it before the name.
         if n and not (doc[k].text in lex.titles and any(doc[x].text in lex.titles and lex.titles[doc[x].text][1] for x in range(k + n, end))) \
                 and not (k > i and (doc[k - 1].lower_ in CONNECTORS or doc[k - 1].text == "-")):
-            rank = lex.ranks[re.sub(r"\s+", "", "".join(doc[x].text for x in range(k, k + n)))]
-            if lex.titles.get(doc[k].text, ("", False))[0] != "honorific" or True:
-                out["rank"] = out["rank"] or doc[k:k + n].text.replace("Lt .", "Lt.")
-                _ = rank
+            out["rank"] = out["rank"] or doc[k:k + n].text.replace("Lt .", "Lt.")
             k += n
             continue
         role_tokens.append(doc[k])
@@ -663,7 +660,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
         covered.update(range(m.span_start if m.span_start is not None else m.start, m.end))
     mentions += _acronyms_and_surnames(doc, mentions, covered)
     mentions += _institutions(doc, mentions, covered, lex)
-    mentions += _appositions(doc, mentions, lex)
+    _appositions(doc, mentions, lex)
     mentions += _title_only(doc, mentions, covered, lex)
     actor_set = _merge(doc, mentions, lex)
     for key, names in extra_aliases.items():
@@ -787,7 +784,7 @@ def _set_role(doc, m: _Mention, r: int, stop: int, lex: Lexicons, by_token: dict
             break
 
 
-def _appositions(doc, mentions: list[_Mention], lex: Lexicons) -> list[_Mention]:
+def _appositions(doc, mentions: list[_Mention], lex: Lexicons) -> None:
     """Role and affiliation from appositions, before or after the name:
     "the head of the Libyan Presidential Council, Mohamed al-Menfi" / "Mohamed al-Menfi, the head of ..."."""
     by_token: dict[int, list[_Mention]] = {}
@@ -821,7 +818,6 @@ def _appositions(doc, mentions: list[_Mention], lex: Lexicons) -> list[_Mention]
                 heads = [r for r in range(k + 2, stop) if doc[r].lower_ in ROLE_NOUNS | MEMBER_NOUNS and doc[r].pos_ == "NOUN"]
                 if heads and all(doc[x].pos_ in {"NOUN", "PROPN", "ADJ", "DET"} or doc[x].ent_type_ for x in range(k + 2, heads[0] + 1)):
                     _set_role(doc, m, k + 2, heads[0] + 1, lex, by_token)
-    return []
 
 
 HYPHEN_LED = re.compile(r"^(.+?)-(led|backed|based|supported|allied)$")

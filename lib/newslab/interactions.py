@@ -47,7 +47,6 @@ GROUP_HEADS = {"leader", "leaders", "head", "heads", "representative", "represen
                "envoy", "envoys", "minister", "ministers", "official", "officials", "forces", "troops", "government"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
 @dataclass(frozen=True)
