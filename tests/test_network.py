@@ -87,6 +87,10 @@ def test_exports_roundtrip(analyses, tmp_path):
         h = reader(path)
         assert h.number_of_nodes() == g.number_of_nodes()
         assert h.number_of_edges() == g.number_of_edges()
+    assert "lastmodifieddate" not in gexf.read_text(encoding="utf-8")
+    first = gexf.read_bytes()
+    network.export_graph(g, tmp_path)
+    assert gexf.read_bytes() == first
     summ = network.summary(g, analyses)
     assert summ["edges"] == g.number_of_edges()
     json.dumps(summ, sort_keys=True)

@@ -765,7 +765,7 @@ def _set_role(doc, m: _Mention, r: int, stop: int, lex: Lexicons, by_token: dict
         start -= 1
     m.role = doc[start:stop].text
     if m.kind in (None, "person"):
-        m.kind = lex.titles.get(doc[r].text.capitalize(), ("organisation", True))[0]
+        m.kind = lex.titles.get(doc[r].text, ("organisation", True))[0]  # lower-case "chief executive": no title kind
     if by_token:
         # The widest organisation/state mention in the phrase: "the head of the U.N.-backed government in Tripoli".
         cands = sorted({id(x): x for k in range(r, stop) for x in by_token.get(k, []) if x.label in {"GPE", "ORG"}}.values(),

@@ -10,6 +10,7 @@ non-overlapping labels and edge colour by kind; GEXF and GraphML go to Gephi.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Iterable
@@ -254,7 +255,7 @@ def draw_network(g: nx.MultiDiGraph, title: str | None = None, max_nodes: int = 
 
 
 def export_graph(g: nx.MultiDiGraph, out_dir: str | Path, stem: str = "network") -> list[Path]:
-    """Write ``<stem>.gexf`` and ``<stem>.graphml`` (None attributes dropped; lists as JSON)."""
+    """Write ``<stem>.gexf`` and ``<stem>.graphml`` (None attributes dropped; no date stamp; atomic)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     clean = nx.MultiDiGraph()
@@ -262,9 +263,14 @@ def export_graph(g: nx.MultiDiGraph, out_dir: str | Path, stem: str = "network")
         clean.add_node(n, **{k: v for k, v in d.items() if v is not None})
     for u, v, k, d in g.edges(keys=True, data=True):
         clean.add_edge(u, v, key=k, **{a: b for a, b in d.items() if b is not None})
+    from .exports import atomic_write_text
+
     paths = [out / f"{stem}.gexf", out / f"{stem}.graphml"]
-    nx.write_gexf(clean, paths[0])
-    nx.write_graphml(clean, paths[1])
+    # networkx stamps GEXF with today's date: drop it so the same graph gives the same bytes.
+    gexf = "\n".join(nx.generate_gexf(clean))
+    gexf = re.sub(r'\s*lastmodifieddate="[^"]*"', "", gexf, count=1)
+    atomic_write_text(paths[0], gexf + "\n")
+    atomic_write_text(paths[1], "\n".join(nx.generate_graphml(clean)) + "\n")
     return paths
 
 
