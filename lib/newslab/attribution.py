@@ -394,7 +394,7 @@ def _noun_cands(doc, body: str, scope: str) -> list[_Cand]:
     return out
 
 
-def _according_cands(doc, body: str) -> list[_Cand]:
+def _according_cands(doc, body: str, para_start=lambda i: 0, para_end=lambda i: 10**9) -> list[_Cand]:
     lex = cue_lexicon()
     out = []
     for tok in doc:
@@ -430,9 +430,21 @@ def _according_cands(doc, body: str) -> list[_Cand]:
         if pobj is None:
             continue
         sent = tok.sent
-        phrase = _span_of(list(tok.subtree) + cue_toks)
-        # The phrase with the commas around it is a hole in the sentence.
+        # The phrase is the cue and its object, cut at the first comma after the object's head
+        # (a parse may hang the whole reported clause under "According").
+        if low in ("citing", "quoting"):
+            ptoks = list(tok.subtree)
+        else:
+            ptoks = cue_toks + list(pobj.subtree)
+        ptoks = [t for t in ptoks if t.i >= tok.i]
+        comma = next((t for t in sorted(ptoks, key=lambda t: t.i) if t.i > pobj.i and t.text in (",", ";", "—", ":")), None)
+        starts_clause = not body[max(sent.start_char, para_start(tok.idx)):tok.idx].strip(" \n\t\"“”'(")
+        if comma is not None and starts_clause:
+            ptoks = [t for t in ptoks if t.i < comma.i]
+        phrase = _span_of(ptoks)
+        # The phrase with the commas around it is a hole in the sentence (clipped to its paragraph).
         lo, hi = _span_of(list(sent))  # type: ignore[misc]
+        lo, hi = max(lo, para_start(tok.idx)), min(hi, para_end(tok.idx))
         pieces = [_trim(body, p) for p in _pieces(doc, lo, hi, [phrase])]
         pieces = [p for p in pieces if p and len(body[p[0]:p[1]].split()) >= 2 or (p and any(ch.isalnum() for ch in body[p[0]:p[1]]) and len(body[p[0]:p[1]]) > 12)]
         if not pieces:
@@ -832,7 +844,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     para_start = _para_start_fn(article)
     cands: list[_Cand] = []
     for fn in (lambda: _verb_cands(doc, body, squotes, para_end, scope, para_start), lambda: _noun_cands(doc, body, scope),
-               lambda: _according_cands(doc, body), lambda: _colon_cands(doc, body, article)):
+               lambda: _according_cands(doc, body, para_start, para_end), lambda: _colon_cands(doc, body, article)):
         try:
             cands.extend(fn())
         except Exception:  # noqa: BLE001
