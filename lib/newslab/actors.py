@@ -879,9 +879,14 @@ def _institutions(doc, mentions: list[_Mention], covered: set[int], lex: Lexicon
         start = chunk.start
         while start < root.i and (doc[start].dep_ == "det" or doc[start].pos_ == "PRON") and doc[start].lower_ not in {"the", "a", "an"}:
             start += 1
-        out.append(_Mention(start, end, "ORG", ("ORG", okey, head), f"{oname} {head}", kind=kind,
-                            span_start=start, affiliation=okey,
-                            iso3=None))
+        if kind in {"group", "armed_group"}:
+            # Groups keep their own words ("U.S. service members", "British businesses").
+            text = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", doc[start:end].text)
+            name, key = text, ("ORG", text.lower())
+        else:
+            # Institutions get one name per state or leader, so "the Tripoli government" = "the Libyan government".
+            name, key = f"{oname} {head}", ("ORG", okey, head)
+        out.append(_Mention(start, end, "ORG", key, name, kind=kind, span_start=start, affiliation=okey))
         covered.update(range(start, end))
     return out
 
@@ -961,6 +966,9 @@ def _merge(doc, mentions: list[_Mention], lex: Lexicons) -> ActorSet:
         toks = _norm_tokens(m.name)
         sur = _surname(toks)
         cands = [(k, ft) for k, ft in full if _surname(ft) == sur and all(t in ft for t in toks if t not in PARTICLES)]
+        if not cands and len(toks) >= 2:
+            # A leading part of a longer name ("Abu Jandal" -> "Abu Jandal al-Kuwaiti").
+            cands = [(k, ft) for k, ft in full if len(ft) > len(toks) and ft[:len(toks)] == toks]
         if len(cands) > 1 and (m.role or m.rank):
             narrowed = [(k, ft) for k, ft in cands if any(
                 (x.role and m.role and (x.role.lower() in m.role.lower() or m.role.lower() in x.role.lower())) or (x.rank and x.rank == m.rank)
@@ -1014,7 +1022,10 @@ def _merge(doc, mentions: list[_Mention], lex: Lexicons) -> ActorSet:
         if c["type"] == "GPE" and key[0] == "GPE" and len(key) == 2 and key[1] in lex.preferred:
             name = lex.preferred[key[1]]
         else:
-            name = max(c["names"], key=lambda n: (len(_norm_tokens(n)), len(n)))
+            # The longest name; for a person, a real name rather than a title ("Tobias Ellwood", not
+            # "Minister for Central Asia").
+            names = [x.name for x in ms if x.key[0] != "TITLE"] or c["names"]
+            name = max(names, key=lambda n: (len(_norm_tokens(n)), len(n)))
         first = lambda attr: next((getattr(x, attr) for x in ms if getattr(x, attr)), None)  # noqa: E731
         a = Actor(
             actor_id=f"a{len(actors) + 1}", name=name, type=c["type"], kind=first("kind"),

@@ -301,6 +301,9 @@ def _against_edges(prep, S: "_Sentence", emit) -> None:
         node = node.head
     if not sources and node.pos_ in {"VERB", "AUX"}:
         sources = _subjects(node, S)
+        if not sources and _trigger(node)[0] is None:
+            # "Abu Jandal was involved in the use of ... against the SDF"
+            sources = [a for c in node.children if c.dep_ == "nsubjpass" for a in S.actors_of(c, modifiers=True)]
     for s in sources:
         for t in targets:
             emit(s, t, AGAINST, "against", prep, S.sent)
@@ -347,6 +350,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 patients = S.actors_of(tok.head, modifiers=True) if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else S.actors_of(c, modifiers=True)
         if not patients and tok.dep_ in {"acl", "amod"}:
             patients = S.actors_of(tok.head)
+        if not patients and tok.dep_ == "advcl" and tok.tag_ == "VBN":
+            patients = _subjects(tok.head, S)  # "X liberated Dabiq, aided by support from Turkey"
         patients += [a for a in _prep_objects(tok, preps, S) if a not in patients]
         for a in agents:
             for p in patients:
