@@ -304,7 +304,9 @@ def _verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_
             content_heads += [c for c in tok.children if c.dep_ == "xcomp" and not (
                 c.lemma_.lower() in ("name", "identify", "quote", "disclose") and any(g.dep_ == "neg" or g.lower_ == "not" for g in c.subtree))]
         for c in content_heads:
-            fragments.append(_subtree_span(c))
+            nested = [d for d in c.subtree if d.i != c.i and d.dep_ in ("advcl", "conj") and d.lemma_.lower() in speech
+                      and d.tag_ == "VBG" and d.i > tok.i]
+            fragments.append(_subtree_span(c, exclude=nested))
         rule = "verb"
         if not fragments:
             colon = _after_colon(doc, tok, body, para_end(tok.idx))
@@ -354,12 +356,13 @@ def _verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_
             # "It said ..." about an organisation is fine; "it is said" handled above.
             pass
         if not fragments and rule == "verb":
-            out.append(_Cand(source_tok, _cue_span(tok), [], "verb_pending", 4, cue_tok=tok))
+            out.append(_Cand(source_tok, _cue_span(tok), [], "verb_pending", 4 if priority else 1, cue_tok=tok,
+                             extra={"direct_subject": priority == 0, "implicit": implicit}))
             continue
         if not fragments:
             continue
         out.append(_Cand(source_tok, _cue_span(tok), fragments, rule, priority, cue_tok=tok,
-                         extra={"implicit": implicit, "broad": is_broad}))
+                         extra={"implicit": implicit, "broad": is_broad, "direct_subject": priority == 0}))
     return out
 
 
@@ -523,10 +526,10 @@ def _attach_quotes(cands: list[_Cand], body: str, squotes: list[Quote], doc) -> 
         if c.according or c.rule == "colon" or c.cue_tok is None:
             continue
         chunk = [c.cue]
-        if c.source_tok is not None and c.rule.startswith("verb") and c.priority <= 1:
+        if c.source_tok is not None and c.rule.startswith("verb") and c.extra.get("direct_subject"):
             chunk.append(_span_of([c.source_tok]))
         lo, hi = min(s for s, _ in chunk), max(e for _, e in chunk)
-        if c.source_tok is not None and c.priority <= 1:
+        if c.source_tok is not None and c.extra.get("direct_subject"):
             ss = _source_span(c.source_tok, [])
             if ss[1] <= hi + 2 and ss[0] >= lo - 80:
                 lo = min(lo, ss[0])
