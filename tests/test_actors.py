@@ -145,3 +145,26 @@ def test_fixture_many_actors_roles_and_states(nlp):
     assert actors.by_name("Vladimir Putin").affiliation == "Russia"
     assert actors.by_name("Antonio Guterres").affiliation == "United Nations"
     assert actors.by_name("Erdogan") is actors.by_name("Recep Tayyip Erdogan")
+
+
+def _text_actors(nlp, text):
+    class A:  # the stage only reads the Doc
+        body = text
+
+    return extract_actors(nlp(text), A())
+
+
+def test_title_only_mention_joins_person_and_name_stays_a_name(nlp):
+    actors = _text_actors(nlp, "The Minister for Central Asia, Tobias Ellwood, visited Uzbekistan. "
+                               "The Minister also met students in Tashkent.")
+    ellwood = actors.by_name("Tobias Ellwood")
+    assert ellwood is not None and ellwood.name == "Tobias Ellwood"
+    assert ellwood.role == "Minister for Central Asia" or "Minister" in (ellwood.role or "")
+    assert len(ellwood.mentions) >= 2
+
+
+def test_leading_part_of_a_name_merges(nlp):
+    actors = _text_actors(nlp, "Abu Jandal al-Kuwaiti, an ISIL gang leader, was killed. Abu Jandal had fought the SDF.")
+    a = actors.by_name("Abu Jandal al-Kuwaiti")
+    assert a is not None and actors.by_name("Abu Jandal") is a
+    assert a.affiliation == "Islamic State"

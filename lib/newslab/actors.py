@@ -908,9 +908,11 @@ def _title_only(doc, mentions: list[_Mention], covered: set[int], lex: Lexicons)
             i += 1
             continue
         j = i
+        in_complement = False
         while j < n and (j not in covered or complement(j, i)) and (complement(j, i) or doc[j].text in lex.titles or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].text[:1].isupper())
-                                              or (j > i and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and doc[j - 1].lower_ in CONNECTORS | {"the"})
+                                              or (j > i and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and (doc[j - 1].lower_ in CONNECTORS | {"the"} or in_complement))
                                               or (doc[j].lower_ == "the" and j > i and doc[j - 1].lower_ in CONNECTORS)):
+            in_complement = in_complement or doc[j].lower_ in CONNECTORS
             j += 1
         while j > i and not (doc[j - 1].text in lex.titles and lex.titles[doc[j - 1].text][1]) and not doc[j - 1].text[:1].isupper():
             j -= 1
@@ -1058,8 +1060,12 @@ def _merge(doc, mentions: list[_Mention], lex: Lexicons) -> ActorSet:
 
 
 def _same_office(a: str, b: str) -> bool:
+    """Whether a bare title ("the Minister") can stand for the holder of ``a`` ("Minister for Central Asia")."""
     a, b = a.lower(), b.lower()
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or a.split()[-1] == b.split()[-1] and len(b.split()) == 1
+    if a == b or a.endswith(" " + b) or b.endswith(" " + a):
+        return True
+    words = a.split()
+    return len(b.split()) == 1 and (words[-1] == b or words[0] == b)
 
 
 def _initials(name: str) -> str:
