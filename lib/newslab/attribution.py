@@ -303,6 +303,13 @@ def _verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_
             # "urged Congress to act"; not "asked not to be named".
             content_heads += [c for c in tok.children if c.dep_ == "xcomp" and not (
                 c.lemma_.lower() in ("name", "identify", "quote", "disclose") and any(g.dep_ == "neg" or g.lower_ == "not" for g in c.subtree))]
+        if content_heads and all(c.dep_ in ("dobj", "pobj", "oprd") for c in content_heads):
+            # "blasted the media for being dishonest", "cited the election as a reason": the
+            # complements after the object belong to the content.
+            last = max(c.i for c in content_heads)
+            content_heads += [g for g in tok.children if g.i > last and g.dep_ in ("prep", "oprd", "acl", "advcl")
+                              and g.lower_ not in ("in", "on", "at", "during", "after", "before", "since", "while", "when", "until")
+                              and not any(t.text in (",", ";") for t in tok.doc[last:g.i])]
         for c in content_heads:
             nested = [d for d in c.subtree if d.i != c.i and d.dep_ in ("advcl", "conj") and d.lemma_.lower() in speech
                       and d.tag_ == "VBG" and d.i > tok.i]
@@ -500,10 +507,13 @@ def _speech_quotes(body: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _grow_to_quotes(frag: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+def _grow_to_quotes(frag: tuple[int, int], quotes: list[Quote], body: str = "") -> tuple[int, int]:
     s, e = frag
+    para_start = body.rfind("\n\n", 0, s) + 1 if body else 0
     for q in quotes:
         if q.start < e and s < q.end:
+            if q.start < para_start:
+                continue  # a quote opened paragraphs earlier (a quoted transcript): do not swallow it
             # Grow only to quotes that the fragment reaches into, not to a huge unclosed one.
             if q.closed or (q.end - q.start) < 3 * max(1, e - s):
                 s, e = min(s, q.start), max(e, q.end)
@@ -521,7 +531,8 @@ def _gap_is_glue(body: str, a: int, b: int) -> bool:
 def _attach_quotes(cands: list[_Cand], body: str, squotes: list[Quote], doc) -> None:
     """Grow contents to their quotes; join quotes on both sides of 'he said'; fill pending cues."""
     for c in cands:
-        c.fragments = [_grow_to_quotes(f, squotes) for f in c.fragments]
+        if c.rule != "colon":
+            c.fragments = [_grow_to_quotes(f, squotes, body) for f in c.fragments]
     for c in cands:
         if c.according or c.rule == "colon" or c.cue_tok is None:
             continue
