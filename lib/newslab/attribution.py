@@ -485,7 +485,15 @@ def _colon_cands(doc, body: str, article: Article) -> list[_Cand]:
         if not (caps or (titled and ents and propn)):
             continue
         colon = body.index(":", le)
-        content = _trim(body, (m.end(), para.end))
+        end = para.end
+        # A quoted transcript turn ('"PENCE: ...' then '"But ...') runs on through the
+        # following paragraphs that open with the same mark and name no new speaker.
+        mark = body[para.start] if body[para.start] in "\"“" else ""
+        for nxt in paragraphs[para.index + 1:]:
+            if not mark or not body.startswith(mark, nxt.start) or _COLON_LINE.match(body, nxt.start, nxt.end):
+                break
+            end = nxt.end
+        content = _trim(body, (m.end(), end))
         if not content:
             continue
         src = span.root if span is not None else None
@@ -600,7 +608,8 @@ def _inherit(kept: list[_Cand], body: str, squotes: list[Quote], doc, article: A
     out = []
     paragraphs = article.paragraphs
     for q in squotes:
-        if any(s <= q.start < e or s < q.end <= e for s, e in covered):
+        if any(s <= q.start < e or s < q.end <= e for s, e in covered) or \
+                sum(max(0, min(e, q.end) - max(s, q.start)) for s, e in covered) > 0.2 * (q.end - q.start):
             continue
         # The quote must be (nearly) all of its sentence(s).
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
