@@ -21,18 +21,26 @@ How it works (one spaCy pass, then rules):
    complement of an office); appositions ("the head of the Libyan Presidential Council,
    Mohamed al-Menfi") give the same. Capitalised title-only mentions ("the Foreign
    Secretary") join the person holding that title.
-3. Nominal institutions ("the Libyan government", "the government in Tripoli", "Iraqi
-   security forces", "the Assad regime") become ORG actors keyed by their state or leader.
+3. Nominal institutions ("the Libyan government", "the government in Tripoli" -- Tripoli being
+   Libya's capital --, "Iraqi security forces", "the Assad regime", "the U.S.-led coalition")
+   become ORG actors keyed by their state or leader, so different wordings merge; groups named
+   by their state ("British businesses") keep their own words.
 4. Mentions merge into actors: states by ISO code (demonyms and possessives included), people
    by surname/full name (name particles such as al-/Al- compared case-insensitively; a bare
    surname shared by two people stays apart), organisations by name, gazetteer identity, or
    acronym <-> expansion ("Syrian Democratic Forces (SDF)").
 
+The ``actors`` table adds one extension column to CONTRACT section 2: ``mention_labels``, the
+label of each mention (NORP for a plural demonym such as "Syrians" merged into its state), in
+the order of ``mentions``. Adjectival demonyms ("Libyan Chief of General Staff") are attributes,
+not mentions: they appear in the state's ``aliases`` only.
+
 Actor ``type`` is the spaCy label (PERSON, ORG, GPE, NORP, LOC, FAC). ``kind`` is finer:
 
 * GPE: ``state`` (a sovereign state, ``iso3`` set), ``place`` (city, region)
 * ORG: ``igo``, ``armed_group``, ``military``, ``government``, ``diplomatic``, ``media``,
-  ``ngo``, ``opposition``, ``organisation`` (default)
+  ``ngo``, ``party``, ``opposition``, ``group`` (people named by their state: "British
+  businesses", "the Syrian people"), ``organisation`` (default)
 * PERSON: the kind of the title head (``government``, ``diplomat``, ``military``,
   ``legislature``, ``royal``, ``judicial``, ``religious``, ``business``, ``organisation``) or
   ``person`` when no title is known
