@@ -168,3 +168,9 @@ def test_leading_part_of_a_name_merges(nlp):
     a = actors.by_name("Abu Jandal al-Kuwaiti")
     assert a is not None and actors.by_name("Abu Jandal") is a
     assert a.affiliation == "Islamic State"
+
+
+def test_office_of_after_the_name(nlp):
+    actors = _text_actors(nlp, "President Emmanuel Macron of France spoke to reporters.")
+    macron = actors.by_name("Emmanuel Macron")
+    assert macron.role == "President of France" and macron.affiliation == "France"

@@ -129,3 +129,18 @@ def test_negation_and_pronoun_subject(nlp):
     assert len(neg) == 1 and "Volodymyr Zelensky" in (neg.iloc[0]["source"], neg.iloc[0]["target"])
     assert _has(df, "Ursula von der Leyen", "Volodymyr Zelensky", "meet", directed=False)
     assert not _has(df, "European Commission", "Volodymyr Zelensky", "meet", directed=False)
+
+
+def test_possessor_of_condemned_act_is_the_target(nlp):
+    text = "The U.S. and U.K. condemned Iran's attack on Israel."
+
+    class A:
+        body = text
+
+    doc = nlp(text)
+    actors = extract_actors(doc, A())
+    df = extract_interactions(doc, A(), actors)
+    assert _has(df, "United States", "Iran", "oppose", directed=True)
+    assert _has(df, "United Kingdom", "Iran", "oppose", directed=True)
+    assert _has(df, "Iran", "Israel", "oppose", directed=True)
+    assert not _has(df, "United States", "Israel", "oppose", directed=False)

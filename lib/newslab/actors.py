@@ -638,6 +638,12 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 if aff:
                     m.affiliation = _key_for_span(doc, aff[0], aff[1], lex)
                     m.affiliation_name = _strip_poss(doc[aff[0]:aff[1]].text)
+                post = _office_of_after(doc, end)
+                if m.role and post and not aff:
+                    # "King Abdullah of Jordan", "President Macron of France": the office's "of" comes after the name.
+                    m.role = f"{m.role} of {_strip_poss(doc[post[0]:post[1]].text)}"
+                    m.affiliation = _key_for_span(doc, post[0], post[1], lex)
+                    m.affiliation_name = _strip_poss(doc[post[0]:post[1]].text)
                 mentions.append(m)
                 continue
         if label == "GPE" or (label in {"NORP", "ORG", "LOC"} and (ent.kb_id_ in lex.preferred or country_iso3(text))):
@@ -730,6 +736,21 @@ def _acronyms_and_surnames(doc, mentions: list[_Mention], covered: set[int]) -> 
         if src is not None:
             covered.add(tok.i)
     return out
+
+
+def _office_of_after(doc, end: int) -> tuple[int, int] | None:
+    """The state or organisation in "... of [the] Y" right after a name, as a token span."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    k = end + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    if k < len(doc) and doc[k].ent_type_ in {"GPE", "ORG"} and doc[k].ent_iob_ == "B":
+        e = k
+        while e + 1 < len(doc) and doc[e + 1].ent_iob_ == "I":
+            e += 1
+        return (k, e + 1)
+    return None
 
 
 def _with_the(doc, start: int, end: int | None = None) -> int:

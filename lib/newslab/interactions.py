@@ -369,15 +369,18 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             if objs:
                 objects += [a for a in objs if a not in objects]
             else:
-                # "conveyed Erdoğan's message to Dbeibeh": the possessor of a message noun is a source too.
                 sub, _ = _trigger(c)
-                if sub is not None:
+                owners = [a for p in c.children if p.dep_ == "poss" for a in S.actors_of(p)]
+                if trig.kind in {"oppose", "support"}:
+                    # "condemned Iran's attack", "praised Egypt's efforts": the verb is about the possessor.
+                    objects += [a for a in owners if a not in objects]
+                elif sub is not None:
+                    # "conveyed Erdoğan's message to Dbeibeh": the possessor of a message noun is a source too.
                     noun_trig = sub
-                    for p in c.children:
-                        if p.dep_ == "poss":
-                            message_sources += S.actors_of(p)
-                    # "signed an agreement with Siemens": the noun's own preposition names the partner.
-                    objects += [a for a in _prep_objects(c, {sub.prep, "with"} - {""}, S) if a not in objects]
+                    message_sources += owners
+                if sub is not None:
+                    # "signed an agreement with Siemens": the noun's own "with" names the partner.
+                    objects += [a for a in _prep_objects(c, {"with"}, S) if a not in objects]
         if c.dep_ in {"ccomp", "xcomp"} and trig.kind == "support":
             # "help the government push back X": the helped actor is the subject of the complement verb.
             for g in c.children:
