@@ -61,6 +61,7 @@ _PRON_PERSON = {"he", "him", "she", "her", "his"}
 _PRON_PLURAL = {"they", "them", "their"}
 _PRON_THING = {"it", "its"}
 _RELATIVE = {"who", "that", "which", "whom"}
+_DIRECTIVE_VERBS = {"urge", "promise", "vow", "pledge", "threaten", "warn", "tell", "advise", "demand", "propose", "call"}
 _EMPTY_OBJECTS = {"it", "this", "that", "so", "nothing", "something", "anything", "what", "which", "you", "me", "us",
                   "him", "her", "them", "everything", "much", "more", "little", "lot"}
 _HEADING_LABELS = {
@@ -273,6 +274,11 @@ def _verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_
             continue
         if lemma in ("say",) and tok.dep_ == "amod":
             continue
+        inq = next((q for q in quotes if q.inner_start <= tok.idx < q.inner_end and q.closed
+                    and "\n\n" not in body[q.start:q.end]), None)
+        if inq is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "you")
+                                   for c in tok.children):
+            continue  # "I said", "we say" inside a quotation: the quoted speaker's own words
         fragments: list[tuple[int, int]] = []
         content_heads = [c for c in tok.children if c.dep_ == "ccomp"]
         if is_broad:
@@ -295,11 +301,11 @@ def _verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_
                     content_heads += [g for g in tok.children if g.dep_ == "oprd"]
         if not content_heads and is_speech and lemma not in lex["addressee_verbs"]:
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("for", "about", "of", "against", "on") and not content_heads:
+                if c.dep_ == "prep" and c.lower_ in ("for", "about", "of") and not content_heads:
                     pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                     if pobj:
                         content_heads.append(pobj[0])
-        elif not content_heads and is_speech:
+        elif not content_heads and is_speech and lemma in _DIRECTIVE_VERBS:
             # "urged Congress to act"; not "asked not to be named".
             content_heads += [c for c in tok.children if c.dep_ == "xcomp" and not (
                 c.lemma_.lower() in ("name", "identify", "quote", "disclose") and any(g.dep_ == "neg" or g.lower_ == "not" for g in c.subtree))]
@@ -536,11 +542,21 @@ def _gap_is_glue(body: str, a: int, b: int) -> bool:
     return len(gap) <= 6 and "\n\n" not in gap and all(ch in " \t\n,.;:—–-" for ch in gap)
 
 
-def _attach_quotes(cands: list[_Cand], body: str, squotes: list[Quote], doc) -> None:
+def _run_into_quote(frag: tuple[int, int], quotes: list[Quote], body: str) -> tuple[int, int]:
+    """'notes that X, "equal to Y"': a quotation glued to the content's end by a comma joins it."""
+    s, e = frag
+    for q in quotes:
+        if q.start >= e and q.closed and body[e:q.start] in (", ", ",") and "\n" not in body[q.start:q.end]:
+            return (s, q.end)
+    return frag
+
+
+def _attach_quotes(cands: list[_Cand], body: str, squotes: list[Quote], doc, all_quotes: list[Quote] | None = None) -> None:
     """Grow contents to their quotes; join quotes on both sides of 'he said'; fill pending cues."""
     for c in cands:
         if c.rule != "colon":
             c.fragments = [_grow_to_quotes(f, squotes, body) for f in c.fragments]
+            c.fragments = [_run_into_quote(f, all_quotes or squotes, body) for f in c.fragments]
     for c in cands:
         if c.according or c.rule == "colon" or c.cue_tok is None:
             continue
@@ -874,7 +890,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
             import logging
 
             logging.getLogger(__name__).exception("attribution rule failed on %s", article.id)
-    _attach_quotes(cands, body, squotes, doc)
+    _attach_quotes(cands, body, squotes, doc, quotes)
     cands = [c for c in cands if c.fragments]
     # Dedupe: the same cue once; near-identical contents keep the higher-priority rule.
     cands.sort(key=lambda c: (c.priority, c.content[0]))
