@@ -144,3 +144,19 @@ def test_possessor_of_condemned_act_is_the_target(nlp):
     assert _has(df, "United Kingdom", "Iran", "oppose", directed=True)
     assert _has(df, "Iran", "Israel", "oppose", directed=True)
     assert not _has(df, "United States", "Israel", "oppose", directed=False)
+
+
+@pytest.mark.parametrize("text,edge", [
+    ("Israel launched airstrikes on Gaza.", ("Israel", "Gaza", "oppose", True)),
+    ("Putin held talks with Erdogan in Sochi.", ("Putin", "Erdogan", "meet", False)),
+    ("Indian Prime Minister Narendra Modi was received by Egyptian President Abdel Fattah el-Sisi in Cairo.",
+     ("Abdel Fattah el-Sisi", "Narendra Modi", "meet", True)),
+    ("Germany and France signed a defence pact.", ("Germany", "France", "agree", False)),
+])
+def test_short_news_sentences(nlp, text, edge):
+    class A:
+        body = text
+
+    doc = nlp(text)
+    df = extract_interactions(doc, A(), extract_actors(doc, A()))
+    assert _has(df, *edge), df[["source", "kind", "target"]]

@@ -303,6 +303,9 @@ class Gazetteer:
             return Span(doc, e.start, e.end, label="GPE")
         if e.label_ == "ORG" and e.text in big_cities():
             return Span(doc, e.start, e.end, label="GPE")
+        if e.label_ == "PERSON" and len(e) == 1 and e.text in big_cities() and not any(
+                x.label_ == "PERSON" and len(x) > 1 and x[-1].text == e.text for x in doc.ents):
+            return Span(doc, e.start, e.end, label="GPE")  # "Berlin did not consult Washington"
         return e
 
     def _split(self, doc, ent: Span, m: Span) -> list[Span]:
@@ -567,7 +570,7 @@ def _parse_title(doc, start: int, end: int, lex: Lexicons, ent_key) -> dict:
                     nxt = t.i + 1
                     while nxt < end and doc[nxt].lower_ == "the":
                         nxt += 1
-                    if nxt < end and doc[nxt].ent_type_ in {"GPE", "ORG"}:
+                    if nxt < end and doc[nxt].ent_type_ in {"GPE", "ORG"} and doc[nxt].text not in TITLE_FRAGMENTS:
                         e = nxt
                         while e + 1 < end and doc[e + 1].ent_iob_ == "I":
                             e += 1

@@ -420,10 +420,13 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             sources += S.actors_of(c)
         if c.dep_ == "compound" and c.i in S.owner:
             sources.append(S.owner[c.i])
-    if not sources and tok.dep_ == "dobj" and tok.head.pos_ in {"VERB", "AUX"} and _trigger(tok.head)[0] is None:
-        sources = _subjects(tok.head, S)  # "Putin held talks with Erdogan", "X had a meeting with Y"
+    light = tok.dep_ == "dobj" and tok.head.pos_ in {"VERB", "AUX"} and _trigger(tok.head)[0] is None
+    if not sources and light:
+        sources = _subjects(tok.head, S)  # "Putin held talks with Erdogan", "Israel launched airstrikes on Gaza"
     preps = {trig.prep, "with", "between", "for", "to", "against", "on"} - {""}
     targets = [a for a in _prep_objects(tok, preps, S) if a not in sources]
+    if light:  # the preposition often hangs off the light verb instead of the noun
+        targets += [a for a in _prep_objects(tok.head, preps, S) if a not in sources and a not in targets]
     for c in tok.children:
         if c.dep_ in {"acl", "relcl"}:
             for g in c.children:
