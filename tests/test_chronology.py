@@ -254,3 +254,16 @@ def test_undated_event_noun_without_antecedent_stays_undated(nlp):
     an = analyze_doc(nlp(art.body), art, "m")
     row = an.events[an.events["trigger"] == "meeting"].iloc[0]
     assert row["date_value"] is None and row["order"] is None
+
+
+@pytest.mark.parametrize("text", ["A plan to meet on Friday.", "Tickets for the show in October.", "Friday."])
+def test_verbless_governors_terminate(nlp, text):
+    import signal
+
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail(f"no answer in 10 s for {text!r}"))
+    signal.alarm(10)
+    try:
+        found = tx(nlp, text, "2024-07-15")
+    finally:
+        signal.alarm(0)
+    assert len(found) == 1

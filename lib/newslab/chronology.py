@@ -151,9 +151,9 @@ def _clause_tokens(tok) -> list:
         t = stack.pop()
         out.append(t)
         for c in t.children:
-            if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and t is tok:
+            if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and t.i == tok.i:
                 continue
-            if c.dep_ in ("relcl", "ccomp", "advcl") and c is not tok:
+            if c.dep_ in ("relcl", "ccomp", "advcl") and c.i != tok.i:
                 continue
             stack.append(c)
     # A conjoined verb shares its first conjunct's subject ("Gürak met X and had visited Y").
@@ -184,7 +184,7 @@ def _token_actors(doc, actors: ActorSet) -> dict[int, str]:
 def _actors_of(tok, token_actors: dict[int, str]) -> list[str]:
     names: list[str] = []
     for t in sorted(_clause_tokens(tok), key=lambda t: t.i):
-        if t.pos_ not in ("PROPN", "NOUN", "PRON") or t is tok:
+        if t.pos_ not in ("PROPN", "NOUN", "PRON") or t.i == tok.i:
             continue
         name = token_actors.get(t.i)
         if name is not None and name not in names:
@@ -232,7 +232,7 @@ def _timex_governor(doc, tx: Timex) -> tuple[Any, str | None]:
     tok = root
     for _ in range(6):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return (tok if _is_trigger(tok) else None), prep
         if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") or head.pos_ == "ADP":
             prep = prep or head.lower_
@@ -464,7 +464,7 @@ def _cue(tok) -> tuple[str, Any] | None:
     if tok.tag_ == "VBN" and "had" in auxes:
         return "before", None
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-        head_cue = _cue(tok.head) if tok.head is not tok else None
+        head_cue = _cue(tok.head) if tok.head.i != tok.i else None
         if head_cue and head_cue[1] is None:
             return head_cue
     # Subordinate clauses: "after X, Y" puts X before Y; "before X, Y" puts X after Y.
@@ -475,7 +475,7 @@ def _cue(tok) -> tuple[str, Any] | None:
         if mark in ("before", "until"):
             return "after", tok.head
     # "after the signing of ...": an event noun under a preposition.
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following") and tok.head.head is not tok:
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following") and tok.head.head.i != tok.i:
         return "before", tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ in ("before", "ahead", "until"):
         return "after", tok.head.head

@@ -737,7 +737,7 @@ def clause_tense(span) -> str | None:
     """
     tok = span.root
     seen = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 8:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and seen < 8:
         tok = tok.head
         seen += 1
     if tok.pos_ not in ("VERB", "AUX"):
@@ -768,9 +768,9 @@ def clause_tense(span) -> str | None:
             head = tok.head
             return "future" if head.lemma_ in lx["future_verbs"] or head.lower_ == "going" else None
         # An infinitive ("to meet") takes the tense of the verb it depends on.
-        if tok.tag_ in ("VB",) and tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl") and tok.head is not tok:
+        if tok.tag_ in ("VB",) and tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl") and tok.head.i != tok.i:
             head = tok.head
-            while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
             if head.lemma_ in lx["future_verbs"] or head.lower_ in ("going",):
                 return "future"
