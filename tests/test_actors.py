@@ -174,3 +174,14 @@ def test_office_of_after_the_name(nlp):
     actors = _text_actors(nlp, "President Emmanuel Macron of France spoke to reporters.")
     macron = actors.by_name("Emmanuel Macron")
     assert macron.role == "President of France" and macron.affiliation == "France"
+
+
+def test_state_institutions(nlp):
+    actors = _text_actors(nlp, "The Turkish General Staff met the Libyan Ministry of Defense. "
+                               "Libya's Defense Ministry later thanked the Egyptian Armed Forces.")
+    staff = actors.by_name("Turkish General Staff")
+    assert staff is not None and staff.type == "ORG" and staff.kind == "military" and staff.affiliation == "Türkiye"
+    assert actors.by_name("Libyan Ministry of Defense").kind == "government"
+    ministry = actors.by_name("Libyan Defense Ministry")
+    assert ministry is not None and ministry.affiliation == "Libya"
+    assert actors.by_name("Egyptian Armed Forces").affiliation == "Egypt"

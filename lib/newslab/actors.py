@@ -57,7 +57,7 @@ from functools import lru_cache
 
 import pandas as pd
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
@@ -230,12 +230,31 @@ class Gazetteer:
                 self.info[mid] = (label, value if isinstance(value, str) else value[0])
                 self.matcher.add(mid, [nlp.make_doc(surface)])
         self.ranks = lex.ranks
+        # State institutions named with a demonym or a state: "Turkish General Staff", "Libya's Defense
+        # Ministry", "the Russian Armed Forces", "Egyptian Foreign Ministry".
+        self.institutions = Matcher(nlp.vocab)
+        owners = sorted(set(lex.demonyms) | {n for n in lex.country_names if " " not in n})
+        owner = {"ORTH": {"IN": owners}}
+        poss = {"ORTH": {"IN": sorted(POSSESSIVE)}, "OP": "?"}
+        heads = [[{"ORTH": "General"}, {"ORTH": "Staff"}], [{"ORTH": "Armed"}, {"ORTH": "Forces"}], [{"ORTH": "Army"}],
+                 [{"ORTH": "Navy"}], [{"ORTH": "Air"}, {"ORTH": "Force"}], [{"ORTH": {"IN": ["Coast", "National"]}}, {"ORTH": "Guard"}],
+                 [{"ORTH": {"IN": ["Defense", "Defence", "Foreign", "Interior", "Finance", "Justice", "Health"]}}, {"ORTH": "Ministry"}],
+                 [{"ORTH": {"IN": ["Parliament", "Government", "Embassy", "Cabinet", "Presidency"]}}]]
+        self.institutions.add("INSTITUTION", [[owner, poss, *h] for h in heads])
 
     def __call__(self, doc):
         matches = [Span(doc, s, e, label=self.info[doc.vocab.strings[m]][0], kb_id=self.info[doc.vocab.strings[m]][1])
                    for m, s, e in self.matcher(doc)]
         matches = filter_spans(matches)
         ents = list(doc.ents)
+        for _, s0, e0 in sorted(self.institutions(doc), key=lambda x: (x[1], -x[2])):
+            # An institution wins over the pieces the model found inside it (a NORP, an ORG fragment).
+            inst = Span(doc, s0, e0, label="ORG")
+            inside = [e for e in ents if e.start < inst.end and inst.start < e.end]
+            if all(inst.start <= e.start and e.end <= inst.end or e.label_ == "ORG" and e.start <= inst.start and inst.end <= e.end
+                   for e in inside) and not any(e.label_ == "ORG" and len(e) > len(inst) for e in inside):
+                ents = [e for e in ents if e not in inside] + [inst]
+                matches = [m for m in matches if not (m.start < inst.end and inst.start < m.end) or m.label_ == "GPE"]
         nested = []
         for m in matches:
             # A gazetteer hit inside a hyphenated word ("U.N.-recognized") is not a name.
@@ -658,10 +677,22 @@ def extract_actors(doc, article: Article) -> ActorSet:
             canon, kind = lex.orgs.get(text) or lex.orgs.get(re.sub(r"^[Tt]he\s+", "", text)) or (None, None)
             name = canon or re.sub(r"^[Tt]he\s+", "", text)
             if kind is None:
-                last = doc[end - 1].lemma_.lower()
-                kind = {"ministry": "government", "army": "military", "forces": "military", "force": "military",
-                        "embassy": "diplomatic", "council": "government", "party": "party", "news": "media"}.get(last, "organisation")
-            mentions.append(_Mention(start, end, "ORG", ("ORG", name.lower()), name, kind=kind, span_start=_with_the(doc, start, end)))
+                kind = _org_kind(doc[start:end])
+            om = _Mention(start, end, "ORG", ("ORG", name.lower()), name, kind=kind, span_start=_with_the(doc, start, end))
+            owner_iso = next((country_iso3(t.text) for t in doc[start:end] if country_iso3(t.text)), None)
+            if not owner_iso and start >= 2 and doc[start - 1].text in POSSESSIVE:
+                owner_iso = country_iso3(doc[start - 2].text)  # "Libya's Defense Ministry"
+            post = _office_of_after(doc, end)
+            if not owner_iso and post:
+                owner_iso = country_iso3(doc[post[0]:post[1]].text)  # "the Ministry of Foreign Affairs of Egypt"
+            if owner_iso and not canon:
+                om.affiliation = ("GPE", owner_iso)  # "Libyan Ministry of Defense" -> Libya
+                if kind in {"government", "military", "diplomatic"} and not any(country_iso3(t.text) for t in doc[start:end]):
+                    # "Libya's Defense Ministry" -> "Libyan Defense Ministry", one actor per state across articles
+                    adj = lex.adjective.get(owner_iso, lex.preferred.get(owner_iso, owner_iso))
+                    om.name = f"{adj} {name}"
+                    om.key = ("ORG", om.name.lower())
+            mentions.append(om)
             continue
         if label == "NORP":
             mentions.append(_Mention(start, end, "NORP", ("NORP", text.lower()), re.sub(r"^[Tt]he\s+", "", text),
@@ -739,6 +770,27 @@ def _acronyms_and_surnames(doc, mentions: list[_Mention], covered: set[int]) -> 
         if src is not None:
             covered.add(tok.i)
     return out
+
+
+ORG_KINDS = {
+    "government": {"ministry", "ministries", "department", "office", "government", "council", "cabinet", "parliament",
+                   "presidency", "senate", "congress", "assembly", "administration", "commission"},
+    "military": {"army", "forces", "force", "navy", "staff", "command", "military", "guard", "corps", "brigade", "regiment"},
+    "diplomatic": {"embassy", "consulate", "mission"},
+    "party": {"party"},
+    "media": {"news", "times", "post", "tv", "television", "radio", "press", "herald", "guardian", "journal"},
+    "armed_group": {"militia", "brigades", "front", "movement"},
+}
+
+
+def _org_kind(span) -> str:
+    """A finer kind for an organisation from the words of its name (last matching word wins over earlier ones)."""
+    for tok in reversed(span):
+        low = tok.lower_
+        for kind, words in ORG_KINDS.items():
+            if low in words:
+                return kind
+    return "organisation"
 
 
 def _office_of_after(doc, end: int) -> tuple[int, int] | None:
