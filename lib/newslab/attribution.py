@@ -249,7 +249,13 @@ def _after_colon(doc, tok, body: str, para_end: int) -> tuple[int, int] | None:
         if t.text == ":":
             start = t.idx + 1
             end = para_end
-            # Stop at the end of the sentence that follows the colon unless a quote runs on.
+            if not body[start:end].strip():
+                # "Limbaugh added:" closing a paragraph introduces the next paragraph.
+                nstart = end
+                while nstart < len(body) and body[nstart].isspace():
+                    nstart += 1
+                nend = body.find("\n\n", nstart)
+                end = len(body) if nend < 0 else nend
             return _trim(body, (start, end))
         if t.pos_ in ("VERB",) or t.text in ".!?":
             return None
@@ -335,8 +341,13 @@ def _verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_
             rule = "verb_parenthetical"
         pe = para_end(tok.idx)
         ps = para_start(tok.idx)
-        fragments = [(max(f[0], ps), min(f[1], pe)) for f in fragments]
+        if rule != "verb_colon":
+            fragments = [(max(f[0], ps), min(f[1], pe)) for f in fragments]
         fragments = [f for f in (_trim(body, f) for f in fragments) if f]
+        if not fragments:
+            colon = _after_colon(doc, tok, body, pe)
+            if colon:
+                fragments, rule = [colon], "verb_colon"
         # Subject and addressee.
         subj = _subject(tok, quotes)
         source_tok = None
