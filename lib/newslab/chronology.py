@@ -76,7 +76,7 @@ def _timex_tense(doc, span, last: tuple[int, str | None]) -> str | None:
     if span.start > 0 and doc[span.start - 1].lower_ in PAST_PREPS:
         return "past"
     tense = clause_tense(span)
-    if tense in (None, "present") and last[0] == span.sent.start and last[1] in ("past", "future"):
+    if tense is None and last[0] == span.sent.start and last[1] in ("past", "future"):
         return last[1]
     return tense
 

@@ -409,7 +409,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("from_now", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["from"]), _in(["now", "today"])], [_in(["hence"])]]))
     add("anaphor_offset", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]],
                                     [[_in(["later", "earlier", "afterwards", "afterward", "before", "after", "prior", "previously"])]]))
-    add("rel_unit", _variants(THE, [REL], UADJ, [[_in(unit_s)]]))
+    add("rel_unit", _variants([[], [_in(["the"])], [_in(["this"])]], [REL], UADJ, [[_in(unit_s)]]))
     add("rel_unit", [[_in(["the"]), _in(["day", "weekend", "year"])]])
     add("unit_after", _variants(THE, [[_in(["day", "week", "month", "year", "weekend"])]],
                                 [[_in(["before", "after", "earlier", "later", "previous", "prior", "following"])]]))
@@ -668,6 +668,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name in ("rel_duration", "rel_unit", "weekday", "month", "season") and any(
             t.lower_ in ("last", "past", "next") and t.pos_ in ("VERB", "AUX") for t in toks):
         return False  # "could last 18 months": the verb, not the modifier
+    if name == "rel_duration" and lows[-1] in ("day", "week", "month", "year") and _number(lows) is None:
+        return False  # "the very first day": an ordinal, not a length
+    if name == "set" and len(toks) == 1 and toks[0].pos_ == "PROPN" and toks[0].i > toks[0].sent.start:
+        return False  # "NBC Nightly News"
     if name == "anaphor_offset" and lows[-1] in ("before", "after"):
         if nxt is not None and not nxt.is_punct and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
             return False
@@ -778,6 +782,8 @@ def clause_tense(span) -> str | None:
             continue
         if tok.tag_ in ("VBP", "VBZ"):
             return "present"
+        if tok.tag_ == "VBG" and low & {"is", "are", "am", "'s", "'re", "'m"}:
+            return "future"  # the present progressive with a date is an arrangement: "are meeting on Friday"
         if tok.tag_ == "MD":
             return None
         return None
@@ -898,7 +904,9 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
     wd = next((weekdays[w] for w in words if w in weekdays), None)
     year = next((int(w) for w in words if re.match(_YEAR, w)), None)
     rel = next((lx["relative"][w] for w in words if w in lx["relative"]), None)
-    relword = next((w for w in words if w in lx["relative"]), None)
+    relword = next((w for w in reversed(words) if w in lx["relative"]), None)  # "this past week": past
+    if relword is not None:
+        rel = lx["relative"][relword]
     day = next((int(re.match(r"\d+", w).group()) for w in words if re.match(_DAYNUM, w)), None)
 
     if rule == "iso_date":
