@@ -333,6 +333,7 @@ def spans_of(analysis: Any, name: str) -> list[tuple[tuple[int, int], str]]:
                 out.append((tuple(span), f"{source} / {row.get('cue')} [{row.get('kind')}, {row.get('source_kind')}]"))
         else:
             raise ValueError(f"no evidence spans for table {name!r}")
+    out = [((int(s), int(e)), label) for (s, e), label in out if int(e) > int(s)]  # empty spans mark nothing
     out.sort(key=lambda item: (item[0][0], -item[0][1]))
     return out
 
