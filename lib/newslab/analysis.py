@@ -21,7 +21,8 @@ COLUMNS: dict[str, list[str]] = {
     "actors": ["actor_id", "name", "type", "kind", "role", "rank", "affiliation", "iso3", "aliases", "mentions"],
     "interactions": ["source", "target", "kind", "cameo", "verb", "negated", "date", "sentence", "span"],
     "timexes": ["text", "span", "type", "value", "mod", "rule"],
-    "events": ["event_id", "summary", "trigger", "span", "date_value", "date_start", "date_end", "order", "actors", "timex"],
+    "events": ["event_id", "summary", "trigger", "span", "date_value", "date_start", "date_end", "order", "actors", "timex",
+               "timex_value", "anchor", "relation", "sentence", "sentence_span"],
     "attributions": [
         "source", "source_actor", "source_span", "cue", "cue_span", "content", "content_span",
         "kind", "source_kind", "fragments", "inherited",
