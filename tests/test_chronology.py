@@ -85,6 +85,13 @@ def analyse(nlp, path: Path):
     ("Strikes have hit the port since Dec. 5.", "2017-07-03", [("Dec. 5", "DATE", "2016-12-05", None)]),
     ("She addressed them this past week.", "2016-09-19", [("this past week", "DATE", "2016-W37", None)]),
     ("They are meeting on Friday.", "2024-07-15", [("Friday", "DATE", "2024-07-19", None)]),
+    ("Sales fell in the mid-1990s.", "2009-12-01", [("the mid-1990s", "DATE", "199", "MID")]),
+    ("Profit rose in the 12 months to March.", "2009-12-01",
+     [("the 12 months", "DURATION", "P12M", None), ("March", "DATE", "2009-03", None)]),
+    # holidays, by tense
+    ("He will be home for Christmas.", "2009-12-01", [("Christmas", "DATE", "2009-12-25", None)]),
+    ("He left on Christmas Eve.", "2009-12-01", [("Christmas Eve", "DATE", "2008-12-24", None)]),
+    ("Stores opened on Thanksgiving Day.", "2009-12-01", [("Thanksgiving Day", "DATE", "2009-11-26", None)]),
     # clock times and parts of day
     ("Polls close at 16:00 UTC today.", "2009-06-01", [("16:00 UTC today", "TIME", "2009-06-01T16:00Z", None)]),
     ("The blast happened this morning.", "2024-07-15", [("this morning", "DATE", "2024-07-15TMO", None)]),
@@ -111,6 +118,8 @@ def test_sentences(nlp, text, date, expected):
     "Windows 7 and Office 2010 were released.",
     "The NBC Nightly News aired the story.",
     "He was there since the very first day.",
+    "The Christmas tree was lit.",
+    "They want to march and may go.",
 ])
 def test_false_friends_are_not_timexes(nlp, text):
     assert tx(nlp, text, "2024-07-15") == []

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newslab.timexes import (
-    Context, add_months, duration_value, fmt_unit, normalise, resolve_month, resolve_month_day, resolve_season,
+    Context, add_months, easter, holiday_date, duration_value, fmt_unit, normalise, resolve_month, resolve_month_day, resolve_season,
     resolve_weekday, value_interval,
 )
 
@@ -215,3 +215,12 @@ def test_anaphora_anchor_on_the_previous_date():
     assert normalise("rel_unit", ["the", "day"], ctx("2009-04-04", anchors=["1983"]))[1] == "2009-04-04"
     # no earlier date: "that year" is the article's year
     assert normalise("rel_unit", ["that", "year"], ctx("2024-07-15"))[1] == "2024"
+
+
+def test_holiday_dates():
+    assert easter(2024) == dt.date(2024, 3, 31) and easter(2025) == dt.date(2025, 4, 20)
+    assert holiday_date("thanksgiving", 2024) == dt.date(2024, 11, 28)
+    assert holiday_date("labor day", 2024) == dt.date(2024, 9, 2)
+    assert holiday_date("memorial day", 2024) == dt.date(2024, 5, 27)
+    assert holiday_date("new year 's eve", 2024) == dt.date(2024, 12, 31)
+    assert holiday_date("not a holiday", 2024) is None

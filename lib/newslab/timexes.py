@@ -177,6 +177,58 @@ def resolve_month_day(month: int, day: int, dct: dt.date, tense: str | None = No
     return min(cands, key=lambda c: (abs((c - dct).days), c > dct))
 
 
+def easter(year: int) -> dt.date:
+    """Easter Sunday (anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    """The date of a named holiday in ``year`` (fixed dates and the US rules)."""
+    rule = lexicon()["holidays"].get(name)
+    if rule is None:
+        return None
+    if re.match(r"^\d\d-\d\d$", rule):
+        return dt.date(year, int(rule[:2]), int(rule[3:]))
+    if rule == "thanksgiving":
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if rule == "labor":
+        first = dt.date(year, 9, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    if rule == "memorial":
+        last = dt.date(year, 5, 31)
+        return last - dt.timedelta(days=last.weekday())
+    if rule == "easter":
+        return easter(year)
+    if rule == "good_friday":
+        return easter(year) - dt.timedelta(days=2)
+    return None
+
+
+def resolve_holiday(name: str, dct: dt.date, tense: str | None = None) -> dt.date | None:
+    """A holiday named without a year: by tense, else the nearest one."""
+    cands = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := holiday_date(name, y))]
+    if not cands:
+        return None
+    if tense == "past":
+        past = [c for c in cands if c <= dct]
+        return max(past) if past else None
+    if tense == "future":
+        fut = [c for c in cands if c >= dct]
+        return min(fut) if fut else None
+    return min(cands, key=lambda c: (abs((c - dct).days), c > dct))
+
+
 def resolve_season(season: str, dct: dt.date, rel: int | None, tense: str | None = None) -> str:
     """``YYYY-SU`` etc. for "this/last/next summer" (winter belongs to the year it starts in)."""
     first, last = SEASON_MONTHS[season]
@@ -375,7 +427,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("year", _variants(EML, [[], [_in(["the"]), _in(["year"])], [_in(["fiscal", "calendar"])], [_in(["fiscal"]), _in(["year"])]], [YEAR]))
     add("year", [[_re(r"^(early|mid|late)-(1[6-9]\d\d|20\d\d)$")], [_re(r"^fy(\d{2}|\d{4})$")]])
     add("decade", _variants(THE, [[], [_in(["early", "mid", "late"])], [_in(["mid"]), {"ORTH": "-"}]],
-                            [[_re(r"^(1[5-9]|20)\d0s$")], [{"ORTH": {"IN": ["'", "’"]}}, _re(r"^\d0s$")], [_re(r"^['’]\d0s$")]]))
+                            [[_re(r"^(1[5-9]|20)\d0s$")], [{"ORTH": {"IN": ["'", "’"]}}, _re(r"^\d0s$")], [_re(r"^['’]\d0s$")],
+                             [_re(r"^(early|mid|late)-(1[5-9]|20)\d0s$")]]))
     add("century", _variants(THE, [[], [_in(["early", "mid", "late"])]],
                              [[_re(r"^(1\d|2[01])(st|nd|rd|th)$")], [_in(lx["ordinals"])],
                               [_in(["twenty"]), HY, _in(["first"])]], [[_in(["century"])]]))
@@ -416,10 +469,11 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("rel_duration", _variants(THE, [[_in(["past", "last", "next", "coming", "previous", "first", "final", "recent",
                                                "following", "preceding", "ensuing"])]],
                                   [[], *NUM, *VAGUE], UADJ, [[_in(unit_p)], [_in(["day", "week", "month", "year"])]]))
-    add("duration", _variants(NUM, UADJ, [[_in(list(units))]]))
+    add("duration", _variants(THE, NUM, UADJ, [[_in(list(units))]]))
     add("duration", _variants([*NUM, [_in(["a", "an"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
     add("duration", _variants(VAGUE, UADJ, [[_in(unit_p)]]))
     add("duration", _variants([[], [_in(["recent", "many", "some"])]], [[_in(["years", "decades", "months", "weeks", "centuries"])]]))
+    add("holiday", [[_in([w]) for w in name.split()] for name in lx["holidays"]])
     phrases = [(p.split(), v) for p, v in lx["ref_phrases"].items() if p != "once"]
     add("ref", [[_in([w])] for w in lx["refs"] if w not in ("formerly", "previously", "shortly")]
         + [[_in([w]) for w in words] for words, _ in phrases])
@@ -437,6 +491,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "season": ("season",),
     "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
     "unit_after": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
+    "holiday": ("holiday", "unit"),
 }
 
 
@@ -447,12 +502,13 @@ def _trigger_classes() -> dict[str, frozenset[str]]:
         "month": frozenset(lx["months"]), "weekday": frozenset(lx["weekdays"]), "unit": frozenset(lx["units"]) | {"half"},
         "deictic": frozenset(lx["deictic"]), "pod": frozenset(lx["parts_of_day"]), "season": frozenset(lx["seasons"]),
         "century": frozenset({"century", "centuries"}), "set": frozenset(lx["set_words"]),
+        "holiday": frozenset(w for name in lx["holidays"] for w in name.split() if w not in ("new", "'s", "day", "eve", "year")),
         "ref": frozenset(set(lx["refs"]) | {w for p in lx["ref_phrases"] for w in p.split()} - {"the", "these", "time", "being"}),
     }
 
 
 _CLASS_RE = {
-    "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-\d{4}$"),
+    "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-\d{4}s?$"),
     "clock": re.compile(r"^\d{1,2}[:.]\d\d|^(a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight)$|^\d{1,2}(am|pm)$"),
     "quarter": re.compile(r"^(q[1-4]|[1-4]q|h[12])$"),
 }
@@ -530,7 +586,7 @@ _WINDOW = 8  # tokens each side of a time word: longer than any rule
 #: ("more than two trading years ago": the unit is near the end; "Wednesday, July 14, 2024": the
 #: weekday starts it). Windows this wide can never cut a rule's match short.
 _REACH = {"unit": (7, 3), "month": (5, 6), "digits": (6, 5), "weekday": (3, 7), "ref": (3, 3), "set": (3, 3),
-          "deictic": (4, 3), "pod": (4, 2), "season": (5, 3), "clock": (2, 4), "century": (4, 1), "quarter": (3, 3)}
+          "deictic": (4, 3), "pod": (4, 2), "holiday": (3, 3), "season": (5, 3), "clock": (2, 4), "century": (4, 1), "quarter": (3, 3)}
 
 
 @lru_cache(maxsize=1)
@@ -608,7 +664,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
                 if t.lower_ in lx["ambiguous_months"] or t.lower_.endswith("."):
                     if t.tag_ in ("MD", "VB", "VBP") or not has_context:
                         return False
-                    if t.lower_ in ("may", "march") and word_before in ("and", "or", "to") and not _near_month(doc, t.i):
+                    if t.lower_ in ("may", "march") and word_before in ("and", "or", "to") and not _near_month(doc, t.i) \
+                            and not (t.lower_ == "march" and t.tag_ == "NNP" and t.i > t.sent.start):
                         return False
                 elif not has_context and after in ("'s", "’s"):
                     return False
@@ -682,6 +739,13 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "set" and lows[0] in ("a", "per") and len(lows) == 2:
         if prev is None or not (prev.like_num or prev.lower_ in ("once", "twice", "thrice", "times")):
             return False
+    if name == "holiday":
+        last = toks[-1]
+        if not toks[0].text[:1].isupper():
+            return False
+        if last.dep_ == "compound" and last.head.lower_ not in ("weekend", "holiday", "holidays", "break", "morning",
+                                                                  "evening", "night", "eve", "day", "period", "season"):
+            return False  # "Christmas tree", "Easter Island"
     if name == "ref":
         if lows == ["now"] and nxt is not None and nxt.text in ("-", "–"):
             return False
@@ -953,7 +1017,12 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         return "DATE", str(year), mod
     if rule == "year_range":
         return "DATE", words[0][:4], None  # split into two timexes by the caller
+    if rule == "holiday":
+        d = resolve_holiday(" ".join(words), dct, ctx.tense)
+        return ("DATE", d.isoformat(), None) if d else None
     if rule == "decade":
+        if m := re.match(r"^(early|mid|late)-", words[-1]):
+            mod = {"early": "START", "mid": "MID", "late": "END"}[m[1]]
         digits = re.sub(r"\D", "", "".join(words))
         if len(digits) == 2:  # '90s
             digits = ("19" if int(digits[0]) >= 3 else "20") + digits[0]
