@@ -432,7 +432,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("century", _variants(THE, [[], [_in(["early", "mid", "late"])]],
                              [[_re(r"^(1\d|2[01])(st|nd|rd|th)$")], [_in(lx["ordinals"])],
                               [_in(["twenty"]), HY, _in(["first"])]], [[_in(["century"])]]))
-    add("weekday", _variants([[], [_in(["last", "this", "next", "coming", "past"])]], [WD], [[], POD]))
+    add("weekday", _variants([[], [_in(["last", "this", "next", "coming", "past"])], [_in(["early", "late"])]], [WD], [[], POD]))
     add("deictic", _variants([[], [_in(["the"]), _in(["day"]), _in(["before", "after"])]],
                              [[_in(lx["deictic"])]], [[], POD]))
     add("part_of_day", _variants([[_in(["this", "that", "last", "the", "early", "late", "yesterday", "tomorrow"])],
@@ -1043,7 +1043,7 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         r = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(relword or "", None)
         tense = ctx.tense if relword != "this" else (ctx.tense or "future")
         d = resolve_weekday(wd, dct, tense, r)
-        return "DATE", d.isoformat() + _pod_suffix(words), None
+        return "DATE", d.isoformat() + _pod_suffix(words), mod
     if rule == "deictic":
         w = next(w for w in words if w in lx["deictic"])
         off = lx["deictic"][w]
