@@ -380,7 +380,6 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     months = list(lx["months"])
     weekdays = list(lx["weekdays"])
     units = lx["units"]
-    unit_s = [u for u in units if not u.endswith("s") or u in ("hours",) and False]
     unit_s = [u for u in units if u in ("second", "minute", "hour", "day", "week", "weekend", "fortnight", "month",
                                          "quarter", "year", "decade", "century", "millennium", "night")]
     unit_p = [u for u in units if u not in unit_s]
@@ -576,7 +575,6 @@ _CURRENCY = {"$", "€", "£", "#", "us$", "usd", "eur", "¥", "rs", "rs.", "no.
              "page", "resolution", "article", "chapter", "section", "highway", "model", "version", "code"}
 _PAPER_WORDS = {"times", "telegraph", "express", "mirror", "herald", "post", "mail", "tribune", "independent", "star",
                 "school", "league", "service", "edition", "paper", "magazine", "review", "club", "best"}
-_ENT_BLOCK = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "MONEY", "QUANTITY", "CARDINAL", "PERCENT"}
 
 
 #: Rules whose extent takes a quantity modifier in front ("more than", "nearly", "about").
@@ -753,8 +751,6 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False  # "every now and again"
         if lows == ["now"] and prev is not None and prev.lower_ == "and" and s >= 2 and doc[s - 2].lower_ == "now":
             return False
-        if lows[0] == "the" and nxt is not None and nxt.lower_ in ("of",) and lows[-1] == "past":
-            pass
         if lows == ["the", "moment"] and (prev is None or prev.lower_ != "at"):
             return False
         if lows == ["the", "present"] and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
@@ -773,8 +769,6 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "part_of_day" and lows[0] == "the" and len(lows) == 2:
         if prev is None or prev.lower_ not in ("in", "during", "on", "that", "overnight", "by", "until", "through"):
             return False
-    if name == "part_of_day" and lows[0] in ("last",) and lows[-1] != "night":
-        pass
     if any(w in lx["weekdays"] for w in lows) and nxt is not None and nxt.lower_ in _PAPER_WORDS:
         return False  # "Sunday Times", "Sunday Telegraph"
     if name == "weekday" and len(lows) == 1 and nxt is not None and nxt.lower_ in ("'s", "’s") and doc[e + 1: e + 2] \
@@ -1080,8 +1074,7 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         unit = _unit(words)
         r = lx["relative"].get(words[1], 0)
         base = _anchor_or_dct(ctx, words[1])
-        return "DATE", fmt_unit(shift(base, r if words[1] != "that" else 0, unit), unit), \
-            "START" if words[0] == "earlier" and False else None
+        return "DATE", fmt_unit(shift(base, r if words[1] != "that" else 0, unit), unit), None
     if rule == "unit_of":
         return _unit_of(words, ctx, mod)
     if rule == "quarter":
@@ -1275,9 +1268,6 @@ def _unit_of(words: list[str], ctx: Context, mod: str | None) -> tuple[str, str,
     inner = _unit_of_inner(rest, ctx)
     if inner is None:
         return None
-    if "turn" in head and re.match(r"^\d{2}$", inner):
-        # "the turn of the century": the boundary year
-        return "DATE", inner + "00" if False else inner, "START"
     return "DATE", inner, m
 
 
