@@ -90,7 +90,13 @@ def _table(c: dict[str, Any], scope: str) -> pd.DataFrame:
         n = c["subset_n"][name]
         rows.append({"scope": scope, "measure": f"recall: {name}", "gold": n, "system": None, "matched": hits,
                      "precision": None, "recall": hits / n if n else 0.0, "f1": None})
-    return pd.DataFrame(rows)
+    df = pd.DataFrame(rows)
+    for col in ("gold", "system", "matched"):
+        df[col] = df[col].astype(object).where(df[col].notna(), "")
+        df[col] = df[col].map(lambda v: int(v) if v != "" else v)
+    for col in ("precision", "f1"):
+        df[col] = df[col].astype(float)
+    return df
 
 
 def score_attributions(docs: list[GoldDoc], analyses, nlp) -> list[EvalSection]:
