@@ -102,7 +102,7 @@ def _kernel_manager_class(holder: dict):
 
         async def start_kernel(self, **kw):
             # the kernel's own log lines (transport warnings) are not report content
-            kw.setdefault("stderr", subprocess.DEVNULL)
+            kw.setdefault("stderr", holder.get("stderr") or subprocess.DEVNULL)
             return await super().start_kernel(**kw)
 
     return _VenvKernelManager
@@ -273,32 +273,28 @@ def run_job(job: Job, run_dir: Path, kernel_name: str, timeout: float, replaceme
             display_seeds: str, log=None) -> JobResult:
     """Execute ``job`` with papermill, clean and export it, publish its folder; never raises."""
     import nbformat
-    import papermill as pm
 
     started = time.monotonic()
     tmp_root = run_dir / ".tmp"
     staging = tmp_root / f"{uuid.uuid4().hex}"
     staging.mkdir(parents=True)
     raw = tmp_root / f"{staging.name}.raw.ipynb"
-    holder: dict = {}
     params = dict(job.params)
     params.update(seeds=str(job.seeds_path), output_dir=str(staging), interactive=False)
-    watchdog = threading.Timer(timeout, _kill_kernel, args=(holder,))
-    watchdog.daemon = True
-    status, error = "ok", None
-    try:
-        watchdog.start()
-        pm.execute_notebook(
-            str(job.notebook), str(raw), parameters=params, kernel_name=kernel_name, progress_bar=False,
-            log_output=False, request_save_on_cell_execute=False, cwd=str(job.notebook.parent),
-            start_timeout=120, execution_timeout=timeout, kernel_manager_class=_kernel_manager_class(holder),
-        )
-    except Exception as exc:  # noqa: BLE001 - record and go on
-        elapsed = time.monotonic() - started
-        status = "timeout" if elapsed >= timeout * 0.99 or type(exc).__name__ in {"CellTimeoutError"} else "failed"
-        error = _error_line(exc, status, timeout)
-    finally:
-        watchdog.cancel()
+    kernel_log = tmp_root / f"{staging.name}.kernel.log"
+    for attempt in (1, 2):
+        status, error, started_ok = _execute(job, raw, params, kernel_name, timeout, kernel_log)
+        if status == "ok" or started_ok or attempt == 2:
+            break
+        # The kernel never answered (a lost port race or a slow start under load): once more, afresh.
+        if log is not None:
+            log(f"{job.folder}: kernel did not start ({error}); retrying{_tail(kernel_log)}")
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        raw.unlink(missing_ok=True)
+    if status != "ok" and log is not None and kernel_log.exists():
+        log(f"{job.folder}: {status}{_tail(kernel_log)}")
+    kernel_log.unlink(missing_ok=True)
     try:
         nb = nbformat.read(str(raw), as_version=4) if raw.exists() else None
     except Exception:  # noqa: BLE001 - a notebook killed mid-write
@@ -328,6 +324,47 @@ def run_job(job: Job, run_dir: Path, kernel_name: str, timeout: float, replaceme
         shutil.rmtree(staging, ignore_errors=True)
         raw.unlink(missing_ok=True)
     return JobResult(job, status, error, time.monotonic() - started)
+
+
+def _execute(job: Job, raw: Path, params: dict, kernel_name: str, timeout: float, kernel_log: Path):
+    """One papermill run under a watchdog: ``(status, error, kernel_started)``."""
+    import papermill as pm
+
+    started = time.monotonic()
+    with open(kernel_log, "wb") as klog:
+        holder: dict = {"stderr": klog}
+        watchdog = threading.Timer(timeout, _kill_kernel, args=(holder,))
+        watchdog.daemon = True
+        try:
+            watchdog.start()
+            pm.execute_notebook(
+                str(job.notebook), str(raw), parameters=params, kernel_name=kernel_name, progress_bar=False,
+                log_output=False, request_save_on_cell_execute=False, cwd=str(job.notebook.parent),
+                start_timeout=60, execution_timeout=timeout, kernel_manager_class=_kernel_manager_class(holder),
+            )
+            return "ok", None, True
+        except Exception as exc:  # noqa: BLE001 - record and go on
+            elapsed = time.monotonic() - started
+            status = "timeout" if elapsed >= timeout * 0.99 or type(exc).__name__ in {"CellTimeoutError"} else "failed"
+            return status, _error_line(exc, status, timeout), status == "timeout" or _any_cell_ran(raw)
+        finally:
+            watchdog.cancel()
+
+
+def _any_cell_ran(raw: Path) -> bool:
+    try:
+        nb = json.loads(raw.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return any(c.get("execution_count") for c in nb.get("cells", []) if c.get("cell_type") == "code")
+
+
+def _tail(path: Path, lines: int = 15) -> str:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        return ""
+    return ("\n  kernel: " + "\n  kernel: ".join(text.splitlines()[-lines:])) if text else ""
 
 
 def _error_line(exc: BaseException, status: str, timeout: float) -> str:
