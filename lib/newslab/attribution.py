@@ -785,6 +785,13 @@ def _resolve_source(cand: _Cand, resolver: _Resolver, prev_actor, body: str, avo
     actor = resolver.at(hs, he) if (ent is not None or head.pos_ == "PROPN") else None
     if actor is not None:
         return actor.name, actor, span
+    if span is not None:
+        # "Minister for the Middle East Tobias Ellwood": the name sits inside the phrase.
+        for e in tok.doc.ents:
+            if e.label_ == "PERSON" and span[0] <= e.start_char and e.end_char <= span[1]:
+                actor = resolver.at(e.start_char, e.end_char)
+                if actor is not None and getattr(actor, "type", None) == "PERSON":
+                    return actor.name, actor, span
     lemma = tok.lemma_.lower()
     has_def = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     has_mod = any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
@@ -832,6 +839,8 @@ def classify_source(text: str | None, head_lemma: str | None = None, actor_type:
         return "military"
     if head in skl["person_roles"] or has_name and actor_type in (None,):
         return "role" if not has_name else "named person"
+    if head in skl["organisation_words"] and head not in skl["government_words"]:
+        return "organisation"
     if _has_word(low, skl["government_words"]) or actor_type in ("GPE", "NORP"):
         return "government"
     if actor_type in ("ORG", "FAC") or _has_word(low, skl["organisation_words"]):
