@@ -85,6 +85,7 @@ def analyse(nlp, path: Path):
     ("Strikes have hit the port since Dec. 5.", "2017-07-03", [("Dec. 5", "DATE", "2016-12-05", None)]),
     ("She addressed them this past week.", "2016-09-19", [("this past week", "DATE", "2016-W37", None)]),
     ("They are meeting on Friday.", "2024-07-15", [("Friday", "DATE", "2024-07-19", None)]),
+    ("Iran must answer a request set on June 1.", "2007-06-20", [("June 1", "DATE", "2007-06-01", None)]),
     ("Sales fell in the mid-1990s.", "2009-12-01", [("the mid-1990s", "DATE", "199", "MID")]),
     ("Profit rose in the 12 months to March.", "2009-12-01",
      [("the 12 months", "DURATION", "P12M", None), ("March", "DATE", "2009-03", None)]),

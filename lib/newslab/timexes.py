@@ -812,8 +812,9 @@ def clause_tense(span) -> str | None:
             return "future"
         if "would" in low:
             return "future" if tok.head.lemma_ in lx["reporting_verbs"] else None
-        if tok.lemma_ in lx["future_verbs"] and (tok.tag_ == "VBN" or tok.tag_ in ("VBP", "VBZ", "VBG", "JJ")) \
-                and not any(a.tag_ in ("VBD",) for a in auxes):
+        # "is scheduled for Friday", "plans to meet", "expects ... in March" (not "a deadline set on June 1")
+        if tok.lemma_ in lx["future_verbs"] and not any(a.tag_ == "VBD" for a in auxes) and (
+                tok.tag_ in ("VBP", "VBZ", "VBG", "JJ") or (tok.tag_ == "VBN" and (auxes or any(c.dep_ == "xcomp" for c in tok.children)))):
             return "future"
         if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
             return "future"
