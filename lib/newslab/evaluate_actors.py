@@ -35,6 +35,7 @@ KIND_TO_GOLD = {
     "meet": {"communicated_with"}, "communicate": {"communicated_with"}, "visit": {"communicated_with"},
     "attend": {"communicated_with"}, "support": {"likes", "military_allies_of"},
     "agree": {"likes", "military_allies_of"}, "oppose": {"fighting_against", "dislikes"}, "member": {"belongs_to", "in_charge_of"},
+    "control": {"in_charge_of", "belongs_to"},
 }
 
 

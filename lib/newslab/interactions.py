@@ -4,7 +4,8 @@ Vocabulary: ``data/interactions_verbs.csv`` (lemma, VERB/NOUN, kind, CAMEO code,
 preposition that introduces the other actor, symmetric or not). Kinds: meet, communicate,
 visit, attend, support, oppose, agree, plus ``member`` (not a verb: a person's
 affiliation read from its title, "Türkiye's Ambassador to Libya Güven Begeç" -> Begeç member
-Türkiye; CAMEO has no code for it).
+Türkiye; CAMEO has no code for it), and ``control`` (a standing relation with no CAMEO code: the
+subject leads, commands or holds an organisation or a place, "ISIL has had control of Mosul").
 
 Rules, per trigger word of the vocabulary:
 
@@ -14,7 +15,10 @@ Rules, per trigger word of the vocabulary:
   round: the ``by`` agent is the source ("Haftar, who was backed by Egypt, France, the UAE and
   Russia" -> four support edges). Coordination is followed everywhere ("X and Y discussed" ->
   X–Y when there is no object). A subject that is not an actor takes the actor among its
-  modifiers ("a NATO-backed revolt toppled Gadhafi" -> NATO oppose Gadhafi).
+  modifiers ("a NATO-backed revolt toppled Gadhafi" -> NATO oppose Gadhafi). An infinitive
+  under an adjective takes the copula's subject ("a U.S.-Iraq partnership is critical to finish
+  ISIL"); a participle after a comma that the parser hangs off a noun takes the subject of the
+  clause before the comma ("news that X liberated Dabiq, aided by support from Turkey").
 * **nouns**: the possessor is the source and the preposition's object the target
   ("Türkiye's support for the Tripoli government"; "conveyed President Erdoğan's message to
   Prime Minister Dbeibeh" -> Erdoğan communicate Dbeibeh, besides the conveyer's own edge); a
@@ -66,7 +70,7 @@ def vocabulary() -> dict[tuple[str, str], Trigger]:
     """The interaction vocabulary keyed by (lemma, VERB|NOUN), loaded once."""
     with open(data_file("interactions_verbs.csv"), encoding="utf-8") as fh:
         rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return {(r["lemma"], r["pos"]): Trigger(r["lemma"], r["pos"], r["kind"], r["cameo"], r["prep"], r["symmetric"] == "1")
+        return {(r["lemma"], r["pos"]): Trigger(r["lemma"], r["pos"], r["kind"], r["cameo"] or None, r["prep"], r["symmetric"] == "1")
                 for r in rows}
 
 
@@ -194,6 +198,9 @@ def _subjects(tok, S: _Sentence) -> list[Actor]:
             return S.actors_of(c, modifiers=True)
     if tok.dep_ in {"conj", "xcomp", "advcl"} and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
         return _subjects(tok.head, S)
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in {"acomp", "ROOT", "conj"} and tok.head.head.i != tok.head.i:
+        # "X is ready to support Y", "a U.S.-Iraq partnership is critical to finish ISIL": the copula's subject.
+        return _subjects(tok.head.head, S)
     if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ in {"NOUN", "PROPN"}:
         poss = [c for c in tok.head.children if c.dep_ == "poss"]
         if poss:
@@ -352,6 +359,13 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             patients = S.actors_of(tok.head)
         if not patients and tok.dep_ == "advcl" and tok.tag_ == "VBN":
             patients = _subjects(tok.head, S)  # "X liberated Dabiq, aided by support from Turkey"
+        if not patients and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+            # "... news that X liberated Dabiq, aided by support from Turkey": the parser hangs the participle off
+            # a noun; the clause before the comma is what was aided.
+            for v in reversed(list(tok.doc[S.sent.start: tok.i - 1])):
+                if v.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in v.children):
+                    patients = _subjects(v, S)
+                    break
         patients += [a for a in _prep_objects(tok, preps, S) if a not in patients]
         for a in agents:
             for p in patients:
