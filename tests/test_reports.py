@@ -199,3 +199,24 @@ def test_fill_cache_isolates_an_article_whose_analysis_raises(tmp_path, monkeypa
     assert result.computed == len(arts) - 1
     assert [f.error.split(": ", 1)[1] for f in result.failures] == ["analysis failed: RuntimeError: rule bug"]
     assert len(list(tmp_path.glob("*.json"))) == len(arts) - 1
+
+
+def test_leading_stylesheet_kept_only_when_authored_and_inert():
+    import nbformat as nbf
+
+    def page_for(html):
+        nb = nbf.v4.new_notebook()
+        cell = nbf.v4.new_code_cell("x")
+        cell.outputs = [nbf.v4.new_output("display_data", data={"text/html": html})]
+        nb.cells = [cell]
+        return runner.export_html(nb, "t")
+
+    kept = page_for('<div class="a"><style>.nl-cue{background:#ffc9c9}</style><p>text ' + HOSTILE[0] + "</p></div>")
+    assert "<style>.nl-cue{background:#ffc9c9}</style>" in kept and HOSTILE[0] not in kept
+    # not at the head (could be seed text), or able to load something: escaped as text
+    late = page_for("<p>seed says</p><style>body{display:none}</style>")
+    assert "<style>body{display:none}</style>" not in late and "&lt;style&gt;body{display:none}&lt;/style&gt;" in late
+    remote = page_for("<style>p{background:url(http://x/y)}</style><p>t</p>")
+    assert "url(http://x/y)}</style>" not in remote
+    fake = page_for("<p>" + runner.STYLE_TOKEN + "</p>")
+    assert runner.STYLE_TOKEN.lower() in fake  # a faked placeholder stays inert text

@@ -28,8 +28,22 @@ RUNNER_PARAMS = ("seeds", "output_dir", "interactive")
 STAMP = "stamp.json"
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
-# pandas' inline stylesheet at the head of a DataFrame's HTML (not data: safe to drop before sanitising)
-_PANDAS_STYLE = re.compile(r"^\s*<div>\s*<style scoped>.*?</style>", re.S)
+# A stylesheet at the very head of an HTML output, before any text (pandas' DataFrame CSS, a
+# notebook's highlight classes): authored, not data. Kept if it cannot load or run anything.
+_LEADING_STYLE = re.compile(r"^((?:\s*<div[^<>]*>)*\s*)(<style[^<>]*>[^<]*</style>)", re.S)
+_UNSAFE_CSS = ("url(", "@import", "expression(", "javascript:", "\\", "behavior", "-moz-binding")
+
+
+def split_leading_style(html: str) -> tuple[str, str | None]:
+    """``(html with a placeholder, style block)`` when the output opens with a safe stylesheet."""
+    m = _LEADING_STYLE.match(html)
+    if not m or any(bad in m.group(2).lower() for bad in _UNSAFE_CSS):
+        return html, None
+    return html[:m.start(2)] + STYLE_TOKEN + html[m.end(2):], m.group(2)
+
+
+#: Placeholder text that survives sanitising (plain letters) and marks where a kept stylesheet goes.
+STYLE_TOKEN = "NEWSLABKEPTSTYLESHEET"
 
 #: HTML that may survive in outputs (DataFrame tables, simple formatting); anything else is escaped.
 SAFE_TAGS = [
@@ -218,13 +232,15 @@ def _exporter():
             def preprocess_cell(self, cell, resources, cell_index):
                 if cell.cell_type != "code":
                     return cell, resources
-                for out in cell.get("outputs", []):
-                    data = out.get("data", {})
-                    if "text/html" in data:
-                        html = data["text/html"]
-                        html = "".join(html) if isinstance(html, list) else html
-                        data["text/html"] = _PANDAS_STYLE.sub("<div>", html, count=1)
                 return super().preprocess_cell(cell, resources, cell_index)
+
+            def sanitize_html_tags(self, html_str):
+                html_str = "".join(html_str) if isinstance(html_str, list) else html_str
+                if STYLE_TOKEN in html_str:  # text that fakes the placeholder is data: neutralise it
+                    html_str = html_str.replace(STYLE_TOKEN, STYLE_TOKEN.lower())
+                body, style = split_leading_style(html_str)
+                clean = super().sanitize_html_tags(body)
+                return clean.replace(STYLE_TOKEN, style, 1) if style else clean
 
         sanitizer = _Sanitize(tags=SAFE_TAGS, attributes=SAFE_ATTRIBUTES, strip=False)
         exp = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
