@@ -280,8 +280,7 @@ def _verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_
             continue
         if lemma in ("say",) and tok.dep_ == "amod":
             continue
-        inq = next((q for q in quotes if q.inner_start <= tok.idx < q.inner_end and q.closed
-                    and "\n\n" not in body[q.start:q.end]), None)
+        inq = next((q for q in quotes if q.inner_start <= tok.idx < q.inner_end), None)
         if inq is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "you")
                                    for c in tok.children):
             continue  # "I said", "we say" inside a quotation: the quoted speaker's own words
