@@ -267,8 +267,6 @@ def test_real_notebooks_end_to_end_through_the_cli(tmp_path):
 
     today = dt.date.today().isoformat().encode()
     dated = sorted(rel for rel, data in files(run_dir).items() if today in data)
-    if dated and all(rel.endswith(".gexf") for rel in dated):
-        pytest.xfail(f"GEXF export writes lastmodifieddate (newslab.network.export_graph): {dated}")
     assert dated == []
 
 
