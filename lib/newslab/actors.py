@@ -723,7 +723,81 @@ def extract_actors(doc, article: Article) -> ActorSet:
         a = next((x for x in actor_set.actors if x.iso3 == key[1]), None)
         if a is not None:
             a.aliases.extend(names)
+    _first_person(doc, article, actor_set)
     return actor_set
+
+
+FIRST_PERSON = {"I", "me", "my", "Me", "My", "myself"}
+SAY_LEMMAS = {"say", "tell", "add", "state", "write", "comment", "declare", "explain", "note", "remark"}
+QUOTE_CHARS = {'"', "\u201c", "\u201d"}
+AUTHOR = "the author"
+
+
+def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
+    """First-person singular pronouns outside quotation marks ("I welcome today's news", "As I conveyed to
+    Foreign Minister Al-Jubeir") as mentions of a PERSON: the speaker of the paragraph when it or the
+    paragraph before introduces it with "X said:" ("Foreign Secretary Philip Hammond said:" / "I am
+    appalled"), else the statement's author, an actor named "the author" (kind ``speaker``), except in an
+    interview (two or more question paragraphs: several people say "I"). Pronouns inside quotation
+    marks are left alone (the quoted speaker is the attribution stage's business)."""
+    paras = [(p.start, p.end) for p in getattr(article, "paragraphs", ())]
+    if not paras:
+        paras = [(0, len(doc.text))]
+    persons = {}
+    for a in actor_set.actors:
+        if a.type == "PERSON":
+            for s, e in a.mentions:
+                persons[(s, e)] = a
+
+    def colon_speaker(ps: int, pe: int):
+        """The PERSON subject of a say-verb in the paragraph [ps, pe) when the paragraph ends with ':'."""
+        text = doc.text[ps:pe].rstrip()
+        if not text.endswith(":"):
+            return None
+        span = doc.char_span(ps, ps + len(text), alignment_mode="expand")
+        if span is None:
+            return None
+        for t in reversed(list(span)):
+            if t.lemma_.lower() in SAY_LEMMAS and t.pos_ in {"VERB", "AUX"}:
+                for c in t.children:
+                    if c.dep_ == "nsubj":
+                        for (s, e), a in persons.items():
+                            if s <= c.idx < e or c.left_edge.idx <= s < c.right_edge.idx + len(c.right_edge):
+                                return a
+                return None
+        return None
+
+    # An interview (several paragraphs that are questions) has more than one "I": no single author.
+    dialogue = sum(1 for ps, pe in paras if doc.text[ps:pe].rstrip().endswith("?")) >= 2
+    author = None
+    speaker_of: dict[int, object] = {}
+    for k, (ps, pe) in enumerate(paras):
+        speaker_of[k] = colon_speaker(paras[k - 1][0], paras[k - 1][1]) if k else None
+    for k, (ps, pe) in enumerate(paras):
+        span = doc.char_span(ps, pe, alignment_mode="expand")
+        if span is None:
+            continue
+        inside = False
+        for t in span:
+            if t.text in QUOTE_CHARS:
+                inside = (not inside) if t.text == '"' else (t.text == "\u201c")
+                continue
+            if t.text not in FIRST_PERSON or t.pos_ != "PRON" or inside:
+                continue
+            if t.text.lower() in {"me", "my", "myself"} and not any(x.text == "I" for x in t.sent):
+                continue  # "me"/"my" only beside an "I" of the same sentence
+            own = colon_speaker(ps, t.idx) if t.idx > ps else None
+            holder = own or speaker_of.get(k)
+            if holder is None and dialogue:
+                continue
+            if holder is None:
+                if author is None:
+                    author = Actor(actor_id=f"a{len(actor_set.actors) + 1}", name=AUTHOR, type="PERSON", kind="speaker",
+                                   aliases=["I"])
+                    actor_set.actors.append(author)
+                holder = author
+            if (t.idx, t.idx + len(t.text)) not in holder.mentions:
+                holder.mentions.append((t.idx, t.idx + len(t.text)))
 
 
 TITLE_FRAGMENTS = {"State", "Home", "Office", "Defense", "Defence", "Foreign", "Interior", "Shadow", "International"}
