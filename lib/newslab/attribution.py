@@ -238,10 +238,6 @@ def _cue_span(tok) -> tuple[int, int]:
     return _span_of(toks)  # type: ignore[return-value]
 
 
-def _sentence_of(tok):
-    return tok.sent
-
-
 def _after_colon(doc, tok, body: str, para_end: int) -> tuple[int, int] | None:
     """Content after 'said:' (colon within three tokens of the cue, no verb between)."""
     for j in range(tok.i + 1, min(tok.i + 5, len(doc))):
@@ -630,7 +626,6 @@ def _merge(frags: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _inherit(kept: list[_Cand], body: str, squotes: list[Quote], doc, article: Article) -> list[_Cand]:
     """Quote-only sentences with no cue of their own take the previous speaker."""
     covered = [f for c in kept for f in c.fragments]
-    lex = cue_lexicon()
     out = []
     paragraphs = article.paragraphs
     for q in squotes:
@@ -859,7 +854,6 @@ def extract_attributions(doc, article: Article, actors: ActorSet, scope: str = "
     cognition and intention cues (believe, think, want, plan, hope, expect, fear, ...).
     Never raises on odd input: a failure in one rule drops that rule's candidates only.
     """
-    body = article.body
     rows = []
     try:
         rows = _extract(doc, article, actors, scope)
@@ -873,7 +867,6 @@ def extract_attributions(doc, article: Article, actors: ActorSet, scope: str = "
 
 def _para_end_fn(article: Article):
     paragraphs = article.paragraphs
-    ends = [p.end for p in paragraphs]
 
     def para_end(pos: int) -> int:
         for p in paragraphs:
