@@ -287,6 +287,7 @@ class Gazetteer:
                 # Partial overlap: keep the gazetteer's span, drop the model's.
                 ents[ents.index(e)] = m
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
+        ents = _persons_by_name(doc, ents)
         ents = _join_particle_names(doc, sorted(ents, key=lambda e: e.start))
         places = {e.text for e in ents if e.label_ == "GPE"}
         doc.ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ in {"ORG", "PERSON"} and len(e) == 1 and e.text in places
@@ -357,6 +358,48 @@ class Gazetteer:
             out.append(Span(doc, rest.start, rest.end, label="ORG"))
             return out
         return [ent] if i == m.end else out
+
+
+HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lady", "Lord", "Miss", "Mx", "Mx."}
+
+
+def _bare_surname(word: str) -> str:
+    return re.sub(r"^(al|el|ad|as|ash|an|ar|at|az|ul)[-\u2011]", "", word, flags=re.IGNORECASE).lower()
+
+
+def _persons_by_name(doc, ents: list[Span]) -> list[Span]:
+    """The small model often calls a person an organisation or a place. Within one article, retype as PERSON:
+
+    * an entity right after an honorific ("Mr Ellwood", "Dr. Lee");
+    * a one-word entity that is the surname of a person named in full elsewhere ("Abadi" after "Haider
+      al-Abadi", particles ignored), or an entity identical to such a full name;
+    * the end of a longer ORG/GPE that is a person's full name named elsewhere ("the Middle East Tobias
+      Ellwood" -> "Tobias Ellwood").
+    States, gazetteer hits and big cities are never retyped."""
+    full = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2]
+    full_texts = {_strip_poss(e.text) for e in full}
+    surnames = {_bare_surname(_strip_poss(e.text).split()[-1]) for e in full}
+    out = []
+    for e in ents:
+        if e.label_ not in {"ORG", "GPE", "NORP", "LOC"} or e.kb_id_ or country_iso3(_strip_poss(e.text)) \
+                or _strip_poss(e.text) in lexicons().orgs:
+            out.append(e)
+            continue
+        text = _strip_poss(e.text)
+        prev = doc[e.start - 1] if e.start > 0 else None
+        titled = all(t.is_title or t.text in POSSESSIVE for t in e) and not any(t.text in ORG_WORDS for t in e)
+        if titled and len(e) <= 3 and prev is not None and prev.text in HONORIFICS:
+            out.append(Span(doc, e.start, e.end, label="PERSON"))
+        elif titled and (text in full_texts or len(text.split()) == 1 and _bare_surname(text) in surnames) \
+                and text not in big_cities():
+            out.append(Span(doc, e.start, e.end, label="PERSON"))
+        elif e.label_ in {"ORG", "GPE", "LOC"} and len(e) >= 3 and any(
+                doc[e.end - n:e.end].text in full_texts for n in (2, 3) if n < len(e)):
+            n = next(n for n in (3, 2) if n < len(e) and doc[e.end - n:e.end].text in full_texts)
+            out.append(Span(doc, e.end - n, e.end, label="PERSON"))
+        else:
+            out.append(e)
+    return out
 
 
 def _join_particle_names(doc, ents: list[Span]) -> list[Span]:
@@ -621,6 +664,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
 
     for ent in ents:
         text = _strip_poss(ent.text)
+        if ent.text in TRANSCRIPT_LABELS and ent.end < len(doc) and doc[ent.end].text == ":":
+            continue  # "QUESTION:" in a briefing transcript is a turn label, not a person
         if ent.label_ != "PERSON" and all(t.text in lex.titles or t.text in TITLE_FRAGMENTS for t in ent) and (
                 all(i in title_tokens for i in range(ent.start, ent.end))
                 or ent.start >= 2 and doc[ent.start - 1].lower_ in CONNECTORS and doc[ent.start - 2].text in lex.titles):
@@ -800,6 +845,7 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
                 holder.mentions.append((t.idx, t.idx + len(t.text)))
 
 
+TRANSCRIPT_LABELS = {"QUESTION", "ANSWER", "Q", "A", "MODERATOR", "INTERVIEWER", "REPORTER", "OPERATOR"}
 TITLE_FRAGMENTS = {"State", "Home", "Office", "Defense", "Defence", "Foreign", "Interior", "Shadow", "International"}
 
 
