@@ -284,6 +284,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
     return make_table("interactions", rows)
 
 
+#: Verbs of feeling whose passive subject is the one who reacts ("appalled by", "outraged by").
+EXPERIENCER_VERBS = {"appal", "appall", "outrage", "horrify", "disgust", "dismay", "sadden", "shock", "alarm", "anger"}
 AGAINST = Trigger("against", "ADP", "oppose", "190", "against", False)
 PROTECT_FROM = {"defend", "protect", "shield", "save"}
 
@@ -348,8 +350,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         found = S.actors_of(p, modifiers=True)
-                        if not found:  # "aided by strong support from our ally Turkey"
-                            found = _prep_objects(p, {"from", "of"}, S)
+                        if not found:  # "aided by strong support from our ally Turkey", "appalled by an attack by X"
+                            found = _prep_objects(p, {"from", "of", "by"}, S)
                         agents += found
         patients = []
         for c in tok.children:
@@ -369,7 +371,10 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
         patients += [a for a in _prep_objects(tok, preps, S) if a not in patients]
         for a in agents:
             for p in patients:
-                emit(a, p, trig, verb, tok, sent)
+                if tok.lemma_.lower() in EXPERIENCER_VERBS:
+                    emit(p, a, trig, verb, tok, sent)  # "I am appalled by X's attack": the appalled one opposes X
+                else:
+                    emit(a, p, trig, verb, tok, sent)
         if trig.symmetric and not agents and len(patients) >= 2:
             _pairwise(patients, trig, verb, tok, sent, emit)
         return
