@@ -31,15 +31,17 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from .actors import ActorSet
 from .analysis import make_table
 from .paths import data_file
 from .quotes import Quote, find_quotes, quoted_chars
 from .seeds import Article
+
+if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
+    from .actors import ActorSet
 
 #: Source kinds, with what each one means (the ``source_kind`` column).
 SOURCE_KINDS: dict[str, str] = {

@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from .actors import ActorSet
 from .analysis import make_table
 from .seeds import Article
 from .timexes import Context, Timex, clause_tense, lexicon, matcher_for, normalise, value_interval
+
+if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
+    from .actors import ActorSet
 
 #: Prepositions that tie an event to a timex, and what they say about the interval.
 ANCHOR_PREPS = {"on", "in", "at", "during", "since", "by", "before", "after", "until", "till", "from", "through",

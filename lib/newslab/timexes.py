@@ -25,9 +25,10 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-from spacy.matcher import Matcher
+if TYPE_CHECKING:  # spaCy is imported where a matcher is built: reading values needs no spaCy
+    from spacy.matcher import Matcher
 
 from .paths import data_file
 
@@ -517,6 +518,8 @@ class TimexMatcher:
     """One ``Matcher`` per trigger class, built once per vocabulary."""
 
     def __init__(self, vocab) -> None:
+        from spacy.matcher import Matcher
+
         self.priority: dict[str, int] = {}
         self.matchers: dict[str, Matcher] = {}
         for i, (name, pats) in enumerate(rule_patterns()):
