@@ -278,6 +278,10 @@ class Gazetteer:
             elif m.start <= e.start and e.end <= m.end:
                 ents[ents.index(e)] = m
             elif e.start <= m.start and m.end <= e.end:
+                core = [t for t in m if t.lower_ != "the"]
+                if e.label_ in {"LOC", "FAC"} and len(core) == 1 and not core[0].text.isupper() and m.label_ == "GPE" \
+                        and core[0].text != lexicons().preferred.get(m.kb_id_) and e.end > m.end:
+                    continue  # "the Emirates Stadium": a short state alias inside a place name is part of the name
                 ents.remove(e)
                 parts = self._split(doc, e, m)
                 ents.extend(parts)
@@ -705,6 +709,17 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 if aff:
                     m.affiliation = _key_for_span(doc, aff[0], aff[1], lex)
                     m.affiliation_name = _strip_poss(doc[aff[0]:aff[1]].text)
+                if tstart == s and s >= 2 and doc[s - 1].lower_ in ROLE_NOUNS and doc[s - 1].text.islower() \
+                        and doc[s - 2].ent_type_ in {"ORG", "GPE", "NORP"} and doc[s - 2].i not in title_tokens:
+                    # "Chelsea manager Enzo Maresca", "Google engineer Ana Ruiz": a lower-case role after its organisation.
+                    k = s - 2
+                    while k > sent.start and doc[k].ent_iob_ == "I":
+                        k -= 1
+                    m.role = doc[s - 1].text
+                    m.span_start = k
+                    aff = (k, s - 1)
+                    m.affiliation = _key_for_span(doc, k, s - 1, lex)
+                    m.affiliation_name = _strip_poss(doc[k:s - 1].text)
                 post = _office_of_after(doc, end)
                 if m.role and post and not aff:
                     # "King Abdullah of Jordan", "President Macron of France": the office's "of" comes after the name.
@@ -870,8 +885,23 @@ def _acronyms_and_surnames(doc, mentions: list[_Mention], covered: set[int]) -> 
             tok = doc[m.end + 1]
             if tok.text.replace(".", "").isupper() and 2 <= len(tok.text) <= 8 and m.end + 1 not in covered:
                 acr[tok.text] = m
+    for tok in doc:
+        # "The club's manager, Mikel Arteta, thanked ...": a name in apposition to a role noun that NER missed.
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.i in covered:
+            continue
+        if tok.head.lower_ not in ROLE_NOUNS:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].is_title and not doc[start - 1].ent_type_ and start - 1 not in covered:
+            start -= 1
+        if not 2 <= tok.i + 1 - start <= 3:
+            continue
+        name = doc[start:tok.i + 1].text
+        out.append(_Mention(start, tok.i + 1, "PERSON", ("PERSON", name), name, kind="person", span_start=start))
+        covered.update(range(start, tok.i + 1))
     surnames: dict[str, list[_Mention]] = {}
-    for m in mentions:
+    for m in mentions + out:
         if m.label == "PERSON":
             toks = m.name.split()
             if len(toks) >= 2:
@@ -884,7 +914,8 @@ def _acronyms_and_surnames(doc, mentions: list[_Mention], covered: set[int]) -> 
             src = acr[tok.text]
             out.append(_Mention(tok.i, tok.i + 1, src.label, src.key, tok.text, kind=src.kind, iso3=src.iso3,
                                 span_start=tok.i))
-        elif tok.text in surnames and tok.pos_ == "PROPN" and len({m.name for m in surnames[tok.text]}) == 1:
+        elif tok.text in surnames and (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_title) \
+                and len({m.name for m in surnames[tok.text]}) == 1:
             src = surnames[tok.text][0]
             out.append(_Mention(tok.i, tok.i + 1, "PERSON", ("PERSON", tok.text), tok.text, kind=src.kind, span_start=tok.i))
         if src is not None:
@@ -953,7 +984,10 @@ def _key_for_span(doc, start: int, end: int, lex: Lexicons) -> tuple:
 
 ROLE_NOUNS = {"head", "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "commander", "director",
               "chairman", "chairwoman", "founder", "president", "minister", "secretary", "ambassador", "envoy",
-              "governor", "mayor", "general", "king", "queen", "prince", "emir", "ceo", "chair", "speaker"}
+              "governor", "mayor", "general", "king", "queen", "prince", "emir", "ceo", "chair", "speaker",
+              "manager", "captain", "coach", "executive", "lawyer", "attorney", "judge", "prosecutor", "owner",
+              "striker", "goalkeeper", "midfielder", "defender", "editor", "correspondent", "analyst", "economist",
+              "professor", "researcher", "scientist", "engineer", "chancellor", "dean", "principal", "treasurer"}
 
 
 MEMBER_NOUNS = {"leader", "member", "official", "commander", "spokesman", "spokeswoman", "fighter", "militant", "executive"}

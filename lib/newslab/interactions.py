@@ -268,8 +268,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
             if tok.lower_ == "against" and tok.dep_ == "prep":
                 _against_edges(tok, S, emit)
             trig, verb = _trigger(tok)
-            if trig is None:
-                continue
+            if trig is None or (trig.pos == "NOUN" and tok.i in S.owner):
+                continue  # a trigger noun inside an actor's name ("Consumer Rights Alliance") is not an event
             if trig.pos == "VERB":
                 _verb_edges(tok, trig, verb, S, emit, last_meeting)
             else:
@@ -284,6 +284,7 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
     return make_table("interactions", rows)
 
 
+TOPIC_PREPS = {"about", "over", "regarding", "concerning", "on"}
 #: Verbs of feeling whose passive subject is the one who reacts ("appalled by", "outraged by").
 EXPERIENCER_VERBS = {"appal", "appall", "outrage", "horrify", "disgust", "dismay", "sadden", "shock", "alarm", "anger"}
 AGAINST = Trigger("against", "ADP", "oppose", "190", "against", False)
@@ -307,6 +308,8 @@ def _against_edges(prep, S: "_Sentence", emit) -> None:
             return  # "forces against" inside an actor's own name
     node = head
     while not sources and node.dep_ not in {"ROOT"} and node.pos_ not in {"VERB", "AUX"}:
+        if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
+            return  # "spoke about the next fixture against Liverpool": the speaker is not the opponent
         node = node.head
     if not sources and node.pos_ in {"VERB", "AUX"}:
         sources = _subjects(node, S)
@@ -377,6 +380,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                     emit(a, p, trig, verb, tok, sent)
         if trig.symmetric and not agents and len(patients) >= 2:
             _pairwise(patients, trig, verb, tok, sent, emit)
+        if trig.symmetric and not patients and len(agents) >= 2:
+            _pairwise(agents, trig, verb, tok, sent, emit)  # "the agreement signed by Kenya and Ethiopia"
         return
     subjects = _subjects(tok, S)
     objects: list[Actor] = []
