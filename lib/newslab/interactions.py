@@ -162,10 +162,9 @@ class _Sentence:
             a = self.owner.get(t.i) or self.resolve_pronoun(t)
             if a is None and modifiers:
                 for left in t.lefts:
-                    for x in left.subtree:
+                    for x in left.subtree:  # every actor of the modifier: "a Kenya-Uganda partnership"
                         if x.i in self.owner and self.owner[x.i] not in found:
                             found.append(self.owner[x.i])
-                            break
                 holder = self.role_holder(t) if t.pos_ == "NOUN" and t.lower_ in GROUP_HEADS else None
                 if holder is not None:
                     # "met with the head of the Libyan Presidential Council, Mohamed al-Menfi": the head is the person.
