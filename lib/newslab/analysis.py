@@ -116,8 +116,16 @@ class Analysis:
         return cls(article=article, model=rec["model"], **tables)
 
 
+_PLAIN_TYPES = frozenset({str, int, float, bool, dict, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """Make numpy/pandas scalars and tuples JSON-friendly."""
+    t = type(value)
+    if t in _PLAIN_TYPES:  # fast path for the common cells: returned as they are below too
+        return value
+    if t is list:
+        return [_plain(v) for v in value]
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     if isinstance(value, list):
@@ -129,10 +137,27 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def table_rows(df: pd.DataFrame) -> list[list[Any]]:
+    """The rows of a table as lists of Python values, like ``df[c].tolist()`` column by column.
+
+    A table of object columns (what :func:`make_table` builds) is read in one step from its
+    values block; ~10x faster than column-wise access, which is ~50 us per column in pandas 3.
+    """
+    if len(df.columns) and all(dtype == object for dtype in df.dtypes):
+        return df.to_numpy(dtype=object, copy=False).tolist()
+    values = [df[c].tolist() for c in df.columns]
+    return [list(row) for row in zip(*values)]
+
+
+def table_records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """``df.to_dict(orient="records")`` for :func:`make_table` tables, without pandas' per-cell boxing."""
+    cols = list(df.columns)
+    return [dict(zip(cols, row)) for row in table_rows(df)]
+
+
 def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
     cols = list(df.columns)
-    values = [df[c].tolist() for c in cols]  # column-wise: much faster than to_dict(orient="records")
-    return [{k: _plain(v) for k, v in zip(cols, row)} for row in zip(*values)]
+    return [{k: _plain(v) for k, v in zip(cols, row)} for row in table_rows(df)]
 
 
 def analyze_doc(doc, article: Article, model: str, scope: str = "speech") -> Analysis:

@@ -804,10 +804,17 @@ def _resolve_source(cand: _Cand, resolver: _Resolver, prev_actor, body: str, avo
 
 
 def _has_word(text: str, words: set[str]) -> bool:
-    for w in words:
-        if re.search(r"(?<![\w])" + re.escape(w) + r"(?![\w])", text):
-            return True
-    return False
+    """Whether any of ``words`` occurs in ``text`` as a whole word (one compiled regex per word set)."""
+    pattern = _word_pattern(frozenset(words))
+    return pattern is not None and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _word_pattern(words: frozenset[str]) -> re.Pattern | None:
+    # An alternation tries every word at every position, so it matches iff one word does.
+    if not words:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?![\w])")
 
 
 def classify_source(text: str | None, head_lemma: str | None = None, actor_type: str | None = None,

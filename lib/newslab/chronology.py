@@ -20,9 +20,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
-from .analysis import make_table
+from .analysis import _cell, make_table, table_records, table_rows
 from .seeds import Article
 from .timexes import Context, Timex, clause_tense, lexicon, matcher_for, normalise, value_interval
 
@@ -277,7 +278,7 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
 
     # 1. Direct anchors: the predicate each timex modifies.
     txs = []
-    for row in timexes.to_dict(orient="records"):
+    for row in table_records(timexes):
         s, e = row["span"]
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
@@ -492,13 +493,25 @@ def date_interactions(interactions: pd.DataFrame, events: pd.DataFrame, article:
     """Give each interaction the date of the event whose trigger (else sentence) it shares."""
     if interactions is None or interactions.empty or events is None or events.empty:
         return interactions
-    evs = events.to_dict(orient="records")
-    out = interactions.copy()
-    dates = []
-    for row in out.to_dict(orient="records"):
-        dates.append(_interaction_date(row, evs) or row.get("date"))
-    out["date"] = dates
-    return out.astype(object).where(out.notna(), None)
+    evs = [ev for ev in table_records(events) if ev.get("date_value")]  # undated events never match
+    cols = list(interactions.columns)
+    rows = table_rows(interactions)
+    date_col = cols.index("date") if "date" in cols else None
+    out = []
+    for row in rows:
+        rec = dict(zip(cols, row))
+        date = _interaction_date(rec, evs) or rec.get("date")
+        if date_col is None:
+            row = row + [date]
+        else:
+            row[date_col] = date
+        out.append([_cell(v) for v in row])  # NaN/NA/NaT -> None, as .where(notna(), None) did
+    grid = np.empty((len(out), len(cols) + (date_col is None)), dtype=object)
+    for i, row in enumerate(out):
+        for j, v in enumerate(row):
+            grid[i, j] = v
+    return pd.DataFrame(grid, columns=cols + ([] if date_col is not None else ["date"]), index=interactions.index,
+                        dtype=object)
 
 
 def _interaction_date(row: dict, evs: list[dict]) -> str | None:
