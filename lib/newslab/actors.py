@@ -1160,6 +1160,15 @@ def _title_only(doc, mentions: list[_Mention], covered: set[int], lex: Lexicons)
         honorific = prev is not None and lex.titles.get(prev.text, ("", False))[0] == "honorific"
         starts_ok = prev is not None and (prev.lower_ in {"the", "as"} or prev.text in POSSESSIVE or honorific)
         nxt = doc[j] if j < n else None
+        holder = next((m for m in mentions if m.label == "PERSON" and m.start == j + 1), None) \
+            if nxt is not None and nxt.text == "," else None
+        if holder is not None and has_head and prev is not None and prev.lower_ == "the":
+            # "The Minister for Central Asia, Tobias Ellwood,": the apposition names the holder.
+            out.append(_Mention(i, j, "PERSON", holder.key, holder.name, kind=holder.kind, role=words.text,
+                                span_start=i - 1))
+            covered.update(range(i - 1, j))
+            i = j
+            continue
         if has_head and starts_ok and not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and j not in covered):
             span_start = i - 1
             aff = None

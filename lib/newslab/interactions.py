@@ -40,7 +40,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .actors import Actor, ActorSet
+from .actors import PLACE_NOUNS, Actor, ActorSet
 from .analysis import make_table
 from .paths import data_file
 from .seeds import Article
@@ -48,9 +48,12 @@ from .seeds import Article
 PARTICLES = {"back", "off", "down", "out", "up"}
 #: Nouns whose "of" complement names the actor ("leaders of Germany", "representatives of the EU").
 GROUP_HEADS = {"leader", "leaders", "head", "heads", "representative", "representatives", "delegation", "delegations",
-               "envoy", "envoys", "minister", "ministers", "official", "officials", "forces", "troops", "government"}
+               "envoy", "envoys", "minister", "ministers", "official", "officials", "forces", "troops", "government",
+               "commander", "commanders", "chief", "spokesman", "spokeswoman", "spokesperson", "director", "chairman",
+               "president", "ambassador", "secretary", "governor", "mayor"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+GROUP_PRONOUNS = {"it", "its", "they", "their", "them"}
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,11 @@ class _Sentence:
         return None
 
     def resolve_pronoun(self, tok) -> Actor | None:
-        """he/she/him/her -> the closest person mentioned before it in this or the previous sentence."""
+        """he/she/him/her -> the closest person mentioned before it in this or the previous sentence;
+        it/its/they/their -> the organisation, state or group that is the subject of this clause or of the
+        previous sentence ("The Kremlin denied that it had supplied weapons to the Taliban")."""
+        if tok.lower_ in GROUP_PRONOUNS:
+            return self.resolve_group_pronoun(tok)
         if tok.lower_ not in PRONOUNS:
             return None
         doc = tok.doc
@@ -136,6 +143,23 @@ class _Sentence:
             a = self.persons.get(i)
             if a is not None:
                 return a
+        return None
+
+    def resolve_group_pronoun(self, tok) -> Actor | None:
+        types = {"ORG", "GPE"} if tok.lower_ in {"it", "its"} else {"ORG", "GPE", "NORP"}
+        node = tok.head
+        while node.head.i != node.i:  # the subjects of the clauses above the pronoun, innermost first
+            if node.pos_ in {"VERB", "AUX"}:
+                for c in node.children:
+                    if c.dep_ == "nsubj" and c.i != tok.i and c.i < tok.i:
+                        a = self.owner.get(c.i)
+                        if a is not None and a.type in types:
+                            return a
+            node = node.head
+        for c in node.children:
+            if c.dep_ == "nsubj" and c.i != tok.i and c.i < tok.i:
+                a = self.owner.get(c.i)
+                return a if a is not None and a.type in types else None
         return None
 
     def expand(self, tok) -> list:
@@ -397,6 +421,14 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 if trig.kind in {"oppose", "support"}:
                     # "condemned Iran's attack", "praised Egypt's efforts": the verb is about the possessor.
                     objects += [a for a in owners if a not in objects]
+                    if not owners and sub is None and c.lower_ not in PLACE_NOUNS:  # "the town of Dabiq" is the place
+                        # "shelled positions of the YPG", "shelled positions held by the YPG": the holder.
+                        objects += [a for a in _prep_objects(c, {"of"}, S) if a not in objects]
+                        for g in c.children:
+                            if g.dep_ == "acl" and g.tag_ == "VBN":
+                                objects += [a for a in _prep_objects(g, {"by"}, S) if a not in objects]
+                                objects += [a for x in g.children if x.dep_ == "agent" for p in x.children
+                                            if p.dep_ == "pobj" for a in S.actors_of(p) if a not in objects]
                 elif sub is not None:
                     # "conveyed Erdoğan's message to Dbeibeh": the possessor of a message noun is a source too.
                     noun_trig = sub
@@ -437,6 +469,18 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
 
 def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
     sent = S.sent
+    if trig.kind == "support" and tok.dep_ == "pobj" and tok.head.lower_ in {"with", "thanks"} and not any(
+            c.dep_ == "poss" for c in tok.children):
+        # "X bombed Idlib with the support of Russia": Russia supports X.
+        helpers = _prep_objects(tok, {"of", "from"}, S)
+        clause = tok.head.head
+        while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ != "ROOT" and clause.head.i != clause.i:
+            clause = clause.head
+        if helpers and clause.pos_ in {"VERB", "AUX"}:
+            for h in helpers:
+                for x in _subjects(clause, S):
+                    emit(h, x, trig, verb, tok, sent)
+            return
     sources: list[Actor] = []
     for c in tok.children:
         if c.dep_ == "poss":
@@ -457,9 +501,14 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
                     targets += [a for a in S.actors_of(g) if a not in targets and a not in sources]
     verb_handles = tok.dep_ == "dobj" and _trigger(tok.head)[0] is not None  # "attended the meeting"
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
-    if between and len(targets) >= 2 and not sources:
-        _pairwise(targets, trig, verb, tok, sent, emit)
-        return
+    if between and not sources:
+        # "the conflict between X and Y": the named parties themselves, not actors inside their modifiers.
+        parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in c.children if p.dep_ == "pobj" for a in S.actors_of(p)]
+        parties = [a for i, a in enumerate(parties) if a not in parties[:i]]
+        if len(parties) >= 2:
+            _pairwise(parties, trig, verb, tok, sent, emit)
+            return
     for s in sources:
         for t in targets:
             emit(s, t, trig, verb, tok, sent)
