@@ -290,6 +290,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
         for tok in sent:
             if tok.lower_ == "against" and tok.dep_ == "prep":
                 _against_edges(tok, S, emit)
+            if tok.lemma_.lower() in MEMBERSHIP_NOUNS and tok.pos_ == "NOUN" and tok.i not in S.owner:
+                _membership_phrase(tok, S, emit)
             trig, verb = _trigger(tok)
             if trig is None or (trig.pos == "NOUN" and tok.i in S.owner):
                 continue  # a trigger noun inside an actor's name ("Consumer Rights Alliance") is not an event
@@ -342,6 +344,30 @@ def _against_edges(prep, S: "_Sentence", emit) -> None:
     for s in sources:
         for t in targets:
             emit(s, t, AGAINST, "against", prep, S.sent)
+
+
+MEMBER = Trigger("member", "NOUN", "member", None, "of", False)
+#: Nouns that state a person's or unit's place in an organisation or state: "X, a senior member of Y",
+#: "X is a commander of Y".
+MEMBERSHIP_NOUNS = {"member", "leader", "head", "chief", "commander", "founder", "official", "spokesman",
+                    "spokeswoman", "spokesperson", "fighter", "militant", "director", "chairman", "chairwoman",
+                    "representative", "officer", "employee", "executive", "ambassador", "envoy", "part"}
+
+
+def _membership_phrase(tok, S: "_Sentence", emit) -> None:
+    """"X, a senior member of Y" (apposition) and "X is a member of Y" (copula) -> X member Y."""
+    groups = [a for a in _prep_objects(tok, {"of"}, S) if a.type in {"ORG", "GPE", "NORP"}]
+    if not groups:
+        return
+    if tok.dep_ == "appos":
+        members = S.actors_of(tok.head)
+    elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        members = _subjects(tok.head, S)
+    else:
+        return
+    for m in members:
+        for g in groups:
+            emit(m, g, MEMBER, tok.text, tok, S.sent)
 
 
 def _membership_rows(doc, actors: ActorSet, taken: set) -> list[dict]:
@@ -442,6 +468,15 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 if g.dep_ == "nsubj":
                     objects += [a for a in S.actors_of(g) if a not in objects]
     objects += [a for a in _prep_objects(tok, preps | ({"to"} if trig.kind == "communicate" else set()), S) if a not in objects]
+    if trig.kind == "control" and not objects:  # "who heads the Red Cross delegation"
+        objects = [a for c in tok.children if c.dep_ == "dobj" for a in S.actors_of(c, modifiers=True)]
+    if trig.kind == "attend" and objects and all(o.type in {"ORG", "GPE"} for o in objects) \
+            and not any(c.dep_ == "dobj" and _trigger(c)[0] is not None for c in tok.children):
+        # "joined the Free Syrian Army": joining an organisation, not a meeting.
+        for s_ in subjects:
+            for o in objects:
+                emit(s_, o, MEMBER, verb, tok, sent)
+        return
     if trig.kind == "attend" and not objects:
         attendees = subjects
         if last_meeting:
