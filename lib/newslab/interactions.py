@@ -309,6 +309,9 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
     return make_table("interactions", rows)
 
 
+#: Verbs of approval: about an actor's act ("welcomed Japan's decision"), they mean support (CAMEO 051 praise/endorse).
+APPROVAL_VERBS = {"welcome", "praise", "commend", "applaud", "hail", "salute"}
+APPROVE = Trigger("approve", "VERB", "support", "051", "", False)
 TOPIC_PREPS = {"about", "over", "regarding", "concerning", "on"}
 #: Verbs of feeling whose passive subject is the one who reacts ("appalled by", "outraged by").
 EXPERIENCER_VERBS = {"appal", "appall", "outrage", "horrify", "disgust", "dismay", "sadden", "shock", "alarm", "anger"}
@@ -435,6 +438,7 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
     subjects = _subjects(tok, S)
     objects: list[Actor] = []
     message_sources: list[Actor] = []
+    approved: list[Actor] = []
     noun_trig: Trigger | None = None
     for c in tok.children:
         if c.dep_ in {"dobj", "dative"}:
@@ -444,10 +448,16 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             else:
                 sub, _ = _trigger(c)
                 owners = [a for p in c.children if p.dep_ == "poss" for a in S.actors_of(p)]
-                if trig.kind in {"oppose", "support"}:
+                if trig.kind in {"oppose", "support"} or tok.lemma_.lower() in APPROVAL_VERBS:
                     # "condemned Iran's attack", "praised Egypt's efforts": the verb is about the possessor.
-                    objects += [a for a in owners if a not in objects]
-                    if not owners and sub is None and c.lower_ not in PLACE_NOUNS:  # "the town of Dabiq" is the place
+                    found = list(owners)
+                    if not owners:  # "condemned the attack by ISIL", "welcomed the decision by Japan"
+                        found += _prep_objects(c, {"by"}, S)
+                    if trig.kind in {"oppose", "support"}:
+                        objects += [a for a in found if a not in objects]
+                    else:  # "welcomed Japan's decision": approval, not a meeting
+                        approved += [a for a in found if a not in approved]
+                    if not owners and sub is None and c.lower_ not in PLACE_NOUNS and trig.kind in {"oppose", "support"}:
                         # "shelled positions of the YPG", "shelled positions held by the YPG": the holder.
                         objects += [a for a in _prep_objects(c, {"of"}, S) if a not in objects]
                         for g in c.children:
@@ -498,6 +508,9 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
     for m in message_sources:
         for o in objects:
             emit(m, o, noun_trig or trig, verb, tok, sent)
+    for s_ in subjects:
+        for o in approved:
+            emit(s_, o, APPROVE, verb, tok, sent)
     if trig.symmetric and not objects and len(subjects) >= 2:
         _pairwise(subjects, trig, verb, tok, sent, emit)
 
