@@ -68,6 +68,9 @@ from .seeds import Article
 
 #: spaCy entity labels that name actors.
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+#: Last words that make a name a facility, not an organisation ("Shandao Station", "Emirates Stadium").
+FACILITY_WORDS = {"Station", "Airport", "Airfield", "Stadium", "Arena", "Square", "Bridge", "Street", "Road", "Avenue",
+                  "Boulevard", "Memorial", "Dam", "Harbour", "Harbor", "Mosque", "Cathedral", "Temple"}
 
 #: Lower-case name particles compared case-insensitively and ignored as surnames.
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "le", "la", "du", "bint"}
@@ -308,7 +311,10 @@ class Gazetteer:
         return e
 
     def _place_by_context(self, doc, e: Span) -> Span:
-        """A one-word ORG/PERSON after "in/near/outside ..." or a large city name is a place ("in Raqqah")."""
+        """A one-word ORG/PERSON after "in/near/outside ..." or a large city name is a place ("in Raqqah");
+        a name ending in a facility word is a facility ("NTU Hospital Station", "Tabqa Dam")."""
+        if e.label_ in {"ORG", "PERSON"} and len(e) >= 2 and e[-1].text in FACILITY_WORDS and not e.kb_id_:
+            return Span(doc, e.start, e.end, label="FAC")
         if e.label_ in {"GPE", "LOC"} and not e.kb_id_ and (
                 e[-1].text in ORG_WORDS or (len(e.text) >= 3 and e.text.isupper() and e.text.isalpha())):
             return Span(doc, e.start, e.end, label="ORG")  # "BBC News", "KPA": organisations, not places
