@@ -14,13 +14,20 @@ How it works (one spaCy pass, then rules):
    (``data/actors_demonyms.csv``: Turkish, Libyans ...) become NORP tied to their state;
    intergovernmental organisations, armed groups and security bodies
    (``data/actors_orgs.json``: NATO, U.N., EU, ISIL ...) become ORG. Entities the model glued
-   onto a state name ("Türkiye's Chief of", "Libya Güven Begeç") are split.
+   onto a state name ("Türkiye's Chief of", "Libya Güven Begeç") are split. People the model
+   typed ORG/GPE are retyped PERSON after an honorific ("Mr Osei"), as the surname or full name
+   of a person named elsewhere in the article ("Abadi" after "Haider al-Abadi"), or at the end of
+   a longer entity ("the Middle East Tobias Ellwood"); names ending in a facility word ("Shandao
+   Station", "Tabqa Dam") are facilities; "QUESTION:" turn labels are dropped.
 2. Person mentions take the title phrase in front of the name ("Türkiye's Chief of General
    Staff Gen. Metin Gürak"): role (``data/actors_titles.csv``), rank
    (``data/actors_ranks.csv``) and affiliation (a possessive state, a demonym, or the ``of``
    complement of an office); appositions ("the head of the Libyan Presidential Council,
    Mohamed al-Menfi") give the same. Capitalised title-only mentions ("the Foreign
-   Secretary") join the person holding that title.
+   Secretary") join the person holding that title; "The Minister for Central Asia, Tobias
+   Ellwood," joins the named holder. A lower-case role between an organisation and a name gives
+   role and affiliation ("Chelsea manager Enzo Maresca"); a name in apposition to a role noun
+   is a person even when NER misses it ("The club's manager, Mikel Arteta,").
 3. Nominal institutions ("the Libyan government", "the government in Tripoli" -- Tripoli being
    Libya's capital --, "Iraqi security forces", "the Assad regime", "the U.S.-led coalition")
    become ORG actors keyed by their state or leader, so different wordings merge; groups named
@@ -29,6 +36,11 @@ How it works (one spaCy pass, then rules):
    by surname/full name (name particles such as al-/Al- compared case-insensitively; a bare
    surname shared by two people stays apart), organisations by name, gazetteer identity, or
    acronym <-> expansion ("Syrian Democratic Forces (SDF)").
+5. First person: "I"/"me"/"my" outside quotation marks are mentions of the speaker introduced
+   by "X said:" at the end of the paragraph before (or earlier in the same paragraph), else of
+   the statement's author, an actor named "the author" (PERSON, kind ``speaker``): "I welcome
+   today's news ..." in a government statement. Skipped in interviews (two or more question
+   paragraphs), where several people say "I".
 
 The ``actors`` table adds one extension column to CONTRACT section 2: ``mention_labels``, the
 label of each mention (NORP for a plural demonym such as "Syrians" merged into its state), in
@@ -43,7 +55,7 @@ Actor ``type`` is the spaCy label (PERSON, ORG, GPE, NORP, LOC, FAC). ``kind`` i
   businesses", "the Syrian people"), ``organisation`` (default)
 * PERSON: the kind of the title head (``government``, ``diplomat``, ``military``,
   ``legislature``, ``royal``, ``judicial``, ``religious``, ``business``, ``organisation``) or
-  ``person`` when no title is known
+  ``person`` when no title is known; ``speaker`` for "the author" of a first-person statement
 * NORP: ``group``; LOC/FAC: ``place``/``facility``
 """
 
