@@ -26,6 +26,16 @@ Rules, per trigger word of the vocabulary:
   ("Türkiye and Libya ... after the signing of pacts").
 * **attend**: "X, Y and Z also attended the meeting" links each attendee to the participants
   of the last meeting reported before (or, with none, the attendees to each other).
+* **objects behind nouns**: an oppose/support verb whose object is not an actor reaches the actor
+  that owns it ("condemned Iran's attack", "condemned the attack by ISIL", "shelled positions held
+  by the YPG"); verbs of approval about an actor's act are ``support`` ("welcomed Japan's
+  decision"); "X bombed Idlib with the support of Russia" -> Russia support X; feeling verbs turn
+  the passive round ("I am appalled by the attack by Assad's regime" -> I oppose the regime).
+* **membership**: "X, a senior member of Y", "X is a member of Y", "X joined Y" (an
+  organisation) -> ``member``; "X heads/leads/commands Y", "X has control of Y" -> ``control``.
+* **pronouns**: he/she/him/her -> the person subject of the clause or of the previous sentence,
+  else the closest person before; it/its/they/their -> the organisation or state subject of a
+  clause above ("The Kremlin denied that it had supplied weapons to the Taliban").
 * ``negated`` is set when the trigger or its verb has a ``neg`` child. ``date`` stays empty:
   the chronology stage fills it.
 
