@@ -12,7 +12,7 @@ from newslab.interactions import extract_interactions
 from newslab.seeds import read_seed
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "actors"
-STYLES = ["sports_match", "court_case", "statement_first_person", "conflict_briefing", "wire_roundup", "profiles"]
+STYLES = ["sports_match", "court_case", "statement_first_person", "conflict_briefing", "wire_roundup", "profiles", "conflict_wire"]
 
 
 @pytest.fixture(scope="module")

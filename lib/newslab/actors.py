@@ -410,7 +410,11 @@ def _persons_by_name(doc, ents: list[Span]) -> list[Span]:
         text = _strip_poss(e.text)
         prev = doc[e.start - 1] if e.start > 0 else None
         titled = all(t.is_title or t.text in POSSESSIVE for t in e) and not any(t.text in ORG_WORDS for t in e)
-        if titled and len(e) <= 3 and prev is not None and prev.text in HONORIFICS:
+        role_before = prev is not None and prev.text.islower() and prev.lower_ in ROLE_NOUNS | {"counterpart"}
+        if titled and 2 <= len(e) <= 3 and role_before and e.label_ in {"ORG", "GPE"} and not any(
+                t.text in big_cities() for t in e):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "her Indonesian counterpart Retno Marsudi"
+        elif titled and len(e) <= 3 and prev is not None and prev.text in HONORIFICS:
             out.append(Span(doc, e.start, e.end, label="PERSON"))
         elif titled and (text in full_texts or len(text.split()) == 1 and _bare_surname(text) in surnames) \
                 and text not in big_cities():

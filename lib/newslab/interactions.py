@@ -60,7 +60,8 @@ PARTICLES = {"back", "off", "down", "out", "up"}
 GROUP_HEADS = {"leader", "leaders", "head", "heads", "representative", "representatives", "delegation", "delegations",
                "envoy", "envoys", "minister", "ministers", "official", "officials", "forces", "troops", "government",
                "commander", "commanders", "chief", "spokesman", "spokeswoman", "spokesperson", "director", "chairman",
-               "president", "ambassador", "secretary", "governor", "mayor"}
+               "president", "ambassador", "secretary", "governor", "mayor", "fighters", "militants", "soldiers",
+               "members", "supporters", "units", "gunmen", "jets", "aircraft", "warplanes"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 GROUP_PRONOUNS = {"it", "its", "they", "their", "them"}
@@ -205,9 +206,12 @@ class _Sentence:
                     if holder not in found:
                         found.append(holder)
                 elif t.pos_ == "NOUN" and t.lower_ in GROUP_HEADS and not any(c.dep_ == "appos" for c in t.children):
-                    # "Leaders of Germany, Russia and Turkey met": the states stand for their leaders.
+                    # "Leaders of Germany, Russia and Turkey met": the states stand for their leaders;
+                    # "fighters from the Islamic State", "forces loyal to President Hadi".
                     for c in t.children:
-                        if c.dep_ == "prep" and c.lower_ == "of":
+                        if c.dep_ == "amod" and c.lemma_.lower() in {"loyal", "allied", "affiliated"}:
+                            found += [x for x in _prep_objects(c, {"to", "with"}, self) if x not in found]
+                        if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
                             for p in c.children:
                                 if p.dep_ != "pobj":
                                     continue
@@ -470,6 +474,9 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                     if not owners and sub is None and c.lower_ not in PLACE_NOUNS and trig.kind in {"oppose", "support"}:
                         # "shelled positions of the YPG", "shelled positions held by the YPG": the holder.
                         objects += [a for a in _prep_objects(c, {"of"}, S) if a not in objects]
+                        # "struck Hamas targets", "shelled ISIL positions": the compound names the holder.
+                        objects += [S.owner[x.i] for x in c.lefts if x.dep_ == "compound" and x.i in S.owner
+                                    and S.owner[x.i] not in objects]
                         for g in c.children:
                             if g.dep_ == "acl" and g.tag_ == "VBN":
                                 objects += [a for a in _prep_objects(g, {"by"}, S) if a not in objects]
@@ -562,7 +569,7 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
     if between and not sources:
         # "the conflict between X and Y": the named parties themselves, not actors inside their modifiers.
         parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
-                   for p in c.children if p.dep_ == "pobj" for a in S.actors_of(p)]
+                   for p in c.children if p.dep_ == "pobj" for a in S.actors_of(p, modifiers=True)]
         parties = [a for i, a in enumerate(parties) if a not in parties[:i]]
         if len(parties) >= 2:
             _pairwise(parties, trig, verb, tok, sent, emit)
