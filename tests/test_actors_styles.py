@@ -103,3 +103,28 @@ def test_persons_by_name_retypes_surnames_and_honorifics(nlp):
     assert out[("Osei", toks.index("Osei"))] == "PERSON"  # after "Mr"
     assert out[("Abadi", later)] == "PERSON"  # surname of "Haider al-Abadi", particle ignored
     assert out[("Kano", len(toks) - 2)] == "GPE"  # no evidence: unchanged
+
+
+def _article(text):
+    import datetime as dt
+
+    from newslab.seeds import Article, Paragraph
+
+    paras, pos = [], 0
+    for i, chunk in enumerate(text.split("\n\n")):
+        paras.append(Paragraph(i, pos, pos + len(chunk), chunk))
+        pos += len(chunk) + 2
+    return Article(id="t", date=dt.date(2024, 1, 1), body=text, sha256="", path="", paragraphs=tuple(paras))
+
+
+def test_first_person_author_only_in_short_statements(nlp):
+    statement = _article("I welcome the decision by Ghana to join the agreement.")
+    names = {a.name for a in extract_actors(nlp(statement.body), statement).actors}
+    assert "the author" in names
+    narrative = _article("I woke early. I walked to the market in Accra. I met my cousin there and I bought bread. "
+                         "I think I will go back tomorrow, and I hope Kofi Mensah comes too.")
+    names = {a.name for a in extract_actors(nlp(narrative.body), narrative).actors}
+    assert "the author" not in names
+    quoted = _article('"I will not resign," Kofi Mensah told reporters.')
+    actors = extract_actors(nlp(quoted.body), quoted)
+    assert actors.by_name("the author") is None  # inside quotation marks: the attribution stage's business

@@ -40,7 +40,8 @@ How it works (one spaCy pass, then rules):
    by "X said:" at the end of the paragraph before (or earlier in the same paragraph), else of
    the statement's author, an actor named "the author" (PERSON, kind ``speaker``): "I welcome
    today's news ..." in a government statement. Skipped in interviews (two or more question
-   paragraphs), where several people say "I".
+   paragraphs), where several people say "I", and in texts with more than six "I" (personal
+   narratives, forum posts), whose writer is not a news actor.
 
 The ``actors`` table adds one extension column to CONTRACT section 2: ``mention_labels``, the
 label of each mention (NORP for a plural demonym such as "Syrians" merged into its state), in
@@ -813,6 +814,7 @@ FIRST_PERSON = {"I", "me", "my", "Me", "My", "myself"}
 SAY_LEMMAS = {"say", "tell", "add", "state", "write", "comment", "declare", "explain", "note", "remark"}
 QUOTE_CHARS = {'"', "\u201c", "\u201d"}
 AUTHOR = "the author"
+MAX_AUTHOR_I = 6
 
 
 def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
@@ -851,6 +853,8 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
 
     # An interview (several paragraphs that are questions) has more than one "I": no single author.
     dialogue = sum(1 for ps, pe in paras if doc.text[ps:pe].rstrip().endswith("?")) >= 2
+    # A text full of "I" is a personal narrative or a forum post: its writer is not a news actor.
+    dialogue = dialogue or sum(1 for t in doc if t.text == "I") > MAX_AUTHOR_I
     author = None
     speaker_of: dict[int, object] = {}
     for k, (ps, pe) in enumerate(paras):
