@@ -8,6 +8,16 @@ from newslab.evaluate_actors import score_mentions, score_relations, score_type
 from newslab.paths import eval_dir
 
 
+def test_every_interaction_kind_maps_to_gold_labels():
+    from newslab.evaluate_actors import KIND_TO_GOLD
+    from newslab.interactions import vocabulary
+    from newslab.network import KIND_COLOURS
+
+    kinds = {t.kind for t in vocabulary().values()} | {"member"}
+    assert kinds <= set(KIND_TO_GOLD)
+    assert kinds <= set(KIND_COLOURS)  # every kind gets its own colour in the figure
+
+
 def test_score_type_places_together():
     assert score_type("GPE") == score_type("LOC") == score_type("FAC") == "place"
     assert score_type("ORG") == "ORG"
