@@ -16,6 +16,7 @@ def test_every_interaction_kind_maps_to_gold_labels():
     kinds = {t.kind for t in vocabulary().values()} | {"member"}
     assert kinds <= set(KIND_TO_GOLD)
     assert kinds <= set(KIND_COLOURS)  # every kind gets its own colour in the figure
+    assert len({KIND_COLOURS[k] for k in kinds}) == len(kinds)
 
 
 def test_score_type_places_together():

@@ -23,7 +23,7 @@ from .analysis import Analysis
 #: Edge colour per interaction kind (colour-blind-safe Okabe–Ito palette).
 KIND_COLOURS = {
     "meet": "#0072B2", "communicate": "#56B4E9", "visit": "#009E73", "attend": "#999999",
-    "support": "#E69F00", "agree": "#CC79A7", "oppose": "#D55E00", "member": "#000000", "control": "#999999",
+    "support": "#E69F00", "agree": "#CC79A7", "oppose": "#D55E00", "member": "#000000", "control": "#882255",
 }
 TYPE_COLOURS = {"PERSON": "#F0E442", "ORG": "#56B4E9", "GPE": "#009E73", "NORP": "#CC79A7", "LOC": "#BBBBBB", "FAC": "#BBBBBB"}
 
