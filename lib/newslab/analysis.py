@@ -52,6 +52,10 @@ def _cell(value: Any) -> Any:
     return value
 
 
+#: Cell types that are never a missing-value marker (floats may be NaN, so they are checked).
+_NEVER_MISSING = frozenset({str, int, bool, list, tuple, dict})
+
+
 def make_table(name: str, rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
     """Build a table from row dicts, with the documented columns first and in order.
 
@@ -68,10 +72,10 @@ def make_table(name: str, rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
             if key not in seen:
                 seen.add(key)
                 cols.append(key)
-    grid = np.empty((len(rows), len(cols)), dtype=object)  # one object block: cells keep lists as lists
-    for i, row in enumerate(rows):
-        for j, c in enumerate(cols):
-            grid[i, j] = _cell(row.get(c))
+    flat = [row.get(c) for row in rows for c in cols]
+    flat = [v if type(v) in _NEVER_MISSING else _cell(v) for v in flat]
+    # One object block; fromiter takes each cell as one element, so lists stay lists.
+    grid = np.fromiter(flat, dtype=object, count=len(flat)).reshape(len(rows), len(cols))
     return pd.DataFrame(grid, columns=cols, dtype=object)
 
 
@@ -166,14 +170,16 @@ def analyze_doc(doc, article: Article, model: str, scope: str = "speech") -> Ana
     from . import attribution, chronology, interactions
 
     actor_set = actors_mod.extract_actors(doc, article)
-    result = Analysis(article=article, model=model, actors=actor_set.table())
-    result.interactions = interactions.extract_interactions(doc, article, actor_set)
-    result.cooccurrences = interactions.extract_cooccurrences(doc, article, actor_set)
-    result.timexes = chronology.extract_timexes(doc, article)
-    result.events = chronology.extract_events(doc, article, result.timexes, actor_set)
-    result.interactions = chronology.date_interactions(result.interactions, result.events, article)
-    result.attributions = attribution.extract_attributions(doc, article, actor_set, scope=scope)
-    return result
+    actors_table = actor_set.table()
+    inter = interactions.extract_interactions(doc, article, actor_set)
+    cooc = interactions.extract_cooccurrences(doc, article, actor_set)
+    timexes = chronology.extract_timexes(doc, article)
+    events = chronology.extract_events(doc, article, timexes, actor_set)
+    inter = chronology.date_interactions(inter, events, article)
+    attributions = attribution.extract_attributions(doc, article, actor_set, scope=scope)
+    # Built with every table at once: the dataclass defaults would build five empty frames first.
+    return Analysis(article=article, model=model, actors=actors_table, interactions=inter, timexes=timexes,
+                    events=events, attributions=attributions, cooccurrences=cooc)
 
 
 def analyze(article: Article, nlp=None, scope: str = "speech") -> Analysis:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from .analysis import make_table
+from .docindex import doc_text, sent_of
 from .paths import data_file
 from .quotes import Quote, find_quotes, quoted_chars
 from .seeds import Article
@@ -453,7 +454,7 @@ def _according_cands(doc, body: str, para_start=lambda i: 0, para_end=lambda i: 
             continue
         if pobj is None:
             continue
-        sent = tok.sent
+        sent = sent_of(tok)
         # The phrase is the cue and its object, cut at the first comma after the object's head
         # (a parse may hang the whole reported clause under "According").
         if low in ("citing", "quoting"):
@@ -578,7 +579,7 @@ def _attach_quotes(cands: list[_Cand], body: str, squotes: list[Quote], doc, all
                 lo = min(lo, ss[0])
         after_frags = [f for f in c.fragments if f[0] >= hi]
         after_quoted = all(quoted_chars(squotes, *f) >= 0.8 * (f[1] - f[0]) for f in after_frags)
-        sent_end = c.cue_tok.sent.end_char if c.cue_tok is not None else hi
+        sent_end = sent_of(c.cue_tok).end_char if c.cue_tok is not None else hi
         for q in squotes:
             if any(f[0] <= q.start and q.end <= f[1] for f in c.fragments):
                 continue
@@ -605,8 +606,8 @@ def _has_own_cue(doc, q: Quote, mine=None) -> bool:
     if span is None:
         return True
     speech = cue_lexicon()["speech_verbs"]
-    sents = {t.sent.start: t.sent for t in (span[0], span[-1])}
-    text = doc.text
+    sents = {sent_of(t).start: sent_of(t) for t in (span[0], span[-1])}
+    text = doc_text(doc)
     lo = text.rfind("\n\n", 0, q.start)
     hi = text.find("\n\n", q.end)
     hi = len(text) if hi < 0 else hi
@@ -638,7 +639,7 @@ def _inherit(kept: list[_Cand], body: str, squotes: list[Quote], doc, article: A
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
             continue
-        sents = {t.sent.start: t.sent for t in span}
+        sents = {sent_of(t).start: sent_of(t) for t in span}
         plo = body.rfind("\n\n", 0, q.start)
         plo = 0 if plo < 0 else plo
         phi = body.find("\n\n", q.end)

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from .analysis import _cell, make_table, table_records, table_rows
+from .docindex import doc_text, sent_of
 from .seeds import Article
 from .timexes import Context, Timex, clause_tense, lexicon, matcher_for, normalise, value_interval
 
@@ -57,7 +58,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         if res is None:
             continue
         ttype, value, mod = res
-        last_tense = (span.sent.start, _direction(value, dct))
+        last_tense = (sent_of(span).start, _direction(value, dct))
         if rule == "year_range":
             out.extend(_split_range(span, rule, tense))
             anchors.append(out[-1].value)
@@ -79,7 +80,7 @@ def _timex_tense(doc, span, last: tuple[int, str | None]) -> str | None:
     if span.start > 0 and doc[span.start - 1].lower_ in PAST_PREPS:
         return "past"
     tense = clause_tense(span)
-    if tense is None and last[0] == span.sent.start and last[1] in ("past", "future"):
+    if tense is None and last[0] == sent_of(span).start and last[1] in ("past", "future"):
         return last[1]
     return tense
 
@@ -374,10 +375,11 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
     order = {id(ev): n + 1 for n, ev in enumerate(ordered)}
 
     rows = []
+    text = doc_text(doc)
     ids = {id(ev): f"e{n + 1}" for n, ev in enumerate(events)}
     for ev in events:
         t = ev.tok
-        sent = t.sent
+        sent = sent_of(t)
         rows.append({
             "event_id": ids[id(ev)],
             "summary": _summary(t),
@@ -392,7 +394,7 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
             "timex_value": ev.timex["value"] if ev.timex else None,
             "anchor": ev.anchor if ev.relation is None else "cue",
             "relation": f"{ev.relation[0]} {ids[id(events[ev.relation[1]])]}" if ev.relation else None,
-            "sentence": sent.text,
+            "sentence": text[sent.start_char:sent.end_char],  # == sent.text
             "sentence_span": [sent.start_char, sent.end_char],
         })
     return make_table("events", rows)
@@ -505,11 +507,9 @@ def date_interactions(interactions: pd.DataFrame, events: pd.DataFrame, article:
             row = row + [date]
         else:
             row[date_col] = date
-        out.append([_cell(v) for v in row])  # NaN/NA/NaT -> None, as .where(notna(), None) did
-    grid = np.empty((len(out), len(cols) + (date_col is None)), dtype=object)
-    for i, row in enumerate(out):
-        for j, v in enumerate(row):
-            grid[i, j] = v
+        out.extend(_cell(v) for v in row)  # NaN/NA/NaT -> None, as .where(notna(), None) did
+    width = len(cols) + (date_col is None)
+    grid = np.fromiter(out, dtype=object, count=len(out)).reshape(len(rows), width)
     return pd.DataFrame(grid, columns=cols + ([] if date_col is not None else ["date"]), index=interactions.index,
                         dtype=object)
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # spaCy is imported where a matcher is built: reading values 
     from spacy.matcher import Matcher
 
 from .paths import data_file
+from .docindex import sent_of
 
 # ---------------------------------------------------------------------------------------------
 # Lexicon
@@ -666,7 +667,7 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
                     if t.tag_ in ("MD", "VB", "VBP") or not has_context:
                         return False
                     if t.lower_ in ("may", "march") and word_before in ("and", "or", "to") and not _near_month(doc, t.i) \
-                            and not (t.lower_ == "march" and t.tag_ == "NNP" and t.i > t.sent.start):
+                            and not (t.lower_ == "march" and t.tag_ == "NNP" and t.i > sent_of(t).start):
                         return False
                 elif not has_context and after in ("'s", "’s"):
                     return False
@@ -728,7 +729,7 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         return False  # "could last 18 months": the verb, not the modifier
     if name == "rel_duration" and lows[-1] in ("day", "week", "month", "year") and _number(lows) is None:
         return False  # "the very first day": an ordinal, not a length
-    if name == "set" and len(toks) == 1 and toks[0].pos_ == "PROPN" and toks[0].i > toks[0].sent.start:
+    if name == "set" and len(toks) == 1 and toks[0].pos_ == "PROPN" and toks[0].i > sent_of(toks[0]).start:
         return False  # "NBC Nightly News"
     if name == "anaphor_offset" and lows[-1] in ("before", "after"):
         if nxt is not None and not nxt.is_punct and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):

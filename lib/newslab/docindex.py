@@ -1,0 +1,60 @@
+"""Per-``Doc`` lookups that spaCy recomputes on every call, computed once per document.
+
+``Token.sent`` / ``Span.sent`` rebuild the sentence by scanning ``sent_start`` flags and
+``Doc.text`` joins every token again: ~30 us each, paid thousands of times per corpus by the rule
+stages. :func:`sent_of` and :func:`doc_text` return the same values from an index built on the
+first call for a document (the last document seen is kept; analyses run one document at a time).
+No spaCy import here: the stages that use it stay importable without spaCy.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+
+class _Index:
+    __slots__ = ("doc", "length", "text", "starts", "sents")
+
+    def __init__(self, doc) -> None:
+        self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
+        self.length = len(doc)
+        self.text: str | None = None
+        self.starts: list[int] | None = None
+        self.sents: list[Any] | None = None
+
+
+_LAST: _Index | None = None
+
+
+def _index(doc) -> _Index:
+    global _LAST
+    idx = _LAST
+    if idx is None or idx.doc is not doc or idx.length != len(doc):
+        idx = _LAST = _Index(doc)
+    return idx
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, joined once per document."""
+    idx = _index(doc)
+    if idx.text is None:
+        idx.text = doc.text
+    return idx.text
+
+
+def sent_of(obj):
+    """The sentence of a token or span, as ``obj.sent`` returns it (the sentence holding its first token).
+
+    Same boundaries as spaCy: a sentence starts at every token whose ``sent_start`` is 1. Falls back
+    to ``obj.sent`` when the document has custom sentence hooks.
+    """
+    doc = obj.doc
+    if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks:
+        return obj.sent
+    idx = _index(doc)
+    if idx.sents is None:
+        idx.sents = list(doc.sents)
+        idx.starts = [s.start for s in idx.sents]
+    i = obj.i if not hasattr(obj, "start") else obj.start
+    return idx.sents[bisect_right(idx.starts, i) - 1]
