@@ -384,6 +384,8 @@ def _membership_phrase(tok, S: "_Sentence", emit) -> None:
         return
     for m in members:
         for g in groups:
+            if m.affiliation and m.affiliation in {g.name, *g.aliases}:
+                continue  # the title already says it: the member row from the title carries the whole role
             emit(m, g, MEMBER, tok.text, tok, S.sent)
 
 
