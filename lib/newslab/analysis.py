@@ -147,10 +147,18 @@ def table_rows(df: pd.DataFrame) -> list[list[Any]]:
     A table of object columns (what :func:`make_table` builds) is read in one step from its
     values block; ~10x faster than column-wise access, which is ~50 us per column in pandas 3.
     """
-    if len(df.columns) and all(dtype == object for dtype in df.dtypes):
+    if len(df.columns) and _all_object(df):
         return df.to_numpy(dtype=object, copy=False).tolist()
     values = [df[c].tolist() for c in df.columns]
     return [list(row) for row in zip(*values)]
+
+
+def _all_object(df: pd.DataFrame) -> bool:
+    try:  # the block manager's dtypes: ~0.5 us, where ``df.dtypes`` builds a Series (~20 us)
+        dtypes = df._mgr.get_dtypes()
+    except AttributeError:  # pragma: no cover - a pandas without that internal
+        dtypes = df.dtypes
+    return all(dtype == object for dtype in dtypes)
 
 
 def table_records(df: pd.DataFrame) -> list[dict[str, Any]]:

@@ -508,6 +508,16 @@ def _trigger_classes() -> dict[str, frozenset[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, tuple[str, ...]]:
+    """Word -> its trigger classes, in :func:`_trigger_classes` order (one lookup per token)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for cls, words in _trigger_classes().items():
+        for w in words:
+            out[w] = out.get(w, ()) + (cls,)
+    return out
+
+
 _CLASS_RE = {
     "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-\d{4}s?$"),
     "clock": re.compile(r"^\d{1,2}[:.]\d\d|^(a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight)$|^\d{1,2}(am|pm)$"),
@@ -605,12 +615,12 @@ def _qmod_phrases() -> list[tuple[str, ...]]:
 
 def _windows(doc) -> dict[str, list[tuple[int, int]]]:
     """Per trigger class, merged token windows around its words (wider than any rule)."""
-    words = _trigger_classes()
+    word_classes = _word_classes()
     out: dict[str, list[list[int]]] = {}
     n = len(doc)
     for t in doc:
         low = t.lower_
-        hits = [c for c, ws in words.items() if low in ws]
+        hits = list(word_classes.get(low, ()))
         if low[:1].isdigit() or low[:1] in "'’qhfaepnm":
             hits += [c for c, rx in _CLASS_RE.items() if rx.search(low)]
         for cls in hits:
