@@ -28,3 +28,15 @@ def test_index_follows_the_document_it_is_given():
     assert sent_of(b[0]).text == "Four five six."
     assert sent_of(a[0]).text == "One."
     assert doc_text(a) == a.text and doc_text(b) == b.text
+
+
+def test_doc_ents_is_doc_ents_once():
+    from spacy.tokens import Span
+
+    from newslab.docindex import doc_ents
+
+    doc = _doc("Ada Lovelace met Charles Babbage in London.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="PERSON"), Span(doc, 6, 7, label="GPE")]
+    got = doc_ents(doc)
+    assert [(e.start, e.end, e.label_) for e in got] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert doc_ents(doc) is got

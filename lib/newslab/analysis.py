@@ -53,7 +53,7 @@ def _cell(value: Any) -> Any:
 
 
 #: Cell types that are never a missing-value marker (floats may be NaN, so they are checked).
-_NEVER_MISSING = frozenset({str, int, bool, list, tuple, dict})
+_NEVER_MISSING = frozenset({str, int, bool, list, tuple, dict, type(None)})
 
 
 def make_table(name: str, rows: Iterable[dict[str, Any]]) -> pd.DataFrame:

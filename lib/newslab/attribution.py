@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from .analysis import make_table
-from .docindex import doc_text, sent_of
+from .docindex import doc_ents, doc_text, sent_of
 from .paths import data_file
 from .quotes import Quote, find_quotes, quoted_chars
 from .seeds import Article
@@ -226,7 +226,7 @@ def _source_span(tok, avoid: list[tuple[int, int]]) -> tuple[int, int]:
             break
         keep.append(t)
     if tok.ent_iob_ != "O" and tok.ent_type_:
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
         if ent is not None:
             keep = sorted(set(keep) | set(ent), key=lambda t: t.i)
     while keep and (keep[-1].is_punct and keep[-1].text not in ")" or keep[-1].dep_ == "case"):
@@ -492,8 +492,8 @@ def _colon_cands(doc, body: str, article: Article) -> list[_Cand]:
         if not (1 <= len(words) <= 4) or label.lower() in _HEADING_LABELS:
             continue
         caps = label.isupper() and len(label) >= 2
-        ents = [e for e in doc.ents if e.start_char <= ls and e.end_char >= le and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
-        ents = ents or [e for e in doc.ents if ls <= e.start_char and e.end_char <= le and e.label_ in ("PERSON", "ORG")]
+        ents = [e for e in doc_ents(doc) if e.start_char <= ls and e.end_char >= le and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+        ents = ents or [e for e in doc_ents(doc) if ls <= e.start_char and e.end_char <= le and e.label_ in ("PERSON", "ORG")]
         titled = all(w[:1].isupper() for w in words)
         span = doc.char_span(ls, le, alignment_mode="expand")
         propn = span is not None and all(t.pos_ == "PROPN" for t in span)
@@ -680,7 +680,7 @@ def _para_index(paragraphs, pos: int) -> int:
 
 def _ent_of(tok):
     if tok.ent_type_:
-        for e in tok.doc.ents:
+        for e in doc_ents(tok.doc):
             if e.start <= tok.i < e.end:
                 return e
     return None
@@ -784,7 +784,7 @@ def _resolve_source(cand: _Cand, resolver: _Resolver, prev_actor, body: str, avo
         return actor.name, actor, span
     if span is not None:
         # "Minister for the Middle East Tobias Ellwood": the name sits inside the phrase.
-        for e in tok.doc.ents:
+        for e in doc_ents(tok.doc):
             if e.label_ == "PERSON" and span[0] <= e.start_char and e.end_char <= span[1]:
                 actor = resolver.at(e.start_char, e.end_char)
                 if actor is not None and getattr(actor, "type", None) == "PERSON":

@@ -141,10 +141,13 @@ _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "agent", "poss", 
 
 
 def _is_trigger(tok) -> bool:
-    lx = lexicon()
-    if tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass", "amod") and tok.lemma_ not in _SKIP_LEMMAS:
-        return True
-    return tok.pos_ == "NOUN" and (tok.lower_ in lx["event_nouns"] or tok.lemma_ in lx["event_nouns"])
+    pos = tok.pos_  # read once: each attribute access is a string-store lookup
+    if pos == "VERB":
+        return tok.dep_ not in ("aux", "auxpass", "amod") and tok.lemma_ not in _SKIP_LEMMAS
+    if pos != "NOUN":
+        return False
+    nouns = lexicon()["event_nouns"]
+    return tok.lower_ in nouns or tok.lemma_ in nouns
 
 
 def _clause_tokens(tok) -> list:
@@ -206,7 +209,8 @@ def _summary(tok) -> str:
             if c.dep_ in ("relcl", "acl", "appos", "punct", "cc") or (c.dep_ == "conj" and c.pos_ == "VERB"):
                 end = min(end, c.left_edge.i)
         end = max(end, t.i + 1)
-        text = doc[start:min(end, start + n)].text
+        span = doc[start:min(end, start + n)]  # never empty: end > t.i >= start
+        text = doc_text(doc)[span.start_char:span.end_char]  # == span.text, without re-joining tokens
         return text + (" ..." if end > start + n else "")
 
     if tok.pos_ == "NOUN":

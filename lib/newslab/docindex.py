@@ -14,7 +14,7 @@ from typing import Any
 
 
 class _Index:
-    __slots__ = ("doc", "length", "text", "starts", "sents")
+    __slots__ = ("doc", "length", "text", "starts", "sents", "ents")
 
     def __init__(self, doc) -> None:
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
@@ -22,6 +22,7 @@ class _Index:
         self.text: str | None = None
         self.starts: list[int] | None = None
         self.sents: list[Any] | None = None
+        self.ents: tuple | None = None
 
 
 _LAST: _Index | None = None
@@ -58,3 +59,14 @@ def sent_of(obj):
         idx.starts = [s.start for s in idx.sents]
     i = obj.i if not hasattr(obj, "start") else obj.start
     return idx.sents[bisect_right(idx.starts, i) - 1]
+
+
+def doc_ents(doc) -> tuple:
+    """``doc.ents`` (which builds a new tuple of spans on every access), built once per document.
+
+    For the rule stages only: they read entities and never set ``doc.ents``.
+    """
+    idx = _index(doc)
+    if idx.ents is None:
+        idx.ents = tuple(doc.ents)
+    return idx.ents
