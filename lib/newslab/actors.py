@@ -67,17 +67,30 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Span
-from spacy.util import filter_spans
 
 from .analysis import make_table
 from .nlp import register_pipeline_hook
 from .paths import data_file
 from .seeds import Article
+
+if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
+    from spacy.language import Language
+    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+
+def _import_spacy() -> None:
+    """Bind the spaCy names the gazetteer uses (once; later calls are dictionary lookups)."""
+    global Language, Matcher, PhraseMatcher, Span, filter_spans
+    from spacy.language import Language
+    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
 
 #: spaCy entity labels that name actors.
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -228,8 +241,8 @@ def big_cities() -> frozenset[str]:
 AMBIGUOUS_STATES = {"Jordan", "Chad", "Georgia", "Niger", "Guinea", "Dominica", "Lebanon", "Israel", "America"}
 
 
-@Language.factory("newslab_gazetteer")
 def _make_gazetteer(nlp: Language, name: str):
+    _import_spacy()
     return Gazetteer(nlp)
 
 
@@ -449,6 +462,9 @@ def _is_rankish(word: str, ranks: dict[str, str]) -> bool:
 
 def add_gazetteer(nlp: Language) -> None:
     """Pipeline hook: add ``newslab_gazetteer`` after ``ner`` (once)."""
+    _import_spacy()
+    if not Language.has_factory("newslab_gazetteer"):
+        Language.factory("newslab_gazetteer", func=_make_gazetteer)
     if "newslab_gazetteer" not in nlp.pipe_names:
         nlp.add_pipe("newslab_gazetteer", after="ner" if "ner" in nlp.pipe_names else None)
 
@@ -824,9 +840,10 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
     appalled"), else the statement's author, an actor named "the author" (kind ``speaker``), except in an
     interview (two or more question paragraphs: several people say "I"). Pronouns inside quotation
     marks are left alone (the quoted speaker is the attribution stage's business)."""
+    doc_text = doc.text  # Doc.text re-joins every token on each access: read it once
     paras = [(p.start, p.end) for p in getattr(article, "paragraphs", ())]
     if not paras:
-        paras = [(0, len(doc.text))]
+        paras = [(0, len(doc_text))]
     persons = {}
     for a in actor_set.actors:
         if a.type == "PERSON":
@@ -835,7 +852,7 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
 
     def colon_speaker(ps: int, pe: int):
         """The PERSON subject of a say-verb in the paragraph [ps, pe) when the paragraph ends with ':'."""
-        text = doc.text[ps:pe].rstrip()
+        text = doc_text[ps:pe].rstrip()
         if not text.endswith(":"):
             return None
         span = doc.char_span(ps, ps + len(text), alignment_mode="expand")
@@ -852,7 +869,7 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
         return None
 
     # An interview (several paragraphs that are questions) has more than one "I": no single author.
-    dialogue = sum(1 for ps, pe in paras if doc.text[ps:pe].rstrip().endswith("?")) >= 2
+    dialogue = sum(1 for ps, pe in paras if doc_text[ps:pe].rstrip().endswith("?")) >= 2
     # A text full of "I" is a personal narrative or a forum post: its writer is not a news actor.
     dialogue = dialogue or sum(1 for t in doc if t.text == "I") > MAX_AUTHOR_I
     author = None
