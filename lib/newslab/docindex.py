@@ -14,7 +14,7 @@ from typing import Any
 
 
 class _Index:
-    __slots__ = ("doc", "length", "text", "starts", "sents", "ents")
+    __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers")
 
     def __init__(self, doc) -> None:
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
@@ -23,6 +23,7 @@ class _Index:
         self.starts: list[int] | None = None
         self.sents: list[Any] | None = None
         self.ents: tuple | None = None
+        self.lowers: list[str] | None = None
 
 
 _LAST: _Index | None = None
@@ -70,3 +71,11 @@ def doc_ents(doc) -> tuple:
     if idx.ents is None:
         idx.ents = tuple(doc.ents)
     return idx.ents
+
+
+def doc_lowers(doc) -> list[str]:
+    """``[t.lower_ for t in doc]``, built once per document (read-only: do not modify it)."""
+    idx = _index(doc)
+    if idx.lowers is None:
+        idx.lowers = [t.lower_ for t in doc]
+    return idx.lowers
