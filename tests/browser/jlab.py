@@ -330,21 +330,19 @@ def run_notebook(page, server, rel_path: str, screenshot: Path, timeout: float =
     result.controls = page.locator(CONTROL_SELECTOR).count()
     result.images = page.locator(".jp-Notebook .jp-OutputArea-output img").count()
     result.figures_as_text = page.locator(".jp-Notebook .jp-OutputArea-output", has_text=re.compile(r"<Figure size \d+")).count()
-    if has_interactive and result.controls and not result.errors:
-        change_a_control(page, result)
-        result.images = max(result.images, page.locator(".jp-Notebook .jp-OutputArea-output img").count())
-    # Screenshot: the first control (or figure) in view, else the top of the notebook.
+    # Screenshot of the page as the notebook left it (before any control is touched): the first
+    # control (else the first figure) centred in view, else the top of the notebook.
     target = page.locator(CONTROL_SELECTOR).first if result.controls else page.locator(
         ".jp-Notebook .jp-OutputArea-output img").first
     if target.count():
         _scroll_into_view(page, target)
-        page.evaluate(
-            "() => { const s = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-outer')"
-            " || document.querySelector('.jp-Notebook'); if (s) s.scrollTop = Math.max(0, s.scrollTop - 120); }"
-        )
+        target.evaluate("e => e.scrollIntoView({block: 'center'})")
     page.wait_for_timeout(300)
     screenshot.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(screenshot))
+    if has_interactive and result.controls and not result.errors:
+        change_a_control(page, result)
+        result.images = max(result.images, page.locator(".jp-Notebook .jp-OutputArea-output img").count())
     result.screenshot = screenshot
     result.seconds = round(time.monotonic() - t0, 1)
     # PNGs the notebook wrote under its default output_dir (../outputs/manual/<stem>): for comparison
