@@ -744,7 +744,7 @@ class _Resolver:
         for a in self.actors:
             if getattr(a, "type", None) not in types:
                 continue
-            if name_has and not re.search(r"\b" + re.escape(name_has) + r"\b", self._context(a)):
+            if name_has and not _word_rx(name_has).search(self._context(a)):
                 continue
             for s, e in getattr(a, "mentions", []) or []:
                 if e <= pos and s > best_pos:
@@ -752,6 +752,12 @@ class _Resolver:
         if prefer is not None and getattr(prefer, "type", None) in types and (best is None or not name_has):
             return prefer
         return best
+
+
+@lru_cache(maxsize=4096)
+def _word_rx(word: str) -> re.Pattern:
+    """``\\b<word>\\b``, compiled once per word (``re``'s own cache is shared with every module)."""
+    return re.compile(r"\b" + re.escape(word) + r"\b")
 
 
 def _resolve_source(cand: _Cand, resolver: _Resolver, prev_actor, body: str, avoid) -> tuple[str | None, Any, tuple[int, int] | None]:
