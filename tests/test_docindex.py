@@ -73,3 +73,11 @@ def test_gated_timex_matcher_finds_what_one_matcher_per_class_finds():
             assert sorted(grouped) == whole, (cls, span.text)
             total += len(whole)
     assert total >= 10
+
+
+def test_doc_words_is_text_of_every_token():
+    from newslab.docindex import doc_words
+
+    a, b = _doc("I said: \u201cWe\u2019ll go.\u201d"), _doc("Mr. Lee")
+    assert doc_words(a) == [t.text for t in a]
+    assert doc_words(b) == [t.text for t in b]

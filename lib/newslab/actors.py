@@ -72,6 +72,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .analysis import make_table
+from .docindex import doc_words
 from .nlp import register_pipeline_hook
 from .paths import data_file
 from .seeds import Article
@@ -871,7 +872,8 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
     # An interview (several paragraphs that are questions) has more than one "I": no single author.
     dialogue = sum(1 for ps, pe in paras if doc_text[ps:pe].rstrip().endswith("?")) >= 2
     # A text full of "I" is a personal narrative or a forum post: its writer is not a news actor.
-    dialogue = dialogue or sum(1 for t in doc if t.text == "I") > MAX_AUTHOR_I
+    words = doc_words(doc)
+    dialogue = dialogue or words.count("I") > MAX_AUTHOR_I
     author = None
     speaker_of: dict[int, object] = {}
     for k, (ps, pe) in enumerate(paras):
@@ -881,11 +883,15 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
         if span is None:
             continue
         inside = False
-        for t in span:
-            if t.text in QUOTE_CHARS:
-                inside = (not inside) if t.text == '"' else (t.text == "\u201c")
+        for i in range(span.start, span.end):  # words first: a Token only for a first-person word
+            word = words[i]
+            if word in QUOTE_CHARS:
+                inside = (not inside) if word == '"' else (word == "\u201c")
                 continue
-            if t.text not in FIRST_PERSON or t.pos_ != "PRON" or inside:
+            if word not in FIRST_PERSON or inside:
+                continue
+            t = doc[i]
+            if t.pos_ != "PRON":
                 continue
             if t.text.lower() in {"me", "my", "myself"} and not any(x.text == "I" for x in t.sent):
                 continue  # "me"/"my" only beside an "I" of the same sentence
@@ -949,7 +955,11 @@ def _acronyms_and_surnames(doc, mentions: list[_Mention], covered: set[int]) -> 
             toks = m.name.split()
             if len(toks) >= 2:
                 surnames.setdefault(toks[-1], []).append(m)
-    for tok in doc:
+    words = doc_words(doc)
+    for i, word in enumerate(words):
+        if word not in acr and word not in surnames:  # neither branch below can fire: no Token needed
+            continue
+        tok = doc[i]
         if tok.i in covered or tok.ent_type_:
             continue
         src = None
@@ -1183,11 +1193,13 @@ def _title_only(doc, mentions: list[_Mention], covered: set[int], lex: Lexicons)
         # a state, place or organisation after "for/of/to": "Minister for Central Asia"
         return j > i and j in named and (doc[j - 1].lower_ in CONNECTORS | {"the"} or j - 1 in named)
 
+    texts = doc_words(doc)
     while i < n:
-        tok = doc[i]
-        if i in covered or tok.text not in lex.titles or lex.titles[tok.text][0] == "honorific" or not tok.text[:1].isupper():
+        word = texts[i]
+        if i in covered or word not in lex.titles or lex.titles[word][0] == "honorific" or not word[:1].isupper():
             i += 1
             continue
+        tok = doc[i]
         j = i
         in_complement = False
         while j < n and (j not in covered or complement(j, i)) and (complement(j, i) or doc[j].text in lex.titles or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].text[:1].isupper())

@@ -14,7 +14,7 @@ from typing import Any
 
 
 class _Index:
-    __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers")
+    __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers", "words")
 
     def __init__(self, doc) -> None:
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
@@ -24,6 +24,7 @@ class _Index:
         self.sents: list[Any] | None = None
         self.ents: tuple | None = None
         self.lowers: list[str] | None = None
+        self.words: list[str] | None = None
 
 
 _LAST: _Index | None = None
@@ -79,3 +80,11 @@ def doc_lowers(doc) -> list[str]:
     if idx.lowers is None:
         idx.lowers = [t.lower_ for t in doc]
     return idx.lowers
+
+
+def doc_words(doc) -> list[str]:
+    """``[t.text for t in doc]``, built once per document (read-only: do not modify it)."""
+    idx = _index(doc)
+    if idx.words is None:
+        idx.words = [t.text for t in doc]
+    return idx.words
