@@ -17,6 +17,7 @@ Three stages, called in this order by :func:`newslab.analysis.analyze_doc`:
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -188,7 +189,23 @@ def _token_actors(doc, actors: ActorSet) -> dict[int, str]:
     return {i: name for i, (_, name) in out.items()}
 
 
-def _actors_of(tok, token_actors: dict[int, str]) -> list[str]:
+def _noun_or_verb(doc) -> list[int]:
+    """Indices of the tokens whose coarse tag is VERB or NOUN, from the doc's POS array."""
+    from spacy.attrs import POS
+    from spacy.symbols import NOUN, VERB
+
+    pos = doc.to_array(POS)
+    return np.flatnonzero((pos == VERB) | (pos == NOUN)).tolist()
+
+
+def _actors_of(tok, token_actors: dict[int, str], actor_toks: list[int] | None = None) -> list[str]:
+    """Actors named in the predicate's clause. ``actor_toks`` (sorted keys of ``token_actors``) lets a
+    sentence without any actor token return at once: a clause never leaves its sentence's tree."""
+    if actor_toks is not None:
+        sent = sent_of(tok)
+        k = bisect_left(actor_toks, sent.start)
+        if k == len(actor_toks) or actor_toks[k] >= sent.end:
+            return []
     names: list[str] = []
     for t in sorted(_clause_tokens(tok), key=lambda t: t.i):
         if t.pos_ not in ("PROPN", "NOUN", "PRON") or t.i == tok.i:
@@ -273,9 +290,11 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
     events: list[_Event] = []
     by_tok: dict[int, _Event] = {}
     token_actors = _token_actors(doc, actors)
-    for tok in doc:
+    actor_toks = sorted(token_actors)
+    for i in _noun_or_verb(doc):  # _is_trigger holds only for these: no Token for the others
+        tok = doc[i]
         if _is_trigger(tok):
-            ev = _Event(tok, _actors_of(tok, token_actors))
+            ev = _Event(tok, _actors_of(tok, token_actors, actor_toks))
             events.append(ev)
             by_tok[tok.i] = ev
     if not events:
