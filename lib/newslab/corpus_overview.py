@@ -62,9 +62,6 @@ def top_sources(analyses: Sequence, n: int = 15) -> pd.DataFrame:
 
 def plot_source_mix(mix: pd.DataFrame, title: str = "Who is cited, and how"):
     """A horizontal stacked bar per source kind, split by attribution kind."""
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=(8, 1.6 + 0.4 * (mix["source_kind"].nunique() if not mix.empty else 1)))

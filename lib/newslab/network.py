@@ -209,9 +209,6 @@ def _component_layout(h: nx.Graph, seed: int) -> dict:
 
 def draw_network(g: nx.MultiDiGraph, title: str | None = None, max_nodes: int = 40, seed: int = 7):
     """A readable figure: node size by weighted degree, colour by type, edges coloured by kind, legend."""
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
@@ -241,7 +238,7 @@ def draw_network(g: nx.MultiDiGraph, title: str | None = None, max_nodes: int = 
     ys = [p[1] for p in pos.values()]
     ax.set_xlim(min(xs) - 0.6, max(xs) + 0.6)
     ax.set_ylim(min(ys) - 0.35, max(ys) + 0.3)
-    ax.set_aspect("equal", adjustable="datalim")
+    ax.set_aspect("equal", adjustable="box")
     _label_positions(pos, ax, fontsize=8 if h.number_of_nodes() > 20 else 9, node_px=node_px)
     handles = [Line2D([0], [0], color=KIND_COLOURS.get(k, "#444444"), lw=2, ls="--" if k == "member" else "-", label=k)
                for k in sorted(edges_by_kind)]

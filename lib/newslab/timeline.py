@@ -131,9 +131,6 @@ def plot_timeline(df: pd.DataFrame, max_events: int = 40, title: str | None = No
 
     Each event gets its own row, so labels never collide; rows run top-down in time order.
     """
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
