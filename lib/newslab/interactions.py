@@ -88,6 +88,10 @@ def vocabulary() -> dict[tuple[str, str], Trigger]:
                 for r in rows}
 
 
+#: Coarse tags a trigger can have (see :func:`_trigger`).
+_CAN_TRIGGER = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+
+
 def _trigger(tok) -> tuple[Trigger | None, str]:
     vocab = vocabulary()
     lemma = tok.lemma_.lower()
@@ -302,6 +306,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
         if not S.owner and not last_meeting:
             continue
         for tok in sent:
+            if tok.pos_ not in _CAN_TRIGGER and tok.lower_ != "against":
+                continue  # no rule below fires on it: _trigger needs one of these tags, membership a NOUN
             if tok.lower_ == "against" and tok.dep_ == "prep":
                 _against_edges(tok, S, emit)
             if tok.lemma_.lower() in MEMBERSHIP_NOUNS and tok.pos_ == "NOUN" and tok.i not in S.owner:
