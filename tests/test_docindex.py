@@ -81,3 +81,12 @@ def test_doc_words_is_text_of_every_token():
     a, b = _doc("I said: \u201cWe\u2019ll go.\u201d"), _doc("Mr. Lee")
     assert doc_words(a) == [t.text for t in a]
     assert doc_words(b) == [t.text for t in b]
+
+
+def test_doc_lemma_lowers_is_lower_lemma_of_every_token():
+    from newslab.docindex import doc_lemma_lowers
+
+    doc = _doc("Officials Said the Talks went well.")
+    for t, lem in zip(doc, ["Official", "Say", "the", "Talk", "go", "well", "."]):
+        t.lemma_ = lem
+    assert doc_lemma_lowers(doc) == ["official", "say", "the", "talk", "go", "well", "."]

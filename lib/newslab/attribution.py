@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from .analysis import make_table
-from .docindex import doc_ents, doc_text, sent_of
+from .docindex import doc_ents, doc_lemma_lowers, doc_lowers, doc_text, sent_of
 from .paths import data_file
 from .quotes import Quote, find_quotes, quoted_chars
 from .seeds import Article
@@ -269,7 +269,10 @@ def _verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_
     speech = lex["speech_verbs"]
     broad = lex["cognition_verbs"] | lex["intention_verbs"]
     out: list[_Cand] = []
-    for tok in doc:
+    wanted = speech | broad if scope == "broad" else speech
+    # Only tokens whose lemma is a cue can pass the checks below: no Token for the others.
+    for i in [i for i, lem in enumerate(doc_lemma_lowers(doc)) if lem in wanted]:
+        tok = doc[i]
         if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
             continue
         lemma = tok.lemma_.lower()
@@ -393,7 +396,9 @@ def _noun_cands(doc, body: str, scope: str) -> list[_Cand]:
     nouns = lex["speech_nouns"] | (lex["cognition_nouns"] if scope == "broad" else set())
     speech = lex["speech_verbs"]
     out = []
-    for tok in doc:
+    lemmas, lowers = doc_lemma_lowers(doc), doc_lowers(doc)
+    for i in [i for i in range(len(lowers)) if lemmas[i] in nouns or lowers[i] in nouns]:
+        tok = doc[i]
         if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in nouns and tok.lower_ not in nouns):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
@@ -419,10 +424,14 @@ def _noun_cands(doc, body: str, scope: str) -> list[_Cand]:
     return out
 
 
+_ACCORDING_WORDS = frozenset({"according", "per", "citing", "quoting"})
+
+
 def _according_cands(doc, body: str, para_start=lambda i: 0, para_end=lambda i: 10**9) -> list[_Cand]:
     lex = cue_lexicon()
     out = []
-    for tok in doc:
+    for i in [i for i, w in enumerate(doc_lowers(doc)) if w in _ACCORDING_WORDS]:  # no rule fires on other words
+        tok = doc[i]
         low = tok.lower_
         pobj = None
         cue_toks = [tok]

@@ -14,7 +14,7 @@ from typing import Any
 
 
 class _Index:
-    __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers", "words")
+    __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers", "words", "lemmas")
 
     def __init__(self, doc) -> None:
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
@@ -25,6 +25,7 @@ class _Index:
         self.ents: tuple | None = None
         self.lowers: list[str] | None = None
         self.words: list[str] | None = None
+        self.lemmas: list[str] | None = None
 
 
 _LAST: _Index | None = None
@@ -88,3 +89,11 @@ def doc_words(doc) -> list[str]:
     if idx.words is None:
         idx.words = [t.text for t in doc]
     return idx.words
+
+
+def doc_lemma_lowers(doc) -> list[str]:
+    """``[t.lemma_.lower() for t in doc]``, built once per document (read-only: do not modify it)."""
+    idx = _index(doc)
+    if idx.lemmas is None:
+        idx.lemmas = [t.lemma_.lower() for t in doc]
+    return idx.lemmas
