@@ -271,13 +271,25 @@ class Gazetteer:
                  [{"ORTH": {"IN": ["Defense", "Defence", "Foreign", "Interior", "Finance", "Justice", "Health"]}}, {"ORTH": "Ministry"}],
                  [{"ORTH": {"IN": ["Parliament", "Government", "Embassy", "Cabinet", "Presidency"]}}]]
         self.institutions.add("INSTITUTION", [[owner, poss, *h] for h in heads])
+        # Every match starts at an owner word and is at most this long: the Matcher runs only there.
+        self.owners = frozenset(owners)
+        self.institution_len = 2 + max(len(h) for h in heads)
+
+    def _institution_matches(self, doc) -> list[tuple[int, int, int]]:
+        """``self.institutions(doc)``: the same matches, from windows that start at an owner word."""
+        out = []
+        n = len(doc)
+        for i, word in enumerate(doc_words(doc)):
+            if word in self.owners:
+                out.extend((m, i, i + e) for m, s, e in self.institutions(doc[i:min(n, i + self.institution_len)]) if s == 0)
+        return out
 
     def __call__(self, doc):
         matches = [Span(doc, s, e, label=self.info[doc.vocab.strings[m]][0], kb_id=self.info[doc.vocab.strings[m]][1])
                    for m, s, e in self.matcher(doc)]
         matches = filter_spans(matches)
         ents = list(doc.ents)
-        for _, s0, e0 in sorted(self.institutions(doc), key=lambda x: (x[1], -x[2])):
+        for _, s0, e0 in sorted(self._institution_matches(doc), key=lambda x: (x[1], -x[2])):
             # An institution wins over the pieces the model found inside it (a NORP, an ORG fragment).
             inst = Span(doc, s0, e0, label="ORG")
             inside = [e for e in ents if e.start < inst.end and inst.start < e.end]
