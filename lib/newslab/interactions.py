@@ -52,6 +52,7 @@ import pandas as pd
 
 from .actors import PLACE_NOUNS, Actor, ActorSet
 from .analysis import make_table
+from .docindex import doc_text, sent_of
 from .paths import data_file
 from .seeds import Article
 
@@ -147,9 +148,9 @@ class _Sentence:
             if c.dep_ == "nsubj" and c.i != tok.i and self.owner.get(c.i) is not None and self.owner[c.i].type == "PERSON":
                 return self.owner[c.i]
         start = self.sent.start
-        prev = doc[start - 1].sent.start if start > 0 else start
+        prev = sent_of(doc[start - 1]).start if start > 0 else start
         if start > 0:  # then the subject of the previous sentence: "Zelensky later met ... He did not meet ..."
-            for c in doc[start - 1].sent.root.children:
+            for c in sent_of(doc[start - 1]).root.children:
                 if c.dep_ == "nsubj":
                     a = self.persons_any.get(c.i)
                     if a is not None:
@@ -407,7 +408,7 @@ def _membership_rows(doc, actors: ActorSet, taken: set) -> list[dict]:
             continue
         s, e = min(a.mentions)
         span = doc.char_span(s, e, alignment_mode="expand")
-        sent = span.sent if span is not None else None
+        sent = sent_of(span) if span is not None else None
         rows.append({
             "source": a.name, "target": target.name, "kind": "member", "cameo": None,
             "verb": a.role or a.kind or "of", "negated": False, "date": None,
@@ -605,13 +606,15 @@ def _pairwise(actors: list[Actor], trig: Trigger, verb: str, tok, sent, emit) ->
 def extract_cooccurrences(doc, article: Article, actors: ActorSet) -> pd.DataFrame:
     """Same-sentence co-mentions of two different actors: a separate, untyped layer."""
     rows = []
+    text = doc_text(doc)
     for sent in doc.sents:
+        sc, ec = sent.start_char, sent.end_char  # each read walks the Doc: once per sentence
         present = []
         for actor in actors.actors:
-            if any(s < sent.end_char and e > sent.start_char for s, e in actor.mentions):
+            if any(s < ec and e > sc for s, e in actor.mentions):
                 present.append(actor.name)
         present = sorted(set(present))
         for i, a in enumerate(present):
             for b in present[i + 1:]:
-                rows.append({"source": a, "target": b, "sentence": sent.text, "span": [sent.start_char, sent.end_char]})
+                rows.append({"source": a, "target": b, "sentence": text[sc:ec], "span": [sc, ec]})  # text[sc:ec] == sent.text
     return make_table("cooccurrences", rows)
