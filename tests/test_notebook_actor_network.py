@@ -30,20 +30,28 @@ def _run(tmp_path, monkeypatch, **params):
     return out_dir
 
 
+def _exercise_lines(path) -> list[str]:
+    """The one-line feedback of every exercise check in an executed notebook."""
+    nb = nbformat.read(path, as_version=4)
+    texts = ["".join(o.get("data", {}).get("text/plain", "")) + "".join(o.get("text", ""))
+             for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    return [line for t in texts for line in t.splitlines() if line.startswith("[Exercise ")]
+
+
 def test_notebook_is_committed_clean():
     nb = nbformat.read(NOTEBOOK, as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert all(not c.outputs and c.execution_count is None for c in code)
     params = [c for c in code if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1
-    for name in ("seeds", "output_dir", "actor_types", "edge_kinds", "min_edge_weight", "interactive"):
+    for name in ("seeds", "output_dir", "actor_types", "edge_kinds", "min_edge_weight", "interactive", "show_solutions"):
         assert f"{name}:" in params[0].source
     assert not any("%pip" in c.source or "input(" in c.source or "sys.path" in c.source for c in code)
 
 
 def test_notebook_on_mission_seed(tmp_path, monkeypatch):
     seed = seeds_dir() / "000_e1690f5d3e6ec158.txt"
-    out = _run(tmp_path, monkeypatch, seeds=str(seed))
+    out = _run(tmp_path, monkeypatch, seeds=str(seed), show_solutions=True)
     actors = pd.read_csv(out / "tables" / "actors.csv")
     assert ["article_id", *COLUMNS["actors"]] == list(actors.columns[: len(COLUMNS["actors"]) + 1])
     assert "Metin Gürak" in set(actors["name"])
@@ -56,6 +64,10 @@ def test_notebook_on_mission_seed(tmp_path, monkeypatch):
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["articles"] == 1 and summary["interactions"] == len(inter)
     assert summary["most_central"][0] == "Metin Gürak"
+    lines = _exercise_lines(tmp_path / "run.ipynb")
+    assert [line[:12] for line in lines] == ["[Exercise 1]", "[Exercise 2]", "[Exercise 3]"]
+    assert all("Not answered yet" in line for line in lines)
+    assert f"Solution: {summary['most_central'][0]!r}" in lines[0]  # the answer comes from the network
 
 
 def test_notebook_filters_and_interactive_on_fixtures(tmp_path, monkeypatch):

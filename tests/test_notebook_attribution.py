@@ -27,13 +27,21 @@ def _run(tmp_path, monkeypatch, **params):
     return out_dir
 
 
+def _exercise_lines(path) -> list[str]:
+    """The one-line feedback of every exercise check in an executed notebook."""
+    nb = nbformat.read(path, as_version=4)
+    texts = ["".join(o.get("data", {}).get("text/plain", "")) + "".join(o.get("text", ""))
+             for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    return [line for t in texts for line in t.splitlines() if line.startswith("[Exercise ")]
+
+
 def test_notebook_is_committed_clean():
     nb = nbformat.read(NOTEBOOK, as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert all(not c.outputs and c.execution_count is None for c in code)
     params = [c for c in code if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1
-    for name in ("seeds", "output_dir", "scope", "interactive"):
+    for name in ("seeds", "output_dir", "scope", "interactive", "show_solutions"):
         assert f"{name}:" in params[0].source
     assert not any("%pip" in c.source or "input(" in c.source or "sys.path" in c.source for c in code)
 
@@ -43,7 +51,7 @@ def test_notebook_on_mission_seed(tmp_path, monkeypatch):
     seed = seeds_dir() / "000_e1690f5d3e6ec158.txt"
     if not seed.exists():
         pytest.skip("mission seed absent")
-    out = _run(tmp_path, monkeypatch, seeds=str(seed))
+    out = _run(tmp_path, monkeypatch, seeds=str(seed), show_solutions=True)
     at = pd.read_csv(out / "tables" / "attributions.csv")
     assert list(at.columns[1:1 + len(COLUMNS["attributions"])]) == COLUMNS["attributions"]
     assert set(at["cue"]) == {"according to", "message"}
@@ -53,6 +61,10 @@ def test_notebook_on_mission_seed(tmp_path, monkeypatch):
     assert summary["by_source_kind"] == {"government": 1, "named person": 1}
     for fig in ("source_kinds.png", "attribution_shares.png"):
         assert (out / "figures" / fig).stat().st_size > 1000
+    lines = _exercise_lines(tmp_path / "run.ipynb")
+    assert [line[:12] for line in lines] == ["[Exercise 1]", "[Exercise 2]", "[Exercise 3]"]
+    assert lines[0].endswith(f"Solution: {(at['kind'] == 'direct').sum()}")  # counted from the table
+    assert "Solution: [" in lines[1] and "Solution: c) anonymous" in lines[2]
 
 
 @pytest.mark.slow
@@ -71,3 +83,5 @@ def test_notebook_on_fixture_folder_broad_and_hostile_text(tmp_path, monkeypatch
     assert not any("<img src=x" in h or "<b>not</b>" in h for h in htmls)  # seed text never becomes markup
     assert any("&lt;img src=x" in h for h in htmls)
     assert len(pd.read_csv(out / "tables" / "sources.csv")) >= 10
+    lines = _exercise_lines(tmp_path / "run.ipynb")
+    assert len(lines) == 3 and not any("Solution:" in line for line in lines)  # answers hidden by default

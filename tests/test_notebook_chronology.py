@@ -30,13 +30,21 @@ def _run(tmp_path, monkeypatch, **params):
     return out_dir
 
 
+def _exercise_lines(path) -> list[str]:
+    """The one-line feedback of every exercise check in an executed notebook."""
+    nb = nbformat.read(path, as_version=4)
+    texts = ["".join(o.get("data", {}).get("text/plain", "")) + "".join(o.get("text", ""))
+             for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    return [line for t in texts for line in t.splitlines() if line.startswith("[Exercise ")]
+
+
 def test_notebook_is_committed_clean():
     nb = nbformat.read(NOTEBOOK, as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert all(not c.outputs and c.execution_count is None for c in code)
     params = [c for c in code if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1
-    for name in ("seeds", "output_dir", "date_from", "date_to", "actor", "interactive"):
+    for name in ("seeds", "output_dir", "date_from", "date_to", "actor", "interactive", "show_solutions"):
         assert f"{name}:" in params[0].source
     assert not any("%pip" in c.source or "input(" in c.source or "sys.path" in c.source for c in code)
 
@@ -45,7 +53,7 @@ def test_notebook_on_mission_seed(tmp_path, monkeypatch):
     seed = seeds_dir() / "000_e1690f5d3e6ec158.txt"
     if not seed.exists():
         pytest.skip("mission seed absent")
-    out = _run(tmp_path, monkeypatch, seeds=str(seed))
+    out = _run(tmp_path, monkeypatch, seeds=str(seed), show_solutions=True)
     tx = pd.read_csv(out / "tables" / "timexes.csv")
     assert ["article_id", *COLUMNS["timexes"]] == list(tx.columns[:7])
     assert tx.set_index("text").loc["Sunday", "value"] == "2024-07-14"
@@ -59,6 +67,10 @@ def test_notebook_on_mission_seed(tmp_path, monkeypatch):
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["articles"] == 1 and summary["timexes"] == len(tx)
     assert summary["timexes_by_type"]["DATE"] >= 3
+    lines = _exercise_lines(tmp_path / "run.ipynb")
+    assert [line[:12] for line in lines] == ["[Exercise 1]", "[Exercise 2]", "[Exercise 3]"]
+    assert "Solution: a) 2024-07-14" in lines[1]
+    assert lines[2].endswith(f"Solution: {(tx['type'] == 'DATE').sum()}")  # counted from the table
 
 
 def test_notebook_filters_and_widgets_on_fixtures(tmp_path, monkeypatch):
@@ -73,3 +85,5 @@ def test_notebook_filters_and_widgets_on_fixtures(tmp_path, monkeypatch):
     widget_outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
                       if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
     assert widget_outputs  # the slider and the actor filter were shown
+    lines = _exercise_lines(tmp_path / "run.ipynb")
+    assert len(lines) == 3 and not any("Solution:" in line for line in lines)  # answers hidden by default

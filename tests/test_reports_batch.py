@@ -262,6 +262,12 @@ def test_real_notebooks_end_to_end_through_the_cli(tmp_path):
         numbers = json.loads((overview / "summary.json").read_text(encoding="utf-8"))
         assert numbers["articles"] == len(manifest["seeds"]) and numbers["actors_merged"] > 5
         assert f'href="corpus/{corpus.stem}/tables/source_mix.csv"' in index
+        import nbformat
+
+        executed = nbformat.read(overview / "report.ipynb", as_version=4)
+        feedback = ["".join(o.get("data", {}).get("text/plain", "")) for c in executed.cells if c.cell_type == "code"
+                    for o in c.get("outputs", [])]
+        assert any(t.startswith("[Exercise 1] Not answered yet") for t in feedback)  # the exercise checks ran
     # reproducible across days too: no file but the run log carries today's date
     import datetime as dt
 
