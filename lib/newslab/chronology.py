@@ -226,8 +226,8 @@ def _summary(tok) -> str:
             if c.dep_ in ("relcl", "acl", "appos", "punct", "cc") or (c.dep_ == "conj" and c.pos_ == "VERB"):
                 end = min(end, c.left_edge.i)
         end = max(end, t.i + 1)
-        span = doc[start:min(end, start + n)]  # never empty: end > t.i >= start
-        text = doc_text(doc)[span.start_char:span.end_char]  # == span.text, without re-joining tokens
+        last = doc[min(end, start + n) - 1]  # the span doc[start:min(end, start + n)] is never empty: end > t.i >= start
+        text = doc_text(doc)[doc[start].idx:last.idx + len(last.text)]  # == that span's text, without building it
         return text + (" ..." if end > start + n else "")
 
     if tok.pos_ == "NOUN":
@@ -403,6 +403,7 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
     for ev in events:
         t = ev.tok
         sent = sent_of(t)
+        sc, ec = sent.start_char, sent.end_char  # each read walks the Doc: once per event
         rows.append({
             "event_id": ids[id(ev)],
             "summary": _summary(t),
@@ -417,8 +418,8 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
             "timex_value": ev.timex["value"] if ev.timex else None,
             "anchor": ev.anchor if ev.relation is None else "cue",
             "relation": f"{ev.relation[0]} {ids[id(events[ev.relation[1]])]}" if ev.relation else None,
-            "sentence": text[sent.start_char:sent.end_char],  # == sent.text
-            "sentence_span": [sent.start_char, sent.end_char],
+            "sentence": text[sc:ec],  # == sent.text
+            "sentence_span": [sc, ec],
         })
     return make_table("events", rows)
 
