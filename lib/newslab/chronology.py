@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from .analysis import _cell, make_table, table_records, table_rows
+from .analysis import _cell, _column_index, make_table, table_records, table_rows
 from .docindex import doc_text, sent_of
 from .seeds import Article
 from .timexes import Context, Timex, clause_tense, lexicon, matcher_for, normalise, value_interval
@@ -520,7 +520,7 @@ def date_interactions(interactions: pd.DataFrame, events: pd.DataFrame, article:
     if interactions is None or interactions.empty or events is None or events.empty:
         return interactions
     evs = [ev for ev in table_records(events) if ev.get("date_value")]  # undated events never match
-    cols = list(interactions.columns)
+    cols = interactions.columns.tolist()
     rows = table_rows(interactions)
     date_col = cols.index("date") if "date" in cols else None
     out = []
@@ -534,8 +534,8 @@ def date_interactions(interactions: pd.DataFrame, events: pd.DataFrame, article:
         out.extend(_cell(v) for v in row)  # NaN/NA/NaT -> None, as .where(notna(), None) did
     width = len(cols) + (date_col is None)
     grid = np.fromiter(out, dtype=object, count=len(out)).reshape(len(rows), width)
-    return pd.DataFrame(grid, columns=cols + ([] if date_col is not None else ["date"]), index=interactions.index,
-                        dtype=object)
+    return pd.DataFrame(grid, columns=_column_index(cols + ([] if date_col is not None else ["date"])),
+                        index=interactions.index, dtype=object, copy=False)
 
 
 def _interaction_date(row: dict, evs: list[dict]) -> str | None:
