@@ -13,9 +13,7 @@ Target (issue 3): under 50 ms added per 1,000-word article.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import time
-from pathlib import Path
 
 from newslab import actors as actors_mod
 from newslab import chronology

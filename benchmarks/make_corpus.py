@@ -102,7 +102,7 @@ def courts(r: random.Random) -> list[str]:
         f"from construction firms.",
         f"Judge {judge} said the evidence showed {d.split()[-1]} had received payments over {r.randint(3, 9)} years. "
         f"Lawyers for {d.split()[-1]} said they would appeal.",
-        f"Prosecutors had asked for a longer sentence, according to court documents seen by reporters.",
+        "Prosecutors had asked for a longer sentence, according to court documents seen by reporters.",
     ]
 
 
@@ -114,7 +114,7 @@ def health(r: random.Random) -> list[str]:
         f"The World Health Organization said vaccination rates in the region had fallen since {r.randint(2018, 2023)}.",
         f"\u201cEvery case was preventable,\u201d said Dr. {person(r)}, who leads the vaccination campaign in {r.choice(CITIES)}. "
         f"A study published last year found that fewer than {r.randint(50, 80)} percent of children had received two doses.",
-        f"The ministry plans to send mobile clinics to rural districts, an official said.",
+        "The ministry plans to send mobile clinics to rural districts, an official said.",
     ][: r.randint(2, 4)]
 
 
@@ -138,7 +138,7 @@ def local(r: random.Random) -> list[str]:
         f"by {r.randint(2026, 2032)}.",
         f"Mayor {mayor} said the first homes would be ready within two years. Opposition councillors criticised the cost, "
         f"estimated at {r.randint(40, 400)} million dollars.",
-        f"Residents told a local newspaper that rents had doubled over the past decade.",
+        "Residents told a local newspaper that rents had doubled over the past decade.",
         f"The plan still needs approval from the regional government, {r.choice(ANON)} said.",
     ][: r.randint(3, 4)]
 

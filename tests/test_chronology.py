@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from newslab.analysis import COLUMNS, analyze_doc, make_table
 from newslab.chronology import date_interactions, find_timexes
 from newslab.nlp import load_pipeline, pipeline_label
-from newslab.paths import eval_dir, project_root, seeds_dir
+from newslab.paths import eval_dir, seeds_dir
 from newslab.seeds import parse_seed_text, read_seed
 
 FIXTURES = Path(__file__).parent / "fixtures" / "chronology"

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from newslab.analysis import COLUMNS
+from conftest import assert_committed_clean, exercise_lines as _exercise_lines, run_notebook
 from newslab.paths import notebooks_dir, project_root, seeds_dir
 
 pm = pytest.importorskip("papermill")
@@ -18,32 +19,11 @@ FIXTURES = project_root() / "tests" / "fixtures" / "attribution"
 
 
 def _run(tmp_path, monkeypatch, **params):
-    monkeypatch.setenv("NEWSLAB_CACHE", str(tmp_path / "cache"))
-    out_dir = tmp_path / "out"
-    pm.execute_notebook(
-        str(NOTEBOOK), str(tmp_path / "run.ipynb"), parameters={"output_dir": str(out_dir), **params},
-        cwd=str(notebooks_dir()), kernel_name="python3", progress_bar=False,
-    )
-    return out_dir
-
-
-def _exercise_lines(path) -> list[str]:
-    """The one-line feedback of every exercise check in an executed notebook."""
-    nb = nbformat.read(path, as_version=4)
-    texts = ["".join(o.get("data", {}).get("text/plain", "")) + "".join(o.get("text", ""))
-             for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
-    return [line for t in texts for line in t.splitlines() if line.startswith("[Exercise ")]
+    return run_notebook('03_source_attribution.ipynb', tmp_path, monkeypatch, **params)
 
 
 def test_notebook_is_committed_clean():
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    code = [c for c in nb.cells if c.cell_type == "code"]
-    assert all(not c.outputs and c.execution_count is None for c in code)
-    params = [c for c in code if "parameters" in c.metadata.get("tags", [])]
-    assert len(params) == 1
-    for name in ("seeds", "output_dir", "scope", "interactive", "show_solutions"):
-        assert f"{name}:" in params[0].source
-    assert not any("%pip" in c.source or "input(" in c.source or "sys.path" in c.source for c in code)
+    assert_committed_clean('03_source_attribution.ipynb', ("seeds", "output_dir", "scope", "interactive", "show_solutions"))
 
 
 @pytest.mark.slow
