@@ -79,7 +79,7 @@ def doc_lowers(doc) -> list[str]:
     """``[t.lower_ for t in doc]``, built once per document (read-only: do not modify it)."""
     idx = _index(doc)
     if idx.lowers is None:
-        idx.lowers = [t.lower_ for t in doc]
+        idx.lowers = _strings(doc, "LOWER")
     return idx.lowers
 
 
@@ -87,7 +87,7 @@ def doc_words(doc) -> list[str]:
     """``[t.text for t in doc]``, built once per document (read-only: do not modify it)."""
     idx = _index(doc)
     if idx.words is None:
-        idx.words = [t.text for t in doc]
+        idx.words = _strings(doc, "ORTH")
     return idx.words
 
 
@@ -95,5 +95,32 @@ def doc_lemma_lowers(doc) -> list[str]:
     """``[t.lemma_.lower() for t in doc]``, built once per document (read-only: do not modify it)."""
     idx = _index(doc)
     if idx.lemmas is None:
-        idx.lemmas = [t.lemma_.lower() for t in doc]
+        idx.lemmas = _strings(doc, "LEMMA", lower=True)
     return idx.lemmas
+
+
+#: String-store hash -> string (and -> lower-cased string): hashes are fixed per string, so this
+#: never goes stale; cleared when large so a long stream cannot grow it without bound.
+_BY_HASH: dict[int, str] = {}
+_LOWER_BY_HASH: dict[int, str] = {}
+
+
+def _strings(doc, attr: str, lower: bool = False) -> list[str]:
+    """One token attribute as strings, from ``Doc.to_array`` (no Token objects): ``t.text`` for
+    ORTH, ``t.lower_`` for LOWER, ``t.lemma_`` for LEMMA (lower-cased with ``lower``)."""
+    from spacy import attrs
+
+    cache = _LOWER_BY_HASH if lower else _BY_HASH
+    if len(cache) > 500_000:
+        cache.clear()
+    strings = doc.vocab.strings
+    out = []
+    for h in doc.to_array(getattr(attrs, attr)).tolist():
+        s = cache.get(h)
+        if s is None:
+            s = strings[h]
+            if lower:
+                s = s.lower()
+            cache[h] = s
+        out.append(s)
+    return out
