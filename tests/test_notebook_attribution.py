@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from newslab.analysis import COLUMNS
-from conftest import assert_committed_clean, exercise_lines as _exercise_lines, run_notebook
+from nbrun import assert_committed_clean, exercise_lines as _exercise_lines, run_notebook
 from newslab.paths import notebooks_dir, project_root, seeds_dir
 
 pm = pytest.importorskip("papermill")
