@@ -62,3 +62,13 @@ def test_atomic_write_leaves_no_temp_files(tmp_path):
     atomic_write_text(target, "a,b\n1,2\n")
     assert target.read_text() == "a,b\n1,2\n"
     assert [p.name for p in target.parent.iterdir()] == ["x.csv"]
+
+
+def test_atomic_write_gives_the_usual_file_mode(tmp_path):
+    import os
+
+    target = tmp_path / "shared.csv"
+    atomic_write_text(target, "a\n")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask

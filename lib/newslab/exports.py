@@ -12,6 +12,11 @@ import pandas as pd
 
 from .analysis import COLUMNS, Analysis, corpus_table
 
+# mkstemp creates files readable by the owner only; outputs should get the usual mode. The
+# umask can only be read by setting it, so read it once at import (not per write, from threads).
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
 
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` via a temp file and rename, so readers never see half a file."""
@@ -28,6 +33,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
