@@ -15,13 +15,6 @@ FIX = ROOT / "tests" / "fixtures" / "actors"
 GOLD = json.loads((ROOT / "tests" / "fixtures" / "seed_gold.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from newslab.nlp import load_pipeline
-
-    return load_pipeline()
-
-
 def _actors(nlp, path):
     art = read_seed(path)
     return art, extract_actors(nlp(art.body), art)

@@ -16,13 +16,6 @@ STYLES = ["sports_match", "court_case", "statement_first_person", "conflict_brie
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from newslab.nlp import load_pipeline
-
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
 def runs(nlp):
     out = {}
     for name in STYLES:

@@ -16,13 +16,6 @@ FIX = ROOT / "tests" / "fixtures" / "actors"
 GOLD = json.loads((ROOT / "tests" / "fixtures" / "seed_gold.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from newslab.nlp import load_pipeline
-
-    return load_pipeline()
-
-
 def _run(nlp, path):
     art = read_seed(path)
     doc = nlp(art.body)
