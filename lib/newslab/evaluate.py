@@ -81,12 +81,15 @@ def char_jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 def evaluate_dir(gold_dir: Path, baseline: bool = True) -> EvalReport:
     """Analyse the gold folder's seeds once and score every task its gold files annotate."""
-    from .analysis import analyze_many
-    from .nlp import load_pipeline
+    from .analysis import analyze_doc
+    from .nlp import load_pipeline, pipeline_label
 
     docs = load_gold(gold_dir)
     nlp = load_pipeline()
-    analyses = list(analyze_many([d.article for d in docs], nlp=nlp))
+    model = pipeline_label(nlp)
+    # One parse per gold text, kept: the broad-scope attribution score reuses these Docs.
+    parsed = list(nlp.pipe(d.article.body for d in docs))
+    analyses = [analyze_doc(doc, d.article, model) for doc, d in zip(parsed, docs)]
     sections: list[EvalSection] = []
     keys = set().union(*(d.gold.keys() for d in docs))
     if "entities" in keys:
@@ -100,7 +103,7 @@ def evaluate_dir(gold_dir: Path, baseline: bool = True) -> EvalReport:
     if "attributions" in keys:
         from .evaluate_attribution import score_attributions
 
-        sections += score_attributions(docs, analyses, nlp)
+        sections += score_attributions(docs, analyses, parsed)
     return EvalReport(str(gold_dir), len(docs), sections)
 
 

@@ -99,8 +99,9 @@ def _table(c: dict[str, Any], scope: str) -> pd.DataFrame:
     return df
 
 
-def score_attributions(docs: list[GoldDoc], analyses, nlp) -> list[EvalSection]:
-    """Attribution scores for both scopes (speech: the analyses given; broad: re-run here)."""
+def score_attributions(docs: list[GoldDoc], analyses, parsed) -> list[EvalSection]:
+    """Attribution scores for both scopes: speech from the analyses given; broad by re-running
+    the rule stage (not spaCy) on ``parsed``, the already-parsed Docs of the same texts."""
     from .actors import extract_actors
     from .attribution import extract_attributions
 
@@ -108,7 +109,7 @@ def score_attributions(docs: list[GoldDoc], analyses, nlp) -> list[EvalSection]:
     speech = [a.attributions.to_dict(orient="records") for a in analyses]
     c_speech = score_pairs(golds, speech)
     broad = []
-    for doc, a in zip(nlp.pipe([d.article.body for d in docs]), analyses):
+    for doc, a in zip(parsed, analyses):
         actor_set = extract_actors(doc, a.article)
         broad.append(extract_attributions(doc, a.article, actor_set, scope="broad").to_dict(orient="records"))
     c_broad = score_pairs(golds, broad)
