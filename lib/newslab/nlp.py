@@ -8,8 +8,10 @@ Explosion's MIT-licensed en_core_web_sm 3.8.0). Nothing is downloaded at run tim
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import PipelineError
@@ -70,7 +72,27 @@ def load_pipeline(name: str | None = None) -> Language:
     return _load(resolve_pipeline_name(name))
 
 
+def _label(meta: dict) -> str:
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '0')}"
+
+
 def pipeline_label(nlp: Language) -> str:
     """``name version`` of a loaded pipeline, recorded in every output."""
-    meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '0')}"
+    return _label(nlp.meta)
+
+
+def installed_pipeline_label(name: str | None = None) -> str | None:
+    """The label :func:`pipeline_label` would give the pipeline :func:`load_pipeline` would load,
+    read from its ``meta.json`` without importing spaCy; None when it cannot be told."""
+    try:
+        name = resolve_pipeline_name(name)
+        if os.path.isdir(name):
+            meta_path = Path(name) / "meta.json"
+        else:
+            spec = importlib.util.find_spec(name)
+            if spec is None or not spec.submodule_search_locations:
+                return None
+            meta_path = Path(list(spec.submodule_search_locations)[0]) / "meta.json"
+        return _label(json.loads(meta_path.read_text(encoding="utf-8")))
+    except (PipelineError, OSError, ValueError, ImportError):
+        return None
