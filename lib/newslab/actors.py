@@ -1211,7 +1211,6 @@ def _title_only(doc, mentions: list[_Mention], covered: set[int], lex: Lexicons)
         if i in covered or word not in lex.titles or lex.titles[word][0] == "honorific" or not word[:1].isupper():
             i += 1
             continue
-        tok = doc[i]
         j = i
         in_complement = False
         while j < n and (j not in covered or complement(j, i)) and (complement(j, i) or doc[j].text in lex.titles or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].text[:1].isupper())

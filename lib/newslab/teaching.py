@@ -17,7 +17,10 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+if TYPE_CHECKING:  # pandas is imported where a table is built, not at import
+    import pandas as pd
 
 #: Feedback states.
 CORRECT, WRONG, UNANSWERED = "correct", "wrong", "unanswered"

@@ -1310,7 +1310,6 @@ def _quarter(words: list[str], ctx: Context) -> tuple[str, str, str | None] | No
 
 
 def _unit_of(words: list[str], ctx: Context, mod: str | None) -> tuple[str, str, str | None] | None:
-    lx = lexicon()
     i = words.index("of")
     head, rest = words[:i], words[i + 1:]
     if "half" in head or "part" in head:
