@@ -28,8 +28,8 @@ test: $(STAMP)  ## run the whole test suite
 lab: $(STAMP)  ## open JupyterLab on notebooks/ with the newslab kernel
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-evaluate: $(STAMP)  ## score against ../shared/eval (actors, chronology, attribution)
-	for d in actors chronology attribution; do $(BIN)/newslab evaluate ../shared/eval/$$d; done
+evaluate: $(STAMP)  ## score against ../shared/eval (actors, chronology, attribution; small and large sets)
+	for d in actors chronology attribution actors_large chronology_large attribution_large; do $(BIN)/newslab evaluate ../shared/eval/$$d; done
 
 bench: $(STAMP)  ## run the benchmarks (ratios against baselines measured in the same run)
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b; done

@@ -35,8 +35,8 @@ def main() -> None:
 
     import spacy
 
-    from newslab.analysis import analyze_many, dumps_record
-    from newslab.nlp import load_pipeline, pipeline_label, resolve_pipeline_name
+    from newslab.extract.analysis import analyze_many, dumps_record
+    from newslab.extract.nlp import load_pipeline, pipeline_label, resolve_pipeline_name
     from newslab.seeds import read_corpus
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -22,9 +22,9 @@ def main() -> None:
     ap.add_argument("--scope", choices=["speech", "broad"], default="speech")
     args = ap.parse_args()
 
-    from newslab.actors import extract_actors
-    from newslab.attribution import extract_attributions
-    from newslab.nlp import load_pipeline, pipeline_label
+    from newslab.extract.actors import extract_actors
+    from newslab.extract.attribution import extract_attributions
+    from newslab.extract.nlp import load_pipeline, pipeline_label
     from newslab.paths import eval_dir, project_root, seeds_dir
     from newslab.seeds import read_corpus
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 import argparse
 import time
 
-from newslab import actors as actors_mod
-from newslab import chronology
-from newslab.analysis import make_table
-from newslab.nlp import load_pipeline
+from newslab.extract import actors as actors_mod
+from newslab.extract import chronology
+from newslab.extract.tables import make_table
+from newslab.extract.nlp import load_pipeline
 from newslab.paths import project_root
 from newslab.seeds import parse_seed_text, read_corpus
 

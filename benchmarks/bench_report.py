@@ -29,8 +29,9 @@ from make_corpus import make_corpus  # noqa: E402
 
 PARAMS = 'seeds: str = "../seeds"\noutput_dir: str = "."\ninteractive: bool = False'
 IMPORTS = ("import json\nimport matplotlib.pyplot as plt\nimport pandas as pd\n"
-           "from newslab import cache, corpus_overview, network, timeline, widgets\n"
-           "from newslab.exports import write_csv\nfrom newslab.figures import save_figure")
+           "from newslab.corpus import cache, overview as corpus_overview, network, timeline\n"
+           "from newslab.notebook import widgets\n"
+           "from newslab.files import write_csv\nfrom newslab.notebook.figures import save_figure")
 
 
 def _nb(*sources: str) -> nbformat.NotebookNode:
@@ -66,9 +67,9 @@ def main() -> None:
     args = ap.parse_args()
 
     from newslab import paths
-    from newslab.cache import fill_cache
-    from newslab.reports import discover_notebooks, run_reports
-    from newslab.runner import clean_notebook, export_html, pick_kernel_name
+    from newslab.corpus.cache import fill_cache
+    from newslab.reports.batch import discover_notebooks, run_reports
+    from newslab.reports.runner import clean_notebook, export_html, pick_kernel_name
     from newslab.seeds import read_corpus
 
     per_seed, corpus = discover_notebooks(paths.notebooks_dir())

@@ -10,7 +10,7 @@ from newslab.seeds import read_seed
 
 @pytest.fixture(scope="session")
 def nlp():
-    from newslab.nlp import load_pipeline
+    from newslab.extract.nlp import load_pipeline
 
     return load_pipeline()
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from newslab.actors import country_iso3, extract_actors
+from newslab.extract.actors import country_iso3, extract_actors
 from newslab.paths import eval_dir
 from newslab.seeds import read_seed
 
@@ -100,7 +100,7 @@ def test_fixture_business_apposition(nlp):
 
 
 def test_same_surname_people_stay_apart(nlp):
-    from newslab.seeds import Article  # noqa: F401
+    from newslab.seeds import Article# noqa: F401
 
     text = "John Smith met Anna Smith in London. Later Smith said the talks went well."
     doc = nlp(text)
@@ -117,9 +117,9 @@ def test_same_surname_people_stay_apart(nlp):
 
 @pytest.mark.skipif(not (eval_dir() / "actors").is_dir(), reason="shared eval set absent")
 def test_eval_floor_overlap_typed_f1(nlp):
-    from newslab.analysis import Analysis
-    from newslab.evaluate import load_gold
-    from newslab.evaluate_actors import newslab_mentions, score_mentions
+    from newslab.extract.analysis import Analysis
+    from newslab.evaluate.scoring import load_gold
+    from newslab.evaluate.actors import newslab_mentions, score_mentions
 
     docs = load_gold(eval_dir() / "actors")
     ans = [Analysis(article=d.article, model="x", actors=extract_actors(doc, d.article).table())

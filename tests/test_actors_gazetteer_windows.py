@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslab.nlp import load_pipeline
+from newslab.extract.nlp import load_pipeline
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newslab.actors import _persons_by_name, extract_actors
-from newslab.interactions import extract_interactions
+from newslab.extract.actors import _persons_by_name, extract_actors
+from newslab.extract.interactions import extract_interactions
 from newslab.seeds import read_seed
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "actors"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
-from newslab.analysis import COLUMNS, RECORD_TABLES, Analysis, analyze, corpus_table, dumps_record
-from newslab.cache import cache_key, load_analyses
-from newslab.exports import atomic_write_text, to_csv_text
+from newslab.extract.tables import COLUMNS, RECORD_TABLES
+from newslab.extract.analysis import Analysis, analyze, corpus_table, dumps_record
+from newslab.corpus.cache import cache_key, load_analyses
+from newslab.files import atomic_write_text, to_csv_text
 from newslab.paths import seeds_dir
 
 
@@ -44,7 +45,7 @@ def test_cache_hit_does_no_nlp(tmp_path, monkeypatch, nlp):
     first = load_analyses(seeds_dir(), cache_dir=tmp_path, nlp=nlp)
     assert len(list(tmp_path.glob("*.json"))) == 1
 
-    import newslab.cache as cache
+    import newslab.corpus.cache as cache
 
     def boom(*a, **k):
         raise AssertionError("NLP ran although the cache was fresh")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newslab.actors import extract_actors
-from newslab.analysis import COLUMNS
-from newslab.attribution import KINDS, SOURCE_KINDS, extract_attributions
+from newslab.extract.actors import extract_actors
+from newslab.extract.tables import COLUMNS
+from newslab.extract.attribution import KINDS, SOURCE_KINDS, extract_attributions
 from newslab.paths import project_root
 from newslab.seeds import parse_seed_text, read_seed
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslab.evaluate_attribution import match_attributions, score_pairs
+from newslab.evaluate.attribution import match_attributions, score_pairs
 
 
 def item(content, source=None, cue=(0, 1), **extra):
@@ -30,11 +30,11 @@ def test_source_and_cue_scored_given_content():
 @pytest.mark.slow
 def test_dev_set_floors(shared_eval, nlp):
     """Regression floors (below the measured numbers reported in the README)."""
-    from newslab.actors import extract_actors
-    from newslab.analysis import Analysis
-    from newslab.attribution import extract_attributions
-    from newslab.evaluate import load_gold
-    from newslab.evaluate_attribution import score_attributions
+    from newslab.extract.actors import extract_actors
+    from newslab.extract.analysis import Analysis
+    from newslab.extract.attribution import extract_attributions
+    from newslab.evaluate.scoring import load_gold
+    from newslab.evaluate.attribution import score_attributions
 
     docs = load_gold(shared_eval / "attribution")
     analyses = []

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newslab.analysis import Analysis, make_table
-from newslab.attribution import SOURCE_KINDS
+from newslab.extract.analysis import Analysis
+from newslab.extract.tables import make_table
+from newslab.extract.attribution import SOURCE_KINDS
 from newslab.seeds import parse_seed_text
-from newslab import sourcing
+from newslab.corpus import sourcing
 
 
 def fake(text: str, rows: list[dict], article_id: str = "t") -> Analysis:

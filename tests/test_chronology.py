@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from newslab.analysis import COLUMNS, analyze_doc, make_table
-from newslab.chronology import date_interactions, find_timexes
-from newslab.nlp import load_pipeline, pipeline_label
+from newslab.extract.tables import COLUMNS, make_table
+from newslab.extract.analysis import analyze_doc
+from newslab.extract.chronology import date_interactions, find_timexes
+from newslab.extract.nlp import load_pipeline, pipeline_label
 from newslab.paths import eval_dir, seeds_dir
 from newslab.seeds import parse_seed_text, read_seed
 
@@ -243,9 +244,9 @@ def test_dev_set_targets():
     gold = eval_dir() / "chronology"
     if not gold.is_dir():
         pytest.skip("../shared/eval/chronology absent")
-    from newslab.analysis import analyze_many
-    from newslab.evaluate import load_gold
-    from newslab.evaluate_chronology import timex_scores
+    from newslab.extract.analysis import analyze_many
+    from newslab.evaluate.scoring import load_gold
+    from newslab.evaluate.chronology import timex_scores
 
     docs = load_gold(gold)
     analyses = list(analyze_many([d.article for d in docs]))

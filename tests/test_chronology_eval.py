@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslab.evaluate_chronology import _match, timex_scores
+from newslab.evaluate.chronology import _match, timex_scores
 
 
 def t(text, s, e, typ="DATE", value="2024"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from newslab.docindex import doc_text, sent_of
+from newslab.extract.docindex import doc_text, sent_of
 
 
 def _doc(text):
@@ -33,7 +33,7 @@ def test_index_follows_the_document_it_is_given():
 def test_doc_ents_is_doc_ents_once():
     from spacy.tokens import Span
 
-    from newslab.docindex import doc_ents
+    from newslab.extract.docindex import doc_ents
 
     doc = _doc("Ada Lovelace met Charles Babbage in London.")
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="PERSON"), Span(doc, 6, 7, label="GPE")]
@@ -43,7 +43,7 @@ def test_doc_ents_is_doc_ents_once():
 
 
 def test_doc_lowers_is_lower_of_every_token():
-    from newslab.docindex import doc_lowers
+    from newslab.extract.docindex import doc_lowers
 
     a, b = _doc("The UN Met in GENEVA on Monday."), _doc("Two Words.")
     assert doc_lowers(a) == [t.lower_ for t in a]
@@ -53,7 +53,7 @@ def test_doc_lowers_is_lower_of_every_token():
 
 def test_gated_timex_matcher_finds_what_one_matcher_per_class_finds():
     """The pattern groups (run only in windows holding their gate word) lose no match."""
-    from newslab import timexes
+    from newslab.extract import timexes
 
     doc = _doc("Two weeks ago, on Friday, July 14, 2024, the talks resumed for the first time since the 1990s. "
                "Every Monday morning they meet twice a week; earlier this year, in Q3 and over Christmas Eve, "
@@ -76,7 +76,7 @@ def test_gated_timex_matcher_finds_what_one_matcher_per_class_finds():
 
 
 def test_doc_words_is_text_of_every_token():
-    from newslab.docindex import doc_words
+    from newslab.extract.docindex import doc_words
 
     a, b = _doc("I said: \u201cWe\u2019ll go.\u201d"), _doc("Mr. Lee")
     assert doc_words(a) == [t.text for t in a]
@@ -84,7 +84,7 @@ def test_doc_words_is_text_of_every_token():
 
 
 def test_doc_lemma_lowers_is_lower_lemma_of_every_token():
-    from newslab.docindex import doc_lemma_lowers
+    from newslab.extract.docindex import doc_lemma_lowers
 
     doc = _doc("Officials Said the Talks went well.")
     for t, lem in zip(doc, ["Official", "Say", "the", "Talk", "go", "well", "."]):

@@ -2,16 +2,17 @@
 
 import pytest
 
-from newslab.analysis import Analysis, make_table
-from newslab.evaluate import GoldDoc
-from newslab.evaluate_actors import score_mentions, score_relations, score_type
+from newslab.extract.analysis import Analysis
+from newslab.extract.tables import make_table
+from newslab.evaluate.scoring import GoldDoc
+from newslab.evaluate.actors import score_mentions, score_relations, score_type
 from newslab.paths import eval_dir
 
 
 def test_every_interaction_kind_maps_to_gold_labels():
-    from newslab.evaluate_actors import KIND_TO_GOLD
-    from newslab.interactions import vocabulary
-    from newslab.network import KIND_COLOURS
+    from newslab.evaluate.actors import KIND_TO_GOLD
+    from newslab.extract.interactions import vocabulary
+    from newslab.corpus.network import KIND_COLOURS
 
     kinds = {t.kind for t in vocabulary().values()} | {"member"}
     assert kinds <= set(KIND_TO_GOLD)
@@ -62,7 +63,7 @@ def test_relations_typed_vs_cooccurrence():
 @pytest.mark.slow
 @pytest.mark.skipif(not (eval_dir() / "actors").is_dir(), reason="shared eval set absent")
 def test_full_report_on_dev_set():
-    from newslab.evaluate import evaluate_dir, format_report
+    from newslab.evaluate.suite import evaluate_dir, format_report
 
     report = evaluate_dir(eval_dir() / "actors")
     text = format_report(report)

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from newslab.actors import extract_actors
-from newslab.analysis import COLUMNS
-from newslab.interactions import extract_cooccurrences, extract_interactions, vocabulary
+from newslab.extract.actors import extract_actors
+from newslab.extract.tables import COLUMNS
+from newslab.extract.interactions import extract_cooccurrences, extract_interactions, vocabulary
 from newslab.seeds import read_seed
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,12 +7,12 @@ import sys
 
 import pytest
 
-#: What the analysis notebooks import (besides ``newslab.actors``, which builds the pipeline's components).
+#: What the analysis notebooks import (besides ``newslab.extract.actors``, which builds the pipeline's components).
 NOTEBOOK_MODULES = [
-    "newslab.cache", "newslab.analysis", "newslab.exports", "newslab.figures", "newslab.network",
-    "newslab.timeline", "newslab.timexes", "newslab.sourcing", "newslab.attribution", "newslab.chronology",
-    "newslab.corpus_overview", "newslab.widgets", "newslab.teaching", "newslab.quotes", "newslab.nlp",
-    "newslab.docindex",
+    "newslab.corpus.cache", "newslab.extract.analysis", "newslab.files", "newslab.notebook.figures", "newslab.corpus.network",
+    "newslab.corpus.timeline", "newslab.extract.timexes", "newslab.corpus.sourcing", "newslab.extract.attribution", "newslab.extract.chronology",
+    "newslab.corpus.overview", "newslab.notebook.widgets", "newslab.notebook.teaching", "newslab.extract.quotes", "newslab.extract.nlp",
+    "newslab.extract.docindex", "newslab.notebook.views", "newslab.extract.tables",
 ]
 
 
@@ -26,7 +26,7 @@ def test_module_does_not_import_spacy(module):
 def test_timex_matcher_still_builds_with_spacy():
     import spacy
 
-    from newslab.timexes import matcher_for
+    from newslab.extract.timexes import matcher_for
 
     nlp = spacy.blank("en")
     doc = nlp("The talks began on 3 March 2021 and ended last week.")

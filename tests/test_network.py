@@ -6,8 +6,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from newslab import network
-from newslab.analysis import analyze_many
+from newslab.corpus import network
+from newslab.extract.analysis import analyze_many
 from newslab.seeds import read_corpus, read_seed
 
 ROOT = Path(__file__).resolve().parents[1]

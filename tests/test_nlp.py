@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newslab.errors import PipelineError
-from newslab.nlp import load_pipeline, pipeline_label, resolve_pipeline_name
+from newslab.extract.nlp import load_pipeline, pipeline_label, resolve_pipeline_name
 
 
 def test_resolution_order(monkeypatch):

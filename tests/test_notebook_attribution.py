@@ -8,7 +8,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from newslab.analysis import COLUMNS
+from newslab.extract.tables import COLUMNS
 from nbrun import assert_committed_clean, exercise_lines as _exercise_lines, run_notebook
 from newslab.paths import notebooks_dir, project_root, seeds_dir
 

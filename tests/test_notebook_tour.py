@@ -8,7 +8,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from newslab.analysis import COLUMNS
+from newslab.extract.tables import COLUMNS
 from newslab.paths import notebooks_dir, project_root, seeds_dir
 
 pm = pytest.importorskip("papermill")
@@ -58,7 +58,7 @@ def _private_cache(tmp_path, monkeypatch):
 
 
 def test_tour_on_the_mission_seed_writes_tables_figure_summary(tmp_path):
-    from newslab.cache import load_analyses
+    from newslab.corpus.cache import load_analyses
 
     nb, out = _run(tmp_path, seeds=str(seeds_dir()))
     text = _outputs_text(nb)
@@ -101,7 +101,7 @@ def test_tour_names_a_missing_article(tmp_path):
 
 
 def test_glossary_notebook_defines_every_term_with_live_examples(tmp_path):
-    from newslab import teaching
+    from newslab.notebook import teaching
 
     glossary = notebooks_dir() / "05_glossary.ipynb"
     out = tmp_path / "out"

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from newslab.quotes import find_quotes, quoted_chars
+from newslab.extract.quotes import find_quotes, quoted_chars
 
 
 def texts(body: str) -> list[str]:

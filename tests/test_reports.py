@@ -10,9 +10,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from newslab import cache, index_page, reports, runner
+from newslab.corpus import cache
+from newslab.reports import batch as reports, index_page, runner
 from newslab.errors import NewslabError
-from newslab.safe_names import RESERVED, assign_folders, inside, safe_folder_name
+from newslab.reports.safe_names import RESERVED, assign_folders, inside, safe_folder_name
 
 FIX = Path(__file__).parent / "fixtures" / "reports"
 HOSTILE = ['<script>alert("x")</script>', "<img src=x onerror=alert(1)>", "</table>"]
@@ -158,7 +159,7 @@ def test_cache_fill_once_then_hits_without_spacy(tmp_path, monkeypatch):
     first = cache.fill_cache([art], tmp_path)
     again = cache.fill_cache([art], tmp_path)
     assert (first.computed, again.computed, again.hits) == (1, 0, 1)
-    code = ("import sys; from newslab.cache import load_analyses; "
+    code = ("import sys; from newslab.corpus.cache import load_analyses; "
             f"r = load_analyses({str(FIX / 'seeds' / 'alpha.txt')!r}, cache_dir={str(tmp_path)!r}); "
             "print(len(r.analyses), 'spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
@@ -176,7 +177,7 @@ def test_cache_key_depends_on_code_model_scope(monkeypatch):
 
 
 def test_cache_model_label_matches_the_loaded_pipeline(monkeypatch):
-    from newslab import nlp
+    from newslab.extract import nlp
 
     loaded = nlp.load_pipeline()
     assert cache.model_label() == nlp.pipeline_label(loaded) == cache.model_label(loaded)
@@ -185,7 +186,7 @@ def test_cache_model_label_matches_the_loaded_pipeline(monkeypatch):
 
 
 def test_fill_cache_isolates_an_article_whose_analysis_raises(tmp_path, monkeypatch):
-    from newslab import analysis
+    from newslab.extract import analysis
     from newslab.seeds import read_corpus
 
     arts = read_corpus(FIX / "seeds").articles

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from newslab import paths
-from newslab.reports import discover_notebooks, run_reports
+from newslab.reports.batch import discover_notebooks, run_reports
 
 pytestmark = pytest.mark.slow
 
@@ -116,7 +116,7 @@ def test_hostile_seed_text_is_never_markup(base):
 
 
 def test_rerun_skips_everything_and_does_no_nlp(base, monkeypatch):
-    import newslab.nlp
+    import newslab.extract.nlp
 
     before = files(base["run"])
     mtimes = {p: p.stat().st_mtime_ns for p in base["run"].rglob("report.html")}
@@ -124,7 +124,7 @@ def test_rerun_skips_everything_and_does_no_nlp(base, monkeypatch):
     def no_nlp(*a, **k):
         raise AssertionError("a rerun with unchanged inputs must not load spaCy")
 
-    monkeypatch.setattr(newslab.nlp, "load_pipeline", no_nlp)
+    monkeypatch.setattr(newslab.extract.nlp, "load_pipeline", no_nlp)
     t0 = time.monotonic()
     assert run(base["root"] / "a", base["cache"]) == 1
     assert time.monotonic() - t0 < 30
@@ -166,7 +166,7 @@ def test_failing_and_timed_out_notebooks_are_isolated(base, tmp_path):
 def test_sigkill_mid_run_then_rerun_completes(base, tmp_path):
     out = tmp_path / "k"
     code = (
-        "import sys\nfrom newslab.reports import run_reports\n"
+        "import sys\nfrom newslab.reports.batch import run_reports\n"
         f"sys.exit(run_reports(seeds={str(SEEDS)!r}, out={str(out)!r}, run='r', jobs=2, "
         f"notebooks_dir={str(NOTEBOOKS)!r}, cache_dir={str(base['cache'])!r}, progress=False))\n"
     )
@@ -285,7 +285,7 @@ def test_kernel_runs_on_this_interpreter_whatever_the_kernelspec_says(base, tmp_
     argv = ["/nonexistent/python3.11", "-m", "ipykernel_launcher", "-f", "{connection_file}"]
     (kdir / "kernel.json").write_text(json.dumps({"argv": argv, "display_name": spec_name, "language": "python"}))
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
-    from newslab.runner import pick_kernel_name
+    from newslab.reports.runner import pick_kernel_name
 
     assert pick_kernel_name() == spec_name or spec_name == "python3"
     seeds = tmp_path / "seeds"

@@ -1,4 +1,4 @@
-"""Exercise checking (newslab.teaching) and the degrading widget helpers (newslab.widgets)."""
+"""Exercise checking (newslab.notebook.teaching) and the degrading widget helpers (newslab.notebook.widgets)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from newslab import teaching, widgets
-from newslab.teaching import CORRECT, UNANSWERED, WRONG, check_answer, check_choice, check_span
+from newslab.notebook import teaching, widgets
+from newslab.notebook.teaching import CORRECT, UNANSWERED, WRONG, check_answer, check_choice, check_span
 
 BODY = "Gürak met Dbeibeh in Tripoli on Sunday, according to the Libyan government."
 
@@ -161,7 +161,7 @@ def test_evidence_browser_static_lists_rows(capsys):
 
 @pytest.fixture(scope="module")
 def mission_analysis(nlp, mission_article):
-    from newslab.analysis import analyze
+    from newslab.extract.analysis import analyze
 
     return analyze(mission_article, nlp=nlp)
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from newslab.analysis import analyze_doc
-from newslab.nlp import load_pipeline, pipeline_label
+from newslab.extract.analysis import analyze_doc
+from newslab.extract.nlp import load_pipeline, pipeline_label
 from newslab.seeds import read_corpus
-from newslab.timeline import KINDS, TIMELINE_COLUMNS, corpus_timeline, plot_timeline, to_timelinejs, write_timelinejs
+from newslab.corpus.timeline import KINDS, TIMELINE_COLUMNS, corpus_timeline, plot_timeline, to_timelinejs, write_timelinejs
 
 FIXTURES = Path(__file__).parent / "fixtures" / "chronology"
 
@@ -64,7 +64,7 @@ def test_timelinejs_export(analyses, tmp_path):
 
 
 def test_timeline_figure(analyses, tmp_path):
-    from newslab.figures import save_figure
+    from newslab.notebook.figures import save_figure
 
     df = corpus_timeline(analyses)
     fig = plot_timeline(df, max_events=12)

@@ -11,8 +11,8 @@ from .errors import NewslabError
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from .analysis import analyze_many, dumps_record
-    from .exports import write_analysis_csv
+    from .extract.analysis import analyze_many, dumps_record
+    from .reports.exports import write_analysis_csv
     from .seeds import read_corpus
 
     corpus = read_corpus(*args.paths)
@@ -49,7 +49,7 @@ def _progress(items, enabled: bool):
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate_dir, format_report
+    from .evaluate.suite import evaluate_dir, format_report
 
     report = evaluate_dir(Path(args.gold_dir), baseline=not args.no_baseline)
     print(format_report(report))
@@ -57,7 +57,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from .reports import run_reports
+    from .reports.batch import run_reports
 
     params = {}
     for item in args.param or []:

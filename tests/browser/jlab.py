@@ -105,7 +105,7 @@ def set_interactive(path: Path) -> bool:
 
 
 def expects_figures(path: Path) -> bool:
-    """Whether the notebook draws figures (its code uses matplotlib or newslab.figures)."""
+    """Whether the notebook draws figures (its code uses matplotlib or newslab.notebook.figures)."""
     nb = json.loads(path.read_text(encoding="utf-8"))
     code = "\n".join(
         c["source"] if isinstance(c["source"], str) else "".join(c["source"])

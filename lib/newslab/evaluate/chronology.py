@@ -14,7 +14,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from .evaluate import EvalSection, GoldDoc, overlaps, prf
+from .scoring import EvalSection, GoldDoc, overlaps, prf
 
 #: Gold expressions whose value depends on the article date (or a previous date).
 RELATIVE = re.compile(

@@ -17,11 +17,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from . import __version__
-from .analysis import Analysis, analyze_many, dumps_record
-from .exports import atomic_write_text
-from .paths import PACKAGE_DIR, outputs_dir
-from .seeds import Article, SeedFailure, read_corpus
+from .. import __version__
+from ..extract.analysis import Analysis, analyze_many, dumps_record
+from ..files import atomic_write_text
+from ..paths import PACKAGE_DIR, outputs_dir
+from ..seeds import Article, SeedFailure, read_corpus
 
 
 
@@ -81,7 +81,7 @@ def _cache_path(cdir: Path, article: Article, model: str, scope: str) -> Path:
 def model_label(nlp=None) -> str | None:
     """The pipeline label cache keys use: of ``nlp`` if given, else of the pipeline that would be
     loaded, read without importing spaCy (None when it cannot be told: callers then load it)."""
-    from .nlp import installed_pipeline_label, pipeline_label
+    from ..extract.nlp import installed_pipeline_label, pipeline_label
 
     return pipeline_label(nlp) if nlp is not None else installed_pipeline_label()
 
@@ -106,7 +106,7 @@ def fill_cache(articles: Iterable[Article], cache_dir: str | Path | None = None,
     missing = [a for a in articles if not (model and _cache_path(cdir, a, model, scope).exists())]
     failures: list[SeedFailure] = []
     if missing:
-        from .nlp import load_pipeline, pipeline_label
+        from ..extract.nlp import load_pipeline, pipeline_label
 
         nlp = nlp or load_pipeline()
         model = pipeline_label(nlp)
@@ -155,7 +155,7 @@ def load_analyses(seeds: str | Path, cache_dir: str | Path | None = None, scope:
             missing.append(art)
     failures = list(corpus.failures)
     if missing:
-        from .nlp import load_pipeline, pipeline_label
+        from ..extract.nlp import load_pipeline, pipeline_label
 
         nlp = nlp or load_pipeline()
         model = pipeline_label(nlp)

@@ -1,9 +1,9 @@
 """Chronology: TIMEX3 time expressions, dated events and their order.
 
-Three stages, called in this order by :func:`newslab.analysis.analyze_doc`:
+Three stages, called in this order by :func:`newslab.extract.analysis.analyze_doc`:
 
 * :func:`extract_timexes` finds time expressions with the spaCy ``Matcher`` rules of
-  :mod:`newslab.timexes` and values them against the article date (tense-aware), the
+  :mod:`newslab.extract.timexes` and values them against the article date (tense-aware), the
   previous date of the narrative (anaphora) and the rule's own shape.
 * :func:`extract_events` turns predicates (verbs, and event nouns such as *talks*, *revolt*,
   *signing*) into events with the actors of their clause, anchors each to the timex it governs
@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from .analysis import _cell, _column_index, make_table, table_records, table_rows
+from .tables import _cell, _column_index, make_table, table_records, table_rows
 from .docindex import doc_text, sent_of
-from .seeds import Article
+from ..seeds import Article
 from .timexes import Context, Timex, clause_tense, lexicon, matcher_for, normalise, value_interval
 
 if TYPE_CHECKING:  # annotations only: importing actors would import spaCy

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 if TYPE_CHECKING:  # spaCy is imported where a matcher is built: reading values needs no spaCy
     from spacy.matcher import Matcher
 
-from .paths import data_file
+from ..paths import data_file
 from .docindex import doc_lowers, sent_of
 
 # ---------------------------------------------------------------------------------------------

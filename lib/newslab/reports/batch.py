@@ -32,8 +32,8 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .errors import NewslabError
+from .. import __version__
+from ..errors import NewslabError
 
 #: The notebook that runs once over the whole corpus instead of once per seed.
 CORPUS_STEM = "04_corpus_overview"
@@ -134,12 +134,12 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
                 notebooks_dir: str | Path | None = None, timeout: float | None = None,
                 cache_dir: str | Path | None = None, progress: bool = True) -> int:
     """Run the report batch; return 0 if every seed and notebook succeeded, else 1."""
-    from . import paths
-    from .cache import code_fingerprint, fill_cache
+    from .. import paths
+    from ..corpus.cache import code_fingerprint, fill_cache
     from .manifest import dumps, environment, file_sha256
     from .runner import RUNNER_PARAMS, Job, JobResult, pick_kernel_name, run_job, stamp_of
     from .safe_names import assign_folders, safe_folder_name
-    from .seeds import read_corpus
+    from ..seeds import read_corpus
 
     seeds_path = Path(seeds) if seeds else paths.seeds_dir()
     if not seeds_path.exists():
@@ -286,7 +286,7 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
         "seeds": seeds_info, "failed_seeds": failed_seeds, "folders": {a.id: folders[a.id] for a in articles},
         "reports": sorted(reports, key=lambda r: r["folder"]),
     }
-    from .exports import atomic_write_text
+    from ..files import atomic_write_text
     from .index_page import render_index
 
     atomic_write_text(run_dir / "manifest.json", dumps(manifest))

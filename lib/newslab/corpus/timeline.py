@@ -15,8 +15,8 @@ from typing import Iterable
 
 import pandas as pd
 
-from .exports import atomic_write_text
-from .timexes import value_interval
+from ..files import atomic_write_text
+from ..extract.timexes import value_interval
 
 #: Columns of the timeline table.
 TIMELINE_COLUMNS = [
@@ -189,7 +189,7 @@ def plot_timeline(df: pd.DataFrame, max_events: int = 40, title: str | None = No
 
 def summary_numbers(analyses: list, timeline: pd.DataFrame) -> dict:
     """Key counts of the chronology analysis for ``summary.json`` (deterministic, no timestamps)."""
-    from .analysis import corpus_table
+    from ..extract.analysis import corpus_table
 
     tx = corpus_table(analyses, "timexes")
     ev = corpus_table(analyses, "events")
@@ -210,33 +210,3 @@ def summary_numbers(analyses: list, timeline: pd.DataFrame) -> dict:
         "earliest": min(timeline["start"]) if not timeline.empty else None,
         "latest": max(timeline["end"]) if not timeline.empty else None,
     }
-
-
-def explore_timeline(analyses: list, interactive: bool, date_from: str = "", date_to: str = "", actor: str = "",
-                     max_events: int = 40):
-    """The timeline figure under a date-range slider and an actor filter (static when not interactive)."""
-    import matplotlib.pyplot as plt
-    from IPython.display import display
-
-    from .widgets import explore
-
-    full = corpus_timeline(analyses)
-    years = sorted({s[:4] for s in full["start"]} | {e[:4] for e in full["end"]}) if not full.empty else ["2000"]
-    names = sorted({a for names in full["actors"] for a in names}) if not full.empty else []
-
-    def render(years_range=(years[0], years[-1]), who: str = ""):
-        lo, hi = years_range
-        df = corpus_timeline(analyses, date_from=date_from or f"{lo}-01-01", date_to=date_to or f"{hi}-12-31",
-                             actor=who or actor or None)
-        fig = plot_timeline(df, max_events=max_events)
-        display(fig)
-        plt.close(fig)
-
-    if not interactive:
-        render()
-        return None
-    import ipywidgets as w
-
-    slider = w.SelectionRangeSlider(options=years, index=(0, len(years) - 1), description="years",
-                                    continuous_update=False, layout=w.Layout(width="60%"))
-    return explore(render, {"years_range": slider, "who": [("all actors", "")] + [(n, n) for n in names]}, interactive=True)

@@ -1,6 +1,6 @@
 """Source attribution: who is cited for what.
 
-Rules over the one spaCy parse, plus the quote-mark layer of :mod:`newslab.quotes`:
+Rules over the one spaCy parse, plus the quote-mark layer of :mod:`newslab.extract.quotes`:
 
 - **verb cues** (say, tell, add, warn, ...; lemmas in ``data/attribution_cues.json``): the
   source is the verb's ``nsubj`` (or the ``by``-agent of a passive, or the subject of the verb
@@ -35,11 +35,11 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from .analysis import make_table
+from .tables import make_table
 from .docindex import doc_ents, doc_lemma_lowers, doc_lowers, doc_text, sent_of
-from .paths import data_file
+from ..paths import data_file
 from .quotes import Quote, find_quotes, quoted_chars
-from .seeds import Article
+from ..seeds import Article
 
 if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
     from .actors import ActorSet

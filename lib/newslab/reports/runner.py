@@ -263,7 +263,7 @@ def export_html(nb, title: str) -> str:
 # --------------------------------------------------------------------------- one run
 
 def _write(path: Path, text: str) -> None:
-    from .exports import atomic_write_text
+    from ..files import atomic_write_text
 
     atomic_write_text(path, text)
 

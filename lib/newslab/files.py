@@ -1,4 +1,4 @@
-"""Plain-file exports: CSV tables (list cells as JSON), written atomically."""
+"""Files written atomically (readers never see half a file), and deterministic CSV text."""
 
 from __future__ import annotations
 
@@ -6,11 +6,9 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import IO, Iterable
 
 import pandas as pd
 
-from .analysis import COLUMNS, Analysis, corpus_table
 
 # mkstemp creates files readable by the owner only; outputs should get the usual mode. The
 # umask can only be read by setting it, so read it once at import (not per write, from threads).
@@ -59,16 +57,3 @@ def write_csv(df: pd.DataFrame, path: Path) -> Path:
     """Write one table as CSV atomically."""
     atomic_write_text(Path(path), to_csv_text(df))
     return Path(path)
-
-
-def write_analysis_csv(analyses: Iterable[Analysis], out: Path, stream: IO[str] | None = None) -> list[Path]:
-    """Write one CSV per table (``actors.csv``, ...) across the analyses, or all to ``stream``."""
-    analyses = list(analyses)
-    written = []
-    for name in COLUMNS:
-        df = corpus_table(analyses, name)
-        if stream is not None:
-            stream.write(f"# {name}\n{to_csv_text(df)}\n")
-        else:
-            written.append(write_csv(df, Path(out) / f"{name}.csv"))
-    return written

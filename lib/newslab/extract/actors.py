@@ -8,7 +8,7 @@ mentioned at a character span; ``ActorSet.by_name(name)``; ``ActorSet.table()`` 
 How it works (one spaCy pass, then rules):
 
 1. ``newslab_gazetteer``, a pipeline component added after spaCy's ``ner`` through
-   :func:`newslab.nlp.register_pipeline_hook`, fixes what the small model gets wrong in news:
+   :func:`newslab.extract.nlp.load_pipeline`, fixes what the small model gets wrong in news:
    states (ISO 3166 names from ``pycountry`` plus ``data/actors_countries.csv``: Türkiye,
    Turkey, U.S., UAE ...) become GPE with their alpha-3 code in ``kb_id_``; demonyms
    (``data/actors_demonyms.csv``: Turkish, Libyans ...) become NORP tied to their state;
@@ -71,11 +71,10 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .analysis import make_table
+from .tables import make_table
 from .docindex import doc_words
-from .nlp import register_pipeline_hook
-from .paths import data_file
-from .seeds import Article
+from ..paths import data_file
+from ..seeds import Article
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
     from spacy.language import Language
@@ -474,15 +473,12 @@ def _is_rankish(word: str, ranks: dict[str, str]) -> bool:
 
 
 def add_gazetteer(nlp: Language) -> None:
-    """Pipeline hook: add ``newslab_gazetteer`` after ``ner`` (once)."""
+    """Add ``newslab_gazetteer`` after ``ner`` (once); :func:`newslab.extract.nlp.load_pipeline` calls it."""
     _import_spacy()
     if not Language.has_factory("newslab_gazetteer"):
         Language.factory("newslab_gazetteer", func=_make_gazetteer)
     if "newslab_gazetteer" not in nlp.pipe_names:
         nlp.add_pipe("newslab_gazetteer", after="ner" if "ner" in nlp.pipe_names else None)
-
-
-register_pipeline_hook(add_gazetteer)
 
 
 # --------------------------------------------------------------------------- data model

@@ -1,20 +1,15 @@
-"""One spaCy pass per article, then each stage adds its table: the ``Analysis`` seam.
+"""The documented tables every stage fills: their columns and a fast builder.
 
-Seed -> ``Article`` -> ``Doc`` (one pass) -> actors -> interactions -> timexes/events ->
-attributions. Stages read the ``Doc`` and earlier tables; none re-parses text.
+Stages build their tables with :func:`make_table`; :class:`~newslab.extract.analysis.Analysis`
+holds them and turns them into JSON records (CONTRACT.md section 2).
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 import numpy as np
 import pandas as pd
-
-from . import __version__
-from .seeds import Article
 
 #: Column order of every table (CONTRACT.md section 2; extra columns are extensions).
 COLUMNS: dict[str, list[str]] = {
@@ -93,47 +88,6 @@ def _column_index(cols: list[str]) -> pd.Index:
     return idx
 
 
-@dataclass
-class Analysis:
-    """Everything newslab found in one article, as DataFrames with evidence spans."""
-
-    article: Article
-    model: str
-    actors: pd.DataFrame = field(default_factory=lambda: empty_table("actors"))
-    interactions: pd.DataFrame = field(default_factory=lambda: empty_table("interactions"))
-    timexes: pd.DataFrame = field(default_factory=lambda: empty_table("timexes"))
-    events: pd.DataFrame = field(default_factory=lambda: empty_table("events"))
-    attributions: pd.DataFrame = field(default_factory=lambda: empty_table("attributions"))
-    cooccurrences: pd.DataFrame = field(default_factory=lambda: empty_table("cooccurrences"))
-
-    def table(self, name: str) -> pd.DataFrame:
-        """A table by name, with an ``article_id`` column first."""
-        df = getattr(self, name).copy()
-        df.insert(0, "article_id", self.article.id)
-        return df
-
-    def to_record(self) -> dict[str, Any]:
-        """The CONTRACT.md section 2 JSON object for this article."""
-        rec: dict[str, Any] = {
-            "id": self.article.id,
-            "date": self.article.date_iso,
-            "path": self.article.path,
-            "sha256": self.article.sha256,
-            "newslab_version": __version__,
-            "model": self.model,
-        }
-        for name in RECORD_TABLES:
-            rec[name] = _records(getattr(self, name))
-        rec["cooccurrences"] = _records(self.cooccurrences)
-        return rec
-
-    @classmethod
-    def from_record(cls, rec: dict[str, Any], article: Article) -> "Analysis":
-        """Rebuild an Analysis from its JSON record (the cache format)."""
-        tables = {name: make_table(name, rec.get(name, [])) for name in COLUMNS}
-        return cls(article=article, model=rec["model"], **tables)
-
-
 _PLAIN_TYPES = frozenset({str, int, float, bool, dict, type(None)})
 
 
@@ -186,52 +140,3 @@ def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
     plain = _PLAIN_TYPES
     # _plain inlined for the common cells (returned as they are), called for the rest.
     return [{k: v if type(v) in plain else _plain(v) for k, v in zip(cols, row)} for row in table_rows(df)]
-
-
-def analyze_doc(doc, article: Article, model: str, scope: str = "speech") -> Analysis:
-    """Run every stage on an already-parsed ``Doc`` of ``article.body``."""
-    from . import actors as actors_mod
-    from . import attribution, chronology, interactions
-
-    actor_set = actors_mod.extract_actors(doc, article)
-    actors_table = actor_set.table()
-    inter = interactions.extract_interactions(doc, article, actor_set)
-    cooc = interactions.extract_cooccurrences(doc, article, actor_set)
-    timexes = chronology.extract_timexes(doc, article)
-    events = chronology.extract_events(doc, article, timexes, actor_set)
-    inter = chronology.date_interactions(inter, events, article)
-    attributions = attribution.extract_attributions(doc, article, actor_set, scope=scope)
-    # Built with every table at once: the dataclass defaults would build five empty frames first.
-    return Analysis(article=article, model=model, actors=actors_table, interactions=inter, timexes=timexes,
-                    events=events, attributions=attributions, cooccurrences=cooc)
-
-
-def analyze(article: Article, nlp=None, scope: str = "speech") -> Analysis:
-    """Analyse one article with the (cached) default pipeline."""
-    return next(iter(analyze_many([article], nlp=nlp, scope=scope)))
-
-
-def analyze_many(articles: Iterable[Article], nlp=None, scope: str = "speech", batch_size: int = 16) -> Iterator[Analysis]:
-    """Analyse articles in a stream: one batched ``nlp.pipe`` pass, then the rule stages."""
-    from .nlp import load_pipeline, pipeline_label
-
-    nlp = nlp or load_pipeline()
-    model = pipeline_label(nlp)
-    stream = ((a.body, a) for a in articles)
-    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-        yield analyze_doc(doc, article, model, scope=scope)
-
-
-def dumps_record(rec: dict[str, Any]) -> str:
-    """One JSON line, deterministic (sorted keys inside tables stay in column order)."""
-    return json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
-
-
-def corpus_table(analyses: Iterable[Analysis], name: str) -> pd.DataFrame:
-    """One table across many analyses, with ``article_id``."""
-    frames = [a.table(name) for a in analyses]
-    if not frames:
-        df = empty_table(name)
-        df.insert(0, "article_id", pd.Series(dtype=object))
-        return df
-    return pd.concat(frames, ignore_index=True)

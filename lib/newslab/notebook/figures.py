@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from .exports import atomic_write_bytes
+from ..files import atomic_write_bytes
 
 
 def save_figure(fig, path: str | Path, dpi: int = 110) -> Path:

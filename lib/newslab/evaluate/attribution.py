@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from .evaluate import EvalSection, GoldDoc, char_jaccard, overlaps, prf
+from .scoring import EvalSection, GoldDoc, char_jaccard, overlaps, prf
 
 #: Content spans must overlap at least this much (character Jaccard) to match.
 MIN_JACCARD = 0.5
@@ -102,8 +102,8 @@ def _table(c: dict[str, Any], scope: str) -> pd.DataFrame:
 def score_attributions(docs: list[GoldDoc], analyses, parsed) -> list[EvalSection]:
     """Attribution scores for both scopes: speech from the analyses given; broad by re-running
     the rule stage (not spaCy) on ``parsed``, the already-parsed Docs of the same texts."""
-    from .actors import extract_actors
-    from .attribution import extract_attributions
+    from ..extract.actors import extract_actors
+    from ..extract.attribution import extract_attributions
 
     golds = [d.gold.get("attributions", []) for d in docs]
     speech = [a.attributions.to_dict(orient="records") for a in analyses]

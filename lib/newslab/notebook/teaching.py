@@ -237,8 +237,8 @@ def describe_seed_text(text: str, article_id: str = "example") -> str:
 
     Lets a notebook show the seed format (and its error messages) without raising.
     """
-    from .errors import SeedError
-    from .seeds import parse_seed_text
+    from ..errors import SeedError
+    from ..seeds import parse_seed_text
 
     try:
         art = parse_seed_text(text, article_id)
@@ -279,7 +279,7 @@ PREVIEW_COLUMNS: dict[str, list[str]] = {
 
 def pick_article(analyses: Sequence[Any], article_id: str = "") -> Any:
     """The analysis of ``article_id`` (``""``: the first one); a clear error if it is not there."""
-    from .errors import NewslabError
+    from ..errors import NewslabError
 
     if not analyses:
         raise NewslabError("no readable seeds: check the 'seeds' parameter")
@@ -366,7 +366,7 @@ def glossary() -> list[dict[str, Any]]:
     """The glossary entries (``data/teaching_glossary.json``), in teaching order."""
     import json
 
-    from .paths import data_file
+    from ..paths import data_file
 
     global _GLOSSARY
     if _GLOSSARY is None:

@@ -1,6 +1,6 @@
 """The corpus overview: what many articles say together (used by ``04_corpus_overview``).
 
-The network and the timeline come from :mod:`newslab.network` and :mod:`newslab.timeline`;
+The network and the timeline come from :mod:`newslab.corpus.network` and :mod:`newslab.corpus.timeline`;
 this module adds the corpus-level tables those do not cover: one row per article, the mix of
 sources (who is cited, how), and the key numbers written to ``summary.json``.
 """
@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 import pandas as pd
 
-from .analysis import corpus_table
+from ..extract.analysis import corpus_table
 
 ARTICLE_COLUMNS = ["article_id", "date", "paragraphs", "characters", "actors", "interactions", "timexes", "events", "attributions"]
 MIX_COLUMNS = ["source_kind", "kind", "attributions", "articles", "share"]
@@ -112,27 +112,3 @@ def merged_actors(analyses: Sequence) -> pd.DataFrame:
     out = [{**r, "articles": len(r["article_ids"]), "article_ids": sorted(r["article_ids"])} for r in rows.values()]
     df = pd.DataFrame(out, columns=MERGED_COLUMNS)
     return df.sort_values(["articles", "mentions", "name"], ascending=[False, False, True], ignore_index=True)
-
-
-def explore_network(analyses: Sequence, interactive: bool, actor_types: Sequence[str] = (), edge_kinds: Sequence[str] = (),
-                    min_edge_weight: int = 1, max_nodes: int = 40):
-    """The merged network figure, under actor-type / edge-kind / weight controls when ``interactive``."""
-    import matplotlib.pyplot as plt
-    from IPython.display import display
-
-    from . import network
-    from .widgets import explore
-
-    def render(actor_type: str = "all", edge_kind: str = "all", weight: int = min_edge_weight):
-        g = network.build_graph(analyses, actor_types=[actor_type] if actor_type != "all" else (actor_types or None),
-                                edge_kinds=[edge_kind] if edge_kind != "all" else (edge_kinds or None), min_edge_weight=weight)
-        fig = network.draw_network(g, title=f"{len(analyses)} articles: {g.number_of_nodes()} actors, {g.number_of_edges()} interactions",
-                                   max_nodes=max_nodes)
-        display(fig)
-        plt.close(fig)
-
-    full = network.build_graph(analyses)
-    types = ["all"] + sorted({str(d.get("type")) for _, d in full.nodes(data=True)})
-    kinds = ["all"] + sorted({str(d.get("kind")) for _, _, d in full.edges(data=True)})
-    return explore(render, {"actor_type": types, "edge_kind": kinds, "weight": (1, 5)}, interactive,
-                   defaults={"weight": min_edge_weight})

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .evaluate import EvalSection, GoldDoc, char_jaccard, overlaps, prf
+from .scoring import EvalSection, GoldDoc, char_jaccard, overlaps, prf
 
 ACTOR_TYPES = ("PERSON", "ORG", "place", "NORP")
 IGNORED_RELATIONS = {"co_located", "has_attribute_of", "apart", "is_same_as"}

@@ -18,7 +18,7 @@ from typing import Iterable
 import networkx as nx
 import pandas as pd
 
-from .analysis import Analysis
+from ..extract.analysis import Analysis
 
 #: Edge colour per interaction kind (colour-blind-safe Okabe–Ito palette).
 KIND_COLOURS = {
@@ -260,7 +260,7 @@ def export_graph(g: nx.MultiDiGraph, out_dir: str | Path, stem: str = "network")
         clean.add_node(n, **{k: v for k, v in d.items() if v is not None})
     for u, v, k, d in g.edges(keys=True, data=True):
         clean.add_edge(u, v, key=k, **{a: b for a, b in d.items() if b is not None})
-    from .exports import atomic_write_text
+    from ..files import atomic_write_text
 
     paths = [out / f"{stem}.gexf", out / f"{stem}.graphml"]
     # networkx stamps GEXF with today's date: drop it so the same graph gives the same bytes.
@@ -302,49 +302,3 @@ def summary(g: nx.MultiDiGraph, analyses: list[Analysis]) -> dict:
         "components": nx.number_connected_components(weighted_graph(g)) if g.number_of_nodes() else 0,
         "most_central": cent["name"].head(5).tolist(),
     }
-
-
-def explore_network(analyses: list[Analysis], interactive: bool, actor_types: Iterable[str] = (),
-                    edge_kinds: Iterable[str] = (), min_edge_weight: int = 1) -> None:
-    """Notebook view: the figure filtered by actor type and edge kind, and one actor's edges with evidence.
-
-    With ``interactive`` (JupyterLab), ipywidgets multi-selects filter the graph and a dropdown
-    picks an actor; otherwise the figure and the most central actor's edges are shown once.
-    """
-    import matplotlib.pyplot as plt
-    from IPython.display import HTML, display
-
-    from .widgets import evidence_html
-
-    full = build_graph(analyses)
-    bodies = {a.article.id: a.article.body for a in analyses}
-    all_types = sorted({d.get("type") for _, d in full.nodes(data=True) if d.get("type")})
-    all_kinds = sorted({d.get("kind") for _, _, d in full.edges(data=True)})
-
-    def show(types, kinds, actor):
-        g = build_graph(analyses, types or None, kinds or None, min_edge_weight)
-        fig = draw_network(g)
-        display(fig)
-        plt.close(fig)
-        if actor and actor in g:
-            rows = actor_edges(g, actor)
-            blocks = []
-            for r in rows.to_dict(orient="records"):
-                span = json.loads(r["span"]) if isinstance(r["span"], str) else r["span"]
-                head = f"{r['source']} —{r['kind']} ({r['verb']})→ {r['target']} · {r['article_id']}"
-                blocks.append(f"<div style='margin:4px 0'><b>{head}</b><br>{evidence_html(bodies[r['article_id']], span)}</div>")
-            display(HTML(f"<h4>{actor}: {len(rows)} edge(s)</h4>" + "".join(blocks)))
-
-    cent = centrality(full)
-    first = cent["name"].iloc[0] if len(cent) else ""
-    if not interactive:
-        show(list(actor_types), list(edge_kinds), first)
-        return
-    import ipywidgets as w
-
-    style = {"description_width": "initial"}
-    t = w.SelectMultiple(options=all_types, value=tuple(x for x in actor_types if x in all_types), description="actor types", style=style)
-    k = w.SelectMultiple(options=all_kinds, value=tuple(x for x in edge_kinds if x in all_kinds), description="edge kinds", style=style)
-    a = w.Dropdown(options=[""] + sorted(full.nodes), value=first, description="actor", style=style)
-    out = w.interactive_output(lambda types, kinds, actor: show(list(types), list(kinds), actor), {"types": t, "kinds": k, "actor": a})
-    display(w.VBox([w.HBox([t, k, a]), w.HTML("<i>No selection = all types / kinds. Pick an actor to read its edges.</i>"), out]))

@@ -1,7 +1,7 @@
 """Story-level sourcing measures built on the ``attributions`` table.
 
 How much of a story is attributed, to whom, in what form: per article and per corpus, as
-DataFrames. Works on cached :class:`~newslab.analysis.Analysis` objects (no spaCy needed):
+DataFrames. Works on cached :class:`~newslab.extract.analysis.Analysis` objects (no spaCy needed):
 sentences come from a small rule splitter, :func:`sentence_spans`, that never splits inside a
 paragraph at abbreviations such as "Gen.", "Lt.", "U.S." or initials.
 
@@ -17,7 +17,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from .analysis import Analysis
+from ..extract.analysis import Analysis
 
 #: Words that end with a period without ending a sentence.
 ABBREVIATIONS = {
@@ -190,7 +190,7 @@ def top_sources(analyses: Iterable[Analysis], n: int = 10) -> pd.DataFrame:
 
 def source_kind_counts(analyses: Iterable[Analysis]) -> pd.DataFrame:
     """Attributions per source kind (every documented kind listed, zeros included)."""
-    from .attribution import SOURCE_KINDS
+    from ..extract.attribution import SOURCE_KINDS
 
     frames = [a.attributions for a in analyses]
     df = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["source_kind"])

