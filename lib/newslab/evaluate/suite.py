@@ -38,6 +38,10 @@ def evaluate_dir(gold_dir: Path, baseline: bool = True) -> EvalReport:
         from .actors import score_actors
 
         sections += score_actors(docs, analyses, nlp, baseline=baseline)
+        from ..extract.analysis import corpus_table
+        from .crossdoc import score_crossdoc
+
+        sections += score_crossdoc(docs, corpus_table(analyses, "actors"))
     if "timexes" in keys:
         from .chronology import score_timexes
 

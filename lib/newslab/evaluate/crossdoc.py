@@ -1,0 +1,87 @@
+"""Cross-document actor score: are gold mentions of one real actor in different articles merged?
+
+Gold: named mentions (``entities``) with a ``kb_id`` (a Wikipedia title); two such mentions in
+different articles are the same actor exactly when their ``kb_id`` is equal. System: each gold
+mention goes to the system actor of its article whose mention fits it best (largest character
+overlap), and two gold mentions are merged when their system actors share a corpus key. Precision,
+recall and F1 are over unordered pairs of gold mentions in different articles; a gold mention no
+system mention fits (character Jaccard at least ``MIN_FIT``) is merged with nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import pandas as pd
+
+from ..extract.identity import merge_key_by_name, resolve
+from .scoring import EvalSection, GoldDoc, char_jaccard, prf
+
+#: Gold types scored (OTHER is not an actor type; the mention score leaves it out too).
+SCORED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+#: Smallest character Jaccard overlap for a system mention to stand for a gold mention: below it the
+#: system mention is only a part ("United States" inside "the President of the United States").
+MIN_FIT = 0.5
+PAIR_COLUMNS = ["merging", "gold_mentions", "linked", "gold_pairs", "sys_pairs", "tp", "P", "R", "F1"]
+
+
+def gold_mentions(docs: Sequence[GoldDoc]) -> pd.DataFrame:
+    """One row per named gold mention with a ``kb_id``: article_id, start, end, kb_id."""
+    rows = [{"article_id": d.article.id, "start": e["span"][0], "end": e["span"][1], "kb_id": e["kb_id"]}
+            for d in docs for e in d.gold.get("entities", [])
+            if e.get("kb_id") and e.get("type") in SCORED_TYPES]
+    return pd.DataFrame(rows, columns=["article_id", "start", "end", "kb_id"])
+
+
+def link_mentions(gold: pd.DataFrame, actors: pd.DataFrame, keys: Sequence[str]) -> list[str | None]:
+    """For each gold mention, the key of the system actor whose mention overlaps it most (None if none)."""
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for art, mentions, key in zip(actors["article_id"], actors["mentions"], keys):
+        for m in mentions or []:
+            spans.setdefault(art, []).append((int(m[0]), int(m[1]), key))
+    out: list[str | None] = []
+    for art, s, e in zip(gold["article_id"], gold["start"], gold["end"]):
+        best = max(((char_jaccard((s, e), (a, b)), key) for a, b, key in spans.get(art, []) if a < e and s < b),
+                   default=None, key=lambda t: (t[0], t[1]))
+        if best and best[0] < MIN_FIT:
+            best = None
+        out.append(best[1] if best else None)
+    return out
+
+
+def _cross_pairs(df: pd.DataFrame, by: list[str]) -> int:
+    """Unordered pairs of rows in different articles that agree on ``by``."""
+    if df.empty:
+        return 0
+    per_group = df.groupby(by).size()
+    per_article = df.groupby(by + ["article_id"]).size()
+    return int(((per_group ** 2).sum() - (per_article ** 2).sum()) // 2)
+
+
+def pairwise(gold: pd.DataFrame, linked: Sequence[str | None]) -> dict[str, float]:
+    """Pairwise precision/recall/F1 of system merges against gold ``kb_id`` identity."""
+    df = gold.assign(sys=list(linked))
+    hit = df[df["sys"].notna()]
+    n_gold, n_sys = _cross_pairs(df, ["kb_id"]), _cross_pairs(hit, ["sys"])
+    tp = _cross_pairs(hit, ["kb_id", "sys"])
+    p, r, f = prf(tp, n_sys, n_gold)
+    return {"gold_mentions": len(df), "linked": len(hit), "gold_pairs": n_gold, "sys_pairs": n_sys, "tp": tp,
+            "P": p, "R": r, "F1": f}
+
+
+def score_crossdoc(docs: Sequence[GoldDoc], actors: pd.DataFrame) -> list[EvalSection]:
+    """The pairwise cross-document section: merging by name (today) and by ``corpus_actor_id``.
+
+    ``actors`` is the corpus actors table (``corpus_table(analyses, "actors")``).
+    """
+    gold = gold_mentions(docs)
+    if gold.empty or gold["article_id"].nunique() < 2:
+        return []
+    resolved = resolve(actors)
+    rows = [{"merging": "name", **pairwise(gold, link_mentions(gold, actors, list(merge_key_by_name(actors))))},
+            {"merging": "corpus_actor_id",
+             **pairwise(gold, link_mentions(gold, resolved, list(resolved["corpus_actor_id"])))}]
+    notes = ["gold: named mentions with a kb_id (Wikipedia title), OTHER left out; same kb_id in different articles = same actor",
+             f"each gold mention goes to the system actor whose mention overlaps it most (character Jaccard >= {MIN_FIT}, else unlinked); pairs are of gold mentions in different articles",
+             "name: today's merge by canonical name and type (corpus.overview.merged_actors); corpus_actor_id: extract.identity.resolve"]
+    return [EvalSection("Cross-document actors (pairwise)", pd.DataFrame(rows, columns=PAIR_COLUMNS), notes)]

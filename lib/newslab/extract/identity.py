@@ -1,0 +1,241 @@
+"""One actor across the corpus: give every per-article actor a ``corpus_actor_id``.
+
+Pure pandas (no spaCy), so ``corpus`` (the corpus actors table) and ``evaluate`` (the
+cross-document score) share it. Input is the corpus actors table, one row per actor per
+article (``newslab.extract.analysis.corpus_table(analyses, "actors")``). Every decision
+reads sets and counts over the whole table, so the result does not depend on row order.
+
+Rules, in order (see ``docs/contract_corpus_actors.md``):
+
+* states: by ISO3 (the extractor already joins short forms and demonyms to the state);
+* persons: the full name without titles; a middle-less name ("George Bush") joins the one
+  full name with the same first name and surname if exactly one exists; a surname-only or
+  title+surname mention joins the one full name with that surname if exactly one exists, stays
+  a corpus-wide surname actor if none does, and stays local to its article if several do;
+  role-only persons ("the President") stay local to their article;
+* everything else (organisations, places, groups): the folded name without "the" and the
+  possessive, through the curated alias table (``data/corpus_org_aliases.csv``) and acronym
+  <-> expansion where the expansion is unique in the corpus.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import Iterable
+
+import pandas as pd
+
+from ..paths import DATA_DIR
+
+#: Columns ``resolve`` adds to the actors table.
+RESOLVED_COLUMNS = ["corpus_actor_id", "corpus_key"]
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "prof", "professor", "rev",
+              "reverend", "madam", "madame", "mister", "the"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "junior", "senior"}
+PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "le", "la", "du", "bint",
+             "ad", "as", "ash", "an", "ar", "at", "az", "ul", "dos", "das", "do", "ten", "ter"}
+#: Words left out of an organisation's initials ("World Health Organization" -> WHO).
+ACRONYM_SKIP = {"of", "the", "for", "and", "on", "in", "to", "at", "&"}
+POSSESSIVE = re.compile(r"(['’]s|['’])$")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, dots and apostrophes dropped, other punctuation as spaces."""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = POSSESSIVE.sub("", text.strip())
+    text = re.sub(r"[.'’`]", "", text)
+    text = re.sub(r"[^\w&]+", " ", text)
+    return " ".join(text.split())
+
+
+def fold_name(text: str) -> str:
+    """``fold`` without a leading "the" ("The New York Times" -> "new york times")."""
+    words = fold(text).split()
+    while words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Folded title, office and rank words that may precede a person's name (from the actor lexicons)."""
+    words = set(HONORIFICS)
+    for name, column in (("actors_titles.csv", "word"), ("actors_ranks.csv", "rank")):
+        path = DATA_DIR / name
+        if path.exists():
+            with path.open(encoding="utf-8") as fh:
+                rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+                words.update(fold(r[column]) for r in rows if r.get(column))
+    return frozenset(w for w in words if w)
+
+
+@lru_cache(maxsize=1)
+def org_aliases() -> dict[str, str]:
+    """Folded alias -> folded canonical name, from ``data/corpus_org_aliases.csv``."""
+    out: dict[str, str] = {}
+    with (DATA_DIR / "corpus_org_aliases.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            canon = fold_name(row["canonical"])
+            out[fold_name(row["alias"])] = canon
+            out.setdefault(canon, canon)
+    return out
+
+
+def person_tokens(name: str) -> list[str]:
+    """A person's name as folded tokens, without leading titles and trailing suffixes."""
+    tokens = fold(name).split()
+    titles = title_words()
+    while tokens and tokens[0] in titles:
+        tokens = tokens[1:]
+    while tokens and tokens[-1] in SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _given_and_surname(tokens: list[str]) -> tuple[list[str], str]:
+    """Given names (particles dropped) and the surname (the last token)."""
+    return [t for t in tokens[:-1] if t not in PARTICLES], tokens[-1]
+
+
+def initials(folded: str) -> str:
+    """Initial letters of an organisation's words, skipping "of", "the", "and" ..."""
+    return "".join(w[0] for w in folded.split() if w not in ACRONYM_SKIP)
+
+
+def looks_like_acronym(name: str) -> bool:
+    """ "WHO", "U.N.", "NATO": two to eight capitals, dots allowed, maybe a leading "the"."""
+    core = re.sub(r"^the\s+", "", str(name).strip(), flags=re.IGNORECASE)
+    core = POSSESSIVE.sub("", core).replace(".", "")
+    return 2 <= len(core) <= 8 and core.isalpha() and core.isupper()
+
+
+def short_id(key: str) -> str:
+    """A short, stable id for a canonical key (same key, same id, on every run)."""
+    return "ca_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def _is_person(row) -> bool:
+    return row["type"] == "PERSON"
+
+
+def _role_only(row, tokens: list[str]) -> bool:
+    """A person named only by a role ("the President", "the author"): no name left without titles."""
+    if not tokens or row.get("kind") == "speaker":
+        return True
+    role = row.get("role")
+    return isinstance(role, str) and fold(role) == fold(row["name"])
+
+
+def _person_keys(rows: list[dict]) -> dict[int, str]:
+    """Row index -> person key, for every PERSON row (see the module docstring for the rules)."""
+    parsed: dict[int, tuple[list[str], str] | None] = {}
+    for r in rows:
+        tokens = person_tokens(r["name"])
+        parsed[r["_i"]] = None if _role_only(r, tokens) else _given_and_surname(tokens)
+    full = {(tuple(g), s) for g, s in (p for p in parsed.values() if p) if g}
+    # a full name without middle names joins the only fuller variant with the same first name and surname
+    fuller: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+    for g, s in full:
+        if len(g) > 1:
+            fuller[(g[0], s)].add(g)
+    full_key: dict[tuple[tuple[str, ...], str], str] = {}
+    for g, s in full:
+        target = next(iter(fuller[(g[0], s)])) if len(g) == 1 and len(fuller[(g[0], s)]) == 1 else g
+        full_key[(g, s)] = "person:" + " ".join(target) + "|" + s
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for (g, s), key in full_key.items():
+        by_surname[s].add(key)
+    keys: dict[int, str] = {}
+    for r in rows:
+        p = parsed[r["_i"]]
+        if p is None:
+            keys[r["_i"]] = f"local:{r['article_id']}|{fold(r['name'])}"
+        elif p[0]:
+            keys[r["_i"]] = full_key[(tuple(p[0]), p[1])]
+        else:
+            candidates = by_surname.get(p[1], set())
+            if len(candidates) == 1:
+                keys[r["_i"]] = next(iter(candidates))
+            elif not candidates:
+                keys[r["_i"]] = "person:|" + p[1]
+            else:  # two people share the surname: the bare surname cannot be told apart
+                keys[r["_i"]] = f"local:{r['article_id']}|person:{p[1]}"
+    return keys
+
+
+def _name_keys(rows: list[dict]) -> dict[int, str]:
+    """Row index -> key for states (ISO3) and other named actors (folded name, aliases, acronyms)."""
+    aliases = org_aliases()
+    folded: dict[int, str] = {}
+    for r in rows:
+        name = fold_name(r["name"])
+        folded[r["_i"]] = aliases.get(name, name)
+    # acronym -> the one expansion in the corpus whose initials spell it
+    names = set(folded.values())
+    expansions: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        if len(n.split()) >= 2:
+            expansions[initials(n)].add(n)
+    keys: dict[int, str] = {}
+    for r in rows:
+        iso3 = r.get("iso3")
+        if isinstance(iso3, str) and iso3:
+            keys[r["_i"]] = "state:" + iso3
+            continue
+        n = folded[r["_i"]]
+        if looks_like_acronym(r["name"]) and n not in aliases.values():
+            found = expansions.get(n.replace(" ", ""), set()) - {n}
+            if len(found) == 1:
+                n = next(iter(found))
+        keys[r["_i"]] = "name:" + n
+    return keys
+
+
+def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The actors table with ``corpus_actor_id`` (and the readable ``corpus_key`` it hashes).
+
+    ``actors`` needs ``article_id``, ``name``, ``type``, ``kind``, ``role`` and ``iso3``; other
+    columns pass through. ``articles`` is accepted for symmetry with ``corpus_actors`` and unused.
+    """
+    out = actors.copy()
+    if out.empty:
+        for c in RESOLVED_COLUMNS:
+            out[c] = pd.Series(dtype=object)
+        return out
+    cols = ["article_id", "name", "type", "kind", "role", "iso3"]
+    rows = [dict(zip(cols, vals), _i=i) for i, vals in enumerate(out.reindex(columns=cols).itertuples(index=False))]
+    persons = [r for r in rows if _is_person(r)]
+    others = [r for r in rows if not _is_person(r)]
+    person_keys = _person_keys(persons)
+    keys = {**person_keys, **_name_keys(others)}
+    # the small model often types a person as ORG or GPE: a two-or-more-word name that is exactly a
+    # person's full name elsewhere in the corpus joins that person
+    full_names = {fold(" ".join(k[len("person:"):].split("|"))): k for k in person_keys.values()
+                  if k.startswith("person:") and not k.startswith("person:|")}
+    for r in others:
+        name = fold_name(r["name"])
+        if keys[r["_i"]].startswith("name:") and len(name.split()) >= 2 and name in full_names:
+            keys[r["_i"]] = full_names[name]
+    out["corpus_key"] = [keys[i] for i in range(len(rows))]
+    out["corpus_actor_id"] = [short_id(k) for k in out["corpus_key"]]
+    return out
+
+
+def canonical_names(resolved: pd.DataFrame) -> dict[str, str]:
+    """corpus_actor_id -> display name: the most used name form, longer first on ties."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for cid, name in zip(resolved["corpus_actor_id"], resolved["name"]):
+        counts[cid][str(name)] += 1
+    return {cid: sorted(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0] for cid, c in counts.items()}
+
+
+def merge_key_by_name(actors: pd.DataFrame) -> Iterable[str]:
+    """Today's cross-article merge (``corpus.overview.merged_actors``): canonical name and type."""
+    return (f"{n}|{t}" for n, t in zip(actors["name"].astype(str), actors["type"].astype(str)))
