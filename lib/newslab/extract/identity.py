@@ -228,12 +228,26 @@ def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Da
     return out
 
 
+def _display_rank(name: str, count: int, person: bool) -> tuple:
+    """Sort key of a name form for display: a full name without title (persons) or the expansion
+    rather than the acronym (others), then the most used, then the longer."""
+    if person:
+        tokens = person_tokens(name)
+        plain = len(tokens) >= 2 and fold(name).split() == tokens
+    else:
+        plain = not looks_like_acronym(name)
+    return (not plain, -count, -len(name), name)
+
+
 def canonical_names(resolved: pd.DataFrame) -> dict[str, str]:
-    """corpus_actor_id -> display name: the most used name form, longer first on ties."""
+    """corpus_actor_id -> display name (see ``_display_rank``)."""
     counts: dict[str, Counter] = defaultdict(Counter)
-    for cid, name in zip(resolved["corpus_actor_id"], resolved["name"]):
+    persons: dict[str, int] = Counter()
+    for cid, name, typ in zip(resolved["corpus_actor_id"], resolved["name"], resolved["type"]):
         counts[cid][str(name)] += 1
-    return {cid: sorted(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0] for cid, c in counts.items()}
+        persons[cid] += typ == "PERSON"
+    return {cid: sorted(c.items(), key=lambda kv: _display_rank(kv[0], kv[1], persons[cid] * 2 >= sum(c.values())))[0][0]
+            for cid, c in counts.items()}
 
 
 def merge_key_by_name(actors: pd.DataFrame) -> Iterable[str]:

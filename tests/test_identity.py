@@ -1,0 +1,181 @@
+"""Cross-article actor identity (extract.identity, corpus.identity) and the cross-document score.
+
+All names and articles here are made up for the tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from newslab.corpus.identity import CORPUS_ACTOR_COLUMNS, corpus_actors
+from newslab.evaluate.crossdoc import gold_mentions, link_mentions, pairwise
+from newslab.evaluate.scoring import GoldDoc
+from newslab.extract.identity import fold_name, looks_like_acronym, resolve, short_id
+from newslab.seeds import Article
+
+KIND = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group"}
+
+
+def table(rows: list[tuple]) -> pd.DataFrame:
+    """(article_id, name, type[, iso3[, role[, affiliation]]]) -> a corpus actors table."""
+    out = []
+    for i, r in enumerate(rows):
+        art, name, typ, iso3, role, aff = (tuple(r) + (None, None, None))[:6]
+        out.append({"article_id": art, "actor_id": f"a{i}", "name": name, "type": typ,
+                    "kind": "state" if iso3 else KIND[typ], "role": role, "rank": None, "affiliation": aff,
+                    "iso3": iso3, "aliases": [name], "mentions": [[10 * i, 10 * i + len(name)]]})
+    return pd.DataFrame(out)
+
+
+def ids(rows: list[tuple]) -> dict[tuple[str, str], str]:
+    res = resolve(table(rows))
+    return {(a, n): c for a, n, c in zip(res["article_id"], res["name"], res["corpus_actor_id"])}
+
+
+def test_full_name_surname_and_title_surname_are_one_person():
+    got = ids([("d1", "Tomasz Lindqvist", "PERSON"), ("d2", "Lindqvist", "PERSON"), ("d3", "Mr Lindqvist", "PERSON"),
+               ("d4", "Minister Lindqvist", "PERSON")])
+    assert len(set(got.values())) == 1
+
+
+def test_two_lindqvists_stay_apart_and_the_bare_surname_joins_neither():
+    got = ids([("d1", "Tomasz Lindqvist", "PERSON"), ("d2", "Anna Lindqvist", "PERSON"),
+               ("d3", "Lindqvist", "PERSON"), ("d4", "Lindqvist", "PERSON")])
+    assert got[("d1", "Tomasz Lindqvist")] != got[("d2", "Anna Lindqvist")]
+    assert got[("d3", "Lindqvist")] not in {got[("d1", "Tomasz Lindqvist")], got[("d2", "Anna Lindqvist")]}
+    # ambiguous in the corpus: the bare surname is not merged across articles either
+    assert got[("d3", "Lindqvist")] != got[("d4", "Lindqvist")]
+
+
+def test_the_two_bushes_stay_apart():
+    got = ids([("d1", "George H. W. Bush", "PERSON"), ("d2", "George W. Bush", "PERSON"),
+               ("d3", "President George W. Bush", "PERSON"), ("d4", "Bush", "PERSON"), ("d5", "George Bush", "PERSON")])
+    assert got[("d1", "George H. W. Bush")] != got[("d2", "George W. Bush")]
+    assert got[("d2", "George W. Bush")] == got[("d3", "President George W. Bush")]
+    assert got[("d4", "Bush")] not in {got[("d1", "George H. W. Bush")], got[("d2", "George W. Bush")]}
+    assert got[("d5", "George Bush")] not in {got[("d1", "George H. W. Bush")], got[("d2", "George W. Bush")]}
+
+
+def test_a_middle_less_name_joins_the_only_fuller_variant():
+    got = ids([("d1", "Maria Elena Okafor", "PERSON"), ("d2", "Maria Okafor", "PERSON")])
+    assert len(set(got.values())) == 1
+
+
+def test_role_only_persons_stay_in_their_article():
+    got = ids([("d1", "President", "PERSON", None, "President"), ("d2", "President", "PERSON", None, "President")])
+    assert got[("d1", "President")] != got[("d2", "President")]
+
+
+def test_organisations_acronym_expansion_alias_table_and_the():
+    got = ids([("d1", "WHO", "ORG"), ("d2", "World Health Organization", "ORG"), ("d3", "the World Health Organization", "ORG"),
+               ("d4", "Nordic Fisheries Council", "ORG"), ("d5", "NFC", "ORG"), ("d6", "UN", "ORG"), ("d7", "United Nations", "ORG")])
+    assert got[("d1", "WHO")] == got[("d2", "World Health Organization")] == got[("d3", "the World Health Organization")]
+    assert got[("d4", "Nordic Fisheries Council")] == got[("d5", "NFC")]
+    assert got[("d6", "UN")] == got[("d7", "United Nations")] != got[("d1", "WHO")]
+
+
+def test_an_acronym_with_two_expansions_is_not_merged():
+    got = ids([("d1", "Baltic Port Authority", "ORG"), ("d2", "Bergen Police Academy", "ORG"), ("d3", "BPA", "ORG")])
+    assert len(set(got.values())) == 3
+
+
+def test_new_york_city_state_and_newspaper_stay_apart():
+    got = ids([("d1", "New York", "GPE"), ("d2", "New York City", "GPE"), ("d3", "The New York Times", "ORG"),
+               ("d4", "New York Times", "ORG"), ("d5", "New York State", "GPE"), ("d6", "New York", "GPE")])
+    assert got[("d3", "The New York Times")] == got[("d4", "New York Times")]
+    assert got[("d1", "New York")] == got[("d6", "New York")]
+    assert len({got[("d1", "New York")], got[("d2", "New York City")], got[("d3", "The New York Times")],
+                got[("d5", "New York State")]}) == 4
+
+
+def test_states_join_by_iso3_whatever_the_name():
+    got = ids([("d1", "United States", "GPE", "USA"), ("d2", "US", "GPE", "USA"), ("d3", "American", "NORP", "USA"),
+               ("d4", "Georgia", "GPE", "GEO"), ("d5", "Georgia", "GPE")])
+    assert got[("d1", "United States")] == got[("d2", "US")] == got[("d3", "American")]
+    assert got[("d4", "Georgia")] != got[("d5", "Georgia")]  # the country vs the US state (no ISO3)
+
+
+def test_a_person_typed_as_organisation_joins_the_person():
+    got = ids([("d1", "Tomasz Lindqvist", "PERSON"), ("d2", "Tomasz Lindqvist", "ORG")])
+    assert len(set(got.values())) == 1
+
+
+ROWS = [("d1", "Tomasz Lindqvist", "PERSON", None, "Minister", "Ministry of Fisheries"), ("d2", "Lindqvist", "PERSON"),
+        ("d3", "Lindqvist", "PERSON", None, "Ambassador", None), ("d2", "WHO", "ORG"), ("d3", "World Health Organization", "ORG"),
+        ("d1", "United States", "GPE", "USA"), ("d3", "US", "GPE", "USA"), ("d4", "George W. Bush", "PERSON"),
+        ("d4", "George H. W. Bush", "PERSON"), ("d5", "Bush", "PERSON")]
+
+
+def test_ids_do_not_depend_on_article_order():
+    base = resolve(table(ROWS))
+    for seed in range(5):
+        shuffled = resolve(table(ROWS).sample(frac=1, random_state=seed))
+        merged = base.merge(shuffled, on=["article_id", "name"], suffixes=("", "_s"))
+        assert len(merged) == len(base)
+        assert (merged["corpus_actor_id"] == merged["corpus_actor_id_s"]).all()
+    assert base["corpus_actor_id"].map(len).eq(len(short_id("x"))).all()
+
+
+def test_corpus_actors_table():
+    articles = pd.DataFrame({"article_id": ["d1", "d2", "d3", "d4", "d5"],
+                             "date": ["2024-01-05", "2024-02-01", "2024-03-09", "2024-04-01", "2024-05-01"]})
+    df = corpus_actors(table(ROWS), articles)
+    assert list(df.columns) == CORPUS_ACTOR_COLUMNS
+    lind = df[df["name"] == "Tomasz Lindqvist"].iloc[0]
+    assert lind["articles"] == 3 and lind["first_date"] == "2024-01-05" and lind["last_date"] == "2024-03-09"
+    assert set(lind["aliases"]) == {"Tomasz Lindqvist", "Lindqvist"}
+    assert [(r["value"], r["first_date"]) for r in lind["roles"]] == [("Minister", "2024-01-05"), ("Ambassador", "2024-03-09")]
+    assert lind["affiliations"][0]["value"] == "Ministry of Fisheries"
+    usa = df[df["aliases"].map(lambda a: "US" in a)].iloc[0]
+    assert usa["name"] == "United States" and usa["articles"] == 2
+    shuffled = corpus_actors(table(ROWS).sample(frac=1, random_state=3), articles.sample(frac=1, random_state=1))
+    pd.testing.assert_frame_equal(df, shuffled)
+
+
+def test_empty_table():
+    assert resolve(table([])).empty
+    assert list(corpus_actors(table([])).columns) == CORPUS_ACTOR_COLUMNS
+
+
+@pytest.mark.parametrize("name, folded", [("The New York Times", "new york times"), ("U.N.'s", "un"), ("Médecins", "medecins")])
+def test_fold_name(name, folded):
+    assert fold_name(name) == folded
+
+
+def test_acronyms():
+    assert looks_like_acronym("WHO") and looks_like_acronym("U.N.") and not looks_like_acronym("Who")
+
+
+def _doc(art_id: str, body: str, entities: list[tuple[str, str | None]]) -> GoldDoc:
+    ents = []
+    for text, kb in entities:
+        start = body.index(text)
+        ents.append({"text": text, "span": [start, start + len(text)], "type": "PERSON", "kb_id": kb})
+    return GoldDoc(Article(art_id, dt.date(2024, 1, 1), body, "", art_id), {"entities": ents})
+
+
+def test_pairwise_score_on_a_tiny_gold():
+    docs = [_doc("g1", "Tomasz Lindqvist met Anna Berg.", [("Tomasz Lindqvist", "enwiki:TL"), ("Anna Berg", "enwiki:AB")]),
+            _doc("g2", "Lindqvist spoke.", [("Lindqvist", "enwiki:TL")]),
+            _doc("g3", "Berg and Lindqvist left.", [("Berg", "enwiki:AB"), ("Lindqvist", "enwiki:TL")])]
+    gold = gold_mentions(docs)
+    assert len(gold) == 5
+    actors = pd.DataFrame([
+        {"article_id": "g1", "mentions": [[0, 16]], "key": "TL"}, {"article_id": "g1", "mentions": [[21, 30]], "key": "AB"},
+        {"article_id": "g2", "mentions": [[0, 9]], "key": "TL"},
+        {"article_id": "g3", "mentions": [[0, 4]], "key": "X"}, {"article_id": "g3", "mentions": [[9, 18]], "key": "TL"},
+    ])
+    # gold pairs: TL g1-g2, g1-g3, g2-g3; AB g1-g3 -> 4; the system splits AB (key X): 3 of 3 system pairs right
+    score = pairwise(gold, link_mentions(gold, actors, list(actors["key"])))
+    assert (score["gold_pairs"], score["sys_pairs"], score["tp"]) == (4, 3, 3)
+    assert score["P"] == 1.0 and score["R"] == 0.75
+
+
+def test_a_system_mention_that_is_only_part_of_the_gold_mention_does_not_link_it():
+    docs = [_doc("g1", "the Minister of Fisheries of Norway spoke", [("the Minister of Fisheries of Norway", "enwiki:M")])]
+    gold = gold_mentions(docs)
+    actors = pd.DataFrame([{"article_id": "g1", "mentions": [[29, 35]], "key": "NOR"}])
+    assert link_mentions(gold, actors, ["NOR"]) == [None]
