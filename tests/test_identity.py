@@ -179,3 +179,12 @@ def test_a_system_mention_that_is_only_part_of_the_gold_mention_does_not_link_it
     gold = gold_mentions(docs)
     actors = pd.DataFrame([{"article_id": "g1", "mentions": [[29, 35]], "key": "NOR"}])
     assert link_mentions(gold, actors, ["NOR"]) == [None]
+
+
+def test_two_letter_acronyms_need_a_declared_expansion():
+    got = ids([("d1", "Interior Ministry", "ORG"), ("d2", "IM", "ORG")])
+    assert len(set(got.values())) == 2
+    rows = table([("d1", "Harbour Authority", "ORG"), ("d2", "HA", "ORG")])
+    rows.at[0, "aliases"] = ["Harbour Authority", "HA"]  # the article wrote "the Harbour Authority (HA)"
+    res = resolve(rows)
+    assert res["corpus_actor_id"].nunique() == 1

@@ -13,8 +13,9 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   title+surname mention joins the one full name with that surname if exactly one exists, stays
   a corpus-wide surname actor if none does, and stays local to its article if several do;
   role-only persons ("the President") stay local to their article;
-* everything else (organisations, places, groups): the folded name without "the" and the
-  possessive, through the curated alias table (``data/corpus_org_aliases.csv``) and acronym
+* everything else (organisations, places, groups): a bare institution word ("the Court",
+  ``data/corpus_generic_names.csv``) stays local to its article; other names by the folded name
+  without "the" and the possessive, through the curated alias table (``data/corpus_org_aliases.csv``) and acronym
   <-> expansion where the expansion is unique in the corpus.
 """
 
@@ -86,6 +87,13 @@ def org_aliases() -> dict[str, str]:
             out[fold_name(row["alias"])] = canon
             out.setdefault(canon, canon)
     return out
+
+
+@lru_cache(maxsize=1)
+def generic_names() -> frozenset[str]:
+    """Folded bare institution words that are not merged across articles (``data/corpus_generic_names.csv``)."""
+    with (DATA_DIR / "corpus_generic_names.csv").open(encoding="utf-8") as fh:
+        return frozenset(fold_name(r["word"]) for r in csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
 def person_tokens(name: str) -> list[str]:
@@ -172,17 +180,23 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
 
 def _name_keys(rows: list[dict]) -> dict[int, str]:
     """Row index -> key for states (ISO3) and other named actors (folded name, aliases, acronyms)."""
-    aliases = org_aliases()
+    aliases, generic = org_aliases(), generic_names()
     folded: dict[int, str] = {}
     for r in rows:
         name = fold_name(r["name"])
         folded[r["_i"]] = aliases.get(name, name)
-    # acronym -> the one expansion in the corpus whose initials spell it
-    names = set(folded.values())
+    # acronym -> expansions whose initials spell it: organisation names anywhere in the corpus, and
+    # (stronger evidence) an organisation's own aliases in one article ("the World Health Organization (WHO)")
     expansions: dict[str, set[str]] = defaultdict(set)
-    for n in names:
-        if len(n.split()) >= 2:
-            expansions[initials(n)].add(n)
+    declared: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        n = folded[r["_i"]]
+        if r["type"] != "ORG" or len(n.split()) < 2:
+            continue
+        expansions[initials(n)].add(n)
+        for alias in r.get("aliases") or []:
+            if looks_like_acronym(alias) and fold_name(alias).replace(" ", "") == initials(n):
+                declared[initials(n)].add(n)
     keys: dict[int, str] = {}
     for r in rows:
         iso3 = r.get("iso3")
@@ -190,8 +204,14 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
             keys[r["_i"]] = "state:" + iso3
             continue
         n = folded[r["_i"]]
+        if n in generic:  # "the Court" of one article is not the Court of another
+            keys[r["_i"]] = f"local:{r['article_id']}|{n}"
+            continue
         if looks_like_acronym(r["name"]) and n not in aliases.values():
-            found = expansions.get(n.replace(" ", ""), set()) - {n}
+            acronym = n.replace(" ", "")
+            # two-letter acronyms ("IM", "KS") spell too many names: only a declared expansion counts
+            found = declared.get(acronym) or (expansions.get(acronym, set()) if len(acronym) >= 3 else set())
+            found = found - {n}
             if len(found) == 1:
                 n = next(iter(found))
         keys[r["_i"]] = "name:" + n
@@ -209,7 +229,7 @@ def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Da
         for c in RESOLVED_COLUMNS:
             out[c] = pd.Series(dtype=object)
         return out
-    cols = ["article_id", "name", "type", "kind", "role", "iso3"]
+    cols = ["article_id", "name", "type", "kind", "role", "iso3", "aliases"]
     rows = [dict(zip(cols, vals), _i=i) for i, vals in enumerate(out.reindex(columns=cols).itertuples(index=False))]
     persons = [r for r in rows if _is_person(r)]
     others = [r for r in rows if not _is_person(r)]
