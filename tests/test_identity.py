@@ -188,3 +188,24 @@ def test_two_letter_acronyms_need_a_declared_expansion():
     rows.at[0, "aliases"] = ["Harbour Authority", "HA"]  # the article wrote "the Harbour Authority (HA)"
     res = resolve(rows)
     assert res["corpus_actor_id"].nunique() == 1
+
+
+@pytest.mark.parametrize("module", ["newslab.extract.identity", "newslab.corpus.identity", "newslab.evaluate.crossdoc"])
+def test_identity_modules_do_not_import_spacy(module):
+    import subprocess
+    import sys
+
+    code = f"import sys, {module}; print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith('spacy.')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]", f"{module} imports spaCy: {out[:200]}"
+
+
+def test_oracle_keys_take_each_system_actor_to_its_gold_identity():
+    from newslab.evaluate.crossdoc import oracle_keys
+
+    docs = [_doc("g1", "Tomasz Lindqvist met Anna Berg.", [("Tomasz Lindqvist", "enwiki:TL"), ("Anna Berg", "enwiki:AB")]),
+            _doc("g2", "Lindqvist spoke.", [("Lindqvist", "enwiki:TL")])]
+    gold = gold_mentions(docs)
+    actors = pd.DataFrame([{"article_id": "g1", "mentions": [[0, 16]]}, {"article_id": "g1", "mentions": [[21, 30]]},
+                           {"article_id": "g2", "mentions": [[0, 9]]}])
+    assert oracle_keys(gold, actors) == ["enwiki:TL", "enwiki:AB", "enwiki:TL"]

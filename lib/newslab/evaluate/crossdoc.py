@@ -49,6 +49,20 @@ def link_mentions(gold: pd.DataFrame, actors: pd.DataFrame, keys: Sequence[str])
     return out
 
 
+def oracle_keys(gold: pd.DataFrame, actors: pd.DataFrame) -> list[str | None]:
+    """Keys of a perfect cross-article merge on top of this extraction: each per-article system actor
+    takes the most common ``kb_id`` of the gold mentions linked to it (ties: alphabetically first)."""
+    rows = [f"{a}#{i}" for a, i in zip(actors["article_id"], range(len(actors)))]
+    linked = link_mentions(gold, actors, rows)
+    votes: dict[str, dict[str, int]] = {}
+    for row, kb in zip(linked, gold["kb_id"]):
+        if row is not None:
+            votes.setdefault(row, {}).setdefault(kb, 0)
+            votes[row][kb] += 1
+    best = {row: sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for row, v in votes.items()}
+    return [best[row] if row is not None else None for row in linked]
+
+
 def _cross_pairs(df: pd.DataFrame, by: list[str]) -> int:
     """Unordered pairs of rows in different articles that agree on ``by``."""
     if df.empty:
@@ -70,7 +84,7 @@ def pairwise(gold: pd.DataFrame, linked: Sequence[str | None]) -> dict[str, floa
 
 
 def score_crossdoc(docs: Sequence[GoldDoc], actors: pd.DataFrame) -> list[EvalSection]:
-    """The pairwise cross-document section: merging by name (today) and by ``corpus_actor_id``.
+    """The pairwise cross-document section: merging by name (today), by ``corpus_actor_id``, and the oracle bound.
 
     ``actors`` is the corpus actors table (``corpus_table(analyses, "actors")``).
     """
@@ -80,8 +94,10 @@ def score_crossdoc(docs: Sequence[GoldDoc], actors: pd.DataFrame) -> list[EvalSe
     resolved = resolve(actors)
     rows = [{"merging": "name", **pairwise(gold, link_mentions(gold, actors, list(merge_key_by_name(actors))))},
             {"merging": "corpus_actor_id",
-             **pairwise(gold, link_mentions(gold, resolved, list(resolved["corpus_actor_id"])))}]
+             **pairwise(gold, link_mentions(gold, resolved, list(resolved["corpus_actor_id"])))},
+            {"merging": "oracle", **pairwise(gold, oracle_keys(gold, actors))}]
     notes = ["gold: named mentions with a kb_id (Wikipedia title), OTHER left out; same kb_id in different articles = same actor",
              f"each gold mention goes to the system actor whose mention overlaps it most (character Jaccard >= {MIN_FIT}, else unlinked); pairs are of gold mentions in different articles",
+             "oracle: each system actor keyed by the most common kb_id of the gold mentions linked to it: the best any cross-article merge can do on this extraction",
              "name: today's merge by canonical name and type (corpus.overview.merged_actors); corpus_actor_id: extract.identity.resolve"]
     return [EvalSection("Cross-document actors (pairwise)", pd.DataFrame(rows, columns=PAIR_COLUMNS), notes)]
