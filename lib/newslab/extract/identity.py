@@ -46,9 +46,10 @@ ACRONYM_SKIP = {"of", "the", "for", "and", "on", "in", "to", "at", "&"}
 POSSESSIVE = re.compile(r"(['’]s|['’])$")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents removed, dots and apostrophes dropped, other punctuation as spaces."""
-    text = unicodedata.normalize("NFKD", str(text))
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = POSSESSIVE.sub("", text.strip())
     text = re.sub(r"[.'’`]", "", text)
@@ -56,6 +57,7 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)
 def fold_name(text: str) -> str:
     """``fold`` without a leading "the" ("The New York Times" -> "new york times")."""
     words = fold(text).split()
@@ -98,13 +100,18 @@ def generic_names() -> frozenset[str]:
 
 def person_tokens(name: str) -> list[str]:
     """A person's name as folded tokens, without leading titles and trailing suffixes."""
+    return list(_person_tokens(str(name)))
+
+
+@lru_cache(maxsize=65536)
+def _person_tokens(name: str) -> tuple[str, ...]:
     tokens = fold(name).split()
     titles = title_words()
     while tokens and tokens[0] in titles:
         tokens = tokens[1:]
     while tokens and tokens[-1] in SUFFIXES:
         tokens = tokens[:-1]
-    return tokens
+    return tuple(tokens)
 
 
 def _given_and_surname(tokens: list[str]) -> tuple[list[str], str]:
@@ -138,14 +145,14 @@ def _role_only(row, tokens: list[str]) -> bool:
     if not tokens or row.get("kind") == "speaker":
         return True
     role = row.get("role")
-    return isinstance(role, str) and fold(role) == fold(row["name"])
+    return isinstance(role, str) and fold(role) == fold(str(row["name"]))
 
 
 def _person_keys(rows: list[dict]) -> dict[int, str]:
     """Row index -> person key, for every PERSON row (see the module docstring for the rules)."""
     parsed: dict[int, tuple[list[str], str] | None] = {}
     for r in rows:
-        tokens = person_tokens(r["name"])
+        tokens = person_tokens(str(r["name"]))
         parsed[r["_i"]] = None if _role_only(r, tokens) else _given_and_surname(tokens)
     full = {(tuple(g), s) for g, s in (p for p in parsed.values() if p) if g}
     # a full name without middle names joins the only fuller variant with the same first name and surname
@@ -164,7 +171,7 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
     for r in rows:
         p = parsed[r["_i"]]
         if p is None:
-            keys[r["_i"]] = f"local:{r['article_id']}|{fold(r['name'])}"
+            keys[r["_i"]] = f"local:{r['article_id']}|{fold(str(r['name']))}"
         elif p[0]:
             keys[r["_i"]] = full_key[(tuple(p[0]), p[1])]
         else:
@@ -183,7 +190,7 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
     aliases, generic = org_aliases(), generic_names()
     folded: dict[int, str] = {}
     for r in rows:
-        name = fold_name(r["name"])
+        name = fold_name(str(r["name"]))
         folded[r["_i"]] = aliases.get(name, name)
     # acronym -> expansions whose initials spell it: organisation names anywhere in the corpus, and
     # (stronger evidence) an organisation's own aliases in one article ("the World Health Organization (WHO)")
@@ -195,7 +202,7 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
             continue
         expansions[initials(n)].add(n)
         for alias in r.get("aliases") or []:
-            if looks_like_acronym(alias) and fold_name(alias).replace(" ", "") == initials(n):
+            if looks_like_acronym(str(alias)) and fold_name(str(alias)).replace(" ", "") == initials(n):
                 declared[initials(n)].add(n)
     keys: dict[int, str] = {}
     for r in rows:
@@ -240,7 +247,7 @@ def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Da
     full_names = {fold(" ".join(k[len("person:"):].split("|"))): k for k in person_keys.values()
                   if k.startswith("person:") and not k.startswith("person:|")}
     for r in others:
-        name = fold_name(r["name"])
+        name = fold_name(str(r["name"]))
         if keys[r["_i"]].startswith("name:") and len(name.split()) >= 2 and name in full_names:
             keys[r["_i"]] = full_names[name]
     out["corpus_key"] = [keys[i] for i in range(len(rows))]
