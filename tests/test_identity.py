@@ -13,7 +13,7 @@ import pytest
 from newslab.corpus.identity import CORPUS_ACTOR_COLUMNS, corpus_actors
 from newslab.evaluate.crossdoc import gold_mentions, link_mentions, pairwise
 from newslab.evaluate.scoring import GoldDoc
-from newslab.extract.identity import fold_name, looks_like_acronym, resolve, short_id
+from newslab.extract.identity import fold_name, id_map, looks_like_acronym, resolve, short_id
 from newslab.seeds import Article
 
 KIND = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group"}
@@ -117,6 +117,7 @@ def test_ids_do_not_depend_on_article_order():
         assert len(merged) == len(base)
         assert (merged["corpus_actor_id"] == merged["corpus_actor_id_s"]).all()
     assert base["corpus_actor_id"].map(len).eq(len(short_id("x"))).all()
+    assert id_map(base)[("d2", "a1")] == id_map(base)[("d1", "a0")]  # Lindqvist = Tomasz Lindqvist
 
 
 def test_corpus_actors_table():

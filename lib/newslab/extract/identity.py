@@ -255,6 +255,11 @@ def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Da
     return out
 
 
+def id_map(resolved: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """(article_id, actor_id) -> corpus_actor_id, to write the id into each article's record or store rows."""
+    return {(str(a), str(i)): c for a, i, c in zip(resolved["article_id"], resolved["actor_id"], resolved["corpus_actor_id"])}
+
+
 def _display_rank(name: str, count: int, person: bool) -> tuple:
     """Sort key of a name form for display: a full name without title (persons) or the expansion
     rather than the acronym (others), then the most used, then the longer."""
