@@ -222,3 +222,94 @@ def test_leading_stylesheet_kept_only_when_authored_and_inert():
     assert "url(http://x/y)}</style>" not in remote
     fake = page_for("<p>" + runner.STYLE_TOKEN + "</p>")
     assert runner.STYLE_TOKEN.lower() in fake  # a faked placeholder stays inert text
+
+
+def _display_nb(*outputs):
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("x")
+    cell.outputs = list(outputs)
+    nb.cells = [cell]
+    return nb
+
+
+MD_LINK = "**[click me](javascript:alert(13))** [ok](https://example.org) [csv](tables/a.csv) <a href='data:text/html,x'>d</a>"
+
+
+def test_markdown_output_links_keep_only_http_and_relative_targets():
+    nb = _display_nb(nbformat.v4.new_output("display_data", data={"text/markdown": MD_LINK, "text/plain": "x"}))
+    page = runner.export_html(nb, "t")
+    assert "javascript:" not in page and "data:text/html" not in page
+    assert 'href="https://example.org"' in page and 'href="tables/a.csv"' in page and "click me" in page
+    # the kept notebook (report.ipynb) carries the same inert HTML, not the live Markdown
+    runner.clean_notebook(nb, {}, [], "python3")
+    data = nb.cells[0].outputs[0]["data"]
+    assert "text/markdown" not in data and "javascript:" not in data["text/html"] and data["text/plain"] == "x"
+
+
+def test_report_html_loads_nothing_from_outside():
+    import re
+
+    page = runner.export_html(_display_nb(nbformat.v4.new_output("display_data", data={"text/markdown": "$x^2$"})), "t")
+    assert not re.findall(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", page, re.I)
+    assert "require.js" not in page and "mathjax" not in page.lower()
+
+
+def test_consecutive_stream_outputs_are_merged():
+    nb = _display_nb(
+        nbformat.v4.new_output("stream", name="stdout", text="a\n"),
+        nbformat.v4.new_output("stream", name="stderr", text="warning\n"),
+        nbformat.v4.new_output("stream", name="stdout", text="b\n"),
+        nbformat.v4.new_output("stream", name="stdout", text="c\n"),
+    )
+    runner.clean_notebook(nb, {}, [], "python3")
+    assert [(o.output_type, o.text) for o in nb.cells[0].outputs] == [("stream", "a\nb\nc\n")]
+
+
+def test_typed_params_follow_the_declared_type():
+    assert reports.typed_param("date_from", "2024", "str") == "2024"
+    assert reports.typed_param("n", "3", "int") == 3 and reports.typed_param("x", "300", "float") == 300.0
+    assert reports.typed_param("b", "false", "bool") is False
+    with pytest.raises(NewslabError, match="declare n as int"):
+        reports.typed_param("n", "three", "int")
+    declared = reports.declared_parameters([FIX / "notebooks" / "01_echo.ipynb"])
+    assert declared["fail_id"] == "str" and declared["sleep_s"] == "float"
+
+
+def test_unknown_param_is_an_error_before_anything_is_written(tmp_path):
+    with pytest.raises(NewslabError, match="-p no_such_param: no notebook of this run has such a parameter"):
+        reports.run_reports(seeds=FIX / "seeds", out=tmp_path, params={"no_such_param": "1"},
+                            notebooks_dir=FIX / "notebooks", progress=False)
+    assert not any(tmp_path.iterdir())
+
+
+def test_empty_seed_folder_is_an_error(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "README.md").write_text("not a seed")
+    with pytest.raises(NewslabError, match="no seed files"):
+        reports.run_reports(seeds=seeds, out=tmp_path / "out", notebooks_dir=FIX / "notebooks", progress=False)
+    assert not (tmp_path / "out").exists()
+
+
+def test_second_run_on_a_locked_run_folder_exits_with_a_message(tmp_path):
+    run_dir = tmp_path / "out" / "latest"
+    run_dir.mkdir(parents=True)
+    held = reports.lock_run_dir(run_dir)
+    try:
+        with pytest.raises(NewslabError, match="in use by another 'newslab report' run"):
+            reports.run_reports(seeds=FIX / "seeds", out=tmp_path / "out", notebooks_dir=FIX / "notebooks", progress=False)
+    finally:
+        import os
+
+        os.close(held)
+    assert sorted(p.name for p in run_dir.iterdir()) == []  # nothing touched: no log, no .tmp wiped
+
+
+def test_a_hung_notebook_fails_in_bounded_time_with_a_clear_message(tmp_path):
+    from nbrun import NotebookHung, execute
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("import time\ntime.sleep(600)")]
+    nbformat.write(nb, tmp_path / "hang.ipynb")
+    with pytest.raises(NotebookHung, match="hang.ipynb: no reply from the kernel within 3 s"):
+        execute(tmp_path / "hang.ipynb", tmp_path / "out.ipynb", timeout=3)
