@@ -313,3 +313,35 @@ def test_a_hung_notebook_fails_in_bounded_time_with_a_clear_message(tmp_path):
     nbformat.write(nb, tmp_path / "hang.ipynb")
     with pytest.raises(NotebookHung, match="hang.ipynb: no reply from the kernel within 3 s"):
         execute(tmp_path / "hang.ipynb", tmp_path / "out.ipynb", timeout=3)
+
+
+def test_csv_cells_that_spreadsheets_run_as_formulas_are_neutralised(tmp_path):
+    import pandas as pd
+
+    from newslab.exports import write_csv
+
+    df = pd.DataFrame({"text": ['=HYPERLINK("http://x","y")', "+1", "-2+3", "@SUM(A1)", "plain - dash", "\t=1"],
+                       "n": [1, -2, 3, 4, 5, 6], "=col": ["a"] * 6})
+    text = write_csv(df, tmp_path / "t.csv").read_text(encoding="utf-8")
+    back = pd.read_csv(tmp_path / "t.csv")
+    assert list(back["text"]) == ['\'=HYPERLINK("http://x","y")', "'+1", "'-2+3", "'@SUM(A1)", "plain - dash", "'\t=1"]
+    assert list(back["n"]) == [1, -2, 3, 4, 5, 6]  # numbers are numbers, not text to neutralise
+    assert text.splitlines()[0] == "text,n,'=col"
+
+
+def test_timelinejs_fields_are_escaped_html():
+    import pandas as pd
+
+    from newslab.timeline import to_timelinejs
+
+    df = pd.DataFrame([{"article_id": '<img src=x onerror=alert(1)>', "event_id": "e1", "start": "2024-01-02",
+                        "end": "2024-01-02", "kind": "point", "granularity": "month", "date_value": "<b>2024-01</b>",
+                        "summary": HOSTILE[0], "trigger": "met", "actors": ["<i>A</i>"]}])
+    data = to_timelinejs(df, "t<script>")
+    text = json.dumps(data)
+    for bad in (HOSTILE[0], "<img", "<b>", "<i>", "<script>"):
+        assert bad not in text
+    ev = data["events"][0]
+    assert ev["text"]["headline"] == "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
+    assert ev["display_date"] == "&lt;b&gt;2024-01&lt;/b&gt;"
+    assert all(c.isalnum() or c in "._-" for c in ev["unique_id"])
