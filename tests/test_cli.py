@@ -116,3 +116,17 @@ def test_a_run_where_nothing_analyses_keeps_the_previous_output(tmp_path, monkey
     assert main(["analyze", str(seeds), "--out", str(out)]) == 1
     assert (out / "analysis.jsonl").read_text(encoding="utf-8") == '{"id": "earlier"}\n'
     assert "left as it was" in capsys.readouterr().err
+
+
+def test_ci_run_fails_under_ci_when_the_browser_suite_would_skip(tmp_path):
+    import os
+
+    from newslab.paths import project_root
+
+    script = project_root() / ".ci" / "run"
+    env = dict(os.environ, CI="true", NEWSLAB_CHROMIUM=str(tmp_path / "no-chromium"))
+    res = subprocess.run(["bash", str(script), "--check-browser"], env=env, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 1 and "CI=true but the browser suite would skip" in res.stderr
+    env.pop("CI")
+    res = subprocess.run(["bash", str(script), "--check-browser"], env=env, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr

@@ -94,6 +94,16 @@ def test_tour_on_another_article_interactive_with_solutions(tmp_path):
     assert views
 
 
+def test_tour_runs_with_default_seeds_from_another_working_directory(tmp_path, monkeypatch):
+    """`papermill notebooks/00_tour.ipynb out.ipynb` from the repo root (or anywhere): the default
+    seeds are the project's, not ``../seeds`` from wherever papermill was started."""
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out"
+    execute(TOUR, tmp_path / "t.ipynb", parameters={"output_dir": str(out)}, kernel_name=_kernel_name())
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["article_id"] == "000_e1690f5d3e6ec158"
+
+
 def test_tour_names_a_missing_article(tmp_path):
     with pytest.raises(pm.PapermillExecutionError, match="not among the seeds"):
         _run(tmp_path, seeds=str(seeds_dir()), article="no_such_article")

@@ -345,3 +345,23 @@ def test_timelinejs_fields_are_escaped_html():
     assert ev["text"]["headline"] == "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
     assert ev["display_date"] == "&lt;b&gt;2024-01&lt;/b&gt;"
     assert all(c.isalnum() or c in "._-" for c in ev["unique_id"])
+
+
+def test_notebook_defaults_resolve_against_the_project_not_the_cwd(tmp_path, monkeypatch):
+    from newslab import paths
+
+    monkeypatch.chdir(tmp_path)
+    seeds, out = paths.notebook_io("", "", "00_tour")
+    assert seeds == str(paths.seeds_dir()) and out == str(paths.outputs_dir() / "manual" / "00_tour")
+    assert paths.notebook_io("mine", "o", "x") == (str(tmp_path / "mine"), str(tmp_path / "o"))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (Path(__file__).parent.parent / "notebooks").glob("0*.ipynb")))
+def test_notebooks_open_with_the_newslab_kernel_and_project_defaults(name):
+    from newslab.paths import notebooks_dir
+
+    nb = nbformat.read(notebooks_dir() / name, as_version=4)
+    assert nb.metadata["kernelspec"] == {"display_name": "newslab (Python 3)", "language": "python", "name": "newslab"}
+    params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    assert 'seeds: str = ""' in params.source and 'output_dir: str = ""' in params.source
+    assert "paths.notebook_io(seeds, output_dir" in "".join(c.source for c in nb.cells if c.cell_type == "code")
