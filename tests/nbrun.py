@@ -20,9 +20,13 @@ def execute(src, dst, parameters=None, timeout: float | None = None, **kw):
     :class:`NotebookHung` naming the notebook, in bounded time, instead of blocking forever."""
     import papermill as pm
 
+    from newslab.runner import hang_safe_kernel_manager_class
+
     limit = float(timeout or NB_TIMEOUT)
     kw.setdefault("kernel_name", "python3")
     kw.setdefault("progress_bar", False)
+    # Waits in 1 s polls, so a reply whose wake-up was lost is still read (see newslab.runner).
+    kw.setdefault("kernel_manager_class", hang_safe_kernel_manager_class())
     try:
         return pm.execute_notebook(str(src), str(dst), parameters=parameters or {}, execution_timeout=limit,
                                    start_timeout=min(120.0, limit * 4), **kw)

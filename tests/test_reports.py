@@ -365,3 +365,42 @@ def test_notebooks_open_with_the_newslab_kernel_and_project_defaults(name):
     params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
     assert 'seeds: str = ""' in params.source and 'output_dir: str = ""' in params.source
     assert "paths.notebook_io(seeds, output_dir" in "".join(c.source for c in nb.cells if c.cell_type == "code")
+
+
+def test_kernel_channels_wait_in_short_polls_so_a_lost_wakeup_cannot_hang(monkeypatch):
+    """nbclient waits for a reply with one poll of the whole time limit (forever without one);
+    when the socket's wake-up is lost, the reply sits unread until that poll times out. The
+    runner's channels poll in slices of POLL_SLICE, so pyzmq re-checks the socket every second."""
+    import asyncio
+    from queue import Empty
+
+    channel_cls = runner.sliced_poll_client_class().shell_channel_class.klass
+    polls = []
+
+    class FakeSocket:
+        def __init__(self, ready_after):
+            self.ready_after = ready_after
+
+        async def poll(self, timeout_ms):
+            polls.append(timeout_ms)
+            if len(polls) > self.ready_after:
+                return 1
+            await asyncio.sleep(timeout_ms / 1000)
+            return 0
+
+    async def recv():
+        return {"msg": "reply"}
+
+    assert runner.POLL_SLICE == 1.0
+    monkeypatch.setattr(runner, "POLL_SLICE", 0.02)  # 20 ms slices keep the test quick
+    channel = channel_cls.__new__(channel_cls)
+    channel.socket, channel._recv = FakeSocket(ready_after=3), recv
+    assert asyncio.run(channel.get_msg(timeout=None)) == {"msg": "reply"}  # no limit: still sliced
+    assert polls == [20] * 4
+    polls.clear()
+    channel.socket = FakeSocket(ready_after=10**6)
+    with pytest.raises(Empty):
+        asyncio.run(channel.get_msg(timeout=0.05))
+    assert all(p <= 20 for p in polls) and len(polls) >= 2
+    km = runner.hang_safe_kernel_manager_class()()
+    assert isinstance(km.client(), runner.sliced_poll_client_class())

@@ -295,7 +295,7 @@ def test_kernel_runs_on_this_interpreter_whatever_the_kernelspec_says(base, tmp_
     assert (tmp_path / "out" / "r" / "alpha" / "02_plain" / "summary.json").is_file()
 
 
-def test_only_keeps_the_index_whole_a_bad_seed_goes_stale_and_foreign_folders_stay(base, tmp_path):
+def test_only_keeps_the_index_whole_a_bad_seed_goes_stale_and_foreign_folders_stay(base, tmp_path, capsys):
     out, seeds = tmp_path / "out", tmp_path / "seeds"
     shutil.copytree(base["run"], out / "r")
     shutil.copytree(SEEDS, seeds)
@@ -306,6 +306,9 @@ def test_only_keeps_the_index_whole_a_bad_seed_goes_stale_and_foreign_folders_st
     gone = json.loads((out / "r" / "manifest.json").read_text())["folders"]["\u00dcn\u00efcode seed"]
     (seeds / "\u00dcn\u00efcode seed.txt").unlink()
     assert run(out, base["cache"], seeds=seeds, only=["02_plain"]) == 1
+    err = capsys.readouterr().err
+    assert "bad seed: alpha.txt: impossible date 2024-13-01" in err  # each reason on the terminal
+    assert f"removed the reports of 1 seed(s) no longer in the seed folder: {gone}" in err
     run_dir = out / "r"
     assert (mine / "stamp.json").is_file()
     assert not (run_dir / gone).exists()  # the seed is gone: its folders go, and the log says so

@@ -139,12 +139,74 @@ def pick_kernel_name() -> str:
         return "python3"
 
 
+#: Longest single wait on a kernel socket. A reply can sit unread in the client's socket when
+#: the asyncio wake-up for it is lost (pyzmq's edge-triggered socket FD, seen under load with
+#: widget cells); pyzmq re-checks the socket when a poll times out, so short polls find it.
+POLL_SLICE = 1.0
+
+
+def sliced_poll_client_class():
+    """An ``AsyncKernelClient`` whose shell and iopub channels wait in :data:`POLL_SLICE` steps.
+
+    nbclient waits for a cell's reply with one ``poll`` of the whole time limit (forever when
+    there is none): a lost wake-up then hangs the run although the reply has arrived. Waiting
+    in slices, the reply is read within a second of its arrival whatever happened to the wake-up.
+    """
+    cls = _CLASSES.get("client")
+    if cls is not None:
+        return cls
+    from queue import Empty
+
+    from jupyter_client.asynchronous import AsyncKernelClient
+    from jupyter_client.channels import AsyncZMQSocketChannel
+    from traitlets import Type
+
+    class SlicedPollChannel(AsyncZMQSocketChannel):
+        async def get_msg(self, timeout: float | None = None):
+            deadline = None if timeout is None else time.monotonic() + timeout
+            while True:
+                left = None if deadline is None else max(0.0, deadline - time.monotonic())
+                step = POLL_SLICE if left is None else min(POLL_SLICE, left)
+                if await self.socket.poll(int(step * 1000)):
+                    return await self._recv()
+                if left is not None and left <= step:
+                    raise Empty
+
+    class SlicedPollKernelClient(AsyncKernelClient):
+        shell_channel_class = Type(SlicedPollChannel)
+        iopub_channel_class = Type(SlicedPollChannel)
+
+    _CLASSES["client"] = SlicedPollKernelClient
+    return SlicedPollKernelClient
+
+
+_CLASSES: dict[str, Any] = {}
+
+
+def hang_safe_kernel_manager_class():
+    """An ``AsyncKernelManager`` handing out :func:`sliced_poll_client_class` clients (for
+    papermill's ``kernel_manager_class``; the notebook tests use it too)."""
+    cls = _CLASSES.get("manager")
+    if cls is not None:
+        return cls
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    class HangSafeKernelManager(AsyncKernelManager):
+        @default("client_factory")
+        def _hang_safe_client_factory(self):
+            return sliced_poll_client_class()
+
+    _CLASSES["manager"] = HangSafeKernelManager
+    return HangSafeKernelManager
+
+
 def _kernel_manager_class(holder: dict):
     """A kernel manager that (1) always starts ipykernel on this interpreter, so the venv's
-    newslab is what notebooks import, and (2) lets the watchdog find the kernel's pid."""
-    from jupyter_client.manager import AsyncKernelManager
+    newslab is what notebooks import, (2) lets the watchdog find the kernel's pid, and (3) hands
+    out hang-safe clients (:func:`sliced_poll_client_class`)."""
 
-    class _VenvKernelManager(AsyncKernelManager):
+    class _VenvKernelManager(hang_safe_kernel_manager_class()):
         def format_kernel_cmd(self, extra_arguments=None):
             cmd = super().format_kernel_cmd(extra_arguments)
             if len(cmd) > 2 and cmd[1:3] == ["-m", "ipykernel_launcher"]:
