@@ -237,6 +237,7 @@ def test_real_notebooks_end_to_end_through_the_cli(tmp_path):
     seeds = tmp_path / "seeds"
     shutil.copytree(paths.seeds_dir(), seeds)
     shutil.copy(SEEDS / "hostile markup.txt", seeds / "hostile markup.txt")
+    shutil.copy(SEEDS / "alpha.txt", seeds / "[click me](javascript:alert(13)).txt")  # an id that is a Markdown link
     out = tmp_path / "outputs"
     rc = main(["report", "--seeds", str(seeds), "--out", str(out), "--jobs", "2", "--timeout", "600"])
     run_dir = out / "latest"
@@ -251,6 +252,11 @@ def test_real_notebooks_end_to_end_through_the_cli(tmp_path):
         page = (folder / "report.html").read_text(encoding="utf-8")
         for bad_markup in RAW_HOSTILE:
             assert bad_markup not in page, rep["folder"]
+        kept = (folder / "report.ipynb").read_text(encoding="utf-8")
+        markdown = [o["data"]["text/markdown"] for c in json.loads(kept)["cells"] for o in c.get("outputs", [])
+                    if "text/markdown" in o.get("data", {})]
+        assert not any("javascript:" in "".join(m) for m in markdown), rep["folder"]  # Markdown is rendered, inert
+        assert not re.search(r"href=[\"']?\s*javascript:", page + kept, re.I), rep["folder"]
     index = (run_dir / "index.html").read_text(encoding="utf-8")
     for bad_markup in RAW_HOSTILE:
         assert bad_markup not in index
