@@ -130,3 +130,15 @@ def test_ci_run_fails_under_ci_when_the_browser_suite_would_skip(tmp_path):
     env.pop("CI")
     res = subprocess.run(["bash", str(script), "--check-browser"], env=env, capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr
+
+
+def test_seed_over_the_pipeline_limit_is_one_line_and_the_rest_is_analysed(tmp_path, capsys):
+    from newslab.seeds import MAX_SEED_CHARS
+
+    (tmp_path / "good.txt").write_text("date 2024-03-01 The mayor of Springfield met the governor.\n", encoding="utf-8")
+    (tmp_path / "long.txt").write_text("date 2024-03-01 " + "word " * (MAX_SEED_CHARS // 5 + 10), encoding="utf-8")
+    assert main(["analyze", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert [json.loads(x)["id"] for x in captured.out.splitlines()] == ["good"]
+    err = [x for x in captured.err.splitlines() if x.strip()]
+    assert len(err) == 1 and "long.txt" in err[0] and "nlp.max_length" in err[0]

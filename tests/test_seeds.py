@@ -165,3 +165,11 @@ def test_skipped_entries_are_listed(tmp_path):
     for name in (".hidden.txt (hidden)", "SHOUT.TXT (not *.txt)", "sub (folder)"):
         assert name in line
     assert skipped_line([]) is None
+
+
+def test_skipped_line_stays_short_for_big_folders():
+    from newslab.seeds import skipped_line
+
+    line = skipped_line([f"/some/folder/x{i}.gold.json (not *.txt)" for i in range(20)])
+    assert line.startswith("skipped 20 entries") and line.endswith("x7.gold.json (not *.txt) and 12 more")
+    assert "/some/folder" not in line

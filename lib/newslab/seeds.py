@@ -174,11 +174,14 @@ def _expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     return out, skipped
 
 
-def skipped_line(skipped: list[str]) -> str | None:
-    """One line naming the skipped entries of the seed folders, or None if there are none."""
+def skipped_line(skipped: list[str], limit: int = 8) -> str | None:
+    """One line naming the skipped entries of the seed folders (file names, the first ``limit``),
+    or None if there are none."""
     if not skipped:
         return None
-    return f"skipped {len(skipped)} entr{'y' if len(skipped) == 1 else 'ies'} that are not seeds (*.txt): " + ", ".join(skipped)
+    names = [Path(entry).name for entry in skipped[:limit]]
+    more = f" and {len(skipped) - limit} more" if len(skipped) > limit else ""
+    return f"skipped {len(skipped)} entr{'y' if len(skipped) == 1 else 'ies'} that are not seeds (*.txt): " + ", ".join(names) + more
 
 
 def read_corpus(*paths: str | Path) -> Corpus:
