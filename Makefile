@@ -26,7 +26,7 @@ test: $(STAMP)  ## run the whole test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lab: $(STAMP)  ## open JupyterLab on notebooks/ with the newslab kernel
-	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
+	$(BIN)/jupyter lab --notebook-dir=notebooks --MappingKernelManager.default_kernel_name=newslab $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 evaluate: $(STAMP)  ## score against ../shared/eval (actors, chronology, attribution; small and large sets)
 	for d in actors chronology attribution actors_large chronology_large attribution_large; do $(BIN)/newslab evaluate ../shared/eval/$$d; done

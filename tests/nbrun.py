@@ -2,19 +2,49 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+#: Longest wait for any one cell's reply (and for the kernel's last reply) in the notebook tests.
+#: papermill waits forever by default: a lost reply (seen with widget cells on a loaded machine)
+#: hung the suite. ``NEWSLAB_TEST_NB_TIMEOUT`` raises it on a very slow machine.
+NB_TIMEOUT = float(os.environ.get("NEWSLAB_TEST_NB_TIMEOUT") or 600)
+
+
+class NotebookHung(AssertionError):
+    """A notebook cell (or the kernel) gave no reply in time."""
+
+
+def execute(src, dst, parameters=None, timeout: float | None = None, **kw):
+    """``papermill.execute_notebook`` with a time limit on every cell: a hung run fails with
+    :class:`NotebookHung` naming the notebook, in bounded time, instead of blocking forever."""
+    import papermill as pm
+
+    from newslab.reports.runner import hang_safe_kernel_manager_class
+
+    limit = float(timeout or NB_TIMEOUT)
+    kw.setdefault("kernel_name", "python3")
+    kw.setdefault("progress_bar", False)
+    # Waits in 1 s polls, so a reply whose wake-up was lost is still read (see newslab.reports.runner).
+    kw.setdefault("kernel_manager_class", hang_safe_kernel_manager_class())
+    try:
+        return pm.execute_notebook(str(src), str(dst), parameters=parameters or {}, execution_timeout=limit,
+                                   start_timeout=min(120.0, limit * 4), **kw)
+    except Exception as exc:  # noqa: BLE001 - re-raised below, with the timeout made plain
+        if "Timeout" in type(exc).__name__ or "Timeout" in str(getattr(exc, "ename", "")) or isinstance(exc, TimeoutError):
+            raise NotebookHung(f"{Path(src).name}: no reply from the kernel within {limit:g} s "
+                               f"(a hung cell or a lost reply; NEWSLAB_TEST_NB_TIMEOUT raises the limit)") from exc
+        raise
+
 
 def run_notebook(name: str, tmp_path, monkeypatch, **params):
     """Execute ``notebooks/<name>`` with papermill (private cache) and return its output folder."""
-    import papermill as pm
-
     from newslab.paths import notebooks_dir
 
     monkeypatch.setenv("NEWSLAB_CACHE", str(tmp_path / "cache"))
     out_dir = tmp_path / "out"
-    pm.execute_notebook(
-        str(notebooks_dir() / name), str(tmp_path / "run.ipynb"), parameters={"output_dir": str(out_dir), **params},
-        cwd=str(notebooks_dir()), kernel_name="python3", progress_bar=False,
-    )
+    execute(notebooks_dir() / name, tmp_path / "run.ipynb", parameters={"output_dir": str(out_dir), **params},
+            cwd=str(notebooks_dir()))
     return out_dir
 
 

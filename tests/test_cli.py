@@ -68,3 +68,77 @@ def test_analyze_csv_writes_one_file_per_table(tmp_path):
 def test_no_seeds_is_an_error(tmp_path, capsys):
     assert main(["analyze", str(tmp_path)]) == 2
     assert "no seed files" in capsys.readouterr().err
+
+
+def test_empty_seed_folder_with_only_skipped_files_is_an_error(tmp_path, capsys):
+    (tmp_path / "NOTE.TXT").write_text("date 2024-03-01 Upper-case extension.\n", encoding="utf-8")
+    assert main(["analyze", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "NOTE.TXT (not *.txt)" in err and "no seed files" in err
+
+
+def _boom_on(monkeypatch, article_id):
+    """Make the attribution stage raise for one article (a rule bug, as far as the CLI can tell)."""
+    from newslab.extract import attribution
+
+    real = attribution.extract_attributions
+
+    def extract(doc, article, *a, **kw):
+        if article.id == article_id:
+            raise RuntimeError("rule exploded\nsecond line")
+        return real(doc, article, *a, **kw)
+
+    monkeypatch.setattr(attribution, "extract_attributions", extract)
+
+
+def test_analysis_failure_is_one_line_and_the_rest_is_written(tmp_path, monkeypatch, capsys):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("a", "boom", "c"):
+        (seeds / f"{name}.txt").write_text(f"date 2024-03-01 The mayor of {name.title()}ville met the governor.\n", encoding="utf-8")
+    _boom_on(monkeypatch, "boom")
+    out = tmp_path / "out"
+    assert main(["analyze", str(seeds), "--out", str(out)]) == 1
+    err = [x for x in capsys.readouterr().err.splitlines() if x.strip()]
+    assert len(err) == 1 and "boom.txt: analysis failed: RuntimeError: rule exploded" in err[0]
+    ids = [json.loads(x)["id"] for x in (out / "analysis.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert ids == ["a", "c"]
+
+
+def test_a_run_where_nothing_analyses_keeps_the_previous_output(tmp_path, monkeypatch, capsys):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "boom.txt").write_text("date 2024-03-01 The mayor met the governor.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "analysis.jsonl").write_text('{"id": "earlier"}\n', encoding="utf-8")
+    _boom_on(monkeypatch, "boom")
+    assert main(["analyze", str(seeds), "--out", str(out)]) == 1
+    assert (out / "analysis.jsonl").read_text(encoding="utf-8") == '{"id": "earlier"}\n'
+    assert "left as it was" in capsys.readouterr().err
+
+
+def test_ci_run_fails_under_ci_when_the_browser_suite_would_skip(tmp_path):
+    import os
+
+    from newslab.paths import project_root
+
+    script = project_root() / ".ci" / "run"
+    env = dict(os.environ, CI="true", NEWSLAB_CHROMIUM=str(tmp_path / "no-chromium"))
+    res = subprocess.run(["bash", str(script), "--check-browser"], env=env, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 1 and "CI=true but the browser suite would skip" in res.stderr
+    env.pop("CI")
+    res = subprocess.run(["bash", str(script), "--check-browser"], env=env, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+
+
+def test_seed_over_the_pipeline_limit_is_one_line_and_the_rest_is_analysed(tmp_path, capsys):
+    from newslab.seeds import MAX_SEED_CHARS
+
+    (tmp_path / "good.txt").write_text("date 2024-03-01 The mayor of Springfield met the governor.\n", encoding="utf-8")
+    (tmp_path / "long.txt").write_text("date 2024-03-01 " + "word " * (MAX_SEED_CHARS // 5 + 10), encoding="utf-8")
+    assert main(["analyze", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert [json.loads(x)["id"] for x in captured.out.splitlines()] == ["good"]
+    err = [x for x in captured.err.splitlines() if x.strip()]
+    assert len(err) == 1 and "long.txt" in err[0] and "nlp.max_length" in err[0]

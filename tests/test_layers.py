@@ -14,7 +14,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "lib" / "newslab"
 
 #: Modules at the package's top level that form the base layer (everything may use them).
-BASE = {"newslab", "newslab.seeds", "newslab.paths", "newslab.errors", "newslab.files"}
+BASE = {"newslab", "newslab.seeds", "newslab.paths", "newslab.errors", "newslab.files", "newslab.safe_names"}
 
 #: Layer -> the layers it may import (besides itself and the base layer).
 #:   cli -> reports -> corpus -> extract -> base;  notebook -> corpus, extract;  evaluate -> extract.

@@ -12,6 +12,7 @@ from newslab.extract.tables import COLUMNS
 from newslab.paths import notebooks_dir, project_root, seeds_dir
 
 pm = pytest.importorskip("papermill")
+from nbrun import execute  # noqa: E402
 
 TOUR = notebooks_dir() / "00_tour.ipynb"
 FIXTURES = project_root() / "tests" / "fixtures" / "teaching"
@@ -34,10 +35,8 @@ def _kernel_name() -> str:
 def _run(tmp_path, **params):
     out_dir = tmp_path / "out"
     nb_out = tmp_path / "tour.ipynb"
-    pm.execute_notebook(
-        str(TOUR), str(nb_out), parameters={"output_dir": str(out_dir), **params},
-        cwd=str(notebooks_dir()), kernel_name=_kernel_name(), progress_bar=False,
-    )
+    execute(TOUR, nb_out, parameters={"output_dir": str(out_dir), **params}, cwd=str(notebooks_dir()),
+            kernel_name=_kernel_name())
     return nbformat.read(nb_out, as_version=4), out_dir
 
 
@@ -95,6 +94,16 @@ def test_tour_on_another_article_interactive_with_solutions(tmp_path):
     assert views
 
 
+def test_tour_runs_with_default_seeds_from_another_working_directory(tmp_path, monkeypatch):
+    """`papermill notebooks/00_tour.ipynb out.ipynb` from the repo root (or anywhere): the default
+    seeds are the project's, not ``../seeds`` from wherever papermill was started."""
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out"
+    execute(TOUR, tmp_path / "t.ipynb", parameters={"output_dir": str(out)}, kernel_name=_kernel_name())
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["article_id"] == "000_e1690f5d3e6ec158"
+
+
 def test_tour_names_a_missing_article(tmp_path):
     with pytest.raises(pm.PapermillExecutionError, match="not among the seeds"):
         _run(tmp_path, seeds=str(seeds_dir()), article="no_such_article")
@@ -105,10 +114,8 @@ def test_glossary_notebook_defines_every_term_with_live_examples(tmp_path):
 
     glossary = notebooks_dir() / "05_glossary.ipynb"
     out = tmp_path / "out"
-    pm.execute_notebook(
-        str(glossary), str(tmp_path / "g.ipynb"), parameters={"output_dir": str(out), "seeds": str(seeds_dir())},
-        cwd=str(notebooks_dir()), kernel_name=_kernel_name(), progress_bar=False,
-    )
+    execute(glossary, tmp_path / "g.ipynb", parameters={"output_dir": str(out), "seeds": str(seeds_dir())},
+            cwd=str(notebooks_dir()), kernel_name=_kernel_name())
     text = _outputs_text(nbformat.read(tmp_path / "g.ipynb", as_version=4))
     required = ["actor", "alias", "interaction", "CAMEO", "TIMEX3", "DCT", "anchoring", "attribution", "cue", "source kind"]
     terms = [e["term"] for e in teaching.glossary()]

@@ -13,7 +13,7 @@ import pytest
 from newslab.corpus import cache
 from newslab.reports import batch as reports, index_page, runner
 from newslab.errors import NewslabError
-from newslab.reports.safe_names import RESERVED, assign_folders, inside, safe_folder_name
+from newslab.safe_names import RESERVED, assign_folders, inside, safe_folder_name
 
 FIX = Path(__file__).parent / "fixtures" / "reports"
 HOSTILE = ['<script>alert("x")</script>', "<img src=x onerror=alert(1)>", "</table>"]
@@ -223,3 +223,185 @@ def test_leading_stylesheet_kept_only_when_authored_and_inert():
     assert "url(http://x/y)}</style>" not in remote
     fake = page_for("<p>" + runner.STYLE_TOKEN + "</p>")
     assert runner.STYLE_TOKEN.lower() in fake  # a faked placeholder stays inert text
+
+
+def _display_nb(*outputs):
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("x")
+    cell.outputs = list(outputs)
+    nb.cells = [cell]
+    return nb
+
+
+MD_LINK = "**[click me](javascript:alert(13))** [ok](https://example.org) [csv](tables/a.csv) <a href='data:text/html,x'>d</a>"
+
+
+def test_markdown_output_links_keep_only_http_and_relative_targets():
+    nb = _display_nb(nbformat.v4.new_output("display_data", data={"text/markdown": MD_LINK, "text/plain": "x"}))
+    page = runner.export_html(nb, "t")
+    assert "javascript:" not in page and "data:text/html" not in page
+    assert 'href="https://example.org"' in page and 'href="tables/a.csv"' in page and "click me" in page
+    # the kept notebook (report.ipynb) carries the same inert HTML, not the live Markdown
+    runner.clean_notebook(nb, {}, [], "python3")
+    data = nb.cells[0].outputs[0]["data"]
+    assert "text/markdown" not in data and "javascript:" not in data["text/html"] and data["text/plain"] == "x"
+
+
+def test_report_html_loads_nothing_from_outside():
+    import re
+
+    page = runner.export_html(_display_nb(nbformat.v4.new_output("display_data", data={"text/markdown": "$x^2$"})), "t")
+    assert not re.findall(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", page, re.I)
+    assert "require.js" not in page and "mathjax" not in page.lower()
+
+
+def test_consecutive_stream_outputs_are_merged():
+    nb = _display_nb(
+        nbformat.v4.new_output("stream", name="stdout", text="a\n"),
+        nbformat.v4.new_output("stream", name="stderr", text="warning\n"),
+        nbformat.v4.new_output("stream", name="stdout", text="b\n"),
+        nbformat.v4.new_output("stream", name="stdout", text="c\n"),
+    )
+    runner.clean_notebook(nb, {}, [], "python3")
+    assert [(o.output_type, o.text) for o in nb.cells[0].outputs] == [("stream", "a\nb\nc\n")]
+
+
+def test_typed_params_follow_the_declared_type():
+    assert reports.typed_param("date_from", "2024", "str") == "2024"
+    assert reports.typed_param("n", "3", "int") == 3 and reports.typed_param("x", "300", "float") == 300.0
+    assert reports.typed_param("b", "false", "bool") is False
+    with pytest.raises(NewslabError, match="declare n as int"):
+        reports.typed_param("n", "three", "int")
+    declared = reports.declared_parameters([FIX / "notebooks" / "01_echo.ipynb"])
+    assert declared["fail_id"] == "str" and declared["sleep_s"] == "float"
+
+
+def test_unknown_param_is_an_error_before_anything_is_written(tmp_path):
+    with pytest.raises(NewslabError, match="-p no_such_param: no notebook of this run has such a parameter"):
+        reports.run_reports(seeds=FIX / "seeds", out=tmp_path, params={"no_such_param": "1"},
+                            notebooks_dir=FIX / "notebooks", progress=False)
+    assert not any(tmp_path.iterdir())
+
+
+def test_empty_seed_folder_is_an_error(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "README.md").write_text("not a seed")
+    with pytest.raises(NewslabError, match="no seed files"):
+        reports.run_reports(seeds=seeds, out=tmp_path / "out", notebooks_dir=FIX / "notebooks", progress=False)
+    assert not (tmp_path / "out").exists()
+
+
+def test_second_run_on_a_locked_run_folder_exits_with_a_message(tmp_path):
+    run_dir = tmp_path / "out" / "latest"
+    run_dir.mkdir(parents=True)
+    held = reports.lock_run_dir(run_dir)
+    try:
+        with pytest.raises(NewslabError, match="in use by another 'newslab report' run"):
+            reports.run_reports(seeds=FIX / "seeds", out=tmp_path / "out", notebooks_dir=FIX / "notebooks", progress=False)
+    finally:
+        import os
+
+        os.close(held)
+    assert sorted(p.name for p in run_dir.iterdir()) == []  # nothing touched: no log, no .tmp wiped
+
+
+def test_a_hung_notebook_fails_in_bounded_time_with_a_clear_message(tmp_path):
+    from nbrun import NotebookHung, execute
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("import time\ntime.sleep(600)")]
+    nbformat.write(nb, tmp_path / "hang.ipynb")
+    with pytest.raises(NotebookHung, match="hang.ipynb: no reply from the kernel within 3 s"):
+        execute(tmp_path / "hang.ipynb", tmp_path / "out.ipynb", timeout=3)
+
+
+def test_csv_cells_that_spreadsheets_run_as_formulas_are_neutralised(tmp_path):
+    import pandas as pd
+
+    from newslab.files import write_csv
+
+    df = pd.DataFrame({"text": ['=HYPERLINK("http://x","y")', "+1", "-2+3", "@SUM(A1)", "plain - dash", "\t=1"],
+                       "n": [1, -2, 3, 4, 5, 6], "=col": ["a"] * 6})
+    text = write_csv(df, tmp_path / "t.csv").read_text(encoding="utf-8")
+    back = pd.read_csv(tmp_path / "t.csv")
+    assert list(back["text"]) == ['\'=HYPERLINK("http://x","y")', "'+1", "'-2+3", "'@SUM(A1)", "plain - dash", "'\t=1"]
+    assert list(back["n"]) == [1, -2, 3, 4, 5, 6]  # numbers are numbers, not text to neutralise
+    assert text.splitlines()[0] == "text,n,'=col"
+
+
+def test_timelinejs_fields_are_escaped_html():
+    import pandas as pd
+
+    from newslab.corpus.timeline import to_timelinejs
+
+    df = pd.DataFrame([{"article_id": '<img src=x onerror=alert(1)>', "event_id": "e1", "start": "2024-01-02",
+                        "end": "2024-01-02", "kind": "point", "granularity": "month", "date_value": "<b>2024-01</b>",
+                        "summary": HOSTILE[0], "trigger": "met", "actors": ["<i>A</i>"]}])
+    data = to_timelinejs(df, "t<script>")
+    text = json.dumps(data)
+    for bad in (HOSTILE[0], "<img", "<b>", "<i>", "<script>"):
+        assert bad not in text
+    ev = data["events"][0]
+    assert ev["text"]["headline"] == "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
+    assert ev["display_date"] == "&lt;b&gt;2024-01&lt;/b&gt;"
+    assert all(c.isalnum() or c in "._-" for c in ev["unique_id"])
+
+
+def test_notebook_defaults_resolve_against_the_project_not_the_cwd(tmp_path, monkeypatch):
+    from newslab import paths
+
+    monkeypatch.chdir(tmp_path)
+    seeds, out = paths.notebook_io("", "", "00_tour")
+    assert seeds == str(paths.seeds_dir()) and out == str(paths.outputs_dir() / "manual" / "00_tour")
+    assert paths.notebook_io("mine", "o", "x") == (str(tmp_path / "mine"), str(tmp_path / "o"))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (Path(__file__).parent.parent / "notebooks").glob("0*.ipynb")))
+def test_notebooks_open_with_the_newslab_kernel_and_project_defaults(name):
+    from newslab.paths import notebooks_dir
+
+    nb = nbformat.read(notebooks_dir() / name, as_version=4)
+    assert nb.metadata["kernelspec"] == {"display_name": "newslab (Python 3)", "language": "python", "name": "newslab"}
+    params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    assert 'seeds: str = ""' in params.source and 'output_dir: str = ""' in params.source
+    assert "paths.notebook_io(seeds, output_dir" in "".join(c.source for c in nb.cells if c.cell_type == "code")
+
+
+def test_kernel_channels_wait_in_short_polls_so_a_lost_wakeup_cannot_hang(monkeypatch):
+    """nbclient waits for a reply with one poll of the whole time limit (forever without one);
+    when the socket's wake-up is lost, the reply sits unread until that poll times out. The
+    runner's channels poll in slices of POLL_SLICE, so pyzmq re-checks the socket every second."""
+    import asyncio
+    from queue import Empty
+
+    channel_cls = runner.sliced_poll_client_class().shell_channel_class.klass
+    polls = []
+
+    class FakeSocket:
+        def __init__(self, ready_after):
+            self.ready_after = ready_after
+
+        async def poll(self, timeout_ms):
+            polls.append(timeout_ms)
+            if len(polls) > self.ready_after:
+                return 1
+            await asyncio.sleep(timeout_ms / 1000)
+            return 0
+
+    async def recv():
+        return {"msg": "reply"}
+
+    assert runner.POLL_SLICE == 1.0
+    monkeypatch.setattr(runner, "POLL_SLICE", 0.02)  # 20 ms slices keep the test quick
+    channel = channel_cls.__new__(channel_cls)
+    channel.socket, channel._recv = FakeSocket(ready_after=3), recv
+    assert asyncio.run(channel.get_msg(timeout=None)) == {"msg": "reply"}  # no limit: still sliced
+    assert polls == [20] * 4
+    polls.clear()
+    channel.socket = FakeSocket(ready_after=10**6)
+    with pytest.raises(Empty):
+        asyncio.run(channel.get_msg(timeout=0.05))
+    assert all(p <= 20 for p in polls) and len(polls) >= 2
+    km = runner.hang_safe_kernel_manager_class()()
+    assert isinstance(km.client(), runner.sliced_poll_client_class())

@@ -237,6 +237,7 @@ def test_real_notebooks_end_to_end_through_the_cli(tmp_path):
     seeds = tmp_path / "seeds"
     shutil.copytree(paths.seeds_dir(), seeds)
     shutil.copy(SEEDS / "hostile markup.txt", seeds / "hostile markup.txt")
+    shutil.copy(SEEDS / "alpha.txt", seeds / "[click me](javascript:alert(13)).txt")  # an id that is a Markdown link
     out = tmp_path / "outputs"
     rc = main(["report", "--seeds", str(seeds), "--out", str(out), "--jobs", "2", "--timeout", "600"])
     run_dir = out / "latest"
@@ -251,6 +252,11 @@ def test_real_notebooks_end_to_end_through_the_cli(tmp_path):
         page = (folder / "report.html").read_text(encoding="utf-8")
         for bad_markup in RAW_HOSTILE:
             assert bad_markup not in page, rep["folder"]
+        kept = (folder / "report.ipynb").read_text(encoding="utf-8")
+        markdown = [o["data"]["text/markdown"] for c in json.loads(kept)["cells"] for o in c.get("outputs", [])
+                    if "text/markdown" in o.get("data", {})]
+        assert not any("javascript:" in "".join(m) for m in markdown), rep["folder"]  # Markdown is rendered, inert
+        assert not re.search(r"href=[\"']?\s*javascript:", page + kept, re.I), rep["folder"]
     index = (run_dir / "index.html").read_text(encoding="utf-8")
     for bad_markup in RAW_HOSTILE:
         assert bad_markup not in index
@@ -293,3 +299,68 @@ def test_kernel_runs_on_this_interpreter_whatever_the_kernelspec_says(base, tmp_
     shutil.copy(SEEDS / "alpha.txt", seeds / "alpha.txt")
     assert run(tmp_path / "out", base["cache"], seeds=seeds, only=["02_plain"]) == 0
     assert (tmp_path / "out" / "r" / "alpha" / "02_plain" / "summary.json").is_file()
+
+
+def test_only_keeps_the_index_whole_a_bad_seed_goes_stale_and_foreign_folders_stay(base, tmp_path, capsys):
+    out, seeds = tmp_path / "out", tmp_path / "seeds"
+    shutil.copytree(base["run"], out / "r")
+    shutil.copytree(SEEDS, seeds)
+    mine = out / "r" / "my notes" / "draft"  # a user's own folder that happens to hold a stamp.json
+    mine.mkdir(parents=True)
+    (mine / "stamp.json").write_text("{}")
+    (seeds / "alpha.txt").write_text("date 2024-13-01 A typo in the date.\n", encoding="utf-8")
+    gone = json.loads((out / "r" / "manifest.json").read_text())["folders"]["\u00dcn\u00efcode seed"]
+    (seeds / "\u00dcn\u00efcode seed.txt").unlink()
+    assert run(out, base["cache"], seeds=seeds, only=["02_plain"]) == 1
+    err = capsys.readouterr().err
+    assert "bad seed: alpha.txt: impossible date 2024-13-01" in err  # each reason on the terminal
+    assert f"removed the reports of 1 seed(s) no longer in the seed folder: {gone}" in err
+    run_dir = out / "r"
+    assert (mine / "stamp.json").is_file()
+    assert not (run_dir / gone).exists()  # the seed is gone: its folders go, and the log says so
+    assert f"no longer in the seed folder: {gone}" in (run_dir / "run.log").read_text()
+    assert (run_dir / "alpha" / "01_echo" / "report.html").is_file()  # last good report of a now-bad seed
+    manifest = json.loads((run_dir / "manifest.json").read_text())
+    assert [s["id"] for s in manifest["stale_seeds"]] == ["alpha"]
+    status = {r["folder"]: r["status"] for r in manifest["reports"]}
+    assert status["alpha/01_echo"] == "stale" and status["alpha/02_plain"] == "stale"
+    hostile = manifest["folders"]["hostile markup"]
+    assert status[f"{hostile}/01_echo"] == "ok" and status[f"{hostile}/02_plain"] == "ok"
+    assert status["corpus/04_corpus_overview"] == "stale"  # its seeds changed and --only did not rerun it
+    index = (run_dir / "index.html").read_text(encoding="utf-8")
+    assert "<th>01_echo</th>" in index and f'href="{hostile}/01_echo/report.html"' in index
+    assert 'href="alpha/01_echo/report.html"' in index and 'class="stale"' in index
+
+
+def _print_loop_notebook(folder: Path) -> None:
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('seeds = ""\noutput_dir = ""\ninteractive = False')
+    params.metadata["tags"] = ["parameters"]
+    loop = nbformat.v4.new_code_cell("import time\nfor i in range(40):\n    print('line', i, flush=True)\n    time.sleep(0.002)")
+    nb.cells = [params, loop]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    folder.mkdir()
+    nbformat.write(nb, folder / "01_loop.ipynb")
+
+
+def test_byte_identical_under_load(base, tmp_path):
+    """A print loop arrives as one or many stream messages depending on load: never in the outputs."""
+    notebooks, seeds = tmp_path / "nb", tmp_path / "seeds"
+    _print_loop_notebook(notebooks)
+    seeds.mkdir()
+    shutil.copy(SEEDS / "alpha.txt", seeds / "alpha.txt")
+    burner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        for name in ("one", "two"):
+            assert run(tmp_path / name, base["cache"], seeds=seeds, notebooks_dir=notebooks, jobs=1) == 0
+    finally:
+        burner.kill()
+        burner.wait()
+    first, second = files(tmp_path / "one" / "r"), files(tmp_path / "two" / "r")
+    assert sorted(first) == sorted(second) and [rel for rel in first if first[rel] != second[rel]] == []
+    import nbformat
+
+    executed = nbformat.read(tmp_path / "one" / "r" / "alpha" / "01_loop" / "report.ipynb", as_version=4)
+    assert [o.output_type for o in executed.cells[-1].outputs] == ["stream"]

@@ -122,3 +122,54 @@ def test_parse_seed_text_offsets_are_body_indices():
     for p in art.paragraphs:
         assert art.body[p.start:p.end] == p.text
     assert art.paragraphs[1].text == "Gamma."
+
+
+def test_body_over_the_pipeline_limit_is_a_bad_seed_with_the_limit_named(tmp_path):
+    from newslab.seeds import MAX_SEED_CHARS
+
+    path = write(tmp_path, "long.txt", "date 2024-07-15 " + "word " * (MAX_SEED_CHARS // 5 + 1))
+    assert path.stat().st_size < MAX_SEED_BYTES  # the byte limit alone let this through before
+    with pytest.raises(SeedError, match="over the 1000000-character limit .*nlp.max_length"):
+        read_seed(path)
+
+
+def test_reader_limit_matches_the_pipeline_limit():
+    import spacy
+
+    from newslab.seeds import MAX_SEED_CHARS
+
+    assert spacy.blank("en").max_length >= MAX_SEED_CHARS
+
+
+def test_symlink_loop_is_a_bad_seed_not_a_crash(tmp_path):
+    write(tmp_path, "good.txt", GOOD)
+    os.symlink(tmp_path / "loop_b.txt", tmp_path / "loop_a.txt")
+    os.symlink(tmp_path / "loop_a.txt", tmp_path / "loop_b.txt")
+    corpus = read_corpus(tmp_path)
+    assert [a.id for a in corpus.articles] == ["good"]
+    assert sorted(os.path.basename(f.path) for f in corpus.failures) == ["loop_a.txt", "loop_b.txt"]
+    assert all("symbolic link" in f.error for f in corpus.failures)
+
+
+def test_skipped_entries_are_listed(tmp_path):
+    from newslab.seeds import skipped_line
+
+    write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, ".hidden.txt", GOOD)
+    write(tmp_path, "SHOUT.TXT", GOOD)
+    (tmp_path / "sub").mkdir()
+    corpus = read_corpus(tmp_path)
+    assert [a.id for a in corpus.articles] == ["good"]
+    line = skipped_line(corpus.skipped)
+    assert "\n" not in line and line.startswith("skipped 3 entries")
+    for name in (".hidden.txt (hidden)", "SHOUT.TXT (not *.txt)", "sub (folder)"):
+        assert name in line
+    assert skipped_line([]) is None
+
+
+def test_skipped_line_stays_short_for_big_folders():
+    from newslab.seeds import skipped_line
+
+    line = skipped_line([f"/some/folder/x{i}.gold.json (not *.txt)" for i in range(20)])
+    assert line.startswith("skipped 20 entries") and line.endswith("x7.gold.json (not *.txt) and 12 more")
+    assert "/some/folder" not in line

@@ -11,41 +11,58 @@ from .errors import NewslabError
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from .extract.analysis import analyze_many, dumps_record
+    from .corpus.cache import analyze_isolated
+    from .extract.analysis import dumps_record
+    from .files import atomic_write_text
     from .reports.exports import write_analysis_csv
-    from .seeds import read_corpus
+    from .seeds import read_corpus, skipped_line
 
     corpus = read_corpus(*args.paths)
+    note = skipped_line(corpus.skipped)
+    if note:
+        print(f"newslab: {note}", file=sys.stderr)
     for failure in corpus.failures:
         print(f"newslab: error: {failure.error}", file=sys.stderr)
     if not corpus.articles and not corpus.failures:
         print("newslab: error: no seed files (*.txt) found in " + ", ".join(args.paths), file=sys.stderr)
         return 2
     out = Path(args.out) if args.out else None
-    analyses = analyze_many(_progress(corpus.articles, args.progress), scope=args.scope)
+    failed = len(corpus.failures)
+    analyses = []
+    lines = []
+    for article, analysis, exc in _progress(analyze_isolated(corpus.articles, scope=args.scope), args.progress, len(corpus.articles)):
+        if exc is not None:  # one line naming the file; the other seeds go on
+            failed += 1
+            first = (str(exc).strip().splitlines() or [""])[0]
+            print(f"newslab: error: {article.path}: analysis failed: {type(exc).__name__}: {first}", file=sys.stderr)
+            continue
+        if args.format == "jsonl":
+            line = dumps_record(analysis.to_record()) + "\n"
+            if out:
+                lines.append(line)
+            else:  # stdout streams as it goes
+                sys.stdout.write(line)
+                sys.stdout.flush()
+        else:
+            analyses.append(analysis)
+    if out is not None and not (lines or analyses):
+        # Nothing analysed: keep whatever an earlier run wrote rather than replace it with nothing.
+        print(f"newslab: error: no seed could be analysed; {out} left as it was", file=sys.stderr)
+        return 1
     if args.format == "jsonl":
         if out:
-            out.mkdir(parents=True, exist_ok=True)
-        sink = open(out / "analysis.jsonl", "w", encoding="utf-8") if out else sys.stdout
-        try:
-            for analysis in analyses:
-                sink.write(dumps_record(analysis.to_record()) + "\n")
-                sink.flush()
-        finally:
-            if out:
-                sink.close()
+            atomic_write_text(out / "analysis.jsonl", "".join(lines))
     else:
-        done = list(analyses)
-        write_analysis_csv(done, out or Path("."), stream=None if out else sys.stdout)
-    return 1 if corpus.failures else 0
+        write_analysis_csv(analyses, out or Path("."), stream=None if out else sys.stdout)
+    return 1 if failed else 0
 
 
-def _progress(items, enabled: bool):
+def _progress(items, enabled: bool, total: int | None = None):
     if not enabled:
         return items
     from tqdm import tqdm
 
-    return tqdm(items, desc="analyse", unit="article", file=sys.stderr)
+    return tqdm(items, desc="analyse", unit="article", file=sys.stderr, total=total)
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:

@@ -39,12 +39,29 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
+#: First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value):
+    """A text cell that a spreadsheet would run as a formula (``=HYPERLINK(...)``, ``+1``, ``@SUM``)
+    gets a leading apostrophe, which spreadsheets show as text; anything else is returned as is."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def csv_ready(df: pd.DataFrame) -> pd.DataFrame:
-    """Turn list/dict cells into JSON strings so a table survives the CSV round trip."""
+    """Turn list/dict cells into JSON strings so a table survives the CSV round trip, and
+    neutralise text cells (and column names) that a spreadsheet would run as formulas."""
     out = df.copy()
     for col in out.columns:
         if out[col].map(lambda v: isinstance(v, (list, tuple, dict))).any():
             out[col] = out[col].map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, tuple, dict)) else v)
+        if not pd.api.types.is_numeric_dtype(out[col]) and out[col].map(lambda v: isinstance(v, str) and v.startswith(FORMULA_START)).any():
+            out[col] = out[col].map(neutralise_formula)
+    if any(isinstance(c, str) and c.startswith(FORMULA_START) for c in out.columns):
+        out.columns = [neutralise_formula(c) for c in out.columns]
     return out
 
 

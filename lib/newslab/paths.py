@@ -44,3 +44,12 @@ def eval_dir() -> Path:
 def data_file(name: str) -> Path:
     """A lexicon or gazetteer file shipped inside the package."""
     return DATA_DIR / name
+
+
+def notebook_io(seeds: str | os.PathLike, output_dir: str | os.PathLike, notebook: str) -> tuple[str, str]:
+    """A notebook's seed path and output folder, absolute. Empty means the project's ``seeds/``
+    and ``outputs/manual/<notebook>/`` wherever the notebook runs from (papermill from the repo
+    root, JupyterLab in ``notebooks/``); a relative path given is taken from the working directory."""
+    s = Path(seeds).expanduser() if str(seeds) else seeds_dir()
+    o = Path(output_dir).expanduser() if str(output_dir) else outputs_dir() / "manual" / notebook
+    return str(s.absolute()), str(o.absolute())

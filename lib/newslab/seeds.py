@@ -19,6 +19,10 @@ from .errors import SeedError
 #: features while refusing accidental dumps (a whole corpus pasted into one file, a binary).
 MAX_SEED_BYTES = 2 * 1024 * 1024
 
+#: Longest article body accepted, in characters: spaCy's default ``nlp.max_length``, so every seed
+#: the reader accepts is one the pipeline will parse (a longer body must be split into seeds).
+MAX_SEED_CHARS = 1_000_000
+
 _HEADER = re.compile(r"date +(\d{4})-(\d{2})-(\d{2}) ")
 _PARA_BREAK = re.compile(r"\n[ \t]*\n+")
 
@@ -60,10 +64,12 @@ class SeedFailure:
 
 @dataclass
 class Corpus:
-    """The good articles of a folder (sorted by id) and the seeds that failed."""
+    """The good articles of a folder (sorted by id), the seeds that failed, and the entries of
+    seed folders that were not read (hidden files, other extensions, subfolders)."""
 
     articles: list[Article]
     failures: list[SeedFailure]
+    skipped: list[str] = field(default_factory=list)
 
 
 def split_paragraphs(body: str) -> tuple[Paragraph, ...]:
@@ -109,6 +115,9 @@ def parse_seed_text(text: str, article_id: str, path: str = "<memory>", sha256: 
     body = stripped[m.end():]
     if not body.strip():
         raise SeedError(name, "header has no article body after the date")
+    if len(body) > MAX_SEED_CHARS:
+        raise SeedError(name, f"article is {len(body)} characters, over the {MAX_SEED_CHARS}-character limit "
+                              "(spaCy's nlp.max_length); split it into several seeds")
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Article(article_id, date, body, digest, path, split_paragraphs(body))
 
@@ -117,14 +126,19 @@ def read_seed(path: str | Path) -> Article:
     """Read one seed file; raise :class:`SeedError` with a one-line reason if it is bad."""
     p = Path(path)
     name = str(p)
-    if p.is_dir():
-        raise SeedError(name, "is a directory, not a seed file")
-    if not p.exists():
-        raise SeedError(name, "no such file")
-    size = p.stat().st_size
-    if size > MAX_SEED_BYTES:
-        raise SeedError(name, f"file is {size} bytes, over the {MAX_SEED_BYTES}-byte seed limit")
-    raw = p.read_bytes()
+    try:
+        if p.is_dir():
+            raise SeedError(name, "is a directory, not a seed file")
+        if not p.exists():
+            if p.is_symlink():
+                raise SeedError(name, "symbolic link to nothing (a loop or a missing target)")
+            raise SeedError(name, "no such file")
+        size = p.stat().st_size
+        if size > MAX_SEED_BYTES:
+            raise SeedError(name, f"file is {size} bytes, over the {MAX_SEED_BYTES}-byte seed limit")
+        raw = p.read_bytes()
+    except OSError as exc:  # unreadable: permissions, a symlink loop, a file gone meanwhile
+        raise SeedError(name, f"cannot be read: {exc.strerror or type(exc).__name__}") from None
     if b"\x00" in raw:
         raise SeedError(name, "binary content (NUL bytes), not a text article")
     try:
@@ -137,14 +151,37 @@ def read_seed(path: str | Path) -> Article:
 
 def seed_paths(paths: Iterable[str | Path]) -> list[Path]:
     """Expand seed files and folders (their ``*.txt``, sorted) into a flat list of paths."""
+    return _expand(paths)[0]
+
+
+def _expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
+    """``(seed paths, skipped entries)``: a folder's ``*.txt`` files are seeds; its hidden
+    entries, other files (``.TXT``, ``.md``) and subfolders are skipped (named, so nobody wonders)."""
     out: list[Path] = []
+    skipped: list[str] = []
     for path in paths:
         p = Path(path)
         if p.is_dir() and not p.name.endswith(".txt"):
-            out.extend(sorted(q for q in p.iterdir() if q.name.endswith(".txt") and not q.name.startswith(".")))
+            for q in sorted(p.iterdir()):
+                if q.name.startswith("."):
+                    skipped.append(f"{q} (hidden)")
+                elif not q.name.endswith(".txt"):
+                    skipped.append(f"{q} ({'folder' if q.is_dir() else 'not *.txt'})")
+                else:
+                    out.append(q)
         else:
             out.append(p)
-    return out
+    return out, skipped
+
+
+def skipped_line(skipped: list[str], limit: int = 8) -> str | None:
+    """One line naming the skipped entries of the seed folders (file names, the first ``limit``),
+    or None if there are none."""
+    if not skipped:
+        return None
+    names = [Path(entry).name for entry in skipped[:limit]]
+    more = f" and {len(skipped) - limit} more" if len(skipped) > limit else ""
+    return f"skipped {len(skipped)} entr{'y' if len(skipped) == 1 else 'ies'} that are not seeds (*.txt): " + ", ".join(names) + more
 
 
 def read_corpus(*paths: str | Path) -> Corpus:
@@ -152,7 +189,8 @@ def read_corpus(*paths: str | Path) -> Corpus:
     articles: list[Article] = []
     failures: list[SeedFailure] = []
     seen: dict[str, str] = {}
-    for p in seed_paths(paths):
+    found, skipped = _expand(paths)
+    for p in found:
         try:
             art = read_seed(p)
         except SeedError as exc:
@@ -164,4 +202,4 @@ def read_corpus(*paths: str | Path) -> Corpus:
         seen[art.id] = str(p)
         articles.append(art)
     articles.sort(key=lambda a: a.id)
-    return Corpus(articles, failures)
+    return Corpus(articles, failures, skipped)

@@ -110,7 +110,7 @@ def fill_cache(articles: Iterable[Article], cache_dir: str | Path | None = None,
 
         nlp = nlp or load_pipeline()
         model = pipeline_label(nlp)
-        for article, analysis, exc in _isolated(missing, nlp, scope, batch_size):
+        for article, analysis, exc in analyze_isolated(missing, nlp=nlp, scope=scope, batch_size=batch_size):
             if exc is None:
                 try:
                     atomic_write_text(_cache_path(cdir, article, model, scope), dumps_record(analysis.to_record()))
@@ -122,9 +122,16 @@ def fill_cache(articles: Iterable[Article], cache_dir: str | Path | None = None,
     return FillResult(model or "", len(articles) - len(missing), len(missing) - len(failures), failures)
 
 
-def _isolated(articles: list[Article], nlp, scope: str, batch_size: int):
+def analyze_isolated(articles: Iterable[Article], nlp=None, scope: str = "speech", batch_size: int = 16):
     """Yield ``(article, analysis, None)`` or ``(article, None, error)``: one batched pass, and
     if an article's analysis raises, the rest one by one, so one bad article fails alone."""
+    articles = list(articles)
+    if not articles:
+        return
+    if nlp is None:
+        from ..extract.nlp import load_pipeline
+
+        nlp = load_pipeline()
     count = 0
     try:
         for analysis in analyze_many(articles, nlp=nlp, scope=scope, batch_size=batch_size):

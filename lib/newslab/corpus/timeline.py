@@ -9,6 +9,7 @@ own mark. Exports: a flat CSV table and Knight Lab TimelineJS JSON.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 from pathlib import Path
 from typing import Iterable
@@ -95,25 +96,34 @@ def _tl_date(iso: str) -> dict:
     return {"year": d.year, "month": d.month, "day": d.day}
 
 
+def _h(value) -> str:
+    """Seed-derived text for a TimelineJS field: TimelineJS renders headline, text, group and
+    display_date as HTML, so markup in an article must arrive escaped."""
+    return html.escape(str(value), quote=True)
+
+
 def to_timelinejs(df: pd.DataFrame, title: str = "newslab timeline") -> dict:
-    """Knight Lab TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html)."""
+    """Knight Lab TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html), every
+    displayed field HTML-escaped and ``unique_id`` (an HTML id and URL hash) a plain name."""
+    from ..safe_names import safe_folder_name
+
     events = []
     for r in df.to_dict(orient="records"):
         if not r.get("start"):
             continue
         ev = {
             "start_date": _tl_date(r["start"]),
-            "text": {"headline": str(r.get("summary") or r.get("trigger") or ""),
-                     "text": f"{r['article_id']}: {', '.join(r.get('actors') or [])}".rstrip(": ")},
-            "group": r["article_id"],
-            "unique_id": f"{r['article_id']}-{r['event_id']}",
+            "text": {"headline": _h(r.get("summary") or r.get("trigger") or ""),
+                     "text": _h(f"{r['article_id']}: {', '.join(r.get('actors') or [])}".rstrip(": "))},
+            "group": _h(r["article_id"]),
+            "unique_id": safe_folder_name(f"{r['article_id']}-{r['event_id']}"),
         }
         if r.get("end") and r["end"] != r["start"] and r["kind"] == "interval":
             ev["end_date"] = _tl_date(r["end"])
         if r["kind"] in ("before/after", "vague") or r.get("granularity") not in ("day", None):
-            ev["display_date"] = r.get("date_value") or f"{r['granularity']} {r['start']}"
+            ev["display_date"] = _h(r.get("date_value") or f"{r['granularity']} {r['start']}")
         events.append(ev)
-    return {"title": {"text": {"headline": title, "text": f"{len(events)} events"}}, "events": events}
+    return {"title": {"text": {"headline": _h(title), "text": f"{len(events)} events"}}, "events": events}
 
 
 def write_timelinejs(df: pd.DataFrame, path: str | Path, title: str = "newslab timeline") -> Path:

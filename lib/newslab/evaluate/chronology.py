@@ -104,7 +104,7 @@ def timex_scores(pairs_by_doc: Iterable[tuple[list[dict], list[dict]]]) -> dict[
 
 
 def score_timexes(docs: list[GoldDoc], analyses: list) -> list[EvalSection]:
-    """EvalSections for the chronology task (called by :func:`newslab.evaluate.evaluate_dir`)."""
+    """EvalSections for the chronology task (called by :func:`newslab.evaluate.suite.evaluate_dir`)."""
     items = []
     for doc, an in zip(docs, analyses):
         gold = doc.gold.get("timexes")

@@ -97,6 +97,42 @@ def coerce_param(value: Any) -> Any:
         return value
 
 
+def declared_parameters(notebooks: list[Path]) -> dict[str, str]:
+    """``{name: type name}`` of the parameters the notebooks declare (papermill reads the
+    ``parameters`` cell); the first notebook declaring a name decides its type."""
+    import papermill as pm
+
+    out: dict[str, str] = {}
+    for nb in notebooks:
+        for name, info in pm.inspect_notebook(str(nb)).items():
+            out.setdefault(name, str(info.get("inferred_type_name") or "None"))
+    return out
+
+
+def typed_param(name: str, value: Any, type_name: str) -> Any:
+    """A ``-p`` value as the declared type: ``date_from=2024`` stays the text ``"2024"`` for a
+    ``str`` parameter; ``int``/``float``/``bool`` are checked; undeclared types are guessed."""
+    if not isinstance(value, str):
+        return value
+    kind = type_name.replace(" ", "").lower()
+    try:
+        if kind == "str":
+            return value
+        if kind == "int":
+            return int(value)
+        if kind == "float":
+            return float(value)
+        if kind == "bool":
+            if value.strip().lower() in {"true", "1", "yes"}:
+                return True
+            if value.strip().lower() in {"false", "0", "no"}:
+                return False
+            raise ValueError(value)
+    except ValueError:
+        raise NewslabError(f"-p {name}={value}: the notebooks declare {name} as {type_name}") from None
+    return coerce_param(value)
+
+
 def _key(inputs: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(inputs, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
@@ -135,11 +171,8 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
                 cache_dir: str | Path | None = None, progress: bool = True) -> int:
     """Run the report batch; return 0 if every seed and notebook succeeded, else 1."""
     from .. import paths
-    from ..corpus.cache import code_fingerprint, fill_cache
-    from .manifest import dumps, environment, file_sha256
-    from .runner import RUNNER_PARAMS, Job, JobResult, pick_kernel_name, run_job, stamp_of
-    from .safe_names import assign_folders, safe_folder_name
-    from ..seeds import read_corpus
+    from ..seeds import read_corpus, skipped_line
+    from ..safe_names import safe_folder_name
 
     seeds_path = Path(seeds) if seeds else paths.seeds_dir()
     if not seeds_path.exists():
@@ -152,31 +185,65 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
         raise NewslabError(f"--run {run!r}: use letters, digits, '.', '_' and '-' only")
     run_dir = out_dir / run
     nb_dir = Path(notebooks_dir).resolve() if notebooks_dir else paths.notebooks_dir().resolve()
+    from .runner import RUNNER_PARAMS
+
+    clash = sorted(set(params or {}) & set(RUNNER_PARAMS))
+    if clash:
+        raise NewslabError(f"-p {', '.join(clash)}: set by the runner (use --seeds / --out instead)")
+    all_seed_nbs, all_corpus_nb = discover_notebooks(nb_dir)
+    per_seed, corpus_nb = select(all_seed_nbs, all_corpus_nb, only)
+    if not per_seed and corpus_nb is None:
+        raise NewslabError(f"no analysis notebooks ({NOTEBOOK_GLOB}) in {nb_dir}")
+    declared = declared_parameters(per_seed + ([corpus_nb] if corpus_nb else []))
+    unknown = sorted(set(params or {}) - set(declared))
+    if unknown:
+        known = ", ".join(sorted(set(declared) - set(RUNNER_PARAMS))) or "none"
+        raise NewslabError(f"-p {', '.join(unknown)}: no notebook of this run has such a parameter (they declare: {known})")
+    user_params = {k: typed_param(k, v, declared[k]) for k, v in sorted((params or {}).items())}
+
+    corpus = read_corpus(seeds_path)
+    note = skipped_line(corpus.skipped)
+    if note:
+        print(f"newslab report: {note}", file=sys.stderr)
+    if not corpus.articles and not corpus.failures:
+        raise NewslabError(f"{seeds_path}: no seed files (*.txt) to report on")
+
+    run_dir.mkdir(parents=True, exist_ok=True)
+    lock = lock_run_dir(run_dir)
+    try:
+        return _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_nbs, all_corpus_nb,
+                           per_seed, corpus_nb, user_params, corpus, only, jobs, timeout, cache_dir, progress)
+    finally:
+        os.close(lock)
+
+
+def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_nbs, all_corpus_nb, per_seed,
+                corpus_nb, user_params, corpus, only, jobs, timeout, cache_dir, progress) -> int:
+    """The batch itself, run while this process holds the run folder's lock."""
+    from .. import paths
+    from ..corpus.cache import code_fingerprint, fill_cache
+    from .manifest import dumps, environment, file_sha256
+    from .runner import Job, JobResult, pick_kernel_name, run_job, stamp_of
+    from ..safe_names import assign_folders
+
     timeout = float(timeout or os.environ.get("NEWSLAB_REPORT_TIMEOUT") or DEFAULT_TIMEOUT)
     jobs = max(1, int(jobs or os.cpu_count() or 1))
     cdir = Path(cache_dir or os.environ.get("NEWSLAB_CACHE") or out_dir / ".cache").resolve()
-    user_params = {k: coerce_param(v) for k, v in sorted((params or {}).items())}
-    clash = sorted(set(user_params) & set(RUNNER_PARAMS))
-    if clash:
-        raise NewslabError(f"-p {', '.join(clash)}: set by the runner (use --seeds / --out instead)")
-
-    per_seed, corpus_nb = select(*discover_notebooks(nb_dir), only)
-    if not per_seed and corpus_nb is None:
-        raise NewslabError(f"no analysis notebooks ({NOTEBOOK_GLOB}) in {nb_dir}")
-
-    run_dir.mkdir(parents=True, exist_ok=True)
-    shutil.rmtree(run_dir / ".tmp", ignore_errors=True)  # leftovers of a killed run
+    shutil.rmtree(run_dir / ".tmp", ignore_errors=True)  # leftovers of a killed run (no other run holds the lock)
     log = _Log(run_dir / "run.log")
     t0 = time.monotonic()
     log(f"start run={run} seeds={seeds_path} jobs={jobs} timeout={timeout:g}s only={only or []} params={user_params}")
 
     def rel_seed(p: str) -> str:
-        try:
-            return Path(p).resolve().relative_to(seeds_root).as_posix()
+        try:  # abspath, not resolve: a symlink loop must not raise here
+            return Path(os.path.abspath(p)).relative_to(seeds_root).as_posix()
         except ValueError:
             return Path(p).name
 
-    corpus = read_corpus(seeds_path)
+    def say(msg: str) -> None:
+        log(msg)
+        print(f"newslab report: {msg}", file=sys.stderr)
+
     failed_seeds = [{"file": rel_seed(f.path), "error": f.error.replace(f.path, rel_seed(f.path))} for f in corpus.failures]
     scope = str(user_params.get("scope", "speech"))
     fill = fill_cache(corpus.articles, cdir, scope=scope)
@@ -186,22 +253,44 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
     failed_seeds.sort(key=lambda f: (f["file"], f["error"]))
     log(f"cache {cdir}: {fill.hits} hits, {fill.computed} analysed, {len(fill.failures)} failed; model {fill.model}")
     for f in failed_seeds:
-        log(f"bad seed {f['file']}: {f['error']}")
+        say(f"bad seed: {f['error']}")
 
     folders = assign_folders(a.id for a in articles)
-    nb_hash = {p.stem: file_sha256(p) for p in per_seed + ([corpus_nb] if corpus_nb else [])}
+    # Seeds of the last run that are not good now: a now-bad seed keeps its last good reports
+    # (marked stale); the folders of a seed that is gone are removed, and that is said.
+    bad_files = {f["file"]: f["error"] for f in failed_seeds}
+    current = set(folders.values())
+    stale_seeds, gone = [], []
+    for row in previous_seeds(run_dir):
+        if row["id"] in folders or row["folder"] in current:
+            continue
+        if row.get("file") in bad_files:
+            if (run_dir / row["folder"]).is_dir():
+                stale_seeds.append({**{k: row.get(k) for k in ("id", "folder", "file", "sha256", "date")},
+                                    "error": bad_files[row["file"]]})
+        else:
+            gone.append(row)
+    _prune(run_dir, gone, say)
+    nb_hash = {p.stem: file_sha256(p) for p in all_seed_nbs + ([all_corpus_nb] if all_corpus_nb else [])}
     common = {
         "params": {**user_params, "interactive": False}, "newslab_version": __version__,
         "newslab_code": code_fingerprint(), "model": fill.model,
     }
+
+    def corpus_job(nb: Path) -> Job:
+        inputs = {**common, "notebook_sha256": nb_hash[nb.stem], "seeds": [[a.id, a.sha256] for a in articles]}
+        return Job(nb, f"corpus/{nb.stem}", seeds_path, None, user_params, _key(inputs), inputs)
+
+    def seed_job(nb: Path, art) -> Job:
+        inputs = {**common, "notebook_sha256": nb_hash[nb.stem], "seed_id": art.id, "seed_sha256": art.sha256}
+        return Job(nb, f"{folders[art.id]}/{nb.stem}", Path(art.path).resolve(), art.id, user_params, _key(inputs), inputs)
+
     plan: list[Job] = []
     if corpus_nb is not None:
-        inputs = {**common, "notebook_sha256": nb_hash[corpus_nb.stem], "seeds": [[a.id, a.sha256] for a in articles]}
-        plan.append(Job(corpus_nb, f"corpus/{corpus_nb.stem}", seeds_path, None, user_params, _key(inputs), inputs))
+        plan.append(corpus_job(corpus_nb))
     for art in articles:
         for nb in per_seed:
-            inputs = {**common, "notebook_sha256": nb_hash[nb.stem], "seed_id": art.id, "seed_sha256": art.sha256}
-            plan.append(Job(nb, f"{folders[art.id]}/{nb.stem}", Path(art.path).resolve(), art.id, user_params, _key(inputs), inputs))
+            plan.append(seed_job(nb, art))
 
     results: dict[str, JobResult] = {}
     todo: list[Job] = []
@@ -267,9 +356,6 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
         if bar is not None:
             bar.close()
 
-    if not only:
-        _prune(run_dir, set(folders.values()))
-
     reports = []
     for job in plan:
         res = results[job.folder]
@@ -277,22 +363,44 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
         status = "ok" if res.status == "skipped" else res.status
         reports.append({"seed": job.seed_id, "notebook": job.stem, "folder": job.folder, "status": status,
                         "error": stamp.get("error") if res.status == "skipped" else res.error})
+    # --only: the other notebooks' reports stay in the index as their stamps say (stale when
+    # their inputs changed since).
+    others = [corpus_job(all_corpus_nb)] if all_corpus_nb is not None and corpus_nb is None else []
+    others += [seed_job(nb, art) for art in articles for nb in all_seed_nbs if nb not in per_seed]
+    for job in others:
+        stamp = stamp_of(run_dir / job.folder)
+        if stamp is None:
+            continue
+        fresh = stamp.get("key") == job.key
+        reports.append({"seed": job.seed_id, "notebook": job.stem, "folder": job.folder,
+                        "status": (stamp.get("status") or "failed") if fresh else "stale",
+                        "error": stamp.get("error") if fresh else "inputs changed since this report was made; "
+                                                                  "rerun without --only to refresh it"})
+    for row in stale_seeds:
+        for nb in all_seed_nbs:
+            if (run_dir / row["folder"] / nb.stem).is_dir():
+                reports.append({"seed": row["id"], "notebook": nb.stem, "folder": f"{row['folder']}/{nb.stem}",
+                                "status": "stale", "error": f"last good report, kept: the seed is unreadable now ({row['error']})"})
     seeds_info = [{"id": a.id, "folder": folders[a.id], "file": rel_seed(a.path), "sha256": a.sha256, "date": a.date_iso}
                   for a in articles]
+    index_nbs = all_seed_nbs + ([all_corpus_nb] if all_corpus_nb else [])
     manifest = {
         "run": run, **environment(), "model": fill.model, "parameters": {**user_params, "interactive": False},
-        "notebooks": {p.stem: {"file": p.name, "sha256": nb_hash[p.stem], "scope": "corpus" if p == corpus_nb else "seed"}
-                      for p in per_seed + ([corpus_nb] if corpus_nb else [])},
+        "notebooks": {p.stem: {"file": p.name, "sha256": nb_hash[p.stem], "scope": "corpus" if p == all_corpus_nb else "seed"}
+                      for p in index_nbs},
         "seeds": seeds_info, "failed_seeds": failed_seeds, "folders": {a.id: folders[a.id] for a in articles},
         "reports": sorted(reports, key=lambda r: r["folder"]),
     }
+    if stale_seeds:
+        manifest["stale_seeds"] = stale_seeds
     from ..files import atomic_write_text
     from .index_page import render_index
 
     atomic_write_text(run_dir / "manifest.json", dumps(manifest))
     corpus_rows = [r for r in reports if r["seed"] is None]
     seed_rows = [r for r in reports if r["seed"] is not None]
-    atomic_write_text(run_dir / "index.html", render_index(run_dir, run, seeds_info, [p.stem for p in per_seed],
+    index_seeds = sorted([*seeds_info, *({**r, "stale": True} for r in stale_seeds)], key=lambda r: r["id"])
+    atomic_write_text(run_dir / "index.html", render_index(run_dir, run, index_seeds, [p.stem for p in all_seed_nbs],
                                                            corpus_rows, seed_rows, failed_seeds))
     shutil.rmtree(run_dir / ".tmp", ignore_errors=True)
     ran = len(todo)
@@ -304,11 +412,43 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
     return 1 if failures or failed_seeds else 0
 
 
-def _prune(run_dir: Path, keep: set[str]) -> None:
-    """Remove seed folders of earlier runs whose seeds are gone (only folders the runner made)."""
-    for child in sorted(run_dir.iterdir()):
-        if not child.is_dir() or child.name in keep or child.name in {"corpus", ".tmp", ".cache"}:
+def lock_run_dir(run_dir: Path) -> int:
+    """Take the run folder's lock (``flock`` on the folder itself, so no lock file is left
+    behind) and return the descriptor; raise :class:`NewslabError` if another run holds it."""
+    import fcntl
+
+    fd = os.open(run_dir, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise NewslabError(f"{run_dir} is in use by another 'newslab report' run; wait for it to finish, "
+                           "or give this one another --run or --out") from None
+    return fd
+
+
+def previous_seeds(run_dir: Path) -> list[dict[str, Any]]:
+    """The seeds (and stale seeds) the last completed run listed in its manifest: the folders the
+    runner made. Empty when there is no readable manifest."""
+    try:
+        manifest = json.loads((run_dir / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    rows = [*manifest.get("seeds", []), *manifest.get("stale_seeds", [])]
+    return [r for r in rows if isinstance(r, dict) and r.get("folder") and r.get("id") is not None]
+
+
+def _prune(run_dir: Path, gone: list[dict[str, Any]], say) -> list[str]:
+    """Remove the folders of seeds that are no longer in the seed folder. Only folders an earlier
+    run recorded in its manifest are touched, and each removal is said; returns what was removed."""
+    removed = []
+    for row in gone:
+        folder = row["folder"]
+        target = run_dir / folder
+        if "/" in folder or folder.startswith(".") or folder == "corpus" or not target.is_dir():
             continue
-        subs = [p for p in child.iterdir()]
-        if subs and all(p.is_dir() and (p / "stamp.json").is_file() for p in subs):
-            shutil.rmtree(child, ignore_errors=True)
+        shutil.rmtree(target, ignore_errors=True)
+        removed.append(folder)
+    if removed:
+        say(f"removed the reports of {len(removed)} seed(s) no longer in the seed folder: {', '.join(removed)}")
+    return removed

@@ -19,7 +19,7 @@ MAX_NUMBERS = 8
 _CSS = """
 body{font-family:system-ui,sans-serif;margin:2em;max-width:80em;color:#222}
 table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .6em;vertical-align:top;text-align:left}
-th{background:#f4f4f4}.ok{color:#176317}.failed,.timeout,.bad{color:#a01010;font-weight:bold}.skipped{color:#555}
+th{background:#f4f4f4}.ok{color:#176317}.failed,.timeout,.bad{color:#a01010;font-weight:bold}.skipped{color:#555}.stale{color:#8a5a00;font-weight:bold}
 .nums{font-size:.85em;color:#444}.links a{margin-right:.5em}code{background:#f4f4f4;padding:0 .2em}
 """
 
@@ -87,12 +87,15 @@ def render_index(run_dir: Path, run: str, seeds: list[dict[str, Any]], notebooks
     """The index page (deterministic: rows sorted by seed id, columns by notebook)."""
     by_key = {(r["seed"], r["notebook"]): r for r in reports}
     total = len(reports) + len(corpus)
-    bad = sum(1 for r in [*reports, *corpus] if r["status"] not in ("ok", "skipped"))
+    bad = sum(1 for r in [*reports, *corpus] if r["status"] not in ("ok", "skipped", "stale"))
+    stale = sum(1 for r in [*reports, *corpus] if r["status"] == "stale")
     out = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
         f"<title>newslab reports: {_e(run)}</title><style>{_CSS}</style></head><body>",
         f"<h1>newslab reports: {_e(run)}</h1>",
-        f"<p>{len(seeds)} seeds, {total} notebook runs, {bad} failed, {len(failed_seeds)} unreadable seeds. "
+        f"<p>{len(seeds)} seeds, {total} notebook runs, {bad} failed, "
+        + (f"{stale} stale (kept from an earlier run), " if stale else "")
+        + f"{len(failed_seeds)} unreadable seeds. "
         f'Provenance: {_link("manifest.json", "manifest.json")}.</p>',
     ]
     if corpus:
@@ -101,7 +104,8 @@ def render_index(run_dir: Path, run: str, seeds: list[dict[str, Any]], notebooks
         out.append("</tr></table>")
     out.append("<h2>Seeds</h2><table><tr><th>seed</th><th>date</th>" + "".join(f"<th>{_e(n)}</th>" for n in notebooks) + "</tr>")
     for seed in seeds:
-        out.append(f"<tr><td><code>{_e(seed['id'])}</code></td><td>{_e(seed.get('date', ''))}</td>")
+        mark = ' <span class="stale">stale</span>' if seed.get("stale") else ""
+        out.append(f"<tr><td><code>{_e(seed['id'])}</code>{mark}</td><td>{_e(seed.get('date', ''))}</td>")
         for nb in notebooks:
             row = by_key.get((seed["id"], nb))
             out.append(_cell(run_dir, row) if row else "<td>-</td>")

@@ -52,7 +52,48 @@ SAFE_TAGS = [
     "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody",
     "td", "tfoot", "th", "thead", "tr", "u", "ul",
 ]
-SAFE_ATTRIBUTES = {"*": ["class", "title", "style"], "a": ["href", "title"], "th": ["colspan", "rowspan"], "td": ["colspan", "rowspan"], "table": ["border"]}
+#: Link schemes kept in outputs: a ``javascript:`` (or ``data:``, ``file:``, ``mailto:``) href is dropped.
+SAFE_PROTOCOLS = ["http", "https"]
+_SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.\-]*):")
+
+
+def _link_attribute(tag: str, name: str, value: str) -> bool:
+    """bleach attribute filter for ``<a>``: a title, or an href that is relative or http(s)."""
+    if name in ("class", "title"):
+        return True
+    if name != "href":
+        return False
+    import html as _html
+
+    m = _SCHEME.match(_html.unescape(value).replace("\x00", ""))
+    return m is None or m.group(1).lower() in SAFE_PROTOCOLS
+
+
+SAFE_ATTRIBUTES = {"*": ["class", "title", "style"], "a": _link_attribute, "th": ["colspan", "rowspan"], "td": ["colspan", "rowspan"], "table": ["border"]}
+
+
+def markdown_to_safe_html(markdown: str) -> str:
+    """Markdown an output displayed (seed text may be inside it) as sanitised HTML: raw markup
+    escaped, links kept only with an http(s) scheme or a relative target."""
+    import bleach
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    html = markdown2html_mistune("".join(markdown) if isinstance(markdown, list) else markdown)
+    attrs = {k: [a for a in v if a != "style"] if isinstance(v, list) else v for k, v in SAFE_ATTRIBUTES.items()}
+    return bleach.clean(html, tags=SAFE_TAGS, attributes=attrs, protocols=SAFE_PROTOCOLS, strip=False)
+
+
+def render_markdown_outputs(outputs: list) -> list:
+    """Replace each output's ``text/markdown`` by its sanitised HTML (``text/html``), in place.
+
+    An article id like ``[x](javascript:alert(1))`` printed into Markdown would otherwise become a
+    live link in Jupyter and in the exported HTML; rendered here once, it is inert text everywhere.
+    """
+    for out in outputs:
+        data = out.get("data") if out.get("output_type") in ("display_data", "execute_result") else None
+        if data and "text/markdown" in data:
+            data["text/html"] = markdown_to_safe_html(data.pop("text/markdown"))
+    return outputs
 
 
 @dataclass
@@ -98,12 +139,74 @@ def pick_kernel_name() -> str:
         return "python3"
 
 
+#: Longest single wait on a kernel socket. A reply can sit unread in the client's socket when
+#: the asyncio wake-up for it is lost (pyzmq's edge-triggered socket FD, seen under load with
+#: widget cells); pyzmq re-checks the socket when a poll times out, so short polls find it.
+POLL_SLICE = 1.0
+
+
+def sliced_poll_client_class():
+    """An ``AsyncKernelClient`` whose shell and iopub channels wait in :data:`POLL_SLICE` steps.
+
+    nbclient waits for a cell's reply with one ``poll`` of the whole time limit (forever when
+    there is none): a lost wake-up then hangs the run although the reply has arrived. Waiting
+    in slices, the reply is read within a second of its arrival whatever happened to the wake-up.
+    """
+    cls = _CLASSES.get("client")
+    if cls is not None:
+        return cls
+    from queue import Empty
+
+    from jupyter_client.asynchronous import AsyncKernelClient
+    from jupyter_client.channels import AsyncZMQSocketChannel
+    from traitlets import Type
+
+    class SlicedPollChannel(AsyncZMQSocketChannel):
+        async def get_msg(self, timeout: float | None = None):
+            deadline = None if timeout is None else time.monotonic() + timeout
+            while True:
+                left = None if deadline is None else max(0.0, deadline - time.monotonic())
+                step = POLL_SLICE if left is None else min(POLL_SLICE, left)
+                if await self.socket.poll(int(step * 1000)):
+                    return await self._recv()
+                if left is not None and left <= step:
+                    raise Empty
+
+    class SlicedPollKernelClient(AsyncKernelClient):
+        shell_channel_class = Type(SlicedPollChannel)
+        iopub_channel_class = Type(SlicedPollChannel)
+
+    _CLASSES["client"] = SlicedPollKernelClient
+    return SlicedPollKernelClient
+
+
+_CLASSES: dict[str, Any] = {}
+
+
+def hang_safe_kernel_manager_class():
+    """An ``AsyncKernelManager`` handing out :func:`sliced_poll_client_class` clients (for
+    papermill's ``kernel_manager_class``; the notebook tests use it too)."""
+    cls = _CLASSES.get("manager")
+    if cls is not None:
+        return cls
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    class HangSafeKernelManager(AsyncKernelManager):
+        @default("client_factory")
+        def _hang_safe_client_factory(self):
+            return sliced_poll_client_class()
+
+    _CLASSES["manager"] = HangSafeKernelManager
+    return HangSafeKernelManager
+
+
 def _kernel_manager_class(holder: dict):
     """A kernel manager that (1) always starts ipykernel on this interpreter, so the venv's
-    newslab is what notebooks import, and (2) lets the watchdog find the kernel's pid."""
-    from jupyter_client.manager import AsyncKernelManager
+    newslab is what notebooks import, (2) lets the watchdog find the kernel's pid, and (3) hands
+    out hang-safe clients (:func:`sliced_poll_client_class`)."""
 
-    class _VenvKernelManager(AsyncKernelManager):
+    class _VenvKernelManager(hang_safe_kernel_manager_class()):
         def format_kernel_cmd(self, extra_arguments=None):
             cmd = super().format_kernel_cmd(extra_arguments)
             if len(cmd) > 2 and cmd[1:3] == ["-m", "ipykernel_launcher"]:
@@ -191,12 +294,21 @@ def clean_notebook(nb, display_params: dict[str, Any], replacements: list[tuple[
             if out.get("output_type") == "stream" and out.get("name") == "stderr":
                 continue  # warnings and progress bars: timings, not results (they go to the run log)
             kept.append(out)
-        cell.outputs = _scrub(kept, replacements)
+        cell.outputs = _scrub(render_markdown_outputs(kept), replacements)
+        _coalesce_streams(cell)
         cell.source = _scrub_text(cell.source, replacements)
     return nb
 
 
 _STABLE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def _coalesce_streams(cell) -> None:
+    """Merge consecutive stream outputs: how a print loop's text is split into messages depends
+    on timing (one stream output under no load, several under load), so it must not show."""
+    from nbconvert.preprocessors import CoalesceStreamsPreprocessor
+
+    CoalesceStreamsPreprocessor().preprocess_cell(cell, {}, 0)
 
 
 def _added_by_papermill(cell) -> bool:
@@ -219,6 +331,13 @@ def stderr_text(nb) -> str:
 
 _local = threading.local()
 
+_OFFLINE_TEMPLATE = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+"""
+
 
 def _exporter():
     exp = getattr(_local, "exporter", None)
@@ -235,6 +354,7 @@ def _exporter():
             def preprocess_cell(self, cell, resources, cell_index):
                 if cell.cell_type != "code":
                     return cell, resources
+                render_markdown_outputs(cell.get("outputs", []))
                 return super().preprocess_cell(cell, resources, cell_index)
 
             def sanitize_html_tags(self, html_str):
@@ -245,8 +365,14 @@ def _exporter():
                 clean = super().sanitize_html_tags(body)
                 return clean.replace(STYLE_TOKEN, style, 1) if style else clean
 
+        from jinja2 import DictLoader
+
         sanitizer = _Sanitize(tags=SAFE_TAGS, attributes=SAFE_ATTRIBUTES, strip=False)
-        exp = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+        # The lab template minus the scripts it loads from a CDN (require.js, MathJax, mermaid):
+        # a report opens offline and makes no outside request.
+        exp = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+                           extra_loaders=[DictLoader({"newslab_offline.html.j2": _OFFLINE_TEMPLATE})],
+                           template_file="newslab_offline.html.j2")
         exp.register_preprocessor(sanitizer, enabled=True)
         _local.exporter = exp
     return exp
