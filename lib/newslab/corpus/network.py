@@ -190,7 +190,7 @@ def _label_positions(pos: dict, ax, fontsize: float, node_px: dict) -> dict:
         t = ax.text(0, 0, str(n), fontsize=fontsize, zorder=5,
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
         found = None
-        for dist in (1.0, 1.8, 2.8, 4.0, 5.5):
+        for dist in (1.0, 1.7, 2.5):  # further out, a label could be read as another node's
             for dx, dy, ha, va in offsets:
                 t.set_position(tuple(to_data((x + dx * r * dist, y + dy * r * dist))))
                 t.set_ha(ha)
@@ -198,14 +198,19 @@ def _label_positions(pos: dict, ax, fontsize: float, node_px: dict) -> dict:
                 bb = t.get_window_extent(renderer=renderer).expanded(1.04, 1.1)
                 inside = frame.x0 <= bb.x0 and bb.x1 <= frame.x1 and frame.y0 <= bb.y0 and bb.y1 <= frame.y1
                 if inside and not any(bb.overlaps(o) for o in placed) and not any(bb.overlaps(b) for b in node_boxes):
-                    found = bb
+                    found = (bb, dist, dx, dy)
                     break
             if found is not None:
                 break
         if found is None:
             t.remove()
             continue
-        placed.append(found)
+        bb, dist, dx, dy = found
+        if dist > 1.0:  # a leader line ties a label set further out to its node
+            norm = (dx * dx + dy * dy) ** 0.5
+            ends = [to_data((x + dx / norm * r * k, y + dy / norm * r * k)) for k in (1.0, dist * norm)]
+            ax.plot([ends[0][0], ends[1][0]], [ends[0][1], ends[1][1]], color="#777777", lw=0.6, zorder=4)
+        placed.append(bb)
         texts[n] = t
     return texts
 
