@@ -163,3 +163,15 @@ def test_period_edges_and_dynamic_gexf(tmp_path):
     first = path.read_bytes()
     dynamic.export_dynamic(INTERACTIONS, ARTICLES, path, period="month", actors=ACTORS)
     assert path.read_bytes() == first and b"lastmodifieddate" not in first
+
+
+def test_store_types_and_old_dates():
+    # The store gives Arrow dates: pandas datetimes (with NaT for a missing date) must work as ISO strings do.
+    arts = ARTICLES.assign(date=pd.to_datetime(ARTICLES["date"]))
+    arts.loc[4, "date"] = pd.NaT
+    table = changes.interactions_per_period(INTERACTIONS, arts, period="month")
+    assert list(dict.fromkeys(table["period"])) == ["2023-01", "2023-02", "2023-03"]
+    assert table["interactions"].sum() == len(INTERACTIONS) - 1  # a5 has no date: in no period
+    # Timelines reach back centuries, beyond pandas timestamps.
+    assert list(periods.period_table(["0400-03-01", "0499-12-31"], "year")["period"])[:2] == ["0400", "0401"]
+    assert periods.choose_period(["0400-03-01", "0499-12-31"]) == "year"

@@ -12,16 +12,58 @@ from typing import Iterable
 
 import pandas as pd
 
-#: Period names, finest first, with their pandas frequency.
-PERIODS = {"week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
+#: Period names, finest first.
+PERIODS = ("week", "month", "quarter", "year")
 
 #: Columns of :func:`period_table`.
 PERIOD_COLUMNS = ["period", "period_start", "period_end"]
 
+# Plain dates, not pandas timestamps: those stop at 1677, and timelines reach back centuries.
 
-def _dates(values: Iterable) -> pd.Series:
-    s = pd.to_datetime(pd.Series(list(values), dtype=object), errors="coerce")
-    return s.dropna()
+
+def parse_date(value) -> dt.date | None:
+    """An ISO date (string, date or timestamp) as a date; None if missing or unreadable."""
+    if value is None or value is pd.NaT or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _dates(values: Iterable) -> list[dt.date]:
+    return [d for d in (parse_date(v) for v in values) if d is not None]
+
+
+def period_start(d: dt.date, period: str) -> dt.date:
+    """The first day of the period that holds ``d`` (weeks start on Monday, as ISO weeks do)."""
+    if period == "week":
+        return d - dt.timedelta(days=d.weekday())
+    if period == "month":
+        return d.replace(day=1)
+    if period == "quarter":
+        return dt.date(d.year, 3 * ((d.month - 1) // 3) + 1, 1)
+    return dt.date(d.year, 1, 1)
+
+
+def _next_start(start: dt.date, period: str) -> dt.date:
+    if period == "week":
+        return start + dt.timedelta(days=7)
+    months = {"month": 1, "quarter": 3, "year": 12}[period]
+    m = start.month - 1 + months
+    return dt.date(start.year + m // 12, m % 12 + 1, 1)
+
+
+def _count(lo: dt.date, hi: dt.date, period: str) -> int:
+    a, b = period_start(lo, period), period_start(hi, period)
+    if period == "week":
+        return (b - a).days // 7 + 1
+    months = (b.year - a.year) * 12 + b.month - a.month
+    return months // {"month": 1, "quarter": 3, "year": 12}[period] + 1
 
 
 def choose_period(dates: Iterable, period: str | None = None, max_periods: int = 40) -> str:
@@ -31,48 +73,52 @@ def choose_period(dates: Iterable, period: str | None = None, max_periods: int =
         if period not in PERIODS:
             raise ValueError(f"period must be one of {', '.join(PERIODS)}; got {period!r}")
         return period
-    s = _dates(dates)
-    if s.empty:
+    ds = _dates(dates)
+    if not ds:
         return "month"
-    lo, hi = s.min(), s.max()
+    lo, hi = min(ds), max(ds)
     for name in ("week", "month", "quarter"):
-        n = len(pd.period_range(lo.to_period(PERIODS[name]), hi.to_period(PERIODS[name])))
-        if n <= max_periods:
+        if _count(lo, hi, name) <= max_periods:
             return name
     return "year"
 
 
-def label(p: pd.Period, period: str) -> str:
-    """A short sortable label: ``2024-W05``, ``2024-03``, ``2024Q1``, ``2024``."""
+def label(start: dt.date, period: str) -> str:
+    """A short sortable label of the period starting on ``start``: ``2024-W05``, ``2024-03``, ``2024Q1``, ``2024``."""
     if period == "week":
-        year, week, _ = p.start_time.date().isocalendar()
+        year, week, _ = start.isocalendar()
         return f"{year}-W{week:02d}"
     if period == "month":
-        return p.strftime("%Y-%m")
+        return f"{start.year:04d}-{start.month:02d}"
     if period == "quarter":
-        return f"{p.year}Q{p.quarter}"
-    return str(p.year)
+        return f"{start.year:04d}Q{(start.month - 1) // 3 + 1}"
+    return f"{start.year:04d}"
 
 
 def period_table(dates: Iterable, period: str) -> pd.DataFrame:
     """Every period from the first to the last date (empty ones included), in time order."""
-    s = _dates(dates)
-    if s.empty:
+    ds = _dates(dates)
+    if not ds:
         return pd.DataFrame(columns=PERIOD_COLUMNS)
-    freq = PERIODS[period]
-    rng = pd.period_range(s.min().to_period(freq), s.max().to_period(freq))
-    return pd.DataFrame({
-        "period": [label(p, period) for p in rng],
-        "period_start": [p.start_time.date().isoformat() for p in rng],
-        "period_end": [p.end_time.date().isoformat() for p in rng],
-    })
+    rows = []
+    start, last = period_start(min(ds), period), period_start(max(ds), period)
+    while start <= last:
+        nxt = _next_start(start, period)
+        rows.append({"period": label(start, period), "period_start": start.isoformat(),
+                     "period_end": (nxt - dt.timedelta(days=1)).isoformat()})
+        start = nxt
+    return pd.DataFrame(rows, columns=PERIOD_COLUMNS)
 
 
 def assign(dates: Iterable, period: str) -> pd.Series:
     """The period label of each date (None where the date is missing or unreadable)."""
-    s = pd.to_datetime(pd.Series(list(dates), dtype=object), errors="coerce")
-    freq = PERIODS[period]
-    return pd.Series([label(d.to_period(freq), period) if not pd.isna(d) else None for d in s], index=s.index, dtype=object)
+    values = list(dates.tolist() if hasattr(dates, "tolist") else dates)
+    index = dates.index if isinstance(dates, pd.Series) else None
+    out = []
+    for v in values:
+        d = parse_date(v)
+        out.append(label(period_start(d, period), period) if d else None)
+    return pd.Series(out, index=index, dtype=object)
 
 
 def dated(table: pd.DataFrame, articles: pd.DataFrame, period: str | None = None,
@@ -90,12 +136,3 @@ def dated(table: pd.DataFrame, articles: pd.DataFrame, period: str | None = None
     out["period"] = assign(out[date_col], chosen).values
     out = out[out["period"].notna()].reset_index(drop=True)
     return out, periods, chosen
-
-
-def parse_date(value) -> dt.date | None:
-    """An ISO date string (or date) as a date; None if missing."""
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
