@@ -174,4 +174,7 @@ def test_store_types_and_old_dates():
     assert table["interactions"].sum() == len(INTERACTIONS) - 1  # a5 has no date: in no period
     # Timelines reach back centuries, beyond pandas timestamps.
     assert list(periods.period_table(["0400-03-01", "0499-12-31"], "year")["period"])[:2] == ["0400", "0401"]
-    assert periods.choose_period(["0400-03-01", "0499-12-31"]) == "year"
+    assert periods.choose_period(["0400-03-01", "0499-12-31"]) == "decade"
+    assert periods.choose_period(["0400-03-01", "2020-12-31"]) == "century"
+    assert list(periods.period_table(["1890-03-01", "2021-01-05"], "century")["period"]) == ["1800s", "1900s", "2000s"]
+    assert periods.period_table(["9995-01-01"], "decade").iloc[-1]["period_end"] == "9999-12-31"

@@ -10,6 +10,7 @@ non-overlapping labels and edge colour by kind; GEXF and GraphML go to Gephi.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from pathlib import Path
@@ -266,7 +267,9 @@ def _component_layout(h: nx.Graph, seed: int) -> dict:
     rest = comps[1:]
     if rest:
         cell = 1.3
-        per_col = max(1, int(side // cell) + 1)
+        # At least as tall as the main component, and about as tall as wide when there are many
+        # small groups (a sparse corpus), so they fill a block instead of one long row.
+        per_col = max(1, int(side // cell) + 1, math.ceil((len(rest) * 1.6 / 1.3) ** 0.5))
         for i, comp in enumerate(rest):
             scale = min(1.0, 0.35 * len(comp) ** 0.5 + 0.3)
             cx = side / 2 + 0.9 + (i // per_col) * (cell + 0.3)

@@ -1,6 +1,7 @@
 """Time slices of a corpus: which period length to use, and which period each article falls in.
 
-A period is a week (ISO, Monday to Sunday), a calendar month, a quarter or a year. Every table
+A period is a week (ISO, Monday to Sunday), a calendar month, a quarter or a year; decades and
+centuries serve timelines whose events reach back into history. Every table
 built on periods lists every period of the span, empty ones included, so a figure's x-axis is
 true to time and "a tie that disappeared" means the next period, not the next non-empty one.
 """
@@ -13,7 +14,8 @@ from typing import Iterable
 import pandas as pd
 
 #: Period names, finest first.
-PERIODS = ("week", "month", "quarter", "year")
+PERIODS = ("week", "month", "quarter", "year", "decade", "century")
+_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 
 #: Columns of :func:`period_table`.
 PERIOD_COLUMNS = ["period", "period_start", "period_end"]
@@ -47,15 +49,22 @@ def period_start(d: dt.date, period: str) -> dt.date:
         return d.replace(day=1)
     if period == "quarter":
         return dt.date(d.year, 3 * ((d.month - 1) // 3) + 1, 1)
+    if period in ("decade", "century"):
+        size = 10 if period == "decade" else 100
+        return dt.date(max(1, d.year - d.year % size), 1, 1)
     return dt.date(d.year, 1, 1)
 
 
 def _next_start(start: dt.date, period: str) -> dt.date:
     if period == "week":
-        return start + dt.timedelta(days=7)
-    months = {"month": 1, "quarter": 3, "year": 12}[period]
-    m = start.month - 1 + months
-    return dt.date(start.year + m // 12, m % 12 + 1, 1)
+        return start + dt.timedelta(days=7) if start <= dt.date.max - dt.timedelta(days=7) else dt.date.max
+    if period in ("decade", "century"):
+        size = 10 if period == "decade" else 100
+        year, month = start.year - start.year % size + size, 1
+    else:
+        m = start.month - 1 + _MONTHS[period]
+        year, month = start.year + m // 12, m % 12 + 1
+    return dt.date(year, month, 1) if year <= dt.MAXYEAR else dt.date.max  # the calendar ends in 9999
 
 
 def _count(lo: dt.date, hi: dt.date, period: str) -> int:
@@ -63,12 +72,12 @@ def _count(lo: dt.date, hi: dt.date, period: str) -> int:
     if period == "week":
         return (b - a).days // 7 + 1
     months = (b.year - a.year) * 12 + b.month - a.month
-    return months // {"month": 1, "quarter": 3, "year": 12}[period] + 1
+    return months // _MONTHS[period] + 1
 
 
 def choose_period(dates: Iterable, period: str | None = None, max_periods: int = 40) -> str:
     """The period length for these dates: ``period`` if given, else the finest of week, month,
-    quarter (then year) that cuts the span into at most ``max_periods`` periods."""
+    quarter, year, decade (then century) that cuts the span into at most ``max_periods`` periods."""
     if period:
         if period not in PERIODS:
             raise ValueError(f"period must be one of {', '.join(PERIODS)}; got {period!r}")
@@ -77,14 +86,15 @@ def choose_period(dates: Iterable, period: str | None = None, max_periods: int =
     if not ds:
         return "month"
     lo, hi = min(ds), max(ds)
-    for name in ("week", "month", "quarter"):
+    for name in PERIODS[:-1]:
         if _count(lo, hi, name) <= max_periods:
             return name
-    return "year"
+    return "century"
 
 
 def label(start: dt.date, period: str) -> str:
-    """A short sortable label of the period starting on ``start``: ``2024-W05``, ``2024-03``, ``2024Q1``, ``2024``."""
+    """A short sortable label of the period starting on ``start``: ``2024-W05``, ``2024-03``,
+    ``2024Q1``, ``2024``, ``2020s``, ``1900s`` (a century)."""
     if period == "week":
         year, week, _ = start.isocalendar()
         return f"{year}-W{week:02d}"
@@ -92,6 +102,8 @@ def label(start: dt.date, period: str) -> str:
         return f"{start.year:04d}-{start.month:02d}"
     if period == "quarter":
         return f"{start.year:04d}Q{(start.month - 1) // 3 + 1}"
+    if period in ("decade", "century"):
+        return f"{start.year - start.year % (10 if period == 'decade' else 100):04d}s"
     return f"{start.year:04d}"
 
 
@@ -105,7 +117,9 @@ def period_table(dates: Iterable, period: str) -> pd.DataFrame:
     while start <= last:
         nxt = _next_start(start, period)
         rows.append({"period": label(start, period), "period_start": start.isoformat(),
-                     "period_end": (nxt - dt.timedelta(days=1)).isoformat()})
+                     "period_end": (nxt - dt.timedelta(days=1) if nxt != dt.date.max else nxt).isoformat()})
+        if nxt == dt.date.max:
+            break
         start = nxt
     return pd.DataFrame(rows, columns=PERIOD_COLUMNS)
 

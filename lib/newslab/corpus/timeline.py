@@ -312,9 +312,9 @@ def plot_corpus_timeline(df: pd.DataFrame, n: int = 20, period: str | None = Non
     ax1.yaxis.get_major_locator().set_params(integer=True)
     ax1.spines[["top", "right"]].set_visible(False)
     ax1.legend(title="kind", fontsize=8, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
-    chosen = counts["period"].iloc[0]
-    ax1.set_title(title or f"Timeline: {len(df)} events in {df['article_id'].nunique()} articles, per "
-                  + ("week" if "-W" in chosen else "month" if len(chosen) == 7 else "quarter" if "Q" in chosen else "year"))
+    from .periods import choose_period
+
+    ax1.set_title(title or f"Timeline: {len(df)} events in {df['article_id'].nunique()} articles, per {choose_period(df['start'], period)}")
     lo = min(starts)
     hi = max(max(dt.date.fromisoformat(e) for e in df["end"]), max(starts) + dt.timedelta(days=width))
     for i, r in top.iterrows():
