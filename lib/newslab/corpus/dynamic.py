@@ -1,8 +1,8 @@
 """Networks per period as data, and a dynamic GEXF so a Gephi user can play the network over time.
 
 Edges are aggregated per period, pair and kind (``period_edges``). The dynamic graph has one node
-per actor and one directed edge per pair, each carrying ``spells`` (the periods it is present in,
-consecutive periods merged) and a dynamic ``interactions`` attribute (its weight in each period).
+per actor and one directed edge per pair, each carrying when it is present (``start``/``end``, or
+``spells`` for separate runs of periods; consecutive periods merged) and a dynamic ``interactions`` attribute (its weight in each period).
 Dates are ISO days; a spell's end is the last day of its period (GEXF intervals are closed).
 """
 
@@ -51,10 +51,19 @@ def _spells(present: list[str], periods: pd.DataFrame) -> list[tuple[str, str]]:
     return spells
 
 
+def _when(spells: list[tuple[str, str]]) -> dict:
+    """One interval as ``start``/``end``, several as ``spells`` (GEXF 1.2 allows either; giving
+    both would state the same presence twice, and readers differ on which wins)."""
+    if len(spells) == 1:
+        return {"start": spells[0][0], "end": spells[0][1]}
+    return {"spells": spells}
+
+
 def dynamic_graph(edges: pd.DataFrame, periods: pd.DataFrame, actors: pd.DataFrame | None = None) -> nx.DiGraph:
     """A DiGraph for Gephi's timeline from :func:`period_edges` rows and the period table.
 
-    Nodes and edges carry ``start``/``end`` (first and last day present) and ``spells``; edges a
+    Nodes and edges carry when they are present (``start``/``end``, or ``spells`` if present in
+    separate runs of periods); edges a
     static ``weight`` (all interactions), a ``kinds`` string and a dynamic ``interactions`` value per
     period. With ``actors`` (corpus actors table), nodes get their most frequent ``type``.
     """
@@ -71,13 +80,12 @@ def dynamic_graph(edges: pd.DataFrame, periods: pd.DataFrame, actors: pd.DataFra
         per = grp.groupby("period")["interactions"].sum()
         sp = _spells(list(per.index), periods)
         weights = [(int(per[p]), bounds[p][0], bounds[p][1]) for p in sorted(per.index, key=lambda p: bounds[p][0])]
-        g.add_edge(src, tgt, weight=int(per.sum()), kinds=",".join(sorted(set(grp["kind"]))),
-                   start=sp[0][0], end=sp[-1][1], spells=sp, interactions=weights)
+        g.add_edge(src, tgt, weight=int(per.sum()), kinds=",".join(sorted(set(grp["kind"]))), interactions=weights, **_when(sp))
         for n in (src, tgt):
             node_periods.setdefault(n, []).extend(per.index)
     for n, pers in node_periods.items():
         sp = _spells(pers, periods)
-        g.nodes[n].update(label=n, start=sp[0][0], end=sp[-1][1], spells=sp)
+        g.nodes[n].update(label=n, **_when(sp))
         if types.get(fold_name(n)):
             g.nodes[n]["type"] = str(types[fold_name(n)])
     return g
