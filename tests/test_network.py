@@ -74,10 +74,8 @@ def test_figure_labels_do_not_overlap(analyses):
     renderer = fig.canvas.get_renderer()
     labels = [t for t in ax.texts if t.get_text() in g.nodes]
     assert len(labels) == min(g.number_of_nodes(), 40)  # draw_network keeps the 40 busiest actors
-    boxes = [t.get_window_extent(renderer=renderer) for t in labels]
-    overlaps = sum(1 for i, a in enumerate(boxes) for b in boxes[i + 1:] if a.overlaps(b))
-    assert overlaps == 0
     assert ax.get_legend() is not None
+    _check_labels(fig, set(g.nodes))
 
 
 def test_exports_roundtrip(analyses, tmp_path):
@@ -114,3 +112,101 @@ def test_same_person_two_spellings_is_one_node(analyses):
     g = network.build_graph(analyses)
     erdogan = [n for n in g.nodes if network.fold_name(n).startswith("recep tayyip erdogan")]
     assert len(erdogan) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# From corpus tables, and the figure at scale (hand-made tables, no spaCy)
+
+
+def _tables(n_actors: int = 160, n_inter: int = 1500, seed: int = 3):
+    """A made-up corpus: actors named "Actor 001" ..., interactions skewed so a few are hubs, and
+    a few actors that never interact."""
+    import random
+
+    import pandas as pd
+
+    rnd = random.Random(seed)
+    names = [f"Actor {i:03d} of the Long Name Council" if i % 7 == 0 else f"Actor {i:03d}" for i in range(n_actors)]
+    types = ["PERSON", "ORG", "GPE"]
+    actors = [{"article_id": f"art{i % 50}", "name": n, "type": types[i % 3], "mentions": [[0, 1]] * (1 + i % 4)}
+              for i, n in enumerate(names)]
+    actors += [{"article_id": "art1", "name": "Lonely Actor", "type": "PERSON", "mentions": [[0, 1]]}]
+    kinds = sorted(network.KIND_COLOURS)
+    inter = []
+    for j in range(n_inter):
+        a = names[min(int(rnd.paretovariate(1.2)) - 1, n_actors - 1)]
+        b = names[rnd.randrange(n_actors)]
+        if a != b:
+            inter.append({"article_id": f"art{j % 50}", "source": a, "target": b, "kind": kinds[j % len(kinds)],
+                          "verb": "met", "sentence": "s", "span": [0, 1]})
+    return pd.DataFrame(actors), pd.DataFrame(inter)
+
+
+def test_graph_from_tables_equals_build_graph(analyses):
+    from newslab.extract.analysis import corpus_table
+
+    g1 = network.build_graph(analyses)
+    g2 = network.graph_from_tables(corpus_table(analyses, "actors"), corpus_table(analyses, "interactions"))
+    assert sorted(g1.nodes) == sorted(g2.nodes)
+    assert g1.number_of_edges() == g2.number_of_edges()
+    assert dict(g1.nodes(data=True)) == dict(g2.nodes(data=True))
+
+
+def test_unconnected_actors_are_listed():
+    actors, inter = _tables()
+    g = network.graph_from_tables(actors, inter)
+    assert "Lonely Actor" not in g
+    table = network.unconnected_actors(actors, inter)
+    assert "Lonely Actor" in set(table["name"])
+    assert not set(table["name"]) & set(g.nodes)
+
+
+def test_figure_actors_top_n_all_tied():
+    actors, inter = _tables()
+    g = network.graph_from_tables(actors, inter)
+    kept, left = network.figure_actors(g, 25)
+    assert len(kept) == 25 and len(left) == g.number_of_nodes() - 25
+    h = network.weighted_graph(g).subgraph(kept)
+    assert all(h.degree(n) > 0 for n in kept)
+    wd = dict(network.weighted_graph(g).degree(weight="weight"))
+    assert max(wd, key=lambda n: (wd[n], n)) in kept  # the busiest actor is always shown
+
+
+def _check_labels(fig, names):
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    labels = [t for t in ax.texts if t.get_text() in names]
+    boxes = [t.get_window_extent(renderer=renderer) for t in labels]
+    assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:] if a.overlaps(b)]
+    frame = ax.get_window_extent(renderer=renderer)
+    title = ax.title.get_window_extent(renderer=renderer)
+    legend = ax.get_legend().get_window_extent(renderer=renderer)
+    for b in boxes:
+        assert frame.x0 - 1 <= b.x0 and b.x1 <= frame.x1 + 1 and frame.y0 - 1 <= b.y0 and b.y1 <= frame.y1 + 1
+        assert not b.overlaps(title) and not b.overlaps(legend)
+    return labels
+
+
+def test_large_figure_reads(tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    actors, inter = _tables()
+    g = network.graph_from_tables(actors, inter)
+    fig = network.draw_network(g, title="A long title that labels must not cover", max_nodes=30)
+    kept, _ = network.figure_actors(g, 30)
+    labels = _check_labels(fig, set(kept))
+    assert len(labels) >= 0.8 * len(kept)  # most nodes are labelled; the rest are named in the footer
+    sizes = fig.axes[0].collections[0].get_sizes()
+    assert max(sizes) <= network.NODE_SIZE[1] and min(sizes) >= network.NODE_SIZE[0]
+    footer = " ".join(t.get_text() for t in fig.texts)
+    assert "30 of" in footer and "left out" in footer
+    from newslab.notebook.figures import save_figure
+
+    a = save_figure(fig, tmp_path / "a.png").read_bytes()
+    plt.close(fig)
+    fig = network.draw_network(g, title="A long title that labels must not cover", max_nodes=30)
+    assert save_figure(fig, tmp_path / "b.png").read_bytes() == a
+    plt.close(fig)

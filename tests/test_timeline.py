@@ -77,3 +77,70 @@ def test_timeline_figure(analyses, tmp_path):
     assert out.stat().st_size > 1000
     empty = plot_timeline(df.iloc[0:0])
     assert empty.axes[0].texts[0].get_text() == "no dated events"
+
+
+# ---------------------------------------------------------------------------------------------
+# Corpus scale (hand-made timeline rows, no spaCy)
+
+
+def _row(article, event, start, end, kind, actors, summary):
+    row = dict.fromkeys(TIMELINE_COLUMNS)
+    row.update(article_id=article, article_date=start, event_id=event, summary=summary, trigger=summary.split()[1],
+               actors=actors, date_value=start, start=start, end=end, granularity="day", kind=kind)
+    return row
+
+
+def _corpus_rows():
+    import pandas as pd
+
+    rows = [
+        # One summit told by three articles (one spelling without the accent), one visit by two.
+        _row("n1", "e1", "2022-03-04", "2022-03-04", "point", ["Anna Berg", "Recep Erdoğan"], "Berg met Erdoğan"),
+        _row("n2", "e4", "2022-03-04", "2022-03-04", "point", ["Recep Erdogan", "Anna Berg"], "Berg met Erdogan in Ankara"),
+        _row("n3", "e2", "2022-03-04", "2022-03-04", "point", ["Anna Berg", "Recep Erdoğan"], "Berg met Erdoğan"),
+        _row("n2", "e1", "2021-06-01", "2021-06-30", "interval", ["Norland"], "Norland visited Sudmark"),
+        _row("n4", "e1", "2021-06-01", "2021-06-30", "interval", ["Norland"], "Norland visited Sudmark"),
+        # Early items reported once, and an item with no actors that must not merge across articles.
+        _row("n5", "e1", "2010-01-01", "2010-01-01", "point", ["Old Actor"], "Actor signed a deal"),
+        _row("n6", "e1", "2022-03-04", "2022-03-04", "point", [], "officials said"),
+        _row("n7", "e1", "2022-03-04", "2022-03-04", "point", [], "officials said"),
+        _row("n7", "e2", "2022-03-04", "2022-03-04", "vague", ["Anna Berg", "Recep Erdoğan"], "Berg met Erdoğan"),
+    ]
+    return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+
+
+def test_most_reported_counts_articles_not_dates():
+    from newslab.corpus.timeline import most_reported
+
+    top = most_reported(_corpus_rows(), n=3)
+    assert list(top["articles"]) == [3, 2, 1]
+    assert top.iloc[0]["summary"] == "Berg met Erdoğan" and top.iloc[0]["article_ids"] == ["n1", "n2", "n3"]
+    assert top.iloc[1]["summary"] == "Norland visited Sudmark"
+    assert top.iloc[2]["start"] == "2010-01-01"  # ties of one article: the earliest first
+    assert len(most_reported(_corpus_rows(), n=10, min_articles=2)) == 2
+
+
+def test_events_per_period_and_corpus_figure(tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from newslab.corpus.timeline import events_per_period, plot_corpus_timeline
+    from newslab.notebook.figures import save_figure
+
+    df = _corpus_rows()
+    counts = events_per_period(df, period="year")
+    assert list(dict.fromkeys(counts["period"])) == [str(y) for y in range(2010, 2023)]
+    y2022 = counts[counts["period"] == "2022"].set_index("kind")["events"].to_dict()
+    assert y2022 == {"point": 5, "vague": 1}
+    assert counts["events"].sum() == len(df)
+    assert set(events_per_period(df)["period"].str.len()) == {4}  # a 12-year span is cut into years
+    fig = plot_corpus_timeline(df, n=5)
+    labels = [t.get_text() for t in fig.axes[1].texts]
+    assert labels and all("(2 articles)" in t or "(3 articles)" in t for t in labels)
+    first = save_figure(fig, tmp_path / "a.png").read_bytes()
+    plt.close(fig)
+    fig = plot_corpus_timeline(df, n=5)
+    assert save_figure(fig, tmp_path / "b.png").read_bytes() == first
+    plt.close(fig)

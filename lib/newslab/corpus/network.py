@@ -10,6 +10,7 @@ non-overlapping labels and edge colour by kind; GEXF and GraphML go to Gephi.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from pathlib import Path
@@ -31,6 +32,18 @@ TYPE_COLOURS = {"PERSON": "#F0E442", "ORG": "#56B4E9", "GPE": "#009E73", "NORP":
 def build_graph(analyses: Iterable[Analysis], actor_types: Iterable[str] | None = None,
                 edge_kinds: Iterable[str] | None = None, min_edge_weight: int = 1) -> nx.MultiDiGraph:
     """Actors as nodes, interactions as edges (filters: actor types, edge kinds, minimum pair weight)."""
+    from ..extract.analysis import corpus_table
+
+    analyses = list(analyses)
+    return graph_from_tables(corpus_table(analyses, "actors"), corpus_table(analyses, "interactions"),
+                             actor_types=actor_types, edge_kinds=edge_kinds, min_edge_weight=min_edge_weight)
+
+
+def graph_from_tables(actors: pd.DataFrame, interactions: pd.DataFrame, actor_types: Iterable[str] | None = None,
+                      edge_kinds: Iterable[str] | None = None, min_edge_weight: int = 1) -> nx.MultiDiGraph:
+    """The network from corpus tables (``actors`` and ``interactions`` with ``article_id``, as
+    ``corpus_table`` or the store gives them). Actors without any interaction are left out:
+    :func:`unconnected_actors` lists them."""
     types = set(actor_types) if actor_types else None
     kinds = set(edge_kinds) if edge_kinds else None
     g = nx.MultiDiGraph()
@@ -39,25 +52,25 @@ def build_graph(analyses: Iterable[Analysis], actor_types: Iterable[str] | None 
     def node_name(name: str) -> str:
         return display.setdefault(fold_name(name), name)
 
-    for an in analyses:
-        aid = an.article.id
-        for row in an.actors.to_dict(orient="records"):
-            name = node_name(row["name"])
-            if name not in g:
-                g.add_node(name, type=row["type"], kind=row.get("kind"), role=row.get("role"), rank=row.get("rank"),
-                           affiliation=row.get("affiliation"), iso3=row.get("iso3"), mentions=0, articles=0)
-            node = g.nodes[name]
-            for attr in ("kind", "role", "rank", "affiliation", "iso3"):
-                if not node.get(attr) and row.get(attr):
-                    node[attr] = row[attr]
-            node["mentions"] += len(row.get("mentions") or [])
-            node["articles"] += 1
-        for row in an.interactions.to_dict(orient="records"):
-            if kinds and row["kind"] not in kinds:
-                continue
-            g.add_edge(node_name(row["source"]), node_name(row["target"]), kind=row["kind"], cameo=row.get("cameo"), verb=row.get("verb"),
-                       negated=bool(row.get("negated")), date=row.get("date"), article_id=aid,
-                       sentence=row.get("sentence"), span=json.dumps(row.get("span")))
+    for row in actors.to_dict(orient="records"):
+        name = node_name(row["name"])
+        if name not in g:
+            g.add_node(name, type=row["type"], kind=row.get("kind"), role=row.get("role"), rank=row.get("rank"),
+                       affiliation=row.get("affiliation"), iso3=row.get("iso3"), mentions=0, articles=0)
+        node = g.nodes[name]
+        for attr in ("kind", "role", "rank", "affiliation", "iso3"):
+            if not _present(node.get(attr)) and _present(row.get(attr)):
+                node[attr] = row[attr]
+        mentions = row.get("mentions")
+        node["mentions"] += len(mentions) if mentions is not None and not isinstance(mentions, str) else 0
+        node["articles"] += 1
+    for row in interactions.to_dict(orient="records"):
+        if kinds and row["kind"] not in kinds:
+            continue
+        span = row.get("span")
+        g.add_edge(node_name(row["source"]), node_name(row["target"]), kind=row["kind"], cameo=row.get("cameo"), verb=row.get("verb"),
+                   negated=bool(row.get("negated")), date=row.get("date"), article_id=row.get("article_id"),
+                   sentence=row.get("sentence"), span=json.dumps(list(span) if span is not None and not isinstance(span, str) else span))
     if types:
         g.remove_nodes_from([n for n, d in list(g.nodes(data=True)) if d.get("type") not in types])
     if min_edge_weight > 1:
@@ -66,6 +79,31 @@ def build_graph(analyses: Iterable[Analysis], actor_types: Iterable[str] | None 
         g.remove_edges_from(drop)
     g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
     return g
+
+
+def _present(value) -> bool:
+    """True for a real value (not None, NaN or empty)."""
+    return value is not None and value == value and value != ""
+
+
+UNCONNECTED_COLUMNS = ["name", "type", "articles", "mentions"]
+
+
+def unconnected_actors(actors: pd.DataFrame, interactions: pd.DataFrame) -> pd.DataFrame:
+    """Actors (merged by :func:`fold_name`) that take part in no interaction: the network leaves
+    them out, this table lists them, busiest first."""
+    linked = {fold_name(str(n)) for col in ("source", "target") for n in interactions.get(col, [])}
+    rows: dict[str, dict] = {}
+    for r in actors.to_dict(orient="records"):
+        key = fold_name(str(r["name"]))
+        if key in linked:
+            continue
+        row = rows.setdefault(key, {"name": r["name"], "type": r.get("type"), "articles": set(), "mentions": 0})
+        row["articles"].add(r.get("article_id"))
+        m = r.get("mentions")
+        row["mentions"] += len(m) if m is not None and not isinstance(m, str) else 0
+    out = pd.DataFrame([{**r, "articles": len(r["articles"])} for r in rows.values()], columns=UNCONNECTED_COLUMNS)
+    return out.sort_values(["articles", "mentions", "name"], ascending=[False, False, True], ignore_index=True)
 
 
 def fold_name(name: str) -> str:
@@ -129,12 +167,15 @@ def communities(g: nx.MultiDiGraph) -> pd.DataFrame:
 
 def _label_positions(pos: dict, ax, fontsize: float, node_px: dict) -> dict:
     """Place each label next to its node at the first of several offsets (below, above, right, left,
-    diagonals, then further out) where it overlaps neither another label nor a node."""
+    diagonals, then further out) where it stays inside the axes (so never over the title or the
+    legend) and overlaps neither another label nor a node. A label with no free place is left out
+    (never drawn over another): the caller lists those nodes."""
     from matplotlib.transforms import Bbox
 
     fig = ax.figure
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer=renderer)
     to_px = ax.transData.transform
     to_data = ax.transData.inverted().transform
     nodes_px = {n: to_px(p) for n, p in pos.items()}
@@ -142,33 +183,59 @@ def _label_positions(pos: dict, ax, fontsize: float, node_px: dict) -> dict:
     placed: list = []
     texts = {}
     order = sorted(pos, key=lambda n: (-node_px[n], str(n)))
+    offsets = ((0, -1, "center", "top"), (0, 1, "center", "bottom"), (1, 0, "left", "center"), (-1, 0, "right", "center"),
+               (1, -1, "left", "top"), (-1, -1, "right", "top"), (1, 1, "left", "bottom"), (-1, 1, "right", "bottom"))
     for n in order:
         x, y = nodes_px[n]
         r = node_px[n] + 2
         t = ax.text(0, 0, str(n), fontsize=fontsize, zorder=5,
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
-        best = None
-        for dist in (1.0, 1.8, 2.8, 4.0):
-            for dx, dy, ha, va in ((0, -1, "center", "top"), (0, 1, "center", "bottom"), (1, 0, "left", "center"),
-                                   (-1, 0, "right", "center"), (1, -1, "left", "top"), (-1, -1, "right", "top"),
-                                   (1, 1, "left", "bottom"), (-1, 1, "right", "bottom")):
-                px = (x + dx * r * dist, y + dy * r * dist)
-                t.set_position(tuple(to_data(px)))
+        found = None
+        for dist in (1.0, 1.7, 2.5):  # further out, a label could be read as another node's
+            for dx, dy, ha, va in offsets:
+                t.set_position(tuple(to_data((x + dx * r * dist, y + dy * r * dist))))
                 t.set_ha(ha)
                 t.set_va(va)
                 bb = t.get_window_extent(renderer=renderer).expanded(1.04, 1.1)
-                clash = any(bb.overlaps(o) for o in placed) or any(bb.overlaps(b) for b in node_boxes)
-                if not clash:
-                    best = bb
+                inside = frame.x0 <= bb.x0 and bb.x1 <= frame.x1 and frame.y0 <= bb.y0 and bb.y1 <= frame.y1
+                if inside and not any(bb.overlaps(o) for o in placed) and not any(bb.overlaps(b) for b in node_boxes):
+                    found = (bb, dist, dx, dy)
                     break
-                if best is None:
-                    best = bb
-            else:
-                continue
-            break
-        placed.append(t.get_window_extent(renderer=renderer).expanded(1.04, 1.1))
+            if found is not None:
+                break
+        if found is None:
+            t.remove()
+            continue
+        bb, dist, dx, dy = found
+        if dist > 1.0:  # a leader line ties a label set further out to its node
+            norm = (dx * dx + dy * dy) ** 0.5
+            ends = [to_data((x + dx / norm * r * k, y + dy / norm * r * k)) for k in (1.0, dist * norm)]
+            ax.plot([ends[0][0], ends[1][0]], [ends[0][1], ends[1][1]], color="#777777", lw=0.6, zorder=4)
+        placed.append(bb)
         texts[n] = t
     return texts
+
+
+def _spread(pos: dict, min_dist: float, rounds: int = 300) -> dict:
+    """Push apart nodes closer than ``min_dist`` (in a layout scaled to a unit square), so a dense
+    core (e.g. states that all interact) does not collapse into one blob; deterministic."""
+    import numpy as np
+
+    names = list(pos)
+    xy = np.array([pos[n] for n in names], dtype=float)
+    span = np.ptp(xy, axis=0)
+    xy = (xy - xy.min(axis=0)) / np.where(span > 0, span, 1.0)
+    for _ in range(rounds):
+        diff = xy[:, None, :] - xy[None, :, :]
+        dist = np.sqrt((diff ** 2).sum(-1))
+        np.fill_diagonal(dist, 1e9)  # a node is never "close" to itself
+        close = dist < min_dist
+        if not close.any():
+            break
+        # Each close pair moves apart by half the missing distance, along the line between them.
+        push = np.where(close, (min_dist - dist) / 2 / np.where(dist > 1e-9, dist, 1e-9), 0.0)[:, :, None] * diff
+        xy = xy + push.sum(axis=1) * 0.5
+    return {n: (float(x), float(y)) for n, (x, y) in zip(names, xy)}
 
 
 def _component_layout(h: nx.Graph, seed: int) -> dict:
@@ -183,7 +250,10 @@ def _component_layout(h: nx.Graph, seed: int) -> dict:
             return {comp[0]: (0.0, 0.0)}
         if len(comp) == 2:
             return {comp[0]: (-0.5, 0.0), comp[1]: (0.5, 0.0)}
-        raw = nx.circular_layout(sub) if len(comp) <= 4 else nx.spring_layout(sub, seed=seed, k=2.0 / len(comp) ** 0.5, iterations=500)
+        # Unweighted: at corpus scale heavy pairs would otherwise collapse onto each other and hide their labels.
+        raw = nx.circular_layout(sub) if len(comp) <= 4 else nx.spring_layout(sub, seed=seed, k=2.0 / len(comp) ** 0.5, iterations=500, weight=None)
+        if len(comp) > 4:
+            raw = _spread(raw, 0.9 / len(comp) ** 0.5)
         xs = [p[0] for p in raw.values()]
         ys = [p[1] for p in raw.values()]
         sx = (max(xs) - min(xs)) or 1.0
@@ -197,7 +267,9 @@ def _component_layout(h: nx.Graph, seed: int) -> dict:
     rest = comps[1:]
     if rest:
         cell = 1.3
-        per_col = max(1, int(side // cell) + 1)
+        # At least as tall as the main component, and about as tall as wide when there are many
+        # small groups (a sparse corpus), so they fill a block instead of one long row.
+        per_col = max(1, int(side // cell) + 1, math.ceil((len(rest) * 1.6 / 1.3) ** 0.5))
         for i, comp in enumerate(rest):
             scale = min(1.0, 0.35 * len(comp) ** 0.5 + 0.3)
             cx = side / 2 + 0.9 + (i // per_col) * (cell + 0.3)
@@ -207,39 +279,108 @@ def _component_layout(h: nx.Graph, seed: int) -> dict:
     return dict(sorted(pos.items(), key=lambda kv: str(kv[0])))
 
 
+FIGURE_LEFT_OUT_COLUMNS = ["name", "type", "weighted_degree", "reason"]
+
+
+def figure_actors(g: nx.MultiDiGraph, max_nodes: int = 40) -> tuple[list, pd.DataFrame]:
+    """The actors a network figure shows, and those it leaves out (with the reason).
+
+    Actors are taken busiest first (weighted degree) up to ``max_nodes``. An actor with no tie to
+    those already taken would float alone, so it comes in together with its heaviest partner; if
+    there is no room left for the pair, it is left out. Every actor shown has a tie in the figure.
+    """
+    h = weighted_graph(g)
+    wd = dict(h.degree(weight="weight"))
+    rank = {n: i for i, n in enumerate(sorted(h.nodes, key=lambda n: (-wd[n], str(n))))}
+    kept: list = []
+    kept_set: set = set()
+    alone: set = set()
+    for n in sorted(rank, key=rank.get):
+        if len(kept) >= max_nodes:
+            break
+        if n in kept_set:
+            continue
+        if any(m in kept_set for m in h[n]):
+            kept.append(n)
+            kept_set.add(n)
+            continue
+        partner = min(h[n], key=lambda m: (-h[n][m]["weight"], rank[m]), default=None)
+        if partner is None or len(kept) + 2 > max_nodes:
+            alone.add(n)
+            continue
+        kept += [n, partner]
+        kept_set |= {n, partner}
+    rows = [{"name": n, "type": h.nodes[n].get("type"), "weighted_degree": wd[n],
+             "reason": "no room for it and a partner" if n in alone else f"outside the top {max_nodes}"}
+            for n in sorted(rank, key=rank.get) if n not in kept_set]
+    return kept, pd.DataFrame(rows, columns=FIGURE_LEFT_OUT_COLUMNS)
+
+
+#: Node area (points^2) of the least and the most connected actor shown: capped, so nodes never swamp the figure.
+NODE_SIZE = (90.0, 700.0)
+
+
+def node_sizes(weights: list[float]) -> list[float]:
+    """Area per node, by the square root of weighted degree, between the two caps of NODE_SIZE."""
+    lo, hi = NODE_SIZE
+    top = max(weights) if weights else 1
+    return [lo + (hi - lo) * ((w / top) ** 0.5 if top else 0) for w in weights]
+
+
 def draw_network(g: nx.MultiDiGraph, title: str | None = None, max_nodes: int = 40, seed: int = 7):
-    """A readable figure: node size by weighted degree, colour by type, edges coloured by kind, legend."""
+    """A figure that reads at any size: the ``max_nodes`` busiest actors by weighted degree
+    (:func:`figure_actors`), node area capped, colour by type, edges by kind, labels only where
+    they overlap nothing (title, legend, nodes, other labels); a footer says what is not shown.
+
+    Up to 60 interactions are drawn one by one with arrows; above that, one line per actor pair,
+    width by number of interactions and colour by its most frequent kind.
+    """
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
+    n_all = weighted_graph(g).number_of_nodes()
+    kept, left_out = figure_actors(g, max_nodes)
+    g = g.subgraph(kept).copy()
     h = weighted_graph(g)
-    if h.number_of_nodes() > max_nodes:
-        keep = sorted(h.nodes, key=lambda n: (-h.degree(n, weight="weight"), n))[:max_nodes]
-        h = h.subgraph(keep).copy()
-        g = g.subgraph(keep).copy()
     fig, ax = plt.subplots(figsize=(12, 9))
     ax.set_axis_off()
     if h.number_of_nodes() == 0:
         ax.text(0.5, 0.5, "no typed interactions", ha="center", va="center", transform=ax.transAxes)
+        if title:
+            ax.set_title(title)
         return fig
     pos = _component_layout(h, seed)
-    sizes = [140 + 50 * h.degree(n, weight="weight") for n in h.nodes]
+    sizes = node_sizes([h.degree(n, weight="weight") for n in h.nodes])
     node_px = {n: (sz ** 0.5) / 2 * fig.dpi / 72 for n, sz in zip(h.nodes, sizes)}
     colours = [TYPE_COLOURS.get(h.nodes[n].get("type"), "#DDDDDD") for n in h.nodes]
     nx.draw_networkx_nodes(h, pos, ax=ax, node_size=sizes, node_color=colours, edgecolors="#333333", linewidths=0.8)
     edges_by_kind: dict[str, list] = {}
-    for u, v, d in g.edges(data=True):
-        edges_by_kind.setdefault(d.get("kind", "other"), []).append((u, v))
-    for i, (kind, edges) in enumerate(sorted(edges_by_kind.items())):
-        nx.draw_networkx_edges(g, pos, edgelist=edges, ax=ax, edge_color=KIND_COLOURS.get(kind, "#444444"),
-                               width=1.0 if kind == "member" else 1.6, style="dashed" if kind == "member" else "solid",
-                               arrows=True, arrowsize=10, connectionstyle=f"arc3,rad={0.06 + 0.04 * i}", node_size=300)
+    if g.number_of_edges() <= 60:
+        for u, v, d in g.edges(data=True):
+            edges_by_kind.setdefault(d.get("kind", "other"), []).append((u, v))
+        for i, (kind, edges) in enumerate(sorted(edges_by_kind.items())):
+            nx.draw_networkx_edges(g, pos, edgelist=edges, ax=ax, edge_color=KIND_COLOURS.get(kind, "#444444"),
+                                   width=1.0 if kind == "member" else 1.6, style="dashed" if kind == "member" else "solid",
+                                   arrows=True, arrowsize=10, connectionstyle=f"arc3,rad={0.06 + 0.04 * i}", node_size=300)
+        edge_note = "one line per interaction"
+    else:
+        pair_kinds: dict[tuple, Counter] = {}
+        for u, v, d in g.edges(data=True):
+            pair_kinds.setdefault(tuple(sorted((u, v), key=str)), Counter())[d.get("kind", "other")] += 1
+        top_w = max(sum(c.values()) for c in pair_kinds.values())
+        for (u, v), c in sorted(pair_kinds.items(), key=lambda kv: (sum(kv[1].values()), [str(x) for x in kv[0]])):
+            kind = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            edges_by_kind.setdefault(kind, [])
+            w = sum(c.values())
+            nx.draw_networkx_edges(h, pos, edgelist=[(u, v)], ax=ax, edge_color=KIND_COLOURS.get(kind, "#444444"),
+                                   width=0.5 + 4.5 * (w / top_w) ** 0.5, alpha=0.55, arrows=False,
+                                   style="dashed" if kind == "member" else "solid")
+        edge_note = "one line per actor pair: width = interactions, colour = most frequent kind"
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
-    ax.set_xlim(min(xs) - 0.6, max(xs) + 0.6)
-    ax.set_ylim(min(ys) - 0.35, max(ys) + 0.3)
+    ax.set_xlim(min(xs) - 0.7, max(xs) + 0.7)
+    ax.set_ylim(min(ys) - 0.45, max(ys) + 0.4)
     ax.set_aspect("equal", adjustable="box")
-    _label_positions(pos, ax, fontsize=8 if h.number_of_nodes() > 20 else 9, node_px=node_px)
     handles = [Line2D([0], [0], color=KIND_COLOURS.get(k, "#444444"), lw=2, ls="--" if k == "member" else "-", label=k)
                for k in sorted(edges_by_kind)]
     handles += [Line2D([0], [0], marker="o", color="w", markerfacecolor=c, markeredgecolor="#333333", markersize=9, label=t)
@@ -247,7 +388,17 @@ def draw_network(g: nx.MultiDiGraph, title: str | None = None, max_nodes: int = 
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=True, title="edge kind / actor type", title_fontsize=8)
     if title:
         ax.set_title(title)
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    # Labels are placed last, once the layout is final, so their pixel boxes are the drawn ones.
+    texts = _label_positions(pos, ax, fontsize=8 if h.number_of_nodes() > 20 else 9, node_px=node_px)
+    unlabelled = sorted((n for n in h.nodes if n not in texts), key=lambda n: (-h.degree(n, weight="weight"), str(n)))
+    notes = [f"{h.number_of_nodes()} of {n_all} actors shown (busiest by weighted degree); {edge_note}."]
+    if len(left_out):
+        notes.append(f"{len(left_out)} less connected actor(s) left out: network.figure_actors(g, max_nodes) lists them.")
+    if unlabelled:
+        names = ", ".join(str(n) for n in unlabelled[:8]) + (" …" if len(unlabelled) > 8 else "")
+        notes.append(f"No room for the label of: {names}.")
+    fig.text(0.01, 0.01, "\n".join(notes), fontsize=7, color="#444444", ha="left", va="bottom")
     return fig
 
 

@@ -220,3 +220,135 @@ def summary_numbers(analyses: list, timeline: pd.DataFrame) -> dict:
         "earliest": min(timeline["start"]) if not timeline.empty else None,
         "latest": max(timeline["end"]) if not timeline.empty else None,
     }
+
+
+# ---------------------------------------------------------------------------------------------
+# Corpus scale: counts per period and kind, the most-reported events
+
+PERIOD_COUNT_COLUMNS = ["period", "period_start", "kind", "events", "articles"]
+REPORTED_COLUMNS = ["start", "end", "date_value", "summary", "trigger", "actors", "articles", "article_ids", "kind"]
+
+
+def events_per_period(df: pd.DataFrame, period: str | None = None, max_periods: int = 40) -> pd.DataFrame:
+    """Timeline items per period of their start date and per kind (point, interval, ...), with the
+    number of articles; every period of the span appears. ``period`` (week, month, quarter, year)
+    overrides the choice made from the span."""
+    from . import periods as P
+
+    if df.empty:
+        return pd.DataFrame(columns=PERIOD_COUNT_COLUMNS)
+    chosen = P.choose_period(df["start"], period, max_periods)
+    table = P.period_table(df["start"], chosen)
+    rows = df.assign(period=P.assign(df["start"], chosen).values)
+    grouped = rows.groupby(["period", "kind"]).agg(events=("event_id", "size"), articles=("article_id", "nunique")).reset_index()
+    out = table[["period", "period_start"]].merge(grouped, on="period", how="left")
+    out["events"] = out["events"].fillna(0).astype(int)
+    out["articles"] = out["articles"].fillna(0).astype(int)
+    out["kind"] = out["kind"].astype(object).where(out["kind"].notna(), None)
+    return out.sort_values(["period_start", "kind"], na_position="first", ignore_index=True)[PERIOD_COUNT_COLUMNS]
+
+
+def _event_key(row) -> tuple:
+    """The same happening in different articles: same dates and same actors (folded). An item with
+    no actors, or placed only by a cue or at the article date, cannot be recognised elsewhere, so it
+    keys to its own article."""
+    from .network import fold_name
+
+    names = tuple(sorted({fold_name(str(a)) for a in (row["actors"] or [])}))
+    if not names or row["kind"] not in ("point", "interval"):
+        return (row["start"], row["end"], names, row["article_id"], row["event_id"])
+    return (row["start"], row["end"], names)
+
+
+def most_reported(df: pd.DataFrame, n: int = 20, min_articles: int = 1) -> pd.DataFrame:
+    """The ``n`` events reported by the most articles (at least ``min_articles``; ties: earlier
+    first), one row per event with its most frequent summary and trigger and the ids of the
+    articles that report it."""
+    if df.empty:
+        return pd.DataFrame(columns=REPORTED_COLUMNS)
+    from collections import Counter
+
+    groups: dict[tuple, list[dict]] = {}
+    for r in df.to_dict(orient="records"):  # plain dicts: a pandas groupby per event is far too slow at corpus scale
+        groups.setdefault(_event_key(r), []).append(r)
+
+    def common(items: list[dict], col: str):
+        counts = Counter(str(i[col]) for i in items if i[col] is not None)
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else None
+
+    rows = []
+    for items in groups.values():
+        first = items[0]
+        ids = sorted({i["article_id"] for i in items})
+        rows.append({"start": first["start"], "end": first["end"], "date_value": common(items, "date_value"),
+                     "summary": common(items, "summary"), "trigger": common(items, "trigger"), "actors": list(first["actors"] or []),
+                     "articles": len(ids), "article_ids": ids, "kind": first["kind"]})
+    out = pd.DataFrame(rows, columns=REPORTED_COLUMNS)
+    out = out[out["articles"] >= min_articles]
+    out = out.sort_values(["articles", "start", "end", "summary"], ascending=[False, True, True, True], ignore_index=True).head(n)
+    return out.astype(object).where(out.notna(), None)
+
+
+def plot_corpus_timeline(df: pd.DataFrame, n: int = 20, period: str | None = None, title: str | None = None):
+    """The timeline at corpus scale: items per period and kind (top panel), and the ``n`` events
+    reported by the most articles on the same time axis (bottom panel, one row each, labelled with
+    the number of articles)."""
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    counts = events_per_period(df, period)
+    # In a corpus, an event told by one article only is noise next to those several articles report.
+    min_articles = 2 if not df.empty and df["article_id"].nunique() > 1 else 1
+    top = most_reported(df, n, min_articles).sort_values(["start", "end"], kind="stable").reset_index(drop=True) if not df.empty else df
+    rows = max(len(top), 1)
+    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(11, 3.6 + 0.34 * rows), sharex=True,
+                                   gridspec_kw={"height_ratios": [2.4, 0.34 * rows + 0.6]})
+    if df.empty:
+        for a in (ax1, ax2):
+            a.set_axis_off()
+        ax2.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax2.transAxes)
+        return fig
+    colours = {"point": "#1f77b4", "interval": "#ff7f0e", "before/after": "#d62728", "vague": "#7f7f7f"}
+    starts = [dt.date.fromisoformat(s) for s in counts["period_start"].drop_duplicates()]
+    width = max(((starts[1] - starts[0]).days if len(starts) > 1 else 30) * 0.85, 1)
+    wide = counts[counts["kind"].notna()].pivot_table(index="period_start", columns="kind", values="events", aggfunc="sum", fill_value=0)
+    wide = wide.reindex([s.isoformat() for s in starts], fill_value=0)
+    bottom = [0] * len(starts)
+    for kind in [k for k in KINDS if k in wide.columns]:
+        vals = wide[kind].tolist()
+        ax1.bar(starts, vals, bottom=bottom, width=width, align="edge", color=colours[kind], label=kind)
+        bottom = [b + v for b, v in zip(bottom, vals)]
+    ax1.set_ylabel("events")
+    ax1.yaxis.get_major_locator().set_params(integer=True)
+    ax1.spines[["top", "right"]].set_visible(False)
+    ax1.legend(title="kind", fontsize=8, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    from .periods import choose_period
+
+    ax1.set_title(title or f"Timeline: {len(df)} events in {df['article_id'].nunique()} articles, per {choose_period(df['start'], period)}")
+    lo = min(starts)
+    hi = max(max(dt.date.fromisoformat(e) for e in df["end"]), max(starts) + dt.timedelta(days=width))
+    for i, r in top.iterrows():
+        y = len(top) - 1 - i
+        s, e = dt.date.fromisoformat(r["start"]), dt.date.fromisoformat(r["end"])
+        if r["kind"] == "interval" and e > s:
+            ax2.barh(y, (e - s).days + 1, left=s, height=0.5, color=colours["interval"], alpha=0.7)
+        else:
+            ax2.plot([s], [y], marker="o", color=colours.get(r["kind"], "#1f77b4"), markersize=4 + min(r["articles"], 10), linestyle="none")
+        text = str(r["summary"] or r["trigger"])
+        text = text if len(text) <= 70 else text[:69] + "…"
+        label = f"{text} ({r['articles']} article{'s' if r['articles'] != 1 else ''})"
+        # Labels go on the side with more room, so none runs off the axes.
+        right = (s - lo) < (hi - s)
+        ax2.annotate(label, (max(s, e) if right else s, y), xytext=(6 if right else -6, 0), textcoords="offset points",
+                     ha="left" if right else "right", va="center", fontsize=7.5)
+    ax2.set_yticks([])
+    ax2.set_ylim(-0.7, len(top) - 0.3)
+    ax2.set_xlim(lo - dt.timedelta(days=width), hi + dt.timedelta(days=width))
+    ax2.set_title(f"The {len(top)} events reported by the most articles" + (" (at least 2)" if min_articles > 1 else ""), fontsize=9)
+    if top.empty:
+        ax2.text(0.5, 0.5, "no event is reported by more than one article", ha="center", va="center", transform=ax2.transAxes)
+    ax2.xaxis.set_major_formatter(mdates.ConciseDateFormatter(mdates.AutoDateLocator()))
+    ax2.grid(axis="x", alpha=0.3)
+    ax2.spines[["left", "right", "top"]].set_visible(False)
+    fig.tight_layout()
+    return fig
