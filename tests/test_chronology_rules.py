@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from newslab.timex_normalise import Context, duration_value, normalise
 from newslab.timexes import (
-    Context, add_months, easter, holiday_date, duration_value, fmt_unit, normalise, resolve_month, resolve_month_day, resolve_season,
-    resolve_weekday, value_interval,
+    add_months, easter, holiday_date, fmt_unit, resolve_month, resolve_month_day, resolve_season, resolve_weekday, value_interval,
 )
 
 MON = dt.date(2024, 7, 15)  # a Monday

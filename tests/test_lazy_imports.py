@@ -10,7 +10,7 @@ import pytest
 #: What the analysis notebooks import (besides ``newslab.actors``, which builds the pipeline's components).
 NOTEBOOK_MODULES = [
     "newslab.cache", "newslab.analysis", "newslab.exports", "newslab.figures", "newslab.network",
-    "newslab.timeline", "newslab.timexes", "newslab.sourcing", "newslab.attribution", "newslab.chronology",
+    "newslab.timeline", "newslab.timexes", "newslab.timex_rules", "newslab.timex_normalise", "newslab.sourcing", "newslab.attribution", "newslab.chronology",
     "newslab.corpus_overview", "newslab.widgets", "newslab.teaching", "newslab.quotes", "newslab.nlp",
     "newslab.docindex",
 ]
@@ -26,7 +26,7 @@ def test_module_does_not_import_spacy(module):
 def test_timex_matcher_still_builds_with_spacy():
     import spacy
 
-    from newslab.timexes import matcher_for
+    from newslab.timex_rules import matcher_for
 
     nlp = spacy.blank("en")
     doc = nlp("The talks began on 3 March 2021 and ended last week.")
