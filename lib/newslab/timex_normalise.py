@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .timexes import (
     DAYNUM_TOKEN, UNIT_ORDER, YEAR_TOKEN, count_in, fmt_unit, lexicon, resolve_holiday, resolve_month, resolve_month_day,
+    resolve_weekend,
     resolve_season, resolve_weekday, shift, value_interval,
 )
 
@@ -131,6 +132,7 @@ class Context:
     anchor: str | None = None  # the previous DATE value in the narrative
     anchors: list[str] = field(default_factory=list)  # every earlier DATE value, in text order
     prev: str = ""  # the word before the expression ("over the past year" is a duration)
+    after: tuple[str, ...] = ()  # the next few words ("the year ended June 30", "6:40 p.m. (GMT +8)")
 
     def anchor_date(self, unit: str | None = None) -> tuple[dt.date, str]:
         """The anchor as (date, unit): the latest earlier date at least as fine as ``unit``.
@@ -232,9 +234,10 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
     if rule == "decade":
         if m := re.match(r"^(early|mid|late)-", words[-1]):
             mod = {"early": "START", "mid": "MID", "late": "END"}[m[1]]
-        digits = re.sub(r"\D", "", "".join(words))
-        if len(digits) == 2:  # '90s
-            digits = ("19" if int(digits[0]) >= 3 else "20") + digits[0]
+        digit = next((lx["decade_words"][w] for w in words if w in lx["decade_words"]), None)
+        digits = re.sub(r"\D", "", "".join(words)) if digit is None else f"{digit}0"
+        if len(digits) == 2:  # '90s, the eighties: the latest such decade that has begun by the article date
+            digits = ("20" if 2000 + int(digits) <= dct.year else "19") + digits[0]
         return "DATE", digits[:3], mod
     if rule == "century":
         n = None
@@ -281,7 +284,7 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         return _clock(words, ctx)
     if rule == "ref":
         w = " ".join(words)
-        val = lx["refs"].get(w) or lx["ref_phrases"].get(w)
+        val = lx["refs"].get(w) or lx["ref_phrases"].get(w) or lx["ref_adjectives"].get(w)
         return ("DATE", val, None) if val else None
     if rule == "set":
         return _set(words)
@@ -326,10 +329,13 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         if words[-1] == "day" and words[0] == "the" and len(words) == 2:
             a, gran = ctx.anchor_date("D")
             return "DATE", fmt_unit(a, "D"), None
-        if words == ["the", "year"]:
+        if words == ["the", "year"] and not ctx.after[:1] in (("ended",), ("ending",)):
             return "DATE", fmt_unit(ctx.anchor_date("Y")[0], "Y"), None
+        if len(words) == 2 and words[0] == "the" and ctx.after[:1] in (("ended",), ("ending",)):
+            return "DURATION", duration_value(1, unit), None  # "the year ended June 30": a reporting period
         if words == ["the", "weekend"]:
-            return "DATE", fmt_unit(ctx.anchor_date("D")[0], "WE"), None
+            base = ctx.anchor_date("D")[0]  # after a narrative date ("Friday"), the weekend of its week
+            return "DATE", fmt_unit(resolve_weekend(dct, ctx.tense) if base == dct else base, "WE"), None
         anaphoric = relword in ("that", "same", "following", "previous", "preceding", "prior") or (
             words[0] == "the" and relword in ("next",) and unit in ("D", "W", "M", "Y"))
         if anaphoric and not (
@@ -341,6 +347,8 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
             return "DATE", fmt_unit(shift(base, r, unit), unit), mod
         if ctx.prev in ("over", "throughout", "within") and relword in ("past", "last", "next", "coming"):
             return "DURATION", duration_value(1, unit), None
+        if unit == "W" and rel == 0 and dct.weekday() == 6 and ctx.tense == "future":
+            return "DATE", fmt_unit(dct + dt.timedelta(days=1), "W"), mod  # written on a Sunday: the week ahead
         return "DATE", fmt_unit(shift(dct, rel or 0, unit), unit), mod
     if rule == "unit_after":
         unit = _unit(words)
@@ -406,7 +414,34 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
         elif w in lx["weekdays"]:
             base = resolve_weekday(lx["weekdays"][w], ctx.dct, ctx.tense)
     zone = "Z" if any(w in ("utc", "gmt") for w in words) else ""
+    if (offset := _utc_offset(words, ctx.after)) is not None:
+        local = dt.datetime.combine(base, dt.time(hh, mm))
+        utc = local - offset  # "6:40 p.m. (GMT +8)" is 10:40 UTC
+        return "TIME", f"{utc.date().isoformat()}T{utc.hour:02d}:{utc.minute:02d}Z", None
     return "TIME", f"{base.isoformat()}T{hh:02d}:{mm:02d}{zone}", None
+
+
+_OFFSET = re.compile(r"^\(?\s*(?:gmt|utc)\s*([+\-−–])\s*(\d{1,2})(?:[:.]?(\d\d))?\b")
+
+
+def _utc_offset(words: list[str], after: tuple[str, ...]) -> dt.timedelta | None:
+    """The UTC offset written with a clock time ("GMT+8", "(UTC -5)", "GMT +5:30"), or None.
+
+    Only explicit offsets are converted: a zone name alone (EST, CET) keeps the local time, as
+    TimeBank annotates it."""
+    tail = list(after)
+    for i, w in enumerate(words):
+        if w in ("gmt", "utc"):
+            tail = words[i:] + tail
+            break
+    m = _OFFSET.match(" ".join(tail[:6]).replace("( ", "("))
+    if m is None:
+        return None
+    hours, minutes = int(m[2]), int(m[3] or 0)
+    if hours > 14 or minutes >= 60:
+        return None
+    sign = -1 if m[1] in "-−–" else 1
+    return sign * dt.timedelta(hours=hours, minutes=minutes)
 
 
 def _set(words: list[str]) -> tuple[str, str, str | None]:

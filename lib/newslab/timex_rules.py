@@ -135,7 +135,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("year", [[_re(r"^(early|mid|late)-(1[6-9]\d\d|20\d\d)$")], [_re(r"^fy(\d{2}|\d{4})$")]])
     add("decade", _variants(THE, [[], [_in(["early", "mid", "late"])], [_in(["mid"]), {"ORTH": "-"}]],
                             [[_re(r"^(1[5-9]|20)\d0s$")], [{"ORTH": {"IN": ["'", "’"]}}, _re(r"^\d0s$")], [_re(r"^['’]\d0s$")],
-                             [_re(r"^(early|mid|late)-(1[5-9]|20)\d0s$")]]))
+                             [_re(r"^(early|mid|late)-(1[5-9]|20)\d0s$")], [_re(r"^(early|mid|late)-['’]\d0s$")]]))
+    add("decade", _variants([[_in(["the"])]], [[], [_in(["early", "mid", "late"])], [_in(["mid"]), {"ORTH": "-"}]],
+                            [[_re(r"^\d0s$")], [_in(lx["decade_words"])], [_re(r"^(early|mid|late)-\d0s$")]]))
     add("century", _variants(THE, [[], [_in(["early", "mid", "late"])]],
                              [[_re(r"^(1\d|2[01])(st|nd|rd|th)$")], [_in(lx["ordinals"])],
                               [_in(["twenty"]), HY, _in(["first"])]], [[_in(["century"])]]))
@@ -183,6 +185,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("holiday", [[_in([w]) for w in name.split()] for name in lx["holidays"]])
     phrases = [(p.split(), v) for p, v in lx["ref_phrases"].items() if p != "once"]
     add("ref", [[_in([w])] for w in lx["refs"] if w not in ("formerly", "previously", "shortly")]
+        + [[_in([w])] for w in lx["ref_adjectives"]]
         + [[_in([w]) for w in words] for words, _ in phrases])
     return R
 
@@ -193,7 +196,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso_date": ("digits",), "numeric_date": ("digits",), "clock": ("clock",),
     "month_day_year": ("month",), "day_month_year": ("month",), "month_day": ("month",), "day_month": ("month",),
     "month_year": ("month",), "month": ("month",), "year_range": ("digits",), "year": ("digits",),
-    "decade": ("digits",), "century": ("century",), "weekday": ("weekday",), "deictic": ("deictic",),
+    "decade": ("digits", "decade_word"), "century": ("century",), "weekday": ("weekday",), "deictic": ("deictic",),
     "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set"), "earlier_this": ("unit",),
     "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "season": ("season",),
     "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
@@ -210,7 +213,9 @@ def _trigger_classes() -> dict[str, frozenset[str]]:
         "deictic": frozenset(lx["deictic"]), "pod": frozenset(lx["parts_of_day"]), "season": frozenset(lx["seasons"]),
         "century": frozenset({"century", "centuries"}), "set": frozenset(lx["set_words"]),
         "holiday": frozenset(w for name in lx["holidays"] for w in name.split() if w not in ("new", "'s", "day", "eve", "year")),
-        "ref": frozenset(set(lx["refs"]) | {w for p in lx["ref_phrases"] for w in p.split()} - {"the", "these", "time", "being"}),
+        "ref": frozenset(set(lx["refs"]) | set(lx["ref_adjectives"])
+                         | {w for p in lx["ref_phrases"] for w in p.split()} - {"the", "these", "time", "being"}),
+        "decade_word": frozenset(lx["decade_words"]),
     }
 
 
@@ -225,7 +230,7 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
 
 
 _CLASS_RE = {
-    "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-\d{4}s?$"),
+    "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-(\d{4}s?|['’]?\d0s)$"),
     "clock": re.compile(r"^\d{1,2}[:.]\d\d|^(a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight)$|^\d{1,2}(am|pm)$"),
     "quarter": re.compile(r"^(q[1-4]|[1-4]q|h[12])$"),
 }
@@ -377,7 +382,7 @@ def _windows(doc) -> dict[str, list[tuple[int, int]]]:
     n = len(doc)
     for i, low in enumerate(doc_lowers(doc)):
         hits = list(word_classes.get(low, ()))
-        if low[:1].isdigit() or low[:1] in "'’qhfaepnm":
+        if low[:1].isdigit() or low[:1] in "'’qhfaepnml":
             hits += [c for c, rx in _CLASS_RE.items() if rx.search(low)]
         for cls in hits:
             left, right = _REACH.get(cls, (_WINDOW, _WINDOW))
@@ -514,7 +519,13 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         if last.dep_ == "compound" and last.head.lower_ not in ("weekend", "holiday", "holidays", "break", "morning",
                                                                   "evening", "night", "eve", "day", "period", "season"):
             return False  # "Christmas tree", "Easter Island"
+    if name == "decade" and prev is not None and prev.lower_ in _POSSESSIVES:
+        return False  # "in his 80s", "in their seventies": an age
     if name == "ref":
+        if lows == ["now"] and nxt is not None and nxt.text == "," and s == sent_of(toks[0]).start:
+            return False  # "Now, he says ...": a discourse marker, not the present
+        if len(lows) == 1 and lows[0] in lx["ref_adjectives"] and not _attributive(toks[0]):
+            return False
         if lows == ["now"] and nxt is not None and nxt.text in ("-", "–"):
             return False
         if lows == ["now"] and nxt is not None and nxt.lower_ in ("and", "&") and prev is not None and prev.lower_ in ("every", "just", "and"):
@@ -528,6 +539,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         if lows in (["the", "past"], ["the", "future"]) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
             return False
     if name == "rel_unit":
+        if len(lows) == 2 and lows[0] == "the" and nxt is not None and nxt.text in ("-", "–"):
+            return False  # "the year-ago quarter", "the year-earlier period": a modifier, not a date
         if lows[0] in ("that", "this") and nxt is not None and nxt.lower_ in ("'s", "’s"):
             return True
         if lows in (["the", "day"], ["the", "year"]) and nxt is not None and nxt.lower_ in ("of", "that", "when", "after", "before"):
@@ -545,6 +558,23 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             and doc[e + 1].pos_ == "PROPN":
         return False
     return True
+
+
+_POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
+#: Nouns that "current"/"recent" name a kind of rather than a time ("current account", "current affairs").
+_NON_TIME_HEADS = {"account", "accounts", "affairs", "events", "flow", "flows", "form", "version"}
+
+
+def _attributive(tok) -> bool:
+    """Whether "current"/"recent" modifies a noun that is not a calendar unit ("the recent floods")."""
+    lx = lexicon()
+    if tok.dep_ != "amod" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i < tok.i:
+        return False
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if tok.head.lower_ in lx["units"] or tok.head.lower_ in _NON_TIME_HEADS or nxt in _NON_TIME_HEADS:
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is None or prev.lower_ not in ("most", "more", "less", "least", "very", "then")
 
 
 def _near_month(doc, i: int) -> bool:

@@ -136,6 +136,20 @@ def resolve_weekday(wd: int, dct: dt.date, tense: str | None = None, rel: int | 
     return dct - dt.timedelta(days=back) if back <= fwd else dct + dt.timedelta(days=fwd)
 
 
+def resolve_weekend(base: dt.date, tense: str | None = None) -> dt.date:
+    """A day of the weekend meant by "the weekend" seen from ``base``.
+
+    On a Saturday or Sunday, that weekend. Otherwise the one just gone for a past-tense governor
+    ("talks over the weekend" written on a Monday: the Saturday before, in the previous ISO week),
+    and the coming one for any other tense.
+    """
+    if base.weekday() >= 5:
+        return base
+    if tense == "past":
+        return base - dt.timedelta(days=base.weekday() + 2)
+    return base + dt.timedelta(days=5 - base.weekday())
+
+
 def resolve_month(month: int, dct: dt.date, tense: str | None = None, rel: int | None = None) -> int:
     """The year of a month named without one ("in March", "last September")."""
     if rel == -1:

@@ -1,0 +1,108 @@
+"""Time-expression rules for error categories seen on unseen news (issue 12), each on a sentence written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newslab.chronology import find_timexes
+from newslab.timexes import resolve_weekend
+
+
+def tx(nlp, text: str, date: str) -> list[tuple]:
+    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(nlp(text), dt.date.fromisoformat(date))]
+
+
+# --- decades -------------------------------------------------------------------------------
+
+def test_decades_without_an_apostrophe_need_the_article(nlp):
+    assert tx(nlp, "Disco ruled the 70s before punk arrived.", "2024-07-15") == [("the 70s", "DATE", "197", None)]
+    assert tx(nlp, "The city boomed in the eighties.", "2024-07-15") == [("the eighties", "DATE", "198", None)]
+    assert tx(nlp, "Rents doubled in the mid-90s.", "2024-07-15") == [("the mid-90s", "DATE", "199", "MID")]
+
+
+def test_a_two_digit_decade_is_the_latest_one_begun_by_the_article_date(nlp):
+    assert tx(nlp, "Prices fell in the '20s.", "2024-07-15") == [("the '20s", "DATE", "202", None)]
+    assert tx(nlp, "Prices fell in the '20s.", "2015-07-15") == [("the '20s", "DATE", "192", None)]
+
+
+def test_a_decade_after_a_possessive_is_an_age(nlp):
+    assert tx(nlp, "The singer, now in her seventies, still tours.", "2024-07-15") == [("now", "DATE", "PRESENT_REF", None)]
+
+
+def test_vague_decades_keep_the_timeml_unit(nlp):
+    """Convention (README, Chronology): PXDE, not MEANTIME's PXD, which TimeBank gold uses for days."""
+    assert tx(nlp, "The feud lasted decades.", "2024-07-15") == [("decades", "DURATION", "PXDE", None)]
+
+
+# --- weeks and weekends --------------------------------------------------------------------
+
+def test_the_weekend_in_the_past_tense_is_the_one_just_gone():
+    monday = dt.date(2024, 7, 15)
+    assert resolve_weekend(monday, "past") == dt.date(2024, 7, 13)
+    assert resolve_weekend(monday, "future") == dt.date(2024, 7, 20)
+    assert resolve_weekend(dt.date(2024, 7, 14), "past") == dt.date(2024, 7, 14)
+
+
+def test_over_the_weekend_written_on_a_monday(nlp):
+    assert tx(nlp, "Rebels shelled the port over the weekend.", "2024-07-15") == [("the weekend", "DATE", "2024-W28-WE", None)]
+    assert tx(nlp, "Rebels will march on the port at the weekend.", "2024-07-15") == [("the weekend", "DATE", "2024-W29-WE", None)]
+
+
+def test_this_week_written_on_a_sunday_looks_ahead(nlp):
+    assert tx(nlp, "The envoys will meet this week.", "2024-07-14") == [("this week", "DATE", "2024-W29", None)]
+    assert tx(nlp, "The envoys met this week.", "2024-07-14") == [("this week", "DATE", "2024-W28", None)]
+
+
+# --- clock times with a UTC offset ---------------------------------------------------------
+
+def test_a_clock_time_with_an_offset_is_converted_to_utc(nlp):
+    got = tx(nlp, "The ferry sank at 6:40 p.m. (GMT +8) near the island.", "2024-07-15")
+    assert got == [("6:40 p.m.", "TIME", "2024-07-15T10:40Z", None)]
+
+
+def test_an_offset_can_move_the_date(nlp):
+    got = tx(nlp, "The quake struck at 2:15 a.m. (UTC+9) on the coast.", "2024-07-15")
+    assert got == [("2:15 a.m.", "TIME", "2024-07-14T17:15Z", None)]
+
+
+def test_a_zone_name_without_an_offset_keeps_the_local_time(nlp):
+    assert tx(nlp, "The vote closed at 8 p.m. EST yesterday.", "2024-07-15")[0][2] == "2024-07-14T20:00"
+
+
+# --- present and past references -----------------------------------------------------------
+
+def test_current_and_recent_before_a_noun_are_references(nlp):
+    got = tx(nlp, "The current drought follows recent floods in the valley.", "2024-07-15")
+    assert got == [("current", "DATE", "PRESENT_REF", None), ("recent", "DATE", "PAST_REF", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The current account deficit widened.",
+    "The river's current was strong.",
+    "It was the most recent of the raids.",
+])
+def test_current_and_recent_that_name_no_time(nlp, text):
+    assert tx(nlp, text, "2024-07-15") == []
+
+
+def test_more_recently_and_right_now_are_one_expression(nlp):
+    assert tx(nlp, "More recently, the mill has closed.", "2024-07-15") == [("More recently", "DATE", "PAST_REF", None)]
+    assert tx(nlp, "The pumps are failing right now.", "2024-07-15") == [("right now", "DATE", "PRESENT_REF", None)]
+
+
+def test_sentence_initial_now_with_a_comma_is_a_discourse_marker(nlp):
+    assert tx(nlp, "Now, the mayor says, the budget is gone.", "2024-07-15") == []
+    assert tx(nlp, "The budget is now gone.", "2024-07-15") == [("now", "DATE", "PRESENT_REF", None)]
+
+
+# --- reporting periods ---------------------------------------------------------------------
+
+def test_the_year_ended_a_date_is_a_duration(nlp):
+    got = tx(nlp, "The brewer lost $3 million in the year ended March 31.", "2024-07-15")
+    assert got[0] == ("the year", "DURATION", "P1Y", None)
+
+
+def test_the_year_ago_quarter_is_not_a_date(nlp):
+    assert tx(nlp, "Sales rose from the year-ago level.", "2024-07-15") == []
