@@ -106,3 +106,25 @@ def test_the_year_ended_a_date_is_a_duration(nlp):
 
 def test_the_year_ago_quarter_is_not_a_date(nlp):
     assert tx(nlp, "Sales rose from the year-ago level.", "2024-07-15") == []
+
+
+# --- earnings reports ----------------------------------------------------------------------
+
+def test_the_quarter_of_a_report_is_the_last_completed_one(nlp):
+    got = tx(nlp, "The miner said its net income in the quarter fell 12% from the year-ago quarter.", "2024-07-25")
+    assert got == [("the quarter", "DATE", "2024-Q2", None), ("the year-ago quarter", "DATE", "2023-Q2", None)]
+
+
+def test_the_latest_quarter_follows_a_quarter_named_before(nlp):
+    got = tx(nlp, "First-quarter sales rose 4%. In the latest quarter, costs rose, and in the year-earlier period they fell.",
+             "2024-05-02")
+    assert got[1:] == [("the latest quarter", "DATE", "2024-Q1", None), ("the year-earlier period", "DATE", "2023-Q1", None)]
+
+
+def test_annual_and_quarterly_amounts_are_one_period_long(nlp):
+    got = tx(nlp, "The carmaker posted an annual loss, and its quarterly sales fell.", "2024-07-25")
+    assert got == [("annual", "DURATION", "P1Y", None), ("quarterly", "DURATION", "P3M", None)]
+
+
+def test_annual_and_quarterly_events_are_not_timexes(nlp):
+    assert tx(nlp, "The board raised the quarterly dividend at the annual meeting.", "2024-07-25") == []

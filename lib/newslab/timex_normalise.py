@@ -287,6 +287,9 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         val = lx["refs"].get(w) or lx["ref_phrases"].get(w) or lx["ref_adjectives"].get(w)
         return ("DATE", val, None) if val else None
     if rule == "set":
+        if words in (["annual"], ["quarterly"]) and ctx.after[:1] and ctx.after[0] in lx["period_nouns"]:
+            # "annual profit", "quarterly sales": the amount over one period (MEANTIME: DURATION P1Y)
+            return "DURATION", "P1Y" if words == ["annual"] else "P3M", None
         return _set(words)
     if rule == "earlier_this":
         unit = _unit(words)
@@ -295,6 +298,11 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         return "DATE", fmt_unit(shift(base, r if words[1] != "that" else 0, unit), unit), None
     if rule == "unit_of":
         return _unit_of(words, ctx, mod)
+    if rule == "reported_quarter":
+        q = _reported_quarter(ctx)
+        if "ago" in words or "earlier" in words:
+            q = shift(q, -1, "Y")  # "the year-ago quarter": the same quarter a year before
+        return "DATE", fmt_unit(q, "Q"), None
     if rule == "quarter":
         return _quarter(words, ctx)
     if rule == "season":
@@ -459,6 +467,21 @@ def _set(words: list[str]) -> tuple[str, str, str | None]:
     if words[0] == "every" and isinstance(num, float):
         n = num
     return "SET", duration_value(n, unit), None
+
+
+def _reported_quarter(ctx: Context) -> dt.date:
+    """The first day of the quarter an earnings report is about ("the quarter", "the latest quarter").
+
+    The latest quarter named earlier in the narrative that ended within the year before the article
+    date ("third-quarter profit ... in the quarter");
+    else the last completed quarter before the article date, as reports come out after the quarter
+    ends (the current one for a future-tense governor)."""
+    for value in reversed(ctx.anchors):
+        iv = value_interval(value)  # a quarter reported on has ended, within the last year
+        if iv is not None and iv[2] == "quarter" and iv[1] < ctx.dct and (ctx.dct - iv[1]).days <= 366:
+            return iv[0]
+    current = dt.date(ctx.dct.year, (ctx.dct.month - 1) // 3 * 3 + 1, 1)
+    return current if ctx.tense == "future" else shift(current, -3, "M")
 
 
 def _quarter(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None:

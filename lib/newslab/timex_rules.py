@@ -162,6 +162,11 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                              [[_in(["of"])]],
                              [[], [_in(["the", "this", "last", "next", "that"])]],
                              [[_in(unit_s)], YEAR, MON, MON + YEAR, [_re(r"^(1[5-9]|20)\d0s$")]]))
+    # Earnings reports: "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period".
+    add("reported_quarter", _variants([[_in(["the"])]], [[], [_in(["latest", "recent"])], [_in(["most"]), _in(["recent"])],
+                                                         [_in(["year"]), HY, _in(["ago", "earlier"])]],
+                                      [[_in(["quarter"])]]))
+    add("reported_quarter", [[_in(["the"]), _in(["year"]), HY, _in(["ago", "earlier"]), _in(["period"])]])
     add("quarter", _variants(THE, [ORDQ, ORDQ + [HY]], [[_in(["quarter", "half"])]],
                              [[], [_in(["of"])] + YEAR, [_in(["of"]), _in(["this", "last", "next", "the"]), _in(["year"])]]))
     add("quarter", _variants([[_re(r"^q[1-4]$")], [_re(r"^[1-4]q$")], [_re(r"^h[12]$")]], [[], YEAR, [{"ORTH": ","}] + YEAR]))
@@ -198,7 +203,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_year": ("month",), "month": ("month",), "year_range": ("digits",), "year": ("digits",),
     "decade": ("digits", "decade_word"), "century": ("century",), "weekday": ("weekday",), "deictic": ("deictic",),
     "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set"), "earlier_this": ("unit",),
-    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "season": ("season",),
+    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit",), "season": ("season",),
     "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
     "unit_after": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
     "holiday": ("holiday", "unit"),
@@ -509,6 +514,11 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         return False
     if name == "unit_after" and lows[-1] == "following" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "DET"):
         return False
+    if name == "duration" and lows == ["a", "year"] and nxt is not None and nxt.text in ("-", "–"):
+        return False  # "a year-earlier loss"
+    if name == "set" and lows in (["quarterly"], ["annual"]) and toks[0].dep_ == "amod" and toks[0].head.i > toks[0].i \
+            and (nxt is None or nxt.lower_ not in lx["period_nouns"]):
+        return False  # "its quarterly dividend", "the annual meeting": a kind of event ("annual profit" is kept)
     if name == "set" and lows[0] in ("a", "per") and len(lows) == 2:
         if prev is None or not (prev.like_num or prev.lower_ in ("once", "twice", "thrice", "times")):
             return False
