@@ -128,3 +128,15 @@ def test_annual_and_quarterly_amounts_are_one_period_long(nlp):
 
 def test_annual_and_quarterly_events_are_not_timexes(nlp):
     assert tx(nlp, "The board raised the quarterly dividend at the annual meeting.", "2024-07-25") == []
+
+
+# --- holidays and named days ---------------------------------------------------------------
+
+def test_holidays_with_a_year_or_a_relative_word(nlp):
+    got = tx(nlp, "Shops were busy last Christmas, and sales at Christmas 2019 were weak.", "2024-07-25")
+    assert got == [("last Christmas", "DATE", "2023-12-25", None), ("Christmas 2019", "DATE", "2019-12-25", None)]
+    assert tx(nlp, "The parade resumes next Easter.", "2024-07-25") == [("next Easter", "DATE", "2025-04-20", None)]
+
+
+def test_black_monday_is_one_named_day(nlp):
+    assert tx(nlp, "Shares crashed on Black Monday.", "2024-07-24") == [("Black Monday", "DATE", "2024-07-22", None)]

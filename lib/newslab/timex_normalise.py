@@ -13,9 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from .timexes import (
-    DAYNUM_TOKEN, UNIT_ORDER, YEAR_TOKEN, count_in, fmt_unit, lexicon, resolve_holiday, resolve_month, resolve_month_day,
-    resolve_weekend,
-    resolve_season, resolve_weekday, shift, value_interval,
+    DAYNUM_TOKEN, UNIT_ORDER, YEAR_TOKEN, count_in, fmt_unit, holiday_date, lexicon, resolve_holiday, resolve_month,
+    resolve_month_day, resolve_season, resolve_weekday, resolve_weekend, shift, value_interval,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -229,7 +228,16 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
     if rule == "year_range":
         return "DATE", words[0][:4], None  # split into two timexes by the caller
     if rule == "holiday":
-        d = resolve_holiday(" ".join(words), dct, ctx.tense)
+        name = " ".join(w for w in words if w not in lx["relative"] and w not in (",", "of") and not re.match(YEAR_TOKEN, w))
+        if year is not None:  # "Christmas 2008"
+            d = holiday_date(name, year)
+        elif rel in (-1, 1):  # "last Christmas": the one before the article date, however near
+            cands = [c for y in (dct.year - 1, dct.year, dct.year + 1) if (c := holiday_date(name, y))]
+            d = max((c for c in cands if c < dct), default=None) if rel < 0 else min((c for c in cands if c > dct), default=None)
+        elif relword == "this":
+            d = holiday_date(name, dct.year)
+        else:
+            d = resolve_holiday(name, dct, ctx.tense)
         return ("DATE", d.isoformat(), None) if d else None
     if rule == "decade":
         if m := re.match(r"^(early|mid|late)-", words[-1]):

@@ -141,7 +141,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("century", _variants(THE, [[], [_in(["early", "mid", "late"])]],
                              [[_re(r"^(1\d|2[01])(st|nd|rd|th)$")], [_in(lx["ordinals"])],
                               [_in(["twenty"]), HY, _in(["first"])]], [[_in(["century"])]]))
-    add("weekday", _variants([[], [_in(["last", "this", "next", "coming", "past"])], [_in(["early", "late"])]], [WD], [[], POD]))
+    add("weekday", _variants([[], [_in(["last", "this", "next", "coming", "past"])], [_in(["early", "late"])], [_in(["black"])]],
+                             [WD], [[], POD]))
     add("deictic", _variants([[], [_in(["the"]), _in(["day"]), _in(["before", "after"])]],
                              [[_in(lx["deictic"])]], [[], POD]))
     add("part_of_day", _variants([[_in(["this", "that", "last", "the", "early", "late", "yesterday", "tomorrow"])],
@@ -187,7 +188,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("duration", _variants([*NUM, [_in(["a", "an"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
     add("duration", _variants(VAGUE, UADJ, [[_in(unit_p)]]))
     add("duration", _variants([[], [_in(["recent", "many", "some"])]], [[_in(["years", "decades", "months", "weeks", "centuries"])]]))
-    add("holiday", [[_in([w]) for w in name.split()] for name in lx["holidays"]])
+    add("holiday", _variants([[], [_in(["last", "this", "next", "coming", "past"])]],
+                             [[_in([w]) for w in name.split()] for name in lx["holidays"]],
+                             [[], YEAR, [{"ORTH": ","}] + YEAR, [_in(["of"])] + YEAR]))
     phrases = [(p.split(), v) for p, v in lx["ref_phrases"].items() if p != "once"]
     add("ref", [[_in([w])] for w in lx["refs"] if w not in ("formerly", "previously", "shortly")]
         + [[_in([w])] for w in lx["ref_adjectives"]]
@@ -522,9 +525,12 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "set" and lows[0] in ("a", "per") and len(lows) == 2:
         if prev is None or not (prev.like_num or prev.lower_ in ("once", "twice", "thrice", "times")):
             return False
+    if lows[0] == "black" and not toks[0].text.startswith("B"):
+        return False  # "Black Monday" is a name; "black Monday" is not
     if name == "holiday":
-        last = toks[-1]
-        if not toks[0].text[:1].isupper():
+        first = next(t for t in toks if t.lower_ not in ("last", "this", "next", "coming", "past"))
+        last = next(t for t in reversed(toks) if not (t.like_num or t.lower_ in (",", "of")))
+        if not first.text[:1].isupper():
             return False
         if last.dep_ == "compound" and last.head.lower_ not in ("weekend", "holiday", "holidays", "break", "morning",
                                                                   "evening", "night", "eve", "day", "period", "season"):
