@@ -140,3 +140,23 @@ def test_holidays_with_a_year_or_a_relative_word(nlp):
 
 def test_black_monday_is_one_named_day(nlp):
     assert tx(nlp, "Shares crashed on Black Monday.", "2024-07-24") == [("Black Monday", "DATE", "2024-07-22", None)]
+
+
+# --- comparisons across years, vague futures, same-day refinements -------------------------
+
+def test_the_same_period_last_year_follows_the_period_named_before(nlp):
+    got = tx(nlp, "Exports rose 9% in April compared with the same period last year.", "2024-05-20")
+    assert got == [("April", "DATE", "2024-04", None), ("the same period last year", "DATE", "2023-04", None)]
+
+
+def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_before(nlp):
+    got = tx(nlp, "Second-quarter revenue was $8 million, against $6 million a year earlier.", "2024-07-30")
+    assert got == [("Second-quarter", "DATE", "2024-Q2", None), ("a year earlier", "DATE", "2023-Q2", None)]
+
+
+def test_the_long_and_near_term_are_future_references(nlp):
+    assert tx(nlp, "Prices may ease in the near term.", "2024-07-15") == [("the near term", "DATE", "FUTURE_REF", None)]
+
+
+def test_earlier_today_is_one_expression(nlp):
+    assert tx(nlp, "The minister resigned earlier today.", "2024-07-15") == [("earlier today", "DATE", "2024-07-15", None)]

@@ -306,6 +306,15 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         return "DATE", fmt_unit(shift(base, r if words[1] != "that" else 0, unit), unit), None
     if rule == "unit_of":
         return _unit_of(words, ctx, mod)
+    if rule == "same_period":
+        head = next(w for w in words if w in ("period", "quarter", "month", "week", "time", "season"))
+        if head == "quarter":
+            base, gran = _reported_quarter(ctx), "Q"
+        else:
+            base, gran = ctx.anchor_date({"month": "M", "week": "W"}.get(head, "Q"))
+            if UNIT_ORDER.get(gran, 3) < UNIT_ORDER["M"] and head in ("period", "time", "season"):
+                gran = "M"  # a period compared across years is at least a month
+        return "DATE", fmt_unit(shift(base, -1, "Y"), gran), None
     if rule == "reported_quarter":
         q = _reported_quarter(ctx)
         if "ago" in words or "earlier" in words:
@@ -335,6 +344,8 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         out_unit = "D" if unit in ("D", "W", "WE", "FN", "H", "MIN", "S") else unit
         if UNIT_ORDER.get(agran, 3) > UNIT_ORDER.get(out_unit, 3):
             out_unit = agran
+        elif rule == "anaphor_offset" and unit == "Y" and agran == "Q":
+            out_unit = "Q"  # "a year earlier" than the third quarter of 1989 is the third quarter of 1988
         qmap = {"MORE_THAN": "BEFORE" if sign < 0 else "AFTER", "LESS_THAN": "AFTER" if sign < 0 else "BEFORE",
                 "APPROX": "APPROX", "EQUAL_OR_MORE": "ON_OR_BEFORE" if sign < 0 else "ON_OR_AFTER"}
         return "DATE", fmt_unit(target, out_unit), qmap.get(q or "", None)

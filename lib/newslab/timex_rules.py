@@ -143,7 +143,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                               [_in(["twenty"]), HY, _in(["first"])]], [[_in(["century"])]]))
     add("weekday", _variants([[], [_in(["last", "this", "next", "coming", "past"])], [_in(["early", "late"])], [_in(["black"])]],
                              [WD], [[], POD]))
-    add("deictic", _variants([[], [_in(["the"]), _in(["day"]), _in(["before", "after"])]],
+    add("deictic", _variants([[], [_in(["the"]), _in(["day"]), _in(["before", "after"])], [_in(["earlier", "later"])]],
                              [[_in(lx["deictic"])]], [[], POD]))
     add("part_of_day", _variants([[_in(["this", "that", "last", "the", "early", "late", "yesterday", "tomorrow"])],
                                   [_in(["the", "early", "late"]), _in(["early", "late"])],
@@ -168,6 +168,12 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                                                          [_in(["year"]), HY, _in(["ago", "earlier"])]],
                                       [[_in(["quarter"])]]))
     add("reported_quarter", [[_in(["the"]), _in(["year"]), HY, _in(["ago", "earlier"]), _in(["period"])]])
+    # "the same period last year", "the corresponding quarter a year earlier"
+    add("same_period", _variants([[_in(["the"])]], [[_in(["same", "corresponding", "comparable", "year-earlier"])]],
+                                 [[_in(["period", "quarter", "month", "week", "time", "season"])]],
+                                 [[_in(["last", "previous"]), _in(["year"])], [_in(["a"]), _in(["year"]), _in(["earlier", "ago", "before"])],
+                                  [_in(["the"]), _in(["previous", "prior"]), _in(["year"])],
+                                  [_in(["the"]), _in(["year"]), _in(["before", "earlier"])], [_in(["of"]), _in(["last"]), _in(["year"])]]))
     add("quarter", _variants(THE, [ORDQ, ORDQ + [HY]], [[_in(["quarter", "half"])]],
                              [[], [_in(["of"])] + YEAR, [_in(["of"]), _in(["this", "last", "next", "the"]), _in(["year"])]]))
     add("quarter", _variants([[_re(r"^q[1-4]$")], [_re(r"^[1-4]q$")], [_re(r"^h[12]$")]], [[], YEAR, [{"ORTH": ","}] + YEAR]))
@@ -206,7 +212,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_year": ("month",), "month": ("month",), "year_range": ("digits",), "year": ("digits",),
     "decade": ("digits", "decade_word"), "century": ("century",), "weekday": ("weekday",), "deictic": ("deictic",),
     "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set"), "earlier_this": ("unit",),
-    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit",), "season": ("season",),
+    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit",), "same_period": ("unit",), "season": ("season",),
     "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
     "unit_after": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
     "holiday": ("holiday", "unit"),
