@@ -160,3 +160,9 @@ def test_the_long_and_near_term_are_future_references(nlp):
 
 def test_earlier_today_is_one_expression(nlp):
     assert tx(nlp, "The minister resigned earlier today.", "2024-07-15") == [("earlier today", "DATE", "2024-07-15", None)]
+
+
+def test_a_year_ago_after_a_reported_quarter_is_that_quarter_a_year_before(nlp):
+    got = tx(nlp, "Third-quarter profit rose to $9 million from $7 million a year ago.", "2024-10-28")
+    assert got == [("Third-quarter", "DATE", "2024-Q3", None), ("a year ago", "DATE", "2023-Q3", None)]
+    assert tx(nlp, "The law passed a year ago.", "2024-10-28") == [("a year ago", "DATE", "2023", None)]

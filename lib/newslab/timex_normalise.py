@@ -340,6 +340,9 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         if n == "X":
             return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
         base, agran = (dct, "D") if rule != "anaphor_offset" else ctx.anchor_date()
+        if rule == "ago" and unit == "Y" and n == 1 and (q := _reported_quarter(ctx, anchored_only=True)) is not None:
+            # "profit rose from $3 million a year ago" after a reported quarter: that quarter a year before
+            return "DATE", fmt_unit(shift(q, -1, "Y"), "Q"), None
         target = shift(base, sign * float(n), unit)
         out_unit = "D" if unit in ("D", "W", "WE", "FN", "H", "MIN", "S") else unit
         if UNIT_ORDER.get(agran, 3) > UNIT_ORDER.get(out_unit, 3):
@@ -488,17 +491,22 @@ def _set(words: list[str]) -> tuple[str, str, str | None]:
     return "SET", duration_value(n, unit), None
 
 
-def _reported_quarter(ctx: Context) -> dt.date:
+def _reported_quarter(ctx: Context, anchored_only: bool = False) -> dt.date | None:
     """The first day of the quarter an earnings report is about ("the quarter", "the latest quarter").
 
     The latest quarter named earlier in the narrative that ended within the year before the article
     date ("third-quarter profit ... in the quarter");
     else the last completed quarter before the article date, as reports come out after the quarter
-    ends (the current one for a future-tense governor)."""
+    ends (the current one for a future-tense governor). With ``anchored_only``, only a quarter
+    named after the narrative's last finer or coarser date, else None."""
     for value in reversed(ctx.anchors):
         iv = value_interval(value)  # a quarter reported on has ended, within the last year
         if iv is not None and iv[2] == "quarter" and iv[1] < ctx.dct and (ctx.dct - iv[1]).days <= 366:
             return iv[0]
+        if anchored_only and iv is not None and iv[2] != "quarter":
+            return None  # only when the narrative's latest dates are quarters
+    if anchored_only:
+        return None
     current = dt.date(ctx.dct.year, (ctx.dct.month - 1) // 3 * 3 + 1, 1)
     return current if ctx.tense == "future" else shift(current, -3, "M")
 
