@@ -166,3 +166,19 @@ def test_a_year_ago_after_a_reported_quarter_is_that_quarter_a_year_before(nlp):
     got = tx(nlp, "Third-quarter profit rose to $9 million from $7 million a year ago.", "2024-10-28")
     assert got == [("Third-quarter", "DATE", "2024-Q3", None), ("a year ago", "DATE", "2023-Q3", None)]
     assert tx(nlp, "The law passed a year ago.", "2024-10-28") == [("a year ago", "DATE", "2023", None)]
+
+
+# --- extents and conjunctions --------------------------------------------------------------
+
+def test_early_next_year_takes_its_modifier(nlp):
+    assert tx(nlp, "The plant should reopen early next year.", "2024-07-15") == [("early next year", "DATE", "2025", "START")]
+
+
+def test_as_soon_as_is_a_conjunction(nlp):
+    assert tx(nlp, "The ferry will sail as soon as the storm passes.", "2024-07-15") == []
+    assert tx(nlp, "Repairs will start as soon as possible.", "2024-07-15") == [("as soon as possible", "DATE", "FUTURE_REF", None)]
+
+
+def test_a_month_followed_by_last_year_takes_that_year(nlp):
+    got = tx(nlp, "The dam burst in June last year.", "2024-03-10")
+    assert got == [("June", "DATE", "2023-06", None), ("last year", "DATE", "2023", None)]

@@ -212,6 +212,10 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
     if rule == "month_year":
         return "DATE", f"{year}-{month:02d}", mod
     if rule == "month":
+        after = [w for w in ctx.after[:3] if w != "of"]
+        if after[:2] in (["last", "year"], ["this", "year"], ["next", "year"]):
+            # "June last year": TimeML marks "June" and "last year" apart, and the month takes that year
+            return "DATE", f"{dct.year + lx['relative'][after[0]]}-{month:02d}", mod
         y = resolve_month(month, dct, ctx.tense, rel if relword in ("last", "next", "this", "past", "coming") else None)
         return "DATE", f"{y}-{month:02d}", mod
     if rule == "year":

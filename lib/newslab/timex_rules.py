@@ -183,7 +183,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("from_now", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["from"]), _in(["now", "today"])], [_in(["hence"])]]))
     add("anaphor_offset", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]],
                                     [[_in(["later", "earlier", "afterwards", "afterward", "before", "after", "prior", "previously"])]]))
-    add("rel_unit", _variants([[], [_in(["the"])], [_in(["this"])]], [REL], UADJ, [[_in(unit_s)]]))
+    add("rel_unit", _variants([[], [_in(["the"])], [_in(["this"])], [_in(["early", "late"])], [_in(["mid"]), HY]],
+                              [REL], UADJ, [[_in(unit_s)]]))
     add("rel_unit", [[_in(["the"]), _in(["day", "weekend", "year"])]])
     add("unit_after", _variants(THE, [[_in(["day", "week", "month", "year", "weekend"])]],
                                 [[_in(["before", "after", "earlier", "later", "previous", "prior", "following"])]]))
@@ -543,6 +544,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False  # "Christmas tree", "Easter Island"
     if name == "decade" and prev is not None and prev.lower_ in _POSSESSIVES:
         return False  # "in his 80s", "in their seventies": an age
+    if name == "ref" and lows == ["soon"] and prev is not None and prev.lower_ == "as" and nxt is not None and nxt.lower_ == "as":
+        return False  # "as soon as": a conjunction
     if name == "ref":
         if lows == ["now"] and nxt is not None and nxt.text == "," and s == sent_of(toks[0]).start:
             return False  # "Now, he says ...": a discourse marker, not the present
