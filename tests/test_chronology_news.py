@@ -182,3 +182,8 @@ def test_as_soon_as_is_a_conjunction(nlp):
 def test_a_month_followed_by_last_year_takes_that_year(nlp):
     got = tx(nlp, "The dam burst in June last year.", "2024-03-10")
     assert got == [("June", "DATE", "2023-06", None), ("last year", "DATE", "2023", None)]
+
+
+def test_currently_dates_a_verb_not_a_title(nlp):
+    assert tx(nlp, "The plant currently employs 300 people.", "2024-07-15") == [("currently", "DATE", "PRESENT_REF", None)]
+    assert tx(nlp, "Anna Berg, currently deputy mayor, will succeed him.", "2024-07-15") == []

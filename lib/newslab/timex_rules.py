@@ -547,6 +547,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "ref" and lows == ["soon"] and prev is not None and prev.lower_ == "as" and nxt is not None and nxt.lower_ == "as":
         return False  # "as soon as": a conjunction
     if name == "ref":
+        if lows in (["currently"], ["presently"]) and toks[0].head.pos_ not in ("VERB", "AUX"):
+            return False  # "currently vice president", "currently under development": describes, does not date
         if lows == ["now"] and nxt is not None and nxt.text == "," and s == sent_of(toks[0]).start:
             return False  # "Now, he says ...": a discourse marker, not the present
         if len(lows) == 1 and lows[0] in lx["ref_adjectives"] and not _attributive(toks[0]):
