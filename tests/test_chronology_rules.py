@@ -6,7 +6,10 @@ import datetime as dt
 
 import pytest
 
-from newslab.extract.timexes import Context, add_months, easter, holiday_date, duration_value, fmt_unit, normalise, resolve_month, resolve_month_day, resolve_season, resolve_weekday, value_interval
+from newslab.extract.timex_normalise import Context, duration_value, normalise
+from newslab.extract.timexes import (
+    add_months, easter, holiday_date, fmt_unit, resolve_month, resolve_month_day, resolve_season, resolve_weekday, value_interval,
+)
 
 MON = dt.date(2024, 7, 15)  # a Monday
 SUN, TUE, FRI = 6, 1, 4

@@ -10,9 +10,9 @@ import pytest
 #: What the analysis notebooks import (besides ``newslab.extract.actors``, which builds the pipeline's components).
 NOTEBOOK_MODULES = [
     "newslab.corpus.cache", "newslab.extract.analysis", "newslab.files", "newslab.notebook.figures", "newslab.corpus.network",
-    "newslab.corpus.timeline", "newslab.extract.timexes", "newslab.corpus.sourcing", "newslab.extract.attribution", "newslab.extract.chronology",
+    "newslab.corpus.timeline", "newslab.extract.timexes", "newslab.extract.timex_rules", "newslab.extract.timex_normalise", "newslab.corpus.sourcing", "newslab.extract.attribution", "newslab.extract.chronology",
     "newslab.corpus.overview", "newslab.notebook.widgets", "newslab.notebook.teaching", "newslab.extract.quotes", "newslab.extract.nlp",
-    "newslab.extract.docindex", "newslab.notebook.views", "newslab.extract.tables",
+    "newslab.extract.docindex",
 ]
 
 
@@ -26,7 +26,7 @@ def test_module_does_not_import_spacy(module):
 def test_timex_matcher_still_builds_with_spacy():
     import spacy
 
-    from newslab.extract.timexes import matcher_for
+    from newslab.extract.timex_rules import matcher_for
 
     nlp = spacy.blank("en")
     doc = nlp("The talks began on 3 March 2021 and ended last week.")

@@ -71,7 +71,7 @@ def test_figure_labels_do_not_overlap(analyses):
     g = network.build_graph(analyses)
     fig = network.draw_network(g, title="test")
     ax = fig.axes[0]
-    renderer = fig.canvas.get_renderer()
+    fig.canvas.get_renderer()
     labels = [t for t in ax.texts if t.get_text() in g.nodes]
     assert len(labels) == min(g.number_of_nodes(), 40)  # draw_network keeps the 40 busiest actors
     assert ax.get_legend() is not None

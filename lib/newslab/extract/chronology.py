@@ -3,7 +3,7 @@
 Three stages, called in this order by :func:`newslab.extract.analysis.analyze_doc`:
 
 * :func:`extract_timexes` finds time expressions with the spaCy ``Matcher`` rules of
-  :mod:`newslab.extract.timexes` and values them against the article date (tense-aware), the
+  :mod:`newslab.extract.timex_rules` and values them (:mod:`newslab.extract.timex_normalise`) against the article date (tense-aware), the
   previous date of the narrative (anaphora) and the rule's own shape.
 * :func:`extract_events` turns predicates (verbs, and event nouns such as *talks*, *revolt*,
   *signing*) into events with the actors of their clause, anchors each to the timex it governs
@@ -27,7 +27,9 @@ import pandas as pd
 from .tables import _cell, _column_index, make_table, table_records, table_rows
 from .docindex import doc_text, sent_of
 from ..seeds import Article
-from .timexes import Context, Timex, clause_tense, lexicon, matcher_for, normalise, value_interval
+from .timex_normalise import Context, clause_tense, normalise
+from .timex_rules import matcher_for
+from .timexes import Timex, lexicon, value_interval
 
 if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
     from .actors import ActorSet
@@ -51,7 +53,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         words = [t.lower_ for t in span]
         tense = _timex_tense(doc, span, last_tense)
         ctx = Context(dct=dct, tense=tense, anchor=anchors[-1] if anchors else None, anchors=list(anchors),
-                      prev=doc[s - 1].lower_ if s > 0 else "")
+                      prev=doc[s - 1].lower_ if s > 0 else "", after=tuple(t.lower_ for t in doc[e:e + 6]))
         try:
             res = normalise(rule, words, ctx)
         except (ValueError, KeyError, TypeError, StopIteration, OverflowError):

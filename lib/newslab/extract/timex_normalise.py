@@ -1,0 +1,597 @@
+"""Valuing TIMEX3 expressions: the tokens of a matched rule -> ``type``/``value``/``mod``.
+
+:func:`normalise` resolves relative expressions against a :class:`Context`: the article date,
+the tense of the governing verb (:func:`clause_tense`) and, for anaphora ("the next day", "that
+year"), the earlier dates of the narrative. The calendar arithmetic it uses lives in
+:mod:`newslab.extract.timexes`; the rules that find the expressions in :mod:`newslab.extract.timex_rules`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .timexes import (
+    DAYNUM_TOKEN, UNIT_ORDER, YEAR_TOKEN, count_in, fmt_unit, holiday_date, lexicon, resolve_holiday, resolve_month,
+    resolve_month_day, resolve_season, resolve_weekday, resolve_weekend, shift, value_interval,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Tense of the governing verb
+
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+
+
+def clause_tense(span) -> str | None:
+    """``past``, ``future``, ``present`` or None from the verb governing ``span``.
+
+    Walks up the parse from the span's head to the first verb, then reads its auxiliaries:
+    will/shall/'ll and "going to", "(be) scheduled/due/expected to", "plans to" give future;
+    a past tag (VBD), "has/had + VBN" or "was/were" give past.
+    """
+    tok = span.root
+    seen = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and seen < 8:
+        tok = tok.head
+        seen += 1
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    lx = lexicon()
+    for _ in range(3):
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        low = {a.lower_ for a in auxes}
+        if low & _FUTURE_AUX:
+            return "future"
+        if "would" in low:
+            return "future" if tok.head.lemma_ in lx["reporting_verbs"] else None
+        # "is scheduled for Friday", "plans to meet", "expects ... in March" (not "a deadline set on June 1")
+        if tok.lemma_ in lx["future_verbs"] and not any(a.tag_ == "VBD" for a in auxes) and (
+                tok.tag_ in ("VBP", "VBZ", "VBG", "JJ") or (tok.tag_ == "VBN" and (auxes or any(c.dep_ == "xcomp" for c in tok.children)))):
+            return "future"
+        if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
+            return "future"
+        if auxes and any(a.tag_ == "VBD" for a in auxes):
+            return "past"
+        if tok.tag_ == "VBD":
+            return "past"
+        if tok.tag_ == "VBN" and low & {"has", "have", "had", "'ve", "'s", "was", "were"}:
+            return "past"
+        if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "relcl", "advcl"):
+            return "past"
+        # A participle clause ("resulting in closures during the fourth quarter") has no tense of its own.
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "pcomp") and not auxes:
+            head = tok.head
+            return "future" if head.lemma_ in lx["future_verbs"] or head.lower_ == "going" else None
+        # An infinitive ("to meet") takes the tense of the verb it depends on.
+        if tok.tag_ in ("VB",) and tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl") and tok.head.i != tok.i:
+            head = tok.head
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            if head.lemma_ in lx["future_verbs"] or head.lower_ in ("going",):
+                return "future"
+            tok = head
+            continue
+        if tok.tag_ in ("VBP", "VBZ"):
+            return "present"
+        if tok.tag_ == "VBG" and low & {"is", "are", "am", "'s", "'re", "'m"}:
+            return "future"  # the present progressive with a date is an arrangement: "are meeting on Friday"
+        if tok.tag_ == "MD":
+            return None
+        return None
+    return None
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Normaliser
+
+
+
+def _qmod(words: list[str]) -> str | None:
+    lx = lexicon()["quantity_mods"]
+    for n in (3, 2, 1):
+        key = " ".join(words[:n])
+        if key in lx and lx[key] is not None and n <= len(words):
+            return lx[key]
+    return None
+
+
+def _unit(words: list[str]) -> str | None:
+    units = lexicon()["units"]
+    for w in reversed(words):
+        if w in units:
+            return units[w]
+    return None
+
+
+def duration_value(n: float | str | None, unit: str) -> str:
+    """TIMEX3 duration value: ``P10Y`` for a decade, ``PT30M``, ``PXY`` for an unknown count."""
+    if n == "X" or n is None:
+        code = {"S": "TXS", "MIN": "TXM", "H": "TXH", "D": "XD", "W": "XW", "WE": "XWE", "FN": "XW", "M": "XM",
+                "Q": "XQ", "Y": "XY", "DE": "XDE", "CE": "XCE", "ML": "XML"}[unit]
+        return "P" + code
+    num = float(n)
+    mult = {"FN": 2, "DE": 10, "CE": 100, "ML": 1000}.get(unit, 1)
+    num *= mult
+    txt = str(int(num)) if num == int(num) else f"{num:g}"
+    if unit in ("S", "MIN", "H"):
+        return f"PT{txt}{ {'S': 'S', 'MIN': 'M', 'H': 'H'}[unit] }".replace(" ", "")
+    code = {"D": "D", "W": "W", "WE": "WE", "FN": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y", "ML": "Y"}[unit]
+    return f"P{txt}{code}"
+
+
+@dataclass
+class Context:
+    """What the normaliser resolves against: the article date, tense, and the narrative's dates."""
+
+    dct: dt.date
+    tense: str | None = None
+    anchor: str | None = None  # the previous DATE value in the narrative
+    anchors: list[str] = field(default_factory=list)  # every earlier DATE value, in text order
+    prev: str = ""  # the word before the expression ("over the past year" is a duration)
+    after: tuple[str, ...] = ()  # the next few words ("the year ended June 30", "6:40 p.m. (GMT +8)")
+
+    def anchor_date(self, unit: str | None = None) -> tuple[dt.date, str]:
+        """The anchor as (date, unit): the latest earlier date at least as fine as ``unit``.
+
+        "the same day" needs a day-level anchor, "that year" any date; without one the article
+        date is the anchor.
+        """
+        values = self.anchors or ([self.anchor] if self.anchor else [])
+        for value in reversed(values):
+            iv = value_interval(value)
+            if iv is None:
+                continue
+            gran = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "half": "Q", "season": "M", "year": "Y",
+                    "decade": "DE", "century": "CE"}[iv[2]]
+            if unit is not None and UNIT_ORDER[gran] > UNIT_ORDER.get(unit, 3):
+                continue
+            return iv[0], gran
+        return self.dct, "D"
+
+    @property
+    def has_anchor(self) -> bool:
+        """Whether the narrative has any earlier date."""
+        return bool(self.anchors or self.anchor)
+
+
+def _mods(words: list[str]) -> str | None:
+    pm = lexicon()["point_mods"]
+    for w in words:
+        if w in ("early", "mid", "late", "mid-") or re.match(r"^(early|mid|late)-", w):
+            return {"early": "START", "mid": "MID", "late": "END", "mid-": "MID"}[w.split("-")[0] if "-" in w and w != "mid-" else w]
+    for w in words[:3]:
+        if w in pm and w in ("beginning", "start", "end", "middle", "turn", "close"):
+            return pm[w]
+    return None
+
+
+def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str | None] | None:
+    """``(type, value, mod)`` of a matched expression (lower-cased tokens), or None to drop it."""
+    lx = lexicon()
+    months, weekdays = lx["months"], lx["weekdays"]
+    dct = ctx.dct
+    mod = _mods(words)
+    month = next((months[w] for w in words if w in months), None)
+    wd = next((weekdays[w] for w in words if w in weekdays), None)
+    year = next((int(w) for w in words if re.match(YEAR_TOKEN, w)), None)
+    rel = next((lx["relative"][w] for w in words if w in lx["relative"]), None)
+    relword = next((w for w in reversed(words) if w in lx["relative"]), None)  # "this past week": past
+    if relword is not None:
+        rel = lx["relative"][relword]
+    day = next((int(re.match(r"\d+", w).group()) for w in words if re.match(DAYNUM_TOKEN, w)), None)
+
+    if rule == "iso_date":
+        txt = "".join(words)
+        y, m, d = int(txt[:4]), int(txt[5:7]), int(txt[8:10])
+        try:
+            return "DATE", dt.date(y, m, d).isoformat(), None
+        except ValueError:
+            return None
+    if rule == "numeric_date":
+        a, b, c = (int(x) for x in words[0].split("/"))
+        y = c + (2000 if c < 50 else 1900) if c < 100 else c
+        for mm, dd in ((a, b), (b, a)):  # US order first (news wire), then day-first
+            try:
+                return "DATE", dt.date(y, mm, dd).isoformat(), None
+            except ValueError:
+                continue
+        return None
+    if rule in ("month_day_year", "day_month_year"):
+        try:
+            return "DATE", dt.date(year, month, day).isoformat(), None
+        except (ValueError, TypeError):
+            return None
+    if rule in ("month_day", "day_month"):
+        if month is None or day is None:
+            return None
+        d = resolve_month_day(month, day, dct, ctx.tense)
+        return ("DATE", d.isoformat(), None) if d else None
+    if rule == "month_year":
+        return "DATE", f"{year}-{month:02d}", mod
+    if rule == "month":
+        after = [w for w in ctx.after[:3] if w != "of"]
+        if after[:2] in (["last", "year"], ["this", "year"], ["next", "year"]):
+            # "June last year": TimeML marks "June" and "last year" apart, and the month takes that year
+            return "DATE", f"{dct.year + lx['relative'][after[0]]}-{month:02d}", mod
+        y = resolve_month(month, dct, ctx.tense, rel if relword in ("last", "next", "this", "past", "coming") else None)
+        return "DATE", f"{y}-{month:02d}", mod
+    if rule == "year":
+        w = words[-1]
+        if w.startswith("fy"):
+            y = int(w[2:])
+            y = y + 2000 if y < 100 else y
+            return "DATE", f"FY{y}", None
+        if m := re.match(r"^(early|mid|late)-(\d{4})$", w):
+            return "DATE", m[2], {"early": "START", "mid": "MID", "late": "END"}[m[1]]
+        if "fiscal" in words:
+            return "DATE", f"FY{year}", mod
+        return "DATE", str(year), mod
+    if rule == "year_range":
+        return "DATE", words[0][:4], None  # split into two timexes by the caller
+    if rule == "holiday":
+        name = " ".join(w for w in words if w not in lx["relative"] and w not in (",", "of") and not re.match(YEAR_TOKEN, w))
+        if year is not None:  # "Christmas 2008"
+            d = holiday_date(name, year)
+        elif rel in (-1, 1):  # "last Christmas": the one before the article date, however near
+            cands = [c for y in (dct.year - 1, dct.year, dct.year + 1) if (c := holiday_date(name, y))]
+            d = max((c for c in cands if c < dct), default=None) if rel < 0 else min((c for c in cands if c > dct), default=None)
+        elif relword == "this":
+            d = holiday_date(name, dct.year)
+        else:
+            d = resolve_holiday(name, dct, ctx.tense)
+        return ("DATE", d.isoformat(), None) if d else None
+    if rule == "decade":
+        if m := re.match(r"^(early|mid|late)-", words[-1]):
+            mod = {"early": "START", "mid": "MID", "late": "END"}[m[1]]
+        digit = next((lx["decade_words"][w] for w in words if w in lx["decade_words"]), None)
+        digits = re.sub(r"\D", "", "".join(words)) if digit is None else f"{digit}0"
+        if len(digits) == 2:  # '90s, the eighties: the latest such decade that has begun by the article date
+            digits = ("20" if 2000 + int(digits) <= dct.year else "19") + digits[0]
+        return "DATE", digits[:3], mod
+    if rule == "century":
+        n = None
+        for w in words:
+            if m := re.match(r"^(\d+)(st|nd|rd|th)$", w):
+                n = int(m[1])
+            elif w in lx["ordinals"] and w not in ("first", "final", "last"):
+                n = lx["ordinals"][w]
+        if "twenty" in words and "first" in words:
+            n = 21
+        if n is None:
+            return None
+        return "DATE", f"{n - 1:02d}", mod
+    if rule == "weekday":
+        r = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(relword or "", None)
+        tense = ctx.tense if relword != "this" else (ctx.tense or "future")
+        d = resolve_weekday(wd, dct, tense, r)
+        return "DATE", d.isoformat() + _pod_suffix(words), mod
+    if rule == "deictic":
+        w = next(w for w in words if w in lx["deictic"])
+        off = lx["deictic"][w]
+        if "before" in words:
+            off -= 1
+        elif "after" in words:
+            off += 1
+        d = dct + dt.timedelta(days=off)
+        suffix = _pod_suffix(words) or ("TNI" if w == "tonight" else "")
+        return "DATE", d.isoformat() + suffix, None
+    if rule == "part_of_day":
+        if words[-1] in ("day", "week", "month", "year"):
+            unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[words[-1]]
+            a, gran = ctx.anchor_date(unit)
+            return "DATE", fmt_unit(a, unit), mod
+        if "yesterday" in words or ("last" in words and words[-1] == "night"):
+            base = dct - dt.timedelta(days=1)
+        elif "tomorrow" in words:
+            base = dct + dt.timedelta(days=1)
+        elif "this" in words:
+            base = dct
+        else:
+            base = ctx.anchor_date("D")[0]
+        return "DATE", base.isoformat() + _pod_suffix(words), mod
+    if rule == "clock":
+        return _clock(words, ctx)
+    if rule == "ref":
+        w = " ".join(words)
+        val = lx["refs"].get(w) or lx["ref_phrases"].get(w) or lx["ref_adjectives"].get(w)
+        return ("DATE", val, None) if val else None
+    if rule == "set":
+        if words in (["annual"], ["quarterly"]) and ctx.after[:1] and ctx.after[0] in lx["period_nouns"]:
+            # "annual profit", "quarterly sales": the amount over one period (MEANTIME: DURATION P1Y)
+            return "DURATION", "P1Y" if words == ["annual"] else "P3M", None
+        return _set(words)
+    if rule == "earlier_this":
+        unit = _unit(words)
+        r = lx["relative"].get(words[1], 0)
+        base = _anchor_or_dct(ctx, words[1])
+        return "DATE", fmt_unit(shift(base, r if words[1] != "that" else 0, unit), unit), None
+    if rule == "unit_of":
+        return _unit_of(words, ctx, mod)
+    if rule == "same_period":
+        head = next(w for w in words if w in ("period", "quarter", "month", "week", "time", "season"))
+        if head == "quarter":
+            base, gran = _reported_quarter(ctx), "Q"
+        else:
+            base, gran = ctx.anchor_date({"month": "M", "week": "W"}.get(head, "Q"))
+            if UNIT_ORDER.get(gran, 3) < UNIT_ORDER["M"] and head in ("period", "time", "season"):
+                gran = "M"  # a period compared across years is at least a month
+        return "DATE", fmt_unit(shift(base, -1, "Y"), gran), None
+    if rule == "reported_quarter":
+        q = _reported_quarter(ctx)
+        if "ago" in words or "earlier" in words:
+            q = shift(q, -1, "Y")  # "the year-ago quarter": the same quarter a year before
+        return "DATE", fmt_unit(q, "Q"), None
+    if rule == "quarter":
+        return _quarter(words, ctx)
+    if rule == "season":
+        season = next(lx["seasons"][w] for w in words if w in lx["seasons"])
+        if year is not None:
+            return "DATE", f"{year}-{season}", mod
+        r = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}.get(relword or "", None)
+        return "DATE", resolve_season(season, dct, r, ctx.tense), mod
+    if rule in ("ago", "from_now", "anaphor_offset"):
+        unit = _unit(words)
+        n = count_in(words)
+        q = _qmod(words)
+        sign = -1 if rule == "ago" or any(w in ("earlier", "before", "prior", "previously") for w in words) else 1
+        if n is None:
+            n = "X" if words[0] in ("several", "many", "few") or unit in ("Y", "DE", "CE") and words[0].endswith("s") else 1
+        if words[0] in ("years", "decades", "months", "weeks", "days", "centuries") and n == 1:
+            n = "X"
+        if n == "X":
+            return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
+        base, agran = (dct, "D") if rule != "anaphor_offset" else ctx.anchor_date()
+        if rule == "ago" and unit == "Y" and n == 1 and (q := _reported_quarter(ctx, anchored_only=True)) is not None:
+            # "profit rose from $3 million a year ago" after a reported quarter: that quarter a year before
+            return "DATE", fmt_unit(shift(q, -1, "Y"), "Q"), None
+        target = shift(base, sign * float(n), unit)
+        out_unit = "D" if unit in ("D", "W", "WE", "FN", "H", "MIN", "S") else unit
+        if UNIT_ORDER.get(agran, 3) > UNIT_ORDER.get(out_unit, 3):
+            out_unit = agran
+        elif rule == "anaphor_offset" and unit == "Y" and agran == "Q":
+            out_unit = "Q"  # "a year earlier" than the third quarter of 1989 is the third quarter of 1988
+        qmap = {"MORE_THAN": "BEFORE" if sign < 0 else "AFTER", "LESS_THAN": "AFTER" if sign < 0 else "BEFORE",
+                "APPROX": "APPROX", "EQUAL_OR_MORE": "ON_OR_BEFORE" if sign < 0 else "ON_OR_AFTER"}
+        return "DATE", fmt_unit(target, out_unit), qmap.get(q or "", None)
+    if rule == "rel_unit":
+        unit = _unit(words)
+        if unit is None:
+            return None
+        if words[-1] == "day" and words[0] == "the" and len(words) == 2:
+            a, gran = ctx.anchor_date("D")
+            return "DATE", fmt_unit(a, "D"), None
+        if words == ["the", "year"] and not ctx.after[:1] in (("ended",), ("ending",)):
+            return "DATE", fmt_unit(ctx.anchor_date("Y")[0], "Y"), None
+        if len(words) == 2 and words[0] == "the" and ctx.after[:1] in (("ended",), ("ending",)):
+            return "DURATION", duration_value(1, unit), None  # "the year ended June 30": a reporting period
+        if words == ["the", "weekend"]:
+            base = ctx.anchor_date("D")[0]  # after a narrative date ("Friday"), the weekend of its week
+            return "DATE", fmt_unit(resolve_weekend(dct, ctx.tense) if base == dct else base, "WE"), None
+        anaphoric = relword in ("that", "same", "following", "previous", "preceding", "prior") or (
+            words[0] == "the" and relword in ("next",) and unit in ("D", "W", "M", "Y"))
+        if anaphoric and not (
+                relword in ("previous", "following") and not ctx.has_anchor):
+            base, gran = ctx.anchor_date(unit)
+            r = rel or 0
+            if UNIT_ORDER[unit] < UNIT_ORDER.get(gran, 3):
+                return ("DATE", "XXXX-XX-XX", None) if r else ("DATE", fmt_unit(base, gran), None)
+            return "DATE", fmt_unit(shift(base, r, unit), unit), mod
+        if ctx.prev in ("over", "throughout", "within") and relword in ("past", "last", "next", "coming"):
+            return "DURATION", duration_value(1, unit), None
+        if unit == "W" and rel == 0 and dct.weekday() == 6 and ctx.tense == "future":
+            return "DATE", fmt_unit(dct + dt.timedelta(days=1), "W"), mod  # written on a Sunday: the week ahead
+        return "DATE", fmt_unit(shift(dct, rel or 0, unit), unit), mod
+    if rule == "unit_after":
+        unit = _unit(words)
+        r = 1 if words[-1] in ("after", "later", "following") else -1
+        base, gran = ctx.anchor_date(unit)
+        if UNIT_ORDER[unit] < UNIT_ORDER.get(gran, 3):
+            return "DATE", "XXXX-XX-XX", None
+        return "DATE", fmt_unit(shift(base, r, unit), unit), None
+    if rule == "rel_duration":
+        unit = _unit(words)
+        n = count_in([w for w in words if w not in ("a",)])
+        plural = words[-1].endswith("s")
+        if n is None:
+            n = "X" if plural else 1
+        return "DURATION", duration_value(n, unit), None
+    if rule == "duration":
+        unit = _unit(words)
+        if unit is None:
+            return None
+        n = count_in(words)
+        if n is None:
+            n = "X"
+        return "DURATION", duration_value(n, unit), _qmod(words)
+    return None
+
+
+def _anchor_or_dct(ctx: Context, word: str) -> dt.date:
+    if word == "that" and ctx.has_anchor:
+        return ctx.anchor_date()[0]
+    return ctx.dct
+
+
+def _pod_suffix(words: list[str]) -> str:
+    pods = lexicon()["parts_of_day"]
+    for w in words:
+        if w in pods:
+            return "T" + pods[w]
+    return ""
+
+
+def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None:
+    lx = lexicon()
+    hh = mm = None
+    txt = " ".join(words)
+    if "noon" in words:
+        hh, mm = 12, 0
+    elif "midnight" in words:
+        hh, mm = 0, 0
+    elif m := re.search(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.|o'clock)?", txt):
+        hh, mm = int(m[1]), int(m[2] or 0)
+        if m[3] in ("pm", "p.m.") and hh < 12:
+            hh += 12
+        if m[3] in ("am", "a.m.") and hh == 12:
+            hh = 0
+        if m[2] is None and m[3] is None:
+            return None
+    if hh is None:
+        return None
+    base = ctx.anchor_date("D")[0]
+    for w in words:
+        if w in lx["deictic"]:
+            base = ctx.dct + dt.timedelta(days=lx["deictic"][w])
+        elif w in lx["weekdays"]:
+            base = resolve_weekday(lx["weekdays"][w], ctx.dct, ctx.tense)
+    zone = "Z" if any(w in ("utc", "gmt") for w in words) else ""
+    if (offset := _utc_offset(words, ctx.after)) is not None:
+        local = dt.datetime.combine(base, dt.time(hh, mm))
+        utc = local - offset  # "6:40 p.m. (GMT +8)" is 10:40 UTC
+        return "TIME", f"{utc.date().isoformat()}T{utc.hour:02d}:{utc.minute:02d}Z", None
+    return "TIME", f"{base.isoformat()}T{hh:02d}:{mm:02d}{zone}", None
+
+
+_OFFSET = re.compile(r"^\(?\s*(?:gmt|utc)\s*([+\-−–])\s*(\d{1,2})(?:[:.]?(\d\d))?\b")
+
+
+def _utc_offset(words: list[str], after: tuple[str, ...]) -> dt.timedelta | None:
+    """The UTC offset written with a clock time ("GMT+8", "(UTC -5)", "GMT +5:30"), or None.
+
+    Only explicit offsets are converted: a zone name alone (EST, CET) keeps the local time, as
+    TimeBank annotates it."""
+    tail = list(after)
+    for i, w in enumerate(words):
+        if w in ("gmt", "utc"):
+            tail = words[i:] + tail
+            break
+    m = _OFFSET.match(" ".join(tail[:6]).replace("( ", "("))
+    if m is None:
+        return None
+    hours, minutes = int(m[2]), int(m[3] or 0)
+    if hours > 14 or minutes >= 60:
+        return None
+    sign = -1 if m[1] in "-−–" else 1
+    return sign * dt.timedelta(hours=hours, minutes=minutes)
+
+
+def _set(words: list[str]) -> tuple[str, str, str | None]:
+    lx = lexicon()
+    if len(words) == 1 and words[0] in lx["set_words"]:
+        return "SET", lx["set_words"][words[0]], None
+    for w in words:
+        if w in lx["weekdays"]:
+            return "SET", f"XXXX-WXX-{lx['weekdays'][w] + 1}", None
+        if w in lx["parts_of_day"]:
+            return "SET", f"XXXX-XX-XXT{lx['parts_of_day'][w]}", None
+    unit = _unit(words) or "D"
+    n = 2 if "other" in words else 1
+    num = count_in([w for w in words[:-1] if w not in ("a", "an", "per", "each", "every", "times", "once", "twice")])
+    if words[0] == "every" and isinstance(num, float):
+        n = num
+    return "SET", duration_value(n, unit), None
+
+
+def _reported_quarter(ctx: Context, anchored_only: bool = False) -> dt.date | None:
+    """The first day of the quarter an earnings report is about ("the quarter", "the latest quarter").
+
+    The latest quarter named earlier in the narrative that ended within the year before the article
+    date ("third-quarter profit ... in the quarter");
+    else the last completed quarter before the article date, as reports come out after the quarter
+    ends (the current one for a future-tense governor). With ``anchored_only``, only a quarter
+    named after the narrative's last finer or coarser date, else None."""
+    for value in reversed(ctx.anchors):
+        iv = value_interval(value)  # a quarter reported on has ended, within the last year
+        if iv is not None and iv[2] == "quarter" and iv[1] < ctx.dct and (ctx.dct - iv[1]).days <= 366:
+            return iv[0]
+        if anchored_only and iv is not None and iv[2] != "quarter":
+            return None  # only when the narrative's latest dates are quarters
+    if anchored_only:
+        return None
+    current = dt.date(ctx.dct.year, (ctx.dct.month - 1) // 3 * 3 + 1, 1)
+    return current if ctx.tense == "future" else shift(current, -3, "M")
+
+
+def _quarter(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None:
+    year = next((int(w) for w in words if re.match(YEAR_TOKEN, w)), None)
+    n = None
+    half = "half" in words or any(re.match(r"^h[12]$", w) for w in words)
+    for w in words:
+        if m := re.match(r"^q([1-4])$|^([1-4])q$|^h([12])$", w):
+            n = int(m[1] or m[2] or m[3])
+        elif w in ("first", "1st"):
+            n = 1
+        elif w in ("second", "2nd"):
+            n = 2
+        elif w in ("third", "3rd"):
+            n = 3
+        elif w in ("fourth", "4th"):
+            n = 4
+        elif w == "final":
+            n = 2 if half else 4
+    if n is None or (half and n > 2):
+        return None
+    if year is None:
+        y = ctx.dct.year
+        if "last" in words:
+            y -= 1
+        elif "next" in words:
+            y += 1
+        elif ctx.tense == "past" and ((n - 1) * (6 if half else 3) + 1) > ctx.dct.month:
+            y -= 1  # "sales in the final quarter dropped" written in January: last year's quarter
+        elif ctx.tense == "future" and (n * (6 if half else 3)) < ctx.dct.month:
+            y += 1
+        year = y
+    return "DATE", f"{year}-{'H' if half else 'Q'}{n}", None
+
+
+def _unit_of(words: list[str], ctx: Context, mod: str | None) -> tuple[str, str, str | None] | None:
+    i = words.index("of")
+    head, rest = words[:i], words[i + 1:]
+    if "half" in head or "part" in head:
+        first = "first" in head
+        inner = _unit_of_inner(rest, ctx)
+        if inner and re.match(r"^\d{4}$", inner):
+            return "DATE", f"{inner}-H{1 if first else 2}", None
+        return ("DATE", inner, "START" if first else "END") if inner else None
+    if head and head[-1] == "week":
+        inner = _unit_of_inner(rest, ctx)
+        iv = value_interval(inner)
+        if iv is None or iv[2] != "month":
+            return None
+        ords = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+        day = iv[1] if head[-2] in ("last", "final") else iv[0] + dt.timedelta(days=7 * ords[head[-2]])
+        return "DATE", fmt_unit(day, "W"), None
+    hmod = {"beginning": "START", "start": "START", "end": "END", "close": "END", "middle": "MID", "turn": "START",
+            "rest": "END", "remainder": "END"}
+    m = next((hmod[w] for w in head if w in hmod), None)
+    inner = _unit_of_inner(rest, ctx)
+    if inner is None:
+        return None
+    return "DATE", inner, m
+
+
+def _unit_of_inner(rest: list[str], ctx: Context) -> str | None:
+    lx = lexicon()
+    months = lx["months"]
+    year = next((int(w) for w in rest if re.match(YEAR_TOKEN, w)), None)
+    month = next((months[w] for w in rest if w in months), None)
+    if month and year:
+        return f"{year}-{month:02d}"
+    if year:
+        return str(year)
+    if month:
+        return f"{resolve_month(month, ctx.dct, ctx.tense):04d}-{month:02d}"
+    if rest and re.match(r"^\d{4}s$", rest[-1]):
+        return rest[-1][:3]
+    unit = _unit(rest)
+    if unit is None:
+        return None
+    r = lx["relative"].get(rest[0], 0) if rest[0] != "the" else 0
+    base = ctx.dct
+    if rest[0] == "that" and ctx.has_anchor:
+        base = ctx.anchor_date(unit)[0]
+    return fmt_unit(shift(base, r, unit), unit)

@@ -1,0 +1,611 @@
+"""Finding TIMEX3 expressions: spaCy ``Matcher`` rules, their trigger windows and precision guards.
+
+The rules (:func:`rule_patterns`) only describe token shapes and give each match a rule name;
+:class:`TimexMatcher` runs them in windows around time words; the guards (``_keep``) drop the
+usual false friends (``May`` the verb, years that count people, ages, ``second`` the ordinal).
+Valuing a kept match is the job of :mod:`newslab.extract.timex_normalise`.
+
+Extents follow TimeML as annotated in NewsReader MEANTIME: determiners and modifiers are part
+of the expression ("the past decade", "more than a decade", "early June"), prepositions are not
+("on Sunday" -> "Sunday").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Iterable
+
+if TYPE_CHECKING:  # spaCy is imported where a matcher is built
+    from spacy.matcher import Matcher
+
+from .docindex import doc_lowers, sent_of
+from .timexes import DAYNUM_TOKEN, YEAR_TOKEN, count_in, lexicon
+
+# ---------------------------------------------------------------------------------------------
+# Rules
+
+
+
+def _in(words: Iterable[str]) -> dict:
+    return {"LOWER": {"IN": sorted(set(words))}}
+
+
+def _re(pattern: str, attr: str = "LOWER") -> dict:
+    return {attr: {"REGEX": pattern}}
+
+
+def _token_regex(tok: dict) -> str | None:
+    """One token predicate as a regex over the lower-cased text, or None if it cannot be one."""
+    if set(tok) - {"LOWER", "TEXT", "ORTH"}:
+        return None
+    (attr, spec), = tok.items()
+    if isinstance(spec, str):
+        return "^" + re.escape(spec.lower()) + "$"
+    if "IN" in spec:
+        return "^(?:" + "|".join(re.escape(str(w).lower()) for w in spec["IN"]) + ")$"
+    if "REGEX" in spec:
+        return spec["REGEX"]
+    return None
+
+
+def _merge_part(alts: list[list[dict]]) -> list[list[dict]]:
+    """Fold a part's one-token alternatives into one token (and an empty one into ``OP: ?``).
+
+    The Matcher's cost grows with the number of patterns; folding keeps the rule set small.
+    """
+    singles = [a[0] for a in alts if len(a) == 1]
+    regexes = [_token_regex(t) for t in singles]
+    if len(singles) < 2 or any(r is None for r in regexes):
+        merged = [[t] for t in singles]
+    else:
+        merged = [[{"LOWER": {"REGEX": "|".join(f"(?:{r})" for r in regexes)}}]]
+    multis = [a for a in alts if len(a) > 1]
+    has_empty = any(len(a) == 0 for a in alts)
+    if has_empty and len(merged) == 1 and not multis:
+        return [[{**merged[0][0], "OP": "?"}]]
+    return ([[]] if has_empty else []) + merged + multis
+
+
+def _variants(*parts: list[list[dict]]) -> list[list[dict]]:
+    """All concatenations choosing one alternative per part (an alternative may be empty)."""
+    out: list[list[dict]] = [[]]
+    for alts in parts:
+        alts = _merge_part(alts)
+        out = [prefix + alt for prefix in out for alt in alts]
+    return [p for p in out if p and any(t.get("OP") != "?" for t in p)]
+
+
+_CLOCK = r"^([01]?\d|2[0-3]):[0-5]\d$"
+_CLOCK_DOT = r"^([01]?\d|2[0-3])[:.][0-5]\d$"
+_AMPM_TOKEN = r"^([01]?\d|2[0-3])([:.][0-5]\d)?(am|pm|a\.m\.|p\.m\.)$"
+
+
+@lru_cache(maxsize=1)
+def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
+    """The ``(rule name, token patterns)`` list, in priority order for equal-length matches."""
+    lx = lexicon()
+    months = list(lx["months"])
+    weekdays = list(lx["weekdays"])
+    units = lx["units"]
+    unit_s = [u for u in units if u in ("second", "minute", "hour", "day", "week", "weekend", "fortnight", "month",
+                                         "quarter", "year", "decade", "century", "millennium", "night")]
+    unit_p = [u for u in units if u not in unit_s]
+    numwords = [w for w in lx["numbers"]]
+    numre = r"^(\d+(\.\d+)?|" + "|".join(re.escape(w) for w in numwords) + r")$"
+    NUM = [[_re(numre)], [_re(numre), {"ORTH": {"IN": ["-", "–"]}}, _re(numre)]]
+    VAGUE = [[_in(["several", "many", "numerous", "few"])], [_in(["a"]), _in(["few", "couple"])],
+             [_in(["a"]), _in(["couple"]), _in(["of"])]]
+    MON = [_in(months)]
+    WD = [_in(weekdays)]
+    DAY = [_re(DAYNUM_TOKEN, "TEXT")]
+    YEAR = [_re(YEAR_TOKEN, "TEXT")]
+    COMMA = [[], [{"ORTH": ","}]]
+    THE = [[], [_in(["the"])]]
+    EML = [[], [_in(["early", "mid", "late"])], [_in(["mid"]), {"ORTH": "-"}],
+           [_in(["the"]), _in(["early", "mid", "late"])]]
+    REL = [_in(["last", "this", "next", "past", "coming", "previous", "following", "current", "same",
+                "that", "upcoming", "preceding", "prior"])]
+    UADJ = [[], [_in(lx["unit_adjectives"])]]
+    POD = [_in(lx["parts_of_day"])]
+    SEASON = [_in(lx["seasons"])]
+    ORDQ = [_in(["first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th"])]
+    TZ = [[], [_in(["utc", "gmt", "et", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst"])],
+          [_in(["local"]), _in(["time"])]]
+    DAYREF = [[], [_in(["today", "yesterday", "tomorrow", "tonight"])], WD]
+    HY = {"ORTH": {"IN": ["-", "–"]}}
+
+    R: list[tuple[str, list[list[dict]]]] = []
+    add = lambda name, pats: R.append((name, pats))  # noqa: E731
+
+    add("iso_date", [[_re(r"^\d{4}$", "TEXT"), HY, _re(r"^\d{2}$", "TEXT"), HY, _re(r"^\d{2}$", "TEXT")],
+                     [_re(r"^\d{4}-\d{2}-\d{2}$", "TEXT")]])
+    add("numeric_date", [[_re(r"^\d{1,2}/\d{1,2}/(\d{2}|\d{4})$", "TEXT")]])
+    add("clock", _variants([[_re(_CLOCK, "TEXT")], [_re(r"^([01]?\d|2[0-3])$", "TEXT"), _in(["a.m.", "p.m.", "am", "pm", "o'clock"])],
+                            [_re(_CLOCK_DOT, "TEXT"), _in(["a.m.", "p.m.", "am", "pm"])], [_re(_AMPM_TOKEN)],
+                            [_in(["noon", "midnight"])]], TZ, [[], DAYREF[1], WD, [_in(["on"]), WD[0]]]))
+    add("month_day_year", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], [MON, MON + [{"ORTH": "."}]], [DAY], COMMA, [YEAR]))
+    add("day_month_year", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], THE, [DAY], [[], [_in(["of"])]], [MON], COMMA, [YEAR]))
+    add("month_day", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], [MON], [DAY]))
+    add("day_month", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], THE, [DAY], [[], [_in(["of"])]], [MON]))
+    add("month_year", _variants(EML, THE, [MON], [[], [_in(["of"])], [{"ORTH": ","}]], [YEAR]))
+    add("month", _variants(EML, [[], REL], [MON]))
+    add("year_range", [[_re(r"^(1[6-9]\d\d|20\d\d)[-–](\d\d|1[6-9]\d\d|20\d\d)$", "TEXT")]])
+    add("year", _variants(EML, [[], [_in(["the"]), _in(["year"])], [_in(["fiscal", "calendar"])], [_in(["fiscal"]), _in(["year"])]], [YEAR]))
+    add("year", [[_re(r"^(early|mid|late)-(1[6-9]\d\d|20\d\d)$")], [_re(r"^fy(\d{2}|\d{4})$")]])
+    add("decade", _variants(THE, [[], [_in(["early", "mid", "late"])], [_in(["mid"]), {"ORTH": "-"}]],
+                            [[_re(r"^(1[5-9]|20)\d0s$")], [{"ORTH": {"IN": ["'", "’"]}}, _re(r"^\d0s$")], [_re(r"^['’]\d0s$")],
+                             [_re(r"^(early|mid|late)-(1[5-9]|20)\d0s$")], [_re(r"^(early|mid|late)-['’]\d0s$")]]))
+    add("decade", _variants([[_in(["the"])]], [[], [_in(["early", "mid", "late"])], [_in(["mid"]), {"ORTH": "-"}]],
+                            [[_re(r"^\d0s$")], [_in(lx["decade_words"])], [_re(r"^(early|mid|late)-\d0s$")]]))
+    add("century", _variants(THE, [[], [_in(["early", "mid", "late"])]],
+                             [[_re(r"^(1\d|2[01])(st|nd|rd|th)$")], [_in(lx["ordinals"])],
+                              [_in(["twenty"]), HY, _in(["first"])]], [[_in(["century"])]]))
+    add("weekday", _variants([[], [_in(["last", "this", "next", "coming", "past"])], [_in(["early", "late"])], [_in(["black"])]],
+                             [WD], [[], POD]))
+    add("deictic", _variants([[], [_in(["the"]), _in(["day"]), _in(["before", "after"])], [_in(["earlier", "later"])]],
+                             [[_in(lx["deictic"])]], [[], POD]))
+    add("part_of_day", _variants([[_in(["this", "that", "last", "the", "early", "late", "yesterday", "tomorrow"])],
+                                  [_in(["the", "early", "late"]), _in(["early", "late"])],
+                                  [_in(["early", "late"]), _in(["this", "that", "in"]), _in(["the"])],
+                                  [_in(["early", "late"]), _in(["this", "that"])]], [POD]))
+    add("part_of_day", [[_in(["early", "late"]), _in(["in"]), _in(["the"]), _in(["day", "week", "month", "year"])]])
+    add("set", _variants([[_in(["every", "each"])], [_in(["every"]), _in(["other"])], [_in(["every"]), _re(numre)]],
+                         [[_in(unit_s)], WD, POD, [_in(unit_p)]]))
+    add("set", [[_in(lx["set_words"])]])
+    add("set", _variants([[_in(["once", "twice", "thrice"])], [_re(numre), _in(["times"])]],
+                         [[_in(["a", "per", "each", "every"])]], [[_in(unit_s)]]))
+    add("set", [[_in(["a", "per"]), _in(unit_s)]])  # "15 a year": guarded to follow a number
+    add("earlier_this", _variants([[_in(["earlier", "later"])]], [[_in(["this", "last", "next", "that"])]], [[_in(unit_s)]]))
+    add("unit_of", _variants(THE, [[_in(["beginning", "start", "end", "middle", "turn", "rest", "remainder", "close"])],
+                                    [_in(["first", "second", "latter"]), _in(["half", "part"])],
+                                    [_in(["first", "second", "third", "fourth", "last", "final"]), _in(["week"])]],
+                             [[_in(["of"])]],
+                             [[], [_in(["the", "this", "last", "next", "that"])]],
+                             [[_in(unit_s)], YEAR, MON, MON + YEAR, [_re(r"^(1[5-9]|20)\d0s$")]]))
+    # Earnings reports: "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period".
+    add("reported_quarter", _variants([[_in(["the"])]], [[], [_in(["latest", "recent"])], [_in(["most"]), _in(["recent"])],
+                                                         [_in(["year"]), HY, _in(["ago", "earlier"])]],
+                                      [[_in(["quarter"])]]))
+    add("reported_quarter", [[_in(["the"]), _in(["year"]), HY, _in(["ago", "earlier"]), _in(["period"])]])
+    # "the same period last year", "the corresponding quarter a year earlier"
+    add("same_period", _variants([[_in(["the"])]], [[_in(["same", "corresponding", "comparable", "year-earlier"])]],
+                                 [[_in(["period", "quarter", "month", "week", "time", "season"])]],
+                                 [[_in(["last", "previous"]), _in(["year"])], [_in(["a"]), _in(["year"]), _in(["earlier", "ago", "before"])],
+                                  [_in(["the"]), _in(["previous", "prior"]), _in(["year"])],
+                                  [_in(["the"]), _in(["year"]), _in(["before", "earlier"])], [_in(["of"]), _in(["last"]), _in(["year"])]]))
+    add("quarter", _variants(THE, [ORDQ, ORDQ + [HY]], [[_in(["quarter", "half"])]],
+                             [[], [_in(["of"])] + YEAR, [_in(["of"]), _in(["this", "last", "next", "the"]), _in(["year"])]]))
+    add("quarter", _variants([[_re(r"^q[1-4]$")], [_re(r"^[1-4]q$")], [_re(r"^h[12]$")]], [[], YEAR, [{"ORTH": ","}] + YEAR]))
+    add("season", _variants(EML, [REL], [SEASON]))
+    add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
+    add("ago", _variants([[], *NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["ago", "back"])]]))
+    add("from_now", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["from"]), _in(["now", "today"])], [_in(["hence"])]]))
+    add("anaphor_offset", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]],
+                                    [[_in(["later", "earlier", "afterwards", "afterward", "before", "after", "prior", "previously"])]]))
+    add("rel_unit", _variants([[], [_in(["the"])], [_in(["this"])], [_in(["early", "late"])], [_in(["mid"]), HY]],
+                              [REL], UADJ, [[_in(unit_s)]]))
+    add("rel_unit", [[_in(["the"]), _in(["day", "weekend", "year"])]])
+    add("unit_after", _variants(THE, [[_in(["day", "week", "month", "year", "weekend"])]],
+                                [[_in(["before", "after", "earlier", "later", "previous", "prior", "following"])]]))
+    add("rel_duration", _variants(THE, [[_in(["past", "last", "next", "coming", "previous", "first", "final", "recent",
+                                               "following", "preceding", "ensuing"])]],
+                                  [[], *NUM, *VAGUE], UADJ, [[_in(unit_p)], [_in(["day", "week", "month", "year"])]]))
+    add("duration", _variants(THE, NUM, UADJ, [[_in(list(units))]]))
+    add("duration", _variants([*NUM, [_in(["a", "an"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
+    add("duration", _variants(VAGUE, UADJ, [[_in(unit_p)]]))
+    add("duration", _variants([[], [_in(["recent", "many", "some"])]], [[_in(["years", "decades", "months", "weeks", "centuries"])]]))
+    add("holiday", _variants([[], [_in(["last", "this", "next", "coming", "past"])]],
+                             [[_in([w]) for w in name.split()] for name in lx["holidays"]],
+                             [[], YEAR, [{"ORTH": ","}] + YEAR, [_in(["of"])] + YEAR]))
+    phrases = [(p.split(), v) for p, v in lx["ref_phrases"].items() if p != "once"]
+    add("ref", [[_in([w])] for w in lx["refs"] if w not in ("formerly", "previously", "shortly")]
+        + [[_in([w])] for w in lx["ref_adjectives"]]
+        + [[_in([w]) for w in words] for words, _ in phrases])
+    return R
+
+
+#: Which word classes each rule needs at least one of: a rule's patterns only run in windows
+#: around those words (the Matcher's cost is patterns x tokens, and most tokens are not temporal).
+RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso_date": ("digits",), "numeric_date": ("digits",), "clock": ("clock",),
+    "month_day_year": ("month",), "day_month_year": ("month",), "month_day": ("month",), "day_month": ("month",),
+    "month_year": ("month",), "month": ("month",), "year_range": ("digits",), "year": ("digits",),
+    "decade": ("digits", "decade_word"), "century": ("century",), "weekday": ("weekday",), "deictic": ("deictic",),
+    "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set"), "earlier_this": ("unit",),
+    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit",), "same_period": ("unit",), "season": ("season",),
+    "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
+    "unit_after": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
+    "holiday": ("holiday", "unit"),
+}
+
+
+@lru_cache(maxsize=1)
+def _trigger_classes() -> dict[str, frozenset[str]]:
+    lx = lexicon()
+    return {
+        "month": frozenset(lx["months"]), "weekday": frozenset(lx["weekdays"]), "unit": frozenset(lx["units"]) | {"half"},
+        "deictic": frozenset(lx["deictic"]), "pod": frozenset(lx["parts_of_day"]), "season": frozenset(lx["seasons"]),
+        "century": frozenset({"century", "centuries"}), "set": frozenset(lx["set_words"]),
+        "holiday": frozenset(w for name in lx["holidays"] for w in name.split() if w not in ("new", "'s", "day", "eve", "year")),
+        "ref": frozenset(set(lx["refs"]) | set(lx["ref_adjectives"])
+                         | {w for p in lx["ref_phrases"] for w in p.split()} - {"the", "these", "time", "being"}),
+        "decade_word": frozenset(lx["decade_words"]),
+    }
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, tuple[str, ...]]:
+    """Word -> its trigger classes, in :func:`_trigger_classes` order (one lookup per token)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for cls, words in _trigger_classes().items():
+        for w in words:
+            out[w] = out.get(w, ()) + (cls,)
+    return out
+
+
+_CLASS_RE = {
+    "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-(\d{4}s?|['’]?\d0s)$"),
+    "clock": re.compile(r"^\d{1,2}[:.]\d\d|^(a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight)$|^\d{1,2}(am|pm)$"),
+    "quarter": re.compile(r"^(q[1-4]|[1-4]q|h[12])$"),
+}
+
+
+class TimexMatcher:
+    """One ``Matcher`` per trigger class, built once per vocabulary."""
+
+    def __init__(self, vocab) -> None:
+        from spacy.matcher import Matcher
+
+        self.priority: dict[str, int] = {}
+        self.matchers: dict[str, Matcher] = {}
+        # Per class, the patterns grouped by a word one of their required tokens must be
+        # (``_gate``): a group runs only in windows holding such a word. Same matches as one
+        # Matcher per class (each pattern still runs in every window it can match in), at a
+        # fraction of the cost: the Matcher tries every pattern at every token.
+        self.groups: dict[str, list[tuple[Any, Matcher]]] = {}
+        grouped: dict[str, dict[Any, dict[str, list]]] = {}
+        trig = _trigger_classes()
+        for i, (name, pats) in enumerate(rule_patterns()):
+            self.priority.setdefault(name, i)
+            for cls in RULE_TRIGGERS[name]:
+                m = self.matchers.setdefault(cls, Matcher(vocab))
+                m.add(name, pats)
+                for pat in pats:
+                    gate = _gate(pat, trig.get(cls, frozenset()))
+                    grouped.setdefault(cls, {}).setdefault(gate, {}).setdefault(name, []).append(pat)
+        for cls, by_gate in grouped.items():
+            for gate, by_name in by_gate.items():
+                m = Matcher(vocab)
+                for name, pats in by_name.items():
+                    m.add(name, pats)
+                test = None if gate is None else (gate if isinstance(gate, frozenset) else re.compile(gate[1]))
+                self.groups.setdefault(cls, []).append((test, m))
+
+    def __call__(self, doc) -> list[tuple[str, int, int]]:
+        """Kept, non-overlapping ``(rule, start token, end token)`` matches in text order."""
+        found = set()
+        lows = doc_lowers(doc)
+        for cls, windows in _windows(doc).items():
+            groups = self.groups.get(cls)
+            if groups is None:
+                continue
+            for a, b in windows:
+                span = doc[a:b]
+                words = lows[a:b]
+                wordset = set(words)
+                matches = []
+                for test, matcher in groups:
+                    if test is None or (not test.isdisjoint(wordset) if isinstance(test, frozenset)
+                                        else any(test.search(w) for w in words)):
+                        matches.extend(matcher(span))
+                for match_id, s, e in matches:
+                    name = doc.vocab.strings[match_id]
+                    s, e = _extend(doc, name, a + s, a + e)
+                    if e > s and _keep(doc, name, s, e):
+                        found.add((name, s, e))
+        ranked = sorted(found, key=lambda m: (-(m[2] - m[1]), self.priority[m[0]], m[1]))
+        taken: set[int] = set()
+        out = []
+        for name, s, e in ranked:
+            if any(i in taken for i in range(s, e)):
+                continue
+            taken.update(range(s, e))
+            out.append((name, s, e))
+        return sorted(out, key=lambda m: m[1])
+
+
+def _gate(pat: list[dict], trigger_words: frozenset[str]) -> Any:
+    """A test every match of ``pat`` passes: a word set (some token of the window is one of them),
+    ``("re", regex)`` (some token's lower-cased text matches, as the Matcher's REGEX does), or None.
+
+    Taken from a required token's ``LOWER`` predicate: the smallest word set that is not just the
+    class's trigger words (which every window has), else a regex, else None (always run)."""
+    sets, regexes = [], []
+    for tok in pat:
+        if tok.get("OP") not in (None, "1", "+") or "LOWER" not in tok:
+            continue
+        spec = tok["LOWER"]
+        if isinstance(spec, str):
+            sets.append(frozenset([spec]))
+        elif isinstance(spec, dict) and set(spec) == {"IN"}:
+            sets.append(frozenset(spec["IN"]))
+        elif isinstance(spec, dict) and set(spec) == {"REGEX"}:
+            regexes.append(("re", spec["REGEX"]))
+    useful = [w for w in sets if not w <= trigger_words]
+    if useful:
+        return min(useful, key=lambda w: (len(w), sorted(w)))
+    if regexes:
+        return regexes[0]
+    return None
+
+
+_MATCHERS: dict[int, TimexMatcher] = {}
+
+
+def matcher_for(vocab) -> TimexMatcher:
+    """The cached matcher of a vocabulary."""
+    key = id(vocab)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = TimexMatcher(vocab)
+    return _MATCHERS[key]
+
+
+# ---------------------------------------------------------------------------------------------
+# Guards
+
+
+_MONTH_PREPS = {"in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "during",
+                "from", "to", "between", "through", "before", "after", "and", "or", "-", "–", "throughout", "on",
+                "around", "until", "that", "each", "every", "mid-"}
+_NON_TIME_NOUN_HINTS = {"people", "troops", "soldiers", "dollars", "euros", "pounds", "votes", "seats", "km", "kilometres",
+                        "kilometers", "miles", "metres", "meters", "feet", "tonnes", "tons", "barrels", "points", "units",
+                        "cars", "homes", "jobs", "deaths", "cases", "residents", "students", "employees", "workers",
+                        "members", "copies", "pages", "words", "kg", "mw", "acres", "hectares"}
+_CURRENCY = {"$", "€", "£", "#", "us$", "usd", "eur", "¥", "rs", "rs.", "no.", "number", "flight", "route", "room",
+             "page", "resolution", "article", "chapter", "section", "highway", "model", "version", "code"}
+_PAPER_WORDS = {"times", "telegraph", "express", "mirror", "herald", "post", "mail", "tribune", "independent", "star",
+                "school", "league", "service", "edition", "paper", "magazine", "review", "club", "best"}
+
+
+#: Rules whose extent takes a quantity modifier in front ("more than", "nearly", "about").
+_QMOD_RULES = {"duration", "ago", "from_now", "anaphor_offset"}
+_WINDOW = 8  # tokens each side of a time word: longer than any rule
+#: How far an expression can reach left and right of its trigger word, per trigger class
+#: ("more than two trading years ago": the unit is near the end; "Wednesday, July 14, 2024": the
+#: weekday starts it). Windows this wide can never cut a rule's match short.
+_REACH = {"unit": (7, 3), "month": (5, 6), "digits": (6, 5), "weekday": (3, 7), "ref": (3, 3), "set": (3, 3),
+          "deictic": (4, 3), "pod": (4, 2), "holiday": (3, 3), "season": (5, 3), "clock": (2, 4), "century": (4, 1), "quarter": (3, 3)}
+
+
+@lru_cache(maxsize=1)
+def _qmod_last_words() -> frozenset[str]:
+    return frozenset(p[-1] for p in _qmod_phrases())
+
+
+@lru_cache(maxsize=1)
+def _qmod_phrases() -> list[tuple[str, ...]]:
+    lx = lexicon()["quantity_mods"]
+    phrases = [tuple(k.split()) for k in lx if not k.startswith("the")]
+    return sorted(phrases, key=len, reverse=True)
+
+
+def _windows(doc) -> dict[str, list[tuple[int, int]]]:
+    """Per trigger class, merged token windows around its words (wider than any rule)."""
+    word_classes = _word_classes()
+    out: dict[str, list[list[int]]] = {}
+    n = len(doc)
+    for i, low in enumerate(doc_lowers(doc)):
+        hits = list(word_classes.get(low, ()))
+        if low[:1].isdigit() or low[:1] in "'’qhfaepnml":
+            hits += [c for c, rx in _CLASS_RE.items() if rx.search(low)]
+        for cls in hits:
+            left, right = _REACH.get(cls, (_WINDOW, _WINDOW))
+            a, b = max(0, i - left), min(n, i + right + 1)
+            spans = out.setdefault(cls, [])
+            if spans and a <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], b)
+            else:
+                spans.append([a, b])
+    return {c: [(a, b) for a, b in spans] for c, spans in out.items()}
+
+
+def _extend(doc, name: str, s: int, e: int) -> tuple[int, int]:
+    """Take a quantity modifier in front of a duration into the extent (TimeML: "more than a decade")."""
+    if name not in _QMOD_RULES or s == 0 or doc[s - 1].lower_ not in _qmod_last_words():
+        return s, e
+    for phrase in _qmod_phrases():
+        k = len(phrase)
+        if s - k >= 0 and tuple(t.lower_ for t in doc[s - k:s]) == phrase:
+            if phrase == ("over",) and doc[s].lower_ in ("the", "a") and name != "duration":
+                break
+            return s - k, e
+    return s, e
+
+
+def _keep(doc, name: str, s: int, e: int) -> bool:
+    """Precision guards for the usual false friends."""
+    lx = lexicon()
+    toks = doc[s:e]
+    lows = [t.lower_ for t in toks]
+    nxt = doc[e] if e < len(doc) else None
+    nxt2 = doc[e + 1] if e + 1 < len(doc) else None
+    prev = doc[s - 1] if s > 0 else None
+    # Ages and "decade-old": "33-year-old", "a decade-old war", "51 years old".
+    if nxt is not None and (nxt.lower_ == "old" or (nxt.text in "-–" and nxt2 is not None and nxt2.lower_ in ("old", "olds"))):
+        return False
+    if lows and lows[-1] in ("old",):
+        return False
+    # Month names: capitalised, and ambiguous ones (May, March) only in a date-like context.
+    for i, t in enumerate(toks):
+        if t.lower_ in lx["months"]:
+            if not t.text[0].isupper():
+                return False
+            if t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "FAC"):
+                return False
+            bare = name in ("month",)
+            if bare:
+                p = doc[t.i - 1] if t.i > 0 else None
+                word_before = p.lower_ if p is not None else ""
+                has_context = word_before in _MONTH_PREPS or (i > 0)
+                after = nxt.lower_ if nxt is not None else ""
+                if t.lower_ in lx["ambiguous_months"] or t.lower_.endswith("."):
+                    if t.tag_ in ("MD", "VB", "VBP") or not has_context:
+                        return False
+                    if t.lower_ in ("may", "march") and word_before in ("and", "or", "to") and not _near_month(doc, t.i) \
+                            and not (t.lower_ == "march" and t.tag_ == "NNP" and t.i > sent_of(t).start):
+                        return False
+                elif not has_context and after in ("'s", "’s"):
+                    return False
+        if t.lower_ in lx["weekdays"]:
+            if not t.text[0].isupper() or t.ent_type_ in ("ORG", "WORK_OF_ART", "PERSON", "FAC"):
+                return False
+    if name in ("month_day", "day_month", "month_day_year"):
+        if nxt is not None and nxt.text in (":", "%", "-") and name != "month_day_year":
+            return False
+        if nxt is not None and nxt.lower_ in _NON_TIME_NOUN_HINTS:
+            return False
+    # Years: not money, counts, model numbers or scores.
+    if name in ("year", "month_year", "month_day_year", "day_month_year", "year_range", "unit_of"):
+        ytoks = [t for t in toks if re.match(YEAR_TOKEN, t.text) or re.match(r"^\d{4}[-–]", t.text)]
+        for y in ytoks:
+            p = doc[y.i - 1] if y.i > 0 else None
+            n = doc[y.i + 1] if y.i + 1 < len(doc) else None
+            if p is not None and (p.lower_ in _CURRENCY or p.text in ("$", "€", "£", "#")):
+                return False
+            if n is not None and (n.text in ("%", ",") and n.i + 1 < len(doc) and doc[n.i + 1].like_num and n.text == ","):
+                return False
+            if n is not None and (n.text == "%" or n.lower_ in ("percent", "per", "million", "billion", "thousand")
+                                  or n.lower_ in _NON_TIME_NOUN_HINTS or n.lower_ in lx["units"]):
+                return False
+            if y.dep_ == "nummod" and y.head.tag_ in ("NNS", "NNPS") and y.head.lower_ not in lx["units"]:
+                return False
+            if name == "year" and len(toks) == 1 and p is not None and p.pos_ == "PROPN" and p.text[:1].isupper() \
+                    and p.lower_ not in lx["months"] and p.lower_ not in lx["seasons"] and p.ent_type_ != "DATE":
+                return False  # "Office 2010", "Euro 2008": a name, not a year
+            if name == "year" and len(toks) == 1 and p is not None and p.lower_ in ("between", "from") and n is not None \
+                    and n.lower_ in ("and", "to") and doc[n.i + 1: n.i + 2] and doc[n.i + 1].like_num \
+                    and not re.match(YEAR_TOKEN, doc[n.i + 1].text):
+                return False
+            if name == "year" and len(toks) == 1 and y.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") \
+                    and p is not None and p.lower_ not in ("in", "since", "of", "until", "by", "from", "to", "and", "before", "after", "during", "early", "late"):
+                return False
+    # Durations: "second" is an ordinal unless counted; "a second" needs digits.
+    if name in ("duration", "ago", "from_now", "anaphor_offset", "rel_duration"):
+        if any(w in ("second", "seconds") for w in lows) and not any(re.match(r"^\d", w) or (w in lx["numbers"] and w not in ("a", "an")) for w in lows):
+            return False
+        if name == "duration" and lows[0] in ("some",) and len(lows) == 2:
+            return False
+        if name == "duration" and lows[0] in ("the", "for") and len(lows) == 2:
+            return False
+        if lows[-1] in ("quarter", "quarters", "half") and (nxt is not None and nxt.lower_ == "of" or nxt is not None and nxt.is_punct and lows[-2:-1] == ["a"]):
+            return False  # "about a quarter of its dealers": a fraction
+        if name == "duration" and lows[0] in ("a", "an") and (prev is None or not (prev.pos_ in ("ADP", "VERB", "AUX") or prev.lower_ in ("than", "another"))):
+            return False  # "not a day anybody can be prepared for"
+        # "one day" in "one day he will" is vague; keep counted ones only when the noun is a unit.
+        if name == "duration" and toks[-1].lower_ in ("night", "nights") and not any(w[0].isdigit() for w in lows):
+            return False
+        if nxt is not None and nxt.lower_ in ("'s", "’s") and name == "duration" and toks[0].lower_ in ("a", "an"):
+            return False
+        if name == "duration" and lows[-1] in ("years", "decades", "months", "weeks", "centuries") and len(lows) == 1 \
+                and prev is not None and prev.lower_ in ("light",):
+            return False
+    if name in ("rel_duration", "rel_unit", "weekday", "month", "season") and any(
+            t.lower_ in ("last", "past", "next") and t.pos_ in ("VERB", "AUX") for t in toks):
+        return False  # "could last 18 months": the verb, not the modifier
+    if name == "rel_duration" and lows[-1] in ("day", "week", "month", "year") and count_in(lows) is None:
+        return False  # "the very first day": an ordinal, not a length
+    if name == "set" and len(toks) == 1 and toks[0].pos_ == "PROPN" and toks[0].i > sent_of(toks[0]).start:
+        return False  # "NBC Nightly News"
+    if name == "anaphor_offset" and lows[-1] in ("before", "after"):
+        if nxt is not None and not nxt.is_punct and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
+            return False
+    if name == "unit_after" and lows[-1] == "after" and nxt is not None and not nxt.is_punct:
+        return False
+    if name == "unit_after" and lows[-1] == "following" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "DET"):
+        return False
+    if name == "duration" and lows == ["a", "year"] and nxt is not None and nxt.text in ("-", "–"):
+        return False  # "a year-earlier loss"
+    if name == "set" and lows in (["quarterly"], ["annual"]) and toks[0].dep_ == "amod" and toks[0].head.i > toks[0].i \
+            and (nxt is None or nxt.lower_ not in lx["period_nouns"]):
+        return False  # "its quarterly dividend", "the annual meeting": a kind of event ("annual profit" is kept)
+    if name == "set" and lows[0] in ("a", "per") and len(lows) == 2:
+        if prev is None or not (prev.like_num or prev.lower_ in ("once", "twice", "thrice", "times")):
+            return False
+    if lows[0] == "black" and not toks[0].text.startswith("B"):
+        return False  # "Black Monday" is a name; "black Monday" is not
+    if name == "holiday":
+        first = next(t for t in toks if t.lower_ not in ("last", "this", "next", "coming", "past"))
+        last = next(t for t in reversed(toks) if not (t.like_num or t.lower_ in (",", "of")))
+        if not first.text[:1].isupper():
+            return False
+        if last.dep_ == "compound" and last.head.lower_ not in ("weekend", "holiday", "holidays", "break", "morning",
+                                                                  "evening", "night", "eve", "day", "period", "season"):
+            return False  # "Christmas tree", "Easter Island"
+    if name == "decade" and prev is not None and prev.lower_ in _POSSESSIVES:
+        return False  # "in his 80s", "in their seventies": an age
+    if name == "ref" and lows == ["soon"] and prev is not None and prev.lower_ == "as" and nxt is not None and nxt.lower_ == "as":
+        return False  # "as soon as": a conjunction
+    if name == "ref":
+        if lows in (["currently"], ["presently"]) and toks[0].head.pos_ not in ("VERB", "AUX"):
+            return False  # "currently vice president", "currently under development": describes, does not date
+        if lows == ["now"] and nxt is not None and nxt.text == "," and s == sent_of(toks[0]).start:
+            return False  # "Now, he says ...": a discourse marker, not the present
+        if len(lows) == 1 and lows[0] in lx["ref_adjectives"] and not _attributive(toks[0]):
+            return False
+        if lows == ["now"] and nxt is not None and nxt.text in ("-", "–"):
+            return False
+        if lows == ["now"] and nxt is not None and nxt.lower_ in ("and", "&") and prev is not None and prev.lower_ in ("every", "just", "and"):
+            return False  # "every now and again"
+        if lows == ["now"] and prev is not None and prev.lower_ == "and" and s >= 2 and doc[s - 2].lower_ == "now":
+            return False
+        if lows == ["the", "moment"] and (prev is None or prev.lower_ != "at"):
+            return False
+        if lows == ["the", "present"] and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+            return False
+        if lows in (["the", "past"], ["the", "future"]) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
+            return False
+    if name == "rel_unit":
+        if len(lows) == 2 and lows[0] == "the" and nxt is not None and nxt.text in ("-", "–"):
+            return False  # "the year-ago quarter", "the year-earlier period": a modifier, not a date
+        if lows[0] in ("that", "this") and nxt is not None and nxt.lower_ in ("'s", "’s"):
+            return True
+        if lows in (["the", "day"], ["the", "year"]) and nxt is not None and nxt.lower_ in ("of", "that", "when", "after", "before"):
+            return False
+        if lows == ["the", "year"] and prev is not None and prev.lower_ in ("of", "per", "a"):
+            return False  # "car of the year"
+        if lows[-1] == "night":
+            return False
+    if name == "part_of_day" and lows[0] == "the" and len(lows) == 2:
+        if prev is None or prev.lower_ not in ("in", "during", "on", "that", "overnight", "by", "until", "through"):
+            return False
+    if any(w in lx["weekdays"] for w in lows) and nxt is not None and nxt.lower_ in _PAPER_WORDS:
+        return False  # "Sunday Times", "Sunday Telegraph"
+    if name == "weekday" and len(lows) == 1 and nxt is not None and nxt.lower_ in ("'s", "’s") and doc[e + 1: e + 2] \
+            and doc[e + 1].pos_ == "PROPN":
+        return False
+    return True
+
+
+_POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
+#: Nouns that "current"/"recent" name a kind of rather than a time ("current account", "current affairs").
+_NON_TIME_HEADS = {"account", "accounts", "affairs", "events", "flow", "flows", "form", "version"}
+
+
+def _attributive(tok) -> bool:
+    """Whether "current"/"recent" modifies a noun that is not a calendar unit ("the recent floods")."""
+    lx = lexicon()
+    if tok.dep_ != "amod" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i < tok.i:
+        return False
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if tok.head.lower_ in lx["units"] or tok.head.lower_ in _NON_TIME_HEADS or nxt in _NON_TIME_HEADS:
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is None or prev.lower_ not in ("most", "more", "less", "least", "very", "then")
+
+
+def _near_month(doc, i: int) -> bool:
+    """Whether another month name is within three tokens ("between March and May")."""
+    months = lexicon()["months"]
+    return any(doc[j].lower_ in months and doc[j].text[0].isupper() for j in range(max(0, i - 3), min(len(doc), i + 4)) if j != i)
+

@@ -1,0 +1,189 @@
+"""Time-expression rules for error categories seen on unseen news (issue 12), each on a sentence written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newslab.extract.chronology import find_timexes
+from newslab.extract.timexes import resolve_weekend
+
+
+def tx(nlp, text: str, date: str) -> list[tuple]:
+    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(nlp(text), dt.date.fromisoformat(date))]
+
+
+# --- decades -------------------------------------------------------------------------------
+
+def test_decades_without_an_apostrophe_need_the_article(nlp):
+    assert tx(nlp, "Disco ruled the 70s before punk arrived.", "2024-07-15") == [("the 70s", "DATE", "197", None)]
+    assert tx(nlp, "The city boomed in the eighties.", "2024-07-15") == [("the eighties", "DATE", "198", None)]
+    assert tx(nlp, "Rents doubled in the mid-90s.", "2024-07-15") == [("the mid-90s", "DATE", "199", "MID")]
+
+
+def test_a_two_digit_decade_is_the_latest_one_begun_by_the_article_date(nlp):
+    assert tx(nlp, "Prices fell in the '20s.", "2024-07-15") == [("the '20s", "DATE", "202", None)]
+    assert tx(nlp, "Prices fell in the '20s.", "2015-07-15") == [("the '20s", "DATE", "192", None)]
+
+
+def test_a_decade_after_a_possessive_is_an_age(nlp):
+    assert tx(nlp, "The singer, now in her seventies, still tours.", "2024-07-15") == [("now", "DATE", "PRESENT_REF", None)]
+
+
+def test_vague_decades_keep_the_timeml_unit(nlp):
+    """Convention (README, Chronology): PXDE, not MEANTIME's PXD, which TimeBank gold uses for days."""
+    assert tx(nlp, "The feud lasted decades.", "2024-07-15") == [("decades", "DURATION", "PXDE", None)]
+
+
+# --- weeks and weekends --------------------------------------------------------------------
+
+def test_the_weekend_in_the_past_tense_is_the_one_just_gone():
+    monday = dt.date(2024, 7, 15)
+    assert resolve_weekend(monday, "past") == dt.date(2024, 7, 13)
+    assert resolve_weekend(monday, "future") == dt.date(2024, 7, 20)
+    assert resolve_weekend(dt.date(2024, 7, 14), "past") == dt.date(2024, 7, 14)
+
+
+def test_over_the_weekend_written_on_a_monday(nlp):
+    assert tx(nlp, "Rebels shelled the port over the weekend.", "2024-07-15") == [("the weekend", "DATE", "2024-W28-WE", None)]
+    assert tx(nlp, "Rebels will march on the port at the weekend.", "2024-07-15") == [("the weekend", "DATE", "2024-W29-WE", None)]
+
+
+def test_this_week_written_on_a_sunday_looks_ahead(nlp):
+    assert tx(nlp, "The envoys will meet this week.", "2024-07-14") == [("this week", "DATE", "2024-W29", None)]
+    assert tx(nlp, "The envoys met this week.", "2024-07-14") == [("this week", "DATE", "2024-W28", None)]
+
+
+# --- clock times with a UTC offset ---------------------------------------------------------
+
+def test_a_clock_time_with_an_offset_is_converted_to_utc(nlp):
+    got = tx(nlp, "The ferry sank at 6:40 p.m. (GMT +8) near the island.", "2024-07-15")
+    assert got == [("6:40 p.m.", "TIME", "2024-07-15T10:40Z", None)]
+
+
+def test_an_offset_can_move_the_date(nlp):
+    got = tx(nlp, "The quake struck at 2:15 a.m. (UTC+9) on the coast.", "2024-07-15")
+    assert got == [("2:15 a.m.", "TIME", "2024-07-14T17:15Z", None)]
+
+
+def test_a_zone_name_without_an_offset_keeps_the_local_time(nlp):
+    assert tx(nlp, "The vote closed at 8 p.m. EST yesterday.", "2024-07-15")[0][2] == "2024-07-14T20:00"
+
+
+# --- present and past references -----------------------------------------------------------
+
+def test_current_and_recent_before_a_noun_are_references(nlp):
+    got = tx(nlp, "The current drought follows recent floods in the valley.", "2024-07-15")
+    assert got == [("current", "DATE", "PRESENT_REF", None), ("recent", "DATE", "PAST_REF", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The current account deficit widened.",
+    "The river's current was strong.",
+    "It was the most recent of the raids.",
+])
+def test_current_and_recent_that_name_no_time(nlp, text):
+    assert tx(nlp, text, "2024-07-15") == []
+
+
+def test_more_recently_and_right_now_are_one_expression(nlp):
+    assert tx(nlp, "More recently, the mill has closed.", "2024-07-15") == [("More recently", "DATE", "PAST_REF", None)]
+    assert tx(nlp, "The pumps are failing right now.", "2024-07-15") == [("right now", "DATE", "PRESENT_REF", None)]
+
+
+def test_sentence_initial_now_with_a_comma_is_a_discourse_marker(nlp):
+    assert tx(nlp, "Now, the mayor says, the budget is gone.", "2024-07-15") == []
+    assert tx(nlp, "The budget is now gone.", "2024-07-15") == [("now", "DATE", "PRESENT_REF", None)]
+
+
+# --- reporting periods ---------------------------------------------------------------------
+
+def test_the_year_ended_a_date_is_a_duration(nlp):
+    got = tx(nlp, "The brewer lost $3 million in the year ended March 31.", "2024-07-15")
+    assert got[0] == ("the year", "DURATION", "P1Y", None)
+
+
+def test_the_year_ago_quarter_is_not_a_date(nlp):
+    assert tx(nlp, "Sales rose from the year-ago level.", "2024-07-15") == []
+
+
+# --- earnings reports ----------------------------------------------------------------------
+
+def test_the_quarter_of_a_report_is_the_last_completed_one(nlp):
+    got = tx(nlp, "The miner said its net income in the quarter fell 12% from the year-ago quarter.", "2024-07-25")
+    assert got == [("the quarter", "DATE", "2024-Q2", None), ("the year-ago quarter", "DATE", "2023-Q2", None)]
+
+
+def test_the_latest_quarter_follows_a_quarter_named_before(nlp):
+    got = tx(nlp, "First-quarter sales rose 4%. In the latest quarter, costs rose, and in the year-earlier period they fell.",
+             "2024-05-02")
+    assert got[1:] == [("the latest quarter", "DATE", "2024-Q1", None), ("the year-earlier period", "DATE", "2023-Q1", None)]
+
+
+def test_annual_and_quarterly_amounts_are_one_period_long(nlp):
+    got = tx(nlp, "The carmaker posted an annual loss, and its quarterly sales fell.", "2024-07-25")
+    assert got == [("annual", "DURATION", "P1Y", None), ("quarterly", "DURATION", "P3M", None)]
+
+
+def test_annual_and_quarterly_events_are_not_timexes(nlp):
+    assert tx(nlp, "The board raised the quarterly dividend at the annual meeting.", "2024-07-25") == []
+
+
+# --- holidays and named days ---------------------------------------------------------------
+
+def test_holidays_with_a_year_or_a_relative_word(nlp):
+    got = tx(nlp, "Shops were busy last Christmas, and sales at Christmas 2019 were weak.", "2024-07-25")
+    assert got == [("last Christmas", "DATE", "2023-12-25", None), ("Christmas 2019", "DATE", "2019-12-25", None)]
+    assert tx(nlp, "The parade resumes next Easter.", "2024-07-25") == [("next Easter", "DATE", "2025-04-20", None)]
+
+
+def test_black_monday_is_one_named_day(nlp):
+    assert tx(nlp, "Shares crashed on Black Monday.", "2024-07-24") == [("Black Monday", "DATE", "2024-07-22", None)]
+
+
+# --- comparisons across years, vague futures, same-day refinements -------------------------
+
+def test_the_same_period_last_year_follows_the_period_named_before(nlp):
+    got = tx(nlp, "Exports rose 9% in April compared with the same period last year.", "2024-05-20")
+    assert got == [("April", "DATE", "2024-04", None), ("the same period last year", "DATE", "2023-04", None)]
+
+
+def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_before(nlp):
+    got = tx(nlp, "Second-quarter revenue was $8 million, against $6 million a year earlier.", "2024-07-30")
+    assert got == [("Second-quarter", "DATE", "2024-Q2", None), ("a year earlier", "DATE", "2023-Q2", None)]
+
+
+def test_the_long_and_near_term_are_future_references(nlp):
+    assert tx(nlp, "Prices may ease in the near term.", "2024-07-15") == [("the near term", "DATE", "FUTURE_REF", None)]
+
+
+def test_earlier_today_is_one_expression(nlp):
+    assert tx(nlp, "The minister resigned earlier today.", "2024-07-15") == [("earlier today", "DATE", "2024-07-15", None)]
+
+
+def test_a_year_ago_after_a_reported_quarter_is_that_quarter_a_year_before(nlp):
+    got = tx(nlp, "Third-quarter profit rose to $9 million from $7 million a year ago.", "2024-10-28")
+    assert got == [("Third-quarter", "DATE", "2024-Q3", None), ("a year ago", "DATE", "2023-Q3", None)]
+    assert tx(nlp, "The law passed a year ago.", "2024-10-28") == [("a year ago", "DATE", "2023", None)]
+
+
+# --- extents and conjunctions --------------------------------------------------------------
+
+def test_early_next_year_takes_its_modifier(nlp):
+    assert tx(nlp, "The plant should reopen early next year.", "2024-07-15") == [("early next year", "DATE", "2025", "START")]
+
+
+def test_as_soon_as_is_a_conjunction(nlp):
+    assert tx(nlp, "The ferry will sail as soon as the storm passes.", "2024-07-15") == []
+    assert tx(nlp, "Repairs will start as soon as possible.", "2024-07-15") == [("as soon as possible", "DATE", "FUTURE_REF", None)]
+
+
+def test_a_month_followed_by_last_year_takes_that_year(nlp):
+    got = tx(nlp, "The dam burst in June last year.", "2024-03-10")
+    assert got == [("June", "DATE", "2023-06", None), ("last year", "DATE", "2023", None)]
+
+
+def test_currently_dates_a_verb_not_a_title(nlp):
+    assert tx(nlp, "The plant currently employs 300 people.", "2024-07-15") == [("currently", "DATE", "PRESENT_REF", None)]
+    assert tx(nlp, "Anna Berg, currently deputy mayor, will succeed him.", "2024-07-15") == []
