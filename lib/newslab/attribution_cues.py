@@ -104,8 +104,17 @@ def _climb_subject(tok, depth: int = 0):
         subj = _subject(head) or _agent(head)
         if subj is not None:
             return subj
+        if tok.dep_ == "acl" and head.dep_ in ("dobj", "pobj") and _is_speech_noun(head):
+            # "issued a statement saying ...", "released a video saying ...": the noun is the
+            # vehicle, the speaker is the subject of the verb that produced it.
+            return _climb_subject(head, depth + 1) if head.dep_ == "pobj" else (_subject(head.head) or _agent(head.head))
         return _climb_subject(head, depth + 1)
     return None
+
+
+def _is_speech_noun(tok) -> bool:
+    nouns = cue_lexicon()["speech_nouns"]
+    return tok.lemma_.lower() in nouns or tok.lower_ in nouns
 
 
 def _unwrap_source(tok):
@@ -159,13 +168,21 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
     speech = lex["speech_verbs"]
     broad = lex["cognition_verbs"] | lex["intention_verbs"]
     out: list[Candidate] = []
-    wanted = speech | broad if scope == "broad" else speech
+    refusal = lex["refusal_verbs"]
+    wanted = (speech | broad if scope == "broad" else speech) | refusal
     # Only tokens whose lemma is a cue can pass the checks below: no Token for the others.
     for i in [i for i, lem in enumerate(doc_lemma_lowers(doc)) if lem in wanted]:
         tok = doc[i]
         if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
             continue
         lemma = tok.lemma_.lower()
+        if _refused_speech(tok) is not None:
+            # "declined to comment", "refused to confirm the figures": one attribution, cued by
+            # the refusal, whose content is the refused speech act.
+            out.extend(_refusal_cand(tok, quotes))
+            continue
+        if tok.dep_ == "xcomp" and getattr(_refused_speech(tok.head), "i", None) == tok.i:
+            continue  # the refused act is the content of the refusal, not a cue of its own
         is_speech = lemma in speech
         is_broad = scope == "broad" and lemma in broad and not is_speech
         if not (is_speech or is_broad):
@@ -192,10 +209,12 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # PolNeAR-style content of communication verbs: "criticized the law as ...",
             # "called for a repeal", "spoke about her ties".
             for c in tok.children:
-                if c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in _EMPTY_OBJECTS:
+                # "called Clinton a champion": object and predicate together; with a predicate
+                # even an empty object belongs to the content ("called it a mistake").
+                oprd = [g for g in tok.children if g.dep_ == "oprd"]
+                if c.dep_ in ("dobj", "ccomp", "xcomp") and (c.lower_ not in _EMPTY_OBJECTS or (oprd and c.dep_ == "dobj")):
                     content_heads.append(c)
-                    # "called Clinton a champion": object and predicate together.
-                    content_heads += [g for g in tok.children if g.dep_ == "oprd"]
+                    content_heads += oprd
         if not content_heads and is_speech and lemma not in lex["addressee_verbs"]:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("for", "about", "of") and not content_heads:
@@ -279,6 +298,25 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         out.append(Candidate(source_tok, _cue_span(tok), fragments, rule, priority, cue_tok=tok,
                          extra={"implicit": implicit, "broad": is_broad, "direct_subject": priority == 0}))
     return out
+
+
+def _refused_speech(tok):
+    """The speech verb a refusal governs ("declined *to comment*"), or None."""
+    lex = cue_lexicon()
+    if tok.lemma_.lower() not in lex["refusal_verbs"]:
+        return None
+    wanted = lex["speech_verbs"] | lex["refusal_complements"]
+    return next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in wanted), None)
+
+
+def _refusal_cand(tok, quotes: list[Quote]) -> list[Candidate]:
+    act = _refused_speech(tok)
+    subj = _subject(tok, quotes)
+    source = _unwrap_source(subj) if subj is not None else _climb_subject(tok)
+    if source is None:
+        return []
+    return [Candidate(source, _cue_span(tok), [subtree_span(act)], "verb_refusal", 0, cue_tok=tok,
+                      extra={"direct_subject": subj is not None})]
 
 
 def noun_cands(doc, body: str, scope: str) -> list[Candidate]:

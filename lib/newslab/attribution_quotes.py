@@ -78,7 +78,7 @@ def attach_quotes(cands: list[Candidate], body: str, squotes: list[Quote], doc, 
                 lo = min(lo, ss[0])
         after_frags = [f for f in c.fragments if f[0] >= hi]
         after_quoted = all(quoted_chars(squotes, *f) >= 0.8 * (f[1] - f[0]) for f in after_frags)
-        sent_end = sent_of(c.cue_tok).end_char if c.cue_tok is not None else hi
+        sent_end = _sent_end(c.cue_tok) if c.cue_tok is not None else hi
         for q in squotes:
             if any(f[0] <= q.start and q.end <= f[1] for f in c.fragments):
                 continue
@@ -97,6 +97,16 @@ def attach_quotes(cands: list[Candidate], body: str, squotes: list[Quote], doc, 
         if c.rule == "verb_pending" and c.fragments:
             c.rule = "verb_quote"
             c.priority = 1
+
+
+def _sent_end(tok) -> int:
+    """End of ``tok``'s sentence, without the opening mark of the next quotation that the parser
+    may leave at its end (NYT-style ``''`` marks: 'said X. ''B.'' ' splits after the ``''``)."""
+    sent = sent_of(tok)
+    last = sent[-1]
+    if len(sent) > 1 and last.text in ("''", '"', "“", "‘") and sent[-2].text in (".", "!", "?") and last.idx > tok.idx:
+        return sent[-2].idx + len(sent[-2].text)
+    return sent.end_char
 
 
 def _has_own_cue(doc, q: Quote, mine=None) -> bool:
