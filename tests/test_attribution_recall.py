@@ -66,3 +66,30 @@ def test_declined_to_comment_is_one_attribution(attr):
     assert one(df, "refused").content == "to confirm the figures"
     assert rows(df, "confirm").empty  # the refused act is content, not a second cue
     assert len(df) == 2  # "refused to resign" refuses no speech act
+
+
+def test_trailing_which_clause_is_the_writers_aside(attr):
+    df, _ = attr("Headline\n\nThe mayor said the bridge will close next week for repairs, which are expected to last "
+                 "a year. She said the man who built it was a genius.")
+    assert one(df[df.source == "The mayor"], "said").content == "the bridge will close next week for repairs"
+    assert one(df[df.source == "She"], "said").content == "the man who built it was a genius"  # restrictive: kept
+
+
+def test_next_quote_continues_after_a_long_source_description(attr):
+    df, _ = attr("Headline\n\nAs for the new levy, ''I kind of write it off,'' said Mr. Pike, who sold a bakery to a "
+                 "rival and is building another company. ''He is more careful than his words.''")
+    r = one(df, "said")
+    assert r.content.endswith("his words.''") and len(r.fragments) == 2
+
+
+def test_according_to_drops_the_aside_after_it(attr):
+    df, _ = attr("Headline\n\nThe governor trails her rival by six points, according to the Harbor Institute "
+                 "average in Ohio - despite leading in June.")
+    assert one(df, "according to").content == "The governor trails her rival by six points"
+    df, _ = attr("Headline\n\nThe plan, according to two officials, is already late.")
+    assert len(one(df, "according to").fragments) == 2  # the main clause is on both sides
+
+
+def test_source_phrase_stops_at_the_paragraph_break(attr):
+    df, _ = attr('Headline\n\nMayor Ruth Ortiz told her supporters, "We are not finished yet."')
+    assert one(df, "told").source == "Mayor Ruth Ortiz"

@@ -235,7 +235,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         for c in content_heads:
             nested = [d for d in c.subtree if d.i != c.i and d.dep_ in ("advcl", "conj") and d.lemma_.lower() in speech
                       and d.tag_ == "VBG" and d.i > tok.i]
-            fragments.append(subtree_span(c, exclude=nested))
+            fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
         rule = "verb"
         if not fragments:
             colon = _after_colon(doc, tok, body, para_end(tok.idx))
@@ -297,6 +297,25 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue
         out.append(Candidate(source_tok, _cue_span(tok), fragments, rule, priority, cue_tok=tok,
                          extra={"implicit": implicit, "broad": is_broad, "direct_subject": priority == 0}))
+    return out
+
+
+_RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
+
+
+def _trailing_relatives(head) -> list:
+    """Non-restrictive relative clauses (", which ...") that close ``head``'s clause: the writer's
+    aside about a noun in the reported content, not part of what was said (PolNeAR leaves them out)."""
+    end = max(t.i for t in head.subtree)
+    out = []
+    for d in head.subtree:
+        if d.dep_ not in ("relcl", "advcl") or d.i == head.i:
+            continue
+        left = d.left_edge
+        if left.i == 0 or left.lower_ not in _RELATIVE_OPENERS or d.doc[left.i - 1].text != ",":
+            continue
+        if max(t.i for t in d.subtree) >= end - 1:
+            out.append(d)
     return out
 
 
@@ -413,6 +432,12 @@ def according_cands(doc, body: str, para_start=lambda i: 0, para_end=lambda i: 1
         pieces = [p for p in pieces if p and len(body[p[0]:p[1]].split()) >= 2 or (p and any(ch.isalnum() for ch in body[p[0]:p[1]]) and len(body[p[0]:p[1]]) > 12)]
         if not pieces:
             continue
+        before = [p for p in pieces if p[1] <= phrase[0]]
+        root = sent.root
+        if before and len(before) < len(pieces) and any(s <= root.idx < e for s, e in before) and not root.is_punct:
+            # "C, according to X, even as D" / "C, according to X - despite D": the main clause
+            # is before the phrase; what follows is the writer's own aside, not X's content.
+            pieces = before
         src = _unwrap_source(pobj)
         out.append(Candidate(src, span_of(cue_toks), pieces, "according_to", 1, according=True, cue_tok=tok))
     return out

@@ -88,7 +88,8 @@ def attach_quotes(cands: list[Candidate], body: str, squotes: list[Quote], doc, 
             elif _gap_is_glue(body, hi, q.start) and (c.fragments or not re.search(r"[.!?]", body[hi:q.start])):
                 if not after_frags and not _has_own_cue(doc, q, c.cue_tok):
                     c.fragments.append((q.start, q.end))
-            elif q.start >= sent_end and _gap_is_glue(body, sent_end, q.start) and "\n\n" not in body[hi:q.start] \
+            elif (q.start >= sent_end and _gap_is_glue(body, sent_end, q.start) or _ends_one_sentence(body, hi, q.start)) \
+                    and "\n\n" not in body[hi:q.start] \
                     and c.fragments and not after_frags \
                     and all(f[1] <= lo for f in c.fragments) and not _has_own_cue(doc, q, c.cue_tok):
                 # '"A," Mr. Obama said on Saturday at the dinner. "B."': B continues the quote.
@@ -97,6 +98,15 @@ def attach_quotes(cands: list[Candidate], body: str, squotes: list[Quote], doc, 
         if c.rule == "verb_pending" and c.fragments:
             c.rule = "verb_quote"
             c.priority = 1
+
+
+_ONE_SENTENCE_TAIL = re.compile(r"[^.!?\"“”‘’'\n]*[.!?]\s+")
+
+
+def _ends_one_sentence(body: str, a: int, b: int) -> bool:
+    """Whether body[a:b] is the rest of one sentence, no quote marks in it: the parser may run
+    'said X, who runs a firm. "B."' into one sentence, and B still continues X's quotation."""
+    return b > a and _ONE_SENTENCE_TAIL.fullmatch(body, a, b) is not None
 
 
 def _sent_end(tok) -> int:
@@ -115,7 +125,10 @@ def _has_own_cue(doc, q: Quote, mine=None) -> bool:
     if span is None:
         return True
     speech = cue_lexicon()["speech_verbs"]
-    sents = {sent_of(t).start: sent_of(t) for t in (span[0], span[-1])}
+    # The sentences of the quote's first and last words, not of its marks: the parser may leave
+    # an opening mark at the end of the sentence before.
+    words = [t for t in span if not t.is_punct] or list(span)
+    sents = {sent_of(t).start: sent_of(t) for t in (words[0], words[-1])}
     text = doc_text(doc)
     lo = text.rfind("\n\n", 0, q.start)
     hi = text.find("\n\n", q.end)

@@ -45,6 +45,9 @@ def source_phrase_span(tok, avoid: list[tuple[int, int]]) -> tuple[int, int]:
                 keep = []
                 continue
             break
+        if t.i < tok.i and t.is_space and "\n" in t.text:
+            keep = []  # a headline without a full stop is parsed into the next paragraph's subject
+            continue
         keep.append(t)
     if tok.ent_iob_ != "O" and tok.ent_type_:
         ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
