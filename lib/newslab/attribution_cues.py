@@ -171,11 +171,13 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
     refusal = lex["refusal_verbs"]
     wanted = (speech | broad if scope == "broad" else speech) | refusal
     # Only tokens whose lemma is a cue can pass the checks below: no Token for the others.
-    for i in [i for i, lem in enumerate(doc_lemma_lowers(doc)) if lem in wanted]:
+    fixes = lex["lemma_fixes"]
+    lowers = doc_lowers(doc)
+    for i in [i for i, lem in enumerate(doc_lemma_lowers(doc)) if lem in wanted or fixes.get(lowers[i]) in wanted]:
         tok = doc[i]
         if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
             continue
-        lemma = tok.lemma_.lower()
+        lemma = fixes.get(tok.lower_) or tok.lemma_.lower()
         if _refused_speech(tok) is not None:
             # "declined to comment", "refused to confirm the figures": one attribution, cued by
             # the refusal, whose content is the refused speech act.
@@ -279,6 +281,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 continue
         elif subj is not None:
             source_tok = _unwrap_source(subj)
+        elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and not _is_speech_noun(tok.head):
+            # "farmers supporting the levy", "a group backing her": the noun is the holder.
+            source_tok = tok.head
+            priority = 3
         else:
             source_tok = _climb_subject(tok)
             priority = 3
