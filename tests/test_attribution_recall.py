@@ -114,3 +114,17 @@ def test_broad_leaves_out_try_need_and_mean(attr):
     df, _ = attr("The council tried to fix the roads. The town needs a new bridge. That means higher taxes.",
                  scope="broad")
     assert df.empty
+
+
+def test_headline_name_colon_when_the_article_names_them(attr):
+    df, _ = attr("Grant: 'We will win this county.'\n\nMs. Lena Grant spoke to farmers in Ames on Monday.")
+    r = one(df, ":")
+    assert r.source == "Grant" and "win this county" in r.content
+    df, _ = attr("Ames: A Town Waits\n\nMs. Lena Grant spoke to farmers in Ames on Monday.")
+    assert rows(df, ":").empty  # a place, not a speaker named in the article
+
+
+def test_conjoined_speech_act_is_the_speakers_not_the_contents(attr):
+    df, _ = attr("Headline\n\nMs. Grant said the mayor was wrong about the levy and criticized him for hiding the cost.")
+    assert one(df, "said").content == "the mayor was wrong about the levy"
+    assert one(df, "criticized").source == "Ms. Grant"

@@ -95,11 +95,21 @@ def _agent(tok):
     return None
 
 
+def _is_next_speech_act(tok) -> bool:
+    """A subjectless finite speech verb conjoined to a reported clause: in "said X was wrong and
+    criticized him" the parser hangs "criticized" on "was", but the speaker is the one who criticized."""
+    return (tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ")
+            and tok.lemma_.lower() in cue_lexicon()["speech_verbs"] and _subject(tok) is None
+            and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in cue_lexicon()["speech_verbs"])
+
+
 def _climb_subject(tok, depth: int = 0):
     """The subject of the verb a participle or conjunct hangs from ("... saying", "and added")."""
     if depth > 3 or tok.head is tok:
         return None
     head = tok.head
+    if _is_next_speech_act(tok):
+        return _subject(head.head) or _climb_subject(head.head, depth + 1)
     if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl") or head.dep_ in ("prep",):
         subj = _subject(head) or _agent(head)
         if subj is not None:
@@ -237,6 +247,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         for c in content_heads:
             nested = [d for d in c.subtree if d.i != c.i and d.dep_ in ("advcl", "conj") and d.lemma_.lower() in speech
                       and d.tag_ == "VBG" and d.i > tok.i]
+            # "said X was wrong and criticized him": a subjectless speech verb conjoined at the
+            # end of the content is the speaker's next act (the parser hangs it on the content).
+            acts = [d for d in c.subtree if _is_next_speech_act(d) and d.head.i == c.i and d.i > tok.i]
+            nested += acts + [d.doc[d.i - 1] for d in acts if d.doc[d.i - 1].dep_ == "cc"]
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
         rule = "verb"
         if not fragments:
@@ -323,6 +337,14 @@ def _trailing_relatives(head) -> list:
         if max(t.i for t in d.subtree) >= end - 1:
             out.append(d)
     return out
+
+
+def _named_elsewhere(doc, word: str, para) -> bool:
+    """Whether ``word`` is part of a person or organisation named outside paragraph ``para``: a
+    headline "Grant: ..." speaks for the Lena Grant the article names (the parser rarely tags
+    the bare headline name)."""
+    return any(e.label_ in ("PERSON", "ORG") and not (para.start <= e.start_char < para.end)
+               and word in e.text.split() for e in doc_ents(doc))
 
 
 def _refused_speech(tok):
@@ -468,7 +490,7 @@ def colon_cands(doc, body: str, article: Article) -> list[Candidate]:
         titled = all(w[:1].isupper() for w in words)
         span = doc.char_span(ls, le, alignment_mode="expand")
         propn = span is not None and all(t.pos_ == "PROPN" for t in span)
-        if not (caps or (titled and ents and propn)):
+        if not (caps or (titled and ents and propn) or (titled and _named_elsewhere(doc, words[-1], para))):
             continue
         colon = body.index(":", le)
         end = para.end
