@@ -128,3 +128,18 @@ def test_conjoined_speech_act_is_the_speakers_not_the_contents(attr):
     df, _ = attr("Headline\n\nMs. Grant said the mayor was wrong about the levy and criticized him for hiding the cost.")
     assert one(df, "said").content == "the mayor was wrong about the levy"
     assert one(df, "criticized").source == "Ms. Grant"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator echoed the governor's warning about the dam.", "echoed", "the governor's warning about the dam"),
+    ("Ms. Grant talked about her years on the farm.", "talked", "her years on the farm"),
+    ("The coach implied the referee had been paid.", "implied", "the referee had been paid"),
+])
+def test_new_speech_verbs(attr, text, cue, content):
+    df, _ = attr(text)
+    assert one(df, cue).content == content
+
+
+def test_talk_needs_a_topic(attr):
+    df, _ = attr("The two leaders talked for an hour.")
+    assert df.empty

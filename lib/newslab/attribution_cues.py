@@ -231,7 +231,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("for", "about", "of") and not content_heads:
                     pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-                    if pobj:
+                    if pobj and not (c.lower_ == "for" and pobj[0].ent_type_ in ("DATE", "TIME")):  # "spoke for an hour"
                         content_heads.append(pobj[0])
         elif not content_heads and is_speech and lemma in _DIRECTIVE_VERBS:
             # "urged Congress to act"; not "asked not to be named".
