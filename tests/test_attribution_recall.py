@@ -143,3 +143,13 @@ def test_new_speech_verbs(attr, text, cue, content):
 def test_talk_needs_a_topic(attr):
     df, _ = attr("The two leaders talked for an hour.")
     assert df.empty
+
+
+def test_as_x_noted_reports_the_main_clause(attr):
+    df, _ = attr("Headline\n\nAs the newspaper noted, the levy has failed twice before. The bridge will close in May, "
+                 "as the mayor said on Monday. As he said goodbye, she cried. As Ms. Grant continues to campaign, "
+                 "the race tightens.")
+    assert one(df, "noted").content == "the levy has failed twice before"
+    r = one(df, "said")
+    assert r.source == "the mayor" and r.content == "The bridge will close in May"
+    assert rows(df, "continues").empty

@@ -265,6 +265,14 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             hole = subtree_span(tok)
             fragments = [p for p in span_pieces(doc, lo, hi, [hole])]
             rule = "verb_parenthetical"
+        if not fragments and tok.dep_ == "advcl" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX") \
+                and lemma not in lex["speech_verbs_need_content"] and _subject(tok) is not None \
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+                and not any(c.dep_ in ("xcomp", "dobj", "dative", "auxpass", "intj", "attr") for c in tok.children):
+            # "As the paper noted, C" / "C, as Comey said": the clause the as-phrase hangs on.
+            lo, hi = subtree_span(tok.head)
+            fragments = [p for p in span_pieces(doc, lo, hi, [subtree_span(tok)])]
+            rule = "verb_as"
         pe = para_end(tok.idx)
         ps = para_start(tok.idx)
         if rule != "verb_colon":
