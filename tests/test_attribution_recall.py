@@ -153,3 +153,11 @@ def test_as_x_noted_reports_the_main_clause(attr):
     r = one(df, "said")
     assert r.source == "the mayor" and r.content == "The bridge will close in May"
     assert rows(df, "continues").empty
+
+
+def test_asked_participle_has_an_implicit_source(attr):
+    # The main clause's subject is the one asked, not the asker.
+    df, _ = attr("The vote is in June. Asked whether he would run again, the mayor said he had not decided.")
+    asked = one(df, "Asked")
+    assert asked.source is None and asked.source_kind == "implicit" and asked.content == "whether he would run again"
+    assert one(df, "said").source == "the mayor"

@@ -303,6 +303,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 continue
         elif subj is not None:
             source_tok = _unwrap_source(subj)
+        elif tok.tag_ == "VBN" and lemma in lex["addressee_verbs"] and tok.dep_ in ("advcl", "ccomp", "conj") \
+                and _agent(tok) is None and subj is None and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            # "Asked whether he would run, the mayor said ...": the mayor is the one asked; the
+            # asker is not named (an implicit source).
+            source_tok, implicit = None, True
         elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and not _is_speech_noun(tok.head):
             # "farmers supporting the levy", "a group backing her": the noun is the holder.
             source_tok = tok.head
