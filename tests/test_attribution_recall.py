@@ -161,3 +161,16 @@ def test_asked_participle_has_an_implicit_source(attr):
     asked = one(df, "Asked")
     assert asked.source is None and asked.source_kind == "implicit" and asked.content == "whether he would run again"
     assert one(df, "said").source == "the mayor"
+
+
+def test_broad_stance_nouns_and_promised_object(attr):
+    df, _ = attr("The vote is in June. Mr. Ruiz promised a new school. Ms. Grant's support for the levy surprised "
+                 "many. She expressed support for the plan. The support for the plan is weak.", scope="broad")
+    assert one(df, "promised").content == "a new school"
+    stance = df[df.cue == "support for"]
+    assert list(stance.source) == ["Ms. Grant", "She"] and list(stance.content) == ["the levy", "the plan"]
+
+
+def test_speech_scope_has_no_stance_nouns(attr):
+    df, _ = attr("Ms. Grant's support for the levy surprised many.")
+    assert df.empty

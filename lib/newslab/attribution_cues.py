@@ -410,6 +410,34 @@ def noun_cands(doc, body: str, scope: str) -> list[Candidate]:
         content = trim_span(body, content)
         if content:
             out.append(Candidate(src, span_of([tok]), [content], "noun", 2, cue_tok=tok))
+    if scope == "broad":
+        out += _stance_noun_cands(doc, body)
+    return out
+
+
+def _stance_noun_cands(doc, body: str) -> list[Candidate]:
+    """Broad scope: "her support for the levy", "expressed support for the plan": the holder is the
+    possessor (or the subject of the verb the noun is the object of), the content what follows "for"."""
+    stance = cue_lexicon()["stance_nouns"]
+    out = []
+    for i in [i for i, lem in enumerate(doc_lemma_lowers(doc)) if lem in stance]:
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
+            continue
+        pfor = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        pobj = next((g for g in pfor.children if g.dep_ in ("pobj", "pcomp")), None) if pfor is not None else None
+        if pobj is None:
+            continue
+        src = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if src is None:
+            src = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None)
+        if src is None and tok.dep_ == "dobj":
+            src = _subject(tok.head)
+        if src is None:
+            continue
+        content = trim_span(body, subtree_span(pobj))
+        if content:
+            out.append(Candidate(src, span_of([tok, pfor]), [content], "noun_stance", 2, cue_tok=tok))
     return out
 
 
