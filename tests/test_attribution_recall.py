@@ -174,3 +174,15 @@ def test_broad_stance_nouns_and_promised_object(attr):
 def test_speech_scope_has_no_stance_nouns(attr):
     df, _ = attr("Ms. Grant's support for the levy surprised many.")
     assert df.empty
+
+
+def test_broad_raising_verbs_have_no_source(attr):
+    df, _ = attr("The vote is in June. Ms. Grant appeared to have the most to gain. The band appeared on stage.",
+                 scope="broad")
+    r = one(df, "appeared")
+    assert r.source is None and r.content == "Ms. Grant appeared to have the most to gain"
+
+
+def test_broad_does_not_nest_belief_inside_speech(attr):
+    df, _ = attr("The vote is in June. Mr. Ruiz told reporters he thought the levy would pass.", scope="broad")
+    assert rows(df, "thought").empty and one(df, "told").content == "he thought the levy would pass"

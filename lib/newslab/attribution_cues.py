@@ -201,6 +201,17 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue
         if lemma in ("say",) and tok.dep_ == "amod":
             continue
+        if is_broad and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech:
+            continue  # "said he thought X": one attribution, the speech act (PolNeAR does not nest them)
+        if is_broad and lemma in lex["raising_verbs"]:
+            # "Clinton appeared to have the most to gain": the writer's judgement, not Clinton's;
+            # no source in the text, and the whole clause is the content.
+            if any(c.dep_ in ("xcomp", "ccomp", "acomp") for c in tok.children) and tok.dep_ not in ("relcl", "acl"):
+                frag = trim_span(body, subtree_span(tok))
+                if frag:
+                    out.append(Candidate(None, _cue_span(tok), [frag], "verb_raising", 0, cue_tok=tok,
+                                         extra={"implicit": True, "broad": True, "direct_subject": False}))
+            continue
         inq = next((q for q in quotes if q.inner_start <= tok.idx < q.inner_end), None)
         if inq is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "you")
                                    for c in tok.children):
