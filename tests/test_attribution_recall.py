@@ -186,3 +186,23 @@ def test_broad_raising_verbs_have_no_source(attr):
 def test_broad_does_not_nest_belief_inside_speech(attr):
     df, _ = attr("The vote is in June. Mr. Ruiz told reporters he thought the levy would pass.", scope="broad")
     assert rows(df, "thought").empty and one(df, "told").content == "he thought the levy would pass"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The vote is in June. Reporters asked about the cost of the bridge.", "asked", "the cost of the bridge"),
+    ("The vote is in June. The mayor asked for patience from commuters.", "asked", "patience from commuters"),
+    ("The vote is in June. Ms. Grant pointed to the drought as the main cause.", "pointed", "the drought as the main cause"),
+    ("The vote is in June. He referred to the farmers as heroes.", "referred", "the farmers as heroes"),
+    ("The vote is in June. The senator questioned the cost of the bridge.", "questioned", "the cost of the bridge"),
+    ("The vote is in June. The mayor never mentioned the levy.", "mentioned", "the levy"),
+    ("The vote is in June. Ms. Grant expressed concern that the levy would fail.", "expressed",
+     "concern that the levy would fail"),
+])
+def test_topic_and_object_of_more_speech_verbs(attr, text, cue, content):
+    df, _ = attr(text)
+    assert one(df, cue).content == content
+
+
+def test_addressee_verb_object_is_still_not_content(attr):
+    df, _ = attr("The vote is in June. The mayor told reporters. She asked him twice.")
+    assert df.empty

@@ -238,16 +238,23 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 if c.dep_ in ("dobj", "ccomp", "xcomp") and (c.lower_ not in _EMPTY_OBJECTS or (oprd and c.dep_ == "dobj")):
                     content_heads.append(c)
                     content_heads += oprd
-        if not content_heads and is_speech and lemma not in lex["addressee_verbs"]:
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("for", "about", "of") and not content_heads:
-                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-                    if pobj and not (c.lower_ == "for" and pobj[0].ent_type_ in ("DATE", "TIME")):  # "spoke for an hour"
-                        content_heads.append(pobj[0])
-        elif not content_heads and is_speech and lemma in _DIRECTIVE_VERBS:
+        addressee = lemma in lex["addressee_verbs"]
+        if not content_heads and is_speech and addressee and lemma in _DIRECTIVE_VERBS:
             # "urged Congress to act"; not "asked not to be named".
             content_heads += [c for c in tok.children if c.dep_ == "xcomp" and not (
                 c.lemma_.lower() in ("name", "identify", "quote", "disclose") and any(g.dep_ == "neg" or g.lower_ == "not" for g in c.subtree))]
+        if not content_heads and is_speech:
+            # The topic: "spoke about her ties", "called for a repeal", "asked about the levy",
+            # "pointed to the deficit". An addressee verb's object is the hearer, so only its
+            # about-phrase (and ask's for-phrase) is a topic.
+            preps = {"about"} | ({"for"} if lemma == "ask" else set()) if addressee else {"for", "about", "of"}
+            if lemma in lex["to_topic_verbs"]:
+                preps = preps | {"to"}
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in preps and not content_heads:
+                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if pobj and not (c.lower_ == "for" and pobj[0].ent_type_ in ("DATE", "TIME")):  # "spoke for an hour"
+                        content_heads.append(pobj[0])
         if content_heads and all(c.dep_ in ("dobj", "pobj", "oprd") for c in content_heads):
             # "blasted the media for being dishonest", "cited the election as a reason": the
             # complements after the object belong to the content.
