@@ -206,3 +206,11 @@ def test_topic_and_object_of_more_speech_verbs(attr, text, cue, content):
 def test_addressee_verb_object_is_still_not_content(attr):
     df, _ = attr("The vote is in June. The mayor told reporters. She asked him twice.")
     assert df.empty
+
+
+def test_self_described(attr):
+    df, _ = attr("The vote is in June. Ms. Grant, a self-described farm girl who loves tractors, said the levy would "
+                 "pass. Her self-published book sold well.")
+    r = one(df, "described")
+    assert r.source == "self" and r.content == "farm girl"
+    assert rows(df, "published").empty

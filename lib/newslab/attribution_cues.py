@@ -199,6 +199,15 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         is_broad = scope == "broad" and lemma in broad and not is_speech
         if not (is_speech or is_broad):
             continue
+        if lemma in _SELF_LABEL_VERBS and tok.dep_ == "amod" and tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") \
+                and doc[tok.i - 2].lower_ == "self":
+            # "a self-described socialist", "the self-proclaimed leader": the person speaks of
+            # themself (PolNeAR's source is "self"); the content is the rest of the noun phrase.
+            words = [t for t in tok.head.subtree if tok.i < t.i <= tok.head.i]
+            if words:
+                out.append(Candidate(doc[tok.i - 2], _cue_span(tok), [span_of(words)], "verb_self", 0, cue_tok=tok,
+                                     extra={"direct_subject": True}))
+            continue
         if lemma in ("say",) and tok.dep_ == "amod":
             continue
         if is_broad and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech:
@@ -350,6 +359,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                          extra={"implicit": implicit, "broad": is_broad, "direct_subject": priority == 0}))
     return out
 
+
+#: "self-described", "self-proclaimed": labels a person gives themself (not "self-published").
+_SELF_LABEL_VERBS = frozenset({"describe", "proclaim", "declare", "style", "identify", "confess"})
 
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
 
