@@ -214,3 +214,11 @@ def test_self_described(attr):
     r = one(df, "described")
     assert r.source == "self" and r.content == "farm girl"
     assert rows(df, "published").empty
+
+
+def test_passive_with_by_agent(attr):
+    df, _ = attr("The vote is in June. The mayor's move was first reported by the county paper. "
+                 "The plan was criticized on social media. Three men were charged with fraud.")
+    r = one(df, "reported")
+    assert r.source == "the county paper" and r.content == "The mayor's move"
+    assert len(df) == 1  # no agent, no source: too often not speech ('charged with fraud')

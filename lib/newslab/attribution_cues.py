@@ -323,10 +323,15 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         elif subj is not None and passive:
             # "X was quoted as saying", "X is said to ..." : the passive subject is the source
             # only for quote/say; otherwise (e.g. "the bill was criticized") it is the topic.
-            if lemma in ("quote", "say", "report", "describe") and not fragments:
-                continue
             source_tok = _agent(tok)
-            if source_tok is None:
+            if not fragments and source_tok is not None and lemma not in ("quote", "say", "describe") \
+                    and tok.dep_ not in ("amod", "acl", "relcl") and not (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that")):
+                # "O'Malley's move was first reported by MSNBC": the subject is what was reported
+                # (PolNeAR), the by-agent the source. Without an agent ("was charged") too often
+                # not speech at all.
+                fragments = [f for f in [trim_span(body, subtree_span(subj))] if f]
+                rule = "verb_passive"
+            elif source_tok is None or not fragments:
                 continue
         elif subj is not None:
             source_tok = _unwrap_source(subj)
