@@ -222,3 +222,8 @@ def test_passive_with_by_agent(attr):
     r = one(df, "reported")
     assert r.source == "the county paper" and r.content == "The mayor's move"
     assert len(df) == 1  # no agent, no source: too often not speech ('charged with fraud')
+
+
+def test_tweeted_object_is_content(attr):
+    df, _ = attr("The vote is in June. The mayor tweeted a photo of the flooded bridge.")
+    assert one(df, "tweeted").content == "a photo of the flooded bridge"
