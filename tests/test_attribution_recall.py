@@ -153,6 +153,9 @@ def test_as_x_noted_reports_the_main_clause(attr):
     r = one(df, "said")
     assert r.source == "the mayor" and r.content == "The bridge will close in May"
     assert rows(df, "continues").empty
+    df, _ = attr("The vote is in June. As reported by the county paper, the mayor was warned about the bridge in May.")
+    r = one(df, "reported")
+    assert r.source == "the county paper" and r.content == "the mayor was warned about the bridge in May"
 
 
 def test_asked_participle_has_an_implicit_source(attr):

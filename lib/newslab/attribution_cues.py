@@ -293,7 +293,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             fragments = [p for p in span_pieces(doc, lo, hi, [hole])]
             rule = "verb_parenthetical"
         if not fragments and tok.dep_ == "advcl" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX") \
-                and lemma not in lex["speech_verbs_need_content"] and _subject(tok) is not None \
+                and lemma not in lex["speech_verbs_need_content"] and (_subject(tok) is not None or _agent(tok) is not None) \
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
                 and not any(c.dep_ in ("xcomp", "dobj", "dative", "auxpass", "intj", "attr") for c in tok.children):
             # "As the paper noted, C" / "C, as Comey said": the clause the as-phrase hangs on.
@@ -335,6 +335,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 continue
         elif subj is not None:
             source_tok = _unwrap_source(subj)
+        elif subj is None and rule == "verb_as" and _agent(tok) is not None:
+            source_tok = _agent(tok)  # "As reported by the paper, C"
         elif tok.tag_ == "VBN" and lemma in lex["addressee_verbs"] and tok.dep_ in ("advcl", "ccomp", "conj") \
                 and _agent(tok) is None and subj is None and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             # "Asked whether he would run, the mayor said ...": the mayor is the one asked; the
