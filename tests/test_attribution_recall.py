@@ -230,3 +230,9 @@ def test_passive_with_by_agent(attr):
 def test_tweeted_object_is_content(attr):
     df, _ = attr("The vote is in June. The mayor tweeted a photo of the flooded bridge.")
     assert one(df, "tweeted").content == "a photo of the flooded bridge"
+
+
+def test_passive_asked_has_an_implicit_asker(attr):
+    df, _ = attr("The vote is in June. He was asked whether he would run.")
+    r = one(df, "asked")
+    assert r.source is None and r.content == "whether he would run"

@@ -331,6 +331,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 # not speech at all.
                 fragments = [f for f in [trim_span(body, subtree_span(subj))] if f]
                 rule = "verb_passive"
+            elif source_tok is None and fragments and lemma in lex["addressee_verbs"]:
+                implicit = True  # "he was asked whether ...", "was asked about X": the asker is not named
             elif source_tok is None or not fragments:
                 continue
         elif subj is not None:
