@@ -236,3 +236,10 @@ def test_passive_asked_has_an_implicit_asker(attr):
     df, _ = attr("The vote is in June. He was asked whether he would run.")
     r = one(df, "asked")
     assert r.source is None and r.content == "whether he would run"
+
+
+def test_digest_name_colon_quote(attr):
+    df, _ = attr("The vote is in June.\n\nLEVY POLLS TOO EARLY - Maria Lopez and Dan Ellis: “The polls closed a week "
+                 "before the vote. They missed the late shift.”\n\nSchedule: \"Mayor speaks at noon.\"")
+    r = one(df, ":")
+    assert "Ellis" in r.source and r.content.startswith("“The polls closed") and r.kind == "direct"

@@ -587,4 +587,21 @@ def colon_cands(doc, body: str, article: Article) -> list[Candidate]:
         src = span.root if span is not None else None
         cand = Candidate(src, (colon, colon + 1), [content], "colon", 2, source_span=(ls, le))
         out.append(cand)
+    return out + _name_colon_quote_cands(doc, body, article, {c.cue for c in out})
+
+
+def _name_colon_quote_cands(doc, body: str, article: Article, taken) -> list[Candidate]:
+    """Inside a paragraph, a named person or organisation, a colon and a quotation: "More from
+    Jones: "..."", "- Mark Lee and Jon Cole: "..."" (news digests quote their sources this way)."""
+    out = []
+    for e in doc_ents(doc):
+        if e.label_ not in ("PERSON", "ORG") or e.end >= len(doc) - 1:
+            continue
+        colon = doc[e.end]
+        if colon.text != ":" or (colon.idx, colon.idx + 1) in taken or not body[colon.idx + 1:colon.idx + 4].lstrip()[:1] in ("“", '"'):
+            continue
+        para = next((p for p in article.paragraphs if p.start <= colon.idx < p.end), None)
+        content = trim_span(body, (colon.idx + 1, para.end if para is not None else sent_of(colon).end_char))
+        if content:
+            out.append(Candidate(e.root, (colon.idx, colon.idx + 1), [content], "colon", 2, source_span=(e.start_char, e.end_char)))
     return out
