@@ -7,15 +7,21 @@ Each rule returns :class:`Candidate` attributions whose source is still a token:
   passive, or the subject of the verb it hangs from: "issued a statement saying ...", "was
   quoted as saying ..."); the content is its ``ccomp`` ("that"-clause), what follows a colon, an
   adjacent quotation, or, when the verb is parenthetical ("X, Y said, Z"), the clause it
-  interrupts. In "X told N (that) C" N is the addressee, never the source. "It is reported that
-  ..." has an implicit (null) source.
+  interrupts, or the clause an as-phrase hangs on ("As the paper noted, C"). In "X told N (that)
+  C" N is the addressee, never the source; its topic is an about-phrase ("asked about X").
+  "It is reported that ...", "Asked whether ..., X said" and "he was asked if ..." have an
+  implicit (null) source; "X was reported by Y" has Y as source and X as content. Also:
+  refusals ("declined to comment"), "a self-described socialist".
 - :func:`noun_cands`, **noun cues** (statement, message, remarks, ...) with a possessive or
-  ``from``/``by`` source and a "that"/participle clause as content.
+  ``from``/``by`` source and a "that"/participle clause as content; with ``scope="broad"``
+  also stance nouns ("her support for the levy").
 - :func:`according_cands`, **according to X**, **per X**, **citing X**: the rest of the
   sentence is the content.
-- :func:`colon_cands`, **colon cues**: "PENCE: ..." transcript lines and "Name: headline" lines.
+- :func:`colon_cands`, **colon cues**: "PENCE: ..." transcript lines, "Name: headline" lines
+  and 'Name: "quote"' inside a paragraph.
 
-``scope="broad"`` adds the cognition and intention cues of the same lexicon.
+``scope="broad"`` adds the cognition and intention cues of the same lexicon; "X appeared to
+win" has no source (the writer's judgement).
 """
 
 from __future__ import annotations
@@ -325,7 +331,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # only for quote/say; otherwise (e.g. "the bill was criticized") it is the topic.
             source_tok = _agent(tok)
             if not fragments and source_tok is not None and lemma not in ("quote", "say", "describe") \
-                    and tok.dep_ not in ("amod", "acl", "relcl") and not (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that")):
+                    and tok.dep_ not in ("amod", "acl", "relcl") \
+                    and not (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that")):
                 # "O'Malley's move was first reported by MSNBC": the subject is what was reported
                 # (PolNeAR), the by-agent the source. Without an agent ("was charged") too often
                 # not speech at all.
@@ -469,7 +476,8 @@ def _stance_noun_cands(doc, body: str) -> list[Candidate]:
             continue
         src = next((c for c in tok.children if c.dep_ == "poss"), None)
         if src is None:
-            src = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None)
+            src = next((c for c in tok.children if c.dep_ in ("compound", "amod")
+                        and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None)
         if src is None and tok.dep_ == "dobj":
             src = _subject(tok.head)
         if src is None:
