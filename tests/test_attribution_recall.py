@@ -164,6 +164,9 @@ def test_asked_participle_has_an_implicit_source(attr):
     asked = one(df, "Asked")
     assert asked.source is None and asked.source_kind == "implicit" and asked.content == "whether he would run again"
     assert one(df, "said").source == "the mayor"
+    # Paragraph-initial, the tagger reads "Asked" as a past tense verb.
+    df, _ = attr("The vote is in June.\n\nAsked whether he would run again, the mayor said he had not decided.")
+    assert one(df, "Asked").source is None
 
 
 def test_broad_stance_nouns_and_promised_object(attr):

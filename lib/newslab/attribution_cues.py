@@ -346,7 +346,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             source_tok = _unwrap_source(subj)
         elif subj is None and rule == "verb_as" and _agent(tok) is not None:
             source_tok = _agent(tok)  # "As reported by the paper, C"
-        elif tok.tag_ == "VBN" and lemma in lex["addressee_verbs"] and tok.dep_ in ("advcl", "ccomp", "conj") \
+        elif (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.i == sent_of(tok).start) \
+                and lemma in lex["addressee_verbs"] and tok.dep_ in ("advcl", "ccomp", "conj") \
                 and _agent(tok) is None and subj is None and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             # "Asked whether he would run, the mayor said ...": the mayor is the one asked; the
             # asker is not named (an implicit source).
