@@ -246,3 +246,10 @@ def test_digest_name_colon_quote(attr):
                  "before the vote. They missed the late shift.”\n\nSchedule: \"Mayor speaks at noon.\"")
     r = one(df, ":")
     assert "Ellis" in r.source and r.content.startswith("“The polls closed") and r.kind == "direct"
+
+
+def test_content_starts_at_a_quotation_set_off_by_a_dash(attr):
+    df, _ = attr('The vote is in June. She has also criticized plans to close the mill - "I love this town," she said, '
+                 '"I will never leave it."')
+    r = one(df, "said")
+    assert r.content.startswith('"I love this town,"') and r.kind == "direct"

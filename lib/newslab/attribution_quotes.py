@@ -76,6 +76,14 @@ def attach_quotes(cands: list[Candidate], body: str, squotes: list[Quote], doc, 
             ss = source_phrase_span(c.source_tok, [])
             if ss[1] <= hi + 2 and ss[0] >= lo - 80:
                 lo = min(lo, ss[0])
+        if c.rule.startswith("verb") and c.rule != "verb_colon":
+            # '... - "Q," he said': the parser may hang the writer's lead-in on the quotation;
+            # the content of a cue right after a full quoted sentence set off by a dash or colon
+            # starts at its opening mark.
+            glued = next((q for q in squotes if _gap_is_glue(body, q.end, lo) and body[q.inner_start:q.inner_end][:1].isupper()
+                          and body[max(0, q.start - 3):q.start].strip() in ("-", "—", "–", ":")), None)
+            if glued is not None:
+                c.fragments = [(glued.start, e) if s < glued.start < e <= glued.end + 2 else (s, e) for s, e in c.fragments]
         after_frags = [f for f in c.fragments if f[0] >= hi]
         after_quoted = all(quoted_chars(squotes, *f) >= 0.8 * (f[1] - f[0]) for f in after_frags)
         sent_end = _sent_end(c.cue_tok) if c.cue_tok is not None else hi
