@@ -253,3 +253,8 @@ def test_content_starts_at_a_quotation_set_off_by_a_dash(attr):
                  '"I will never leave it."')
     r = one(df, "said")
     assert r.content.startswith('"I love this town,"') and r.kind == "direct"
+
+
+def test_that_said_is_a_discourse_marker(attr):
+    df, _ = attr("The vote is in June. That said, the mayor still expects a close race.")
+    assert df.empty

@@ -216,6 +216,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue
         if lemma in ("say",) and tok.dep_ == "amod":
             continue
+        if lemma == "say" and tok.i > 0 and doc[tok.i - 1].lower_ == "that" and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].text == "," and doc[tok.i - 1].i == sent_of(tok).start:
+            continue  # "That said, ...": a discourse marker, nobody speaks
         if is_broad and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech:
             continue  # "said he thought X": one attribution, the speech act (PolNeAR does not nest them)
         if is_broad and lemma in lex["raising_verbs"]:
