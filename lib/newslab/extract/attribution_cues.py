@@ -1,0 +1,619 @@
+"""Attribution cues: the rules that find a cue, its source token and its content.
+
+Each rule returns :class:`Candidate` attributions whose source is still a token:
+
+- :func:`verb_cands`, **verb cues** (say, tell, add, warn, ...; lemmas in
+  ``data/attribution_cues.json``): the source is the verb's ``nsubj`` (or the ``by``-agent of a
+  passive, or the subject of the verb it hangs from: "issued a statement saying ...", "was
+  quoted as saying ..."); the content is its ``ccomp`` ("that"-clause), what follows a colon, an
+  adjacent quotation, or, when the verb is parenthetical ("X, Y said, Z"), the clause it
+  interrupts, or the clause an as-phrase hangs on ("As the paper noted, C"). In "X told N (that)
+  C" N is the addressee, never the source; its topic is an about-phrase ("asked about X").
+  "It is reported that ...", "Asked whether ..., X said" and "he was asked if ..." have an
+  implicit (null) source; "X was reported by Y" has Y as source and X as content. Also:
+  refusals ("declined to comment"), "a self-described socialist".
+- :func:`noun_cands`, **noun cues** (statement, message, remarks, ...) with a possessive or
+  ``from``/``by`` source and a "that"/participle clause as content; with ``scope="broad"``
+  also stance nouns ("her support for the levy").
+- :func:`according_cands`, **according to X**, **per X**, **citing X**: the rest of the
+  sentence is the content.
+- :func:`colon_cands`, **colon cues**: "PENCE: ..." transcript lines, "Name: headline" lines
+  and 'Name: "quote"' inside a paragraph.
+
+``scope="broad"`` adds the cognition and intention cues of the same lexicon; "X appeared to
+win" has no source (the writer's judgement).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .attribution_sources import PRON_PERSON, PRON_PLURAL, PRON_THING, source_kind_lexicon
+from .attribution_spans import span_of, span_pieces, subtree_span, trim_span
+from .docindex import doc_ents, doc_lemma_lowers, doc_lowers, sent_of
+from ..paths import data_file
+from .quotes import Quote
+from ..seeds import Article
+
+_RELATIVE = {"who", "that", "which", "whom"}
+_DIRECTIVE_VERBS = {"urge", "promise", "vow", "pledge", "threaten", "warn", "tell", "advise", "demand", "propose", "call"}
+_EMPTY_OBJECTS = {"it", "this", "that", "so", "nothing", "something", "anything", "what", "which", "you", "me", "us",
+                  "him", "her", "them", "everything", "much", "more", "little", "lot"}
+_HEADING_LABELS = {
+    "update", "note", "editor's note", "video", "photo", "photos", "watch", "read more", "related",
+    "abstract", "full text", "correction", "credit", "source", "sources", "image", "caption", "listen",
+    "advertisement", "q", "a", "warning", "breaking", "exclusive", "analysis", "opinion", "live",
+}
+_COLON_LINE = re.compile(r"\s*[\"“]?([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, Any]:
+    """The cue lists (speech verbs, nouns, prepositions, broad cues), loaded once."""
+    raw = json.loads(data_file("attribution_cues.json").read_text(encoding="utf-8"))
+    return {k: (set(v) if isinstance(v, list) else v) for k, v in raw.items()}
+
+
+@dataclass
+class Candidate:
+    """One attribution before its source is resolved."""
+
+    source_tok: Any  # spaCy Token or None
+    cue: tuple[int, int]
+    fragments: list[tuple[int, int]]
+    rule: str
+    priority: int
+    source_span: tuple[int, int] | None = None
+    inherited: bool = False
+    according: bool = False
+    cue_tok: Any = None
+    source_name: str | None = None
+    source_kind: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def content(self) -> tuple[int, int]:
+        return (min(s for s, _ in self.fragments), max(e for _, e in self.fragments))
+
+
+def _is_expletive(tok) -> bool:
+    return tok.lower_ in cue_lexicon()["expletive_subjects"] and tok.dep_ in ("nsubjpass", "expl", "nsubj")
+
+
+def _subject(tok, quotes: list[Quote] | None = None):
+    """The verb's subject; one inside a quotation is part of the quote, not the speaker."""
+    subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if quotes:
+        subs = [c for c in subs if not any(q.inner_start <= c.idx < q.inner_end for q in quotes)]
+    return subs[-1] if subs else None
+
+
+def _agent(tok):
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _is_next_speech_act(tok) -> bool:
+    """A subjectless finite speech verb conjoined to a reported clause: in "said X was wrong and
+    criticized him" the parser hangs "criticized" on "was", but the speaker is the one who criticized."""
+    return (tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ")
+            and tok.lemma_.lower() in cue_lexicon()["speech_verbs"] and _subject(tok) is None
+            and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in cue_lexicon()["speech_verbs"])
+
+
+def _climb_subject(tok, depth: int = 0):
+    """The subject of the verb a participle or conjunct hangs from ("... saying", "and added")."""
+    if depth > 3 or tok.head is tok:
+        return None
+    head = tok.head
+    if _is_next_speech_act(tok):
+        return _subject(head.head) or _climb_subject(head.head, depth + 1)
+    if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl") or head.dep_ in ("prep",):
+        subj = _subject(head) or _agent(head)
+        if subj is not None:
+            return subj
+        if tok.dep_ == "acl" and head.dep_ in ("dobj", "pobj") and _is_speech_noun(head):
+            # "issued a statement saying ...", "released a video saying ...": the noun is the
+            # vehicle, the speaker is the subject of the verb that produced it.
+            return _climb_subject(head, depth + 1) if head.dep_ == "pobj" else (_subject(head.head) or _agent(head.head))
+        return _climb_subject(head, depth + 1)
+    return None
+
+
+def _is_speech_noun(tok) -> bool:
+    nouns = cue_lexicon()["speech_nouns"]
+    return tok.lemma_.lower() in nouns or tok.lower_ in nouns
+
+
+def _unwrap_source(tok):
+    """'a statement from the Libyan government' -> 'government'; 'Erdoğan's message' -> 'Erdoğan'."""
+    lex = cue_lexicon()
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return tok
+    if tok.lemma_.lower() not in lex["speech_nouns"] and tok.lower_ not in lex["speech_nouns"]:
+        return tok
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ not in PRON_PERSON | PRON_PLURAL | PRON_THING | {"my", "our", "your"}:
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    for c in tok.children:
+        if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
+            return c
+    return tok
+
+
+def _cue_span(tok) -> tuple[int, int]:
+    toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+    return span_of(toks)  # type: ignore[return-value]
+
+
+def _after_colon(doc, tok, body: str, para_end: int) -> tuple[int, int] | None:
+    """Content after 'said:' (colon within three tokens of the cue, no verb between)."""
+    for j in range(tok.i + 1, min(tok.i + 5, len(doc))):
+        t = doc[j]
+        if t.text == ":":
+            start = t.idx + 1
+            end = para_end
+            if not body[start:end].strip():
+                # "Limbaugh added:" closing a paragraph introduces the next paragraph.
+                nstart = end
+                while nstart < len(body) and body[nstart].isspace():
+                    nstart += 1
+                nend = body.find("\n\n", nstart)
+                end = len(body) if nend < 0 else nend
+            return trim_span(body, (start, end))
+        if t.pos_ in ("VERB",) or t.text in ".!?":
+            return None
+    return None
+
+
+def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_start=lambda i: 0) -> list[Candidate]:
+    """Candidates from speech verbs (and, with ``scope="broad"``, cognition and intention verbs)."""
+    lex = cue_lexicon()
+    speech = lex["speech_verbs"]
+    broad = lex["cognition_verbs"] | lex["intention_verbs"]
+    out: list[Candidate] = []
+    refusal = lex["refusal_verbs"]
+    wanted = (speech | broad if scope == "broad" else speech) | refusal
+    # Only tokens whose lemma is a cue can pass the checks below: no Token for the others.
+    fixes = lex["lemma_fixes"]
+    lowers = doc_lowers(doc)
+    for i in [i for i, lem in enumerate(doc_lemma_lowers(doc)) if lem in wanted or fixes.get(lowers[i]) in wanted]:
+        tok = doc[i]
+        if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
+            continue
+        lemma = fixes.get(tok.lower_) or tok.lemma_.lower()
+        if _refused_speech(tok) is not None:
+            # "declined to comment", "refused to confirm the figures": one attribution, cued by
+            # the refusal, whose content is the refused speech act.
+            out.extend(_refusal_cand(tok, quotes))
+            continue
+        if tok.dep_ == "xcomp" and getattr(_refused_speech(tok.head), "i", None) == tok.i:
+            continue  # the refused act is the content of the refusal, not a cue of its own
+        is_speech = lemma in speech
+        is_broad = scope == "broad" and lemma in broad and not is_speech
+        if not (is_speech or is_broad):
+            continue
+        if lemma in _SELF_LABEL_VERBS and tok.dep_ == "amod" and tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") \
+                and doc[tok.i - 2].lower_ == "self":
+            # "a self-described socialist", "the self-proclaimed leader": the person speaks of
+            # themself (PolNeAR's source is "self"); the content is the rest of the noun phrase.
+            words = [t for t in tok.head.subtree if tok.i < t.i <= tok.head.i]
+            if words:
+                out.append(Candidate(doc[tok.i - 2], _cue_span(tok), [span_of(words)], "verb_self", 0, cue_tok=tok,
+                                     extra={"direct_subject": True}))
+            continue
+        if lemma in ("say",) and tok.dep_ == "amod":
+            continue
+        if lemma == "say" and tok.i > 0 and doc[tok.i - 1].lower_ == "that" and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].text == "," and doc[tok.i - 1].i == sent_of(tok).start:
+            continue  # "That said, ...": a discourse marker, nobody speaks
+        if is_broad and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech:
+            continue  # "said he thought X": one attribution, the speech act (PolNeAR does not nest them)
+        if is_broad and lemma in lex["raising_verbs"]:
+            # "Clinton appeared to have the most to gain": the writer's judgement, not Clinton's;
+            # no source in the text, and the whole clause is the content.
+            if any(c.dep_ in ("xcomp", "ccomp", "acomp") for c in tok.children) and tok.dep_ not in ("relcl", "acl"):
+                frag = trim_span(body, subtree_span(tok))
+                if frag:
+                    out.append(Candidate(None, _cue_span(tok), [frag], "verb_raising", 0, cue_tok=tok,
+                                         extra={"implicit": True, "broad": True, "direct_subject": False}))
+            continue
+        inq = next((q for q in quotes if q.inner_start <= tok.idx < q.inner_end), None)
+        if inq is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "you")
+                                   for c in tok.children):
+            continue  # "I said", "we say" inside a quotation: the quoted speaker's own words
+        fragments: list[tuple[int, int]] = []
+        content_heads = [c for c in tok.children if c.dep_ == "ccomp"]
+        if is_broad:
+            content_heads += [c for c in tok.children if c.dep_ == "xcomp"]
+            if lemma in lex["intention_verbs"]:
+                content_heads += [c for c in tok.children if c.dep_ == "dobj"]
+        # A quotation parsed as the object: 'he said "..."'.
+        for c in tok.children:
+            if c.dep_ in ("dobj", "npadvmod", "advcl", "parataxis", "conj") and c not in content_heads:
+                span = subtree_span(c)
+                if any(q.start <= span[0] < q.end and q.words(body) >= 2 for q in quotes):
+                    content_heads.append(c)
+        if not content_heads and is_speech and lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"]:
+            # PolNeAR-style content of communication verbs: "criticized the law as ...",
+            # "called for a repeal", "spoke about her ties".
+            for c in tok.children:
+                # "called Clinton a champion": object and predicate together; with a predicate
+                # even an empty object belongs to the content ("called it a mistake").
+                oprd = [g for g in tok.children if g.dep_ == "oprd"]
+                if c.dep_ in ("dobj", "ccomp", "xcomp") and (c.lower_ not in _EMPTY_OBJECTS or (oprd and c.dep_ == "dobj")):
+                    content_heads.append(c)
+                    content_heads += oprd
+        addressee = lemma in lex["addressee_verbs"]
+        if not content_heads and is_speech and addressee and lemma in _DIRECTIVE_VERBS:
+            # "urged Congress to act"; not "asked not to be named".
+            content_heads += [c for c in tok.children if c.dep_ == "xcomp" and not (
+                c.lemma_.lower() in ("name", "identify", "quote", "disclose") and any(g.dep_ == "neg" or g.lower_ == "not" for g in c.subtree))]
+        if not content_heads and is_speech:
+            # The topic: "spoke about her ties", "called for a repeal", "asked about the levy",
+            # "pointed to the deficit". An addressee verb's object is the hearer, so only its
+            # about-phrase (and ask's for-phrase) is a topic.
+            preps = {"about"} | ({"for"} if lemma == "ask" else set()) if addressee else {"for", "about", "of"}
+            if lemma in lex["to_topic_verbs"]:
+                preps = preps | {"to"}
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in preps and not content_heads:
+                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if pobj and not (c.lower_ == "for" and pobj[0].ent_type_ in ("DATE", "TIME")):  # "spoke for an hour"
+                        content_heads.append(pobj[0])
+        if content_heads and all(c.dep_ in ("dobj", "pobj", "oprd") for c in content_heads):
+            # "blasted the media for being dishonest", "cited the election as a reason": the
+            # complements after the object belong to the content.
+            last = max(c.i for c in content_heads)
+            content_heads += [g for g in tok.children if g.i > last and g.dep_ in ("prep", "oprd", "acl", "advcl")
+                              and g.lower_ not in ("in", "on", "at", "during", "after", "before", "since", "while", "when", "until")
+                              and not any(t.text in (",", ";") for t in tok.doc[last:g.i])]
+        for c in content_heads:
+            nested = [d for d in c.subtree if d.i != c.i and d.dep_ in ("advcl", "conj") and d.lemma_.lower() in speech
+                      and d.tag_ == "VBG" and d.i > tok.i]
+            # "said X was wrong and criticized him": a subjectless speech verb conjoined at the
+            # end of the content is the speaker's next act (the parser hangs it on the content).
+            acts = [d for d in c.subtree if _is_next_speech_act(d) and d.head.i == c.i and d.i > tok.i]
+            nested += acts + [d.doc[d.i - 1] for d in acts if d.doc[d.i - 1].dep_ == "cc"]
+            fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
+        rule = "verb"
+        if not fragments:
+            colon = _after_colon(doc, tok, body, para_end(tok.idx))
+            if colon:
+                fragments.append(colon)
+                rule = "verb_colon"
+        if not fragments and tok.dep_ in ("parataxis",) and tok.head is not tok:
+            # "X, Y said, Z": the verb interrupts the clause it reports.
+            head = tok.head
+            lo, hi = subtree_span(head)
+            hole = subtree_span(tok)
+            fragments = [p for p in span_pieces(doc, lo, hi, [hole])]
+            rule = "verb_parenthetical"
+        if not fragments and tok.dep_ == "advcl" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX") \
+                and lemma not in lex["speech_verbs_need_content"] and (_subject(tok) is not None or _agent(tok) is not None) \
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+                and not any(c.dep_ in ("xcomp", "dobj", "dative", "auxpass", "intj", "attr") for c in tok.children):
+            # "As the paper noted, C" / "C, as Comey said": the clause the as-phrase hangs on.
+            lo, hi = subtree_span(tok.head)
+            fragments = [p for p in span_pieces(doc, lo, hi, [subtree_span(tok)])]
+            rule = "verb_as"
+        pe = para_end(tok.idx)
+        ps = para_start(tok.idx)
+        if rule != "verb_colon":
+            fragments = [(max(f[0], ps), min(f[1], pe)) for f in fragments]
+        fragments = [f for f in (trim_span(body, f) for f in fragments) if f]
+        if not fragments:
+            colon = _after_colon(doc, tok, body, pe)
+            if colon:
+                fragments, rule = [colon], "verb_colon"
+        # Subject and addressee.
+        subj = _subject(tok, quotes)
+        source_tok = None
+        priority = 0
+        implicit = False
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+            source_tok = tok.head
+        elif subj is not None and passive and (_is_expletive(subj) or subj.dep_ == "csubjpass"):
+            source_tok = _agent(tok)
+            implicit = source_tok is None
+        elif subj is not None and passive:
+            # "X was quoted as saying", "X is said to ..." : the passive subject is the source
+            # only for quote/say; otherwise (e.g. "the bill was criticized") it is the topic.
+            source_tok = _agent(tok)
+            if not fragments and source_tok is not None and lemma not in ("quote", "say", "describe") \
+                    and tok.dep_ not in ("amod", "acl", "relcl") \
+                    and not (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that")):
+                # "O'Malley's move was first reported by MSNBC": the subject is what was reported
+                # (PolNeAR), the by-agent the source. Without an agent ("was charged") too often
+                # not speech at all.
+                fragments = [f for f in [trim_span(body, subtree_span(subj))] if f]
+                rule = "verb_passive"
+            elif source_tok is None and fragments and lemma in lex["addressee_verbs"]:
+                implicit = True  # "he was asked whether ...", "was asked about X": the asker is not named
+            elif source_tok is None or not fragments:
+                continue
+        elif subj is not None:
+            source_tok = _unwrap_source(subj)
+        elif subj is None and rule == "verb_as" and _agent(tok) is not None:
+            source_tok = _agent(tok)  # "As reported by the paper, C"
+        elif (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.i == sent_of(tok).start) \
+                and lemma in lex["addressee_verbs"] and tok.dep_ in ("advcl", "ccomp", "conj") \
+                and _agent(tok) is None and subj is None and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            # "Asked whether he would run, the mayor said ...": the mayor is the one asked; the
+            # asker is not named (an implicit source).
+            source_tok, implicit = None, True
+        elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and not _is_speech_noun(tok.head):
+            # "farmers supporting the levy", "a group backing her": the noun is the holder.
+            source_tok = tok.head
+            priority = 3
+        else:
+            source_tok = _climb_subject(tok)
+            priority = 3
+            if source_tok is not None and source_tok.head.lemma_.lower() == "quote":
+                priority = 0
+        if source_tok is None and not implicit:
+            continue
+        if source_tok is not None and _is_expletive(source_tok) and not passive:
+            # "It said ..." about an organisation is fine; "it is said" handled above.
+            pass
+        if not fragments and rule == "verb":
+            out.append(Candidate(source_tok, _cue_span(tok), [], "verb_pending", 4 if priority else 1, cue_tok=tok,
+                             extra={"direct_subject": priority == 0, "implicit": implicit}))
+            continue
+        if not fragments:
+            continue
+        out.append(Candidate(source_tok, _cue_span(tok), fragments, rule, priority, cue_tok=tok,
+                         extra={"implicit": implicit, "broad": is_broad, "direct_subject": priority == 0}))
+    return out
+
+
+#: "self-described", "self-proclaimed": labels a person gives themself (not "self-published").
+_SELF_LABEL_VERBS = frozenset({"describe", "proclaim", "declare", "style", "identify", "confess"})
+
+_RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
+
+
+def _trailing_relatives(head) -> list:
+    """Non-restrictive relative clauses (", which ...") that close ``head``'s clause: the writer's
+    aside about a noun in the reported content, not part of what was said (PolNeAR leaves them out)."""
+    end = max(t.i for t in head.subtree)
+    out = []
+    for d in head.subtree:
+        if d.dep_ not in ("relcl", "advcl") or d.i == head.i:
+            continue
+        left = d.left_edge
+        if left.i == 0 or left.lower_ not in _RELATIVE_OPENERS or d.doc[left.i - 1].text != ",":
+            continue
+        if max(t.i for t in d.subtree) >= end - 1:
+            out.append(d)
+    return out
+
+
+def _named_elsewhere(doc, word: str, para) -> bool:
+    """Whether ``word`` is part of a person or organisation named outside paragraph ``para``: a
+    headline "Grant: ..." speaks for the Lena Grant the article names (the parser rarely tags
+    the bare headline name)."""
+    return any(e.label_ in ("PERSON", "ORG") and not (para.start <= e.start_char < para.end)
+               and word in e.text.split() for e in doc_ents(doc))
+
+
+def _refused_speech(tok):
+    """The speech verb a refusal governs ("declined *to comment*"), or None."""
+    lex = cue_lexicon()
+    if tok.lemma_.lower() not in lex["refusal_verbs"]:
+        return None
+    wanted = lex["speech_verbs"] | lex["refusal_complements"]
+    return next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in wanted), None)
+
+
+def _refusal_cand(tok, quotes: list[Quote]) -> list[Candidate]:
+    act = _refused_speech(tok)
+    subj = _subject(tok, quotes)
+    source = _unwrap_source(subj) if subj is not None else _climb_subject(tok)
+    if source is None:
+        return []
+    return [Candidate(source, _cue_span(tok), [subtree_span(act)], "verb_refusal", 0, cue_tok=tok,
+                      extra={"direct_subject": subj is not None})]
+
+
+def noun_cands(doc, body: str, scope: str) -> list[Candidate]:
+    """Candidates from speech nouns: "the ministry's statement that ...", "a message from X saying ..."."""
+    lex = cue_lexicon()
+    nouns = lex["speech_nouns"] | (lex["cognition_nouns"] if scope == "broad" else set())
+    speech = lex["speech_verbs"]
+    out = []
+    lemmas, lowers = doc_lemma_lowers(doc), doc_lowers(doc)
+    for i in [i for i in range(len(lowers)) if lemmas[i] in nouns or lowers[i] in nouns]:
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in nouns and tok.lower_ not in nouns):
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            continue
+        src = _unwrap_source(tok)
+        if src is tok:
+            continue
+        content = None
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp", "relcl") and (c.tag_ == "VBG" or any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)):
+                content = subtree_span(c)
+        if content is None and tok.dep_ in ("dobj", "pobj", "nsubj"):
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            for c in verb.children:
+                if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.i > tok.i and c.lemma_.lower() in speech:
+                    content = subtree_span(c)
+                    break
+        if content is None:
+            continue
+        content = trim_span(body, content)
+        if content:
+            out.append(Candidate(src, span_of([tok]), [content], "noun", 2, cue_tok=tok))
+    if scope == "broad":
+        out += _stance_noun_cands(doc, body)
+    return out
+
+
+def _stance_noun_cands(doc, body: str) -> list[Candidate]:
+    """Broad scope: "her support for the levy", "expressed support for the plan": the holder is the
+    possessor (or the subject of the verb the noun is the object of), the content what follows "for"."""
+    stance = cue_lexicon()["stance_nouns"]
+    out = []
+    for i in [i for i, lem in enumerate(doc_lemma_lowers(doc)) if lem in stance]:
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
+            continue
+        pfor = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        pobj = next((g for g in pfor.children if g.dep_ in ("pobj", "pcomp")), None) if pfor is not None else None
+        if pobj is None:
+            continue
+        src = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if src is None:
+            src = next((c for c in tok.children if c.dep_ in ("compound", "amod")
+                        and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None)
+        if src is None and tok.dep_ == "dobj":
+            src = _subject(tok.head)
+        if src is None:
+            continue
+        content = trim_span(body, subtree_span(pobj))
+        if content:
+            out.append(Candidate(src, span_of([tok, pfor]), [content], "noun_stance", 2, cue_tok=tok))
+    return out
+
+
+_ACCORDING_WORDS = frozenset({"according", "per", "citing", "quoting"})
+
+
+def according_cands(doc, body: str, para_start=lambda i: 0, para_end=lambda i: 10**9) -> list[Candidate]:
+    """Candidates from "according to X", "per X", "citing X", "quoting X"."""
+    lex = cue_lexicon()
+    out = []
+    for i in [i for i, w in enumerate(doc_lowers(doc)) if w in _ACCORDING_WORDS]:  # no rule fires on other words
+        tok = doc[i]
+        low = tok.lower_
+        pobj = None
+        cue_toks = [tok]
+        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+            cue_toks.append(to)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        elif low == "per" and tok.dep_ == "prep":
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.text not in (",", "(", "—") and not tok.is_sent_start:
+                continue
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            skl = source_kind_lexicon()
+            known = skl["document_heads"] | skl["person_roles"] | skl["media_words"] | skl["government_words"] | skl["organisation_words"] | skl["military_words"]
+            if pobj is None or pobj.like_num or pobj.pos_ == "NUM" or (pobj.pos_ != "PROPN" and not pobj.ent_type_ and pobj.lemma_.lower() not in known):
+                continue
+        elif low in ("citing", "quoting") and tok.dep_ in ("advcl", "xcomp", "acl", "conj"):
+            pobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if pobj is None:
+                continue
+            skl = source_kind_lexicon()
+            head_ok = pobj.pos_ == "PROPN" or pobj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or pobj.lemma_.lower() in (
+                skl["anonymous_heads"] | skl["person_roles"] | skl["document_heads"] | skl["media_words"] | skl["anonymous_plural_roles"] | lex["speech_nouns"])
+            if not head_ok:
+                continue
+        else:
+            continue
+        if pobj is None:
+            continue
+        sent = sent_of(tok)
+        # The phrase is the cue and its object, cut at the first comma after the object's head
+        # (a parse may hang the whole reported clause under "According").
+        if low in ("citing", "quoting"):
+            ptoks = list(tok.subtree)
+        else:
+            ptoks = cue_toks + list(pobj.subtree)
+        ptoks = [t for t in ptoks if t.i >= tok.i]
+        comma = next((t for t in sorted(ptoks, key=lambda t: t.i) if t.i > pobj.i and t.text in (",", ";", "—", ":")), None)
+        starts_clause = not body[max(sent.start_char, para_start(tok.idx)):tok.idx].strip(" \n\t\"“”'(")
+        if comma is not None and starts_clause:
+            ptoks = [t for t in ptoks if t.i < comma.i]
+        phrase = span_of(ptoks)
+        # The phrase with the commas around it is a hole in the sentence (clipped to its paragraph).
+        lo, hi = span_of(list(sent))  # type: ignore[misc]
+        lo, hi = max(lo, para_start(tok.idx)), min(hi, para_end(tok.idx))
+        pieces = [trim_span(body, p) for p in span_pieces(doc, lo, hi, [phrase])]
+        pieces = [p for p in pieces if p and len(body[p[0]:p[1]].split()) >= 2 or (p and any(ch.isalnum() for ch in body[p[0]:p[1]]) and len(body[p[0]:p[1]]) > 12)]
+        if not pieces:
+            continue
+        before = [p for p in pieces if p[1] <= phrase[0]]
+        root = sent.root
+        if before and len(before) < len(pieces) and any(s <= root.idx < e for s, e in before) and not root.is_punct:
+            # "C, according to X, even as D" / "C, according to X - despite D": the main clause
+            # is before the phrase; what follows is the writer's own aside, not X's content.
+            pieces = before
+        src = _unwrap_source(pobj)
+        out.append(Candidate(src, span_of(cue_toks), pieces, "according_to", 1, according=True, cue_tok=tok))
+    return out
+
+
+def colon_cands(doc, body: str, article: Article) -> list[Candidate]:
+    """Candidates from paragraphs that open with a speaker label: "PENCE: ...", "Name: ..."."""
+    out = []
+    paragraphs = article.paragraphs or ()
+    for para in paragraphs:
+        m = _COLON_LINE.match(body, para.start, para.end)
+        if not m:
+            continue
+        label = m.group(1).strip()
+        ls, le = m.start(1), m.start(1) + len(label)
+        words = label.split()
+        if not (1 <= len(words) <= 4) or label.lower() in _HEADING_LABELS:
+            continue
+        caps = label.isupper() and len(label) >= 2
+        ents = [e for e in doc_ents(doc) if e.start_char <= ls and e.end_char >= le and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+        ents = ents or [e for e in doc_ents(doc) if ls <= e.start_char and e.end_char <= le and e.label_ in ("PERSON", "ORG")]
+        titled = all(w[:1].isupper() for w in words)
+        span = doc.char_span(ls, le, alignment_mode="expand")
+        propn = span is not None and all(t.pos_ == "PROPN" for t in span)
+        if not (caps or (titled and ents and propn) or (titled and _named_elsewhere(doc, words[-1], para))):
+            continue
+        colon = body.index(":", le)
+        end = para.end
+        # A quoted transcript turn ('"PENCE: ...' then '"But ...') runs on through the
+        # following paragraphs that open with the same mark and name no new speaker.
+        mark = body[para.start] if body[para.start] in "\"“" else ""
+        for nxt in paragraphs[para.index + 1:]:
+            if not mark or not body.startswith(mark, nxt.start) or _COLON_LINE.match(body, nxt.start, nxt.end):
+                break
+            end = nxt.end
+        content = trim_span(body, (m.end(), end))
+        if not content:
+            continue
+        src = span.root if span is not None else None
+        cand = Candidate(src, (colon, colon + 1), [content], "colon", 2, source_span=(ls, le))
+        out.append(cand)
+    return out + _name_colon_quote_cands(doc, body, article, {c.cue for c in out})
+
+
+def _name_colon_quote_cands(doc, body: str, article: Article, taken) -> list[Candidate]:
+    """Inside a paragraph, a named person or organisation, a colon and a quotation: "More from
+    Jones: "..."", "- Mark Lee and Jon Cole: "..."" (news digests quote their sources this way)."""
+    out = []
+    for e in doc_ents(doc):
+        if e.label_ not in ("PERSON", "ORG") or e.end >= len(doc) - 1:
+            continue
+        colon = doc[e.end]
+        if colon.text != ":" or (colon.idx, colon.idx + 1) in taken or not body[colon.idx + 1:colon.idx + 4].lstrip()[:1] in ("“", '"'):
+            continue
+        para = next((p for p in article.paragraphs if p.start <= colon.idx < p.end), None)
+        content = trim_span(body, (colon.idx + 1, para.end if para is not None else sent_of(colon).end_char))
+        if content:
+            out.append(Candidate(e.root, (colon.idx, colon.idx + 1), [content], "colon", 2, source_span=(e.start_char, e.end_char)))
+    return out

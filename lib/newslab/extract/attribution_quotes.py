@@ -1,0 +1,195 @@
+"""Quotations and attributions: how the quote marks of :mod:`newslab.extract.quotes` join the cues.
+
+- contents overlapping a quotation grow to the whole quotation;
+- quotations on both sides of "he said" join into one attribution with ``fragments``;
+- a cue with no content of its own ("he said." after a quotation) takes the adjacent quotation;
+- a quote-only sentence or paragraph with no cue of its own inherits the previous speaker
+  (``inherited`` = True).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution_cues import Candidate, cue_lexicon
+from .attribution_sources import source_phrase_span
+from .attribution_spans import merge_spans, span_of
+from .docindex import doc_text, sent_of
+from .quotes import Quote, quoted_chars
+from ..seeds import Article
+
+
+def speech_quotes(body: str, quotes: list[Quote]) -> list[Quote]:
+    """Quotes long enough to be reported speech (not scare quotes around a word or two)."""
+    out = []
+    for q in quotes:
+        inner = body[q.inner_start:q.inner_end]
+        if q.words(body) >= 4 or (q.words(body) >= 2 and re.search(r"[.!?,]\s*$", inner)):
+            out.append(q)
+    return out
+
+
+def _grow_to_quotes(frag: tuple[int, int], quotes: list[Quote], body: str = "") -> tuple[int, int]:
+    s, e = frag
+    para_start = body.rfind("\n\n", 0, s) + 1 if body else 0
+    for q in quotes:
+        if q.start < e and s < q.end:
+            if q.start < para_start:
+                continue  # a quote opened paragraphs earlier (a quoted transcript): do not swallow it
+            # Grow only to quotes that the fragment reaches into, not to a huge unclosed one.
+            if q.closed or (q.end - q.start) < 3 * max(1, e - s):
+                s, e = min(s, q.start), max(e, q.end)
+    return (s, e)
+
+
+def _gap_is_glue(body: str, a: int, b: int) -> bool:
+    """Whether body[a:b] is only punctuation and space (what sits between a quote and 'he said')."""
+    if b < a:
+        return False
+    gap = body[a:b]
+    return len(gap) <= 6 and "\n\n" not in gap and all(ch in " \t\n,.;:—–-" for ch in gap)
+
+
+def _run_into_quote(frag: tuple[int, int], quotes: list[Quote], body: str) -> tuple[int, int]:
+    """'notes that X, "equal to Y"': a quotation glued to the content's end by a comma joins it."""
+    s, e = frag
+    for q in quotes:
+        if q.start >= e and q.closed and body[e:q.start] in (", ", ",") and "\n" not in body[q.start:q.end]:
+            return (s, q.end)
+    return frag
+
+
+def attach_quotes(cands: list[Candidate], body: str, squotes: list[Quote], doc, all_quotes: list[Quote] | None = None) -> None:
+    """Grow contents to their quotes; join quotes on both sides of 'he said'; fill pending cues."""
+    for c in cands:
+        if c.rule != "colon":
+            c.fragments = [_grow_to_quotes(f, squotes, body) for f in c.fragments]
+            c.fragments = [_run_into_quote(f, all_quotes or squotes, body) for f in c.fragments]
+    for c in cands:
+        if c.according or c.rule == "colon" or c.cue_tok is None:
+            continue
+        chunk = [c.cue]
+        if c.source_tok is not None and c.rule.startswith("verb") and c.extra.get("direct_subject"):
+            chunk.append(span_of([c.source_tok]))
+        lo, hi = min(s for s, _ in chunk), max(e for _, e in chunk)
+        if c.source_tok is not None and c.extra.get("direct_subject"):
+            ss = source_phrase_span(c.source_tok, [])
+            if ss[1] <= hi + 2 and ss[0] >= lo - 80:
+                lo = min(lo, ss[0])
+        if c.rule.startswith("verb") and c.rule != "verb_colon":
+            # '... - "Q," he said': the parser may hang the writer's lead-in on the quotation;
+            # the content of a cue right after a full quoted sentence set off by a dash or colon
+            # starts at its opening mark.
+            glued = next((q for q in squotes if _gap_is_glue(body, q.end, lo) and body[q.inner_start:q.inner_end][:1].isupper()
+                          and body[max(0, q.start - 3):q.start].strip() in ("-", "—", "–", ":")), None)
+            if glued is not None:
+                c.fragments = [(glued.start, e) if s < glued.start < e <= glued.end + 2 else (s, e) for s, e in c.fragments]
+        after_frags = [f for f in c.fragments if f[0] >= hi]
+        after_quoted = all(quoted_chars(squotes, *f) >= 0.8 * (f[1] - f[0]) for f in after_frags)
+        sent_end = _sent_end(c.cue_tok) if c.cue_tok is not None else hi
+        for q in squotes:
+            if any(f[0] <= q.start and q.end <= f[1] for f in c.fragments):
+                continue
+            if _gap_is_glue(body, q.end, lo):
+                if not after_frags or after_quoted:
+                    c.fragments.append((q.start, q.end))
+            elif _gap_is_glue(body, hi, q.start) and (c.fragments or not re.search(r"[.!?]", body[hi:q.start])):
+                if not after_frags and not _has_own_cue(doc, q, c.cue_tok):
+                    c.fragments.append((q.start, q.end))
+            elif (q.start >= sent_end and _gap_is_glue(body, sent_end, q.start) or _ends_one_sentence(body, hi, q.start)) \
+                    and "\n\n" not in body[hi:q.start] \
+                    and c.fragments and not after_frags \
+                    and all(f[1] <= lo for f in c.fragments) and not _has_own_cue(doc, q, c.cue_tok):
+                # '"A," Mr. Obama said on Saturday at the dinner. "B."': B continues the quote.
+                c.fragments.append((q.start, q.end))
+        c.fragments = merge_spans(c.fragments)
+        if c.rule == "verb_pending" and c.fragments:
+            c.rule = "verb_quote"
+            c.priority = 1
+
+
+_ONE_SENTENCE_TAIL = re.compile(r"[^.!?\"“”‘’'\n]*[.!?]\s+")
+
+
+def _ends_one_sentence(body: str, a: int, b: int) -> bool:
+    """Whether body[a:b] is the rest of one sentence, no quote marks in it: the parser may run
+    'said X, who runs a firm. "B."' into one sentence, and B still continues X's quotation."""
+    return b > a and _ONE_SENTENCE_TAIL.fullmatch(body, a, b) is not None
+
+
+def _sent_end(tok) -> int:
+    """End of ``tok``'s sentence, without the opening mark of the next quotation that the parser
+    may leave at its end (NYT-style ``''`` marks: 'said X. ''B.'' ' splits after the ``''``)."""
+    sent = sent_of(tok)
+    last = sent[-1]
+    if len(sent) > 1 and last.text in ("''", '"', "“", "‘") and sent[-2].text in (".", "!", "?") and last.idx > tok.idx:
+        return sent[-2].idx + len(sent[-2].text)
+    return sent.end_char
+
+
+def _has_own_cue(doc, q: Quote, mine=None) -> bool:
+    """Whether the sentences around quote ``q`` hold a speech verb outside the quote."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return True
+    speech = cue_lexicon()["speech_verbs"]
+    # The sentences of the quote's first and last words, not of its marks: the parser may leave
+    # an opening mark at the end of the sentence before.
+    words = [t for t in span if not t.is_punct] or list(span)
+    sents = {sent_of(t).start: sent_of(t) for t in (words[0], words[-1])}
+    text = doc_text(doc)
+    lo = text.rfind("\n\n", 0, q.start)
+    hi = text.find("\n\n", q.end)
+    hi = len(text) if hi < 0 else hi
+    return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and (mine is None or t.i != mine.i)
+               and not (q.start <= t.idx < q.end) and lo < t.idx < hi
+               for s in sents.values() for t in s)
+
+
+def inherit_speakers(kept: list[Candidate], body: str, squotes: list[Quote], doc, article: Article) -> list[Candidate]:
+    """Quote-only sentences with no cue of their own take the previous speaker."""
+    covered = [f for c in kept for f in c.fragments]
+    out = []
+    paragraphs = article.paragraphs
+    for q in squotes:
+        if any(s <= q.start < e or s < q.end <= e for s, e in covered) or \
+                sum(max(0, min(e, q.end) - max(s, q.start)) for s, e in covered) > 0.2 * (q.end - q.start):
+            continue
+        # The quote must be (nearly) all of its sentence(s).
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sents = {sent_of(t).start: sent_of(t) for t in span}
+        plo = body.rfind("\n\n", 0, q.start)
+        plo = 0 if plo < 0 else plo
+        phi = body.find("\n\n", q.end)
+        phi = len(body) if phi < 0 else phi
+        slo = max(plo, min(s.start_char for s in sents.values()))
+        shi = min(phi, max(s.end_char for s in sents.values()))
+        outside = body[slo:q.start] + body[q.end:shi]
+        if len(outside.strip(" \n\t.,;:—–-\"“”")) > 3:
+            continue
+        if _has_own_cue(doc, q):
+            continue
+        prev = [c for c in kept + out if c.content[1] <= q.start and not c.according and c.source_tok is not None]
+        if not prev:
+            continue
+        last = max(prev, key=lambda c: c.content[1])
+        # Same or previous paragraph only.
+        pi = _para_index(paragraphs, q.start)
+        li = _para_index(paragraphs, last.content[1] - 1)
+        if pi - li > 1:
+            continue
+        inh = Candidate(last.source_tok, last.cue, [(q.start, q.end)], "inherited", 5, inherited=True,
+                    cue_tok=last.cue_tok, source_span=last.source_span)
+        inh.extra = dict(last.extra)
+        out.append(inh)
+        covered.append((q.start, q.end))
+    return out
+
+
+def _para_index(paragraphs, pos: int) -> int:
+    for p in paragraphs:
+        if p.start <= pos < p.end + 2:
+            return p.index
+    return len(paragraphs)

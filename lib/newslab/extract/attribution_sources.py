@@ -1,0 +1,246 @@
+"""Attribution sources: the source phrase, its actor, and its kind.
+
+- :func:`source_phrase_span`: the subject's words, cut where they would run into content or cue;
+- :class:`SourceResolver` and :func:`resolve_source`: pronouns ("he", "it") and definite nominals
+  ("the minister", "the ministry") to the nearest compatible named actor, an apposition ("Hugh
+  Hill, a doctor, said") to its head name, a transcript label ("HOLT:") to the actor it names;
+- :func:`classify_source`: the source kind (``SOURCE_KINDS`` in :mod:`newslab.extract.attribution`),
+  from the keyword lists in ``data/attribution_source_kinds.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from .attribution_spans import span_of
+from .docindex import doc_ents
+from ..paths import data_file
+
+if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
+    from .actors import ActorSet
+
+PRON_PERSON = {"he", "him", "she", "her", "his"}
+PRON_PLURAL = {"they", "them", "their"}
+PRON_THING = {"it", "its"}
+
+
+@lru_cache(maxsize=1)
+def source_kind_lexicon() -> dict[str, Any]:
+    """Keyword lists that decide a source's kind, loaded once."""
+    raw = json.loads(data_file("attribution_source_kinds.json").read_text(encoding="utf-8"))
+    return {k: (set(v) if isinstance(v, list) and k != "kinds" else v) for k, v in raw.items()}
+
+
+def source_phrase_span(tok, avoid: list[tuple[int, int]]) -> tuple[int, int]:
+    """The source phrase: the subject's subtree, cut where it would run into content or cue."""
+    toks = sorted(tok.subtree, key=lambda t: t.i)
+    keep = []
+    for t in toks:
+        inside = any(s <= t.idx < e for s, e in avoid)
+        if inside:
+            if t.i < tok.i:
+                keep = []
+                continue
+            break
+        if t.i < tok.i and t.is_space and "\n" in t.text:
+            keep = []  # a headline without a full stop is parsed into the next paragraph's subject
+            continue
+        keep.append(t)
+    if tok.ent_iob_ != "O" and tok.ent_type_:
+        ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            keep = sorted(set(keep) | set(ent), key=lambda t: t.i)
+    while keep and (keep[-1].is_punct and keep[-1].text not in ")" or keep[-1].dep_ == "case"):
+        keep.pop()
+    while keep and keep[0].is_punct:
+        keep.pop(0)
+    return span_of(keep) or (tok.idx, tok.idx + len(tok.text))
+
+
+def _ent_of(tok):
+    if tok.ent_type_:
+        for e in doc_ents(tok.doc):
+            if e.start <= tok.i < e.end:
+                return e
+    return None
+
+
+def _appos_name(tok):
+    """'the ministry's spokesman, John Smith' -> John Smith; 'Hugh Hill, a doctor' stays Hugh Hill."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
+        return tok
+    for c in tok.children:
+        if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN"):
+            return c
+    # "Health Minister Fahrettin Koca" with the name as compound head is already PROPN.
+    return tok
+
+
+def _canonical_phrase(tok) -> str:
+    """The source phrase up to its head, without determiners or trailing clauses: 'campaign aide'."""
+    left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case", "predet") and t.i >= tok.left_edge.i]
+    # Keep only the contiguous run ending at the head.
+    run = []
+    for t in reversed(left):
+        if run and t.i != run[-1].i - 1:
+            break
+        run.append(t)
+    text = " ".join(t.text for t in reversed(run)).strip()
+    return text or tok.text
+
+
+class SourceResolver:
+    """Pronoun and nominal sources -> the nearest compatible named actor."""
+
+    def __init__(self, actors: ActorSet, body: str = ""):
+        self.actors = list(getattr(actors, "actors", []) or [])
+        self.actor_set = actors
+        self.body = body
+
+    def by_label(self, label: str):
+        """The PERSON/ORG actor whose name has ``label`` as a word ('HOLT' -> Grace Holt)."""
+        low = label.lower().strip()
+        for a in self.actors:
+            if getattr(a, "type", None) in ("PERSON", "ORG") and low in (a.name or "").lower().split():
+                return a
+        return None
+
+    def _context(self, actor) -> str:
+        """The actor's name, role and the words just before each mention (titles: 'Health Minister')."""
+        parts = [(actor.name or "").lower(), (getattr(actor, "role", None) or "").lower()]
+        for s, e in getattr(actor, "mentions", []) or []:
+            parts.append(self.body[max(0, s - 40):e].lower())
+        return " ".join(parts)
+
+    def at(self, start: int, end: int):
+        try:
+            return self.actor_set.at(start, end)
+        except Exception:  # noqa: BLE001 - the actors interface may change under us
+            return None
+
+    def nearest(self, pos: int, types: set[str], prefer=None, name_has: str | None = None):
+        best, best_pos = None, -1
+        for a in self.actors:
+            if getattr(a, "type", None) not in types:
+                continue
+            if name_has and not _word_rx(name_has).search(self._context(a)):
+                continue
+            for s, e in getattr(a, "mentions", []) or []:
+                if e <= pos and s > best_pos:
+                    best, best_pos = a, s
+        if prefer is not None and getattr(prefer, "type", None) in types and (best is None or not name_has):
+            return prefer
+        return best
+
+
+@lru_cache(maxsize=4096)
+def _word_rx(word: str) -> re.Pattern:
+    """``\\b<word>\\b``, compiled once per word (``re``'s own cache is shared with every module)."""
+    return re.compile(r"\b" + re.escape(word) + r"\b")
+
+
+def resolve_source(tok, given_span: tuple[int, int] | None, colon: bool, resolver: SourceResolver, prev_actor,
+                   body: str, avoid) -> tuple[str | None, Any, tuple[int, int] | None]:
+    """(canonical source name, actor or None, source span) for a source token.
+
+    ``given_span`` is a span a rule already fixed (a colon line's label); ``colon`` says the
+    source is such a label, looked up by name among the actors.
+    """
+    if tok is None:
+        return None, None, None
+    span = given_span or source_phrase_span(tok, avoid)
+    head = _appos_name(tok)
+    ent = _ent_of(head)
+    hs, he = (ent.start_char, ent.end_char) if ent is not None else (head.idx, head.idx + len(head.text))
+    low = tok.lower_
+    skl = source_kind_lexicon()
+    if colon and span is not None:
+        actor = resolver.by_label(body[span[0]:span[1]])
+        if actor is not None:
+            return actor.name, actor, span
+    if tok.pos_ == "PRON" or low in PRON_PERSON | PRON_PLURAL | PRON_THING:
+        if low in ("i", "we", "me", "us", "you"):
+            return None, None, span
+        if low in PRON_PERSON:
+            actor = resolver.nearest(tok.idx, {"PERSON"}, prefer=prev_actor)
+        elif low in PRON_THING:
+            actor = resolver.nearest(tok.idx, {"ORG", "GPE"}, prefer=prev_actor)
+        else:
+            actor = prev_actor if getattr(prev_actor, "type", None) in ("ORG", "NORP", "GPE", "PERSON") else None
+        return (actor.name if actor else None), actor, span
+    actor = resolver.at(hs, he) if (ent is not None or head.pos_ == "PROPN") else None
+    if actor is not None:
+        return actor.name, actor, span
+    if span is not None:
+        # "Minister for the Middle East Tobias Ellwood": the name sits inside the phrase.
+        for e in doc_ents(tok.doc):
+            if e.label_ == "PERSON" and span[0] <= e.start_char and e.end_char <= span[1]:
+                actor = resolver.at(e.start_char, e.end_char)
+                if actor is not None and getattr(actor, "type", None) == "PERSON":
+                    return actor.name, actor, span
+    lemma = tok.lemma_.lower()
+    has_def = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    has_mod = any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+    if has_def and not has_mod and tok.pos_ == "NOUN":
+        if lemma in skl["person_roles"] and tok.tag_ != "NNS":
+            actor = resolver.nearest(tok.idx, {"PERSON"}, name_has=lemma)
+            if actor is not None:
+                return actor.name, actor, span
+        elif lemma in skl["government_words"] | skl["organisation_words"] | skl["military_words"]:
+            actor = resolver.nearest(tok.idx, {"ORG", "GPE"}, name_has=lemma)
+            if actor is not None:
+                return actor.name, actor, span
+    return _canonical_phrase(tok), None, span
+
+
+def _has_word(text: str, words: set[str]) -> bool:
+    """Whether any of ``words`` occurs in ``text`` as a whole word (one compiled regex per word set)."""
+    pattern = _word_pattern(frozenset(words))
+    return pattern is not None and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _word_pattern(words: frozenset[str]) -> re.Pattern | None:
+    # An alternation tries every word at every position, so it matches iff one word does.
+    if not words:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?![\w])")
+
+
+def classify_source(text: str | None, head_lemma: str | None = None, actor_type: str | None = None,
+                    plural: bool = False, has_name: bool = False, pronoun: bool = False, context: str = "") -> str:
+    """The source kind of a source phrase (see :data:`SOURCE_KINDS`)."""
+    if text is None:
+        return "implicit"
+    skl = source_kind_lexicon()
+    low = text.lower()
+    head = (head_lemma or "").lower()
+    last = low.split()[-1] if low.split() else head
+    if head not in skl["document_heads"] and last in skl["document_heads"] and not has_name and actor_type is None:
+        head = last
+    if _has_word(low + " " + context.lower(), skl["anonymous_markers"]) and not has_name:
+        return "anonymous"
+    if not has_name and (head in skl["anonymous_heads"] or (plural and head in {"official", "aide", "insider", "diplomat", "staffer", "adviser", "advisor"})):
+        return "anonymous"
+    if actor_type == "PERSON" or (pronoun and actor_type is None and head in ("he", "she")):
+        return "named person"
+    if head in skl["document_heads"]:
+        return "document"
+    if low.removeprefix("the ").strip() in skl["media_names"] or head in skl["media_words"] or _has_word(low, skl["media_names"] - {"post", "times", "ap", "aa", "rt", "fox", "abc", "daily"}):
+        return "media"
+    if _has_word(low, skl["military_words"]):
+        return "military"
+    if head in skl["person_roles"] or has_name and actor_type in (None,):
+        return "role" if not has_name else "named person"
+    if head in skl["organisation_words"] and head not in skl["government_words"]:
+        return "organisation"
+    if _has_word(low, skl["government_words"]) or actor_type in ("GPE", "NORP"):
+        return "government"
+    if actor_type in ("ORG", "FAC") or _has_word(low, skl["organisation_words"]):
+        return "organisation"
+    if pronoun:
+        return "organisation" if head in ("it", "they") else "named person"
+    return "role"

@@ -1,0 +1,64 @@
+"""Character spans of tokens and subtrees: the arithmetic every attribution rule shares.
+
+Spans are ``(start, end)`` character offsets into the article body, ``end`` exclusive.
+"""
+
+from __future__ import annotations
+
+
+def span_of(tokens) -> tuple[int, int] | None:
+    """The character span covering ``tokens`` (None for no tokens)."""
+    toks = [t for t in tokens]
+    if not toks:
+        return None
+    return (min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks))
+
+
+def trim_span(body: str, span: tuple[int, int] | None, keep_quotes: bool = True) -> tuple[int, int] | None:
+    """Strip spaces and outer punctuation (but not quote marks) from a span."""
+    if span is None:
+        return None
+    s, e = span
+    strip = " \t\n,;:—–-." if keep_quotes else " \t\n,;:—–-.\"“”‘’'«»„"
+    while s < e and body[s] in strip:
+        s += 1
+    while e > s and body[e - 1] in " \t\n,;:—–-.":
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def subtree_span(tok, exclude=()) -> tuple[int, int]:
+    """The character span of ``tok``'s subtree, without the subtrees of ``exclude``."""
+    ex = set()
+    for t in exclude:
+        ex.update(x.i for x in t.subtree)
+    toks = [t for t in tok.subtree if t.i not in ex]
+    return span_of(toks) or (tok.idx, tok.idx + len(tok.text))
+
+
+def span_pieces(doc, lo: int, hi: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character span [lo, hi) minus the holes, as contiguous pieces."""
+    pieces = [(lo, hi)]
+    for hs, he in sorted(holes):
+        nxt = []
+        for s, e in pieces:
+            if he <= s or hs >= e:
+                nxt.append((s, e))
+                continue
+            if hs > s:
+                nxt.append((s, hs))
+            if he < e:
+                nxt.append((he, e))
+        pieces = nxt
+    return pieces
+
+
+def merge_spans(frags: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping or touching ones merged."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(set(frags)):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
