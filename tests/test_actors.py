@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from newslab.actors import country_iso3, extract_actors
+from newslab.actor_lexicons import country_iso3
+from newslab.actors import extract_actors
 from newslab.paths import eval_dir
 from newslab.seeds import read_seed
 

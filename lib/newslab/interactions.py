@@ -50,7 +50,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .actors import PLACE_NOUNS, Actor, ActorSet
+from .actor_lexicons import PLACE_NOUNS
+from .actors import Actor, ActorSet
 from .analysis import make_table
 from .docindex import doc_text, sent_of
 from .paths import data_file
