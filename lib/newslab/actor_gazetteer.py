@@ -19,7 +19,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .actor_lexicons import (AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, HONORIFICS, ORG_WORDS, PARTICLES, PLACE_NOUNS,
-                             PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, big_cities, country_iso3, is_rankish, lexicons, strip_poss)
+                             PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, big_cities, country_iso3, given_names, is_rankish, lexicons,
+                             strip_poss, thing_prefixes)
 from .docindex import doc_words
 from .nlp import register_pipeline_hook
 
@@ -130,7 +131,7 @@ class Gazetteer:
                 # Partial overlap: keep the gazetteer's span, drop the model's.
                 ents[ents.index(e)] = m
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
-        ents = persons_by_name(doc, ents)
+        ents = persons_by_name(doc, _drop_things(doc, ents))
         ents = _join_particle_names(doc, sorted(ents, key=lambda e: e.start))
         places = {e.text for e in ents if e.label_ == "GPE"}
         doc.ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ in {"ORG", "PERSON"} and len(e) == 1 and e.text in places
@@ -217,7 +218,9 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     * a one-word entity that is the surname of a person named in full elsewhere ("Abadi" after "Haider
       al-Abadi", particles ignored), or an entity identical to such a full name;
     * the end of a longer ORG/GPE that is a person's full name named elsewhere ("the Middle East Tobias
-      Ellwood" -> "Tobias Ellwood").
+      Ellwood" -> "Tobias Ellwood");
+    * a name of one to three words that starts with a known given name ("Karim", "Andy Warhol"), unless a
+      place preposition comes before it ("in Karim").
     States, gazetteer hits and big cities are never retyped."""
     full = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2]
     full_texts = {strip_poss(e.text) for e in full}
@@ -244,7 +247,45 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
                 doc[e.end - n:e.end].text in full_texts for n in (2, 3) if n < len(e)):
             n = next(n for n in (3, 2) if n < len(e) and doc[e.end - n:e.end].text in full_texts)
             out.append(Span(doc, e.end - n, e.end, label="PERSON"))
+        elif titled and e.label_ in {"ORG", "GPE", "LOC"} and _given_name_led(doc, e):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))
         else:
+            out.append(e)
+    return out
+
+
+#: Words before a name that make it a place ("in Karim", "from Renata"): no given-name retyping there.
+PLACE_CONTEXT = PLACE_PREPS | {"at", "from", "to", "into", "via"}
+
+
+def _given_name_led(doc, e: Span) -> bool:
+    """Whether ``e`` is one to three capitalised words led by a given name ("Gloria", "Andy Warhol"), not a place
+    or facility name and not after a place preposition."""
+    words = [t for t in e if t.text not in POSSESSIVE]
+    if not 1 <= len(words) <= 3 or words[0].text not in given_names():
+        return False
+    if any(t.text in FACILITY_WORDS or t.text in big_cities() for t in words[1:]):
+        return False
+    prev = doc[e.start - 1] if e.start > 0 else None
+    return not (prev is not None and prev.lower_ in PLACE_CONTEXT)
+
+
+def _drop_things(doc, ents: list[Span]) -> list[Span]:
+    """Drop names of storms, ships and spacecraft ("Cyclone Phailin", "FS Forbin", "Space Shuttle Columbia"):
+    an entity that starts with, or comes right after, a prefix of ``data/actors_not_actors.csv``."""
+    words = doc_words(doc)
+    out = []
+    for e in ents:
+        thing = False
+        for p in thing_prefixes():
+            n = len(p)
+            if len(e) > n and tuple(words[e.start:e.start + n]) == p:
+                thing = True
+            elif e.start >= n and tuple(words[e.start - n:e.start]) == p and e[0].is_title:
+                thing = True
+            if thing:
+                break
+        if not thing:
             out.append(e)
     return out
 

