@@ -33,3 +33,41 @@ def test_storms_ships_and_spacecraft_are_not_actors(nlp):
     spans = [_span(doc, ["Typhoon", "Mireille"], "PERSON"), _span(doc, ["HMAS", "Wollongbar"], "ORG"),
              _span(doc, ["Endeavour"], "PERSON"), _span(doc, ["Tomas"], "PERSON")]
     assert [e.text for e in _drop_things(doc, spans)] == ["Tomas"]
+
+
+def _text_actors(nlp, text):
+    from newslab.actors import extract_actors
+
+    class A:  # the stage only reads the Doc
+        body = text
+
+    return extract_actors(nlp(text), A())
+
+
+def test_capitalised_coalition_is_one_organisation(nlp):
+    actors = _text_actors(nlp, "Aid workers said the Coalition had paused its flights. Later, Coalition ground forces "
+                               "entered the valley and Coalition partners met in Oslo.")
+    coalition = actors.by_name("Coalition")
+    assert coalition is not None and coalition.type == "ORG"
+    texts = {actors_text for actors_text in (
+        "Aid workers said the Coalition had paused its flights. Later, Coalition ground forces "
+        "entered the valley and Coalition partners met in Oslo."[s:e] for s, e in coalition.mentions)}
+    assert {"the Coalition", "Coalition ground forces", "Coalition partners"} <= texts
+
+
+def test_is_acronym_in_mixed_case_text_only(nlp):
+    actors = _text_actors(nlp, "IS gunmen seized the bridge overnight, a local official said.")
+    assert actors.by_name("Islamic State") is not None
+    shouted = _text_actors(nlp, "THE BRIDGE IS CLOSED, the sign read.")
+    assert shouted.by_name("Islamic State") is None
+
+
+def test_town_the_model_calls_an_organisation_is_a_place(nlp):
+    from newslab.actor_gazetteer import Gazetteer  # noqa: F401  (the component is in the pipeline)
+
+    doc = nlp.make_doc("Relief convoys reached Manbij on Monday.")
+    from newslab.actor_lexicons import towns
+
+    assert "Manbij" in towns() and "Texas" in towns()
+    assert nlp.get_pipe("newslab_gazetteer")._place_by_context(doc, _span(doc, ["Manbij"], "ORG")).label_ == "GPE"
+

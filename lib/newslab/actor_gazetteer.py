@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .actor_lexicons import (AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, HONORIFICS, ORG_WORDS, PARTICLES, PLACE_NOUNS,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, big_cities, country_iso3, given_names, is_rankish, lexicons,
-                             strip_poss, thing_prefixes)
+                             strip_poss, thing_prefixes, towns, WORD_ACRONYMS)
 from .docindex import doc_words
 from .nlp import register_pipeline_hook
 
@@ -100,6 +100,8 @@ class Gazetteer:
             # A gazetteer hit inside a hyphenated word ("U.N.-recognized") is not a name.
             if m.end < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_:
                 continue
+            if m.text in WORD_ACRONYMS and not _acronym_use(doc, m.start):
+                continue
             over = [e for e in ents if e.start < m.end and m.start < e.end]
             if not over:
                 if m.label_ == "GPE" and m.text in AMBIGUOUS_STATES and m.start > 0 and doc[m.start - 1].ent_type_ == "PERSON":
@@ -170,6 +172,8 @@ class Gazetteer:
             return Span(doc, e.start, e.end, label="GPE")
         if e.label_ == "ORG" and e.text in big_cities():
             return Span(doc, e.start, e.end, label="GPE")
+        if e.label_ == "ORG" and len(e) == 1 and not e.text.isupper() and e.text in towns() and e.text not in given_names():
+            return Span(doc, e.start, e.end, label="GPE")  # "Sinjar", "Texas": a town or a US state, not an organisation
         if e.label_ == "PERSON" and len(e) == 1 and e.text in big_cities() and not any(
                 x.label_ == "PERSON" and len(x) > 1 and x[-1].text == e.text for x in doc.ents):
             return Span(doc, e.start, e.end, label="GPE")  # "Berlin did not consult Washington"
@@ -268,6 +272,12 @@ def _given_name_led(doc, e: Span) -> bool:
         return False
     prev = doc[e.start - 1] if e.start > 0 else None
     return not (prev is not None and prev.lower_ in PLACE_CONTEXT)
+
+
+def _acronym_use(doc, i: int) -> bool:
+    """Whether the all-caps word at ``i`` that is also an English word ("IS") stands for a name: in mixed-case text
+    it does (the tagger still calls it a verb), in a run of capitals ("THIS IS WHY") it does not."""
+    return not any(0 <= k < len(doc) and doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1 for k in (i - 1, i + 1))
 
 
 def _drop_things(doc, ents: list[Span]) -> list[Span]:

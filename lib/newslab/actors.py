@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from . import actor_gazetteer  # noqa: F401  (importing it registers the pipeline component)
-from .actor_lexicons import (ACTOR_LABELS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS, ORG_WORDS, PARTICLES, POSSESSIVE,
+from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS, ORG_WORDS, PARTICLES, POSSESSIVE,
                              ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons, big_cities, country_iso3, lexicons,
                              strip_poss)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
@@ -288,6 +288,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
         covered.update(range(m.span_start if m.span_start is not None else m.start, m.end))
     mentions += _acronyms_and_surnames(doc, mentions, covered)
     mentions += _institutions(doc, mentions, covered, lex)
+    mentions += _capitalised_institutions(doc, covered)
     appositions(doc, mentions, lex)
     mentions += title_only(doc, mentions, covered, lex)
     actor_set = _merge(doc, mentions, lex)
@@ -525,6 +526,28 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
             # Institutions get one name per state or leader, so "the Tripoli government" = "the Libyan government".
             name, key = f"{oname} {head}", ("ORG", okey, head)
         out.append(Mention(start, end, "ORG", key, name, kind=kind, span_start=start, affiliation=okey))
+        covered.update(range(start, end))
+    return out
+
+
+def _capitalised_institutions(doc, covered: set[int]) -> list[Mention]:
+    """A capitalised institution noun outside any entity names one institution: "the Coalition",
+    "Coalition military forces" (up to a group head noun it modifies), "the Government"."""
+    out = []
+    # At the start of a sentence the capital says nothing: count it only when the article also writes it mid-sentence.
+    mid = {t.text for t in doc if t.text in CAPITALISED_INSTITUTIONS and t.i != t.sent.start}
+    for tok in doc:
+        kind = CAPITALISED_INSTITUTIONS.get(tok.text)
+        if kind is None or tok.i in covered or tok.ent_type_ or tok.text not in mid or tok.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        end = tok.i + 1
+        head = tok.head
+        if tok.dep_ in {"compound", "amod", "nmod"} and head.i > tok.i and INSTITUTION_HEADS.get(head.lower_) and all(
+                doc[k].pos_ in {"ADJ", "NOUN"} and k not in covered for k in range(tok.i + 1, head.i + 1)):
+            end = head.i + 1  # "Coalition military forces", "Coalition partners"
+        start = _with_the(doc, tok.i, end)
+        name = tok.text
+        out.append(Mention(tok.i, end, "ORG", ("ORG", name.lower()), name, kind=kind, span_start=start))
         covered.update(range(start, end))
     return out
 
