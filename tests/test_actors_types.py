@@ -63,11 +63,17 @@ def test_is_acronym_in_mixed_case_text_only(nlp):
 
 
 def test_town_the_model_calls_an_organisation_is_a_place(nlp):
-    from newslab.actor_gazetteer import Gazetteer  # noqa: F401  (the component is in the pipeline)
-
     doc = nlp.make_doc("Relief convoys reached Manbij on Monday.")
     from newslab.actor_lexicons import towns
 
     assert "Manbij" in towns() and "Texas" in towns()
     assert nlp.get_pipe("newslab_gazetteer")._place_by_context(doc, _span(doc, ["Manbij"], "ORG")).label_ == "GPE"
 
+
+def test_given_names_the_model_missed_are_people(nlp):
+    from newslab.actor_gazetteer import _unlabelled_given_names
+
+    doc = nlp("After lunch the guide told Harriet that Oskar Brandt would hope for sun in May.")
+    found = {e.text for e in _unlabelled_given_names(doc, [])}
+    assert "Harriet" in found and "Oskar Brandt" in found
+    assert "May" not in found  # a month, not a person

@@ -134,7 +134,7 @@ class Gazetteer:
                 ents[ents.index(e)] = m
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
         ents = persons_by_name(doc, _drop_things(doc, ents))
-        ents = _join_particle_names(doc, sorted(ents, key=lambda e: e.start))
+        ents = _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents), key=lambda e: e.start))
         places = {e.text for e in ents if e.label_ == "GPE"}
         doc.ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ in {"ORG", "PERSON"} and len(e) == 1 and e.text in places
                     and not e.kb_id_ else e for e in ents]
@@ -268,6 +268,12 @@ def _given_name_led(doc, e: Span) -> bool:
     words = [t for t in e if t.text not in POSSESSIVE]
     if not 1 <= len(words) <= 3 or words[0].text not in given_names():
         return False
+    if len(words) == 1 and e.label_ == "ORG":
+        # Clubs and firms are named after towns and people ("Chelsea manager ..."): a one-word organisation is a
+        # person only when it is not a town and no noun follows it.
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if words[0].text in towns() or (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}):
+            return False
     if any(t.text in FACILITY_WORDS or t.text in big_cities() for t in words[1:]):
         return False
     prev = doc[e.start - 1] if e.start > 0 else None
@@ -278,6 +284,36 @@ def _acronym_use(doc, i: int) -> bool:
     """Whether the all-caps word at ``i`` that is also an English word ("IS") stands for a name: in mixed-case text
     it does (the tagger still calls it a verb), in a run of capitals ("THIS IS WHY") it does not."""
     return not any(0 <= k < len(doc) and doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1 for k in (i - 1, i + 1))
+
+
+#: Given names that are also months or days ("May", "June", "August"): never a person on their own.
+CALENDAR_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
+    """People the model missed: a proper noun outside every entity that is a known given name ("Cara said", "asked
+    Bert"), with a capitalised proper noun right after it as the surname. Not when the text also writes the word in
+    lower case ("will", "hope"), not calendar words, and at the start of a sentence only as the subject."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    lower = {t.text for t in doc if t.is_lower}
+    names = given_names()
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or tok.text not in names or tok.text in CALENDAR_WORDS \
+                or tok.text.lower() in lower:
+            continue
+        if tok.i == tok.sent.start and tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        end = tok.i + 1
+        if end < len(doc) and end in taken:
+            continue  # the next word belongs to an entity: "Cara" is part of something longer
+        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].text not in ORG_WORDS \
+                and doc[end].text not in FACILITY_WORDS:
+            end += 1
+        out.append(Span(doc, tok.i, end, label="PERSON"))
+        taken.update(range(tok.i, end))
+    return out
 
 
 def _drop_things(doc, ents: list[Span]) -> list[Span]:
