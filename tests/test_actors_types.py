@@ -77,3 +77,12 @@ def test_given_names_the_model_missed_are_people(nlp):
     found = {e.text for e in _unlabelled_given_names(doc, [])}
     assert "Harriet" in found and "Oskar Brandt" in found
     assert "May" not in found  # a month, not a person
+
+
+def test_first_name_of_a_person_named_in_full_is_a_person(nlp):
+    doc = nlp.make_doc("Zendaya Quorn opened the shop. Later Zendaya closed it.")
+    spans = [_span(doc, ["Zendaya", "Quorn"], "PERSON"), Span(doc, 7, 8, label="GPE")]
+    assert doc[7].text == "Zendaya"
+    out = {(e.text, e.start): e.label_ for e in persons_by_name(doc, spans)}
+    assert out[("Zendaya", 7)] == "PERSON"  # not in the given-name list: the full name is the evidence
+

@@ -219,8 +219,9 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     """The small model often calls a person an organisation or a place. Within one article, retype as PERSON:
 
     * an entity right after an honorific ("Mr Ellwood", "Dr. Lee");
-    * a one-word entity that is the surname of a person named in full elsewhere ("Abadi" after "Haider
-      al-Abadi", particles ignored), or an entity identical to such a full name;
+    * a one-word entity that is the surname or the first name of a person named in full elsewhere ("Abadi"
+      after "Haider al-Abadi", particles ignored; "Debra" after "Debra Holm"), or an entity identical to such
+      a full name;
     * the end of a longer ORG/GPE that is a person's full name named elsewhere ("the Middle East Tobias
       Ellwood" -> "Tobias Ellwood");
     * a name of one to three words that starts with a known given name ("Karim", "Andy Warhol"), unless a
@@ -229,6 +230,7 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     full = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2]
     full_texts = {strip_poss(e.text) for e in full}
     surnames = {_bare_surname(strip_poss(e.text).split()[-1]) for e in full}
+    firsts = _first_names(ents)
     out = []
     for e in ents:
         if e.label_ not in {"ORG", "GPE", "NORP", "LOC"} or e.kb_id_ or country_iso3(strip_poss(e.text)) \
@@ -244,7 +246,7 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "her Indonesian counterpart Retno Marsudi"
         elif titled and len(e) <= 3 and prev is not None and prev.text in HONORIFICS:
             out.append(Span(doc, e.start, e.end, label="PERSON"))
-        elif titled and (text in full_texts or len(text.split()) == 1 and _bare_surname(text) in surnames) \
+        elif titled and (text in full_texts or len(text.split()) == 1 and (_bare_surname(text) in surnames or text in firsts)) \
                 and text not in big_cities():
             out.append(Span(doc, e.start, e.end, label="PERSON"))
         elif e.label_ in {"ORG", "GPE", "LOC"} and len(e) >= 3 and any(
@@ -256,6 +258,13 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+def _first_names(ents: list[Span]) -> set[str]:
+    """First words of the article's full person names ("Debra" of "Debra Holm"), titles and big cities left out."""
+    titles = lexicons().titles
+    return {e[0].text for e in ents if e.label_ == "PERSON" and len(e) >= 2 and e[0].is_title and e[0].text not in titles
+            and e[0].text not in HONORIFICS and e[0].text not in big_cities()}
 
 
 #: Words before a name that make it a place ("in Karim", "from Renata"): no given-name retyping there.
@@ -292,12 +301,13 @@ CALENDAR_WORDS = {"January", "February", "March", "April", "May", "June", "July"
 
 
 def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
-    """People the model missed: a proper noun outside every entity that is a known given name ("Cara said", "asked
-    Bert"), with a capitalised proper noun right after it as the surname. Not when the text also writes the word in
-    lower case ("will", "hope"), not calendar words, and at the start of a sentence only as the subject."""
+    """People the model missed: a proper noun outside every entity that is a known given name or the first
+    name of a person named in full in the article ("Cara said", "asked Bert"), with a capitalised proper noun
+    right after it as the surname. Not when the text also writes the word in lower case ("will", "hope"), not
+    calendar words, and at the start of a sentence only as the subject."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     lower = {t.text for t in doc if t.is_lower}
-    names = given_names()
+    names = given_names() | _first_names(ents)
     out = []
     for tok in doc:
         if tok.i in taken or tok.pos_ != "PROPN" or tok.text not in names or tok.text in CALENDAR_WORDS \

@@ -56,9 +56,9 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from . import actor_gazetteer  # noqa: F401  (importing it registers the pipeline component)
-from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS, ORG_WORDS, PARTICLES, POSSESSIVE,
-                             ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons, big_cities, country_iso3, lexicons,
-                             strip_poss)
+from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
+                             ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
+                             big_cities, country_iso3, lexicons, strip_poss)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .analysis import make_table
