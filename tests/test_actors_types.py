@@ -86,3 +86,16 @@ def test_first_name_of_a_person_named_in_full_is_a_person(nlp):
     out = {(e.text, e.start): e.label_ for e in persons_by_name(doc, spans)}
     assert out[("Zendaya", 7)] == "PERSON"  # not in the given-name list: the full name is the evidence
 
+
+def test_one_word_name_takes_its_majority_type(nlp):
+    from newslab.actor_gazetteer import _one_type_per_name
+
+    doc = nlp.make_doc("Quorn wrote. Quorn argued. Quorn left for Quorn. Berlin did not consult Washington in Washington.")
+    toks = [t.text for t in doc]
+    quorn = [i for i, t in enumerate(toks) if t == "Quorn"]
+    wash = [i for i, t in enumerate(toks) if t == "Washington"]
+    spans = [Span(doc, i, i + 1, label="GPE" if i == quorn[-1] else "PERSON") for i in quorn]
+    spans += [Span(doc, wash[0], wash[0] + 1, label="PERSON"), Span(doc, wash[1], wash[1] + 1, label="GPE")]
+    out = [e.label_ for e in _one_type_per_name(doc, spans)]
+    assert out[:4] == ["PERSON"] * 4  # three PERSON votes against one GPE
+    assert out[4:] == ["GPE", "GPE"]  # a tie goes to the place, as before

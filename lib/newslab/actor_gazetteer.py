@@ -135,9 +135,7 @@ class Gazetteer:
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
         ents = persons_by_name(doc, _drop_things(doc, ents))
         ents = _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents), key=lambda e: e.start))
-        places = {e.text for e in ents if e.label_ == "GPE"}
-        doc.ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ in {"ORG", "PERSON"} and len(e) == 1 and e.text in places
-                    and not e.kb_id_ else e for e in ents]
+        doc.ents = _one_type_per_name(doc, ents)
         doc.spans["newslab_nested"] = nested
         return doc
 
@@ -257,6 +255,27 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, e.start, e.end, label="PERSON"))
         else:
             out.append(e)
+    return out
+
+
+def _one_type_per_name(doc, ents: list[Span]) -> list[Span]:
+    """One-word names get one type per article: a name the model calls a place somewhere is a place everywhere
+    ("Berlin did not consult Washington"), unless it is more often a person ("Galois" twice GPE, nine times PERSON)
+    and not a state or a big city. States and gazetteer hits (with a ``kb_id_``) keep their type."""
+    votes: dict[str, dict[str, int]] = {}
+    for e in ents:
+        if len(e) == 1 and not e.kb_id_ and e.label_ in {"GPE", "PERSON"}:
+            votes.setdefault(e.text, {}).setdefault(e.label_, 0)
+            votes[e.text][e.label_] += 1
+    out = []
+    for e in ents:
+        v = votes.get(e.text, {})
+        if len(e) != 1 or e.kb_id_ or "GPE" not in v or e.label_ not in {"ORG", "PERSON", "GPE"}:
+            out.append(e)
+        elif v.get("PERSON", 0) > v["GPE"] and e.text not in big_cities() and not country_iso3(e.text):
+            out.append(e if e.label_ == "PERSON" else Span(doc, e.start, e.end, label="PERSON"))
+        else:
+            out.append(e if e.label_ == "GPE" else Span(doc, e.start, e.end, label="GPE"))
     return out
 
 
