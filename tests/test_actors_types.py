@@ -99,3 +99,9 @@ def test_one_word_name_takes_its_majority_type(nlp):
     out = [e.label_ for e in _one_type_per_name(doc, spans)]
     assert out[:4] == ["PERSON"] * 4  # three PERSON votes against one GPE
     assert out[4:] == ["GPE", "GPE"]  # a tie goes to the place, as before
+
+
+def test_interjections_are_not_people(nlp):
+    doc = nlp.make_doc("Nah, Brenna said, the ferry is late.")
+    spans = [_span(doc, ["Nah"], "PERSON"), _span(doc, ["Brenna"], "PERSON")]
+    assert [e.text for e in _drop_things(doc, spans)] == ["Brenna"]

@@ -19,8 +19,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .actor_lexicons import (AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, HONORIFICS, ORG_WORDS, PARTICLES, PLACE_NOUNS,
-                             PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, big_cities, country_iso3, given_names, is_rankish, lexicons,
-                             strip_poss, thing_prefixes, towns, WORD_ACRONYMS)
+                             PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, country_iso3, given_names,
+                             interjections, is_rankish, lexicons, strip_poss, thing_prefixes, towns)
 from .docindex import doc_words
 from .nlp import register_pipeline_hook
 
@@ -347,11 +347,12 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
 
 def _drop_things(doc, ents: list[Span]) -> list[Span]:
     """Drop names of storms, ships and spacecraft ("Cyclone Phailin", "FS Forbin", "Space Shuttle Columbia"):
-    an entity that starts with, or comes right after, a prefix of ``data/actors_not_actors.csv``."""
+    an entity that starts with, or comes right after, a prefix of ``data/actors_not_actors.csv``; and
+    interjections the model took for a name ("Nah, leave it")."""
     words = doc_words(doc)
     out = []
     for e in ents:
-        thing = False
+        thing = e.text in interjections()
         for p in thing_prefixes():
             n = len(p)
             if len(e) > n and tuple(words[e.start:e.start + n]) == p:

@@ -177,7 +177,14 @@ def given_names() -> frozenset[str]:
 def thing_prefixes() -> tuple[tuple[str, ...], ...]:
     """Word sequences that open the name of a storm, ship or spacecraft (``data/actors_not_actors.csv``),
     longest first."""
-    return tuple(sorted({tuple(r["word"].split()) for r in _csv_rows("actors_not_actors.csv")}, key=lambda w: -len(w)))
+    return tuple(sorted({tuple(r["word"].split()) for r in _csv_rows("actors_not_actors.csv") if r["category"] != "interjection"},
+                        key=lambda w: -len(w)))
+
+
+@lru_cache(maxsize=1)
+def interjections() -> frozenset[str]:
+    """Words of spoken text the model takes for names ("Hunh", "Nah"): ``data/actors_not_actors.csv``."""
+    return frozenset(r["word"] for r in _csv_rows("actors_not_actors.csv") if r["category"] == "interjection")
 
 
 @lru_cache(maxsize=1)
