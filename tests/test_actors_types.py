@@ -105,3 +105,10 @@ def test_interjections_are_not_people(nlp):
     doc = nlp.make_doc("Nah, Brenna said, the ferry is late.")
     spans = [_span(doc, ["Nah"], "PERSON"), _span(doc, ["Brenna"], "PERSON")]
     assert [e.text for e in _drop_things(doc, spans)] == ["Brenna"]
+
+
+def test_institution_as_possessor_is_an_actor(nlp):
+    text = "The Chilean government's new budget worried the Peruvian army."
+    actors = _text_actors(nlp, text)
+    gov = next((a for a in actors.actors if a.kind == "government" and a.type == "ORG"), None)
+    assert gov is not None and [text[s:e] for s, e in gov.mentions] == ["The Chilean government"]

@@ -477,7 +477,7 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
     for m in mentions:
         for i in range(m.start, m.end):
             by_token[i] = m
-    for chunk in doc.noun_chunks:
+    for chunk in _institution_chunks(doc):
         root = chunk.root
         kind = INSTITUTION_HEADS.get(root.lower_) or INSTITUTION_HEADS.get(root.lemma_.lower())
         if not kind or root.i in covered or root.i in by_token:
@@ -528,6 +528,16 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
         out.append(Mention(start, end, "ORG", key, name, kind=kind, span_start=start, affiliation=okey))
         covered.update(range(start, end))
     return out
+
+
+def _institution_chunks(doc) -> list:
+    """Noun chunks, plus each possessor phrase inside one ("the Libyan government" in "the Libyan government's
+    decision", whose chunk root is "decision")."""
+    chunks = list(doc.noun_chunks)
+    for tok in doc:
+        if tok.dep_ == "poss" and tok.pos_ in {"NOUN", "PROPN"} and (INSTITUTION_HEADS.get(tok.lower_) or INSTITUTION_HEADS.get(tok.lemma_.lower())):
+            chunks.append(doc[tok.left_edge.i:tok.i + 1])
+    return chunks
 
 
 def _capitalised_institutions(doc, covered: set[int]) -> list[Mention]:
