@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from newslab.extract.actors import country_iso3, extract_actors
+from newslab.extract.actor_lexicons import country_iso3
+from newslab.extract.actors import extract_actors
 from newslab.paths import eval_dir
 from newslab.seeds import read_seed
 
@@ -100,7 +101,7 @@ def test_fixture_business_apposition(nlp):
 
 
 def test_same_surname_people_stay_apart(nlp):
-    from newslab.seeds import Article# noqa: F401
+    from newslab.seeds import Article  # noqa: F401
 
     text = "John Smith met Anna Smith in London. Later Smith said the talks went well."
     doc = nlp(text)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newslab.extract.actors import _persons_by_name, extract_actors
+from newslab.extract.actor_gazetteer import persons_by_name
+from newslab.extract.actors import extract_actors
 from newslab.extract.interactions import extract_interactions
 from newslab.seeds import read_seed
 
@@ -92,7 +93,7 @@ def test_persons_by_name_retypes_surnames_and_honorifics(nlp):
              Span(doc, toks.index("Osei"), toks.index("Osei") + 1, label="ORG"),
              Span(doc, later, later + 1, label="ORG"),
              Span(doc, len(toks) - 2, len(toks) - 1, label="GPE")]
-    out = {(e.text, e.start): e.label_ for e in _persons_by_name(doc, spans)}
+    out = {(e.text, e.start): e.label_ for e in persons_by_name(doc, spans)}
     assert out[("Osei", toks.index("Osei"))] == "PERSON"  # after "Mr"
     assert out[("Abadi", later)] == "PERSON"  # surname of "Haider al-Abadi", particle ignored
     assert out[("Kano", len(toks) - 2)] == "GPE"  # no evidence: unchanged

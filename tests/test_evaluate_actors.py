@@ -5,7 +5,7 @@ import pytest
 from newslab.extract.analysis import Analysis
 from newslab.extract.tables import make_table
 from newslab.evaluate.scoring import GoldDoc
-from newslab.evaluate.actors import score_mentions, score_relations, score_type
+from newslab.evaluate.actors import score_mentions, score_relations, score_type, type_confusion
 from newslab.paths import eval_dir
 
 
@@ -40,6 +40,18 @@ def test_overlap_exact_typed_and_ignored():
     assert ex["tp"] == 1  # "Metin Gürak" vs "Gen. Metin Gürak" only overlaps
     one_to_one = score_mentions([d], {"s": [[(0, 3, "place"), (3, 7, "place")]]}).set_index(["match", "type"])
     assert one_to_one.loc[("overlap", "ALL typed"), "tp"] == 1
+
+
+def test_type_confusion_keeps_state_and_organisation_apart():
+    gold = {"entities": [
+        {"span": [0, 4], "type": "ORG", "entity_id": "e1", "text": "Oslo"},
+        {"span": [10, 16], "type": "GPE", "entity_id": "e2", "text": "Bergen"},
+        {"span": [20, 25], "type": "PERSON", "entity_id": "e3", "text": "Ingri"},
+    ], "entities_other_mentions": []}
+    sys = [(0, 4, "GPE"), (10, 16, "ORG"), (30, 35, "PERSON")]
+    df = type_confusion([GoldDoc(None, gold)], [sys]).set_index("gold")
+    assert df.loc["ORG", "GPE"] == 1 and df.loc["GPE", "ORG"] == 1
+    assert df.loc["PERSON", "missed"] == 1 and df.loc["(none)", "PERSON"] == 1
 
 
 def test_relations_typed_vs_cooccurrence():

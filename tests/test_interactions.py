@@ -147,6 +147,14 @@ def test_possessor_of_condemned_act_is_the_target(nlp):
     ("Indian Prime Minister Narendra Modi was received by Egyptian President Abdel Fattah el-Sisi in Cairo.",
      ("Abdel Fattah el-Sisi", "Narendra Modi", "meet", True)),
     ("Germany and France signed a defence pact.", ("Germany", "France", "agree", False)),
+    # vocabulary grown from the large dev set (issue 12)
+    ("Prime Minister Ana Ruiz appointed Tomas Berg as her envoy.", ("Ana Ruiz", "Tomas Berg", "control", True)),
+    ("Norway mediated between Hamas and Fatah.", ("Norway", "Fatah", "meet", True)),
+    ("Gunmen loyal to the Taliban beheaded Jonas Lind.", ("Taliban", "Jonas Lind", "oppose", True)),
+    # "it/they" reached through the subject of the previous sentence
+    ("The Kremlin rejected the report on Monday. It accused Ukraine of staging the attack.",
+     ("Kremlin", "Ukraine", "oppose", True)),
+    ("Hamas issued a statement overnight. They thanked Qatar for its help.", ("Hamas", "Qatar", "communicate", True)),
 ])
 def test_short_news_sentences(nlp, text, edge):
     class A:

@@ -13,6 +13,8 @@ Mentions (gold ``entities``: named mentions only):
 * ``newslab``: every mention in the ``actors`` table with its mention label (a demonym of a
   state counts as NORP). ``spacy``: bare ``doc.ents`` of the same pipeline without newslab's
   gazetteer, restricted to the actor labels.
+* A confusion table (gold type x newslab label, raw GPE/LOC/FAC) shows which types get mixed up,
+  state vs organisation in particular.
 
 Relations (gold ``relations``; ``co_located``, ``has_attribute_of``, ``apart``, ``is_same_as``
 ignored): unordered pairs of gold entities. A system edge maps to the gold entities its two
@@ -83,13 +85,13 @@ def _filter_sys(sys: list[tuple], gold_named: list[tuple], ignore: list[tuple], 
     return out
 
 
-def newslab_mentions(analysis) -> list[tuple[int, int, str]]:
-    """(start, end, scored type) of every actor mention newslab found."""
+def newslab_mentions(analysis, raw: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, scored type) of every actor mention newslab found; ``raw`` keeps the label (GPE, LOC, FAC apart)."""
     out = []
     for row in analysis.actors.to_dict(orient="records"):
         labels = row.get("mention_labels") or [row["type"]] * len(row["mentions"])
         for (s, e), lab in zip(row["mentions"], labels):
-            out.append((s, e, score_type(lab)))
+            out.append((s, e, lab if raw else score_type(lab)))
     return out
 
 
@@ -125,6 +127,42 @@ def score_mentions(docs: list[GoldDoc], systems: dict[str, list[list[tuple]]]) -
                 rows.append({"system": name, "match": mode, "type": typ, "gold": n_gold, "sys": n_sys, "tp": tp,
                              "P": p, "R": r, "F1": f})
     return pd.DataFrame(rows)
+
+
+CONFUSION_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+
+
+def type_confusion(docs: list[GoldDoc], per_doc: list[list[tuple]]) -> pd.DataFrame:
+    """Gold type (rows) against system label (columns) of overlap-matched named mentions, with the raw labels.
+
+    Matching is the untyped one-to-one overlap match of :func:`score_mentions` (same out-of-scope filter);
+    ``missed`` counts unmatched gold, the ``(none)`` row unmatched system mentions. The ORG/GPE cells are the
+    state-vs-organisation confusion, in both directions."""
+    counts: dict[tuple[str, str], int] = {}
+    for d, sys in zip(docs, per_doc):
+        ents = d.gold.get("entities", [])
+        gold = [(e["span"][0], e["span"][1], e["type"]) for e in ents if e["type"] != "OTHER"]
+        ignore = [(e["span"][0], e["span"][1]) for e in ents if e["type"] == "OTHER"]
+        other = [(e["span"][0], e["span"][1]) for e in d.gold.get("entities_other_mentions", [])]
+        s_all = _filter_sys(sys, gold, ignore, other)
+        pairs = sorted(((char_jaccard((g[0], g[1]), (s[0], s[1])), gi, si) for gi, g in enumerate(gold)
+                        for si, s in enumerate(s_all) if overlaps((g[0], g[1]), (s[0], s[1]))), key=lambda x: -x[0])
+        used_g: dict[int, int] = {}
+        used_s: set[int] = set()
+        for _, gi, si in pairs:
+            if gi not in used_g and si not in used_s:
+                used_g[gi] = si
+                used_s.add(si)
+        for gi, g in enumerate(gold):
+            key = (g[2], s_all[used_g[gi]][2] if gi in used_g else "missed")
+            counts[key] = counts.get(key, 0) + 1
+        for si, s in enumerate(s_all):
+            if si not in used_s:
+                counts[("(none)", s[2])] = counts.get(("(none)", s[2]), 0) + 1
+    rows = []
+    for g in ("PERSON", "ORG", "GPE", "LOC", "NORP", "(none)"):
+        rows.append({"gold": g, **{c: counts.get((g, c), 0) for c in (*CONFUSION_LABELS, "missed") if not (g == "(none)" and c == "missed")}})
+    return pd.DataFrame(rows).fillna(0).astype({c: "Int64" for c in (*CONFUSION_LABELS, "missed")})
 
 
 def _entity_ids(actor_spans: list[tuple[int, int]], gold_mentions: list[dict]) -> set[str]:
@@ -219,4 +257,13 @@ def score_actors(docs: list[GoldDoc], analyses, nlp, baseline: bool = True) -> l
              "member -> belongs_to/in_charge_of)",
              "co-occurrence recall is close to the ceiling for any actor-pair method here: most unfound gold pairs involve "
              "common-noun entities (weapons, 'students', 'the two leaders') that are not actors"]))
+    confusion = type_confusion(docs_ents, [newslab_mentions(a, raw=True) for a in analyses])
+    sections.append(EvalSection(
+        "Actor mention types (newslab): gold type x system label", confusion,
+        ["the typed rows above already score state (GPE) and organisation (ORG) apart, as the eval README does; "
+         "only GPE/LOC/FAC are lenient ('place')",
+         "untyped one-to-one overlap matches; 'missed': gold with no system mention; '(none)': system mentions "
+         "with no gold",
+         "state vs organisation: row ORG, column GPE (a country standing for its government) and row GPE/LOC, "
+         "column ORG (a place called an organisation)"]))
     return sections

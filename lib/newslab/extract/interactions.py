@@ -35,7 +35,8 @@ Rules, per trigger word of the vocabulary:
   organisation) -> ``member``; "X heads/leads/commands Y", "X has control of Y" -> ``control``.
 * **pronouns**: he/she/him/her -> the person subject of the clause or of the previous sentence,
   else the closest person before; it/its/they/their -> the organisation or state subject of a
-  clause above ("The Kremlin denied that it had supplied weapons to the Taliban").
+  clause above ("The Kremlin denied that it had supplied weapons to the Taliban"), else of the
+  previous sentence ("The Kremlin denied the report. It accused Kyiv of ...").
 * ``negated`` is set when the trigger or its verb has a ``neg`` child. ``date`` stays empty:
   the chronology stage fills it.
 
@@ -50,7 +51,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .actors import PLACE_NOUNS, Actor, ActorSet
+from .actor_lexicons import PLACE_NOUNS
+from .actors import Actor, ActorSet
 from .tables import make_table
 from .docindex import doc_text, sent_of
 from ..paths import data_file
@@ -117,6 +119,7 @@ class _Sentence:
         self.persons = persons or {}
         self.persons_any = person_tokens or {}
         self.roles = [a for a in actors.actors if a.type == "PERSON" and a.role and " " in a.role]
+        self.actors = actors
         doc = sent.doc
         for actor, (s, e) in actors.mentions_in(sent.start_char, sent.end_char):
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -176,6 +179,20 @@ class _Sentence:
             if c.dep_ == "nsubj" and c.i != tok.i and c.i < tok.i:
                 a = self.owner.get(c.i)
                 return a if a is not None and a.type in types else None
+        return self.previous_subject(types)
+
+    def previous_subject(self, types: set[str]) -> Actor | None:
+        """The actor of one of ``types`` that is the subject of the previous sentence's main verb ("ISIL seized
+        the dam. It then attacked ...")."""
+        start = self.sent.start
+        if start == 0:
+            return None
+        doc = self.sent.doc
+        for c in sent_of(doc[start - 1]).root.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                a = self.actors.at(c.idx, c.idx + len(c.text))
+                if a is not None and a.type in types:
+                    return a
         return None
 
     def expand(self, tok) -> list:

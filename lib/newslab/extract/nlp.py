@@ -52,7 +52,7 @@ def _load(name: str) -> Language:
 
 def _add_components(nlp: Language) -> None:
     """newslab's own pipeline components, added once after loading (the stages' modules own them)."""
-    from .actors import add_gazetteer
+    from .actor_gazetteer import add_gazetteer
 
     add_gazetteer(nlp)
 

