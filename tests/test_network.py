@@ -210,3 +210,31 @@ def test_large_figure_reads(tmp_path):
     fig = network.draw_network(g, title="A long title that labels must not cover", max_nodes=30)
     assert save_figure(fig, tmp_path / "b.png").read_bytes() == a
     plt.close(fig)
+
+
+def test_figure_bytes_do_not_depend_on_the_hash_seed(tmp_path):
+    """Set order changes with PYTHONHASHSEED; the drawn network must not (reproducible reports)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, matplotlib; matplotlib.use('Agg')\n"
+        "import networkx as nx\n"
+        "from newslab.corpus import network\n"
+        "from newslab.notebook.figures import save_figure\n"
+        "g = nx.MultiDiGraph()\n"
+        "for group in ('ABCD', 'EF'):\n"  # two components; the small one is laid out as a subgraph
+        "    names = [f'Actor {c}{i}' for c in group for i in range(4)]\n"
+        "    for n in names: g.add_node(n, type='PERSON' if n.endswith(('1', '3')) else 'ORG')\n"
+        "    for i, n in enumerate(names):\n"
+        "        for j in (1, 3, 5):\n"
+        "            if (i * j) % 5: g.add_edge(n, names[(i + j) % len(names)], kind='meet' if j == 1 else 'support', verb='met')\n"
+        "save_figure(network.draw_network(g, title='t', max_nodes=25), sys.argv[1])\n"
+    )
+    outs = []
+    for seed in ("1", "3"):
+        path = tmp_path / f"net{seed}.png"
+        env = {**__import__("os").environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", code, str(path)], check=True, env=env)
+        outs.append(path.read_bytes())
+    assert outs[0] == outs[1]

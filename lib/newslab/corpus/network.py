@@ -238,6 +238,23 @@ def _spread(pos: dict, min_dist: float, rounds: int = 300) -> dict:
     return {n: (float(x), float(y)) for n, (x, y) in zip(names, xy)}
 
 
+def induced(g: nx.Graph, nodes) -> nx.Graph:
+    """The subgraph on ``nodes`` as a new graph, nodes in the given order and edges in ``g``'s order.
+
+    ``g.subgraph(nodes)`` iterates its nodes in set order, which changes with the string hash seed
+    from one process to the next; layouts seeded for reproducibility need a fixed order.
+    """
+    keep = set(nodes)
+    out = g.__class__()
+    out.graph.update(g.graph)
+    out.add_nodes_from((n, g.nodes[n]) for n in nodes)
+    if g.is_multigraph():
+        out.add_edges_from((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if u in keep and v in keep)
+    else:
+        out.add_edges_from((u, v, d) for u, v, d in g.edges(data=True) if u in keep and v in keep)
+    return out
+
+
 def _component_layout(h: nx.Graph, seed: int) -> dict:
     """Spring layout per connected component; the largest takes a square whose side grows with its size,
     the others are tiled in columns to its right, so small groups do not fly to the corners."""
@@ -245,7 +262,7 @@ def _component_layout(h: nx.Graph, seed: int) -> dict:
     pos: dict = {}
 
     def local(comp):
-        sub = h.subgraph(comp)
+        sub = induced(h, comp)
         if len(comp) == 1:
             return {comp[0]: (0.0, 0.0)}
         if len(comp) == 2:
@@ -340,7 +357,7 @@ def draw_network(g: nx.MultiDiGraph, title: str | None = None, max_nodes: int = 
 
     n_all = weighted_graph(g).number_of_nodes()
     kept, left_out = figure_actors(g, max_nodes)
-    g = g.subgraph(kept).copy()
+    g = induced(g, kept)
     h = weighted_graph(g)
     fig, ax = plt.subplots(figsize=(12, 9))
     ax.set_axis_off()
