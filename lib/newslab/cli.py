@@ -11,9 +11,22 @@ from .errors import NewslabError
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from .analysis import analyze_many, dumps_record
-    from .exports import write_analysis_csv
+    from .analyze_run import EngineChoice, analyze_to_store, analyze_to_stream, write_jsonl
     from .seeds import read_corpus
+
+    fmt = args.format or ("store" if args.out else "jsonl")
+    if fmt == "store" and not args.out:
+        raise NewslabError("--format store needs --out DIR")
+    if args.jobs is not None and args.jobs < 1:
+        raise NewslabError("--jobs must be at least 1")
+    choice = EngineChoice(jobs=args.jobs, scheduler=args.scheduler)
+    if fmt == "store":
+        summary = analyze_to_store(args.paths, args.out, scope=args.scope, choice=choice, progress=args.progress)
+        if not summary.analysed + summary.unchanged + len(summary.failures):
+            print("newslab: error: no seed files (*.txt) found in " + ", ".join(args.paths), file=sys.stderr)
+            return 2
+        print(summary.line())
+        return 1 if summary.failures else 0
 
     corpus = read_corpus(*args.paths)
     for failure in corpus.failures:
@@ -22,30 +35,28 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         print("newslab: error: no seed files (*.txt) found in " + ", ".join(args.paths), file=sys.stderr)
         return 2
     out = Path(args.out) if args.out else None
-    analyses = analyze_many(_progress(corpus.articles, args.progress), scope=args.scope)
-    if args.format == "jsonl":
+    failures = list(corpus.failures)
+    if fmt == "jsonl":
+        results = analyze_to_stream(corpus.articles, args.scope, choice, args.progress, "jsonl")
         if out:
             out.mkdir(parents=True, exist_ok=True)
-        sink = open(out / "analysis.jsonl", "w", encoding="utf-8") if out else sys.stdout
-        try:
-            for analysis in analyses:
-                sink.write(dumps_record(analysis.to_record()) + "\n")
-                sink.flush()
-        finally:
-            if out:
-                sink.close()
+            with open(out / "analysis.jsonl", "w", encoding="utf-8") as sink:
+                failures += write_jsonl(results, sink)
+        else:
+            failures += write_jsonl(results, sys.stdout)
     else:
-        done = list(analyses)
+        from .analysis import Analysis
+        from .exports import write_analysis_csv
+
+        by_id = {a.id: a for a in corpus.articles}
+        done = []
+        for result in analyze_to_stream(corpus.articles, args.scope, choice, args.progress, "record"):
+            for failure in result.failures:
+                print(f"newslab: error: {failure.error}", file=sys.stderr)
+            failures += result.failures
+            done += [Analysis.from_record(rec, by_id[rec["id"]]) for rec in result.records]
         write_analysis_csv(done, out or Path("."), stream=None if out else sys.stdout)
-    return 1 if corpus.failures else 0
-
-
-def _progress(items, enabled: bool):
-    if not enabled:
-        return items
-    from tqdm import tqdm
-
-    return tqdm(items, desc="analyse", unit="article", file=sys.stderr)
+    return 1 if failures else 0
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
@@ -77,10 +88,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newslab {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("analyze", help="analyse seed files or folders; JSON Lines (CONTRACT.md section 2) or CSV tables")
+    p = sub.add_parser("analyze", help="analyse seed files or folders into the corpus store (Parquet), or JSON Lines / CSV")
     p.add_argument("paths", nargs="+", metavar="PATH", help="a seed file or a folder of seeds")
-    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default: jsonl)")
-    p.add_argument("--out", metavar="DIR", help="write into DIR (analysis.jsonl, or one CSV per table) instead of stdout")
+    p.add_argument("--format", choices=["store", "jsonl", "csv"], default=None,
+                   help="store: the incremental Parquet corpus store in --out (the default with --out); "
+                        "jsonl (the default without --out) or csv: exports")
+    p.add_argument("--out", metavar="DIR", help="the store folder, or where the jsonl/csv export goes instead of stdout")
+    p.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes for the NLP (default: all cores)")
+    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="run the NLP on a dask.distributed scheduler (tcp://host:8786), or 'local' for a LocalCluster of --jobs workers")
     p.add_argument("--scope", choices=["speech", "broad"], default="speech", help="attribution cues: speech (default) or broad (adds belief/intention)")
     p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
     p.set_defaults(func=_cmd_analyze)
