@@ -94,6 +94,8 @@ def analyze_to_store(paths: Iterable[str], out: str | Path, scope: str = "speech
     choice = choice or EngineChoice()
     corpus = read_corpus(*paths)
     summary = RunSummary(failures=list(corpus.failures))
+    for failure in corpus.failures:
+        print(f"newslab: error: {failure.error}", file=sys.stderr)
     with StoreWriter(out, checkpoint_seconds=checkpoint_seconds) as writer:
         model = client_model() if corpus.articles else ""
         keys = {a.id: cache_key(a, model, scope) for a in corpus.articles}
@@ -110,6 +112,9 @@ def analyze_to_store(paths: Iterable[str], out: str | Path, scope: str = "speech
             summary.failures.extend(result.failures)
             summary.analysed += len(result.done)
             writer.add(result.tables, result.done)
+            # A changed seed that now fails keeps no stale rows; the next run tries it again.
+            done = set(result.done)
+            writer.remove(a.id for a in tasks[result.index].articles if a.id not in done)
         writer.commit()
         summary.version = writer.version
     return summary

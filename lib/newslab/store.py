@@ -110,7 +110,7 @@ class StoreWriter:
         self.part_articles = part_articles
         self.checkpoint_seconds = checkpoint_seconds
         self.root.mkdir(parents=True, exist_ok=True)
-        if any(self.root.iterdir()) and not is_store(self.root) and not (self.root / VERSIONS).is_dir():
+        if any(not p.name.startswith(".") for p in self.root.iterdir()) and not is_store(self.root) and not (self.root / VERSIONS).is_dir():
             raise StoreError(f"{self.root}: exists and is not a newslab store; give an empty or new folder to --out")
         self._lock = open(self.root / ".lock", "a+")
         try:
@@ -118,7 +118,6 @@ class StoreWriter:
         except OSError:
             self._lock.close()
             raise StoreError(f"{self.root}: another newslab run is writing this store") from None
-        self._clear_staging()
         if is_store(self.root):
             self._base = current_version_dir(self.root)
             meta = read_version(self._base)
@@ -127,6 +126,7 @@ class StoreWriter:
         else:
             self._base, self._version, self._parts, self._next_part = None, 0, [], 0
             self.index = StoreIndex()
+        self._clear_uncommitted()
         self._own: set[str] = set()  # parts written by this run (rows that are never dropped again)
         self._drop: set[str] = set()  # article ids whose old rows must leave at the next commit
         self._buffer: list[dict[str, pa.Table]] = []
@@ -259,11 +259,16 @@ class StoreWriter:
             if not link.is_symlink():
                 os.symlink(os.path.join(CURRENT, table), link)
 
-    def _clear_staging(self) -> None:
+    def _clear_uncommitted(self) -> None:
+        """Remove what a killed run left (we hold the lock): staging folders, and a version
+        renamed into place whose ``current`` swap never happened."""
         versions = self.root / VERSIONS
         if versions.is_dir():
-            for old in versions.glob(".staging-*"):  # left by a killed run (we hold the lock)
+            for old in versions.glob(".staging-*"):
                 shutil.rmtree(old, ignore_errors=True)
+            for old in versions.glob("v*"):
+                if old.is_dir() and old.name[1:].isdigit() and int(old.name[1:]) > self._version:
+                    shutil.rmtree(old)
         for tmp in self.root.glob(f".{CURRENT}.*.tmp"):
             tmp.unlink()
 
