@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 _PEOPLE = ["Maria Lindgren", "Tomas Okonjo", "Ruth Castellano", "Daniel Amadi", "Yuki Haraway", "Ines Valbuena"]
@@ -28,3 +29,12 @@ def write_seeds(folder: Path, count: int, start: int = 0) -> Path:
     for i in range(start, start + count):
         (folder / f"art_{i:03d}.txt").write_text(seed_text(i), encoding="utf-8")
     return folder
+
+
+def snapshot(store: Path) -> dict[str, list[str]]:
+    """Every table's rows as sorted JSON (the order of parts may differ between two histories)."""
+    from newslab import corpus_api
+    from newslab.store_schema import TABLES
+
+    c = corpus_api.open(store)
+    return {t: sorted(json.dumps(r, default=str, sort_keys=True) for r in c.arrow(t).to_pylist()) for t in TABLES}

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
-from store_seeds import seed_text, write_seeds
+from store_seeds import seed_text, snapshot as _snapshot, write_seeds
 
 from newslab import corpus_api
 from newslab.analysis import analyze_many
@@ -33,12 +33,6 @@ def _by_article(store: Path, table: str) -> dict[str, list[dict]]:
     for row in corpus_api.open(store).arrow(table).to_pylist():
         out.setdefault(row["article_id"], []).append(arrow_row_to_record(table, row))
     return out
-
-
-def _snapshot(store: Path) -> dict[str, list]:
-    """Every table's rows, ordered by article (the order of parts may differ between histories)."""
-    c = corpus_api.open(store)
-    return {t: sorted(json.dumps(r, default=str, sort_keys=True) for r in c.arrow(t).to_pylist()) for t in TABLES}
 
 
 def test_store_rows_round_trip_the_jsonl_record(tmp_path, nlp):
