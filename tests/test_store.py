@@ -199,3 +199,21 @@ def test_cli_prints_the_summary_line_and_keeps_jsonl_on_stdout(tmp_path, capsys)
     assert "broken.txt" in captured.err
     assert main(["analyze", str(seeds), "--format", "jsonl", "--jobs", "1"]) == 1
     assert [json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()] == ["art_000", "art_001"]
+
+
+def test_store_modules_do_not_import_spacy():
+    mods = "newslab.corpus_api, newslab.store, newslab.store_schema, newslab.analyze_run, newslab.engine"
+    code = f"import sys, {mods}; print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith('spacy.')))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"
+
+
+def test_where_accepts_expressions_dates_and_open_ranges(tmp_path):
+    analyze_to_store([write_seeds(tmp_path / "seeds", 4)], tmp_path / "store", choice=INLINE)
+    c = corpus_api.open(tmp_path / "store")
+    late = c.table("articles", columns=["article_id"], where={"date": (dt.date(2024, 3, 3), None)})
+    assert sorted(late.article_id) == ["art_002", "art_003"]
+    assert c.count("articles", where=ds.field("article_id") == "art_001") == 1
+    assert c.count("events", where={"date_start": None}) + c.count("events", where=ds.field("date_start").is_valid()) \
+        == c.count("events")
+    with pytest.raises(KeyError, match="no table"):
+        c.table("quotes")
