@@ -168,8 +168,23 @@ def run_inline(tasks: list[Task], config: Config) -> Iterator[ChunkResult]:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker() -> None:
+def _die_with_parent(parent: int) -> None:
+    """Linux: SIGKILL this worker when the client dies, so a killed run leaves no worker behind."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - not Linux: the worker ends at its next task
+        return
+    if os.getppid() != parent:  # the client died before the call
+        os._exit(1)
+
+
+def _init_worker(parent: int) -> None:
     from .nlp import load_pipeline
+
+    _die_with_parent(parent)
 
     _WORKER["nlp"] = load_pipeline()  # one pipeline load per worker process, before any task
 
@@ -187,7 +202,7 @@ def run_processes(tasks: list[Task], config: Config, jobs: int) -> Iterator[Chun
     if jobs == 1:
         yield from run_inline(tasks, config)
         return
-    pool = mp.get_context("spawn").Pool(jobs, initializer=_init_worker)
+    pool = mp.get_context("spawn").Pool(jobs, initializer=_init_worker, initargs=(os.getpid(),))
     try:
         yield from pool.imap(_pool_task, [(t, config) for t in tasks], chunksize=1)
         pool.close()
