@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -45,21 +44,11 @@ def _newslab() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "newslab"]
 
 
-_CPU: dict[str, float] = {}
-
-
-def _children_cpu() -> float:
-    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return ru.ru_utime + ru.ru_stime
-
-
-def _timed(cmd: list[str], name: str = "", **kw) -> float:
-    """Wall seconds of a command; its CPU seconds (all its processes) are kept in _CPU[name]."""
-    cpu, t = _children_cpu(), time.perf_counter()
+def _timed(cmd: list[str], **kw) -> float:
+    """Wall seconds of a command."""
+    t = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=kw.pop("stdout", subprocess.DEVNULL), **kw)
-    wall = time.perf_counter() - t
-    _CPU[name] = min(_CPU.get(name, float("inf")), _children_cpu() - cpu)
-    return wall
+    return time.perf_counter() - t
 
 
 def du(path: Path) -> int:
@@ -97,11 +86,11 @@ def main() -> None:
         for _ in range(args.repeat):
             for name, cmd in runs.items():
                 shutil.rmtree(tmp / "store", ignore_errors=True)
-                best[name] = min(best[name], _timed(cmd, name, stderr=subprocess.DEVNULL))
+                best[name] = min(best[name], _timed(cmd, stderr=subprocess.DEVNULL))
         print(f"{args.count} generated articles, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; "
               f"best of {args.repeat}, whole commands (start-up and pipeline loads included)")
         for name, secs in best.items():
-            print(f"  {name:40s} {secs:7.2f} s  {args.count / secs:7.1f} articles/s  (CPU {_CPU[name]:6.1f} s)")
+            print(f"  {name:40s} {secs:7.2f} s  {args.count / secs:7.1f} articles/s")
 
         def ratio(a: str, b: str, aim: float) -> None:
             r = best[b] / best[a]
@@ -113,8 +102,7 @@ def main() -> None:
         ratio("newslab --jobs 2", "bare nlp.pipe, 2 processes", 0.8)
         if not args.no_dask:
             ratio("newslab --scheduler local (2 workers)", "newslab --jobs 2", 0.85)
-        print("  (on a machine shared with other work, wall ratios follow the CPU share each run got; "
-              "CPU seconds show the work itself)")
+        print("  (on a machine shared with other work, wall ratios follow the CPU share each run got)")
 
         # Store against JSONL, and the unchanged rerun (the store of the last --jobs 2 run is complete).
         shutil.rmtree(tmp / "store", ignore_errors=True)

@@ -12,6 +12,7 @@ compare sizes. Issue 10's aims: peak RSS under 2.5 GB, unchanged rerun under 5% 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -56,6 +57,10 @@ def main() -> None:
     if not corpus.is_dir() or len(list(corpus.glob("*.txt"))) != args.count:
         make_corpus(args.count, corpus)
     store = base / "store"
+    # Pin the code fingerprint: editing newslab while this runs must not turn the rerun into a full run.
+    from newslab.cache import code_fingerprint
+
+    os.environ["NEWSLAB_CODE"] = code_fingerprint()
     cmd = [*_newslab(), "analyze", str(corpus), "--out", str(store), *(["--jobs", str(args.jobs)] if args.jobs else [])]
     first, peak, line = run_sampled(cmd)
     print(f"{args.count} articles, first run: {first:.0f} s ({args.count / first:.1f} articles/s), "

@@ -168,8 +168,9 @@ def run_inline(tasks: list[Task], config: Config) -> Iterator[ChunkResult]:
 _WORKER: dict[str, Any] = {}
 
 
-def _die_with_parent(parent: int) -> None:
-    """Linux: SIGKILL this worker when the client dies, so a killed run leaves no worker behind."""
+def _die_with_parent() -> None:
+    """Linux: SIGKILL this worker when its parent dies (the forkserver, which ends with the
+    client), so a killed run leaves no worker analysing on."""
     try:
         import ctypes
         import signal
@@ -177,14 +178,14 @@ def _die_with_parent(parent: int) -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):  # pragma: no cover - not Linux: the worker ends at its next task
         return
-    if os.getppid() != parent:  # the client died before the call
+    if os.getppid() == 1:  # orphaned before the call
         os._exit(1)
 
 
-def _init_worker(parent: int) -> None:
+def _init_worker() -> None:
     from .nlp import load_pipeline
 
-    _die_with_parent(parent)
+    _die_with_parent()
 
     _WORKER["nlp"] = load_pipeline()  # one pipeline load per worker process, before any task
 
@@ -194,15 +195,25 @@ def _pool_task(args: tuple[Task, Config]) -> ChunkResult:
     return analyse_chunk(task, config, nlp=_WORKER.get("nlp"))
 
 
-def run_processes(tasks: list[Task], config: Config, jobs: int) -> Iterator[ChunkResult]:
-    """Tasks on ``jobs`` worker processes (spawned: the client's threads and state stay out)."""
+def _context():
+    """Workers fork from a clean forkserver that loaded the pipeline once (no client threads or
+    state are inherited); spawn where there is no forkserver."""
     import multiprocessing as mp
 
+    if "forkserver" not in mp.get_all_start_methods():  # pragma: no cover - not POSIX
+        return mp.get_context("spawn")
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["newslab.engine_preload"])
+    return ctx
+
+
+def run_processes(tasks: list[Task], config: Config, jobs: int) -> Iterator[ChunkResult]:
+    """Tasks on ``jobs`` worker processes, results in task order."""
     jobs = max(1, min(jobs, len(tasks)))
     if jobs == 1:
         yield from run_inline(tasks, config)
         return
-    pool = mp.get_context("spawn").Pool(jobs, initializer=_init_worker, initargs=(os.getpid(),))
+    pool = _context().Pool(jobs, initializer=_init_worker)
     try:
         yield from pool.imap(_pool_task, [(t, config) for t in tasks], chunksize=1)
         pool.close()
