@@ -217,3 +217,12 @@ def test_where_accepts_expressions_dates_and_open_ranges(tmp_path):
         == c.count("events")
     with pytest.raises(KeyError, match="no table"):
         c.table("quotes")
+
+
+def test_no_seeds_is_an_error_and_leaves_the_store_alone(tmp_path, capsys):
+    store = tmp_path / "store"
+    analyze_to_store([write_seeds(tmp_path / "seeds", 1)], store, choice=INLINE)
+    (tmp_path / "empty").mkdir()
+    assert main(["analyze", str(tmp_path / "empty"), "--out", str(store)]) == 2
+    assert "no seed files" in capsys.readouterr().err
+    assert corpus_api.open(store).count("articles") == 1

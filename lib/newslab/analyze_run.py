@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
 from . import engine
+from .errors import NewslabError
 from .seeds import Article, SeedFailure, read_corpus
 
 
@@ -92,7 +93,10 @@ def analyze_to_store(paths: Iterable[str], out: str | Path, scope: str = "speech
     from .store import StoreWriter
 
     choice = choice or EngineChoice()
+    paths = [str(p) for p in paths]
     corpus = read_corpus(*paths)
+    if not corpus.articles and not corpus.failures:  # a mistyped path must not empty a store
+        raise NewslabError("no seed files (*.txt) found in " + ", ".join(paths))
     summary = RunSummary(failures=list(corpus.failures))
     for failure in corpus.failures:
         print(f"newslab: error: {failure.error}", file=sys.stderr)
