@@ -98,7 +98,7 @@ def test_analysis_failure_is_one_line_and_the_rest_is_written(tmp_path, monkeypa
         (seeds / f"{name}.txt").write_text(f"date 2024-03-01 The mayor of {name.title()}ville met the governor.\n", encoding="utf-8")
     _boom_on(monkeypatch, "boom")
     out = tmp_path / "out"
-    assert main(["analyze", str(seeds), "--out", str(out)]) == 1
+    assert main(["analyze", str(seeds), "--format", "jsonl", "--out", str(out)]) == 1
     err = [x for x in capsys.readouterr().err.splitlines() if x.strip()]
     assert len(err) == 1 and "boom.txt: analysis failed: RuntimeError: rule exploded" in err[0]
     ids = [json.loads(x)["id"] for x in (out / "analysis.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -113,7 +113,7 @@ def test_a_run_where_nothing_analyses_keeps_the_previous_output(tmp_path, monkey
     out.mkdir()
     (out / "analysis.jsonl").write_text('{"id": "earlier"}\n', encoding="utf-8")
     _boom_on(monkeypatch, "boom")
-    assert main(["analyze", str(seeds), "--out", str(out)]) == 1
+    assert main(["analyze", str(seeds), "--format", "jsonl", "--out", str(out)]) == 1
     assert (out / "analysis.jsonl").read_text(encoding="utf-8") == '{"id": "earlier"}\n'
     assert "left as it was" in capsys.readouterr().err
 

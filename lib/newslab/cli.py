@@ -11,11 +11,19 @@ from .errors import NewslabError
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from .corpus.cache import analyze_isolated
-    from .extract.analysis import dumps_record
-    from .files import atomic_write_text
-    from .reports.exports import write_analysis_csv
+    from .corpus.analyze_run import EngineChoice, analyze_to_store, analyze_to_stream, write_jsonl, write_jsonl_file
     from .seeds import read_corpus, skipped_line
+
+    fmt = args.format or ("store" if args.out else "jsonl")
+    if fmt == "store" and not args.out:
+        raise NewslabError("--format store needs --out DIR")
+    if args.jobs is not None and args.jobs < 1:
+        raise NewslabError("--jobs must be at least 1")
+    choice = EngineChoice(jobs=args.jobs, scheduler=args.scheduler)
+    if fmt == "store":
+        summary = analyze_to_store(args.paths, args.out, scope=args.scope, choice=choice, progress=args.progress)
+        print(summary.line())
+        return 1 if summary.failures else 0
 
     corpus = read_corpus(*args.paths)
     note = skipped_line(corpus.skipped)
@@ -27,42 +35,32 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         print("newslab: error: no seed files (*.txt) found in " + ", ".join(args.paths), file=sys.stderr)
         return 2
     out = Path(args.out) if args.out else None
-    failed = len(corpus.failures)
-    analyses = []
-    lines = []
-    for article, analysis, exc in _progress(analyze_isolated(corpus.articles, scope=args.scope), args.progress, len(corpus.articles)):
-        if exc is not None:  # one line naming the file; the other seeds go on
-            failed += 1
-            first = (str(exc).strip().splitlines() or [""])[0]
-            print(f"newslab: error: {article.path}: analysis failed: {type(exc).__name__}: {first}", file=sys.stderr)
-            continue
-        if args.format == "jsonl":
-            line = dumps_record(analysis.to_record()) + "\n"
-            if out:
-                lines.append(line)
-            else:  # stdout streams as it goes
-                sys.stdout.write(line)
-                sys.stdout.flush()
-        else:
-            analyses.append(analysis)
-    if out is not None and not (lines or analyses):
-        # Nothing analysed: keep whatever an earlier run wrote rather than replace it with nothing.
-        print(f"newslab: error: no seed could be analysed; {out} left as it was", file=sys.stderr)
-        return 1
-    if args.format == "jsonl":
+    failures = list(corpus.failures)
+    if fmt == "jsonl":
+        results = analyze_to_stream(corpus.articles, args.scope, choice, args.progress, "jsonl")
         if out:
-            atomic_write_text(out / "analysis.jsonl", "".join(lines))
+            failures, written = write_jsonl_file(results, out / "analysis.jsonl", failures)
+            if not written:  # keep whatever an earlier run wrote rather than replace it with nothing
+                print(f"newslab: error: no seed could be analysed; {out} left as it was", file=sys.stderr)
+                return 1
+        else:
+            failures += write_jsonl(results, sys.stdout)
     else:
-        write_analysis_csv(analyses, out or Path("."), stream=None if out else sys.stdout)
-    return 1 if failed else 0
+        from .extract.analysis import Analysis
+        from .reports.exports import write_analysis_csv
 
-
-def _progress(items, enabled: bool, total: int | None = None):
-    if not enabled:
-        return items
-    from tqdm import tqdm
-
-    return tqdm(items, desc="analyse", unit="article", file=sys.stderr, total=total)
+        by_id = {a.id: a for a in corpus.articles}
+        done = []
+        for result in analyze_to_stream(corpus.articles, args.scope, choice, args.progress, "record"):
+            for failure in result.failures:
+                print(f"newslab: error: {failure.error}", file=sys.stderr)
+            failures += result.failures
+            done += [Analysis.from_record(rec, by_id[rec["id"]]) for rec in result.records]
+        if out is not None and not done:
+            print(f"newslab: error: no seed could be analysed; {out} left as it was", file=sys.stderr)
+            return 1
+        write_analysis_csv(done, out or Path("."), stream=None if out else sys.stdout)
+    return 1 if failures else 0
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
@@ -94,10 +92,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newslab {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("analyze", help="analyse seed files or folders; JSON Lines (CONTRACT.md section 2) or CSV tables")
+    p = sub.add_parser("analyze", help="analyse seed files or folders into the corpus store (Parquet), or JSON Lines / CSV")
     p.add_argument("paths", nargs="+", metavar="PATH", help="a seed file or a folder of seeds")
-    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default: jsonl)")
-    p.add_argument("--out", metavar="DIR", help="write into DIR (analysis.jsonl, or one CSV per table) instead of stdout")
+    p.add_argument("--format", choices=["store", "jsonl", "csv"], default=None,
+                   help="store: the incremental Parquet corpus store in --out (the default with --out); "
+                        "jsonl (the default without --out) or csv: exports")
+    p.add_argument("--out", metavar="DIR", help="the store folder, or where the jsonl/csv export goes instead of stdout")
+    p.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes for the NLP (default: all cores)")
+    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="run the NLP on a dask.distributed scheduler (tcp://host:8786), or 'local' for a LocalCluster of --jobs workers")
     p.add_argument("--scope", choices=["speech", "broad"], default="speech", help="attribution cues: speech (default) or broad (adds belief/intention)")
     p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
     p.set_defaults(func=_cmd_analyze)

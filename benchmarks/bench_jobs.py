@@ -1,0 +1,119 @@
+"""`newslab analyze --out STORE` with --jobs 1/2 and on a Dask LocalCluster, against bare spaCy, same run.
+
+    python benchmarks/bench_jobs.py                  # 600 generated articles, best of 2 rounds
+    python benchmarks/bench_jobs.py --count 2000 --repeat 1 --no-dask
+
+Every measurement is a whole command in a fresh child process (start-up and pipeline loads
+included, as a user pays them), wall time, rounds interleaved so load from other processes hits
+all alike. Baseline: ``spacy.load(<same pipeline>)`` then ``nlp.pipe(texts, n_process=N)`` over
+the same seed bodies. Also printed: the store's size against the JSON Lines export, and an
+unchanged rerun against the first run. Throughput ratios are what issue 10 sets targets on:
+--jobs 2 >= 1.7x --jobs 1; each >= 0.8x bare nlp.pipe with as many processes; LocalCluster
+(2 workers) >= 0.85x --jobs 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus import make_corpus  # noqa: E402
+
+BARE = """
+import sys
+from pathlib import Path
+import spacy
+from newslab.extract.nlp import resolve_pipeline_name
+from newslab.seeds import read_corpus
+texts = [a.body for a in read_corpus(sys.argv[1]).articles]
+nlp = spacy.load(resolve_pipeline_name())
+n = sum(1 for _ in nlp.pipe(texts, batch_size=16, n_process=int(sys.argv[2])))
+assert n == len(texts)
+"""
+
+
+def _newslab() -> list[str]:
+    exe = Path(sys.executable).with_name("newslab")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "newslab"]
+
+
+def _timed(cmd: list[str], **kw) -> float:
+    """Wall seconds of a command."""
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=kw.pop("stdout", subprocess.DEVNULL), **kw)
+    return time.perf_counter() - t
+
+
+def du(path: Path) -> int:
+    """Bytes on disk under ``path`` (each hard-linked file once, symlinks not followed)."""
+    seen, total = set(), 0
+    for root, _dirs, files in os.walk(path):
+        for f in files:
+            st = os.lstat(os.path.join(root, f))
+            if (st.st_dev, st.st_ino) not in seen:
+                seen.add((st.st_dev, st.st_ino))
+                total += st.st_size
+    return total
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--count", type=int, default=600)
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--no-dask", action="store_true", help="skip the LocalCluster run")
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        corpus = make_corpus(args.count, tmp / "corpus")
+        runs = {
+            "bare nlp.pipe, 1 process": [sys.executable, "-c", BARE, str(corpus), "1"],
+            "bare nlp.pipe, 2 processes": [sys.executable, "-c", BARE, str(corpus), "2"],
+            "newslab --jobs 1": [*_newslab(), "analyze", str(corpus), "--out", str(tmp / "store"), "--jobs", "1"],
+            "newslab --jobs 2": [*_newslab(), "analyze", str(corpus), "--out", str(tmp / "store"), "--jobs", "2"],
+        }
+        if not args.no_dask:
+            runs["newslab --scheduler local (2 workers)"] = [*_newslab(), "analyze", str(corpus), "--out", str(tmp / "store"),
+                                                             "--scheduler", "local", "--jobs", "2"]
+        best = {name: float("inf") for name in runs}
+        for _ in range(args.repeat):
+            for name, cmd in runs.items():
+                shutil.rmtree(tmp / "store", ignore_errors=True)
+                best[name] = min(best[name], _timed(cmd, stderr=subprocess.DEVNULL))
+        print(f"{args.count} generated articles, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; "
+              f"best of {args.repeat}, whole commands (start-up and pipeline loads included)")
+        for name, secs in best.items():
+            print(f"  {name:40s} {secs:7.2f} s  {args.count / secs:7.1f} articles/s")
+
+        def ratio(a: str, b: str, aim: float) -> None:
+            r = best[b] / best[a]
+            print(f"  {a} / {b}: {r:.2f}x  (aim >= {aim}x)  {'OK' if r >= aim else 'BELOW'}")
+
+        print("throughput ratios:")
+        ratio("newslab --jobs 2", "newslab --jobs 1", 1.7)
+        ratio("newslab --jobs 1", "bare nlp.pipe, 1 process", 0.8)
+        ratio("newslab --jobs 2", "bare nlp.pipe, 2 processes", 0.8)
+        if not args.no_dask:
+            ratio("newslab --scheduler local (2 workers)", "newslab --jobs 2", 0.85)
+        print("  (on a machine shared with other work, wall ratios follow the CPU share each run got)")
+
+        # Store against JSONL, and the unchanged rerun (the store of the last --jobs 2 run is complete).
+        shutil.rmtree(tmp / "store", ignore_errors=True)
+        first = _timed(runs["newslab --jobs 2"])
+        rerun = _timed(runs["newslab --jobs 2"])
+        with open(tmp / "all.jsonl", "w", encoding="utf-8") as sink:
+            _timed([*_newslab(), "analyze", str(corpus), "--format", "jsonl", "--jobs", "2"], stdout=sink)
+        store, jsonl = du(tmp / "store" / "versions"), (tmp / "all.jsonl").stat().st_size
+        print(f"store on disk {store / 1e6:.1f} MB vs JSON Lines {jsonl / 1e6:.1f} MB: {store / jsonl:.2f}x")
+        print(f"unchanged rerun {rerun:.2f} s vs first run {first:.2f} s: {100 * rerun / first:.1f}%  (aim < 5%)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+"""Read a corpus store: ``open(DIR).table(name, columns=..., where=...)`` and ``.sql(query)``.
+
+    from newslab.corpus import api as corpus
+    c = corpus.open("outputs/store")
+    meets = c.table("interactions", columns=["article_id", "source", "target"], where={"kind": "meet"})
+    c.sql("SELECT a.date, count(*) n FROM interactions i JOIN articles a USING (article_id) GROUP BY 1")
+
+``open`` pins the version committed at that moment: a run committing meanwhile does not change
+what this object reads (reopen to see it). Filters are pushed down into the Parquet scan
+(row groups are skipped on their statistics), so only matching rows are ever in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, Iterable
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.dataset as ds
+
+from .store import current_version_dir, part_files, read_version
+from .store_schema import SCHEMAS, TABLES
+
+#: A ``where`` value: an Arrow expression, or ``{column: condition}`` combined with AND, where a
+#: condition is a scalar (equals), a list/set (one of) or a ``(low, high)`` tuple (inclusive
+#: range; None for an open end). Date columns accept ISO strings.
+Where = Any
+
+
+class CorpusStore:
+    """One committed version of a store, read as pandas (pyarrow scan) or SQL (DuckDB)."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.version_dir = current_version_dir(self.path)
+        self.version = read_version(self.version_dir)["version"]
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        """The table names."""
+        return TABLES
+
+    def files(self, name: str) -> list[str]:
+        """The Parquet files of table ``name`` in this version."""
+        _check_table(name)
+        return [str(p) for p in part_files(self.version_dir, name)]
+
+    def dataset(self, name: str) -> ds.Dataset:
+        """Table ``name`` as a ``pyarrow.dataset.Dataset`` (for scans that stay in Arrow)."""
+        return ds.dataset(self.files(name), schema=SCHEMAS[name], format="parquet")
+
+    def arrow(self, name: str, columns: Iterable[str] | None = None, where: Where = None) -> pa.Table:
+        """Like :meth:`table`, as an Arrow table."""
+        cols = list(columns) if columns is not None else None
+        if cols is not None:
+            unknown = [c for c in cols if c not in SCHEMAS[name].names]
+            if unknown:
+                raise KeyError(f"{name} has no column {unknown[0]!r}; columns: {', '.join(SCHEMAS[name].names)}")
+        return self.dataset(name).to_table(columns=cols, filter=to_expression(name, where))
+
+    def table(self, name: str, columns: Iterable[str] | None = None, where: Where = None) -> pd.DataFrame:
+        """Rows of table ``name`` (all columns unless ``columns``) matching ``where``, as pandas.
+
+        List columns hold Python lists, dates ``datetime.date``, missing values None.
+        """
+        data = self.arrow(name, columns, where)
+        df = data.to_pandas(date_as_object=True)
+        for i, f in enumerate(data.schema):
+            if pa.types.is_list(f.type):  # pyarrow gives numpy arrays; the Analysis tables hold lists
+                df[f.name] = pd.Series(data.column(i).to_pylist(), index=df.index, dtype=object)
+        return df
+
+    def count(self, name: str, where: Where = None) -> int:
+        """Number of rows of ``name`` matching ``where`` (without loading them)."""
+        return self.dataset(name).count_rows(filter=to_expression(name, where))
+
+    def sql(self, query: str) -> pd.DataFrame:
+        """Run a DuckDB query in which every table is a view of this version; pandas back."""
+        return self.duckdb().sql(query).df()
+
+    def duckdb(self):
+        """A DuckDB connection with one view per table (of this version)."""
+        import duckdb
+
+        con = duckdb.connect()
+        for name in TABLES:
+            files = ", ".join("'" + f.replace("'", "''") + "'" for f in self.files(name))
+            con.execute(f'CREATE VIEW "{name}" AS SELECT * FROM read_parquet([{files}])')
+        return con
+
+
+def open(path: str | Path) -> CorpusStore:  # noqa: A001 - the documented name: corpus.open(store)
+    """Open the store at ``path`` (its current version)."""
+    return CorpusStore(path)
+
+
+def _check_table(name: str) -> None:
+    if name not in SCHEMAS:
+        raise KeyError(f"no table {name!r}; tables: {', '.join(TABLES)}")
+
+
+def _value(field: pa.Field, value: Any) -> Any:
+    if pa.types.is_date(field.type) and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def to_expression(name: str, where: Where) -> ds.Expression | None:
+    """A ``where`` (see :data:`Where`) as an Arrow filter expression on table ``name``."""
+    _check_table(name)
+    if where is None or isinstance(where, ds.Expression):
+        return where
+    schema = SCHEMAS[name]
+    expr = None
+    for column, cond in dict(where).items():
+        if column not in schema.names:
+            raise KeyError(f"{name} has no column {column!r}; columns: {', '.join(schema.names)}")
+        field, col = schema.field(column), ds.field(column)
+        if isinstance(cond, tuple):
+            low, high = cond
+            part = None
+            if low is not None:
+                part = col >= _value(field, low)
+            if high is not None:
+                upper = col <= _value(field, high)
+                part = upper if part is None else part & upper
+            if part is None:
+                continue
+        elif isinstance(cond, (list, set, frozenset)):
+            values = [_value(field, v) for v in cond]
+            part = col.isin(pa.array(values, type=field.type))
+        elif cond is None:
+            part = col.is_null()
+        else:
+            part = col == _value(field, cond)
+        expr = part if expr is None else expr & part
+    return expr

@@ -1,0 +1,11 @@
+"""Imported once by the forkserver that starts ``--jobs`` workers: the pipeline is loaded there,
+and every worker forks with it already in memory (one load for all workers, not one each)."""
+
+from __future__ import annotations
+
+try:
+    from ..extract.nlp import load_pipeline
+
+    load_pipeline()
+except Exception:  # noqa: BLE001 - a worker then loads it itself and reports the error properly
+    pass

@@ -1,0 +1,228 @@
+"""The corpus store: Arrow types, readers (pyarrow, pandas, DuckDB), incremental runs, atomic commits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pytest
+from store_seeds import seed_text, snapshot as _snapshot, write_seeds
+
+from newslab.corpus import api as corpus_api
+from newslab.extract.analysis import analyze_many
+from newslab.corpus.analyze_run import EngineChoice, analyze_to_store
+from newslab.cli import main
+from newslab.seeds import read_corpus
+from newslab.corpus.store import CURRENT, StoreWriter, current_version_dir, read_version
+from newslab.corpus.store_schema import SCHEMAS, TABLES, arrow_row_to_record
+
+INLINE = EngineChoice(jobs=1, chunk_size=4)  # in this process, with the session's pipeline
+
+
+def _by_article(store: Path, table: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for row in corpus_api.open(store).arrow(table).to_pylist():
+        out.setdefault(row["article_id"], []).append(arrow_row_to_record(table, row))
+    return out
+
+
+def test_store_rows_round_trip_the_jsonl_record(tmp_path, nlp):
+    seeds = write_seeds(tmp_path / "seeds", 6)
+    summary = analyze_to_store([seeds], tmp_path / "store", choice=INLINE)
+    assert (summary.analysed, summary.unchanged, summary.removed, summary.failures) == (6, 0, 0, [])
+    records = {a.article.id: a.to_record() for a in analyze_many(read_corpus(seeds).articles, nlp=nlp)}
+    for table in TABLES[1:]:
+        got = _by_article(tmp_path / "store", table)
+        for aid, rec in records.items():
+            assert got.get(aid, []) == rec[table], (table, aid)
+    articles = corpus_api.open(tmp_path / "store").table("articles")
+    assert sorted(articles.article_id) == sorted(records)
+    assert articles.date.iloc[0] == dt.date.fromisoformat(records[articles.article_id.iloc[0]]["date"])
+
+
+def test_columns_have_real_arrow_types_and_every_reader_reads_them(tmp_path):
+    analyze_to_store([write_seeds(tmp_path / "seeds", 3)], tmp_path / "store", choice=INLINE)
+    store = tmp_path / "store"
+    inter = ds.dataset(store / "interactions", format="parquet").to_table()
+    assert inter.schema.field("span").type == pa.list_(pa.int32())
+    assert ds.dataset(store / "articles", format="parquet").schema.field("date").type == pa.date32()
+    assert ds.dataset(store / "actors", format="parquet").schema.field("mentions").type == pa.list_(pa.list_(pa.int32()))
+    for table in TABLES:
+        assert ds.dataset(store / table, format="parquet").schema.equals(SCHEMAS[table]), table
+
+    import duckdb
+    import pandas as pd
+
+    n = duckdb.sql(f"SELECT count(*) FROM read_parquet('{store}/actors/*.parquet')").fetchall()[0][0]
+    assert n == corpus_api.open(store).count("actors") > 0
+    assert len(pd.read_parquet(store / "timexes")) == corpus_api.open(store).count("timexes")
+
+
+def test_table_pushes_filters_down_and_sql_sees_every_table(tmp_path):
+    analyze_to_store([write_seeds(tmp_path / "seeds", 6)], tmp_path / "store", choice=INLINE)
+    c = corpus_api.open(tmp_path / "store")
+    early = c.table("articles", columns=["article_id", "date"], where={"date": ("2024-03-01", "2024-03-03")})
+    assert list(early.columns) == ["article_id", "date"]
+    assert sorted(early.article_id) == ["art_000", "art_001", "art_002"]
+    people = c.table("actors", where={"type": "PERSON", "article_id": ["art_001"]})
+    assert len(people) and set(people.type) == {"PERSON"} and set(people.article_id) == {"art_001"}
+    assert isinstance(people.mentions.iloc[0], list)
+    n = c.sql("SELECT count(*) AS n FROM actors JOIN articles USING (article_id) WHERE articles.date < DATE '2024-03-04'")
+    assert n.n.iloc[0] == c.count("actors", where={"article_id": ["art_000", "art_001", "art_002"]})
+    with pytest.raises(KeyError, match="no column"):
+        c.table("actors", where={"colour": "red"})
+
+
+def test_rerun_analyses_only_new_and_changed_seeds_and_removes_gone_ones(tmp_path):
+    seeds = write_seeds(tmp_path / "seeds", 5)
+    store = tmp_path / "store"
+    analyze_to_store([seeds], store, choice=INLINE)
+    version = read_version(current_version_dir(store))["version"]
+    again = analyze_to_store([seeds], store, choice=INLINE)
+    assert again.line() == "analysed 0, unchanged 5, removed 0, failed 0"
+    assert read_version(current_version_dir(store))["version"] == version  # nothing changed: no new version
+
+    (seeds / "art_001.txt").write_text(seed_text(40), encoding="utf-8")  # changed
+    (seeds / "art_003.txt").unlink()  # gone
+    write_seeds(seeds, 1, start=9)  # new
+    summary = analyze_to_store([seeds], store, choice=INLINE)
+    assert summary.line() == "analysed 2, unchanged 3, removed 1, failed 0"
+    c = corpus_api.open(store)
+    ids = c.table("articles", columns=["article_id"]).article_id.tolist()
+    assert sorted(ids) == ["art_000", "art_001", "art_002", "art_004", "art_009"] and len(ids) == len(set(ids))
+    assert c.count("actors", where={"article_id": "art_003"}) == 0
+    # The changed article's rows are its new analysis, once.
+    fresh = tmp_path / "fresh"
+    analyze_to_store([seeds], fresh, choice=INLINE)
+    assert _snapshot(store) == _snapshot(fresh)
+
+
+def test_unchanged_rerun_does_no_nlp_and_never_imports_spacy(tmp_path):
+    seeds = write_seeds(tmp_path / "seeds", 2)
+    assert main(["analyze", str(seeds), "--out", str(tmp_path / "store"), "--jobs", "1"]) == 0
+    code = textwrap.dedent(f"""
+        import sys
+        from newslab.cli import main
+        rc = main(["analyze", {str(seeds)!r}, "--out", {str(tmp_path / "store")!r}])
+        print(rc, sorted(m for m in sys.modules if m == "spacy" or m.startswith("spacy.")))
+    """)
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert res.stdout.splitlines() == ["analysed 0, unchanged 2, removed 0, failed 0", "0 []"]
+
+
+def test_a_commit_that_dies_before_the_swap_leaves_the_previous_version(tmp_path, monkeypatch):
+    seeds = write_seeds(tmp_path / "seeds", 3)
+    store = tmp_path / "store"
+    analyze_to_store([seeds], store, choice=INLINE)
+    before = _snapshot(store)
+    write_seeds(seeds, 2, start=3)
+
+    def crash(*args):
+        raise KeyboardInterrupt  # as if the process died right before the atomic step
+
+    monkeypatch.setattr("newslab.corpus.store.os.replace", crash)
+    with pytest.raises(KeyboardInterrupt):
+        analyze_to_store([seeds], store, choice=INLINE)
+    monkeypatch.undo()
+    assert _snapshot(store) == before
+    summary = analyze_to_store([seeds], store, choice=INLINE)
+    assert summary.line() == "analysed 2, unchanged 3, removed 0, failed 0"
+    assert not list((store / "versions").glob(".staging-*"))
+
+
+def test_a_second_writer_is_refused_while_one_runs(tmp_path):
+    with StoreWriter(tmp_path / "store"):
+        with pytest.raises(Exception, match="another newslab run"):
+            StoreWriter(tmp_path / "store")
+
+
+_KILLABLE = """
+import sys
+from newslab.corpus.analyze_run import EngineChoice, analyze_to_store
+analyze_to_store([sys.argv[1]], sys.argv[2], choice=EngineChoice(jobs=1, chunk_size=2), checkpoint_seconds=0)
+"""
+
+
+def _consistent(store: Path) -> set[str]:
+    """The article ids of the current version, checking each article is there once and whole."""
+    c = corpus_api.open(store)
+    ids = c.table("articles", columns=["article_id"]).article_id.tolist()
+    assert len(ids) == len(set(ids))
+    for table in TABLES[1:]:
+        assert set(c.table(table, columns=["article_id"]).article_id) <= set(ids)
+    return set(ids)
+
+
+def test_sigkill_mid_run_keeps_a_complete_version_and_the_next_run_finishes(tmp_path):
+    seeds = write_seeds(tmp_path / "seeds", 16)
+    store = tmp_path / "store"
+    analyze_to_store([write_seeds(tmp_path / "first", 2, start=50)], store, choice=INLINE)  # then gone
+    proc = subprocess.Popen([sys.executable, "-c", _KILLABLE, str(seeds), str(store)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    seen, deadline = set(), time.monotonic() + 120
+    try:
+        # Read while it writes: every version a reader resolves is whole. Kill after two commits.
+        while time.monotonic() < deadline and proc.poll() is None:
+            seen.add(os.readlink(store / CURRENT))
+            _consistent(store)
+            if len(seen) >= 3:
+                break
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL and len(seen) >= 3, "the run ended before it could be killed"
+    partial = _consistent(store)
+    assert 0 < len(partial & {f"art_{i:03d}" for i in range(16)}) < 16
+    summary = analyze_to_store([seeds], store, choice=INLINE)
+    assert summary.analysed == 16 - len(partial & {f"art_{i:03d}" for i in range(16)})
+    fresh = tmp_path / "fresh"
+    analyze_to_store([seeds], fresh, choice=INLINE)
+    assert _snapshot(store) == _snapshot(fresh)
+
+
+def test_cli_prints_the_summary_line_and_keeps_jsonl_on_stdout(tmp_path, capsys):
+    seeds = write_seeds(tmp_path / "seeds", 2)
+    (seeds / "broken.txt").write_text("no header here\n", encoding="utf-8")
+    assert main(["analyze", str(seeds), "--out", str(tmp_path / "store"), "--jobs", "1"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.strip().splitlines() == ["analysed 2, unchanged 0, removed 0, failed 1"]
+    assert "broken.txt" in captured.err
+    assert main(["analyze", str(seeds), "--format", "jsonl", "--jobs", "1"]) == 1
+    assert [json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()] == ["art_000", "art_001"]
+
+
+def test_store_modules_do_not_import_spacy():
+    mods = "newslab.corpus.api, newslab.corpus.store, newslab.corpus.store_schema, newslab.corpus.analyze_run, newslab.corpus.engine"
+    code = f"import sys, {mods}; print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith('spacy.')))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"
+
+
+def test_where_accepts_expressions_dates_and_open_ranges(tmp_path):
+    analyze_to_store([write_seeds(tmp_path / "seeds", 4)], tmp_path / "store", choice=INLINE)
+    c = corpus_api.open(tmp_path / "store")
+    late = c.table("articles", columns=["article_id"], where={"date": (dt.date(2024, 3, 3), None)})
+    assert sorted(late.article_id) == ["art_002", "art_003"]
+    assert c.count("articles", where=ds.field("article_id") == "art_001") == 1
+    assert c.count("events", where={"date_start": None}) + c.count("events", where=ds.field("date_start").is_valid()) \
+        == c.count("events")
+    with pytest.raises(KeyError, match="no table"):
+        c.table("quotes")
+
+
+def test_no_seeds_is_an_error_and_leaves_the_store_alone(tmp_path, capsys):
+    store = tmp_path / "store"
+    analyze_to_store([write_seeds(tmp_path / "seeds", 1)], store, choice=INLINE)
+    (tmp_path / "empty").mkdir()
+    assert main(["analyze", str(tmp_path / "empty"), "--out", str(store)]) == 2
+    assert "no seed files" in capsys.readouterr().err
+    assert corpus_api.open(store).count("articles") == 1
