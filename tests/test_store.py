@@ -226,3 +226,19 @@ def test_no_seeds_is_an_error_and_leaves_the_store_alone(tmp_path, capsys):
     assert main(["analyze", str(tmp_path / "empty"), "--out", str(store)]) == 2
     assert "no seed files" in capsys.readouterr().err
     assert corpus_api.open(store).count("articles") == 1
+
+
+def test_each_seed_folder_gets_its_own_default_store(tmp_path, monkeypatch):
+    from newslab.corpus.analyze_run import open_for_seeds, store_for
+
+    monkeypatch.setenv("NEWSLAB_CACHE", str(tmp_path / "cache"))
+    one = write_seeds(tmp_path / "one", 2)
+    two = write_seeds(tmp_path / "two", 1, start=5)
+    assert store_for(one) != store_for(two) and store_for(one) != store_for(one, scope="broad")
+    c1, s1 = open_for_seeds(one)
+    c2, s2 = open_for_seeds(two)
+    assert (s1.analysed, s2.analysed) == (2, 1)
+    # the second folder's run did not remove the first folder's rows
+    assert sorted(c1.table("articles", columns=["article_id"])["article_id"]) == ["art_000", "art_001"]
+    again, s3 = open_for_seeds(one)
+    assert (s3.analysed, s3.unchanged) == (0, 2)

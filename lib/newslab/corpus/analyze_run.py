@@ -174,3 +174,26 @@ def write_jsonl_file(results: Iterable[engine.ChunkResult], path: Path,
         if os.path.exists(tmp):
             os.unlink(tmp)
     return failures, written
+
+
+def store_for(seeds: str | Path, scope: str = "speech") -> Path:
+    """The default store of a seed folder or file: one per resolved path and scope under the cache
+    folder, so a run on one folder never removes another folder's rows."""
+    import hashlib
+
+    from .cache import default_cache_dir
+
+    resolved = str(Path(seeds).resolve())
+    tag = hashlib.sha256(f"{resolved}\0{scope}".encode("utf-8")).hexdigest()[:12]
+    return default_cache_dir() / "stores" / f"{Path(resolved).name or 'seeds'}-{tag}"
+
+
+def open_for_seeds(seeds: str | Path, store: str | Path | None = None, scope: str = "speech",
+                   jobs: int | None = None, progress: bool = False):
+    """The corpus store of ``seeds`` brought up to date (incremental: no NLP when nothing changed),
+    opened for reading (:class:`newslab.corpus.api.CorpusStore`), and the run summary."""
+    from .api import open as open_store
+
+    target = Path(store) if store else store_for(seeds, scope)
+    summary = analyze_to_store([str(seeds)], target, scope=scope, choice=EngineChoice(jobs=jobs), progress=progress)
+    return open_store(target), summary
