@@ -309,3 +309,22 @@ def test_a_store_written_before_the_ids_gets_them_on_the_next_run(tmp_path):
     assert corpus_api.open(store).table("actors").corpus_actor_id.isna().all()
     summary = analyze_to_store([seeds], store, choice=INLINE)
     assert summary.unchanged == 2 and corpus_api.open(store).table("actors").corpus_actor_id.notna().all()
+
+
+def test_jsonl_export_adds_corpus_actor_id_and_is_otherwise_byte_identical(tmp_path, capsys, nlp):
+    from newslab.extract.analysis import dumps_record
+
+    seeds = write_seeds(tmp_path / "seeds", 5)
+    assert main(["analyze", str(seeds), "--format", "jsonl", "--jobs", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    expected = [dumps_record(a.to_record()) for a in analyze_many(read_corpus(seeds).articles, nlp=nlp)]
+    records = [json.loads(x) for x in lines]
+    ids = {}
+    for rec in records:
+        for actor in rec["actors"]:
+            assert list(actor)[-1] == "corpus_actor_id"
+            ids[(rec["id"], actor["actor_id"])] = actor.pop("corpus_actor_id")
+    assert [dumps_record(r) for r in records] == expected
+    analyze_to_store([seeds], tmp_path / "store", choice=INLINE)
+    stored = corpus_api.open(tmp_path / "store").table("actor_ids")
+    assert ids == {(a, i): c for a, i, c in zip(stored.article_id, stored.actor_id, stored.corpus_actor_id)}
