@@ -46,7 +46,9 @@ def derive_tables(vdir: Path, parts: list[str]) -> dict[str, pa.Table]:
 
     actors = _read(vdir, "actors", parts, RESOLVE_COLUMNS)
     counts = pc.list_value_length(_read(vdir, "actors", parts, ["mentions"]).column(0)).fill_null(0)
-    frame = pd.DataFrame(actors.to_pydict())  # lists stay lists (the resolver reads aliases as lists)
+    # object columns: lists stay lists (the resolver reads aliases as lists), and iterating them is
+    # several times faster than iterating pandas' Arrow-backed strings
+    frame = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in actors.to_pydict().items()})
     frame["mention_count"] = counts.to_numpy(zero_copy_only=False)
     articles = _read(vdir, "articles", parts, ["article_id", "date"]).to_pandas(date_as_object=True)
     resolved = resolve(frame, articles)
