@@ -128,8 +128,8 @@ def analyze_to_stream(articles: list[Article], scope: str, choice: EngineChoice,
                       output: str) -> Iterator[engine.ChunkResult]:
     """Chunk results (``jsonl`` lines or ``record`` dicts) of ``articles`` in order.
 
-    ``jsonl`` lines carry each actor's ``corpus_actor_id``, so they all come after the last
-    article is analysed (see :mod:`newslab.corpus.jsonl_ids`); failures still come as they happen.
+    ``jsonl`` lines carry each actor's ``corpus_actor_id``, so every chunk (its lines and its
+    failures) comes after the last article is analysed (see :mod:`newslab.corpus.jsonl_ids`).
     """
     config = engine.Config(scope=scope, output=output)
     tasks = engine.make_tasks(articles, chunk_size=choice.chunk_size)
