@@ -45,6 +45,8 @@ VERSION_FILE = "_version.json"
 EMPTY_PART = "part-empty"
 #: File name of a derived table (``actor_ids``, ``corpus_actors``): one file per version.
 DERIVED_PART = "derived"
+#: A checkpoint comes at least this many times the last derived-table time after the previous one.
+DERIVE_SHARE = 5
 #: Kept versions: the current one and the one before it (for readers that resolved it).
 KEEP_VERSIONS = 2
 
@@ -146,6 +148,7 @@ class StoreWriter:
         self._staging: Path | None = None
         self._staged: list[str] = []
         self._last_commit = time.monotonic()
+        self._derive_seconds = 0.0  # how long the last commit took to recompute the derived tables
         self.commits = 0
 
     @property
@@ -167,7 +170,9 @@ class StoreWriter:
         self._buffered += len(article_ids)
         if self._buffered >= self.part_articles:
             self._flush()
-        if time.monotonic() - self._last_commit >= self.checkpoint_seconds:
+        # a checkpoint also recomputes the corpus-level tables over the whole store: space them
+        # out so that cost stays a small share of the run as the store grows
+        if time.monotonic() - self._last_commit >= max(self.checkpoint_seconds, DERIVE_SHARE * self._derive_seconds):
             self.commit()
 
     def _staging_dir(self) -> Path:
@@ -259,9 +264,11 @@ class StoreWriter:
         """The corpus-level tables over the whole new version, inside it: they switch with it."""
         from .store_identity import derive_tables
 
+        start = time.monotonic()
         for name, table in derive_tables(stage, parts).items():
             (stage / name).mkdir(parents=True, exist_ok=True)
             pq.write_table(table, stage / name / f"{DERIVED_PART}.parquet", compression="zstd")
+        self._derive_seconds = time.monotonic() - start
 
     def _link_part(self, part: str, stage: Path) -> None:
         assert self._base is not None
