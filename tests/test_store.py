@@ -30,7 +30,7 @@ INLINE = EngineChoice(jobs=1, chunk_size=4)  # in this process, with the session
 
 def _by_article(store: Path, table: str) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
-    for row in corpus_api.open(store).arrow(table).to_pylist():
+    for row in corpus_api.open(store).dataset(table).to_table().to_pylist():  # as stored (no joined id)
         out.setdefault(row["article_id"], []).append(arrow_row_to_record(table, row))
     return out
 
@@ -242,3 +242,89 @@ def test_each_seed_folder_gets_its_own_default_store(tmp_path, monkeypatch):
     assert sorted(c1.table("articles", columns=["article_id"])["article_id"]) == ["art_000", "art_001"]
     again, s3 = open_for_seeds(one)
     assert (s3.analysed, s3.unchanged) == (0, 2)
+
+
+# -- corpus_actor_id and the corpus actors table (issue 11) -----------------------------------
+
+def _derived(store: Path) -> dict[str, list[str]]:
+    c = corpus_api.open(store)
+    return {t: [json.dumps(r, default=str, sort_keys=True) for r in c.arrow(t).to_pylist()]
+            for t in ("actor_ids", "corpus_actors")}
+
+
+def test_every_actors_row_carries_a_corpus_actor_id_whatever_the_order_of_runs(tmp_path):
+    seeds = write_seeds(tmp_path / "seeds", 6)
+    analyze_to_store([seeds], tmp_path / "at_once", choice=INLINE)
+    # the same corpus written in two runs, the later articles first
+    analyze_to_store([write_seeds(tmp_path / "late", 3, start=3)], tmp_path / "in_steps", choice=INLINE)
+    write_seeds(tmp_path / "late", 3, start=0)
+    analyze_to_store([tmp_path / "late"], tmp_path / "in_steps", choice=INLINE)
+    c = corpus_api.open(tmp_path / "at_once")
+    actors = c.table("actors")
+    assert list(actors.columns)[-1] == "corpus_actor_id" and actors.corpus_actor_id.notna().all()
+    assert _derived(tmp_path / "at_once") == _derived(tmp_path / "in_steps")
+    # one corpus actor, read back by id; the corpus table, DuckDB and the raw files agree
+    norway = actors.loc[actors.name == "Norway", "corpus_actor_id"].iloc[0]
+    rows = c.table("actors", columns=["article_id", "name"], where={"corpus_actor_id": norway})
+    assert list(rows.columns) == ["article_id", "name"] and set(rows.name) == {"Norway"} and len(rows) == 2
+    table = c.table("corpus_actors", where={"corpus_actor_id": norway}).iloc[0]
+    assert table["articles"] == 2 and table["first_date"] == dt.date(2024, 3, 1) and sorted(table.article_ids) == sorted(rows.article_id)
+    assert c.sql("SELECT count(*) n FROM actors WHERE corpus_actor_id IS NULL").n.iloc[0] == 0
+    assert len(ds.dataset(tmp_path / "at_once" / "actor_ids", format="parquet").to_table()) == len(actors)
+
+
+def _person_seed(folder: Path, name: str, day: int, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(f"date 2024-05-{day:02d} {text}\n", encoding="utf-8")
+
+
+def test_a_new_article_that_makes_a_surname_ambiguous_changes_the_ids_of_the_whole_store(tmp_path):
+    seeds, store = tmp_path / "seeds", tmp_path / "store"
+    _person_seed(seeds, "p1", 2, "Finance Minister Helga Brandvold met Tomas Okonjo in Oslo on Monday to discuss the budget.")
+    _person_seed(seeds, "p2", 9, "Ms Brandvold told reporters in Oslo on Friday that the budget talks would continue.")
+    analyze_to_store([seeds], store, choice=INLINE)
+
+    def ids() -> dict[tuple[str, str], str]:
+        a = corpus_api.open(store).table("actors", columns=["article_id", "name", "corpus_actor_id"])
+        return {(r.article_id, r.name): r.corpus_actor_id for r in a.itertuples()}
+
+    before = ids()
+    assert before[("p2", "Brandvold")] == before[("p1", "Helga Brandvold")]
+    _person_seed(seeds, "p3", 14, "Opposition leader Jonas Brandvold met Tomas Okonjo in Bergen on Thursday.")
+    summary = analyze_to_store([seeds], store, choice=INLINE)
+    assert (summary.analysed, summary.unchanged) == (1, 2)  # p2 was not analysed again, yet its id moved
+    after = ids()
+    assert after[("p1", "Helga Brandvold")] == before[("p1", "Helga Brandvold")]
+    assert after[("p2", "Brandvold")] not in {after[("p1", "Helga Brandvold")], after[("p3", "Jonas Brandvold")]}
+    assert after[("p1", "Tomas Okonjo")] == after[("p3", "Tomas Okonjo")]
+
+
+def test_a_store_written_before_the_ids_gets_them_on_the_next_run(tmp_path):
+    seeds, store = write_seeds(tmp_path / "seeds", 2), tmp_path / "store"
+    analyze_to_store([seeds], store, choice=INLINE)
+    vdir = current_version_dir(store)
+    meta = read_version(vdir)
+    meta.pop("derived")
+    (vdir / "_version.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert corpus_api.open(store).table("actors").corpus_actor_id.isna().all()
+    summary = analyze_to_store([seeds], store, choice=INLINE)
+    assert summary.unchanged == 2 and corpus_api.open(store).table("actors").corpus_actor_id.notna().all()
+
+
+def test_jsonl_export_adds_corpus_actor_id_and_is_otherwise_byte_identical(tmp_path, capsys, nlp):
+    from newslab.extract.analysis import dumps_record
+
+    seeds = write_seeds(tmp_path / "seeds", 5)
+    assert main(["analyze", str(seeds), "--format", "jsonl", "--jobs", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    expected = [dumps_record(a.to_record()) for a in analyze_many(read_corpus(seeds).articles, nlp=nlp)]
+    records = [json.loads(x) for x in lines]
+    ids = {}
+    for rec in records:
+        for actor in rec["actors"]:
+            assert list(actor)[-1] == "corpus_actor_id"
+            ids[(rec["id"], actor["actor_id"])] = actor.pop("corpus_actor_id")
+    assert [dumps_record(r) for r in records] == expected
+    analyze_to_store([seeds], tmp_path / "store", choice=INLINE)
+    stored = corpus_api.open(tmp_path / "store").table("actor_ids")
+    assert ids == {(a, i): c for a, i, c in zip(stored.article_id, stored.actor_id, stored.corpus_actor_id)}

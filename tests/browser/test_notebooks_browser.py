@@ -14,6 +14,8 @@ from jlab import NOTEBOOK_TIMEOUT, NOTEBOOKS, SCREENSHOTS, run_notebook
 
 #: Notebooks present when the suite is collected (they are written over time).
 PRESENT = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
+#: Notebooks the suite must check (a rename must not drop one silently).
+REQUIRED = {"04_corpus_overview.ipynb", "06_actor_profile.ipynb"}
 
 pytestmark = pytest.mark.browser
 
@@ -42,3 +44,7 @@ def test_notebook_in_jupyterlab(lab_page, lab_server, name):
             f"{name}: changing a widget did not change the output (tried: {result.tried})"
         )
     assert result.screenshot and result.screenshot.stat().st_size > 10_000
+
+
+def test_required_notebooks_are_in_the_suite():
+    assert REQUIRED <= set(PRESENT), f"missing from notebooks/: {sorted(REQUIRED - set(PRESENT))}"

@@ -126,10 +126,19 @@ def analyze_to_store(paths: Iterable[str], out: str | Path, scope: str = "speech
 
 def analyze_to_stream(articles: list[Article], scope: str, choice: EngineChoice, progress: bool,
                       output: str) -> Iterator[engine.ChunkResult]:
-    """Chunk results (``jsonl`` lines or ``record`` dicts) of ``articles`` in order."""
+    """Chunk results (``jsonl`` lines or ``record`` dicts) of ``articles`` in order.
+
+    ``jsonl`` lines carry each actor's ``corpus_actor_id``, so every chunk (its lines and its
+    failures) comes after the last article is analysed (see :mod:`newslab.corpus.jsonl_ids`).
+    """
     config = engine.Config(scope=scope, output=output)
     tasks = engine.make_tasks(articles, chunk_size=choice.chunk_size)
-    yield from _progress(run_tasks(tasks, config, choice), len(articles), progress)
+    results = _progress(run_tasks(tasks, config, choice), len(articles), progress)
+    if output == "jsonl":
+        from .jsonl_ids import with_corpus_actor_ids
+
+        results = with_corpus_actor_ids(results)
+    yield from results
 
 
 def write_jsonl(results: Iterable[engine.ChunkResult], sink: IO[str]) -> list[SeedFailure]:

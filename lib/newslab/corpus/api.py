@@ -8,6 +8,9 @@
 ``open`` pins the version committed at that moment: a run committing meanwhile does not change
 what this object reads (reopen to see it). Filters are pushed down into the Parquet scan
 (row groups are skipped on their statistics), so only matching rows are ever in memory.
+
+``actors`` rows carry ``corpus_actor_id`` (one actor across the corpus), joined from the small
+``actor_ids`` table of the same version; ``corpus_actors`` is one row per corpus actor.
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ from typing import Any, Iterable
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from .store import current_version_dir, part_files, read_version
-from .store_schema import SCHEMAS, TABLES
+from .store_schema import ALL_SCHEMAS, DERIVED, READ_SCHEMAS, SCHEMAS, TABLES
 
 #: A ``where`` value: an Arrow expression, or ``{column: condition}`` combined with AND, where a
 #: condition is a scalar (equals), a list/set (one of) or a ``(low, high)`` tuple (inclusive
@@ -39,8 +43,8 @@ class CorpusStore:
 
     @property
     def tables(self) -> tuple[str, ...]:
-        """The table names."""
-        return TABLES
+        """The table names (per-article tables, then ``actor_ids`` and ``corpus_actors``)."""
+        return TABLES + DERIVED
 
     def files(self, name: str) -> list[str]:
         """The Parquet files of table ``name`` in this version."""
@@ -48,17 +52,50 @@ class CorpusStore:
         return [str(p) for p in part_files(self.version_dir, name)]
 
     def dataset(self, name: str) -> ds.Dataset:
-        """Table ``name`` as a ``pyarrow.dataset.Dataset`` (for scans that stay in Arrow)."""
-        return ds.dataset(self.files(name), schema=SCHEMAS[name], format="parquet")
+        """Table ``name`` as stored, as a ``pyarrow.dataset.Dataset`` (for scans that stay in Arrow)."""
+        return ds.dataset(self.files(name), schema=ALL_SCHEMAS[name], format="parquet")
 
     def arrow(self, name: str, columns: Iterable[str] | None = None, where: Where = None) -> pa.Table:
         """Like :meth:`table`, as an Arrow table."""
+        _check_table(name)
         cols = list(columns) if columns is not None else None
         if cols is not None:
-            unknown = [c for c in cols if c not in SCHEMAS[name].names]
+            unknown = [c for c in cols if c not in READ_SCHEMAS[name].names]
             if unknown:
-                raise KeyError(f"{name} has no column {unknown[0]!r}; columns: {', '.join(SCHEMAS[name].names)}")
+                raise KeyError(f"{name} has no column {unknown[0]!r}; columns: {', '.join(READ_SCHEMAS[name].names)}")
+        if name == "actors":
+            return self._actors(cols, where)
         return self.dataset(name).to_table(columns=cols, filter=to_expression(name, where))
+
+    def _actors(self, cols: list[str] | None, where: Where) -> pa.Table:
+        """``actors`` with ``corpus_actor_id`` joined from ``actor_ids`` (a filter on it first picks
+        the matching (article, actor) pairs, then scans only their articles)."""
+        want = cols is None or "corpus_actor_id" in cols
+        by_id = None
+        if isinstance(where, dict) and "corpus_actor_id" in where:
+            where = dict(where)
+            by_id = where.pop("corpus_actor_id")
+        if not want and by_id is None:
+            return self.dataset("actors").to_table(columns=cols, filter=to_expression("actors", where))
+        ids = self.dataset("actor_ids").to_table(
+            columns=["article_id", "actor_id", "corpus_actor_id"],
+            filter=None if by_id is None else to_expression("actor_ids", {"corpus_actor_id": by_id}))
+        expr = to_expression("actors", where)
+        if by_id is not None:
+            within = ds.field("article_id").isin(pc.unique(ids.column("article_id")))
+            expr = within if expr is None else expr & within
+        base = [c for c in (cols or SCHEMAS["actors"].names) if c != "corpus_actor_id"]
+        data = self.dataset("actors").to_table(columns=sorted(set(base) | {"article_id", "actor_id"}), filter=expr)
+        keys = data.select(["article_id", "actor_id"]).append_column("_row", pa.array(range(data.num_rows), pa.int64()))
+        joined = keys.join(ids, ["article_id", "actor_id"], join_type="left outer").sort_by("_row")
+        cid = joined.column("corpus_actor_id")
+        if by_id is not None:  # only pairs that matched: the rest of those articles' actors go
+            keep = pc.is_valid(cid)
+            data, cid = data.filter(keep), cid.filter(keep)
+        out = data.select(base)
+        if want:
+            out = out.append_column(pa.field("corpus_actor_id", pa.string()), cid)
+        return out.select(cols) if cols is not None else out
 
     def table(self, name: str, columns: Iterable[str] | None = None, where: Where = None) -> pd.DataFrame:
         """Rows of table ``name`` (all columns unless ``columns``) matching ``where``, as pandas.
@@ -85,9 +122,16 @@ class CorpusStore:
         import duckdb
 
         con = duckdb.connect()
-        for name in TABLES:
+        for name in TABLES + DERIVED:
             files = ", ".join("'" + f.replace("'", "''") + "'" for f in self.files(name))
-            con.execute(f'CREATE VIEW "{name}" AS SELECT * FROM read_parquet([{files}])')
+            if not files:  # a store written before derived tables: run `newslab analyze` again
+                continue
+            query = f"SELECT * FROM read_parquet([{files}])"
+            if name == "actors" and self.files("actor_ids"):
+                ids = "'" + self.files("actor_ids")[0].replace("'", "''") + "'"
+                query = (f"SELECT a.*, i.corpus_actor_id FROM read_parquet([{files}]) a LEFT JOIN read_parquet({ids}) i "
+                         "ON a.article_id = i.article_id AND a.actor_id = i.actor_id")
+            con.execute(f'CREATE VIEW "{name}" AS {query}')
         return con
 
 
@@ -97,8 +141,8 @@ def open(path: str | Path) -> CorpusStore:  # noqa: A001 - the documented name: 
 
 
 def _check_table(name: str) -> None:
-    if name not in SCHEMAS:
-        raise KeyError(f"no table {name!r}; tables: {', '.join(TABLES)}")
+    if name not in ALL_SCHEMAS:
+        raise KeyError(f"no table {name!r}; tables: {', '.join(TABLES + DERIVED)}")
 
 
 def _value(field: pa.Field, value: Any) -> Any:
@@ -112,7 +156,7 @@ def to_expression(name: str, where: Where) -> ds.Expression | None:
     _check_table(name)
     if where is None or isinstance(where, ds.Expression):
         return where
-    schema = SCHEMAS[name]
+    schema = ALL_SCHEMAS[name]
     expr = None
     for column, cond in dict(where).items():
         if column not in schema.names:

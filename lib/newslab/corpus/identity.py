@@ -53,7 +53,8 @@ def corpus_actors(actors: pd.DataFrame, articles: pd.DataFrame | None = None,
 
     ``actors`` is the corpus actors table (one row per actor per article, with ``article_id``);
     ``articles`` (``article_id``, ``date``) gives the dates, which are None without it. Pass
-    ``resolved`` (the output of :func:`resolve`) to skip resolving again. Sorted by number of
+    ``resolved`` (the output of :func:`resolve`) to skip resolving again. A ``mention_count``
+    column, when present, is used instead of counting ``mentions``. Sorted by number of
     articles, then mentions, then name.
     """
     res = resolved if resolved is not None else resolve(actors, articles)
@@ -67,6 +68,8 @@ def corpus_actors(actors: pd.DataFrame, articles: pd.DataFrame | None = None,
     n = len(res)
     col = {c: (list(res[c]) if c in res else [None] * n) for c in
            ("corpus_actor_id", "article_id", "name", "type", "kind", "aliases", "mentions", "role", "affiliation")}
+    # the store passes span counts (``mention_count``) rather than the spans themselves
+    counts = list(res["mention_count"]) if "mention_count" in res else [len(m or []) for m in col["mentions"]]
     acc: dict[str, dict] = {}
     for i in range(n):
         cid, art = col["corpus_actor_id"][i], str(col["article_id"][i])
@@ -78,7 +81,7 @@ def corpus_actors(actors: pd.DataFrame, articles: pd.DataFrame | None = None,
         a["aliases"].add(str(col["name"][i]))
         a["aliases"].update(str(x) for x in (col["aliases"][i] or []))
         a["articles"].add(art)
-        a["mentions"] += len(col["mentions"][i] or [])
+        a["mentions"] += int(counts[i])
         if date:
             a["dates"].append(date)
         a["roles"].append((col["role"][i], date, art))

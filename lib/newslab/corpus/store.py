@@ -14,6 +14,10 @@ version or the new one, never a mix, and a run killed at any moment (even SIGKIL
 last committed version intact. The next run clears the leftover staging folder and redoes what
 is missing. Long runs commit a checkpoint now and then, so a killed run keeps most of its work.
 The two newest versions are kept, so a query that resolved the old one can finish.
+
+Each version also holds the corpus-level tables ``DIR/actor_ids/derived.parquet`` and
+``DIR/corpus_actors/derived.parquet`` (``corpus.store_identity``), recomputed over the whole
+version at every commit because a new article can change every actor's corpus id.
 """
 
 from __future__ import annotations
@@ -32,13 +36,17 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from ..errors import NewslabError
-from .store_schema import SCHEMAS, TABLES
+from .store_schema import DERIVED, SCHEMAS, TABLES
 
 VERSIONS = "versions"
 CURRENT = "current"
 VERSION_FILE = "_version.json"
 #: Part holding the empty table, so every table always has one file and its schema.
 EMPTY_PART = "part-empty"
+#: File name of a derived table (``actor_ids``, ``corpus_actors``): one file per version.
+DERIVED_PART = "derived"
+#: A checkpoint comes at least this many times the last derived-table time after the previous one.
+DERIVE_SHARE = 5
 #: Kept versions: the current one and the one before it (for readers that resolved it).
 KEEP_VERSIONS = 2
 
@@ -67,8 +75,12 @@ def read_version(vdir: Path) -> dict:
 
 
 def part_files(vdir: Path, table: str) -> list[Path]:
-    """The part files of one table in a version, in commit order."""
-    return [vdir / table / f"{p}.parquet" for p in read_version(vdir)["parts"]]
+    """The part files of one table in a version, in commit order (a derived table: its one file,
+    or none in a version written before derived tables existed)."""
+    meta = read_version(vdir)
+    if table in DERIVED:
+        return [vdir / table / f"{DERIVED_PART}.parquet"] if table in meta.get("derived", []) else []
+    return [vdir / table / f"{p}.parquet" for p in meta["parts"]]
 
 
 @dataclass
@@ -123,9 +135,11 @@ class StoreWriter:
             meta = read_version(self._base)
             self._version, self._parts, self._next_part = meta["version"], list(meta["parts"]), meta["next_part"]
             self.index = read_index(self._base)
+            self._stale_derived = set(meta.get("derived", [])) != set(DERIVED)  # a store from before them
         else:
             self._base, self._version, self._parts, self._next_part = None, 0, [], 0
             self.index = StoreIndex()
+            self._stale_derived = False
         self._clear_uncommitted()
         self._own: set[str] = set()  # parts written by this run (rows that are never dropped again)
         self._drop: set[str] = set()  # article ids whose old rows must leave at the next commit
@@ -134,6 +148,7 @@ class StoreWriter:
         self._staging: Path | None = None
         self._staged: list[str] = []
         self._last_commit = time.monotonic()
+        self._derive_seconds = 0.0  # how long the last commit took to recompute the derived tables
         self.commits = 0
 
     @property
@@ -155,7 +170,9 @@ class StoreWriter:
         self._buffered += len(article_ids)
         if self._buffered >= self.part_articles:
             self._flush()
-        if time.monotonic() - self._last_commit >= self.checkpoint_seconds:
+        # a checkpoint also recomputes the corpus-level tables over the whole store: space them
+        # out so that cost stays a small share of the run as the store grows
+        if time.monotonic() - self._last_commit >= max(self.checkpoint_seconds, DERIVE_SHARE * self._derive_seconds):
             self.commit()
 
     def _staging_dir(self) -> Path:
@@ -195,7 +212,7 @@ class StoreWriter:
 
     def dirty(self) -> bool:
         """True when a commit would change the store."""
-        return bool(self._buffer or self._staged or self._drop or self._base is None)
+        return bool(self._buffer or self._staged or self._drop or self._base is None or self._stale_derived)
 
     def commit(self) -> bool:
         """Write the next version and make it current; False when nothing changed."""
@@ -228,19 +245,30 @@ class StoreWriter:
         if not parts:
             _write_part(stage, EMPTY_PART, {t: SCHEMAS[t].empty_table() for t in TABLES})
             parts = [EMPTY_PART]
+        self._write_derived(stage, parts)
         version = self._version + 1
-        meta = {"version": version, "parts": parts, "next_part": self._next_part,
+        meta = {"version": version, "parts": parts, "derived": list(DERIVED), "next_part": self._next_part,
                 "committed": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
         (stage / VERSION_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
         final = self.root / VERSIONS / f"v{version:06d}"
         os.rename(stage, final)
         self._point_current(final)
         self._base, self._version, self._parts = final, version, parts
-        self._drop, self._staging, self._staged = set(), None, []
+        self._drop, self._staging, self._staged, self._stale_derived = set(), None, [], False
         self._last_commit = time.monotonic()
         self.commits += 1
         self._collect_garbage()
         return True
+
+    def _write_derived(self, stage: Path, parts: list[str]) -> None:
+        """The corpus-level tables over the whole new version, inside it: they switch with it."""
+        from .store_identity import derive_tables
+
+        start = time.monotonic()
+        for name, table in derive_tables(stage, parts).items():
+            (stage / name).mkdir(parents=True, exist_ok=True)
+            pq.write_table(table, stage / name / f"{DERIVED_PART}.parquet", compression="zstd")
+        self._derive_seconds = time.monotonic() - start
 
     def _link_part(self, part: str, stage: Path) -> None:
         assert self._base is not None
@@ -254,7 +282,7 @@ class StoreWriter:
             tmp.unlink()
         os.symlink(os.path.relpath(final, self.root), tmp)
         os.replace(tmp, self.root / CURRENT)  # the atomic step: readers switch here
-        for table in TABLES:  # the per-table links point through 'current', made once
+        for table in TABLES + DERIVED:  # the per-table links point through 'current', made once
             link = self.root / table
             if not link.is_symlink():
                 os.symlink(os.path.join(CURRENT, table), link)

@@ -49,6 +49,28 @@ SCHEMAS: dict[str, pa.Schema] = {
 #: Table names in the order the store writes them.
 TABLES: tuple[str, ...] = tuple(SCHEMAS)
 
+_SEEN = pa.list_(pa.struct([("value", _STR), ("first_date", _DATE), ("last_date", _DATE), ("articles", pa.int32())]))
+
+#: Corpus-level tables recomputed over the whole store at every commit (issue 11): one file each
+#: per version. ``actor_ids`` gives each actors row its ``corpus_actor_id`` (readers join it into
+#: ``actors``); ``corpus_actors`` is one row per corpus actor (see ``corpus.identity``).
+DERIVED_SCHEMAS: dict[str, pa.Schema] = {
+    "actor_ids": pa.schema([("article_id", _STR), ("actor_id", _STR), ("corpus_actor_id", _STR), ("corpus_key", _STR)]),
+    "corpus_actors": pa.schema([("corpus_actor_id", _STR), ("name", _STR), ("type", _STR), ("kind", _STR),
+                                ("aliases", _STRS), ("articles", pa.int32()), ("mentions", pa.int32()),
+                                ("first_date", _DATE), ("last_date", _DATE), ("roles", _SEEN),
+                                ("affiliations", _SEEN), ("article_ids", _STRS)]),
+}
+
+#: Derived table names, written after the part tables.
+DERIVED: tuple[str, ...] = tuple(DERIVED_SCHEMAS)
+
+#: Every table a reader can ask for: part tables, then derived ones.
+ALL_SCHEMAS: dict[str, pa.Schema] = {**SCHEMAS, **DERIVED_SCHEMAS}
+
+#: What readers see of ``actors``: the stored columns and the joined ``corpus_actor_id`` last.
+READ_SCHEMAS: dict[str, pa.Schema] = {**ALL_SCHEMAS, "actors": SCHEMAS["actors"].append(pa.field("corpus_actor_id", _STR))}
+
 #: Columns derived on write (not in the record): full-date forms of a partial-date string.
 _DERIVED = {"interactions": {"date_day": "date"}}
 

@@ -35,8 +35,8 @@ from typing import Any
 from .. import __version__
 from ..errors import NewslabError
 
-#: The notebook that runs once over the whole corpus instead of once per seed.
-CORPUS_STEM = "04_corpus_overview"
+#: Notebooks that run once over the whole corpus instead of once per seed.
+CORPUS_STEMS = {"04_corpus_overview", "06_actor_profile"}
 NOTEBOOK_GLOB = "0[1-9]_*.ipynb"
 DEFAULT_TIMEOUT = 900.0
 
@@ -55,7 +55,7 @@ def notebook_role(path: Path) -> str:
         role = None
     if role in {"seed", "corpus", "none"}:
         return role
-    if path.stem == CORPUS_STEM:
+    if path.stem in CORPUS_STEMS:
         return "corpus"
     return "none" if path.stem.split("_", 1)[-1] in REFERENCE_TOPICS else "seed"
 
