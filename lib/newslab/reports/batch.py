@@ -10,9 +10,9 @@ Layout of ``<out>/<run>/`` (``outputs/latest/`` by default)::
                                            id -> folder mapping)
     run.log                                the only file with timestamps and durations
 
-How it runs: seeds are read (bad ones recorded), the analysis cache is filled in this process
-(one spaCy pass per seed not yet cached), then each notebook runs under papermill in its own
-kernel, N at a time, reading the cache through ``$NEWSLAB_CACHE``. A run whose inputs (seed
+How it runs: seeds are read (bad ones recorded), the batch's corpus store is brought up to date
+(:func:`newslab.corpus.cache.fill_cache`: only new or changed seeds are analysed), then each
+notebook runs under papermill in its own kernel, N at a time. A run whose inputs (seed
 sha256, parameters, notebook hash, newslab version and code, pipeline) match the stamp of the
 existing folder is skipped. A notebook that raises or times out is recorded and the batch goes
 on; the exit status is 1 if anything failed, else 0.
@@ -246,12 +246,16 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
 
     failed_seeds = [{"file": rel_seed(f.path), "error": f.error.replace(f.path, rel_seed(f.path))} for f in corpus.failures]
     scope = str(user_params.get("scope", "speech"))
-    fill = fill_cache(corpus.articles, cdir, scope=scope)
-    bad_analysis = {f.path for f in fill.failures}
-    failed_seeds += [{"file": rel_seed(f.path), "error": f.error.replace(f.path, rel_seed(f.path))} for f in fill.failures]
+    store = batch_store(seeds_path, scope, cdir)  # the default store of the seed folder: notebooks find it
+    fill = fill_cache(seeds_path, store, scope=scope, jobs=jobs)
+    read_bad = {f.path for f in corpus.failures}  # the store run reports unreadable seeds again
+    analysis_failures = [f for f in fill.failures if f.path not in read_bad]
+    bad_analysis = {f.path for f in analysis_failures}
+    failed_seeds += [{"file": rel_seed(f.path), "error": f.error.replace(f.path, rel_seed(f.path))} for f in analysis_failures]
     articles = [a for a in corpus.articles if a.path not in bad_analysis]
     failed_seeds.sort(key=lambda f: (f["file"], f["error"]))
-    log(f"cache {cdir}: {fill.hits} hits, {fill.computed} analysed, {len(fill.failures)} failed; model {fill.model}")
+    log(f"store {store}: version {fill.version}, {fill.hits} up to date, {fill.computed} analysed, "
+        f"{len(analysis_failures)} failed; model {fill.model}")
     for f in failed_seeds:
         say(f"bad seed: {f['error']}")
 
@@ -410,6 +414,14 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
     print(f"newslab report: {len(articles)} seeds, {len(plan)} notebook runs ({len(plan) - ran} up to date), "
           f"{failures} failed, {len(failed_seeds)} bad seeds -> {run_dir / 'index.html'}", file=sys.stderr)
     return 1 if failures or failed_seeds else 0
+
+
+def batch_store(seeds_path: Path, scope: str, cache_dir: Path) -> Path:
+    """The store a batch writes and its notebooks read: the default store of the seed folder
+    (:func:`newslab.corpus.analyze_run.store_for`), under the batch's cache folder."""
+    from ..corpus.analyze_run import store_for
+
+    return Path(cache_dir) / "stores" / store_for(seeds_path, scope).name
 
 
 def lock_run_dir(run_dir: Path) -> int:
