@@ -191,6 +191,14 @@ def test_a_store_of_a_folder_serves_a_single_seed_without_touching_other_rows(tm
     assert not (tmp_path / "cache").exists()  # no second store was made
 
 
+def test_legacy_json_cache_files_are_removed_and_nothing_else(tmp_path):
+    (tmp_path / ("a" * 32 + ".json")).write_text("{}")
+    (tmp_path / "notes.json").write_text("{}")
+    (tmp_path / "stores").mkdir()
+    assert cache.remove_legacy_files(tmp_path) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.json", "stores"]
+
+
 def test_cache_key_depends_on_code_model_scope(monkeypatch):
     from newslab.seeds import read_seed
 

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from newslab.corpus.api import open as open_store
+
 from newslab import paths
 from newslab.reports.batch import discover_notebooks, run_reports
 
@@ -67,6 +69,13 @@ def test_layout_manifest_and_status(base):
     assert set(manifest["notebooks"]) == {"01_echo", "02_plain", "04_corpus_overview"}
     assert manifest["folders"]["alpha"] == "alpha" and manifest["folders"]["hostile markup"] != "hostile markup"
     assert manifest["model"] and manifest["packages"]["papermill"] and manifest["newslab_version"]
+    assert manifest["store"]["version"] >= 1 and manifest["store"]["name"].startswith("seeds-")
+    # One store for the batch: every notebook got its path, and it holds every good seed.
+    store = base["cache"] / "stores" / manifest["store"]["name"]
+    assert sorted(open_store(store).table("articles", columns=["article_id"])["article_id"]) == sorted(GOOD_IDS)
+    for rep in manifest["reports"]:
+        params = json.loads((run_dir / rep["folder"] / "report.ipynb").read_text(encoding="utf-8"))["metadata"]["papermill"]["parameters"]
+        assert params["store"] == "<cache>/stores/" + manifest["store"]["name"], rep["folder"]
     assert len(manifest["reports"]) == 3 * 2 + 1 and {r["status"] for r in manifest["reports"]} == {"ok"}
     for rep in manifest["reports"]:
         folder = run_dir / rep["folder"]

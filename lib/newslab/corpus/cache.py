@@ -64,6 +64,21 @@ def fill_cache(seeds: str | Path | Iterable[str | Path], store: str | Path | Non
     return FillResult(model, summary.unchanged, summary.analysed, list(summary.failures), Path(store), summary.version)
 
 
+def remove_legacy_files(cache_dir: str | Path | None = None) -> int:
+    """Delete the per-article JSON files (``<32 hex>.json``) the cache wrote before the store
+    replaced it; return how many. Only such names directly in the cache folder are touched."""
+    import re
+
+    cdir = Path(cache_dir) if cache_dir else default_cache_dir()
+    legacy = re.compile(r"[0-9a-f]{32}\.json")
+    removed = 0
+    for path in cdir.glob("*.json") if cdir.is_dir() else []:
+        if legacy.fullmatch(path.name) and path.is_file():
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
 def _stored_keys(store, ids: list[str]) -> dict[str, str]:
     if not ids:
         return {}

@@ -11,8 +11,9 @@ Layout of ``<out>/<run>/`` (``outputs/latest/`` by default)::
     run.log                                the only file with timestamps and durations
 
 How it runs: seeds are read (bad ones recorded), the batch's corpus store is brought up to date
-(:func:`newslab.corpus.cache.fill_cache`: only new or changed seeds are analysed), then each
-notebook runs under papermill in its own kernel, N at a time. A run whose inputs (seed
+(:func:`newslab.corpus.cache.fill_cache`: only new or changed seeds are analysed, on ``--jobs``
+processes), then each notebook runs under papermill in its own kernel, N at a time, with the
+store's path as its ``store`` parameter, so every notebook of the batch reads the same store. A run whose inputs (seed
 sha256, parameters, notebook hash, newslab version and code, pipeline) match the stamp of the
 existing folder is skipped. A notebook that raises or times out is recorded and the batch goes
 on; the exit status is 1 if anything failed, else 0.
@@ -221,7 +222,7 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
                 corpus_nb, user_params, corpus, only, jobs, timeout, cache_dir, progress) -> int:
     """The batch itself, run while this process holds the run folder's lock."""
     from .. import paths
-    from ..corpus.cache import code_fingerprint, fill_cache
+    from ..corpus.cache import code_fingerprint, fill_cache, remove_legacy_files
     from .manifest import dumps, environment, file_sha256
     from .runner import Job, JobResult, pick_kernel_name, run_job, stamp_of
     from ..safe_names import assign_folders
@@ -246,8 +247,10 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
 
     failed_seeds = [{"file": rel_seed(f.path), "error": f.error.replace(f.path, rel_seed(f.path))} for f in corpus.failures]
     scope = str(user_params.get("scope", "speech"))
-    store = batch_store(seeds_path, scope, cdir)  # the default store of the seed folder: notebooks find it
+    # One store for the batch: every notebook reads it (the runner passes its path as `store`).
+    store = batch_store(seeds_path, scope, cdir)
     fill = fill_cache(seeds_path, store, scope=scope, jobs=jobs)
+    remove_legacy_files(cdir)  # the per-article JSON files of the cache the store replaced
     read_bad = {f.path for f in corpus.failures}  # the store run reports unreadable seeds again
     analysis_failures = [f for f in fill.failures if f.path not in read_bad]
     bad_analysis = {f.path for f in analysis_failures}
@@ -283,11 +286,11 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
 
     def corpus_job(nb: Path) -> Job:
         inputs = {**common, "notebook_sha256": nb_hash[nb.stem], "seeds": [[a.id, a.sha256] for a in articles]}
-        return Job(nb, f"corpus/{nb.stem}", seeds_path, None, user_params, _key(inputs), inputs)
+        return Job(nb, f"corpus/{nb.stem}", seeds_path, None, user_params, _key(inputs), inputs, store)
 
     def seed_job(nb: Path, art) -> Job:
         inputs = {**common, "notebook_sha256": nb_hash[nb.stem], "seed_id": art.id, "seed_sha256": art.sha256}
-        return Job(nb, f"{folders[art.id]}/{nb.stem}", Path(art.path).resolve(), art.id, user_params, _key(inputs), inputs)
+        return Job(nb, f"{folders[art.id]}/{nb.stem}", Path(art.path).resolve(), art.id, user_params, _key(inputs), inputs, store)
 
     plan: list[Job] = []
     if corpus_nb is not None:
@@ -389,7 +392,8 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
                   for a in articles]
     index_nbs = all_seed_nbs + ([all_corpus_nb] if all_corpus_nb else [])
     manifest = {
-        "run": run, **environment(), "model": fill.model, "parameters": {**user_params, "interactive": False},
+        "run": run, **environment(), "model": fill.model, "store": {"name": store.name, "version": fill.version},
+        "parameters": {**user_params, "interactive": False},
         "notebooks": {p.stem: {"file": p.name, "sha256": nb_hash[p.stem], "scope": "corpus" if p == all_corpus_nb else "seed"}
                       for p in index_nbs},
         "seeds": seeds_info, "failed_seeds": failed_seeds, "folders": {a.id: folders[a.id] for a in articles},
