@@ -271,8 +271,10 @@ def test_real_notebooks_end_to_end_through_the_cli(tmp_path):
         assert bad_markup not in index
     if corpus is not None:
         overview = run_dir / "corpus" / corpus.stem
-        for rel in ("tables/articles.csv", "tables/actors_merged.csv", "tables/source_mix.csv", "tables/timeline.csv",
-                    "network/network.gexf", "network/network.graphml", "timeline.json", "figures/network.png"):
+        for rel in ("tables/articles.csv", "tables/actors.csv", "tables/source_mix.csv", "tables/timeline.csv",
+                    "network/network.gexf", "network/network.graphml", "network/network_dynamic.gexf", "timeline.json",
+                    "figures/network.png", "figures/timeline.png", "figures/tie_changes.png", "figures/actor_heatmap.png",
+                    "figures/interactions_per_period.png", "figures/source_mix_per_period.png"):
             assert (overview / rel).is_file(), rel
         numbers = json.loads((overview / "summary.json").read_text(encoding="utf-8"))
         assert numbers["articles"] == len(manifest["seeds"]) and numbers["actors_merged"] > 5
