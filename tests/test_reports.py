@@ -441,3 +441,26 @@ def test_kernel_channels_wait_in_short_polls_so_a_lost_wakeup_cannot_hang(monkey
     assert all(p <= 20 for p in polls) and len(polls) >= 2
     km = runner.hang_safe_kernel_manager_class()()
     assert isinstance(km.client(), runner.sliced_poll_client_class())
+
+
+def test_choose_articles_by_id_and_date_conditions():
+    from types import SimpleNamespace as A
+
+    arts = [A(id="a", date_iso="2023-12-31"), A(id="b", date_iso="2024-03-05"), A(id="c", date_iso="2025-01-01")]
+    pick = lambda **kw: [a.id for a in reports.choose_articles(arts, **kw)]  # noqa: E731
+    assert pick() == ["a", "b", "c"]
+    assert pick(ids=["c", "a"]) == ["a", "c"]
+    assert pick(where="date>=2024") == ["b", "c"] and pick(where="date<=2024") == ["a", "b"]
+    assert pick(where="date>2024-01-01, date<2025") == ["b"] and pick(where="date=2024-03") == ["b"]
+    assert pick(ids=["a", "b"], where="id!=a") == ["b"]
+    with pytest.raises(NewslabError, match="no such seed id"):
+        pick(ids=["zz"])
+    with pytest.raises(NewslabError, match="expected date|id"):
+        reports.parse_where("author=me")
+
+
+def test_seed_report_limit_from_argument_environment_or_default(monkeypatch):
+    monkeypatch.delenv("NEWSLAB_REPORT_MAX_SEEDS", raising=False)
+    assert reports.seed_report_limit() == reports.MAX_SEED_REPORTS
+    monkeypatch.setenv("NEWSLAB_REPORT_MAX_SEEDS", "5")
+    assert reports.seed_report_limit() == 5 and reports.seed_report_limit(0) == 0

@@ -375,3 +375,18 @@ def test_byte_identical_under_load(base, tmp_path):
 
     executed = nbformat.read(tmp_path / "one" / "r" / "alpha" / "01_loop" / "report.ipynb", as_version=4)
     assert [o.output_type for o in executed.cells[-1].outputs] == ["stream"]
+
+
+def test_per_article_reports_are_selective_and_a_large_corpus_gets_only_its_corpus_report(tmp_path, capsys):
+    cache = tmp_path / "cache"
+    run(tmp_path / "sel", cache, articles=["alpha"], where="date>=2024")
+    manifest = json.loads((tmp_path / "sel" / "r" / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(r["folder"] for r in manifest["reports"]) == ["alpha/01_echo", "alpha/02_plain", "corpus/04_corpus_overview"]
+    assert {s["id"] for s in manifest["seeds"]} == GOOD_IDS  # provenance keeps every seed; the corpus report covers all
+    capsys.readouterr()
+    run(tmp_path / "big", cache, max_seed_reports=2)
+    err = capsys.readouterr().err
+    assert "3 seeds are more than 2 for per-article reports: running only the corpus report" in err and "--articles" in err
+    manifest = json.loads((tmp_path / "big" / "r" / "manifest.json").read_text(encoding="utf-8"))
+    assert [r["folder"] for r in manifest["reports"]] == ["corpus/04_corpus_overview"]
+    assert json.loads((tmp_path / "big" / "r" / "corpus" / "04_corpus_overview" / "summary.json").read_text())["articles"] == 3

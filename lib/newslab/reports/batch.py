@@ -25,6 +25,7 @@ import ast
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import threading
@@ -40,6 +41,10 @@ from ..errors import NewslabError
 CORPUS_STEM = "04_corpus_overview"
 NOTEBOOK_GLOB = "0[1-9]_*.ipynb"
 DEFAULT_TIMEOUT = 900.0
+#: Above this many seeds, per-article reports run only for the seeds chosen with ``articles`` /
+#: ``where`` (``$NEWSLAB_REPORT_MAX_SEEDS`` or ``max_seed_reports`` change it; 0: no limit). Each
+#: per-article notebook run costs about 2 s of a core, so 200 seeds x 3 notebooks is 20 minutes.
+MAX_SEED_REPORTS = 200
 
 
 #: Numbered notebooks that are references, not analyses: the batch does not run them.
@@ -84,6 +89,57 @@ def select(notebooks: list[Path], corpus: Path | None, only: list[str] | None) -
         names = ", ".join(p.stem for p in notebooks + ([corpus] if corpus else [])) or "none"
         raise NewslabError(f"--only {', '.join(sorted(wanted))}: no such notebook (have: {names})")
     return chosen, chosen_corpus
+
+
+_WHERE = re.compile(r"^\s*(date|id)\s*(>=|<=|!=|=|>|<)\s*(\S.*?)\s*$")
+
+
+def parse_where(text: str) -> list[tuple[str, str, str]]:
+    """``date>=2024-01-01,date<2024-07-01`` (or ``... and ...``) -> ``[(column, op, value)]``;
+    columns ``date`` (ISO, compared as text: ``2024`` and ``2024-03`` work as prefixes) and ``id``."""
+    parts = [p for p in re.split(r",|\band\b", text or "") if p.strip()]
+    out = []
+    for part in parts:
+        m = _WHERE.match(part)
+        if not m:
+            raise NewslabError(f"--where {part.strip()!r}: expected date|id followed by >=, <=, >, <, = or != and a value")
+        out.append((m.group(1), m.group(2), m.group(3).strip("'\"")))
+    return out
+
+
+def _holds(value: str, op: str, wanted: str, is_date: bool) -> bool:
+    prefix = is_date and len(wanted) < len(value)  # a date prefix: 2024 is the year, 2024-03 the month
+    if op in ("=", "!="):
+        hit = value == wanted or (prefix and value.startswith(wanted) and value[len(wanted)] == "-")
+        return hit if op == "=" else not hit
+    if op in (">", "<=") and prefix:  # compare with the end of the prefix: date>2024 is after 2024
+        wanted = wanted + "\uffff"
+    return {">=": value >= wanted, "<=": value <= wanted, ">": value > wanted, "<": value < wanted}[op]
+
+
+def choose_articles(articles: list, ids: list[str] | None = None, where: str | None = None) -> list:
+    """The articles named in ``ids`` (all when None) that satisfy every condition of ``where``."""
+    chosen = list(articles)
+    if ids:
+        have = {a.id for a in chosen}
+        unknown = [i for i in ids if i not in have]
+        if unknown:
+            sample = ", ".join(sorted(have)[:10])
+            raise NewslabError(f"--articles {unknown[0]!r}: no such seed id (have: {sample}{', ...' if len(have) > 10 else ''})")
+        wanted = set(ids)
+        chosen = [a for a in chosen if a.id in wanted]
+    for column, op, value in parse_where(where or ""):
+        chosen = [a for a in chosen if _holds(a.date_iso if column == "date" else a.id, op, value, column == "date")]
+    return chosen
+
+
+def seed_report_limit(max_seed_reports: int | None = None) -> int:
+    """The per-article report limit: the argument, else ``$NEWSLAB_REPORT_MAX_SEEDS``, else
+    :data:`MAX_SEED_REPORTS`; 0 means none."""
+    if max_seed_reports is not None:
+        return max(0, int(max_seed_reports))
+    env = os.environ.get("NEWSLAB_REPORT_MAX_SEEDS")
+    return max(0, int(env)) if env and env.strip().isdigit() else MAX_SEED_REPORTS
 
 
 def coerce_param(value: Any) -> Any:
@@ -169,8 +225,14 @@ class _Log:
 def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, run: str = "latest",
                 jobs: int | None = None, only: list[str] | None = None, params: dict[str, Any] | None = None, *,
                 notebooks_dir: str | Path | None = None, timeout: float | None = None,
-                cache_dir: str | Path | None = None, progress: bool = True) -> int:
-    """Run the report batch; return 0 if every seed and notebook succeeded, else 1."""
+                cache_dir: str | Path | None = None, progress: bool = True, articles: list[str] | None = None,
+                where: str | None = None, max_seed_reports: int | None = None) -> int:
+    """Run the report batch; return 0 if every seed and notebook succeeded, else 1.
+
+    Per-article reports run for the seeds named in ``articles`` that satisfy ``where`` (see
+    :func:`choose_articles`; default: every seed), and, above :func:`seed_report_limit` of them,
+    for none: the corpus report (over every seed) still runs, and a message says how to choose.
+    """
     from .. import paths
     from ..seeds import read_corpus, skipped_line
     from ..safe_names import safe_folder_name
@@ -202,6 +264,7 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
         raise NewslabError(f"-p {', '.join(unknown)}: no notebook of this run has such a parameter (they declare: {known})")
     user_params = {k: typed_param(k, v, declared[k]) for k, v in sorted((params or {}).items())}
 
+    parse_where(where or "")  # a malformed --where fails before any work
     corpus = read_corpus(seeds_path)
     note = skipped_line(corpus.skipped)
     if note:
@@ -213,13 +276,14 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
     lock = lock_run_dir(run_dir)
     try:
         return _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_nbs, all_corpus_nb,
-                           per_seed, corpus_nb, user_params, corpus, only, jobs, timeout, cache_dir, progress)
+                           per_seed, corpus_nb, user_params, corpus, only, jobs, timeout, cache_dir, progress,
+                           (articles, where, max_seed_reports))
     finally:
         os.close(lock)
 
 
 def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_nbs, all_corpus_nb, per_seed,
-                corpus_nb, user_params, corpus, only, jobs, timeout, cache_dir, progress) -> int:
+                corpus_nb, user_params, corpus, only, jobs, timeout, cache_dir, progress, selection=(None, None, None)) -> int:
     """The batch itself, run while this process holds the run folder's lock."""
     from .. import paths
     from ..corpus.cache import code_fingerprint, fill_cache, remove_legacy_files
@@ -292,10 +356,21 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
         inputs = {**common, "notebook_sha256": nb_hash[nb.stem], "seed_id": art.id, "seed_sha256": art.sha256}
         return Job(nb, f"{folders[art.id]}/{nb.stem}", Path(art.path).resolve(), art.id, user_params, _key(inputs), inputs, store)
 
+    ids, where, max_seed_reports = selection
+    chosen = choose_articles(articles, ids, where)
+    limit = seed_report_limit(max_seed_reports)
+    if per_seed and limit and len(chosen) > limit:
+        say(f"{len(chosen)} seeds are more than {limit} for per-article reports: running only the corpus report. "
+            "Choose seeds with --articles ID,... or --where 'date>=YYYY-MM-DD', or raise --max-seed-reports (0: no limit).")
+        chosen = []
+    elif ids or where:
+        log(f"per-article reports for {len(chosen)} of {len(articles)} seeds (--articles/--where)")
+    chosen_ids = {a.id for a in chosen}
+
     plan: list[Job] = []
     if corpus_nb is not None:
         plan.append(corpus_job(corpus_nb))
-    for art in articles:
+    for art in chosen:
         for nb in per_seed:
             plan.append(seed_job(nb, art))
 
@@ -373,7 +448,7 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
     # --only: the other notebooks' reports stay in the index as their stamps say (stale when
     # their inputs changed since).
     others = [corpus_job(all_corpus_nb)] if all_corpus_nb is not None and corpus_nb is None else []
-    others += [seed_job(nb, art) for art in articles for nb in all_seed_nbs if nb not in per_seed]
+    others += [seed_job(nb, art) for art in articles for nb in all_seed_nbs if nb not in per_seed or art.id not in chosen_ids]
     for job in others:
         stamp = stamp_of(run_dir / job.folder)
         if stamp is None:
@@ -407,7 +482,9 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
     atomic_write_text(run_dir / "manifest.json", dumps(manifest))
     corpus_rows = [r for r in reports if r["seed"] is None]
     seed_rows = [r for r in reports if r["seed"] is not None]
-    index_seeds = sorted([*seeds_info, *({**r, "stale": True} for r in stale_seeds)], key=lambda r: r["id"])
+    reported = {r["seed"] for r in seed_rows}  # a seed with no report yet (not chosen) is not listed
+    index_seeds = sorted([*(s for s in seeds_info if s["id"] in reported), *({**r, "stale": True} for r in stale_seeds)],
+                         key=lambda r: r["id"])
     atomic_write_text(run_dir / "index.html", render_index(run_dir, run, index_seeds, [p.stem for p in all_seed_nbs],
                                                            corpus_rows, seed_rows, failed_seeds))
     shutil.rmtree(run_dir / ".tmp", ignore_errors=True)
