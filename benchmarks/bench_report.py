@@ -68,9 +68,8 @@ def main() -> None:
 
     from newslab import paths
     from newslab.corpus.cache import fill_cache
-    from newslab.reports.batch import discover_notebooks, run_reports
+    from newslab.reports.batch import batch_store, discover_notebooks, run_reports
     from newslab.reports.runner import clean_notebook, export_html, pick_kernel_name
-    from newslab.seeds import read_corpus
 
     per_seed, corpus = discover_notebooks(paths.notebooks_dir())
     runs = args.seeds * len(per_seed) + (1 if corpus else 0)
@@ -82,7 +81,7 @@ def main() -> None:
         cache_dir = tmp / "cache"
         os.environ["NEWSLAB_CACHE"] = str(cache_dir)
         t = time.perf_counter()
-        fill = fill_cache(read_corpus(seeds).articles, cache_dir)
+        fill = fill_cache(seeds, batch_store(Path(seeds).resolve(), "speech", cache_dir), jobs=args.jobs)
         t_fill = time.perf_counter() - t
 
         kernel = pick_kernel_name()
@@ -110,7 +109,7 @@ def main() -> None:
         t_export_mean = sum(t_export) / max(1, len(t_export))
 
     floor = runs * t_empty / args.jobs
-    print(f"cache fill (NLP, {fill.computed} seeds, parent process): {t_fill:6.2f} s  (not part of the ratio)")
+    print(f"store fill (NLP, {fill.computed} seeds, --jobs processes): {t_fill:6.2f} s  (not part of the ratio)")
     print(f"empty papermill run:         {t_empty:6.2f} s   (kernel start + parameters + shutdown)")
     print(f"import-only notebook:        {t_imports:6.2f} s   (+{t_imports - t_empty:.2f} s for newslab/pandas/matplotlib imports)")
     print(f"HTML export + cleaning:      {t_export_mean:6.2f} s per report (in-process, in the runner)")

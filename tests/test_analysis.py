@@ -1,4 +1,4 @@
-"""The Analysis seam: JSON record round trip, tables, CSV export, cache."""
+"""The Analysis seam: JSON record round trip, tables, CSV export, analyses read back from the store."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 
 from newslab.extract.tables import COLUMNS, RECORD_TABLES
 from newslab.extract.analysis import Analysis, analyze, corpus_table, dumps_record
+from newslab.corpus.api import open as open_store
 from newslab.corpus.cache import cache_key, load_analyses
 from newslab.files import atomic_write_text, to_csv_text
 from newslab.paths import seeds_dir
@@ -41,20 +42,31 @@ def test_corpus_table_has_article_id(nlp, mission_article):
     assert text.splitlines()[0].startswith("article_id,actor_id")
 
 
-def test_cache_hit_does_no_nlp(tmp_path, monkeypatch, nlp):
-    first = load_analyses(seeds_dir(), cache_dir=tmp_path, nlp=nlp)
-    assert len(list(tmp_path.glob("*.json"))) == 1
+def test_store_hit_does_no_nlp(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLAB_CACHE", str(tmp_path))
+    first = load_analyses(seeds_dir(), jobs=1)
+    assert first.store is not None and (first.store / "current").exists()
+    assert not list(tmp_path.glob("*.json"))  # no per-article JSON files any more: one store
 
-    import newslab.corpus.cache as cache
+    from newslab.corpus import engine
 
     def boom(*a, **k):
-        raise AssertionError("NLP ran although the cache was fresh")
+        raise AssertionError("NLP ran although the store was fresh")
 
-    monkeypatch.setattr(cache, "analyze_many", boom)
-    second = load_analyses(seeds_dir(), cache_dir=tmp_path)
+    monkeypatch.setattr(engine, "run_inline", boom)
+    monkeypatch.setattr(engine, "run_processes", boom)
+    second = load_analyses(seeds_dir(), jobs=1)
     assert dumps_record(second.analyses[0].to_record()) == dumps_record(first.analyses[0].to_record())
     key = cache_key(first.analyses[0].article, first.analyses[0].model)
-    assert (tmp_path / f"{key}.json").exists()
+    stored = open_store(first.store).table("articles", columns=["article_id", "analysis_key"])
+    assert dict(zip(stored["article_id"], stored["analysis_key"]))[first.analyses[0].article.id] == key
+
+
+def test_rebuilt_analysis_equals_the_fresh_one(tmp_path, monkeypatch, nlp, mission_article):
+    monkeypatch.setenv("NEWSLAB_CACHE", str(tmp_path))
+    fresh = analyze(mission_article, nlp=nlp)
+    again = load_analyses(mission_article.path, jobs=1).analyses[0]
+    assert dumps_record(again.to_record()) == dumps_record(fresh.to_record())
 
 
 def test_atomic_write_leaves_no_temp_files(tmp_path):

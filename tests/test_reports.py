@@ -11,6 +11,7 @@ import nbformat
 import pytest
 
 from newslab.corpus import cache
+from newslab.corpus.api import open as open_store
 from newslab.reports import batch as reports, index_page, runner
 from newslab.errors import NewslabError
 from newslab.safe_names import RESERVED, assign_folders, inside, safe_folder_name
@@ -151,19 +152,51 @@ def test_export_html_hides_input_and_escapes_outputs():
 
 
 def test_cache_fill_once_then_hits_without_spacy(tmp_path, monkeypatch):
-    from newslab.seeds import read_seed
-
     monkeypatch.setenv("NEWSLAB_CODE", "pinned")  # the subprocess must see the same code fingerprint
 
-    art = read_seed(FIX / "seeds" / "alpha.txt")
-    first = cache.fill_cache([art], tmp_path)
-    again = cache.fill_cache([art], tmp_path)
+    seed = FIX / "seeds" / "alpha.txt"
+    store = tmp_path / "store"
+    first = cache.fill_cache(seed, store, jobs=1)
+    again = cache.fill_cache(seed, store, jobs=1)
     assert (first.computed, again.computed, again.hits) == (1, 0, 1)
+    assert again.store == store and again.version == first.version
     code = ("import sys; from newslab.corpus.cache import load_analyses; "
-            f"r = load_analyses({str(FIX / 'seeds' / 'alpha.txt')!r}, cache_dir={str(tmp_path)!r}); "
+            f"r = load_analyses({str(seed)!r}, store={str(store)!r}); "
             "print(len(r.analyses), 'spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["1", "False"]
+
+
+def test_load_analyses_reads_only_the_articles_asked_for(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLAB_CODE", "pinned")
+    store = tmp_path / "store"
+    cache.fill_cache(FIX / "seeds", store, jobs=1)
+    ids = sorted(a.id for a in cache.read_corpus(FIX / "seeds").articles)
+    one = cache.load_analyses(FIX / "seeds", store=store, articles=[ids[-1]])
+    assert [a.article.id for a in one.analyses] == [ids[-1]] and one.store == store
+    assert [a.article.id for a in cache.load_analyses(FIX / "seeds", store=store, limit=1).analyses] == ids[:1]
+    with pytest.raises(NewslabError, match="not among the seeds"):
+        cache.load_analyses(FIX / "seeds", store=store, articles=["no_such_id"])
+
+
+def test_a_store_of_a_folder_serves_a_single_seed_without_touching_other_rows(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLAB_CODE", "pinned")
+    monkeypatch.setenv("NEWSLAB_CACHE", str(tmp_path / "cache"))
+    store = tmp_path / "store"
+    cache.fill_cache(FIX / "seeds", store, jobs=1)
+    before = open_store(store).count("articles")
+    one = cache.load_analyses(FIX / "seeds" / "alpha.txt", store=store)
+    assert [a.article.id for a in one.analyses] == ["alpha"]
+    assert open_store(store).count("articles") == before  # read only: the batch store keeps every seed
+    assert not (tmp_path / "cache").exists()  # no second store was made
+
+
+def test_legacy_json_cache_files_are_removed_and_nothing_else(tmp_path):
+    (tmp_path / ("a" * 32 + ".json")).write_text("{}")
+    (tmp_path / "notes.json").write_text("{}")
+    (tmp_path / "stores").mkdir()
+    assert cache.remove_legacy_files(tmp_path) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.json", "stores"]
 
 
 def test_cache_key_depends_on_code_model_scope(monkeypatch):
@@ -172,7 +205,9 @@ def test_cache_key_depends_on_code_model_scope(monkeypatch):
     art = read_seed(FIX / "seeds" / "alpha.txt")
     base = cache.cache_key(art, "m 1")
     assert base != cache.cache_key(art, "m 2") and base != cache.cache_key(art, "m 1", scope="broad")
-    monkeypatch.setattr(cache, "code_fingerprint", lambda: "changed")
+    from newslab.corpus import keys
+
+    monkeypatch.setattr(keys, "code_fingerprint", lambda: "changed")
     assert cache.cache_key(art, "m 1") != base
 
 
@@ -198,10 +233,11 @@ def test_fill_cache_isolates_an_article_whose_analysis_raises(tmp_path, monkeypa
         return real(doc, article, *a, **k)
 
     monkeypatch.setattr(analysis, "analyze_doc", flaky)
-    result = cache.fill_cache(arts, tmp_path)
+    result = cache.fill_cache(FIX / "seeds", tmp_path / "store", jobs=1)  # one process: the patch applies
     assert result.computed == len(arts) - 1
-    assert [f.error.split(": ", 1)[1] for f in result.failures] == ["analysis failed: RuntimeError: rule bug"]
-    assert len(list(tmp_path.glob("*.json"))) == len(arts) - 1
+    failed = [f.error.split(": ", 1)[1] for f in result.failures if "bad_date" not in f.path]  # bad_date: unreadable
+    assert failed == ["analysis failed: RuntimeError: rule bug"]
+    assert open_store(tmp_path / "store").count("articles") == len(arts) - 1
 
 
 def test_leading_stylesheet_kept_only_when_authored_and_inert():
@@ -405,3 +441,26 @@ def test_kernel_channels_wait_in_short_polls_so_a_lost_wakeup_cannot_hang(monkey
     assert all(p <= 20 for p in polls) and len(polls) >= 2
     km = runner.hang_safe_kernel_manager_class()()
     assert isinstance(km.client(), runner.sliced_poll_client_class())
+
+
+def test_choose_articles_by_id_and_date_conditions():
+    from types import SimpleNamespace as A
+
+    arts = [A(id="a", date_iso="2023-12-31"), A(id="b", date_iso="2024-03-05"), A(id="c", date_iso="2025-01-01")]
+    pick = lambda **kw: [a.id for a in reports.choose_articles(arts, **kw)]  # noqa: E731
+    assert pick() == ["a", "b", "c"]
+    assert pick(ids=["c", "a"]) == ["a", "c"]
+    assert pick(where="date>=2024") == ["b", "c"] and pick(where="date<=2024") == ["a", "b"]
+    assert pick(where="date>2024-01-01, date<2025") == ["b"] and pick(where="date=2024-03") == ["b"]
+    assert pick(ids=["a", "b"], where="id!=a") == ["b"]
+    with pytest.raises(NewslabError, match="no such seed id"):
+        pick(ids=["zz"])
+    with pytest.raises(NewslabError, match="expected date|id"):
+        reports.parse_where("author=me")
+
+
+def test_seed_report_limit_from_argument_environment_or_default(monkeypatch):
+    monkeypatch.delenv("NEWSLAB_REPORT_MAX_SEEDS", raising=False)
+    assert reports.seed_report_limit() == reports.MAX_SEED_REPORTS
+    monkeypatch.setenv("NEWSLAB_REPORT_MAX_SEEDS", "5")
+    assert reports.seed_report_limit() == 5 and reports.seed_report_limit(0) == 0

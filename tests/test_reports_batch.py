@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from newslab.corpus.api import open as open_store
+
 from newslab import paths
 from newslab.reports.batch import discover_notebooks, run_reports
 
@@ -67,6 +69,13 @@ def test_layout_manifest_and_status(base):
     assert set(manifest["notebooks"]) == {"01_echo", "02_plain", "04_corpus_overview"}
     assert manifest["folders"]["alpha"] == "alpha" and manifest["folders"]["hostile markup"] != "hostile markup"
     assert manifest["model"] and manifest["packages"]["papermill"] and manifest["newslab_version"]
+    assert manifest["store"]["version"] >= 1 and manifest["store"]["name"].startswith("seeds-")
+    # One store for the batch: every notebook got its path, and it holds every good seed.
+    store = base["cache"] / "stores" / manifest["store"]["name"]
+    assert sorted(open_store(store).table("articles", columns=["article_id"])["article_id"]) == sorted(GOOD_IDS)
+    for rep in manifest["reports"]:
+        params = json.loads((run_dir / rep["folder"] / "report.ipynb").read_text(encoding="utf-8"))["metadata"]["papermill"]["parameters"]
+        assert params["store"] == "<cache>/stores/" + manifest["store"]["name"], rep["folder"]
     assert len(manifest["reports"]) == 3 * 2 + 1 and {r["status"] for r in manifest["reports"]} == {"ok"}
     for rep in manifest["reports"]:
         folder = run_dir / rep["folder"]
@@ -262,8 +271,10 @@ def test_real_notebooks_end_to_end_through_the_cli(tmp_path):
         assert bad_markup not in index
     if corpus is not None:
         overview = run_dir / "corpus" / corpus.stem
-        for rel in ("tables/articles.csv", "tables/actors_merged.csv", "tables/source_mix.csv", "tables/timeline.csv",
-                    "network/network.gexf", "network/network.graphml", "timeline.json", "figures/network.png"):
+        for rel in ("tables/articles.csv", "tables/actors.csv", "tables/source_mix.csv", "tables/timeline.csv",
+                    "network/network.gexf", "network/network.graphml", "network/network_dynamic.gexf", "timeline.json",
+                    "figures/network.png", "figures/timeline.png", "figures/tie_changes.png", "figures/actor_heatmap.png",
+                    "figures/interactions_per_period.png", "figures/source_mix_per_period.png"):
             assert (overview / rel).is_file(), rel
         numbers = json.loads((overview / "summary.json").read_text(encoding="utf-8"))
         assert numbers["articles"] == len(manifest["seeds"]) and numbers["actors_merged"] > 5
@@ -364,3 +375,18 @@ def test_byte_identical_under_load(base, tmp_path):
 
     executed = nbformat.read(tmp_path / "one" / "r" / "alpha" / "01_loop" / "report.ipynb", as_version=4)
     assert [o.output_type for o in executed.cells[-1].outputs] == ["stream"]
+
+
+def test_per_article_reports_are_selective_and_a_large_corpus_gets_only_its_corpus_report(tmp_path, capsys):
+    cache = tmp_path / "cache"
+    run(tmp_path / "sel", cache, articles=["alpha"], where="date>=2024")
+    manifest = json.loads((tmp_path / "sel" / "r" / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(r["folder"] for r in manifest["reports"]) == ["alpha/01_echo", "alpha/02_plain", "corpus/04_corpus_overview"]
+    assert {s["id"] for s in manifest["seeds"]} == GOOD_IDS  # provenance keeps every seed; the corpus report covers all
+    capsys.readouterr()
+    run(tmp_path / "big", cache, max_seed_reports=2)
+    err = capsys.readouterr().err
+    assert "3 seeds are more than 2 for per-article reports: running only the corpus report" in err and "--articles" in err
+    manifest = json.loads((tmp_path / "big" / "r" / "manifest.json").read_text(encoding="utf-8"))
+    assert [r["folder"] for r in manifest["reports"]] == ["corpus/04_corpus_overview"]
+    assert json.loads((tmp_path / "big" / "r" / "corpus" / "04_corpus_overview" / "summary.json").read_text())["articles"] == 3

@@ -82,7 +82,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
         params[key] = value
     return run_reports(
         seeds=args.seeds, out=args.out, run=args.run, jobs=args.jobs, only=args.only, params=params,
-        timeout=args.timeout,
+        timeout=args.timeout, articles=[a.strip() for a in (args.articles or "").split(",") if a.strip()] or None,
+        where=args.where, max_seed_reports=args.max_seed_reports,
     )
 
 
@@ -114,11 +115,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seeds", default=None, help="seed folder or file (default: seeds/)")
     p.add_argument("--out", default=None, help="output folder (default: outputs/)")
     p.add_argument("--run", default="latest", help="run name: outputs/<run>/ (default: latest)")
-    p.add_argument("--jobs", type=int, default=None, help="parallel notebook runs (default: number of cores)")
+    p.add_argument("--jobs", type=int, default=None, help="parallel notebook runs and analysis processes (default: number of cores)")
     p.add_argument("--only", action="append", help="run only this notebook (name or stem); repeatable")
     p.add_argument("-p", "--param", action="append", metavar="KEY=VALUE", help="notebook parameter; repeatable")
     p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                    help="per-notebook time limit (default: $NEWSLAB_REPORT_TIMEOUT or 900)")
+    p.add_argument("--articles", metavar="ID,...", default=None, help="per-article reports only for these seed ids (the corpus report covers all)")
+    p.add_argument("--where", metavar="COND", default=None,
+                   help="per-article reports only for seeds matching, e.g. 'date>=2024-01-01,date<2024-07' (columns: date, id)")
+    p.add_argument("--max-seed-reports", type=int, default=None, metavar="N",
+                   help="above N chosen seeds, run only the corpus report (default: $NEWSLAB_REPORT_MAX_SEEDS or 200; 0: no limit)")
     p.set_defaults(func=_cmd_report)
     return parser
 

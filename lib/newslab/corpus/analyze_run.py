@@ -46,7 +46,7 @@ class EngineChoice:
 
 def client_model() -> str:
     """The pipeline label articles are keyed with: read from its meta.json (no spaCy), else loaded."""
-    from .cache import model_label
+    from .keys import model_label
     from ..extract.nlp import load_pipeline, pipeline_label
 
     return model_label() or pipeline_label(load_pipeline())
@@ -89,7 +89,7 @@ def _progress(results: Iterator[engine.ChunkResult], total: int, enabled: bool) 
 def analyze_to_store(paths: Iterable[str], out: str | Path, scope: str = "speech", choice: EngineChoice | None = None,
                      progress: bool = False, checkpoint_seconds: float = 120.0) -> RunSummary:
     """Bring the store at ``out`` up to date with the seeds under ``paths``."""
-    from .cache import cache_key, code_fingerprint
+    from .keys import cache_key, code_fingerprint
     from .store import StoreWriter
 
     choice = choice or EngineChoice()
@@ -190,7 +190,7 @@ def store_for(seeds: str | Path, scope: str = "speech") -> Path:
     folder, so a run on one folder never removes another folder's rows."""
     import hashlib
 
-    from .cache import default_cache_dir
+    from .keys import default_cache_dir
 
     resolved = str(Path(seeds).resolve())
     tag = hashlib.sha256(f"{resolved}\0{scope}".encode("utf-8")).hexdigest()[:12]

@@ -1,175 +1,154 @@
-"""Analyse once: per-seed analysis records cached on disk, keyed by what determines them.
+"""Analyse once: analyses live in the corpus store, keyed by what determines them.
 
-The key is the seed's sha256, the newslab version, a fingerprint of newslab's code and
-lexicons (so an edited rule never serves a stale analysis), the pipeline name and version,
-and the attribution scope. Notebooks call :func:`load_analyses`; a rerun with unchanged
-inputs does no NLP at all and does not even import spaCy. The report runner calls
-:func:`fill_cache` once, in its own process, before any notebook starts.
+The key (:func:`cache_key`, from :mod:`newslab.corpus.keys`) is the seed's sha256, the newslab version, a fingerprint of
+newslab's code and lexicons (so an edited rule never serves a stale analysis), the pipeline name
+and version, and the attribution scope. The store (:mod:`newslab.corpus.store`) is the one copy
+of every analysis: :func:`fill_cache` brings it up to date (the report runner calls it once,
+before any notebook starts), and :func:`load_analyses` rebuilds ``Analysis`` objects for the
+articles a notebook shows, from their rows and their seeds' bodies. A rerun with unchanged
+inputs does no NLP at all and does not even import spaCy.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-from dataclasses import dataclass
-from functools import lru_cache
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from .. import __version__
-from ..extract.analysis import Analysis, analyze_many, dumps_record
-from ..files import atomic_write_text
-from ..paths import PACKAGE_DIR, outputs_dir
+from ..errors import NewslabError
+from ..extract.analysis import Analysis
 from ..seeds import Article, SeedFailure, read_corpus
-
+from .keys import cache_key, code_fingerprint, default_cache_dir, model_label  # noqa: F401 - this module's public names
 
 
 @dataclass
 class CorpusAnalysis:
-    """Analyses of the readable seeds (sorted by id) and the seeds that failed."""
+    """Analyses of the seeds asked for (sorted by id), the seeds that failed, the store read, and
+    how many seeds were readable (asked for or not)."""
 
     analyses: list[Analysis]
     failures: list[SeedFailure]
+    store: Path | None = None
+    readable: int = 0
 
 
 @dataclass
 class FillResult:
-    """What :func:`fill_cache` did: how many records it found, computed, and which articles failed."""
+    """What :func:`fill_cache` did: rows found up to date, articles analysed, failures, and the store."""
 
     model: str
     hits: int
     computed: int
-    failures: list[SeedFailure]
+    failures: list[SeedFailure] = field(default_factory=list)
+    store: Path | None = None
+    version: int | None = None
 
 
-def default_cache_dir() -> Path:
-    """``$NEWSLAB_CACHE``, else ``outputs/.cache``."""
-    env = os.environ.get("NEWSLAB_CACHE")
-    return Path(env) if env else outputs_dir() / ".cache"
+def fill_cache(seeds: str | Path | Iterable[str | Path], store: str | Path | None = None, scope: str = "speech",
+               jobs: int | None = None, progress: bool = False) -> FillResult:
+    """Bring the store of ``seeds`` (a seed file, a folder, or several) up to date: analyse the
+    seeds that are new or changed (``jobs`` processes; default all cores), drop the rows of seeds
+    that are gone. ``store`` defaults to the default store of a single seed path
+    (:func:`newslab.corpus.analyze_run.store_for`). ``failures``: unreadable seeds and articles whose
+    analysis raised (the others are still stored)."""
+    from .analyze_run import EngineChoice, analyze_to_store, client_model, store_for
+
+    paths = [str(seeds)] if isinstance(seeds, (str, Path)) else [str(p) for p in seeds]
+    if store is None:
+        if len(paths) != 1:
+            raise NewslabError("fill_cache: give a store for several seed paths")
+        store = store_for(paths[0], scope)
+    summary = analyze_to_store(paths, store, scope=scope, choice=EngineChoice(jobs=jobs), progress=progress)
+    model = client_model() if summary.analysed or summary.unchanged else ""
+    return FillResult(model, summary.unchanged, summary.analysed, list(summary.failures), Path(store), summary.version)
 
 
-def code_fingerprint() -> str:
-    """A short hash of newslab's Python files and data files (lexicons, gazetteers).
+def remove_legacy_files(cache_dir: str | Path | None = None) -> int:
+    """Delete the per-article JSON files (``<32 hex>.json``) the cache wrote before the store
+    replaced it; return how many. Only such names directly in the cache folder are touched."""
+    import re
 
-    ``$NEWSLAB_CODE`` overrides it: the report runner sets it for its kernels, so every
-    notebook of a batch reads the analyses the batch computed, even if files change meanwhile.
-    """
-    return os.environ.get("NEWSLAB_CODE") or _hash_code()
-
-
-@lru_cache(maxsize=1)
-def _hash_code() -> str:
-    h = hashlib.sha256()
-    for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.is_file() and (path.suffix == ".py" or "data" in path.relative_to(PACKAGE_DIR).parts) and "__pycache__" not in path.parts:
-            h.update(path.relative_to(PACKAGE_DIR).as_posix().encode("utf-8") + b"\0")
-            h.update(hashlib.sha256(path.read_bytes()).digest())
-    return h.hexdigest()[:16]
-
-
-def cache_key(article: Article, model: str, scope: str = "speech") -> str:
-    """The cache key of one article's analysis."""
-    raw = f"{article.sha256}|{__version__}|{code_fingerprint()}|{model}|{scope}"
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
-
-
-def _cache_path(cdir: Path, article: Article, model: str, scope: str) -> Path:
-    return cdir / f"{cache_key(article, model, scope)}.json"
-
-
-def model_label(nlp=None) -> str | None:
-    """The pipeline label cache keys use: of ``nlp`` if given, else of the pipeline that would be
-    loaded, read without importing spaCy (None when it cannot be told: callers then load it)."""
-    from ..extract.nlp import installed_pipeline_label, pipeline_label
-
-    return pipeline_label(nlp) if nlp is not None else installed_pipeline_label()
-
-
-def _read_cached(path: Path, article: Article) -> Analysis | None:
-    try:
-        rec = json.loads(path.read_text(encoding="utf-8"))
-        return Analysis.from_record(rec, article)
-    except (OSError, ValueError, KeyError):
-        return None  # missing or unreadable: recompute (writes are atomic, so this is rare)
-
-
-def fill_cache(articles: Iterable[Article], cache_dir: str | Path | None = None, scope: str = "speech",
-               nlp=None, batch_size: int = 16) -> FillResult:
-    """Analyse every article not yet cached (one batched spaCy pass) and store its record.
-
-    An article whose analysis raises is recorded as a failure; the others are still cached.
-    """
     cdir = Path(cache_dir) if cache_dir else default_cache_dir()
-    articles = list(articles)
-    model = model_label(nlp)
-    missing = [a for a in articles if not (model and _cache_path(cdir, a, model, scope).exists())]
-    failures: list[SeedFailure] = []
-    if missing:
-        from ..extract.nlp import load_pipeline, pipeline_label
-
-        nlp = nlp or load_pipeline()
-        model = pipeline_label(nlp)
-        for article, analysis, exc in analyze_isolated(missing, nlp=nlp, scope=scope, batch_size=batch_size):
-            if exc is None:
-                try:
-                    atomic_write_text(_cache_path(cdir, article, model, scope), dumps_record(analysis.to_record()))
-                    continue
-                except (TypeError, ValueError) as err:  # a table that does not serialise
-                    exc = err
-            first = (str(exc).splitlines() or [""])[0]
-            failures.append(SeedFailure(article.path, f"{article.path}: analysis failed: {type(exc).__name__}: {first}"))
-    return FillResult(model or "", len(articles) - len(missing), len(missing) - len(failures), failures)
+    legacy = re.compile(r"[0-9a-f]{32}\.json")
+    removed = 0
+    for path in cdir.glob("*.json") if cdir.is_dir() else []:
+        if legacy.fullmatch(path.name) and path.is_file():
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
-def analyze_isolated(articles: Iterable[Article], nlp=None, scope: str = "speech", batch_size: int = 16):
-    """Yield ``(article, analysis, None)`` or ``(article, None, error)``: one batched pass, and
-    if an article's analysis raises, the rest one by one, so one bad article fails alone."""
-    articles = list(articles)
-    if not articles:
-        return
-    if nlp is None:
-        from ..extract.nlp import load_pipeline
-
-        nlp = load_pipeline()
-    count = 0
-    try:
-        for analysis in analyze_many(articles, nlp=nlp, scope=scope, batch_size=batch_size):
-            yield articles[count], analysis, None
-            count += 1
-        return
-    except Exception:  # noqa: BLE001 - fall back to one article at a time from the failing one
-        pass
-    for article in articles[count:]:
-        try:
-            yield article, next(iter(analyze_many([article], nlp=nlp, scope=scope))), None
-        except Exception as exc:  # noqa: BLE001
-            yield article, None, exc
+def _stored_keys(store, ids: list[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    rows = store.arrow("articles", columns=["article_id", "analysis_key"], where={"article_id": ids}).to_pylist()
+    return {r["article_id"]: r["analysis_key"] for r in rows}
 
 
-def load_analyses(seeds: str | Path, cache_dir: str | Path | None = None, scope: str = "speech", nlp=None) -> CorpusAnalysis:
-    """Analyses for a seed file or folder, read from the cache where possible, else computed and cached."""
+def analyses_from_store(store, articles: list[Article]) -> tuple[list[Analysis], list[Article]]:
+    """``Analysis`` objects of ``articles`` rebuilt from a store's rows (bodies from the articles),
+    and the articles the store has no rows for. Only these articles' rows are read."""
+    from .store_schema import TABLES, arrow_row_to_record
+
+    ids = [a.id for a in articles]
+    if not ids:
+        return [], []
+    heads = {r["article_id"]: r for r in store.arrow("articles", columns=["article_id", "model"], where={"article_id": ids}).to_pylist()}
+    records = {aid: {"id": aid, "model": head["model"]} for aid, head in heads.items()}
+    for name in TABLES[1:]:
+        for row in store.arrow(name, where={"article_id": ids}).to_pylist():  # rows keep their stored order
+            rec = records.get(row["article_id"])
+            if rec is not None:
+                rec.setdefault(name, []).append(arrow_row_to_record(name, row))
+    found = [Analysis.from_record(records[a.id], a) for a in articles if a.id in records]
+    return found, [a for a in articles if a.id not in records]
+
+
+def load_analyses(seeds: str | Path, store: str | Path | None = None, scope: str = "speech",
+                  articles: Iterable[str] | None = None, limit: int | None = None,
+                  jobs: int | None = None) -> CorpusAnalysis:
+    """Analyses for a seed file or folder, read from the corpus store.
+
+    ``store`` (a path, or None/"" for the default store of ``seeds``): a store another run filled,
+    for example the batch's. ``articles`` (ids) and ``limit`` (the first N by id) choose which
+    articles are rebuilt; the others are never read. With the default store, the store is first
+    brought up to date (no NLP when nothing changed). A given store is only read; if it lacks an
+    article (or holds an older analysis of it), the default store of ``seeds`` is used instead.
+    """
+    from . import api
+    from .analyze_run import open_for_seeds
+
     corpus = read_corpus(seeds)
-    cdir = Path(cache_dir) if cache_dir else default_cache_dir()
-    model = model_label(nlp)
-    found: dict[str, Analysis] = {}
-    missing: list[Article] = []
-    for art in corpus.articles:
-        hit = _read_cached(_cache_path(cdir, art, model, scope), art) if model else None
-        if hit is not None:
-            found[art.id] = hit
-        else:
-            missing.append(art)
+    chosen = list(corpus.articles)
+    if articles is not None:
+        wanted = [str(a) for a in articles]
+        have = {a.id for a in chosen}
+        unknown = [w for w in wanted if w not in have]
+        if unknown:
+            ids = ", ".join(sorted(have)[:10])
+            raise NewslabError(f"article {unknown[0]!r} not among the seeds of {seeds} (have: {ids}{', ...' if len(have) > 10 else ''})")
+        chosen = [a for a in chosen if a.id in set(wanted)]
+    if limit is not None:
+        chosen = chosen[:limit]
     failures = list(corpus.failures)
-    if missing:
-        from ..extract.nlp import load_pipeline, pipeline_label
-
-        nlp = nlp or load_pipeline()
-        model = pipeline_label(nlp)
-        result = fill_cache(missing, cdir, scope=scope, nlp=nlp)
-        failures.extend(result.failures)
-        for art in missing:
-            hit = _read_cached(_cache_path(cdir, art, model, scope), art)
-            if hit is not None:
-                found[art.id] = hit
-    return CorpusAnalysis([found[a.id] for a in corpus.articles if a.id in found], failures)
+    opened = None
+    if store and chosen:
+        opened = api.open(store)
+        model = model_label() or ""
+        stored = _stored_keys(opened, [a.id for a in chosen])
+        if not model or any(stored.get(a.id) != cache_key(a, model, scope) for a in chosen):
+            print(f"newslab: {store} does not hold the current analysis of every article asked for; "
+                  f"using the default store of {seeds}", file=sys.stderr)
+            opened = None
+    if opened is None and (chosen or not store):
+        opened, summary = open_for_seeds(seeds, scope=scope, jobs=jobs)
+        known = {f.path for f in failures}  # the run reports unreadable seeds again
+        failures.extend(f for f in summary.failures if f.path not in known)
+    if opened is None:
+        return CorpusAnalysis([], failures, Path(store) if store else None, len(corpus.articles))
+    bad = {f.path for f in failures}
+    found, missing = analyses_from_store(opened, [a for a in chosen if a.path not in bad])
+    for art in missing:
+        failures.append(SeedFailure(art.path, f"{art.path}: no analysis in the store {opened.path}"))
+    return CorpusAnalysis(found, failures, opened.path, len(corpus.articles))

@@ -89,7 +89,7 @@ def _isolated(articles: list[Article], nlp, config: Config):
 
 def _check_worker(nlp, config: Config) -> str:
     """The worker's pipeline label; refuse to analyse with another model or newslab code than the client's."""
-    from .cache import code_fingerprint
+    from .keys import code_fingerprint
     from ..extract.nlp import pipeline_label
 
     label = pipeline_label(nlp)

@@ -1,43 +1,101 @@
 """The corpus overview: what many articles say together (used by ``04_corpus_overview``).
 
-The network and the timeline come from :mod:`newslab.corpus.network` and :mod:`newslab.corpus.timeline`;
-this module adds the corpus-level tables those do not cover: one row per article, the mix of
-sources (who is cited, how), and the key numbers written to ``summary.json``.
+Every function takes corpus tables (pandas, one row per item with ``article_id``, as
+:meth:`newslab.corpus.api.CorpusStore.table` returns them), never per-article ``Analysis``
+objects, so the overview of a large store holds only the columns it needs. The network, the
+timeline figures and the per-period views come from :mod:`~newslab.corpus.network`,
+:mod:`~newslab.corpus.timeline`, :mod:`~newslab.corpus.changes` and :mod:`~newslab.corpus.dynamic`;
+this module adds one row per article, the timeline table from stored events, the mix of sources
+(who is cited, how), and the key numbers written to ``summary.json``.
 """
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+import datetime as dt
+from typing import Any, Mapping
 
 import pandas as pd
 
-from ..extract.analysis import corpus_table
-
-ARTICLE_COLUMNS = ["article_id", "date", "paragraphs", "characters", "actors", "interactions", "timexes", "events", "attributions"]
+ARTICLE_COLUMNS = ["article_id", "date", "actors", "interactions", "timexes", "events", "attributions"]
 MIX_COLUMNS = ["source_kind", "kind", "attributions", "articles", "share"]
 SOURCE_COLUMNS = ["source", "source_kind", "attributions", "articles", "kinds"]
 
 
-def article_table(analyses: Sequence) -> pd.DataFrame:
-    """One row per article: its date, size and how much each stage found."""
-    rows = [{
-        "article_id": a.article.id, "date": a.article.date_iso, "paragraphs": len(a.article.paragraphs),
-        "characters": len(a.article.body), "actors": len(a.actors), "interactions": len(a.interactions),
-        "timexes": len(a.timexes), "events": len(a.events), "attributions": len(a.attributions),
-    } for a in analyses]
-    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS).sort_values(["date", "article_id"], ignore_index=True)
+#: The tables counted per article by :func:`article_table`.
+COUNTED = ("actors", "interactions", "timexes", "events", "attributions")
 
 
-def _attributions(analyses: Sequence) -> pd.DataFrame:
-    df = corpus_table(analyses, "attributions")
-    df["source_kind"] = df["source_kind"].fillna("unknown")
-    df["kind"] = df["kind"].fillna("unknown")
+def article_table(articles: pd.DataFrame, tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per article: its date and how many rows each table in ``tables`` (name -> a frame
+    with at least ``article_id``) holds for it."""
+    out = articles[["article_id", "date"]].copy()
+    out["date"] = pd.Series([_iso(v) for v in out["date"]], index=out.index, dtype=object)  # None stays None
+    for name in COUNTED:
+        counts = tables[name]["article_id"].value_counts() if name in tables else pd.Series(dtype=int)
+        out[name] = out["article_id"].map(counts).fillna(0).astype(int)
+    return out.sort_values(["date", "article_id"], na_position="last", ignore_index=True)[ARTICLE_COLUMNS]
+
+
+def _iso(value) -> str | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
+        return None
+    return value.isoformat()[:10] if isinstance(value, (dt.date, pd.Timestamp)) else str(value)
+
+
+def _plain(value):
+    """A stored value as the record had it: dates as ISO text, pandas' NaN (a null) as None."""
+    if isinstance(value, (dt.date, pd.Timestamp)):
+        return _iso(value)
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, date_from: str | None = None,
+                   date_to: str | None = None, include_vague: bool = True) -> pd.DataFrame:
+    """The corpus timeline (:data:`newslab.corpus.timeline.TIMELINE_COLUMNS`) from the stored
+    ``events`` and ``articles`` tables: what :func:`~newslab.corpus.timeline.corpus_timeline`
+    gives from ``Analysis`` objects, without building them."""
+    from .timeline import TIMELINE_COLUMNS, _place
+
+    dates = {r["article_id"]: _iso(r["date"]) for r in articles[["article_id", "date"]].to_dict(orient="records")}
+    rows = []
+    for aid, group in events.groupby("article_id", sort=False):
+        dct = dates.get(aid)
+        if dct is None:
+            continue
+        evs = [{k: _plain(v) for k, v in e.items()} for e in group.to_dict(orient="records")]
+        by_id = {e["event_id"]: e for e in evs}
+        day = dt.date.fromisoformat(dct)
+        for e in evs:
+            row = _place(e, by_id, day)
+            if row is None or (row["kind"] == "vague" and not include_vague):
+                continue
+            row.update({"article_id": aid, "article_date": dct, "event_id": e["event_id"], "summary": e.get("summary"),
+                        "trigger": e.get("trigger"), "actors": list(e.get("actors") or []), "order": None if e.get("order") is None else int(e["order"]),  # a float when the column has nulls
+                        "anchor": e.get("anchor"), "relation": e.get("relation"), "timex": e.get("timex")})
+            rows.append(row)
+    df = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+    if df.empty:
+        return df
+    if date_from:
+        df = df[df["end"].fillna(df["start"]) >= date_from]
+    if date_to:
+        df = df[df["start"].fillna(df["end"]) <= date_to]
+    df = df.sort_values(["start", "end", "article_id", "order"], na_position="last", kind="stable").reset_index(drop=True)
+    return df.astype(object).where(df.notna(), None)
+
+
+def _attributions(attributions: pd.DataFrame) -> pd.DataFrame:
+    df = attributions.copy()
+    for col in ("source_kind", "kind"):
+        df[col] = df[col].fillna("unknown") if col in df else "unknown"
     return df
 
 
-def source_mix(analyses: Sequence) -> pd.DataFrame:
+def source_mix(attributions: pd.DataFrame) -> pd.DataFrame:
     """Attributions by source kind and attribution kind (direct, indirect, according_to, mixed)."""
-    df = _attributions(analyses)
+    df = _attributions(attributions)
     if df.empty:
         return pd.DataFrame(columns=MIX_COLUMNS)
     grouped = df.groupby(["source_kind", "kind"]).agg(attributions=("article_id", "size"), articles=("article_id", "nunique"))
@@ -46,9 +104,9 @@ def source_mix(analyses: Sequence) -> pd.DataFrame:
     return out.sort_values(["attributions", "source_kind", "kind"], ascending=[False, True, True], ignore_index=True)[MIX_COLUMNS]
 
 
-def top_sources(analyses: Sequence, n: int = 15) -> pd.DataFrame:
+def top_sources(attributions: pd.DataFrame, n: int = 15) -> pd.DataFrame:
     """The most cited sources across the corpus (canonical actor where resolved, else the source words)."""
-    df = _attributions(analyses)
+    df = _attributions(attributions)
     if df.empty:
         return pd.DataFrame(columns=SOURCE_COLUMNS)
     df["who"] = df["source_actor"].where(df["source_actor"].notna(), df["source"]).fillna("(implicit)")
@@ -81,12 +139,14 @@ def plot_source_mix(mix: pd.DataFrame, title: str = "Who is cited, and how"):
     return fig
 
 
-def summary(analyses: Sequence, failures: Sequence, graph, timeline: pd.DataFrame, mix: pd.DataFrame) -> dict[str, Any]:
-    """Key numbers of the overview for ``summary.json`` (plain types, deterministic)."""
-    dates = sorted(a.article.date_iso for a in analyses)
-    return {
-        "articles": len(analyses),
-        "unreadable_seeds": len(failures),
+def summary(articles: pd.DataFrame, unreadable: int | None, graph, timeline: pd.DataFrame, mix: pd.DataFrame,
+            corpus_actors: pd.DataFrame | None = None) -> dict[str, Any]:
+    """Key numbers of the overview for ``summary.json`` (plain types, deterministic).
+    ``unreadable`` is None when the overview read a store without its seeds."""
+    dates = sorted(d for d in articles["date"].map(_iso) if d)
+    out = {
+        "articles": int(len(articles)),
+        "unreadable_seeds": unreadable,
         "first_article": dates[0] if dates else None,
         "last_article": dates[-1] if dates else None,
         "actors_merged": int(graph.number_of_nodes()),
@@ -95,20 +155,25 @@ def summary(analyses: Sequence, failures: Sequence, graph, timeline: pd.DataFram
         "attributions": int(mix["attributions"].sum()) if not mix.empty else 0,
         "source_kinds": {str(r.source_kind): int(r.attributions) for r in mix.groupby("source_kind", as_index=False)["attributions"].sum().itertuples()} if not mix.empty else {},
     }
+    if corpus_actors is not None:
+        out["corpus_actors"] = int(len(corpus_actors))
+    return out
 
 
 MERGED_COLUMNS = ["name", "type", "articles", "mentions", "article_ids"]
 
 
-def merged_actors(analyses: Sequence) -> pd.DataFrame:
-    """Every actor of every article, merged across articles by canonical name and type."""
+def merged_actors(actors: pd.DataFrame) -> pd.DataFrame:
+    """Actors of every article (the corpus ``actors`` table), merged across articles by canonical
+    name and type only (the naive merge; :func:`newslab.corpus.identity.corpus_actors` is the
+    identity-aware one)."""
     rows: dict[tuple[str, str], dict[str, Any]] = {}
-    for a in analyses:
-        for r in a.actors.to_dict(orient="records"):
-            key = (str(r["name"]), str(r["type"]))
-            row = rows.setdefault(key, {"name": key[0], "type": key[1], "mentions": 0, "article_ids": set()})
-            row["mentions"] += len(r.get("mentions") or [])
-            row["article_ids"].add(a.article.id)
+    for r in actors[["article_id", "name", "type", "mentions"]].to_dict(orient="records"):
+        key = (str(r["name"]), str(r["type"]))
+        row = rows.setdefault(key, {"name": key[0], "type": key[1], "mentions": 0, "article_ids": set()})
+        m = r.get("mentions")
+        row["mentions"] += len(m) if m is not None and not isinstance(m, str) else 0
+        row["article_ids"].add(r["article_id"])
     out = [{**r, "articles": len(r["article_ids"]), "article_ids": sorted(r["article_ids"])} for r in rows.values()]
     df = pd.DataFrame(out, columns=MERGED_COLUMNS)
     return df.sort_values(["articles", "mentions", "name"], ascending=[False, False, True], ignore_index=True)

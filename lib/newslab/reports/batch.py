@@ -10,9 +10,10 @@ Layout of ``<out>/<run>/`` (``outputs/latest/`` by default)::
                                            id -> folder mapping)
     run.log                                the only file with timestamps and durations
 
-How it runs: seeds are read (bad ones recorded), the analysis cache is filled in this process
-(one spaCy pass per seed not yet cached), then each notebook runs under papermill in its own
-kernel, N at a time, reading the cache through ``$NEWSLAB_CACHE``. A run whose inputs (seed
+How it runs: seeds are read (bad ones recorded), the batch's corpus store is brought up to date
+(:func:`newslab.corpus.cache.fill_cache`: only new or changed seeds are analysed, on ``--jobs``
+processes), then each notebook runs under papermill in its own kernel, N at a time, with the
+store's path as its ``store`` parameter, so every notebook of the batch reads the same store. A run whose inputs (seed
 sha256, parameters, notebook hash, newslab version and code, pipeline) match the stamp of the
 existing folder is skipped. A notebook that raises or times out is recorded and the batch goes
 on; the exit status is 1 if anything failed, else 0.
@@ -24,6 +25,7 @@ import ast
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import threading
@@ -39,6 +41,10 @@ from ..errors import NewslabError
 CORPUS_STEMS = {"04_corpus_overview", "06_actor_profile"}
 NOTEBOOK_GLOB = "0[1-9]_*.ipynb"
 DEFAULT_TIMEOUT = 900.0
+#: Above this many seeds, per-article reports run only for the seeds chosen with ``articles`` /
+#: ``where`` (``$NEWSLAB_REPORT_MAX_SEEDS`` or ``max_seed_reports`` change it; 0: no limit). Each
+#: per-article notebook run costs about 2 s of a core, so 200 seeds x 3 notebooks is 20 minutes.
+MAX_SEED_REPORTS = 200
 
 
 #: Numbered notebooks that are references, not analyses: the batch does not run them.
@@ -83,6 +89,57 @@ def select(notebooks: list[Path], corpus: Path | None, only: list[str] | None) -
         names = ", ".join(p.stem for p in notebooks + ([corpus] if corpus else [])) or "none"
         raise NewslabError(f"--only {', '.join(sorted(wanted))}: no such notebook (have: {names})")
     return chosen, chosen_corpus
+
+
+_WHERE = re.compile(r"^\s*(date|id)\s*(>=|<=|!=|=|>|<)\s*(\S.*?)\s*$")
+
+
+def parse_where(text: str) -> list[tuple[str, str, str]]:
+    """``date>=2024-01-01,date<2024-07-01`` (or ``... and ...``) -> ``[(column, op, value)]``;
+    columns ``date`` (ISO, compared as text: ``2024`` and ``2024-03`` work as prefixes) and ``id``."""
+    parts = [p for p in re.split(r",|\band\b", text or "") if p.strip()]
+    out = []
+    for part in parts:
+        m = _WHERE.match(part)
+        if not m:
+            raise NewslabError(f"--where {part.strip()!r}: expected date|id followed by >=, <=, >, <, = or != and a value")
+        out.append((m.group(1), m.group(2), m.group(3).strip("'\"")))
+    return out
+
+
+def _holds(value: str, op: str, wanted: str, is_date: bool) -> bool:
+    prefix = is_date and len(wanted) < len(value)  # a date prefix: 2024 is the year, 2024-03 the month
+    if op in ("=", "!="):
+        hit = value == wanted or (prefix and value.startswith(wanted) and value[len(wanted)] == "-")
+        return hit if op == "=" else not hit
+    if op in (">", "<=") and prefix:  # compare with the end of the prefix: date>2024 is after 2024
+        wanted = wanted + "\uffff"
+    return {">=": value >= wanted, "<=": value <= wanted, ">": value > wanted, "<": value < wanted}[op]
+
+
+def choose_articles(articles: list, ids: list[str] | None = None, where: str | None = None) -> list:
+    """The articles named in ``ids`` (all when None) that satisfy every condition of ``where``."""
+    chosen = list(articles)
+    if ids:
+        have = {a.id for a in chosen}
+        unknown = [i for i in ids if i not in have]
+        if unknown:
+            sample = ", ".join(sorted(have)[:10])
+            raise NewslabError(f"--articles {unknown[0]!r}: no such seed id (have: {sample}{', ...' if len(have) > 10 else ''})")
+        wanted = set(ids)
+        chosen = [a for a in chosen if a.id in wanted]
+    for column, op, value in parse_where(where or ""):
+        chosen = [a for a in chosen if _holds(a.date_iso if column == "date" else a.id, op, value, column == "date")]
+    return chosen
+
+
+def seed_report_limit(max_seed_reports: int | None = None) -> int:
+    """The per-article report limit: the argument, else ``$NEWSLAB_REPORT_MAX_SEEDS``, else
+    :data:`MAX_SEED_REPORTS`; 0 means none."""
+    if max_seed_reports is not None:
+        return max(0, int(max_seed_reports))
+    env = os.environ.get("NEWSLAB_REPORT_MAX_SEEDS")
+    return max(0, int(env)) if env and env.strip().isdigit() else MAX_SEED_REPORTS
 
 
 def coerce_param(value: Any) -> Any:
@@ -168,8 +225,14 @@ class _Log:
 def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, run: str = "latest",
                 jobs: int | None = None, only: list[str] | None = None, params: dict[str, Any] | None = None, *,
                 notebooks_dir: str | Path | None = None, timeout: float | None = None,
-                cache_dir: str | Path | None = None, progress: bool = True) -> int:
-    """Run the report batch; return 0 if every seed and notebook succeeded, else 1."""
+                cache_dir: str | Path | None = None, progress: bool = True, articles: list[str] | None = None,
+                where: str | None = None, max_seed_reports: int | None = None) -> int:
+    """Run the report batch; return 0 if every seed and notebook succeeded, else 1.
+
+    Per-article reports run for the seeds named in ``articles`` that satisfy ``where`` (see
+    :func:`choose_articles`; default: every seed), and, above :func:`seed_report_limit` of them,
+    for none: the corpus report (over every seed) still runs, and a message says how to choose.
+    """
     from .. import paths
     from ..seeds import read_corpus, skipped_line
     from ..safe_names import safe_folder_name
@@ -201,6 +264,7 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
         raise NewslabError(f"-p {', '.join(unknown)}: no notebook of this run has such a parameter (they declare: {known})")
     user_params = {k: typed_param(k, v, declared[k]) for k, v in sorted((params or {}).items())}
 
+    parse_where(where or "")  # a malformed --where fails before any work
     corpus = read_corpus(seeds_path)
     note = skipped_line(corpus.skipped)
     if note:
@@ -212,16 +276,17 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
     lock = lock_run_dir(run_dir)
     try:
         return _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_nbs, all_corpus_nb,
-                           per_seed, corpus_nb, user_params, corpus, only, jobs, timeout, cache_dir, progress)
+                           per_seed, corpus_nb, user_params, corpus, only, jobs, timeout, cache_dir, progress,
+                           (articles, where, max_seed_reports))
     finally:
         os.close(lock)
 
 
 def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_nbs, all_corpus_nb, per_seed,
-                corpus_nb, user_params, corpus, only, jobs, timeout, cache_dir, progress) -> int:
+                corpus_nb, user_params, corpus, only, jobs, timeout, cache_dir, progress, selection=(None, None, None)) -> int:
     """The batch itself, run while this process holds the run folder's lock."""
     from .. import paths
-    from ..corpus.cache import code_fingerprint, fill_cache
+    from ..corpus.cache import code_fingerprint, fill_cache, remove_legacy_files
     from .manifest import dumps, environment, file_sha256
     from .runner import Job, JobResult, pick_kernel_name, run_job, stamp_of
     from ..safe_names import assign_folders
@@ -246,12 +311,18 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
 
     failed_seeds = [{"file": rel_seed(f.path), "error": f.error.replace(f.path, rel_seed(f.path))} for f in corpus.failures]
     scope = str(user_params.get("scope", "speech"))
-    fill = fill_cache(corpus.articles, cdir, scope=scope)
-    bad_analysis = {f.path for f in fill.failures}
-    failed_seeds += [{"file": rel_seed(f.path), "error": f.error.replace(f.path, rel_seed(f.path))} for f in fill.failures]
+    # One store for the batch: every notebook reads it (the runner passes its path as `store`).
+    store = batch_store(seeds_path, scope, cdir)
+    fill = fill_cache(seeds_path, store, scope=scope, jobs=jobs)
+    remove_legacy_files(cdir)  # the per-article JSON files of the cache the store replaced
+    read_bad = {f.path for f in corpus.failures}  # the store run reports unreadable seeds again
+    analysis_failures = [f for f in fill.failures if f.path not in read_bad]
+    bad_analysis = {f.path for f in analysis_failures}
+    failed_seeds += [{"file": rel_seed(f.path), "error": f.error.replace(f.path, rel_seed(f.path))} for f in analysis_failures]
     articles = [a for a in corpus.articles if a.path not in bad_analysis]
     failed_seeds.sort(key=lambda f: (f["file"], f["error"]))
-    log(f"cache {cdir}: {fill.hits} hits, {fill.computed} analysed, {len(fill.failures)} failed; model {fill.model}")
+    log(f"store {store}: version {fill.version}, {fill.hits} up to date, {fill.computed} analysed, "
+        f"{len(analysis_failures)} failed; model {fill.model}")
     for f in failed_seeds:
         say(f"bad seed: {f['error']}")
 
@@ -279,16 +350,27 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
 
     def corpus_job(nb: Path) -> Job:
         inputs = {**common, "notebook_sha256": nb_hash[nb.stem], "seeds": [[a.id, a.sha256] for a in articles]}
-        return Job(nb, f"corpus/{nb.stem}", seeds_path, None, user_params, _key(inputs), inputs)
+        return Job(nb, f"corpus/{nb.stem}", seeds_path, None, user_params, _key(inputs), inputs, store)
 
     def seed_job(nb: Path, art) -> Job:
         inputs = {**common, "notebook_sha256": nb_hash[nb.stem], "seed_id": art.id, "seed_sha256": art.sha256}
-        return Job(nb, f"{folders[art.id]}/{nb.stem}", Path(art.path).resolve(), art.id, user_params, _key(inputs), inputs)
+        return Job(nb, f"{folders[art.id]}/{nb.stem}", Path(art.path).resolve(), art.id, user_params, _key(inputs), inputs, store)
+
+    ids, where, max_seed_reports = selection
+    chosen = choose_articles(articles, ids, where)
+    limit = seed_report_limit(max_seed_reports)
+    if per_seed and limit and len(chosen) > limit:
+        say(f"{len(chosen)} seeds are more than {limit} for per-article reports: running only the corpus report. "
+            "Choose seeds with --articles ID,... or --where 'date>=YYYY-MM-DD', or raise --max-seed-reports (0: no limit).")
+        chosen = []
+    elif ids or where:
+        log(f"per-article reports for {len(chosen)} of {len(articles)} seeds (--articles/--where)")
+    chosen_ids = {a.id for a in chosen}
 
     plan: list[Job] = []
     if corpus_nb is not None:
         plan.append(corpus_job(corpus_nb))
-    for art in articles:
+    for art in chosen:
         for nb in per_seed:
             plan.append(seed_job(nb, art))
 
@@ -366,7 +448,7 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
     # --only: the other notebooks' reports stay in the index as their stamps say (stale when
     # their inputs changed since).
     others = [corpus_job(all_corpus_nb)] if all_corpus_nb is not None and corpus_nb is None else []
-    others += [seed_job(nb, art) for art in articles for nb in all_seed_nbs if nb not in per_seed]
+    others += [seed_job(nb, art) for art in articles for nb in all_seed_nbs if nb not in per_seed or art.id not in chosen_ids]
     for job in others:
         stamp = stamp_of(run_dir / job.folder)
         if stamp is None:
@@ -385,7 +467,8 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
                   for a in articles]
     index_nbs = all_seed_nbs + ([all_corpus_nb] if all_corpus_nb else [])
     manifest = {
-        "run": run, **environment(), "model": fill.model, "parameters": {**user_params, "interactive": False},
+        "run": run, **environment(), "model": fill.model, "store": {"name": store.name, "version": fill.version},
+        "parameters": {**user_params, "interactive": False},
         "notebooks": {p.stem: {"file": p.name, "sha256": nb_hash[p.stem], "scope": "corpus" if p == all_corpus_nb else "seed"}
                       for p in index_nbs},
         "seeds": seeds_info, "failed_seeds": failed_seeds, "folders": {a.id: folders[a.id] for a in articles},
@@ -399,7 +482,9 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
     atomic_write_text(run_dir / "manifest.json", dumps(manifest))
     corpus_rows = [r for r in reports if r["seed"] is None]
     seed_rows = [r for r in reports if r["seed"] is not None]
-    index_seeds = sorted([*seeds_info, *({**r, "stale": True} for r in stale_seeds)], key=lambda r: r["id"])
+    reported = {r["seed"] for r in seed_rows}  # a seed with no report yet (not chosen) is not listed
+    index_seeds = sorted([*(s for s in seeds_info if s["id"] in reported), *({**r, "stale": True} for r in stale_seeds)],
+                         key=lambda r: r["id"])
     atomic_write_text(run_dir / "index.html", render_index(run_dir, run, index_seeds, [p.stem for p in all_seed_nbs],
                                                            corpus_rows, seed_rows, failed_seeds))
     shutil.rmtree(run_dir / ".tmp", ignore_errors=True)
@@ -410,6 +495,14 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
     print(f"newslab report: {len(articles)} seeds, {len(plan)} notebook runs ({len(plan) - ran} up to date), "
           f"{failures} failed, {len(failed_seeds)} bad seeds -> {run_dir / 'index.html'}", file=sys.stderr)
     return 1 if failures or failed_seeds else 0
+
+
+def batch_store(seeds_path: Path, scope: str, cache_dir: Path) -> Path:
+    """The store a batch writes and its notebooks read: the default store of the seed folder
+    (:func:`newslab.corpus.analyze_run.store_for`), under the batch's cache folder."""
+    from ..corpus.analyze_run import store_for
+
+    return Path(cache_dir) / "stores" / store_for(seeds_path, scope).name
 
 
 def lock_run_dir(run_dir: Path) -> int:

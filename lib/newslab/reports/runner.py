@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 #: Parameters the runner always sets itself.
-RUNNER_PARAMS = ("seeds", "output_dir", "interactive")
+RUNNER_PARAMS = ("seeds", "store", "output_dir", "interactive")
 STAMP = "stamp.json"
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
@@ -107,6 +107,7 @@ class Job:
     params: dict[str, Any]
     key: str
     inputs: dict[str, Any] = field(default_factory=dict)  # what the key hashes, kept in the stamp
+    store: Path | None = None  # the batch's corpus store, passed as the ``store`` parameter
 
     @property
     def stem(self) -> str:
@@ -425,7 +426,7 @@ def run_job(job: Job, run_dir: Path, kernel_name: str, timeout: float, replaceme
     staging.mkdir(parents=True)
     raw = tmp_root / f"{staging.name}.raw.ipynb"
     params = dict(job.params)
-    params.update(seeds=str(job.seeds_path), output_dir=str(staging), interactive=False)
+    params.update(seeds=str(job.seeds_path), store=str(job.store or ""), output_dir=str(staging), interactive=False)
     kernel_log = tmp_root / f"{staging.name}.kernel.log"
     for attempt in (1, 2):
         status, error, started_ok = _execute(job, raw, params, kernel_name, timeout, kernel_log)
@@ -446,7 +447,8 @@ def run_job(job: Job, run_dir: Path, kernel_name: str, timeout: float, replaceme
         nb = None
     reps = [(str(staging), ".")] + replacements
     display_params = {k: v for k, v in sorted(job.params.items())}
-    display_params.update(seeds=display_seeds, output_dir=".", interactive=False)
+    display_params.update(seeds=display_seeds, store=_scrub_text(str(job.store), reps) if job.store else "",
+                          output_dir=".", interactive=False)
     try:
         if nb is not None:
             if log is not None:
