@@ -72,8 +72,8 @@ def main() -> None:
     from newslab.reports.runner import clean_notebook, export_html, pick_kernel_name
 
     per_seed, corpus = discover_notebooks(paths.notebooks_dir())
-    runs = args.seeds * len(per_seed) + (1 if corpus else 0)
-    print(f"notebooks: {[p.stem for p in per_seed]} per seed, corpus: {corpus.stem if corpus else None}; "
+    runs = args.seeds * len(per_seed) + len(corpus)
+    print(f"notebooks: {[p.stem for p in per_seed]} per seed, corpus: {[p.stem for p in corpus]}; "
           f"{args.seeds} seeds -> {runs} notebook runs, {args.jobs} workers")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)

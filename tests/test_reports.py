@@ -51,24 +51,25 @@ def _nb(names):
 
 
 def test_select_by_name_stem_topic_and_number():
-    per_seed, corpus = _nb(["01_actor_network", "02_chronology", "03_source_attribution"]), Path("/nb/04_corpus_overview.ipynb")
+    per_seed, corpus = _nb(["01_actor_network", "02_chronology", "03_source_attribution"]), _nb(["04_corpus_overview", "06_actor_profile"])
     assert [p.stem for p in reports.select(per_seed, corpus, ["02_chronology.ipynb"])[0]] == ["02_chronology"]
     assert [p.stem for p in reports.select(per_seed, corpus, ["actor_network", "03"])[0]] == ["01_actor_network", "03_source_attribution"]
     chosen, c = reports.select(per_seed, corpus, ["corpus"])
     assert chosen == [] and c == corpus
-    assert reports.select(per_seed, corpus, ["01_actor_network"])[1] is None
+    assert reports.select(per_seed, corpus, ["01_actor_network"])[1] == []
+    assert [p.stem for p in reports.select(per_seed, corpus, ["actor_profile"])[1]] == ["06_actor_profile"]
     with pytest.raises(NewslabError, match="no such notebook"):
         reports.select(per_seed, corpus, ["99_nothing"])
 
 
 def test_discover_notebooks_splits_corpus(tmp_path):
     for name in ["01_a.ipynb", "02_b.ipynb", "04_corpus_overview.ipynb", "00_tour.ipynb", "10_x.ipynb", "notes.ipynb",
-                 "05_glossary.ipynb"]:
+                 "05_glossary.ipynb", "06_actor_profile.ipynb"]:
         (tmp_path / name).write_text("{}")
     (tmp_path / "06_skip.ipynb").write_text(json.dumps({"metadata": {"newslab": {"report": "none"}}}))
     per_seed, corpus = reports.discover_notebooks(tmp_path)
     assert [p.name for p in per_seed] == ["01_a.ipynb", "02_b.ipynb"]
-    assert corpus.name == "04_corpus_overview.ipynb"
+    assert [p.name for p in corpus] == ["04_corpus_overview.ipynb", "06_actor_profile.ipynb"]
 
 
 def test_coerce_param():

@@ -239,7 +239,7 @@ def test_odd_ids_stay_inside_the_run_folder(base, tmp_path):
 def test_real_notebooks_end_to_end_through_the_cli(tmp_path):
     """`newslab report` with the project's own notebooks over seeds/ plus the hostile fixture."""
     per_seed, corpus = discover_notebooks(paths.notebooks_dir())
-    if not per_seed and corpus is None:
+    if not per_seed and not corpus:
         pytest.skip("no analysis notebooks in notebooks/ yet")
     from newslab.cli import main
 
@@ -253,7 +253,7 @@ def test_real_notebooks_end_to_end_through_the_cli(tmp_path):
     manifest = json.loads((run_dir / "manifest.json").read_text(encoding="utf-8"))
     bad = [(r["folder"], r["error"]) for r in manifest["reports"] if r["status"] != "ok"]
     assert rc == 0 and bad == []
-    assert len(manifest["reports"]) == len(per_seed) * len(manifest["seeds"]) + (1 if corpus else 0)
+    assert len(manifest["reports"]) == len(per_seed) * len(manifest["seeds"]) + len(corpus)
     for rep in manifest["reports"]:
         folder = run_dir / rep["folder"]
         assert (folder / "report.html").is_file() and (folder / "report.ipynb").is_file()
@@ -269,8 +269,13 @@ def test_real_notebooks_end_to_end_through_the_cli(tmp_path):
     index = (run_dir / "index.html").read_text(encoding="utf-8")
     for bad_markup in RAW_HOSTILE:
         assert bad_markup not in index
-    if corpus is not None:
-        overview = run_dir / "corpus" / corpus.stem
+    stems = [p.stem for p in corpus]
+    if "06_actor_profile" in stems:  # the actor profile runs once per corpus, not per seed
+        profile = run_dir / "corpus" / "06_actor_profile"
+        assert (profile / "summary.json").is_file() and (profile / "tables" / "appearances.csv").is_file()
+        assert sorted(p.parent.name for p in run_dir.glob("*/06_actor_profile")) == ["corpus"]
+    if "04_corpus_overview" in stems:
+        overview = run_dir / "corpus" / "04_corpus_overview"
         for rel in ("tables/articles.csv", "tables/actors.csv", "tables/source_mix.csv", "tables/timeline.csv",
                     "network/network.gexf", "network/network.graphml", "network/network_dynamic.gexf", "timeline.json",
                     "figures/network.png", "figures/timeline.png", "figures/tie_changes.png", "figures/actor_heatmap.png",
@@ -278,7 +283,7 @@ def test_real_notebooks_end_to_end_through_the_cli(tmp_path):
             assert (overview / rel).is_file(), rel
         numbers = json.loads((overview / "summary.json").read_text(encoding="utf-8"))
         assert numbers["articles"] == len(manifest["seeds"]) and numbers["actors_merged"] > 5
-        assert f'href="corpus/{corpus.stem}/tables/source_mix.csv"' in index
+        assert 'href="corpus/04_corpus_overview/tables/source_mix.csv"' in index
         import nbformat
 
         executed = nbformat.read(overview / "report.ipynb", as_version=4)

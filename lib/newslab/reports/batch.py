@@ -66,15 +66,14 @@ def notebook_role(path: Path) -> str:
     return "none" if path.stem.split("_", 1)[-1] in REFERENCE_TOPICS else "seed"
 
 
-def discover_notebooks(notebooks_dir: Path) -> tuple[list[Path], Path | None]:
-    """The per-seed analysis notebooks (sorted) and the corpus notebook, if present."""
+def discover_notebooks(notebooks_dir: Path) -> tuple[list[Path], list[Path]]:
+    """The per-seed analysis notebooks and the corpus notebooks (run once per batch), both sorted."""
     found = sorted(p for p in Path(notebooks_dir).glob(NOTEBOOK_GLOB) if p.is_file())
     roles = {p: notebook_role(p) for p in found}
-    corpus = next((p for p in found if roles[p] == "corpus"), None)
-    return [p for p in found if roles[p] == "seed"], corpus
+    return [p for p in found if roles[p] == "seed"], [p for p in found if roles[p] == "corpus"]
 
 
-def select(notebooks: list[Path], corpus: Path | None, only: list[str] | None) -> tuple[list[Path], Path | None]:
+def select(notebooks: list[Path], corpus: list[Path], only: list[str] | None) -> tuple[list[Path], list[Path]]:
     """Apply ``--only`` (file name, stem, or the stem without its number, e.g. ``actor_network``)."""
     if not only:
         return notebooks, corpus
@@ -84,9 +83,9 @@ def select(notebooks: list[Path], corpus: Path | None, only: list[str] | None) -
         return bool({p.name, p.stem, p.stem.split("_", 1)[-1], p.stem.split("_", 1)[0]} & wanted)
 
     chosen = [p for p in notebooks if hit(p)]
-    chosen_corpus = corpus if corpus is not None and (hit(corpus) or "corpus" in wanted) else None
-    if not chosen and chosen_corpus is None:
-        names = ", ".join(p.stem for p in notebooks + ([corpus] if corpus else [])) or "none"
+    chosen_corpus = [p for p in corpus if hit(p) or "corpus" in wanted]
+    if not chosen and not chosen_corpus:
+        names = ", ".join(p.stem for p in notebooks + corpus) or "none"
         raise NewslabError(f"--only {', '.join(sorted(wanted))}: no such notebook (have: {names})")
     return chosen, chosen_corpus
 
@@ -253,11 +252,11 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
     clash = sorted(set(params or {}) & set(RUNNER_PARAMS))
     if clash:
         raise NewslabError(f"-p {', '.join(clash)}: set by the runner (use --seeds / --out instead)")
-    all_seed_nbs, all_corpus_nb = discover_notebooks(nb_dir)
-    per_seed, corpus_nb = select(all_seed_nbs, all_corpus_nb, only)
-    if not per_seed and corpus_nb is None:
+    all_seed_nbs, all_corpus_nbs = discover_notebooks(nb_dir)
+    per_seed, corpus_nbs = select(all_seed_nbs, all_corpus_nbs, only)
+    if not per_seed and not corpus_nbs:
         raise NewslabError(f"no analysis notebooks ({NOTEBOOK_GLOB}) in {nb_dir}")
-    declared = declared_parameters(per_seed + ([corpus_nb] if corpus_nb else []))
+    declared = declared_parameters(per_seed + corpus_nbs)
     unknown = sorted(set(params or {}) - set(declared))
     if unknown:
         known = ", ".join(sorted(set(declared) - set(RUNNER_PARAMS))) or "none"
@@ -275,15 +274,15 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
     run_dir.mkdir(parents=True, exist_ok=True)
     lock = lock_run_dir(run_dir)
     try:
-        return _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_nbs, all_corpus_nb,
-                           per_seed, corpus_nb, user_params, corpus, only, jobs, timeout, cache_dir, progress,
+        return _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_nbs, all_corpus_nbs,
+                           per_seed, corpus_nbs, user_params, corpus, only, jobs, timeout, cache_dir, progress,
                            (articles, where, max_seed_reports))
     finally:
         os.close(lock)
 
 
-def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_nbs, all_corpus_nb, per_seed,
-                corpus_nb, user_params, corpus, only, jobs, timeout, cache_dir, progress, selection=(None, None, None)) -> int:
+def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_nbs, all_corpus_nbs, per_seed,
+                corpus_nbs, user_params, corpus, only, jobs, timeout, cache_dir, progress, selection=(None, None, None)) -> int:
     """The batch itself, run while this process holds the run folder's lock."""
     from .. import paths
     from ..corpus.cache import code_fingerprint, fill_cache, remove_legacy_files
@@ -342,7 +341,7 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
         else:
             gone.append(row)
     _prune(run_dir, gone, say)
-    nb_hash = {p.stem: file_sha256(p) for p in all_seed_nbs + ([all_corpus_nb] if all_corpus_nb else [])}
+    nb_hash = {p.stem: file_sha256(p) for p in all_seed_nbs + all_corpus_nbs}
     common = {
         "params": {**user_params, "interactive": False}, "newslab_version": __version__,
         "newslab_code": code_fingerprint(), "model": fill.model,
@@ -368,8 +367,7 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
     chosen_ids = {a.id for a in chosen}
 
     plan: list[Job] = []
-    if corpus_nb is not None:
-        plan.append(corpus_job(corpus_nb))
+    plan += [corpus_job(nb) for nb in corpus_nbs]
     for art in chosen:
         for nb in per_seed:
             plan.append(seed_job(nb, art))
@@ -447,7 +445,7 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
                         "error": stamp.get("error") if res.status == "skipped" else res.error})
     # --only: the other notebooks' reports stay in the index as their stamps say (stale when
     # their inputs changed since).
-    others = [corpus_job(all_corpus_nb)] if all_corpus_nb is not None and corpus_nb is None else []
+    others = [corpus_job(nb) for nb in all_corpus_nbs if nb not in corpus_nbs]
     others += [seed_job(nb, art) for art in articles for nb in all_seed_nbs if nb not in per_seed or art.id not in chosen_ids]
     for job in others:
         stamp = stamp_of(run_dir / job.folder)
@@ -465,11 +463,11 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
                                 "status": "stale", "error": f"last good report, kept: the seed is unreadable now ({row['error']})"})
     seeds_info = [{"id": a.id, "folder": folders[a.id], "file": rel_seed(a.path), "sha256": a.sha256, "date": a.date_iso}
                   for a in articles]
-    index_nbs = all_seed_nbs + ([all_corpus_nb] if all_corpus_nb else [])
+    index_nbs = all_seed_nbs + all_corpus_nbs
     manifest = {
         "run": run, **environment(), "model": fill.model, "store": {"name": store.name, "version": fill.version},
         "parameters": {**user_params, "interactive": False},
-        "notebooks": {p.stem: {"file": p.name, "sha256": nb_hash[p.stem], "scope": "corpus" if p == all_corpus_nb else "seed"}
+        "notebooks": {p.stem: {"file": p.name, "sha256": nb_hash[p.stem], "scope": "corpus" if p in all_corpus_nbs else "seed"}
                       for p in index_nbs},
         "seeds": seeds_info, "failed_seeds": failed_seeds, "folders": {a.id: folders[a.id] for a in articles},
         "reports": sorted(reports, key=lambda r: r["folder"]),
