@@ -65,8 +65,11 @@ def test_store_hit_does_no_nlp(tmp_path, monkeypatch):
 def test_rebuilt_analysis_equals_the_fresh_one(tmp_path, monkeypatch, nlp, mission_article):
     monkeypatch.setenv("NEWSLAB_CACHE", str(tmp_path))
     fresh = analyze(mission_article, nlp=nlp)
-    again = load_analyses(mission_article.path, jobs=1).analyses[0]
-    assert dumps_record(again.to_record()) == dumps_record(fresh.to_record())
+    again = load_analyses(mission_article.path, jobs=1).analyses[0].to_record()
+    # the store adds each actor's corpus-wide id (issue 11); everything else is the fresh record
+    ids = [actor.pop("corpus_actor_id") for actor in again["actors"]]
+    assert all(i and i.startswith("ca_") for i in ids)
+    assert dumps_record(again) == dumps_record(fresh.to_record())
 
 
 def test_atomic_write_leaves_no_temp_files(tmp_path):
