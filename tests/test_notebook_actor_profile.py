@@ -67,6 +67,20 @@ def test_profile_tables_and_date_range(store):
     assert later.summary()["articles"] == 1 and later.summary()["articles_in_corpus"] == 2
     none = profile.build_profile(c, cid, date_from="2030-01-01")
     assert none.appearances.empty and none.partners.empty and none.events.empty and none.summary()["articles"] == 0
+    # the picker's bounds come from DuckDB as pandas Timestamps: same range, same profile
+    stamped = profile.build_profile(c, cid, date_from=pd.Timestamp("2024-03-02"), date_to=pd.Timestamp("2030-01-01"))
+    assert list(stamped.appearances.article_id) == list(later.appearances.article_id)
+
+
+def test_the_picker_rebuilds_the_profile_when_the_actor_changes(store, capsys):
+    from newslab.notebook.profile_view import actor_picker
+
+    box = actor_picker(corpus_api.open(store))
+    pick = box.children[0].children[0]
+    capsys.readouterr()
+    pick.value = pick.options[1][1]  # outside a kernel the re-rendered output goes to stdout
+    shown = capsys.readouterr().out
+    assert "partners:" in shown and "Traceback" not in shown
 
 
 def test_what_it_said_and_what_others_said_about_it(store):

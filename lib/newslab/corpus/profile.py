@@ -30,8 +30,10 @@ class ActorNotFound(NewslabError):
 
 
 def _date(value) -> dt.date | None:
-    if value in (None, ""):
+    if value is None or (isinstance(value, str) and not value):
         return None
+    if isinstance(value, dt.datetime):  # pandas Timestamps (DuckDB results) too: compare as dates
+        return value.date()
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 

@@ -32,25 +32,21 @@ def actor_picker(store, actor_id: str | None = None, date_from=None, date_to=Non
                       layout=w.Layout(width="480px"))
     start = w.DatePicker(value=date_from or span.lo.iloc[0], description="from")
     end = w.DatePicker(value=date_to or span.hi.iloc[0], description="to")
-    out = w.Output()
 
-    def show(_=None) -> None:
-        with out:
-            out.clear_output(wait=True)
-            if pick.value is None:
-                print("no actors in this store")
-                return
-            p = build_profile(store, pick.value, start.value, end.value)
-            display(p.summary())
-            for title, table in (("partners", p.partners), ("what it said", p.said),
-                                 ("what others said about it", p.said_about), ("events", p.events)):
-                print(f"{title}: {len(table)} rows")
-                display(table.head(PICKER_ROWS))
-            fig = plot_appearances(p)
-            display(fig)
-            plt.close(fig)
+    def show(actor, date_from, date_to) -> None:
+        if actor is None:
+            print("no actors in this store")
+            return
+        p = build_profile(store, actor, date_from, date_to)
+        display(p.summary())
+        for title, table in (("partners", p.partners), ("what it said", p.said),
+                             ("what others said about it", p.said_about), ("events", p.events)):
+            print(f"{title}: {len(table)} rows")
+            display(table.head(PICKER_ROWS))
+        fig = plot_appearances(p)
+        display(fig)
+        plt.close(fig)
 
-    for control in (pick, start, end):
-        control.observe(show, names="value")
-    show()
+    # interactive_output (as the other notebooks' views) re-renders its Output on every change
+    out = w.interactive_output(show, {"actor": pick, "date_from": start, "date_to": end})
     return w.VBox([w.HBox([pick, start, end]), out])
