@@ -111,4 +111,12 @@ def test_institution_as_possessor_is_an_actor(nlp):
     text = "The Chilean government's new budget worried the Peruvian army."
     actors = _text_actors(nlp, text)
     gov = next((a for a in actors.actors if a.kind == "government" and a.type == "ORG"), None)
-    assert gov is not None and [text[s:e] for s, e in gov.mentions] == ["The Chilean government"]
+    assert gov is not None and [text[s:e] for s, e in gov.mentions] == ["The Chilean government's"]
+
+
+def test_possessive_ending_stays_in_the_mention_span(nlp):
+    text = "Norway's fishing fleet sailed north, and Ingrid Solberg's boat led it."
+    actors = _text_actors(nlp, text)
+    spans = {text[s:e] for a in actors.actors for s, e in a.mentions}
+    assert "Norway's" in spans and "Ingrid Solberg's" in spans
+    assert actors.by_name("Norway") is not None and actors.by_name("Ingrid Solberg") is not None

@@ -653,7 +653,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
         a._affiliation_name = first("affiliation_name")  # type: ignore[attr-defined]
         for x in ms:
             s = doc[x.span_start if x.span_start is not None else x.start].idx
-            e = doc[x.end - 1].idx + len(doc[x.end - 1].text)
+            e = _mention_end(doc, x.end)
             a.mentions.append((s, e))
             labels[(s, e)] = x.mention_label or c["type"]
             a.aliases.append(x.name)
@@ -673,6 +673,18 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
             target = key_to_actor.get(k)
             a.affiliation = target.name if target else lex.preferred.get(k[1], getattr(a, "_affiliation_name", None)) if k[0] == "GPE" else getattr(a, "_affiliation_name", None)
     return ActorSet(actors, labels)
+
+
+def _mention_end(doc, end: int) -> int:
+    """Character end of a mention ending before token ``end``, with a possessive ending glued to it.
+
+    The span of "Argentina's" keeps its "'s" (the name stays "Argentina"): the GUM gold marks the
+    possessor with its ending (270 against 8 on actors_large, 21 against 0 in GUM on the small set;
+    re3d leaves it out, 18 and 8), and a mention ending where the word ends is what a reader selects."""
+    last = doc[end - 1]
+    if end < len(doc) and doc[end].text in POSSESSIVE and not last.whitespace_:
+        last = doc[end]
+    return last.idx + len(last.text)
 
 
 def _same_office(a: str, b: str) -> bool:
