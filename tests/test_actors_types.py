@@ -120,3 +120,12 @@ def test_possessive_ending_stays_in_the_mention_span(nlp):
     spans = {text[s:e] for a in actors.actors for s, e in a.mentions}
     assert "Norway's" in spans and "Ingrid Solberg's" in spans
     assert actors.by_name("Norway") is not None and actors.by_name("Ingrid Solberg") is not None
+
+
+def test_capitalised_common_word_is_not_a_person(nlp):
+    # "Simmer" is also written "simmer" in the text: an ordinary word, not a name.
+    doc = nlp.make_doc("Simmer the rice. A slow simmer helps, Rice Okafor says, and Rice adds salt.")
+    spans = [_span(doc, ["Simmer"], "PERSON"), _span(doc, ["Rice", "Okafor"], "PERSON")]
+    rice = Span(doc, 14, 15, label="PERSON")  # the second "Rice": part of a full name in the article, kept
+    assert rice.text == "Rice"
+    assert [e.text for e in _drop_things(doc, spans + [rice])] == ["Rice Okafor", "Rice"]

@@ -347,11 +347,14 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
 def _drop_things(doc, ents: list[Span]) -> list[Span]:
     """Drop names of storms, ships and spacecraft ("Cyclone Phailin", "FS Forbin", "Space Shuttle Columbia"):
     an entity that starts with, or comes right after, a prefix of ``data/actors_not_actors.csv``; and
-    interjections the model took for a name ("Nah, leave it")."""
+    interjections the model took for a name ("Nah, leave it"); one-word "persons" the article also writes in
+    lower case ("Cook the quinoa" beside "the cook", "Basil needs sun" beside "basil"), mostly imperatives and
+    nouns at the start of a sentence."""
     words = doc_words(doc)
+    common = _common_words(doc, ents)
     out = []
     for e in ents:
-        thing = e.text in interjections()
+        thing = e.text in interjections() or (e.label_ == "PERSON" and len(e) == 1 and e.text.lower() in common)
         for p in thing_prefixes():
             n = len(p)
             if len(e) > n and tuple(words[e.start:e.start + n]) == p:
@@ -363,6 +366,13 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
         if not thing:
             out.append(e)
     return out
+
+
+def _common_words(doc, ents: list[Span]) -> set[str]:
+    """Words the article also writes in lower case as ordinary words ("basil" beside "Basil needs sun"),
+    minus the words of longer person names ("Rice" in "Condoleezza Rice")."""
+    names = {t.text.lower() for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    return {t.text for t in doc if t.is_lower and t.is_alpha and len(t) > 1} - names
 
 
 def _join_particle_names(doc, ents: list[Span]) -> list[Span]:
