@@ -129,3 +129,14 @@ def test_capitalised_common_word_is_not_a_person(nlp):
     rice = Span(doc, 14, 15, label="PERSON")  # the second "Rice": part of a full name in the article, kept
     assert rice.text == "Rice"
     assert [e.text for e in _drop_things(doc, spans + [rice])] == ["Rice Okafor", "Rice"]
+
+
+def test_destination_and_region_after_a_town_are_places(nlp):
+    gaz = nlp.get_pipe("newslab_gazetteer")
+    doc = nlp("On Sunday we drove to Varnholt before lunch.")
+    assert gaz._place_by_context(doc, _span(doc, ["Varnholt"], "PERSON")).label_ == "GPE"
+    spoke = nlp("On Sunday we spoke to Varnholt before lunch.")
+    assert gaz._place_by_context(spoke, _span(spoke, ["Varnholt"], "PERSON")).label_ == "PERSON"
+    doc = nlp.make_doc("She grew up in Lisbon, Estremadura.")
+    doc.ents = [_span(doc, ["Lisbon"], "GPE")]
+    assert gaz._place_by_context(doc, _span(doc, ["Estremadura"], "PERSON")).label_ == "GPE"

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import (AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, HONORIFICS, ORG_WORDS, PARTICLES, PLACE_NOUNS,
+from .actor_lexicons import (AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, HONORIFICS, MOTION_VERBS, ORG_WORDS, PARTICLES,
+                             PLACE_NOUNS,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, country_iso3, given_names,
                              interjections, is_rankish, lexicons, strip_poss, thing_prefixes, towns)
 from .docindex import doc_words
@@ -165,6 +166,12 @@ class Gazetteer:
             return Span(doc, e.start, e.end, label="GPE")  # "the Syrian town of Dabiq"
         if e.label_ == "PERSON" and len(e) == 1 and prev is not None and prev.lower_ == "at":
             return Span(doc, e.start, e.end, label="GPE")
+        if e.label_ == "PERSON" and prev is not None and prev.lower_ == "to" and prev.head.lemma_ in MOTION_VERBS \
+                and prev.head.i < prev.i:
+            return Span(doc, e.start, e.end, label="GPE")  # "drove to Hadibo": a destination
+        if e.label_ == "PERSON" and e.start >= 2 and prev.text == "," and doc[e.start - 2].ent_type_ in {"GPE", "LOC"} \
+                and (e.end == len(doc) or doc[e.end].is_punct or doc[e.end].is_space):
+            return Span(doc, e.start, e.end, label="GPE")  # "born in Exeter, Devon.": the region after a town
         if len(e) == 1 and not e.text.isupper() and prev is not None and prev.lower_ in PLACE_PREPS and prev.pos_ == "ADP" and not (e.end < len(doc) and doc[e.end].text in POSSESSIVE):
             return Span(doc, e.start, e.end, label="GPE")
         if e.label_ == "ORG" and e.text in big_cities():

@@ -140,6 +140,11 @@ def strip_poss(text: str) -> str:
 #: Prepositions after which a one-word ORG/PERSON name is read as a place.
 PLACE_PREPS = {"in", "near", "outside", "around", "across", "towards", "toward"}
 
+#: Verbs of going whose "to" names a destination, a place ("drove to Hadibo", "welcome to Tyom"); "spoke to",
+#: "wrote to", "gave it to" are not among them, since their "to" names a person.
+MOTION_VERBS = {"go", "drive", "head", "travel", "fly", "move", "return", "come", "sail", "walk", "ride", "relocate",
+                "emigrate", "immigrate", "flee", "welcome", "commute", "hike", "get", "journey", "migrate", "retreat"}
+
 
 PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "port", "site"}
 
