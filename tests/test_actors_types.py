@@ -140,3 +140,13 @@ def test_destination_and_region_after_a_town_are_places(nlp):
     doc = nlp.make_doc("She grew up in Lisbon, Estremadura.")
     doc.ents = [_span(doc, ["Lisbon"], "GPE")]
     assert gaz._place_by_context(doc, _span(doc, ["Estremadura"], "PERSON")).label_ == "GPE"
+
+
+def test_unlabelled_repeat_of_a_named_person_is_a_person(nlp):
+    from newslab.extract.actor_gazetteer import _unlabelled_given_names
+
+    doc = nlp("The abbot Wendelmar Quist arrived in spring. Later the monks welcomed Quist warmly.")
+    quist = [t.i for t in doc if t.text == "Quist"]
+    assert doc[quist[1]].pos_ == "PROPN"
+    ents = [Span(doc, quist[0] - 1, quist[0] + 1, label="PERSON")]
+    assert [e.text for e in _unlabelled_given_names(doc, ents)] == ["Quist"]

@@ -325,18 +325,30 @@ CALENDAR_WORDS = {"January", "February", "March", "April", "May", "June", "July"
                   "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
+def _person_words(ents: list[Span]) -> set[str]:
+    """Names the article itself gives a person: one-word PERSON entities and surnames of full names
+    ("Pachomius", "Byron" after "Lord Byron"), so that the occurrences the model left unlabelled count too."""
+    out = set()
+    for e in ents:
+        if e.label_ == "PERSON":
+            words = strip_poss(e.text).split()
+            if words and words[-1][:1].isupper() and words[-1][1:2].islower() and len(words[-1]) > 2:
+                out.add(words[-1])
+    return out
+
+
 def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
-    """People the model missed: a proper noun outside every entity that is a known given name or the first
-    name of a person named in full in the article ("Cara said", "asked Bert"), with a capitalised proper noun
+    """People the model missed: a proper noun outside every entity that is a known given name, the first
+    name of a person named in full in the article, or a name the article gives a person elsewhere ("Cara said", "asked Bert"), with a capitalised proper noun
     right after it as the surname. Not when the text also writes the word in lower case ("will", "hope"), not
     calendar words, and at the start of a sentence only as the subject."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     lower = {t.text for t in doc if t.is_lower}
-    names = given_names() | _first_names(ents)
+    names = given_names() | _first_names(ents) | _person_words(ents)
     out = []
     for tok in doc:
         if tok.i in taken or tok.pos_ != "PROPN" or tok.text not in names or tok.text in CALENDAR_WORDS \
-                or tok.text.lower() in lower:
+                or tok.text.lower() in lower or country_iso3(tok.text) or tok.text in big_cities():
             continue
         if tok.i == tok.sent.start and tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
