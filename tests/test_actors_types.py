@@ -150,3 +150,13 @@ def test_unlabelled_repeat_of_a_named_person_is_a_person(nlp):
     assert doc[quist[1]].pos_ == "PROPN"
     ents = [Span(doc, quist[0] - 1, quist[0] + 1, label="PERSON")]
     assert [e.text for e in _unlabelled_given_names(doc, ents)] == ["Quist"]
+
+
+def test_acronym_defined_for_a_plain_phrase_is_a_term_not_an_organisation(nlp):
+    from newslab.extract.actor_gazetteer import _defined_terms
+
+    doc = nlp.make_doc("Farmers now rely on soil moisture telemetry (SMT), and the Danube Water Board (DWB) pays for it.")
+    doc.ents = [_span(doc, ["Danube", "Water", "Board"], "ORG")]
+    assert _defined_terms(doc) == {"SMT"}
+    doc.ents = [_span(doc, ["SMT"], "ORG"), _span(doc, ["Danube", "Water", "Board"], "ORG")]
+    assert [e.text for e in _drop_things(doc, list(doc.ents))] == ["Danube Water Board"]

@@ -368,12 +368,15 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     an entity that starts with, or comes right after, a prefix of ``data/actors_not_actors.csv``; and
     interjections the model took for a name ("Nah, leave it"); one-word "persons" the article also writes in
     lower case ("Cook the quinoa" beside "the cook", "Basil needs sun" beside "basil"), mostly imperatives and
-    nouns at the start of a sentence."""
+    nouns at the start of a sentence; acronyms the article defines for a phrase that is no name ("soil moisture
+    telemetry (SMT)")."""
     words = doc_words(doc)
     common = _common_words(doc, ents)
+    terms = _defined_terms(doc)
     out = []
     for e in ents:
-        thing = e.text in interjections() or (e.label_ == "PERSON" and len(e) == 1 and e.text.lower() in common)
+        thing = e.text in interjections() or (e.label_ == "PERSON" and len(e) == 1 and e.text.lower() in common) \
+            or re.sub(r"^[Tt]he\s+|s$", "", strip_poss(e.text)) in terms
         for p in thing_prefixes():
             n = len(p)
             if len(e) > n and tuple(words[e.start:e.start + n]) == p:
@@ -385,6 +388,36 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
         if not thing:
             out.append(e)
     return out
+
+
+FUNCTION_WORDS = {"of", "and", "for", "the", "in", "on", "to", "&"}
+
+
+def _defined_terms(doc) -> set[str]:
+    """Acronyms the article defines for a phrase that is no name ("compact fluorescent light (CFL)",
+    "Information and Communication Technology (ICT)"): the words before the parenthesis give the acronym's
+    letters in order and none of them is inside a name the model found. The acronym is then a term, not an
+    organisation ("Syrian Democratic Forces (SDF)" stays: its words are a named entity)."""
+    out = set()
+    for i, tok in enumerate(doc):
+        acr = tok.text.rstrip("s") if tok.text.endswith("s") and tok.text[:-1].isupper() else tok.text
+        if not (2 <= len(acr) <= 6 and acr.isupper() and acr.isalpha()) or i < 2 or doc[i - 1].text != "(" \
+                or i + 1 >= len(doc) or doc[i + 1].text != ")":
+            continue
+        letters, j = list(acr.lower()), i - 2
+        while letters and j >= 0 and i - 2 - j < 2 * len(acr):
+            w = doc[j]
+            if w.lower_[:1] == letters[-1] and w.is_alpha:
+                letters.pop()
+            elif w.lower_ not in FUNCTION_WORDS and not w.text == "-":
+                break
+            j -= 1
+        if not letters and not any(doc[k].ent_type_ in ACTOR_ENT_TYPES for k in range(j + 1, i - 1)):
+            out.add(acr)
+    return out
+
+
+ACTOR_ENT_TYPES = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"}
 
 
 def _common_words(doc, ents: list[Span]) -> set[str]:
