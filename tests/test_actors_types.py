@@ -160,3 +160,13 @@ def test_acronym_defined_for_a_plain_phrase_is_a_term_not_an_organisation(nlp):
     assert _defined_terms(doc) == {"SMT"}
     doc.ents = [_span(doc, ["SMT"], "ORG"), _span(doc, ["Danube", "Water", "Board"], "ORG")]
     assert [e.text for e in _drop_things(doc, list(doc.ents))] == ["Danube Water Board"]
+
+
+def test_citation_authors_are_people(nlp):
+    from newslab.extract.actor_gazetteer import _citation_authors
+
+    doc = nlp.make_doc("Earlier work (Okonkwo & Lindqvist, 2019; Hartmann et al., 2021) found the same, as did Rivera Tools.")
+    ents = [_span(doc, ["Okonkwo", "&", "Lindqvist"], "ORG"), _span(doc, ["Hartmann", "et", "al"], "ORG"),
+            _span(doc, ["Rivera", "Tools"], "ORG")]
+    out = [(e.text, e.label_) for e in _citation_authors(doc, ents)]
+    assert out == [("Okonkwo", "PERSON"), ("Lindqvist", "PERSON"), ("Hartmann et al", "PERSON"), ("Rivera Tools", "ORG")]

@@ -8,7 +8,8 @@ institutions named with a demonym or a state ("Turkish General Staff", "Libya's 
 are one ORG. Entities the model glued onto a state name ("Türkiye's Chief of", "Libya Güven Begeç")
 are split. People the model typed ORG/GPE are retyped PERSON after an honorific ("Mr Osei"), as the
 surname or full name of a person named elsewhere in the article ("Abadi" after "Haider al-Abadi"),
-or at the end of a longer entity ("the Middle East Tobias Ellwood"); names ending in a facility word
+or at the end of a longer entity ("the Middle East Tobias Ellwood"); authors of a reference
+("Miller & Robertson", "Gibbons et al.") are people one by one; names ending in a facility word
 ("Shandao Station", "Tabqa Dam") are facilities; one-word names after "in/near ..." and big cities
 are places. State names found inside an organisation go to ``doc.spans["newslab_nested"]``.
 """
@@ -133,7 +134,7 @@ class Gazetteer:
                 # Partial overlap: keep the gazetteer's span, drop the model's.
                 ents[ents.index(e)] = m
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
-        ents = persons_by_name(doc, _drop_things(doc, ents))
+        ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
         ents = _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents), key=lambda e: e.start))
         doc.ents = _one_type_per_name(doc, ents)
         doc.spans["newslab_nested"] = nested
@@ -387,6 +388,29 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
                 break
         if not thing:
             out.append(e)
+    return out
+
+
+CITATION = re.compile(r"^(?P<names>[A-Z][\w'’-]+(?:(?:,| ,)? (?:&|and) [A-Z][\w'’-]+|, [A-Z][\w'’-]+)*)"
+                      r"(?P<etal> et al\.?)?(?P<year>,? \(?\d{4}[a-z]?\)?)?$")
+
+
+def _citation_authors(doc, ents: list[Span]) -> list[Span]:
+    """Authors of a reference the model read as one organisation ("Miller & Robertson", "Ide, & Calzolari",
+    "Heidenreich & Turano 2011", "Gibbons et al."): each surname is a person; "X et al." stays one person
+    mention. Only with an ampersand or "et al." in the entity, the marks of a citation."""
+    out = []
+    for e in ents:
+        m = CITATION.match(e.text)
+        if e.label_ not in {"ORG", "PERSON", "GPE", "NORP"} or not m or not ("&" in e.text or m.group("etal")):
+            out.append(e)
+            continue
+        if m.group("etal"):
+            end = next(t.i + 1 for t in e if t.text.startswith("al"))  # the year after "et al." is no name
+            out.append(Span(doc, e.start, end, label="PERSON"))
+            continue
+        out.extend(Span(doc, t.i, t.i + 1, label="PERSON") for t in e
+                   if t.text[:1].isupper() and t.is_alpha and t.lower_ != "and")
     return out
 
 
