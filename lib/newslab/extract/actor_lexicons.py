@@ -236,7 +236,10 @@ ROLE_NOUNS = {"head", "leader", "chief", "spokesman", "spokeswoman", "spokespers
               "governor", "mayor", "general", "king", "queen", "prince", "emir", "ceo", "chair", "speaker",
               "manager", "captain", "coach", "executive", "lawyer", "attorney", "judge", "prosecutor", "owner",
               "striker", "goalkeeper", "midfielder", "defender", "editor", "correspondent", "analyst", "economist",
-              "professor", "researcher", "scientist", "engineer", "chancellor", "dean", "principal", "treasurer"}
+              "professor", "researcher", "scientist", "engineer", "chancellor", "dean", "principal", "treasurer",
+              # military and civil service roles written in lower case after the service ("Air Force lieutenant X")
+              "lieutenant", "colonel", "sergeant", "corporal", "pilot", "officer", "official", "adviser", "advisor",
+              "aide", "deputy", "negotiator", "diplomat", "spokesman", "activist", "journalist", "reporter"}
 
 
 MEMBER_NOUNS = {"leader", "member", "official", "commander", "spokesman", "spokeswoman", "fighter", "militant", "executive"}
