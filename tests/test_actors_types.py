@@ -170,3 +170,9 @@ def test_citation_authors_are_people(nlp):
             _span(doc, ["Rivera", "Tools"], "ORG")]
     out = [(e.text, e.label_) for e in _citation_authors(doc, ents)]
     assert out == [("Okonkwo", "PERSON"), ("Lindqvist", "PERSON"), ("Hartmann et al", "PERSON"), ("Rivera Tools", "ORG")]
+
+
+def test_lower_case_entities_are_not_names(nlp):
+    doc = nlp.make_doc("We kinda liked Porto and the \u0645\u0631\u0633\u0649 harbour.")
+    spans = [_span(doc, ["kinda"], "GPE"), _span(doc, ["Porto"], "GPE"), Span(doc, 6, 7, label="GPE")]
+    assert [e.text for e in _drop_things(doc, spans)] == ["Porto", "\u0645\u0631\u0633\u0649"]

@@ -370,14 +370,16 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     interjections the model took for a name ("Nah, leave it"); one-word "persons" the article also writes in
     lower case ("Cook the quinoa" beside "the cook", "Basil needs sun" beside "basil"), mostly imperatives and
     nouns at the start of a sentence; acronyms the article defines for a phrase that is no name ("soil moisture
-    telemetry (SMT)")."""
+    telemetry (SMT)"); entities written all in lower case in a script with capitals ("n't", "kinda", "forelimb"):
+    names are capitalised."""
     words = doc_words(doc)
     common = _common_words(doc, ents)
     terms = _defined_terms(doc)
     out = []
     for e in ents:
         thing = e.text in interjections() or (e.label_ == "PERSON" and len(e) == 1 and e.text.lower() in common) \
-            or re.sub(r"^[Tt]he\s+|s$", "", strip_poss(e.text)) in terms
+            or re.sub(r"^[Tt]he\s+|s$", "", strip_poss(e.text)) in terms \
+            or not any(ch.isupper() for ch in e.text) and any(ch.islower() for ch in e.text)
         for p in thing_prefixes():
             n = len(p)
             if len(e) > n and tuple(words[e.start:e.start + n]) == p:
