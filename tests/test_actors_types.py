@@ -176,3 +176,14 @@ def test_lower_case_entities_are_not_names(nlp):
     doc = nlp.make_doc("We kinda liked Porto and the \u0645\u0631\u0633\u0649 harbour.")
     spans = [_span(doc, ["kinda"], "GPE"), _span(doc, ["Porto"], "GPE"), Span(doc, 6, 7, label="GPE")]
     assert [e.text for e in _drop_things(doc, spans)] == ["Porto", "\u0645\u0631\u0633\u0649"]
+
+
+def test_authors_of_parenthetical_references_are_people(nlp):
+    from newslab.extract.actor_gazetteer import _parenthetical_citations
+
+    doc = nlp.make_doc("Play helps memory (Okafor, Brandt, & Lindqvist, 2018; Moreau et al., 2020) but not sleep "
+                       "(June 2015) or diet (Human Rights Watch, 2019).")
+    ents = [_span(doc, ["Brandt"], "GPE"), _span(doc, ["Human", "Rights", "Watch"], "ORG")]
+    out = [(e.text, e.label_) for e in _parenthetical_citations(doc, ents)]
+    assert out == [("Okafor", "PERSON"), ("Brandt", "PERSON"), ("Lindqvist", "PERSON"), ("Moreau et al", "PERSON"),
+                   ("Human Rights Watch", "ORG")]

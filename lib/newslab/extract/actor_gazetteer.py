@@ -9,7 +9,7 @@ are one ORG. Entities the model glued onto a state name ("Türkiye's Chief of", 
 are split. People the model typed ORG/GPE are retyped PERSON after an honorific ("Mr Osei"), as the
 surname or full name of a person named elsewhere in the article ("Abadi" after "Haider al-Abadi"),
 or at the end of a longer entity ("the Middle East Tobias Ellwood"); authors of a reference
-("Miller & Robertson", "Gibbons et al.") are people one by one; names ending in a facility word
+("Miller & Robertson", "Gibbons et al.", "(Li, Polat, & Bavelier, 2010)") are people one by one; names ending in a facility word
 ("Shandao Station", "Tabqa Dam") are facilities; one-word names after "in/near ..." and big cities
 are places. State names found inside an organisation go to ``doc.spans["newslab_nested"]``.
 """
@@ -135,6 +135,7 @@ class Gazetteer:
                 ents[ents.index(e)] = m
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
+        ents = _parenthetical_citations(doc, ents)
         ents = _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents), key=lambda e: e.start))
         doc.ents = _one_type_per_name(doc, ents)
         doc.spans["newslab_nested"] = nested
@@ -414,6 +415,64 @@ def _citation_authors(doc, ents: list[Span]) -> list[Span]:
         out.extend(Span(doc, t.i, t.i + 1, label="PERSON") for t in e
                    if t.text[:1].isupper() and t.is_alpha and t.lower_ != "and")
     return out
+
+
+YEAR = re.compile(r"^(1[5-9]|20)\d\d[a-z]?$")
+CITATION_GLUE = {",", "&", "and", "et", "al", "al.", "."}
+
+
+def _citation_names(seg) -> list[tuple[int, int]] | None:
+    """Author names of one reference inside parentheses, before its year ("Li, Polat, Scalzo, & Bavelier"):
+    (start, end) token spans, a hyphenated name as one; ``None`` when a word is neither a name nor glue."""
+    names: list[tuple[int, int]] = []
+    after_name = False
+    for t in seg:
+        if t.text in CITATION_GLUE:
+            if t.text.startswith("al") and names:
+                names[-1] = (names[-1][0], t.i + 1)  # "Hartmann et al" is one mention
+            after_name = False
+            continue
+        glued = names and (t.text == "-" or t.doc[t.i - 1].text == "-") and not t.doc[t.i - 1].whitespace_
+        if glued:
+            names[-1] = (names[-1][0], t.i + 1)
+        elif t.text[:1].isupper() and t.text[1:2].islower() and t.is_alpha and not after_name \
+                and t.text not in CALENDAR_WORDS and t.text not in ORG_WORDS:
+            names.append((t.i, t.i + 1))
+            after_name = True
+        else:
+            return None  # "(June 2015)", "(Human Rights Watch, 2019)": no list of surnames
+    return names
+
+
+def _parenthetical_citations(doc, ents: list[Span]) -> list[Span]:
+    """Authors in author-year references in parentheses ("(Li, Polat, Scalzo, & Bavelier, 2010; Feng et al.,
+    2007)") are people, whatever the model called them (it reads a list of surnames as places)."""
+    found: list[Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if doc[i].text != "(":
+            i += 1
+            continue
+        j = next((k for k in range(i + 1, min(n, i + 80)) if doc[k].text in {")", "("}), None)
+        if j is None or doc[j].text == "(":
+            i += 1
+            continue
+        seg: list = []
+        for k in range(i + 1, j + 1):
+            t = doc[k]
+            if t.text in {";", ")"}:
+                year = next((x for x in seg if YEAR.match(x.text)), None)
+                names = _citation_names([x for x in seg if x.i < year.i]) if year is not None else None
+                if names:
+                    found += [Span(doc, a, b, label="PERSON") for a, b in names]
+                seg = []
+            else:
+                seg.append(t)
+        i = j + 1
+    if not found:
+        return ents
+    taken = {k for f in found for k in range(f.start, f.end)}
+    return sorted([e for e in ents if not any(k in taken for k in range(e.start, e.end))] + found, key=lambda e: e.start)
 
 
 FUNCTION_WORDS = {"of", "and", "for", "the", "in", "on", "to", "&"}
