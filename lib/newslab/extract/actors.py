@@ -57,7 +57,7 @@ import pandas as pd
 
 from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
                              ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
-                             big_cities, country_iso3, lexicons, strip_poss)
+                             big_cities, country_iso3, lexicons, strip_poss, us_states)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .tables import make_table
@@ -274,10 +274,13 @@ def extract_actors(doc, article: Article) -> ActorSet:
         mentions.append(Mention(start, end, label, (label, name.lower()), name, kind=kind, span_start=_with_the(doc, start, end)))
 
     for ent in ents:
-        # A big city named inside an organisation or building ("the Metro Toronto Convention Centre").
+        # A big city or US state named inside an organisation or building ("the Metro Toronto Convention Centre",
+        # "the University of California"): GUM marks the nested place.
         if ent.label_ in {"ORG", "FAC"} and len(ent) > 1:
             for t in ent:
-                if t.text in big_cities() and t.pos_ == "PROPN" and t.text not in ORG_WORDS and t.i != ent.end - 1:
+                last_of = t.i == ent.end - 1 and doc[t.i - 1].lower_ == "of"  # "the University of California"
+                if (t.text in big_cities() or t.text in us_states()) and t.pos_ == "PROPN" and t.text not in ORG_WORDS \
+                        and (t.i != ent.end - 1 or last_of):
                     mentions.append(Mention(t.i, t.i + 1, "GPE", ("GPE", t.text.lower()), t.text, kind="place", span_start=t.i))
     for span in doc.spans.get("newslab_nested", []):
         if span.kb_id_ and not any(m.key == ("GPE", span.kb_id_) and m.start < span.end and span.start < m.end for m in mentions):
