@@ -195,3 +195,10 @@ def test_us_state_named_inside_an_organisation_is_a_place_mention(nlp):
     places = {a.name for a in actors.actors if a.type == "GPE"}
     assert {"Nebraska", "Oregon"} <= places
     assert actors.by_name("University of Nebraska").type == "ORG"
+
+
+def test_lower_case_dates_times_and_numbers_keep_their_entity_labels(nlp):
+    """Only actor entities written in lower case are dropped; later stages read the others."""
+    doc = nlp("The two leaders talked for an hour last week.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("an hour") == "TIME" and labels.get("two") == "CARDINAL" and labels.get("last week") == "DATE"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import (AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, HONORIFICS, MOTION_VERBS, ORG_WORDS, PARTICLES,
+from .actor_lexicons import (ACTOR_LABELS, AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, HONORIFICS, MOTION_VERBS, ORG_WORDS, PARTICLES,
                              PLACE_NOUNS,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, country_iso3, given_names,
                              interjections, is_rankish, lexicons, strip_poss, thing_prefixes, towns)
@@ -371,8 +371,8 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     interjections the model took for a name ("Nah, leave it"); one-word "persons" the article also writes in
     lower case ("Cook the quinoa" beside "the cook", "Basil needs sun" beside "basil"), mostly imperatives and
     nouns at the start of a sentence; acronyms the article defines for a phrase that is no name ("soil moisture
-    telemetry (SMT)"); entities written all in lower case in a script with capitals ("n't", "kinda", "forelimb"):
-    names are capitalised."""
+    telemetry (SMT)"); actor entities written all in lower case in a script with capitals ("n't", "kinda",
+    "forelimb"): names are capitalised (dates, times and numbers keep their labels: later stages read them)."""
     words = doc_words(doc)
     common = _common_words(doc, ents)
     terms = _defined_terms(doc)
@@ -380,7 +380,7 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     for e in ents:
         thing = e.text in interjections() or (e.label_ == "PERSON" and len(e) == 1 and e.text.lower() in common) \
             or re.sub(r"^[Tt]he\s+|s$", "", strip_poss(e.text)) in terms \
-            or not any(ch.isupper() for ch in e.text) and any(ch.islower() for ch in e.text)
+            or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in e.text) and any(ch.islower() for ch in e.text)
         for p in thing_prefixes():
             n = len(p)
             if len(e) > n and tuple(words[e.start:e.start + n]) == p:

