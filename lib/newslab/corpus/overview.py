@@ -56,7 +56,7 @@ def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, date_from: str 
     """The corpus timeline (:data:`newslab.corpus.timeline.TIMELINE_COLUMNS`) from the stored
     ``events`` and ``articles`` tables: what :func:`~newslab.corpus.timeline.corpus_timeline`
     gives from ``Analysis`` objects, without building them."""
-    from .timeline import TIMELINE_COLUMNS, _place
+    from .timeline import _place, timeline_frame
 
     dates = {r["article_id"]: _iso(r["date"]) for r in articles[["article_id", "date"]].to_dict(orient="records")}
     rows = []
@@ -75,15 +75,7 @@ def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, date_from: str 
                         "trigger": e.get("trigger"), "actors": list(e.get("actors") or []), "order": None if e.get("order") is None else int(e["order"]),  # a float when the column has nulls
                         "anchor": e.get("anchor"), "relation": e.get("relation"), "timex": e.get("timex")})
             rows.append(row)
-    df = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
-    if df.empty:
-        return df
-    if date_from:
-        df = df[df["end"].fillna(df["start"]) >= date_from]
-    if date_to:
-        df = df[df["start"].fillna(df["end"]) <= date_to]
-    df = df.sort_values(["start", "end", "article_id", "order"], na_position="last", kind="stable").reset_index(drop=True)
-    return df.astype(object).where(df.notna(), None)
+    return timeline_frame(rows, date_from, date_to)
 
 
 def _attributions(attributions: pd.DataFrame) -> pd.DataFrame:

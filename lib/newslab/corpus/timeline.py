@@ -50,6 +50,13 @@ def corpus_timeline(analyses: Iterable, date_from: str | None = None, date_to: s
                         "order": e.get("order"), "anchor": e.get("anchor"), "relation": e.get("relation"),
                         "timex": e.get("timex")})
             rows.append(row)
+    return timeline_frame(rows, date_from, date_to, actor)
+
+
+def timeline_frame(rows: list[dict], date_from: str | None = None, date_to: str | None = None,
+                   actor: str | None = None) -> pd.DataFrame:
+    """Placed timeline rows as the sorted timeline table, filtered to the date range (overlap)
+    and to events naming ``actor`` (case-insensitive substring)."""
     df = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
     if df.empty:
         return df
