@@ -202,3 +202,17 @@ def test_lower_case_dates_times_and_numbers_keep_their_entity_labels(nlp):
     doc = nlp("The two leaders talked for an hour last week.")
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("an hour") == "TIME" and labels.get("two") == "CARDINAL" and labels.get("last week") == "DATE"
+
+
+def test_overlapping_entities_keep_the_actor_span():
+    """Rules may put an actor span around a kept date or number; doc.ents must still be settable."""
+    import spacy
+    from spacy.tokens import Span
+
+    from newslab.extract.actor_gazetteer import _without_overlaps
+
+    doc = spacy.blank("en")("Karim spoke for two hours with the mayor")
+    person, number, time = Span(doc, 0, 1, "PERSON"), Span(doc, 0, 1, "CARDINAL"), Span(doc, 3, 5, "TIME")
+    kept = _without_overlaps([number, time, person, Span(doc, 3, 4, "CARDINAL")])
+    assert [(e.text, e.label_) for e in kept] == [("Karim", "PERSON"), ("two hours", "TIME")]
+    doc.ents = kept

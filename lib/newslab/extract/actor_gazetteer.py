@@ -137,7 +137,7 @@ class Gazetteer:
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
         ents = _parenthetical_citations(doc, ents)
         ents = _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents), key=lambda e: e.start))
-        doc.ents = _one_type_per_name(doc, ents)
+        doc.ents = _without_overlaps(_one_type_per_name(doc, ents))
         doc.spans["newslab_nested"] = nested
         return doc
 
@@ -264,6 +264,18 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+def _without_overlaps(ents: list[Span]) -> list[Span]:
+    """The rules above add actor spans around the model's other entities (dates, numbers); where two
+    overlap, the actor span stays (then the longer one), so ``doc.ents`` can be set."""
+    taken: list[Span] = []
+    used: set[int] = set()
+    for e in sorted(ents, key=lambda e: (e.label_ not in ACTOR_LABELS, -(e.end - e.start), e.start)):
+        if not used.intersection(range(e.start, e.end)):
+            taken.append(e)
+            used.update(range(e.start, e.end))
+    return sorted(taken, key=lambda e: e.start)
 
 
 def _one_type_per_name(doc, ents: list[Span]) -> list[Span]:
