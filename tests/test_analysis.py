@@ -7,7 +7,8 @@ import json
 from newslab.extract.tables import COLUMNS, RECORD_TABLES
 from newslab.extract.analysis import Analysis, analyze, corpus_table, dumps_record
 from newslab.corpus.api import open as open_store
-from newslab.corpus.cache import cache_key, load_analyses
+from newslab.corpus.cache import load_analyses
+from newslab.corpus.keys import cache_key
 from newslab.files import atomic_write_text, to_csv_text
 from newslab.paths import seeds_dir
 

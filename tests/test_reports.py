@@ -10,7 +10,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from newslab.corpus import cache
+from newslab.corpus import cache, keys
 from newslab.corpus.api import open as open_store
 from newslab.reports import batch as reports, index_page, runner
 from newslab.errors import NewslabError
@@ -204,21 +204,20 @@ def test_cache_key_depends_on_code_model_scope(monkeypatch):
     from newslab.seeds import read_seed
 
     art = read_seed(FIX / "seeds" / "alpha.txt")
-    base = cache.cache_key(art, "m 1")
-    assert base != cache.cache_key(art, "m 2") and base != cache.cache_key(art, "m 1", scope="broad")
-    from newslab.corpus import keys
+    base = keys.cache_key(art, "m 1")
+    assert base != keys.cache_key(art, "m 2") and base != keys.cache_key(art, "m 1", scope="broad")
 
     monkeypatch.setattr(keys, "code_fingerprint", lambda: "changed")
-    assert cache.cache_key(art, "m 1") != base
+    assert keys.cache_key(art, "m 1") != base
 
 
 def test_cache_model_label_matches_the_loaded_pipeline(monkeypatch):
     from newslab.extract import nlp
 
     loaded = nlp.load_pipeline()
-    assert cache.model_label() == nlp.pipeline_label(loaded) == cache.model_label(loaded)
+    assert keys.model_label() == nlp.pipeline_label(loaded) == keys.model_label(loaded)
     monkeypatch.setenv("NEWSLAB_MODEL", "no_such_pipeline_xyz")
-    assert cache.model_label() is None
+    assert keys.model_label() is None
 
 
 def test_fill_cache_isolates_an_article_whose_analysis_raises(tmp_path, monkeypatch):

@@ -1,7 +1,7 @@
 """``newslab analyze``: seeds -> engine -> the corpus store, or a JSON Lines / CSV export.
 
 The store run is incremental: an article whose analysis key (seed sha256, newslab version, code
-fingerprint, pipeline, scope: :func:`newslab.corpus.cache.cache_key`) is already in the store is not
+fingerprint, pipeline, scope: :func:`newslab.corpus.keys.cache_key`) is already in the store is not
 analysed again, and the rows of seeds that are gone are removed. An unchanged corpus costs a
 read of the seeds and of the store's index: no NLP, no spaCy import.
 """

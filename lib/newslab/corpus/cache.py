@@ -19,7 +19,7 @@ from typing import Iterable
 from ..errors import NewslabError
 from ..extract.analysis import Analysis
 from ..seeds import Article, SeedFailure, read_corpus
-from .keys import cache_key, code_fingerprint, default_cache_dir, model_label  # noqa: F401 - this module's public names
+from .keys import cache_key, default_cache_dir, model_label
 
 
 @dataclass

@@ -28,7 +28,7 @@ class Config:
     scope: str = "speech"
     output: str = "jsonl"  # "jsonl" (lines), "record" (dicts), "arrow" (store tables)
     model: str | None = None  # the pipeline label the client keyed the articles with
-    code: str | None = None  # the client's code fingerprint (cache.code_fingerprint)
+    code: str | None = None  # the client's code fingerprint (keys.code_fingerprint)
     batch_size: int = 16
 
 

@@ -285,7 +285,8 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
                 corpus_nbs, user_params, corpus, only, jobs, timeout, cache_dir, progress, selection=(None, None, None)) -> int:
     """The batch itself, run while this process holds the run folder's lock."""
     from .. import paths
-    from ..corpus.cache import code_fingerprint, fill_cache, remove_legacy_files
+    from ..corpus.cache import fill_cache, remove_legacy_files
+    from ..corpus.keys import code_fingerprint
     from .manifest import dumps, environment, file_sha256
     from .runner import Job, JobResult, pick_kernel_name, run_job, stamp_of
     from ..safe_names import assign_folders

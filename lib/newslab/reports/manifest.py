@@ -40,7 +40,7 @@ def package_versions(names=PACKAGES) -> dict[str, str]:
 def environment() -> dict[str, Any]:
     """newslab, pipeline-independent environment facts (Python version and packages)."""
     from .. import __version__
-    from ..corpus.cache import code_fingerprint
+    from ..corpus.keys import code_fingerprint
     from ..paths import project_root
 
     lock = project_root() / "requirements.lock"
