@@ -64,6 +64,9 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, default=12, help="number of generated seeds (default 12)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="workers (default: cores)")
     ap.add_argument("--repeat", type=int, default=3, help="repeats of the empty-run measurement")
+    ap.add_argument("--kernels", choices=["fresh", "reuse"], default="fresh",
+                    help="kernel mode of the batch (default fresh: the floor is a fresh kernel per run; "
+                         "bench_kernels.py compares the two)")
     args = ap.parse_args()
 
     from newslab import paths
@@ -91,7 +94,8 @@ def main() -> None:
         t_imports = time_papermill(tmp / "imports.ipynb", tmp, kernel, args.repeat)
 
         t = time.perf_counter()
-        rc = run_reports(seeds=seeds, out=tmp / "out", run="bench", jobs=args.jobs, cache_dir=cache_dir, progress=False)
+        rc = run_reports(seeds=seeds, out=tmp / "out", run="bench", jobs=args.jobs, cache_dir=cache_dir, progress=False,
+                         kernels=args.kernels)
         t_batch = time.perf_counter() - t
 
         run_dir = tmp / "out" / "bench"

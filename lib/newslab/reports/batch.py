@@ -51,6 +51,10 @@ MAX_SEED_REPORTS = 200
 REFERENCE_TOPICS = {"glossary", "tour"}
 
 
+#: How notebook runs get their kernel: one reused (and reset) per worker, or a new one per run.
+KERNEL_MODES = ("reuse", "fresh")
+
+
 def notebook_role(path: Path) -> str:
     """``seed`` (run per seed), ``corpus`` (run once) or ``none``: the notebook's metadata
     ``{"newslab": {"report": ...}}`` if set, else by name."""
@@ -225,8 +229,11 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
                 jobs: int | None = None, only: list[str] | None = None, params: dict[str, Any] | None = None, *,
                 notebooks_dir: str | Path | None = None, timeout: float | None = None,
                 cache_dir: str | Path | None = None, progress: bool = True, articles: list[str] | None = None,
-                where: str | None = None, max_seed_reports: int | None = None) -> int:
+                where: str | None = None, max_seed_reports: int | None = None, kernels: str = "reuse") -> int:
     """Run the report batch; return 0 if every seed and notebook succeeded, else 1.
+
+    ``kernels="reuse"`` (default) runs the notebooks on one reused kernel per worker, reset
+    before each run (:mod:`newslab.reports.kernels`); ``"fresh"`` starts a kernel per run.
 
     Per-article reports run for the seeds named in ``articles`` that satisfy ``where`` (see
     :func:`choose_articles`; default: every seed), and, above :func:`seed_report_limit` of them,
@@ -243,6 +250,8 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
     seeds_root = seeds_path if seeds_path.is_dir() else seeds_path.parent
     out_dir = Path(out).resolve() if out else paths.outputs_dir().resolve()
     run = run or "latest"
+    if kernels not in KERNEL_MODES:
+        raise NewslabError(f"--kernels {kernels!r}: use one of {', '.join(KERNEL_MODES)}")
     if safe_folder_name(run) != run:
         raise NewslabError(f"--run {run!r}: use letters, digits, '.', '_' and '-' only")
     run_dir = out_dir / run
@@ -276,13 +285,14 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
     try:
         return _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_nbs, all_corpus_nbs,
                            per_seed, corpus_nbs, user_params, corpus, only, jobs, timeout, cache_dir, progress,
-                           (articles, where, max_seed_reports))
+                           (articles, where, max_seed_reports), kernels=kernels)
     finally:
         os.close(lock)
 
 
 def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_nbs, all_corpus_nbs, per_seed,
-                corpus_nbs, user_params, corpus, only, jobs, timeout, cache_dir, progress, selection=(None, None, None)) -> int:
+                corpus_nbs, user_params, corpus, only, jobs, timeout, cache_dir, progress, selection=(None, None, None),
+                kernels: str = "reuse") -> int:
     """The batch itself, run while this process holds the run folder's lock."""
     from .. import paths
     from ..corpus.cache import fill_cache, remove_legacy_files
@@ -413,12 +423,20 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
                   "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
     saved_env = {k: os.environ.get(k) for k in kernel_env}
     os.environ.update(kernel_env)  # kernels inherit it: they read this batch's cache, hash-seeded
+    kernel_pool = None
+    if kernels == "reuse" and todo:
+        from .kernels import KernelPool, notebook_imports
+        from .runner import _kernel_manager_class
+
+        kernel_pool = KernelPool(kernel, nb_dir, _kernel_manager_class, preload=notebook_imports(per_seed + corpus_nbs),
+                                 log_dir=run_dir / ".tmp" / "kernels")
     try:
         with ThreadPoolExecutor(max_workers=jobs) as pool:
             futures = {}
             for job in todo:
                 display = "<seeds>" if job.seed_id is None else f"<seeds>/{rel_seed(str(job.seeds_path))}"
-                futures[pool.submit(run_job, job, run_dir, kernel, timeout, replacements, display, log)] = job
+                futures[pool.submit(run_job, job, run_dir, kernel, timeout, replacements, display, log,
+                                    kernel_pool)] = job
             for fut in as_completed(futures):
                 res = fut.result()
                 results[res.job.folder] = res
@@ -429,6 +447,8 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
                         bar.set_postfix(failed=failures)
                 done(res.job)
     finally:
+        if kernel_pool is not None:
+            kernel_pool.close()
         for k, v in saved_env.items():
             if v is None:
                 os.environ.pop(k, None)

@@ -416,8 +416,12 @@ def stamp_of(folder: Path) -> dict[str, Any] | None:
 
 
 def run_job(job: Job, run_dir: Path, kernel_name: str, timeout: float, replacements: list[tuple[str, str]],
-            display_seeds: str, log=None) -> JobResult:
-    """Execute ``job`` with papermill, clean and export it, publish its folder; never raises."""
+            display_seeds: str, log=None, pool=None) -> JobResult:
+    """Execute ``job`` with papermill, clean and export it, publish its folder; never raises.
+
+    With a :class:`~newslab.reports.kernels.KernelPool` the notebook runs on this thread's reused
+    kernel (reset first); without, on a kernel started for this run alone.
+    """
     import nbformat
 
     started = time.monotonic()
@@ -429,7 +433,7 @@ def run_job(job: Job, run_dir: Path, kernel_name: str, timeout: float, replaceme
     params.update(seeds=str(job.seeds_path), store=str(job.store or ""), output_dir=str(staging), interactive=False)
     kernel_log = tmp_root / f"{staging.name}.kernel.log"
     for attempt in (1, 2):
-        status, error, started_ok = _execute(job, raw, params, kernel_name, timeout, kernel_log)
+        status, error, started_ok = _execute(job, raw, params, kernel_name, timeout, kernel_log, pool)
         if status == "ok" or started_ok or attempt == 2:
             break
         # The kernel never answered (a lost port race or a slow start under load): once more, afresh.
@@ -473,29 +477,51 @@ def run_job(job: Job, run_dir: Path, kernel_name: str, timeout: float, replaceme
     return JobResult(job, status, error, time.monotonic() - started)
 
 
-def _execute(job: Job, raw: Path, params: dict, kernel_name: str, timeout: float, kernel_log: Path):
+def _execute(job: Job, raw: Path, params: dict, kernel_name: str, timeout: float, kernel_log: Path, pool=None):
     """One papermill run under a watchdog: ``(status, error, kernel_started)``."""
+    if pool is not None:
+        return _execute_reused(job, raw, params, kernel_name, timeout, pool)
+    with open(kernel_log, "wb") as klog:
+        holder: dict = {"stderr": klog}
+        return _papermill(job, raw, params, kernel_name, timeout, holder,
+                          kernel_manager_class=_kernel_manager_class(holder))
+
+
+def _execute_reused(job: Job, raw: Path, params: dict, kernel_name: str, timeout: float, pool):
+    """:func:`_execute` on the pool's kernel for this thread; a kernel whose run did not end
+    well is discarded (the next run gets a new one)."""
+    from .kernels import register_engine
+
+    try:
+        warm = pool.acquire(timeout=min(60.0, timeout))
+    except Exception as exc:  # noqa: BLE001 - reported like a kernel that did not start
+        return "failed", f"{type(exc).__name__}: {exc}"[:500], False
+    result = _papermill(job, raw, params, kernel_name, timeout, warm.holder, engine_name=register_engine(), warm=warm)
+    if result[0] != "ok":
+        pool.discard(warm)
+    return result
+
+
+def _papermill(job: Job, raw: Path, params: dict, kernel_name: str, timeout: float, holder: dict, **engine):
     import papermill as pm
 
     started = time.monotonic()
-    with open(kernel_log, "wb") as klog:
-        holder: dict = {"stderr": klog}
-        watchdog = threading.Timer(timeout, _kill_kernel, args=(holder,))
-        watchdog.daemon = True
-        try:
-            watchdog.start()
-            pm.execute_notebook(
-                str(job.notebook), str(raw), parameters=params, kernel_name=kernel_name, progress_bar=False,
-                log_output=False, request_save_on_cell_execute=False, cwd=str(job.notebook.parent),
-                start_timeout=60, execution_timeout=timeout, kernel_manager_class=_kernel_manager_class(holder),
-            )
-            return "ok", None, True
-        except Exception as exc:  # noqa: BLE001 - record and go on
-            elapsed = time.monotonic() - started
-            status = "timeout" if elapsed >= timeout * 0.99 or type(exc).__name__ in {"CellTimeoutError"} else "failed"
-            return status, _error_line(exc, status, timeout), status == "timeout" or _any_cell_ran(raw)
-        finally:
-            watchdog.cancel()
+    watchdog = threading.Timer(timeout, _kill_kernel, args=(holder,))
+    watchdog.daemon = True
+    try:
+        watchdog.start()
+        pm.execute_notebook(
+            str(job.notebook), str(raw), parameters=params, kernel_name=kernel_name, progress_bar=False,
+            log_output=False, request_save_on_cell_execute=False, cwd=str(job.notebook.parent),
+            start_timeout=60, execution_timeout=timeout, **engine,
+        )
+        return "ok", None, True
+    except Exception as exc:  # noqa: BLE001 - record and go on
+        elapsed = time.monotonic() - started
+        status = "timeout" if elapsed >= timeout * 0.99 or type(exc).__name__ in {"CellTimeoutError"} else "failed"
+        return status, _error_line(exc, status, timeout), status == "timeout" or _any_cell_ran(raw)
+    finally:
+        watchdog.cancel()
 
 
 def _any_cell_ran(raw: Path) -> bool:
