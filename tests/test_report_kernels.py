@@ -63,6 +63,7 @@ os.environ["NEWSLAB_LEFT_BEHIND"] = "1"
 sys.path.append("/nowhere")
 warnings.simplefilter("error")
 os.chdir("/")
+matplotlib.use("Agg")
 """
 
 PROBE = """\
@@ -77,6 +78,8 @@ print("figures:", plt.get_fignums())
 print("env:", os.environ.get("NEWSLAB_LEFT_BEHIND"))
 print("path:", "/nowhere" in sys.path)
 print("cwd is the notebook folder:", os.path.basename(os.getcwd()))
+print("backend:", matplotlib.get_backend())
+plt.figure(figsize=(1, 1)).add_subplot().plot([1, 2])
 """
 
 
@@ -104,6 +107,8 @@ def test_a_notebook_leaves_nothing_for_the_next_one_on_a_reused_kernel(tmp_path)
     text = "".join(o.get("text", "") for c in probe.cells if c.cell_type == "code" for o in c.outputs)
     assert "globals: [" in text and "LEFT_BEHIND" not in text
     assert "colwidth: 50" in text and "linewidth: 1.5" in text and "figures: []" in text
+    assert "backend: module://matplotlib_inline.backend_inline" in text
+    assert any("image/png" in o.get("data", {}) for c in probe.cells if c.cell_type == "code" for o in c.outputs)
     assert "env: None" in text and "path: False" in text and "cwd is the notebook folder: notebooks" in text
     counts = [c.execution_count for c in probe.cells if c.cell_type == "code"]
     assert counts == [1, 2, 3, 4]  # injected parameters, parameters, probe, x: numbered as in a new kernel

@@ -83,7 +83,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return run_reports(
         seeds=args.seeds, out=args.out, run=args.run, jobs=args.jobs, only=args.only, params=params,
         timeout=args.timeout, articles=[a.strip() for a in (args.articles or "").split(",") if a.strip()] or None,
-        where=args.where, max_seed_reports=args.max_seed_reports, kernels=args.kernels,
+        where=args.where, max_seed_reports=args.max_seed_reports, kernels=args.kernels, scheduler=args.scheduler,
     )
 
 
@@ -120,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-p", "--param", action="append", metavar="KEY=VALUE", help="notebook parameter; repeatable")
     p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                    help="per-notebook time limit (default: $NEWSLAB_REPORT_TIMEOUT or 900)")
+    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="run the analysis and the notebooks on a dask.distributed scheduler (tcp://host:8786), or 'local' "
+                        "for a LocalCluster of --jobs workers; workers must see the seeds, notebooks and store at the same paths")
     p.add_argument("--kernels", choices=["reuse", "fresh"], default="reuse",
                    help="reuse (default): one kernel per worker, reset to a fresh state before each notebook; fresh: a new kernel per notebook run")
     p.add_argument("--articles", metavar="ID,...", default=None, help="per-article reports only for these seed ids (the corpus report covers all)")

@@ -46,10 +46,10 @@ class FillResult:
 
 
 def fill_cache(seeds: str | Path | Iterable[str | Path], store: str | Path | None = None, scope: str = "speech",
-               jobs: int | None = None, progress: bool = False) -> FillResult:
+               jobs: int | None = None, progress: bool = False, client=None) -> FillResult:
     """Bring the store of ``seeds`` (a seed file, a folder, or several) up to date: analyse the
     seeds that are new or changed (``jobs`` processes; default all cores), drop the rows of seeds
-    that are gone. ``store`` defaults to the default store of a single seed path
+    that are gone; on the Dask cluster of ``client`` when given. ``store`` defaults to the default store of a single seed path
     (:func:`newslab.corpus.analyze_run.store_for`). ``failures``: unreadable seeds and articles whose
     analysis raised (the others are still stored)."""
     from .analyze_run import EngineChoice, analyze_to_store, client_model, store_for
@@ -59,7 +59,7 @@ def fill_cache(seeds: str | Path | Iterable[str | Path], store: str | Path | Non
         if len(paths) != 1:
             raise NewslabError("fill_cache: give a store for several seed paths")
         store = store_for(paths[0], scope)
-    summary = analyze_to_store(paths, store, scope=scope, choice=EngineChoice(jobs=jobs), progress=progress)
+    summary = analyze_to_store(paths, store, scope=scope, choice=EngineChoice(jobs=jobs, client=client), progress=progress)
     model = client_model() if summary.analysed or summary.unchanged else ""
     return FillResult(model, summary.unchanged, summary.analysed, list(summary.failures), Path(store), summary.version)
 

@@ -222,6 +222,24 @@ def run_processes(tasks: list[Task], config: Config, jobs: int) -> Iterator[Chun
         pool.join()
 
 
+def _fork_local_workers() -> None:
+    """Make ``LocalCluster`` workers fork from a forkserver that has imported distributed and
+    loaded the pipeline, as ``--jobs`` workers do: spawned workers would each import everything
+    and load the model themselves (measured on 2 busy cores: cluster start, model loads and
+    close 7.5-10.9 s spawned, 3.6-4.6 s forked)."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover - not POSIX
+        return
+    import dask
+    from multiprocessing import forkserver
+
+    dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
+    # Started here, with our preload list, before distributed would start it with its own.
+    multiprocessing.get_context("forkserver").set_forkserver_preload(["distributed", "newslab.corpus.engine_preload"])
+    forkserver.ensure_running()
+
+
 def connect(scheduler: str, jobs: int, timeout: float = 10.0):
     """A Dask client: a new ``LocalCluster`` of ``jobs`` worker processes for ``local``, else the
     scheduler at ``scheduler``; a scheduler that cannot be reached is a one-line NewslabError."""
@@ -230,6 +248,7 @@ def connect(scheduler: str, jobs: int, timeout: float = 10.0):
     from distributed import Client, LocalCluster
 
     if scheduler == "local":
+        _fork_local_workers()
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, silence_logs=logging.ERROR)
         return Client(cluster), cluster
     try:

@@ -32,7 +32,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from .. import __version__
 from ..errors import NewslabError
@@ -229,11 +229,14 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
                 jobs: int | None = None, only: list[str] | None = None, params: dict[str, Any] | None = None, *,
                 notebooks_dir: str | Path | None = None, timeout: float | None = None,
                 cache_dir: str | Path | None = None, progress: bool = True, articles: list[str] | None = None,
-                where: str | None = None, max_seed_reports: int | None = None, kernels: str = "reuse") -> int:
+                where: str | None = None, max_seed_reports: int | None = None, kernels: str = "reuse",
+                scheduler: str | None = None) -> int:
     """Run the report batch; return 0 if every seed and notebook succeeded, else 1.
 
     ``kernels="reuse"`` (default) runs the notebooks on one reused kernel per worker, reset
     before each run (:mod:`newslab.reports.kernels`); ``"fresh"`` starts a kernel per run.
+    ``scheduler`` (a Dask address, or ``"local"`` for a LocalCluster of ``jobs`` workers) runs the
+    analysis and the notebooks on Dask (:mod:`newslab.reports.remote` says what workers need).
 
     Per-article reports run for the seeds named in ``articles`` that satisfy ``where`` (see
     :func:`choose_articles`; default: every seed), and, above :func:`seed_report_limit` of them,
@@ -282,23 +285,34 @@ def run_reports(seeds: str | Path | None = None, out: str | Path | None = None, 
 
     run_dir.mkdir(parents=True, exist_ok=True)
     lock = lock_run_dir(run_dir)
+    client = cluster = None
     try:
+        if scheduler:
+            from ..corpus.engine import connect, default_jobs
+
+            client, cluster = connect(scheduler, jobs or default_jobs())
+            if cluster is not None:
+                print(f"newslab report: Dask dashboard at {client.dashboard_link}", file=sys.stderr)
         return _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_nbs, all_corpus_nbs,
                            per_seed, corpus_nbs, user_params, corpus, only, jobs, timeout, cache_dir, progress,
-                           (articles, where, max_seed_reports), kernels=kernels)
+                           (articles, where, max_seed_reports), kernels=kernels, client=client)
     finally:
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
         os.close(lock)
 
 
 def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_nbs, all_corpus_nbs, per_seed,
                 corpus_nbs, user_params, corpus, only, jobs, timeout, cache_dir, progress, selection=(None, None, None),
-                kernels: str = "reuse") -> int:
+                kernels: str = "reuse", client=None) -> int:
     """The batch itself, run while this process holds the run folder's lock."""
     from .. import paths
     from ..corpus.cache import fill_cache, remove_legacy_files
     from ..corpus.keys import code_fingerprint
     from .manifest import dumps, environment, file_sha256
-    from .runner import Job, JobResult, pick_kernel_name, run_job, stamp_of
+    from .runner import Job, JobResult, pick_kernel_name, stamp_of
     from ..safe_names import assign_folders
 
     timeout = float(timeout or os.environ.get("NEWSLAB_REPORT_TIMEOUT") or DEFAULT_TIMEOUT)
@@ -323,7 +337,7 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
     scope = str(user_params.get("scope", "speech"))
     # One store for the batch: every notebook reads it (the runner passes its path as `store`).
     store = batch_store(seeds_path, scope, cdir)
-    fill = fill_cache(seeds_path, store, scope=scope, jobs=jobs)
+    fill = fill_cache(seeds_path, store, scope=scope, jobs=jobs, client=client)
     remove_legacy_files(cdir)  # the per-article JSON files of the cache the store replaced
     read_bad = {f.path for f in corpus.failures}  # the store run reports unreadable seeds again
     analysis_failures = [f for f in fill.failures if f.path not in read_bad]
@@ -423,29 +437,29 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
                   "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
     saved_env = {k: os.environ.get(k) for k in kernel_env}
     os.environ.update(kernel_env)  # kernels inherit it: they read this batch's cache, hash-seeded
-    kernel_pool = None
-    if kernels == "reuse" and todo:
-        from .kernels import KernelPool, notebook_imports
-        from .runner import _kernel_manager_class
+    from .kernels import KernelPool, notebook_imports
+    from .runner import _kernel_manager_class
 
-        kernel_pool = KernelPool(kernel, nb_dir, _kernel_manager_class, preload=notebook_imports(per_seed + corpus_nbs),
-                                 log_dir=run_dir / ".tmp" / "kernels")
+    displays = ["<seeds>" if job.seed_id is None else f"<seeds>/{rel_seed(str(job.seeds_path))}" for job in todo]
+    preload = notebook_imports(per_seed + corpus_nbs) if kernels == "reuse" else []
+    kernel_pool = None
+    if kernels == "reuse" and todo and client is None:
+        kernel_pool = KernelPool(kernel, nb_dir, _kernel_manager_class, preload=preload, log_dir=run_dir / ".tmp" / "kernels")
+    if client is not None:
+        from .remote import run_on_cluster
+
+        finished = run_on_cluster(client, todo, run_dir, timeout, replacements, displays, kernels, kernel_env, preload, log)
+    else:
+        finished = _run_here(todo, displays, run_dir, kernel, timeout, replacements, log, jobs, kernel_pool)
     try:
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
-            futures = {}
-            for job in todo:
-                display = "<seeds>" if job.seed_id is None else f"<seeds>/{rel_seed(str(job.seeds_path))}"
-                futures[pool.submit(run_job, job, run_dir, kernel, timeout, replacements, display, log,
-                                    kernel_pool)] = job
-            for fut in as_completed(futures):
-                res = fut.result()
-                results[res.job.folder] = res
-                log(f"{res.status} {res.job.folder} {res.seconds:.2f}s" + (f" {res.error}" if res.error else ""))
-                if res.status not in ("ok", "skipped"):
-                    failures += 1
-                    if bar is not None:
-                        bar.set_postfix(failed=failures)
-                done(res.job)
+        for res in finished:
+            results[res.job.folder] = res
+            log(f"{res.status} {res.job.folder} {res.seconds:.2f}s" + (f" {res.error}" if res.error else ""))
+            if res.status not in ("ok", "skipped"):
+                failures += 1
+                if bar is not None:
+                    bar.set_postfix(failed=failures)
+            done(res.job)
     finally:
         if kernel_pool is not None:
             kernel_pool.close()
@@ -514,6 +528,18 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
     print(f"newslab report: {len(articles)} seeds, {len(plan)} notebook runs ({len(plan) - ran} up to date), "
           f"{failures} failed, {len(failed_seeds)} bad seeds -> {run_dir / 'index.html'}", file=sys.stderr)
     return 1 if failures or failed_seeds else 0
+
+
+def _run_here(todo: list, displays: list[str], run_dir: Path, kernel: str, timeout: float, replacements, log,
+              jobs: int, kernel_pool) -> Iterator:
+    """Run ``todo`` on ``jobs`` threads of this machine; yield each ``JobResult`` as it ends."""
+    from .runner import run_job
+
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(run_job, job, run_dir, kernel, timeout, replacements, display, log, kernel_pool)
+                   for job, display in zip(todo, displays)]
+        for fut in as_completed(futures):
+            yield fut.result()
 
 
 def batch_store(seeds_path: Path, scope: str, cache_dir: Path) -> Path:

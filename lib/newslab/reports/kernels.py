@@ -41,6 +41,7 @@ def _newslab_snapshot():
     if "matplotlib" in sys.modules:
         import matplotlib
         state.rc = matplotlib.rcParams.copy()
+        state.backend = matplotlib.get_backend()
     sys.modules["_newslab_kernel_state"] = state
 _newslab_snapshot()
 del _newslab_snapshot
@@ -60,8 +61,11 @@ def _newslab_reset(cwd):
     warnings.filters[:] = state.filters
     warnings._filters_mutated()  # once-only warnings show again, as they would in a new process
     if "matplotlib.pyplot" in sys.modules:
+        import matplotlib
         import matplotlib.pyplot as plt
         plt.close("all")
+        if state.rc is not None and matplotlib.get_backend() != state.backend:
+            plt.switch_backend(state.backend)  # a notebook's matplotlib.use("Agg") ends with it
     if state.rc is not None:
         import matplotlib
         with warnings.catch_warnings():
@@ -138,6 +142,7 @@ class KernelPool:
     preload: list[str] = field(default_factory=list)
     log_dir: Path | None = None
     max_runs: int = MAX_RUNS
+    env: dict[str, str] | None = None  # the kernels' environment (default: this process's)
     _local: threading.local = field(default_factory=threading.local)
     _all: list = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -190,7 +195,7 @@ class KernelPool:
         if self.log_dir is not None:
             self.log_dir.mkdir(parents=True, exist_ok=True)
             log = open(self.log_dir / f"kernel-{threading.get_ident()}.log", "ab")  # noqa: SIM115
-        holder: dict = {"stderr": log}
+        holder: dict = {"stderr": log, "env": self.env}
         km = self.manager_class(holder)(kernel_name=self.kernel_name)
         await km.start_kernel(cwd=str(self.cwd))
         kc = km.client()

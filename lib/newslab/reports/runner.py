@@ -224,6 +224,8 @@ def _kernel_manager_class(holder: dict):
         async def start_kernel(self, **kw):
             # the kernel's own log lines (transport warnings) are not report content
             kw.setdefault("stderr", holder.get("stderr") or subprocess.DEVNULL)
+            if holder.get("env") is not None:  # on a Dask worker: the batch's environment, not the worker's
+                kw.setdefault("env", holder["env"])
             return await super().start_kernel(**kw)
 
     return _VenvKernelManager
@@ -416,11 +418,12 @@ def stamp_of(folder: Path) -> dict[str, Any] | None:
 
 
 def run_job(job: Job, run_dir: Path, kernel_name: str, timeout: float, replacements: list[tuple[str, str]],
-            display_seeds: str, log=None, pool=None) -> JobResult:
+            display_seeds: str, log=None, pool=None, kernel_env: dict[str, str] | None = None) -> JobResult:
     """Execute ``job`` with papermill, clean and export it, publish its folder; never raises.
 
     With a :class:`~newslab.reports.kernels.KernelPool` the notebook runs on this thread's reused
-    kernel (reset first); without, on a kernel started for this run alone.
+    kernel (reset first); without, on a kernel started for this run alone, with ``kernel_env``
+    as its environment when given (else this process's).
     """
     import nbformat
 
@@ -433,7 +436,7 @@ def run_job(job: Job, run_dir: Path, kernel_name: str, timeout: float, replaceme
     params.update(seeds=str(job.seeds_path), store=str(job.store or ""), output_dir=str(staging), interactive=False)
     kernel_log = tmp_root / f"{staging.name}.kernel.log"
     for attempt in (1, 2):
-        status, error, started_ok = _execute(job, raw, params, kernel_name, timeout, kernel_log, pool)
+        status, error, started_ok = _execute(job, raw, params, kernel_name, timeout, kernel_log, pool, kernel_env)
         if status == "ok" or started_ok or attempt == 2:
             break
         # The kernel never answered (a lost port race or a slow start under load): once more, afresh.
@@ -477,12 +480,13 @@ def run_job(job: Job, run_dir: Path, kernel_name: str, timeout: float, replaceme
     return JobResult(job, status, error, time.monotonic() - started)
 
 
-def _execute(job: Job, raw: Path, params: dict, kernel_name: str, timeout: float, kernel_log: Path, pool=None):
+def _execute(job: Job, raw: Path, params: dict, kernel_name: str, timeout: float, kernel_log: Path, pool=None,
+             kernel_env: dict[str, str] | None = None):
     """One papermill run under a watchdog: ``(status, error, kernel_started)``."""
     if pool is not None:
         return _execute_reused(job, raw, params, kernel_name, timeout, pool)
     with open(kernel_log, "wb") as klog:
-        holder: dict = {"stderr": klog}
+        holder: dict = {"stderr": klog, "env": kernel_env}
         return _papermill(job, raw, params, kernel_name, timeout, holder,
                           kernel_manager_class=_kernel_manager_class(holder))
 
