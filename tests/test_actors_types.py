@@ -216,3 +216,15 @@ def test_overlapping_entities_keep_the_actor_span():
     kept = _without_overlaps([number, time, person, Span(doc, 3, 4, "CARDINAL")])
     assert [(e.text, e.label_) for e in kept] == [("Karim", "PERSON"), ("two hours", "TIME")]
     doc.ents = kept
+
+
+def test_an_entity_cut_inside_a_bracket_ends_before_it(nlp):
+    from newslab.extract.actors import extract_actors
+    from newslab.seeds import parse_seed_text
+
+    body = "Officials of the Baltic Fisheries Council (BFC said on Monday that quotas would fall."
+    article = parse_seed_text(f"date 2024-05-02 {body}\n", "bfc")
+    doc = nlp(article.body)
+    doc.ents = [_span(doc, ["Baltic", "Fisheries", "Council", "(", "BFC"], "ORG")]  # as the model sometimes cuts it
+    names = [a.name for a in extract_actors(doc, article).actors]
+    assert "Baltic Fisheries Council" in names and not any("(" in n for n in names)

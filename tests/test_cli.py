@@ -62,7 +62,25 @@ def test_analyze_csv_writes_one_file_per_table(tmp_path):
     names = sorted(p.name for p in tmp_path.glob("*.csv"))
     assert {"actors.csv", "interactions.csv", "timexes.csv", "events.csv", "attributions.csv"} <= set(names)
     header = (tmp_path / "actors.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert header.startswith("article_id,actor_id,name,type")
+    assert header.startswith("article_id,actor_id,name,type") and header.endswith(",corpus_actor_id")
+
+
+def test_csv_and_jsonl_give_each_actor_the_same_corpus_actor_id(tmp_path, capsys):
+    import pandas as pd
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    body = "Foreign Minister Tomasz Lindqvist met the World Health Organization (WHO) in Geneva."
+    (seeds / "a.txt").write_text(f"date 2024-03-01 {body}\n", encoding="utf-8")
+    (seeds / "b.txt").write_text("date 2024-03-02 Minister Lindqvist said WHO would send a team on Monday.\n", encoding="utf-8")
+    assert main(["analyze", str(seeds), "--format", "csv", "--out", str(tmp_path / "csv")]) == 0
+    csv = pd.read_csv(tmp_path / "csv" / "actors.csv")
+    assert main(["analyze", str(seeds), "--format", "jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    from_jsonl = {(r["id"], a["name"]): a["corpus_actor_id"] for r in records for a in r["actors"]}
+    assert dict(zip(zip(csv["article_id"], csv["name"]), csv["corpus_actor_id"])) == from_jsonl
+    ids = dict(zip(zip(csv["article_id"], csv["name"]), csv["corpus_actor_id"]))
+    assert ids[("a", "Tomasz Lindqvist")] == ids[("b", "Lindqvist")]  # one person across the two articles
 
 
 def test_no_seeds_is_an_error(tmp_path, capsys):

@@ -195,6 +195,12 @@ def extract_actors(doc, article: Article) -> ActorSet:
         start, end = ent.start, ent.end
         while end > start and doc[end - 1].text in POSSESSIVE:
             end -= 1
+        paren = next((t.i for t in doc[start:end] if t.text == "("), None)
+        if paren is not None and paren > start and not any(t.text == ")" for t in doc[paren:end]):
+            # "World Health Organization (WHO": the model stopped inside the bracket; the name ends
+            # before it, and the bracketed acronym becomes an alias (_acronyms_and_surnames).
+            end = paren
+            text = strip_poss(doc[start:end].text)
         if end <= start:
             continue
         label = ent.label_
