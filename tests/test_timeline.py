@@ -144,3 +144,31 @@ def test_events_per_period_and_corpus_figure(tmp_path):
     fig = plot_corpus_timeline(df, n=5)
     assert save_figure(fig, tmp_path / "b.png").read_bytes() == first
     plt.close(fig)
+
+
+def test_a_history_paragraph_does_not_stretch_the_corpus_timeline():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from newslab.corpus.timeline import events_per_period, focus, plot_corpus_timeline
+
+    rows = []
+    for month in range(1, 13):  # a year of coverage, one event a month
+        rows.append(_row(f"m{month}", "e1", f"2025-{month:02d}-10", f"2025-{month:02d}-10", "point", ["Norland"], "Norland met Sudmark"))
+    recalled = _row("m3", "e2", "1921-01-01", "1921-12-31", "interval", ["Norland"], "the 1921 treaty was signed")
+    recalled["article_date"] = "2025-03-10"
+    planned = _row("m12", "e2", "2026-02-01", "2026-02-01", "point", ["Norland"], "a summit is planned")
+    planned["article_date"] = "2025-12-10"
+    df = pd.DataFrame(rows + [recalled, planned], columns=TIMELINE_COLUMNS)
+    inside, outside = focus(df)
+    assert list(outside["start"]) == ["1921-01-01"] and "2026-02-01" in set(inside["start"])  # planned, near: kept
+    counts = events_per_period(df)
+    assert counts["period"].iloc[0] == "2025-01" and counts["period"].iloc[-1] == "2026-02"  # months, not decades
+    assert counts["events"].sum() == 13
+    fig = plot_corpus_timeline(df, n=5)
+    title = fig.axes[0].get_title()
+    assert "per month" in title and "+1 event dated outside the coverage, 1921, not drawn" in title
+    plt.close(fig)

@@ -282,7 +282,9 @@ def plot_events(profile: ActorProfile, max_events: int = 30):
 
     ev = profile.events.copy()
     ev["when"] = ev.date_start.where(ev.date_start.notna(), ev.article_date) if len(ev) else []
-    ev = ev.dropna(subset=["when"]).tail(max_events)
+    ev = ev.dropna(subset=["when"])
+    total = len(ev)
+    ev = ev.tail(max_events)
     fig, ax = plt.subplots(figsize=(9, max(2.5, 0.32 * len(ev) + 1.2)))
     if ev.empty:
         ax.text(0.5, 0.5, "no dated event", ha="center", va="center", transform=ax.transAxes)
@@ -298,6 +300,7 @@ def plot_events(profile: ActorProfile, max_events: int = 30):
         locator = mdates.AutoDateLocator(maxticks=8)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.set_title(f"{profile.actor['name']}: events (orange: dated by the article only)", loc="left")
+    shown = f"the {len(ev)} latest of {total} events" if total > len(ev) else "events"
+    ax.set_title(f"{profile.actor['name']}: {shown} (orange: dated by the article only)", loc="left")
     fig.tight_layout()
     return fig

@@ -236,12 +236,33 @@ PERIOD_COUNT_COLUMNS = ["period", "period_start", "kind", "events", "articles"]
 REPORTED_COLUMNS = ["start", "end", "date_value", "summary", "trigger", "actors", "articles", "article_ids", "kind"]
 
 
-def events_per_period(df: pd.DataFrame, period: str | None = None, max_periods: int = 40) -> pd.DataFrame:
+def focus(df: pd.DataFrame, pad_share: float = 0.25, min_pad_days: int = 31) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(inside, outside)``: the items dated within the corpus's own time span, and the others.
+
+    The span is that of the article dates, widened on each side by a quarter of its length (at
+    least a month), so what is planned or recalled near the coverage stays in. A background
+    paragraph's "a 1921 treaty" must not stretch a year of coverage into a century of empty bars.
+    """
+    dates = pd.to_datetime(df["article_date"], errors="coerce").dropna() if "article_date" in df and not df.empty else []
+    if len(dates) == 0:
+        return df, df.iloc[0:0]
+    lo, hi = dates.min().date(), dates.max().date()
+    pad = dt.timedelta(days=max(min_pad_days, int((hi - lo).days * pad_share)))
+    lo, hi = (lo - pad).isoformat(), (hi + pad).isoformat()
+    keep = df["start"].map(lambda s: s is not None and lo <= str(s) <= hi)
+    return df[keep], df[~keep]
+
+
+def events_per_period(df: pd.DataFrame, period: str | None = None, max_periods: int = 40,
+                      within_coverage: bool = True) -> pd.DataFrame:
     """Timeline items per period of their start date and per kind (point, interval, ...), with the
     number of articles; every period of the span appears. ``period`` (week, month, quarter, year)
-    overrides the choice made from the span."""
+    overrides the choice made from the span. With ``within_coverage`` (default) only items inside
+    the corpus's own time span count (:func:`focus`)."""
     from . import periods as P
 
+    if within_coverage:
+        df = focus(df)[0]
     if df.empty:
         return pd.DataFrame(columns=PERIOD_COUNT_COLUMNS)
     chosen = P.choose_period(df["start"], period, max_periods)
@@ -303,7 +324,8 @@ def plot_corpus_timeline(df: pd.DataFrame, n: int = 20, period: str | None = Non
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
-    counts = events_per_period(df, period)
+    df, outside = focus(df)
+    counts = events_per_period(df, period, within_coverage=False)
     # In a corpus, an event told by one article only is noise next to those several articles report.
     min_articles = 2 if not df.empty and df["article_id"].nunique() > 1 else 1
     top = most_reported(df, n, min_articles).sort_values(["start", "end"], kind="stable").reset_index(drop=True) if not df.empty else df
@@ -331,7 +353,12 @@ def plot_corpus_timeline(df: pd.DataFrame, n: int = 20, period: str | None = Non
     ax1.legend(title="kind", fontsize=8, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     from .periods import choose_period
 
-    ax1.set_title(title or f"Timeline: {len(df)} events in {df['article_id'].nunique()} articles, per {choose_period(df['start'], period)}")
+    heading = title or f"Timeline: {len(df)} events in {df['article_id'].nunique()} articles, per {choose_period(df['start'], period)}"
+    if len(outside):
+        years = sorted(str(x)[:4] for x in outside["start"] if x)
+        span = f"{years[0]}–{years[-1]}" if years and years[0] != years[-1] else (years[0] if years else "")
+        heading += f"\n(+{len(outside)} event{'s' if len(outside) != 1 else ''} dated outside the coverage, {span}, not drawn)"
+    ax1.set_title(heading)
     lo = min(starts)
     hi = max(max(dt.date.fromisoformat(e) for e in df["end"]), max(starts) + dt.timedelta(days=width))
     for i, r in top.iterrows():
