@@ -172,3 +172,17 @@ def test_a_history_paragraph_does_not_stretch_the_corpus_timeline():
     title = fig.axes[0].get_title()
     assert "per month" in title and "+1 event dated outside the coverage, 1921, not drawn" in title
     plt.close(fig)
+
+
+def test_one_happening_told_with_different_actors_is_one_event():
+    import pandas as pd
+
+    from newslab.corpus.timeline import most_reported
+
+    rows = [_row("a", "e1", "2025-04-08", "2025-04-08", "point", ["Valdoria", "Karsenia"], "Valdoria and Karsenia agreed"),
+            _row("b", "e3", "2025-04-08", "2025-04-08", "point", ["Karsenia"], "the ceasefire with Karsenia"),
+            _row("c", "e2", "2025-04-08", "2025-04-08", "point", ["Qadira"], "Qadira hosted the talks"),
+            _row("d", "e1", "2025-04-09", "2025-04-09", "point", ["Karsenia"], "Karsenia said")]
+    top = most_reported(pd.DataFrame(rows, columns=TIMELINE_COLUMNS), n=5)
+    assert top.iloc[0]["article_ids"] == ["a", "b"] and top.iloc[0]["actors"] == ["Karsenia", "Valdoria"]
+    assert sorted(top["articles"]) == [1, 1, 2]  # another day, or no actor in common: another happening

@@ -276,16 +276,41 @@ def events_per_period(df: pd.DataFrame, period: str | None = None, max_periods: 
     return out.sort_values(["period_start", "kind"], na_position="first", ignore_index=True)[PERIOD_COUNT_COLUMNS]
 
 
-def _event_key(row) -> tuple:
-    """The same happening in different articles: same dates and same actors (folded). An item with
-    no actors, or placed only by a cue or at the article date, cannot be recognised elsewhere, so it
-    keys to its own article."""
+def _event_keys(row) -> list[tuple]:
+    """Keys under which items are the same happening: the same dates and one actor in common
+    (names folded), so "the ceasefire with Karsenia" and "Valdoria and Karsenia agreed" on the same
+    day meet through Karsenia. An item with no actors, or placed only by a cue or at the article
+    date, cannot be recognised elsewhere: its one key is its own."""
     from .network import fold_name
 
-    names = tuple(sorted({fold_name(str(a)) for a in (row["actors"] or [])}))
+    names = sorted({fold_name(str(a)) for a in (row["actors"] or [])})
     if not names or row["kind"] not in ("point", "interval"):
-        return (row["start"], row["end"], names, row["article_id"], row["event_id"])
-    return (row["start"], row["end"], names)
+        return [(row["start"], row["end"], tuple(names), row["article_id"], row["event_id"])]
+    return [(row["start"], row["end"], name) for name in names]
+
+
+def _same_happenings(records: list[dict]) -> list[list[dict]]:
+    """Items grouped into happenings: connected through shared keys (:func:`_event_keys`), in
+    order of each group's first item."""
+    parent = list(range(len(records)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[tuple, int] = {}
+    for i, r in enumerate(records):
+        for key in _event_keys(r):
+            j = owner.setdefault(key, i)
+            a, b = root(i), root(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[dict]] = {}
+    for i, r in enumerate(records):
+        groups.setdefault(root(i), []).append(r)
+    return [groups[k] for k in sorted(groups)]
 
 
 def most_reported(df: pd.DataFrame, n: int = 20, min_articles: int = 1) -> pd.DataFrame:
@@ -296,20 +321,21 @@ def most_reported(df: pd.DataFrame, n: int = 20, min_articles: int = 1) -> pd.Da
         return pd.DataFrame(columns=REPORTED_COLUMNS)
     from collections import Counter
 
-    groups: dict[tuple, list[dict]] = {}
-    for r in df.to_dict(orient="records"):  # plain dicts: a pandas groupby per event is far too slow at corpus scale
-        groups.setdefault(_event_key(r), []).append(r)
+    # plain dicts: a pandas groupby per event is far too slow at corpus scale
+    groups = _same_happenings(df.to_dict(orient="records"))
 
     def common(items: list[dict], col: str):
         counts = Counter(str(i[col]) for i in items if i[col] is not None)
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else None
 
     rows = []
-    for items in groups.values():
+    for items in groups:
         first = items[0]
         ids = sorted({i["article_id"] for i in items})
+        named = Counter(str(a) for i in items for a in dict.fromkeys(i["actors"] or []))
+        actors = [name for name, _ in sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))]
         rows.append({"start": first["start"], "end": first["end"], "date_value": common(items, "date_value"),
-                     "summary": common(items, "summary"), "trigger": common(items, "trigger"), "actors": list(first["actors"] or []),
+                     "summary": common(items, "summary"), "trigger": common(items, "trigger"), "actors": actors,
                      "articles": len(ids), "article_ids": ids, "kind": first["kind"]})
     out = pd.DataFrame(rows, columns=REPORTED_COLUMNS)
     out = out[out["articles"] >= min_articles]
@@ -360,7 +386,7 @@ def plot_corpus_timeline(df: pd.DataFrame, n: int = 20, period: str | None = Non
         heading += f"\n(+{len(outside)} event{'s' if len(outside) != 1 else ''} dated outside the coverage, {span}, not drawn)"
     ax1.set_title(heading)
     lo = min(starts)
-    hi = max(max(dt.date.fromisoformat(e) for e in df["end"]), max(starts) + dt.timedelta(days=width))
+    hi = max(starts) + dt.timedelta(days=width)  # the counted periods: a long interval's end must not widen the axis
     for i, r in top.iterrows():
         y = len(top) - 1 - i
         s, e = dt.date.fromisoformat(r["start"]), dt.date.fromisoformat(r["end"])
