@@ -139,7 +139,8 @@ def test_holidays_with_a_year_or_a_relative_word(nlp):
 
 
 def test_black_monday_is_one_named_day(nlp):
-    assert tx(nlp, "Shares crashed on Black Monday.", "2024-07-24") == [("Black Monday", "DATE", "2024-07-22", None)]
+    """A named day is its historical date (lexicon ``named_days``), not the Monday before the article."""
+    assert tx(nlp, "Shares crashed on Black Monday.", "2024-07-24") == [("Black Monday", "DATE", "1987-10-19", None)]
 
 
 # --- comparisons across years, vague futures, same-day refinements -------------------------
@@ -187,3 +188,75 @@ def test_a_month_followed_by_last_year_takes_that_year(nlp):
 def test_currently_dates_a_verb_not_a_title(nlp):
     assert tx(nlp, "The plant currently employs 300 people.", "2024-07-15") == [("currently", "DATE", "PRESENT_REF", None)]
     assert tx(nlp, "Anna Berg, currently deputy mayor, will succeed him.", "2024-07-15") == []
+
+
+# --- yearless dates: nearness beats a tense that belongs to the reporting verb ---------------
+
+def test_a_yearless_day_weeks_ahead_beats_one_most_of_a_year_back():
+    from newslab.extract.timexes import resolve_month_day
+    oct30 = dt.date(2023, 10, 30)
+    # "the board said the dividend was payable Dec. 4": past governor, but December is weeks away
+    assert resolve_month_day(12, 4, oct30, "past") == dt.date(2023, 12, 4)
+    # a date months back still follows the past tense
+    assert resolve_month_day(6, 2, oct30, "past") == dt.date(2023, 6, 2)
+    # a future governor is the date's own: the next such day
+    assert resolve_month_day(10, 20, oct30, "future") == dt.date(2024, 10, 20)
+
+
+def test_next_month_named_in_the_past_tense_is_this_year():
+    from newslab.extract.timexes import resolve_month
+    oct30 = dt.date(2023, 10, 30)
+    assert resolve_month(11, oct30, "past") == 2023  # "a summit set for November"
+    assert resolve_month(12, oct30, "past") == 2022  # two months ahead: last December
+    assert resolve_month(9, dt.date(2024, 1, 5), "past") == 2023
+    assert resolve_month(12, dt.date(2024, 1, 5), "past") == 2023
+    assert resolve_month(1, dt.date(2023, 12, 5), "past") == 2024  # "set for January", said in December
+
+
+def test_payable_dates_in_a_dividend_notice(nlp):
+    got = tx(nlp, "The board declared a dividend payable Dec. 4 to holders of record Nov. 20.", "2023-10-30")
+    assert [(t[0], t[2]) for t in got] == [("Dec. 4", "2023-12-04"), ("Nov. 20", "2023-11-20")]
+
+
+# --- quarters in earnings reports --------------------------------------------------------------
+
+def test_the_quarter_just_ended_is_this_years_even_in_the_future_tense(nlp):
+    got = tx(nlp, "The bakery chain expects to post a third-quarter loss.", "2023-10-24")
+    assert got == [("third-quarter", "DATE", "2023-Q3", None)]
+    got = tx(nlp, "The bakery chain expects to post a second-quarter loss.", "2023-10-24")
+    assert got == [("second-quarter", "DATE", "2024-Q2", None)]
+
+
+def test_a_quarter_named_with_its_year_or_as_year_ago_keeps_the_modifier(nlp):
+    assert tx(nlp, "Sales fell from the year-ago second quarter.", "2023-10-24") == [
+        ("the year-ago second quarter", "DATE", "2022-Q2", None)]
+    assert tx(nlp, "Sales fell from the 2021 fourth quarter.", "2023-10-24") == [
+        ("the 2021 fourth quarter", "DATE", "2021-Q4", None)]
+    assert tx(nlp, "The chain expects growth in next year's first quarter.", "2023-10-24") == [
+        ("next year's first quarter", "DATE", "2024-Q1", None)]
+    assert tx(nlp, "Margins widened in the fiscal first quarter.", "2023-10-24") == [
+        ("the fiscal first quarter", "DATE", "2023-Q1", None)]
+
+
+# --- named days, spoken years, "N more units", "soon after" ------------------------------------
+
+def test_a_black_weekday_is_a_named_day_not_the_nearest_weekday(nlp):
+    assert tx(nlp, "Traders still talk about Black Monday.", "2024-07-17") == [("Black Monday", "DATE", "1987-10-19", None)]
+    assert tx(nlp, "Shoppers queued for Black Friday.", "2024-12-05") == [("Black Friday", "DATE", "2024-11-29", None)]
+    assert tx(nlp, "Villagers mourned on Black Saturday.", "2024-07-17") == [("Black Saturday", "DATE", "XXXX-XX-XX", None)]
+
+
+def test_years_read_out_in_a_transcript(nlp):
+    assert tx(nlp, "The dam was finished in nineteen eighty-two.", "1998-03-02") == [("nineteen eighty-two", "DATE", "1982", None)]
+    assert tx(nlp, "The mill closed in March nineteen seventy.", "1998-03-02") == [("March nineteen seventy", "DATE", "1970-03", None)]
+    assert tx(nlp, "Nineteen thirty people signed the letter.", "1998-03-02") == []
+
+
+def test_a_count_with_more_is_a_duration(nlp):
+    assert tx(nlp, "The strike could last three more weeks.", "2024-07-17") == [("three more weeks", "DURATION", "P3W", None)]
+    assert tx(nlp, "She asked for an additional year to finish.", "2024-07-17") == [("an additional year", "DURATION", "P1Y", None)]
+
+
+def test_soon_after_an_event_is_not_the_future(nlp):
+    assert tx(nlp, "The bridge was reopened soon after the flood.", "2024-07-17") == []
+    assert tx(nlp, "The bridge will reopen soon.", "2024-07-17") == [("soon", "DATE", "FUTURE_REF", None)]

@@ -263,6 +263,8 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         if n is None:
             return None
         return "DATE", f"{n - 1:02d}", mod
+    if rule == "weekday" and words[0] == "black":
+        return _named_day(" ".join(words[:2]), ctx)
     if rule == "weekday":
         r = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(relword or "", None)
         tense = ctx.tense if relword != "this" else (ctx.tense or "future")
@@ -398,6 +400,9 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         if n is None:
             n = "X" if plural else 1
         return "DURATION", duration_value(n, unit), None
+    if rule == "spoken_year":
+        y = spoken_year(words)
+        return ("DATE", f"{y}-{month:02d}" if month else str(y), None) if y else None
     if rule == "duration":
         unit = _unit(words)
         if unit is None:
@@ -407,6 +412,29 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
             n = "X"
         return "DURATION", duration_value(n, unit), _qmod(words)
     return None
+
+
+def _named_day(name: str, ctx: Context) -> tuple[str, str, str | None]:
+    """ "Black Monday": one historical date, a recurring one ("Black Friday"), or unknown; never
+    the Monday nearest the article date."""
+    rule = lexicon()["named_days"].get(name)
+    if rule is None:
+        return "DATE", "XXXX-XX-XX", None
+    if re.match(r"^\d{4}-\d\d-\d\d$", rule):
+        return "DATE", rule, None
+    d = resolve_holiday(name, ctx.dct, ctx.tense)
+    return ("DATE", d.isoformat(), None) if d else ("DATE", "XXXX-XX-XX", None)
+
+
+def spoken_year(words: list[str]) -> int | None:
+    """ "nineteen ninety - six" -> 1996 (a year read out in a broadcast transcript)."""
+    lx = lexicon()
+    base = next((lx["spoken_centuries"][w] for w in words if w in lx["spoken_centuries"]), None)
+    if base is None:
+        return None
+    rest = words[words.index(next(w for w in words if w in lx["spoken_centuries"])) + 1:]
+    n = sum(lx["numbers"][w] for w in rest if w in lx["numbers"])
+    return base + n if 10 <= n <= 99 else None
 
 
 def _anchor_or_dct(ctx: Context, word: str) -> dt.date:
@@ -542,10 +570,18 @@ def _quarter(words: list[str], ctx: Context) -> tuple[str, str, str | None] | No
             y += 1
         elif ctx.tense == "past" and ((n - 1) * (6 if half else 3) + 1) > ctx.dct.month:
             y -= 1  # "sales in the final quarter dropped" written in January: last year's quarter
-        elif ctx.tense == "future" and (n * (6 if half else 3)) < ctx.dct.month:
+        elif ctx.tense == "future" and (n * (6 if half else 3)) + 3 < ctx.dct.month:
+            # Next year's, unless it is the period just ended: "expects to report a third-quarter
+            # loss" written in October is about the quarter that closed in September.
             y += 1
+        if _YEAR_AGO.intersection(words) and "year" in words:
+            y -= 1  # "the year-ago third quarter": the same quarter a year before
         year = y
     return "DATE", f"{year}-{'H' if half else 'Q'}{n}", None
+
+
+#: "the year-ago/year-earlier quarter": one year back from the quarter it is compared with.
+_YEAR_AGO = frozenset({"ago", "earlier"})
 
 
 def _unit_of(words: list[str], ctx: Context, mod: str | None) -> tuple[str, str, str | None] | None:

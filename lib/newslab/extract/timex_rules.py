@@ -176,6 +176,10 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                                   [_in(["the"]), _in(["year"]), _in(["before", "earlier"])], [_in(["of"]), _in(["last"]), _in(["year"])]]))
     add("quarter", _variants(THE, [ORDQ, ORDQ + [HY]], [[_in(["quarter", "half"])]],
                              [[], [_in(["of"])] + YEAR, [_in(["of"]), _in(["this", "last", "next", "the"]), _in(["year"])]]))
+    # "the year-ago third quarter", "the 1988 second quarter", "next year's first quarter", "the fiscal first quarter"
+    add("quarter", _variants(THE, [[_in(["year"]), HY, _in(["ago", "earlier"])], YEAR, [_in(["fiscal"])], [_in(["fiscal"]), HY],
+                                   [_in(["this", "last", "next"]), _in(["year"]), _in(["'s", "’s"])]],
+                             [ORDQ, ORDQ + [HY]], [[_in(["quarter", "half"])]]))
     add("quarter", _variants([[_re(r"^q[1-4]$")], [_re(r"^[1-4]q$")], [_re(r"^h[12]$")]], [[], YEAR, [{"ORTH": ","}] + YEAR]))
     add("season", _variants(EML, [REL], [SEASON]))
     add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
@@ -194,10 +198,18 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("duration", _variants(THE, NUM, UADJ, [[_in(list(units))]]))
     add("duration", _variants([*NUM, [_in(["a", "an"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
     add("duration", _variants(VAGUE, UADJ, [[_in(unit_p)]]))
+    # "two more weeks", "an additional year": the count still measures the stretch
+    add("duration", _variants([*NUM, [_in(["a", "an"])]], [[_in(["more", "additional", "further", "extra"])]], [[_in(list(units))]]))
     add("duration", _variants([[], [_in(["recent", "many", "some"])]], [[_in(["years", "decades", "months", "weeks", "centuries"])]]))
     add("holiday", _variants([[], [_in(["last", "this", "next", "coming", "past"])]],
                              [[_in([w]) for w in name.split()] for name in lx["holidays"]],
                              [[], YEAR, [{"ORTH": ","}] + YEAR, [_in(["of"])] + YEAR]))
+    # "nineteen ninety-six", "January nineteen ninety-seven": years read out in transcripts
+    tens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 20 <= n <= 90 and n % 10 == 0]
+    teens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 10 <= n <= 19]
+    ones = [w for w, n in lx["numbers"].items() if w not in ("a", "an") and isinstance(n, int) and 1 <= n <= 9]
+    add("spoken_year", _variants([[], MON], [[_in(lx["spoken_centuries"])]],
+                                 [[_in(teens)], [_in(tens)], [_in(tens), HY, _in(ones)], [_in(tens), _in(ones)]]))
     phrases = [(p.split(), v) for p, v in lx["ref_phrases"].items() if p != "once"]
     add("ref", [[_in([w])] for w in lx["refs"] if w not in ("formerly", "previously", "shortly")]
         + [[_in([w])] for w in lx["ref_adjectives"]]
@@ -216,7 +228,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit",), "same_period": ("unit",), "season": ("season",),
     "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
     "unit_after": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
-    "holiday": ("holiday", "unit"),
+    "holiday": ("holiday", "unit"), "spoken_year": ("spoken",),
 }
 
 
@@ -230,7 +242,7 @@ def _trigger_classes() -> dict[str, frozenset[str]]:
         "holiday": frozenset(w for name in lx["holidays"] for w in name.split() if w not in ("new", "'s", "day", "eve", "year")),
         "ref": frozenset(set(lx["refs"]) | set(lx["ref_adjectives"])
                          | {w for p in lx["ref_phrases"] for w in p.split()} - {"the", "these", "time", "being"}),
-        "decade_word": frozenset(lx["decade_words"]),
+        "decade_word": frozenset(lx["decade_words"]), "spoken": frozenset(lx["spoken_centuries"]),
     }
 
 
@@ -375,7 +387,8 @@ _WINDOW = 8  # tokens each side of a time word: longer than any rule
 #: ("more than two trading years ago": the unit is near the end; "Wednesday, July 14, 2024": the
 #: weekday starts it). Windows this wide can never cut a rule's match short.
 _REACH = {"unit": (7, 3), "month": (5, 6), "digits": (6, 5), "weekday": (3, 7), "ref": (3, 3), "set": (3, 3),
-          "deictic": (4, 3), "pod": (4, 2), "holiday": (3, 3), "season": (5, 3), "clock": (2, 4), "century": (4, 1), "quarter": (3, 3)}
+          "deictic": (4, 3), "pod": (4, 2), "holiday": (3, 3), "season": (5, 3), "clock": (2, 4), "century": (4, 1), "quarter": (3, 3),
+          "spoken": (2, 4)}
 
 
 @lru_cache(maxsize=1)
@@ -546,6 +559,11 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         return False  # "in his 80s", "in their seventies": an age
     if name == "ref" and lows == ["soon"] and prev is not None and prev.lower_ == "as" and nxt is not None and nxt.lower_ == "as":
         return False  # "as soon as": a conjunction
+    if name == "ref" and lows == ["soon"] and nxt is not None and nxt.lower_ in ("after", "afterwards", "afterward", "before", "thereafter"):
+        return False  # "soon after the crash": relative to an event, not the future of the article date
+    if name == "spoken_year" and nxt is not None and (nxt.lower_ in _NON_TIME_NOUN_HINTS or nxt.lower_ in lx["units"]
+                                                     or nxt.lower_ in ("percent", "%", "hundred", "thousand")):
+        return False  # "nineteen twenty-year-olds", "nineteen fifty percent": counts
     if name == "ref":
         if lows in (["currently"], ["presently"]) and toks[0].head.pos_ not in ("VERB", "AUX"):
             return False  # "currently vice president", "currently under development": describes, does not date
