@@ -104,8 +104,9 @@ def test_the_year_ended_a_date_is_a_duration(nlp):
     assert got[0] == ("the year", "DURATION", "P1Y", None)
 
 
-def test_the_year_ago_quarter_is_not_a_date(nlp):
-    assert tx(nlp, "Sales rose from the year-ago level.", "2024-07-15") == []
+def test_the_year_ago_level_is_not_this_year(nlp):
+    """Not "the year" (this year): "year-ago" names the comparison year, as TimeBank marks it."""
+    assert tx(nlp, "Sales rose from the year-ago level.", "2024-07-15") == [("year-ago", "DATE", "2023", None)]
 
 
 # --- earnings reports ----------------------------------------------------------------------
@@ -260,3 +261,23 @@ def test_a_count_with_more_is_a_duration(nlp):
 def test_soon_after_an_event_is_not_the_future(nlp):
     assert tx(nlp, "The bridge was reopened soon after the flood.", "2024-07-17") == []
     assert tx(nlp, "The bridge will reopen soon.", "2024-07-17") == [("soon", "DATE", "FUTURE_REF", None)]
+
+
+# --- earnings-report comparisons, year-end, wire datelines -------------------------------------
+
+def test_year_earlier_as_an_adjective_is_the_comparison_period(nlp):
+    got = tx(nlp, "The chain earned $4 million in the third quarter, down from year-earlier profit of $5 million.", "2023-11-02")
+    assert got == [("the third quarter", "DATE", "2023-Q3", None), ("year-earlier", "DATE", "2022-Q3", None)]
+    assert tx(nlp, "Net income rose 8%. The year-ago results included a charge.", "2023-11-02") == [("year-ago", "DATE", "2022", None)]
+
+
+def test_the_latest_period_is_the_reported_quarter(nlp):
+    assert tx(nlp, "Sales in the latest period rose 3%.", "2023-11-02") == [("the latest period", "DATE", "2023-Q3", None)]
+    got = tx(nlp, "Sales rose 3% from the comparable year-ago quarter.", "2023-11-02")
+    assert got == [("the comparable year-ago quarter", "DATE", "2022-Q3", None)]
+
+
+def test_year_end_is_the_end_of_the_year(nlp):
+    assert tx(nlp, "The firm expects to close the sale by year-end.", "2023-11-02") == [("year-end", "DATE", "2023", "END")]
+    assert tx(nlp, "The index has risen 12% since year-end.", "2023-11-02") == [("year-end", "DATE", "2022", "END")]
+    assert tx(nlp, "Staff were told to finish the audit by year's end.", "2023-11-02") == [("year's end", "DATE", "2023", "END")]

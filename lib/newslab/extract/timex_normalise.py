@@ -326,6 +326,12 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         if "ago" in words or "earlier" in words:
             q = shift(q, -1, "Y")  # "the year-ago quarter": the same quarter a year before
         return "DATE", fmt_unit(q, "Q"), None
+    if rule == "year_ago":
+        q = _reported_quarter(ctx, anchored_only=True)  # "third-quarter net ... year-earlier net": that quarter
+        return ("DATE", fmt_unit(shift(q, -1, "Y"), "Q"), None) if q else ("DATE", str(dct.year - 1), None)
+    if rule == "year_end":
+        # "since year-end" looks back to the last one; "by year-end" (any tense) to this year's
+        return "DATE", str(dct.year - 1 if ctx.prev == "since" and dct.month < 12 else dct.year), "END"
     if rule == "quarter":
         return _quarter(words, ctx)
     if rule == "season":

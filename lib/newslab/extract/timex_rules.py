@@ -167,7 +167,14 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("reported_quarter", _variants([[_in(["the"])]], [[], [_in(["latest", "recent"])], [_in(["most"]), _in(["recent"])],
                                                          [_in(["year"]), HY, _in(["ago", "earlier"])]],
                                       [[_in(["quarter"])]]))
-    add("reported_quarter", [[_in(["the"]), _in(["year"]), HY, _in(["ago", "earlier"]), _in(["period"])]])
+    add("reported_quarter", [[_in(["the"]), _in(["year"]), HY, _in(["ago", "earlier"]), _in(["period"])],
+                             [_in(["the"]), _in(["comparable", "corresponding"]), _in(["year"]), HY, _in(["ago", "earlier"]),
+                              _in(["quarter", "period"])],
+                             [_in(["the"]), _in(["latest"]), _in(["period"])], [_in(["the"]), _in(["most"]), _in(["recent"]), _in(["period"])]])
+    # "year-earlier profit", "the year-ago results": the comparison period, as an adjective
+    add("year_ago", [[_in(["year"]), HY, _in(["ago", "earlier"])]])
+    # "by year-end", "by year's end"
+    add("year_end", [[_in(["year"]), HY, _in(["end"])], [_in(["year"]), _in(["end"])], [_in(["year"]), _in(["'s", "’s"]), _in(["end"])]])
     # "the same period last year", "the corresponding quarter a year earlier"
     add("same_period", _variants([[_in(["the"])]], [[_in(["same", "corresponding", "comparable", "year-earlier"])]],
                                  [[_in(["period", "quarter", "month", "week", "time", "season"])]],
@@ -225,7 +232,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_year": ("month",), "month": ("month",), "year_range": ("digits",), "year": ("digits",),
     "decade": ("digits", "decade_word"), "century": ("century",), "weekday": ("weekday",), "deictic": ("deictic",),
     "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set"), "earlier_this": ("unit",),
-    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit",), "same_period": ("unit",), "season": ("season",),
+    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit", "period"), "year_ago": ("unit",), "year_end": ("unit",), "same_period": ("unit",), "season": ("season",),
     "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
     "unit_after": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
     "holiday": ("holiday", "unit"), "spoken_year": ("spoken",),
@@ -243,6 +250,7 @@ def _trigger_classes() -> dict[str, frozenset[str]]:
         "ref": frozenset(set(lx["refs"]) | set(lx["ref_adjectives"])
                          | {w for p in lx["ref_phrases"] for w in p.split()} - {"the", "these", "time", "being"}),
         "decade_word": frozenset(lx["decade_words"]), "spoken": frozenset(lx["spoken_centuries"]),
+        "period": frozenset({"period"}),  # "the latest period" in an earnings report
     }
 
 
@@ -388,7 +396,7 @@ _WINDOW = 8  # tokens each side of a time word: longer than any rule
 #: weekday starts it). Windows this wide can never cut a rule's match short.
 _REACH = {"unit": (7, 3), "month": (5, 6), "digits": (6, 5), "weekday": (3, 7), "ref": (3, 3), "set": (3, 3),
           "deictic": (4, 3), "pod": (4, 2), "holiday": (3, 3), "season": (5, 3), "clock": (2, 4), "century": (4, 1), "quarter": (3, 3),
-          "spoken": (2, 4)}
+          "spoken": (2, 4), "period": (4, 1)}
 
 
 @lru_cache(maxsize=1)
@@ -533,6 +541,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "anaphor_offset" and lows[-1] in ("before", "after"):
         if nxt is not None and not nxt.is_punct and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
             return False
+    if name == "year_ago" and (nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")):
+        return False  # "year-earlier" modifies a noun ("year-earlier profit")
+    if name == "year_end" and nxt is not None and (nxt.text in ("-", "–") or nxt.pos_ in ("NOUN", "PROPN")):
+        return False  # "year-end bonus": a kind of payment
     if name == "unit_after" and lows[-1] == "after" and nxt is not None and not nxt.is_punct:
         return False
     if name == "unit_after" and lows[-1] == "following" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "DET"):
