@@ -281,3 +281,22 @@ def test_year_end_is_the_end_of_the_year(nlp):
     assert tx(nlp, "The firm expects to close the sale by year-end.", "2023-11-02") == [("year-end", "DATE", "2023", "END")]
     assert tx(nlp, "The index has risen 12% since year-end.", "2023-11-02") == [("year-end", "DATE", "2022", "END")]
     assert tx(nlp, "Staff were told to finish the audit by year's end.", "2023-11-02") == [("year's end", "DATE", "2023", "END")]
+
+
+# --- the article belongs to the noun a date modifies -------------------------------------------
+
+def test_a_hyphenated_quarter_or_a_month_year_modifier_leaves_the_article_out(nlp):
+    assert tx(nlp, "The firm blamed the weather for the third-quarter loss.", "2023-11-02") == [("third-quarter", "DATE", "2023-Q3", None)]
+    assert tx(nlp, "The January 2019 talks failed.", "2023-11-02") == [("January 2019", "DATE", "2019-01", None)]
+    assert tx(nlp, "Sales fell in the third quarter of 2022.", "2023-11-02") == [("the third quarter of 2022", "DATE", "2022-Q3", None)]
+
+
+def test_around_a_point_in_time_is_part_of_it(nlp):
+    assert tx(nlp, "The vote is due around Nov. 10.", "2023-11-02") == [("around Nov. 10", "DATE", "2023-11-10", "APPROX")]
+    got = tx(nlp, "The lawyers met around 9 a.m. yesterday.", "2023-11-02")
+    assert got == [("around 9 a.m. yesterday", "TIME", "2023-11-01T09:00", "APPROX")]
+
+
+def test_a_weekday_and_date_before_a_colon(nlp):
+    got = tx(nlp, "The paper wrote in an editorial on Saturday, April 25: the court erred.", "1998-04-24")
+    assert got == [("Saturday, April 25", "DATE", "1998-04-25", None)]

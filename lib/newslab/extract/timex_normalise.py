@@ -170,6 +170,9 @@ def _mods(words: list[str]) -> str | None:
 
 def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str | None] | None:
     """``(type, value, mod)`` of a matched expression (lower-cased tokens), or None to drop it."""
+    if len(words) > 1 and words[0] in ("around", "about", "approximately"):
+        res = normalise(rule, words[1:], ctx)  # "around Nov. 1": the point, approximately
+        return (res[0], res[1], res[2] or "APPROX") if res else None
     lx = lexicon()
     months, weekdays = lx["months"], lx["weekdays"]
     dct = ctx.dct

@@ -128,7 +128,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("day_month_year", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], THE, [DAY], [[], [_in(["of"])]], [MON], COMMA, [YEAR]))
     add("month_day", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], [MON], [DAY]))
     add("day_month", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], THE, [DAY], [[], [_in(["of"])]], [MON]))
-    add("month_year", _variants(EML, THE, [MON], [[], [_in(["of"])], [{"ORTH": ","}]], [YEAR]))
+    # No bare "the": in "the January 1998 talks" the article belongs to the noun (TimeML extent)
+    add("month_year", _variants(EML, [MON], [[], [_in(["of"])], [{"ORTH": ","}]], [YEAR]))
     add("month", _variants(EML, [[], REL], [MON]))
     add("year_range", [[_re(r"^(1[6-9]\d\d|20\d\d)[-–](\d\d|1[6-9]\d\d|20\d\d)$", "TEXT")]])
     add("year", _variants(EML, [[], [_in(["the"]), _in(["year"])], [_in(["fiscal", "calendar"])], [_in(["fiscal"]), _in(["year"])]], [YEAR]))
@@ -181,12 +182,16 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                                  [[_in(["last", "previous"]), _in(["year"])], [_in(["a"]), _in(["year"]), _in(["earlier", "ago", "before"])],
                                   [_in(["the"]), _in(["previous", "prior"]), _in(["year"])],
                                   [_in(["the"]), _in(["year"]), _in(["before", "earlier"])], [_in(["of"]), _in(["last"]), _in(["year"])]]))
-    add("quarter", _variants(THE, [ORDQ, ORDQ + [HY]], [[_in(["quarter", "half"])]],
-                             [[], [_in(["of"])] + YEAR, [_in(["of"]), _in(["this", "last", "next", "the"]), _in(["year"])]]))
+    # The noun takes its article ("the third quarter"); the hyphenated modifier does not ("the
+    # third-quarter loss": the article is the loss's).
+    QOF = [[], [_in(["of"])] + YEAR, [_in(["of"]), _in(["this", "last", "next", "the"]), _in(["year"])]]
+    add("quarter", _variants(THE, [ORDQ], [[_in(["quarter", "half"])]], QOF))
+    add("quarter", _variants([ORDQ + [HY]], [[_in(["quarter", "half"])]], QOF))
     # "the year-ago third quarter", "the 1988 second quarter", "next year's first quarter", "the fiscal first quarter"
-    add("quarter", _variants(THE, [[_in(["year"]), HY, _in(["ago", "earlier"])], YEAR, [_in(["fiscal"])], [_in(["fiscal"]), HY],
-                                   [_in(["this", "last", "next"]), _in(["year"]), _in(["'s", "’s"])]],
-                             [ORDQ, ORDQ + [HY]], [[_in(["quarter", "half"])]]))
+    QPRE = [[_in(["year"]), HY, _in(["ago", "earlier"])], YEAR, [_in(["fiscal"])], [_in(["fiscal"]), HY],
+            [_in(["this", "last", "next"]), _in(["year"]), _in(["'s", "’s"])]]
+    add("quarter", _variants(THE, QPRE, [ORDQ], [[_in(["quarter", "half"])]]))
+    add("quarter", _variants(QPRE, [ORDQ + [HY]], [[_in(["quarter", "half"])]]))
     add("quarter", _variants([[_re(r"^q[1-4]$")], [_re(r"^[1-4]q$")], [_re(r"^h[12]$")]], [[], YEAR, [{"ORTH": ","}] + YEAR]))
     add("season", _variants(EML, [REL], [SEASON]))
     add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
@@ -431,8 +436,17 @@ def _windows(doc) -> dict[str, list[tuple[int, int]]]:
     return {c: [(a, b) for a, b in spans] for c, spans in out.items()}
 
 
+#: Points in time that take "around" into their extent ("around Nov. 1", "around 7:15 p.m."): mod APPROX.
+#: ("about 10:35 a.m." keeps "about" out in TimeBank gold; "around" is in.)
+POINT_APPROX = {"clock": ("around",), "month_day": ("around",), "day_month": ("around",),
+                "year_end": ("around",)}
+
+
 def _extend(doc, name: str, s: int, e: int) -> tuple[int, int]:
-    """Take a quantity modifier in front of a duration into the extent (TimeML: "more than a decade")."""
+    """Take a quantity modifier in front of a duration into the extent (TimeML: "more than a decade"),
+    and "around" in front of a point in time."""
+    if name in POINT_APPROX and s > 0 and doc[s - 1].lower_ in POINT_APPROX[name]:
+        return s - 1, e
     if name not in _QMOD_RULES or s == 0 or doc[s - 1].lower_ not in _qmod_last_words():
         return s, e
     for phrase in _qmod_phrases():
@@ -482,8 +496,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             if not t.text[0].isupper() or t.ent_type_ in ("ORG", "WORK_OF_ART", "PERSON", "FAC"):
                 return False
     if name in ("month_day", "day_month", "month_day_year"):
-        if nxt is not None and nxt.text in (":", "%", "-") and name != "month_day_year":
-            return False
+        if nxt is not None and nxt.text in (":", "%", "-") and name != "month_day_year" \
+                and not (nxt.text == ":" and lows[0] in lx["weekdays"]):
+            return False  # "May 3: ..." heads a list; "on Saturday, April 25: ..." is a date
         if nxt is not None and nxt.lower_ in _NON_TIME_NOUN_HINTS:
             return False
     # Years: not money, counts, model numbers or scores.
