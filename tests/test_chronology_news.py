@@ -300,3 +300,14 @@ def test_around_a_point_in_time_is_part_of_it(nlp):
 def test_a_weekday_and_date_before_a_colon(nlp):
     got = tx(nlp, "The paper wrote in an editorial on Saturday, April 25: the court erred.", "1998-04-24")
     assert got == [("Saturday, April 25", "DATE", "1998-04-25", None)]
+
+
+def test_the_full_year_is_the_year_reported_on(nlp):
+    got = tx(nlp, "The bakery lost $2 million in the fourth quarter of 2022 and $5 million for the entire year.", "2023-02-01")
+    assert got == [("the fourth quarter of 2022", "DATE", "2022-Q4", None), ("the entire year", "DATE", "2022", None)]
+    assert tx(nlp, "The chain expects higher profit for the full year.", "2023-11-02") == [("the full year", "DATE", "2023", None)]
+
+
+def test_the_year_period_is_the_reported_quarter_of_that_year(nlp):
+    got = tx(nlp, "Third-quarter profit rose to $3 million from $2 million in the 2022 period.", "2023-11-02")
+    assert got == [("Third-quarter", "DATE", "2023-Q3", None), ("the 2022 period", "DATE", "2022-Q3", None)]

@@ -332,6 +332,12 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
     if rule == "year_ago":
         q = _reported_quarter(ctx, anchored_only=True)  # "third-quarter net ... year-earlier net": that quarter
         return ("DATE", fmt_unit(shift(q, -1, "Y"), "Q"), None) if q else ("DATE", str(dct.year - 1), None)
+    if rule == "year_period":  # "the 1988 period" after "the third quarter": 1988-Q3
+        q = _reported_quarter(ctx, anchored_only=True)
+        return "DATE", f"{year}-Q{(q.month - 1) // 3 + 1}" if q else str(year), None
+    if rule == "full_year":  # the year of the narrative's last date if it is this or last year, else this year
+        a, _ = ctx.anchor_date("Y")
+        return "DATE", str(a.year if dct.year - 1 <= a.year <= dct.year else dct.year), None
     if rule == "year_end":
         # "since year-end" looks back to the last one; "by year-end" (any tense) to this year's
         return "DATE", str(dct.year - 1 if ctx.prev == "since" and dct.month < 12 else dct.year), "END"
