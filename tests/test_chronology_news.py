@@ -311,3 +311,8 @@ def test_the_full_year_is_the_year_reported_on(nlp):
 def test_the_year_period_is_the_reported_quarter_of_that_year(nlp):
     got = tx(nlp, "Third-quarter profit rose to $3 million from $2 million in the 2022 period.", "2023-11-02")
     assert got == [("Third-quarter", "DATE", "2023-Q3", None), ("the 2022 period", "DATE", "2022-Q3", None)]
+
+
+def test_a_clock_time_with_an_offset_takes_the_day_named_after_it(nlp):
+    got = tx(nlp, "The ferry sank at 3:15 a.m. (GMT +7) on Sunday.", "2024-07-19")
+    assert got == [("3:15 a.m.", "TIME", "2024-07-13T20:15Z", None), ("Sunday", "DATE", "2024-07-14", None)]

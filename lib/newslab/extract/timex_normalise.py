@@ -492,10 +492,26 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
             base = resolve_weekday(lx["weekdays"][w], ctx.dct, ctx.tense)
     zone = "Z" if any(w in ("utc", "gmt") for w in words) else ""
     if (offset := _utc_offset(words, ctx.after)) is not None:
+        if not any(w in lx["deictic"] or w in lx["weekdays"] for w in words):
+            base = _day_after_offset(ctx, base)  # "6:40 p.m. (GMT +8) on Sunday": Sunday's 6:40 p.m.
         local = dt.datetime.combine(base, dt.time(hh, mm))
         utc = local - offset  # "6:40 p.m. (GMT +8)" is 10:40 UTC
         return "TIME", f"{utc.date().isoformat()}T{utc.hour:02d}:{utc.minute:02d}Z", None
     return "TIME", f"{base.isoformat()}T{hh:02d}:{mm:02d}{zone}", None
+
+
+def _day_after_offset(ctx: Context, base: dt.date) -> dt.date:
+    """The day named just after a parenthesised offset ("... (GMT +8) on Sunday"), else ``base``."""
+    lx = lexicon()
+    after = list(ctx.after)
+    if ")" not in after:
+        return base
+    rest = [w for w in after[after.index(")") + 1:][:2] if w != "on"]
+    if rest and rest[0] in lx["weekdays"]:
+        return resolve_weekday(lx["weekdays"][rest[0]], ctx.dct, ctx.tense)
+    if rest and rest[0] in lx["deictic"]:
+        return ctx.dct + dt.timedelta(days=lx["deictic"][rest[0]])
+    return base
 
 
 _OFFSET = re.compile(r"^\(?\s*(?:gmt|utc)\s*([+\-−–])\s*(\d{1,2})(?:[:.]?(\d\d))?\b")
