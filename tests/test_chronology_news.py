@@ -316,3 +316,14 @@ def test_the_year_period_is_the_reported_quarter_of_that_year(nlp):
 def test_a_clock_time_with_an_offset_takes_the_day_named_after_it(nlp):
     got = tx(nlp, "The ferry sank at 3:15 a.m. (GMT +7) on Sunday.", "2024-07-19")
     assert got == [("3:15 a.m.", "TIME", "2024-07-13T20:15Z", None), ("Sunday", "DATE", "2024-07-14", None)]
+
+
+def test_a_year_before_a_plural_noun_after_the_or_a_possessive(nlp):
+    assert tx(nlp, "Police recalled the 1992 protests.", "2023-11-02") == [("1992", "DATE", "1992", None)]
+    assert tx(nlp, "The firm restated its 2021 results.", "2023-11-02") == [("2021", "DATE", "2021", None)]
+    assert tx(nlp, "Officials sent 2000 troops to the border.", "2023-11-02") == []
+
+
+def test_a_year_then_a_comma_and_a_counted_noun(nlp):
+    assert tx(nlp, "Since 1993, three clinics have closed.", "2023-11-02") == [("1993", "DATE", "1993", None)]
+    assert tx(nlp, "Prices rose to 2000, 2500 and 3000 dollars.", "2023-11-02") == []

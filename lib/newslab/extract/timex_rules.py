@@ -513,13 +513,15 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             n = doc[y.i + 1] if y.i + 1 < len(doc) else None
             if p is not None and (p.lower_ in _CURRENCY or p.text in ("$", "€", "£", "#")):
                 return False
-            if n is not None and (n.text in ("%", ",") and n.i + 1 < len(doc) and doc[n.i + 1].like_num and n.text == ","):
-                return False
+            if n is not None and n.text == "," and n.i + 1 < len(doc) and doc[n.i + 1].like_num \
+                    and doc[n.i + 1].text[:1].isdigit() and not re.match(YEAR_TOKEN, doc[n.i + 1].text):
+                return False  # "2000, 2500 and 3000": a list of numbers ("Since 1993, three doctors" is a year)
             if n is not None and (n.text == "%" or n.lower_ in ("percent", "per", "million", "billion", "thousand")
                                   or n.lower_ in _NON_TIME_NOUN_HINTS or n.lower_ in lx["units"]):
                 return False
-            if y.dep_ == "nummod" and y.head.tag_ in ("NNS", "NNPS") and y.head.lower_ not in lx["units"]:
-                return False
+            if y.dep_ == "nummod" and y.head.tag_ in ("NNS", "NNPS") and y.head.lower_ not in lx["units"] \
+                    and not (p is not None and p.lower_ in _YEAR_DETERMINERS and y.head.lower_ not in _NON_TIME_NOUN_HINTS):
+                return False  # "1500 troops" counts; "the 1992 protests", "its 1989 results" are years
             if name == "year" and len(toks) == 1 and p is not None and p.pos_ == "PROPN" and p.text[:1].isupper() \
                     and p.lower_ not in lx["months"] and p.lower_ not in lx["seasons"] and p.ent_type_ != "DATE":
                 return False  # "Office 2010", "Euro 2008": a name, not a year
@@ -637,6 +639,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
 
 
 _POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
+#: Words before a four-digit number that make it a year modifying a plural noun, not a count.
+_YEAR_DETERMINERS = {"the", "fiscal", "'s", "’s", "its", "their", "his", "her", "our"}
 #: Nouns that "current"/"recent" name a kind of rather than a time ("current account", "current affairs").
 _NON_TIME_HEADS = {"account", "accounts", "affairs", "events", "flow", "flows", "form", "version"}
 
