@@ -104,8 +104,9 @@ def test_the_year_ended_a_date_is_a_duration(nlp):
     assert got[0] == ("the year", "DURATION", "P1Y", None)
 
 
-def test_the_year_ago_quarter_is_not_a_date(nlp):
-    assert tx(nlp, "Sales rose from the year-ago level.", "2024-07-15") == []
+def test_the_year_ago_level_is_not_this_year(nlp):
+    """Not "the year" (this year): "year-ago" names the comparison year, as TimeBank marks it."""
+    assert tx(nlp, "Sales rose from the year-ago level.", "2024-07-15") == [("year-ago", "DATE", "2023", None)]
 
 
 # --- earnings reports ----------------------------------------------------------------------
@@ -139,7 +140,8 @@ def test_holidays_with_a_year_or_a_relative_word(nlp):
 
 
 def test_black_monday_is_one_named_day(nlp):
-    assert tx(nlp, "Shares crashed on Black Monday.", "2024-07-24") == [("Black Monday", "DATE", "2024-07-22", None)]
+    """A named day is its historical date (lexicon ``named_days``), not the Monday before the article."""
+    assert tx(nlp, "Shares crashed on Black Monday.", "2024-07-24") == [("Black Monday", "DATE", "1987-10-19", None)]
 
 
 # --- comparisons across years, vague futures, same-day refinements -------------------------
@@ -187,3 +189,141 @@ def test_a_month_followed_by_last_year_takes_that_year(nlp):
 def test_currently_dates_a_verb_not_a_title(nlp):
     assert tx(nlp, "The plant currently employs 300 people.", "2024-07-15") == [("currently", "DATE", "PRESENT_REF", None)]
     assert tx(nlp, "Anna Berg, currently deputy mayor, will succeed him.", "2024-07-15") == []
+
+
+# --- yearless dates: nearness beats a tense that belongs to the reporting verb ---------------
+
+def test_a_yearless_day_weeks_ahead_beats_one_most_of_a_year_back():
+    from newslab.extract.timexes import resolve_month_day
+    oct30 = dt.date(2023, 10, 30)
+    # "the board said the dividend was payable Dec. 4": past governor, but December is weeks away
+    assert resolve_month_day(12, 4, oct30, "past") == dt.date(2023, 12, 4)
+    # a date months back still follows the past tense
+    assert resolve_month_day(6, 2, oct30, "past") == dt.date(2023, 6, 2)
+    # a future governor is the date's own: the next such day
+    assert resolve_month_day(10, 20, oct30, "future") == dt.date(2024, 10, 20)
+
+
+def test_next_month_named_in_the_past_tense_is_this_year():
+    from newslab.extract.timexes import resolve_month
+    oct30 = dt.date(2023, 10, 30)
+    assert resolve_month(11, oct30, "past") == 2023  # "a summit set for November"
+    assert resolve_month(12, oct30, "past") == 2022  # two months ahead: last December
+    assert resolve_month(9, dt.date(2024, 1, 5), "past") == 2023
+    assert resolve_month(12, dt.date(2024, 1, 5), "past") == 2023
+    assert resolve_month(1, dt.date(2023, 12, 5), "past") == 2024  # "set for January", said in December
+
+
+def test_payable_dates_in_a_dividend_notice(nlp):
+    got = tx(nlp, "The board declared a dividend payable Dec. 4 to holders of record Nov. 20.", "2023-10-30")
+    assert [(t[0], t[2]) for t in got] == [("Dec. 4", "2023-12-04"), ("Nov. 20", "2023-11-20")]
+
+
+# --- quarters in earnings reports --------------------------------------------------------------
+
+def test_the_quarter_just_ended_is_this_years_even_in_the_future_tense(nlp):
+    got = tx(nlp, "The bakery chain expects to post a third-quarter loss.", "2023-10-24")
+    assert got == [("third-quarter", "DATE", "2023-Q3", None)]
+    got = tx(nlp, "The bakery chain expects to post a second-quarter loss.", "2023-10-24")
+    assert got == [("second-quarter", "DATE", "2024-Q2", None)]
+
+
+def test_a_quarter_named_with_its_year_or_as_year_ago_keeps_the_modifier(nlp):
+    assert tx(nlp, "Sales fell from the year-ago second quarter.", "2023-10-24") == [
+        ("the year-ago second quarter", "DATE", "2022-Q2", None)]
+    assert tx(nlp, "Sales fell from the 2021 fourth quarter.", "2023-10-24") == [
+        ("the 2021 fourth quarter", "DATE", "2021-Q4", None)]
+    assert tx(nlp, "The chain expects growth in next year's first quarter.", "2023-10-24") == [
+        ("next year's first quarter", "DATE", "2024-Q1", None)]
+    assert tx(nlp, "Margins widened in the fiscal first quarter.", "2023-10-24") == [
+        ("the fiscal first quarter", "DATE", "2023-Q1", None)]
+
+
+# --- named days, spoken years, "N more units", "soon after" ------------------------------------
+
+def test_a_black_weekday_is_a_named_day_not_the_nearest_weekday(nlp):
+    assert tx(nlp, "Traders still talk about Black Monday.", "2024-07-17") == [("Black Monday", "DATE", "1987-10-19", None)]
+    assert tx(nlp, "Shoppers queued for Black Friday.", "2024-12-05") == [("Black Friday", "DATE", "2024-11-29", None)]
+    assert tx(nlp, "Villagers mourned on Black Saturday.", "2024-07-17") == [("Black Saturday", "DATE", "XXXX-XX-XX", None)]
+
+
+def test_years_read_out_in_a_transcript(nlp):
+    assert tx(nlp, "The dam was finished in nineteen eighty-two.", "1998-03-02") == [("nineteen eighty-two", "DATE", "1982", None)]
+    assert tx(nlp, "The mill closed in March nineteen seventy.", "1998-03-02") == [("March nineteen seventy", "DATE", "1970-03", None)]
+    assert tx(nlp, "Nineteen thirty people signed the letter.", "1998-03-02") == []
+
+
+def test_a_count_with_more_is_a_duration(nlp):
+    assert tx(nlp, "The strike could last three more weeks.", "2024-07-17") == [("three more weeks", "DURATION", "P3W", None)]
+    assert tx(nlp, "She asked for an additional year to finish.", "2024-07-17") == [("an additional year", "DURATION", "P1Y", None)]
+
+
+def test_soon_after_an_event_is_not_the_future(nlp):
+    assert tx(nlp, "The bridge was reopened soon after the flood.", "2024-07-17") == []
+    assert tx(nlp, "The bridge will reopen soon.", "2024-07-17") == [("soon", "DATE", "FUTURE_REF", None)]
+
+
+# --- earnings-report comparisons, year-end, wire datelines -------------------------------------
+
+def test_year_earlier_as_an_adjective_is_the_comparison_period(nlp):
+    got = tx(nlp, "The chain earned $4 million in the third quarter, down from year-earlier profit of $5 million.", "2023-11-02")
+    assert got == [("the third quarter", "DATE", "2023-Q3", None), ("year-earlier", "DATE", "2022-Q3", None)]
+    assert tx(nlp, "Net income rose 8%. The year-ago results included a charge.", "2023-11-02") == [("year-ago", "DATE", "2022", None)]
+
+
+def test_the_latest_period_is_the_reported_quarter(nlp):
+    assert tx(nlp, "Sales in the latest period rose 3%.", "2023-11-02") == [("the latest period", "DATE", "2023-Q3", None)]
+    got = tx(nlp, "Sales rose 3% from the comparable year-ago quarter.", "2023-11-02")
+    assert got == [("the comparable year-ago quarter", "DATE", "2022-Q3", None)]
+
+
+def test_year_end_is_the_end_of_the_year(nlp):
+    assert tx(nlp, "The firm expects to close the sale by year-end.", "2023-11-02") == [("year-end", "DATE", "2023", "END")]
+    assert tx(nlp, "The index has risen 12% since year-end.", "2023-11-02") == [("year-end", "DATE", "2022", "END")]
+    assert tx(nlp, "Staff were told to finish the audit by year's end.", "2023-11-02") == [("year's end", "DATE", "2023", "END")]
+
+
+# --- the article belongs to the noun a date modifies -------------------------------------------
+
+def test_a_hyphenated_quarter_or_a_month_year_modifier_leaves_the_article_out(nlp):
+    assert tx(nlp, "The firm blamed the weather for the third-quarter loss.", "2023-11-02") == [("third-quarter", "DATE", "2023-Q3", None)]
+    assert tx(nlp, "The January 2019 talks failed.", "2023-11-02") == [("January 2019", "DATE", "2019-01", None)]
+    assert tx(nlp, "Sales fell in the third quarter of 2022.", "2023-11-02") == [("the third quarter of 2022", "DATE", "2022-Q3", None)]
+
+
+def test_around_a_point_in_time_is_part_of_it(nlp):
+    assert tx(nlp, "The vote is due around Nov. 10.", "2023-11-02") == [("around Nov. 10", "DATE", "2023-11-10", "APPROX")]
+    got = tx(nlp, "The lawyers met around 9 a.m. yesterday.", "2023-11-02")
+    assert got == [("around 9 a.m. yesterday", "TIME", "2023-11-01T09:00", "APPROX")]
+
+
+def test_a_weekday_and_date_before_a_colon(nlp):
+    got = tx(nlp, "The paper wrote in an editorial on Saturday, April 25: the court erred.", "1998-04-24")
+    assert got == [("Saturday, April 25", "DATE", "1998-04-25", None)]
+
+
+def test_the_full_year_is_the_year_reported_on(nlp):
+    got = tx(nlp, "The bakery lost $2 million in the fourth quarter of 2022 and $5 million for the entire year.", "2023-02-01")
+    assert got == [("the fourth quarter of 2022", "DATE", "2022-Q4", None), ("the entire year", "DATE", "2022", None)]
+    assert tx(nlp, "The chain expects higher profit for the full year.", "2023-11-02") == [("the full year", "DATE", "2023", None)]
+
+
+def test_the_year_period_is_the_reported_quarter_of_that_year(nlp):
+    got = tx(nlp, "Third-quarter profit rose to $3 million from $2 million in the 2022 period.", "2023-11-02")
+    assert got == [("Third-quarter", "DATE", "2023-Q3", None), ("the 2022 period", "DATE", "2022-Q3", None)]
+
+
+def test_a_clock_time_with_an_offset_takes_the_day_named_after_it(nlp):
+    got = tx(nlp, "The ferry sank at 3:15 a.m. (GMT +7) on Sunday.", "2024-07-19")
+    assert got == [("3:15 a.m.", "TIME", "2024-07-13T20:15Z", None), ("Sunday", "DATE", "2024-07-14", None)]
+
+
+def test_a_year_before_a_plural_noun_after_the_or_a_possessive(nlp):
+    assert tx(nlp, "Police recalled the 1992 protests.", "2023-11-02") == [("1992", "DATE", "1992", None)]
+    assert tx(nlp, "The firm restated its 2021 results.", "2023-11-02") == [("2021", "DATE", "2021", None)]
+    assert tx(nlp, "Officials sent 2000 troops to the border.", "2023-11-02") == []
+
+
+def test_a_year_then_a_comma_and_a_counted_noun(nlp):
+    assert tx(nlp, "Since 1993, three clinics have closed.", "2023-11-02") == [("1993", "DATE", "1993", None)]
+    assert tx(nlp, "Prices rose to 2000, 2500 and 3000 dollars.", "2023-11-02") == []

@@ -53,7 +53,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         words = [t.lower_ for t in span]
         tense = _timex_tense(doc, span, last_tense)
         ctx = Context(dct=dct, tense=tense, anchor=anchors[-1] if anchors else None, anchors=list(anchors),
-                      prev=doc[s - 1].lower_ if s > 0 else "", after=tuple(t.lower_ for t in doc[e:e + 6]))
+                      prev=doc[s - 1].lower_ if s > 0 else "", after=tuple(t.lower_ for t in doc[e:e + 8]))
         try:
             res = normalise(rule, words, ctx)
         except (ValueError, KeyError, TypeError, StopIteration, OverflowError):

@@ -170,6 +170,9 @@ def _mods(words: list[str]) -> str | None:
 
 def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str | None] | None:
     """``(type, value, mod)`` of a matched expression (lower-cased tokens), or None to drop it."""
+    if len(words) > 1 and words[0] in ("around", "about", "approximately"):
+        res = normalise(rule, words[1:], ctx)  # "around Nov. 1": the point, approximately
+        return (res[0], res[1], res[2] or "APPROX") if res else None
     lx = lexicon()
     months, weekdays = lx["months"], lx["weekdays"]
     dct = ctx.dct
@@ -263,6 +266,8 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         if n is None:
             return None
         return "DATE", f"{n - 1:02d}", mod
+    if rule == "weekday" and words[0] == "black":
+        return _named_day(" ".join(words[:2]), ctx)
     if rule == "weekday":
         r = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(relword or "", None)
         tense = ctx.tense if relword != "this" else (ctx.tense or "future")
@@ -324,6 +329,18 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         if "ago" in words or "earlier" in words:
             q = shift(q, -1, "Y")  # "the year-ago quarter": the same quarter a year before
         return "DATE", fmt_unit(q, "Q"), None
+    if rule == "year_ago":
+        q = _reported_quarter(ctx, anchored_only=True)  # "third-quarter net ... year-earlier net": that quarter
+        return ("DATE", fmt_unit(shift(q, -1, "Y"), "Q"), None) if q else ("DATE", str(dct.year - 1), None)
+    if rule == "year_period":  # "the 1988 period" after "the third quarter": 1988-Q3
+        q = _reported_quarter(ctx, anchored_only=True)
+        return "DATE", f"{year}-Q{(q.month - 1) // 3 + 1}" if q else str(year), None
+    if rule == "full_year":  # the year of the narrative's last date if it is this or last year, else this year
+        a, _ = ctx.anchor_date("Y")
+        return "DATE", str(a.year if dct.year - 1 <= a.year <= dct.year else dct.year), None
+    if rule == "year_end":
+        # "since year-end" looks back to the last one; "by year-end" (any tense) to this year's
+        return "DATE", str(dct.year - 1 if ctx.prev == "since" and dct.month < 12 else dct.year), "END"
     if rule == "quarter":
         return _quarter(words, ctx)
     if rule == "season":
@@ -398,6 +415,9 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         if n is None:
             n = "X" if plural else 1
         return "DURATION", duration_value(n, unit), None
+    if rule == "spoken_year":
+        y = spoken_year(words)
+        return ("DATE", f"{y}-{month:02d}" if month else str(y), None) if y else None
     if rule == "duration":
         unit = _unit(words)
         if unit is None:
@@ -407,6 +427,29 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
             n = "X"
         return "DURATION", duration_value(n, unit), _qmod(words)
     return None
+
+
+def _named_day(name: str, ctx: Context) -> tuple[str, str, str | None]:
+    """ "Black Monday": one historical date, a recurring one ("Black Friday"), or unknown; never
+    the Monday nearest the article date."""
+    rule = lexicon()["named_days"].get(name)
+    if rule is None:
+        return "DATE", "XXXX-XX-XX", None
+    if re.match(r"^\d{4}-\d\d-\d\d$", rule):
+        return "DATE", rule, None
+    d = resolve_holiday(name, ctx.dct, ctx.tense)
+    return ("DATE", d.isoformat(), None) if d else ("DATE", "XXXX-XX-XX", None)
+
+
+def spoken_year(words: list[str]) -> int | None:
+    """ "nineteen ninety - six" -> 1996 (a year read out in a broadcast transcript)."""
+    lx = lexicon()
+    base = next((lx["spoken_centuries"][w] for w in words if w in lx["spoken_centuries"]), None)
+    if base is None:
+        return None
+    rest = words[words.index(next(w for w in words if w in lx["spoken_centuries"])) + 1:]
+    n = sum(lx["numbers"][w] for w in rest if w in lx["numbers"])
+    return base + n if 10 <= n <= 99 else None
 
 
 def _anchor_or_dct(ctx: Context, word: str) -> dt.date:
@@ -449,10 +492,26 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
             base = resolve_weekday(lx["weekdays"][w], ctx.dct, ctx.tense)
     zone = "Z" if any(w in ("utc", "gmt") for w in words) else ""
     if (offset := _utc_offset(words, ctx.after)) is not None:
+        if not any(w in lx["deictic"] or w in lx["weekdays"] for w in words):
+            base = _day_after_offset(ctx, base)  # "6:40 p.m. (GMT +8) on Sunday": Sunday's 6:40 p.m.
         local = dt.datetime.combine(base, dt.time(hh, mm))
         utc = local - offset  # "6:40 p.m. (GMT +8)" is 10:40 UTC
         return "TIME", f"{utc.date().isoformat()}T{utc.hour:02d}:{utc.minute:02d}Z", None
     return "TIME", f"{base.isoformat()}T{hh:02d}:{mm:02d}{zone}", None
+
+
+def _day_after_offset(ctx: Context, base: dt.date) -> dt.date:
+    """The day named just after a parenthesised offset ("... (GMT +8) on Sunday"), else ``base``."""
+    lx = lexicon()
+    after = list(ctx.after)
+    if ")" not in after:
+        return base
+    rest = [w for w in after[after.index(")") + 1:][:2] if w != "on"]
+    if rest and rest[0] in lx["weekdays"]:
+        return resolve_weekday(lx["weekdays"][rest[0]], ctx.dct, ctx.tense)
+    if rest and rest[0] in lx["deictic"]:
+        return ctx.dct + dt.timedelta(days=lx["deictic"][rest[0]])
+    return base
 
 
 _OFFSET = re.compile(r"^\(?\s*(?:gmt|utc)\s*([+\-−–])\s*(\d{1,2})(?:[:.]?(\d\d))?\b")
@@ -542,10 +601,18 @@ def _quarter(words: list[str], ctx: Context) -> tuple[str, str, str | None] | No
             y += 1
         elif ctx.tense == "past" and ((n - 1) * (6 if half else 3) + 1) > ctx.dct.month:
             y -= 1  # "sales in the final quarter dropped" written in January: last year's quarter
-        elif ctx.tense == "future" and (n * (6 if half else 3)) < ctx.dct.month:
+        elif ctx.tense == "future" and (n * (6 if half else 3)) + 3 < ctx.dct.month:
+            # Next year's, unless it is the period just ended: "expects to report a third-quarter
+            # loss" written in October is about the quarter that closed in September.
             y += 1
+        if _YEAR_AGO.intersection(words) and "year" in words:
+            y -= 1  # "the year-ago third quarter": the same quarter a year before
         year = y
     return "DATE", f"{year}-{'H' if half else 'Q'}{n}", None
+
+
+#: "the year-ago/year-earlier quarter": one year back from the quarter it is compared with.
+_YEAR_AGO = frozenset({"ago", "earlier"})
 
 
 def _unit_of(words: list[str], ctx: Context, mod: str | None) -> tuple[str, str, str | None] | None:

@@ -128,7 +128,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("day_month_year", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], THE, [DAY], [[], [_in(["of"])]], [MON], COMMA, [YEAR]))
     add("month_day", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], [MON], [DAY]))
     add("day_month", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], THE, [DAY], [[], [_in(["of"])]], [MON]))
-    add("month_year", _variants(EML, THE, [MON], [[], [_in(["of"])], [{"ORTH": ","}]], [YEAR]))
+    # No bare "the": in "the January 1998 talks" the article belongs to the noun (TimeML extent)
+    add("month_year", _variants(EML, [MON], [[], [_in(["of"])], [{"ORTH": ","}]], [YEAR]))
     add("month", _variants(EML, [[], REL], [MON]))
     add("year_range", [[_re(r"^(1[6-9]\d\d|20\d\d)[-–](\d\d|1[6-9]\d\d|20\d\d)$", "TEXT")]])
     add("year", _variants(EML, [[], [_in(["the"]), _in(["year"])], [_in(["fiscal", "calendar"])], [_in(["fiscal"]), _in(["year"])]], [YEAR]))
@@ -167,15 +168,34 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("reported_quarter", _variants([[_in(["the"])]], [[], [_in(["latest", "recent"])], [_in(["most"]), _in(["recent"])],
                                                          [_in(["year"]), HY, _in(["ago", "earlier"])]],
                                       [[_in(["quarter"])]]))
-    add("reported_quarter", [[_in(["the"]), _in(["year"]), HY, _in(["ago", "earlier"]), _in(["period"])]])
+    add("reported_quarter", [[_in(["the"]), _in(["year"]), HY, _in(["ago", "earlier"]), _in(["period"])],
+                             [_in(["the"]), _in(["comparable", "corresponding"]), _in(["year"]), HY, _in(["ago", "earlier"]),
+                              _in(["quarter", "period"])],
+                             [_in(["the"]), _in(["latest"]), _in(["period"])], [_in(["the"]), _in(["most"]), _in(["recent"]), _in(["period"])]])
+    # "year-earlier profit", "the year-ago results": the comparison period, as an adjective
+    add("year_ago", [[_in(["year"]), HY, _in(["ago", "earlier"])]])
+    # "the 1988 period": the reported quarter in that year
+    add("year_period", [[_in(["the"]), _re(YEAR_TOKEN, "TEXT"), _in(["period"])]])
+    # "sales for the full year": the year being reported on
+    add("full_year", [[_in(["the"]), _in(["full", "entire"]), _in(["year"])]])
+    # "by year-end", "by year's end"
+    add("year_end", [[_in(["year"]), HY, _in(["end"])], [_in(["year"]), _in(["end"])], [_in(["year"]), _in(["'s", "’s"]), _in(["end"])]])
     # "the same period last year", "the corresponding quarter a year earlier"
     add("same_period", _variants([[_in(["the"])]], [[_in(["same", "corresponding", "comparable", "year-earlier"])]],
                                  [[_in(["period", "quarter", "month", "week", "time", "season"])]],
                                  [[_in(["last", "previous"]), _in(["year"])], [_in(["a"]), _in(["year"]), _in(["earlier", "ago", "before"])],
                                   [_in(["the"]), _in(["previous", "prior"]), _in(["year"])],
                                   [_in(["the"]), _in(["year"]), _in(["before", "earlier"])], [_in(["of"]), _in(["last"]), _in(["year"])]]))
-    add("quarter", _variants(THE, [ORDQ, ORDQ + [HY]], [[_in(["quarter", "half"])]],
-                             [[], [_in(["of"])] + YEAR, [_in(["of"]), _in(["this", "last", "next", "the"]), _in(["year"])]]))
+    # The noun takes its article ("the third quarter"); the hyphenated modifier does not ("the
+    # third-quarter loss": the article is the loss's).
+    QOF = [[], [_in(["of"])] + YEAR, [_in(["of"]), _in(["this", "last", "next", "the"]), _in(["year"])]]
+    add("quarter", _variants(THE, [ORDQ], [[_in(["quarter", "half"])]], QOF))
+    add("quarter", _variants([ORDQ + [HY]], [[_in(["quarter", "half"])]], QOF))
+    # "the year-ago third quarter", "the 1988 second quarter", "next year's first quarter", "the fiscal first quarter"
+    QPRE = [[_in(["year"]), HY, _in(["ago", "earlier"])], YEAR, [_in(["fiscal"])], [_in(["fiscal"]), HY],
+            [_in(["this", "last", "next"]), _in(["year"]), _in(["'s", "’s"])]]
+    add("quarter", _variants(THE, QPRE, [ORDQ], [[_in(["quarter", "half"])]]))
+    add("quarter", _variants(QPRE, [ORDQ + [HY]], [[_in(["quarter", "half"])]]))
     add("quarter", _variants([[_re(r"^q[1-4]$")], [_re(r"^[1-4]q$")], [_re(r"^h[12]$")]], [[], YEAR, [{"ORTH": ","}] + YEAR]))
     add("season", _variants(EML, [REL], [SEASON]))
     add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
@@ -194,10 +214,18 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("duration", _variants(THE, NUM, UADJ, [[_in(list(units))]]))
     add("duration", _variants([*NUM, [_in(["a", "an"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
     add("duration", _variants(VAGUE, UADJ, [[_in(unit_p)]]))
+    # "two more weeks", "an additional year": the count still measures the stretch
+    add("duration", _variants([*NUM, [_in(["a", "an"])]], [[_in(["more", "additional", "further", "extra"])]], [[_in(list(units))]]))
     add("duration", _variants([[], [_in(["recent", "many", "some"])]], [[_in(["years", "decades", "months", "weeks", "centuries"])]]))
     add("holiday", _variants([[], [_in(["last", "this", "next", "coming", "past"])]],
                              [[_in([w]) for w in name.split()] for name in lx["holidays"]],
                              [[], YEAR, [{"ORTH": ","}] + YEAR, [_in(["of"])] + YEAR]))
+    # "nineteen ninety-six", "January nineteen ninety-seven": years read out in transcripts
+    tens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 20 <= n <= 90 and n % 10 == 0]
+    teens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 10 <= n <= 19]
+    ones = [w for w, n in lx["numbers"].items() if w not in ("a", "an") and isinstance(n, int) and 1 <= n <= 9]
+    add("spoken_year", _variants([[], MON], [[_in(lx["spoken_centuries"])]],
+                                 [[_in(teens)], [_in(tens)], [_in(tens), HY, _in(ones)], [_in(tens), _in(ones)]]))
     phrases = [(p.split(), v) for p, v in lx["ref_phrases"].items() if p != "once"]
     add("ref", [[_in([w])] for w in lx["refs"] if w not in ("formerly", "previously", "shortly")]
         + [[_in([w])] for w in lx["ref_adjectives"]]
@@ -213,10 +241,10 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_year": ("month",), "month": ("month",), "year_range": ("digits",), "year": ("digits",),
     "decade": ("digits", "decade_word"), "century": ("century",), "weekday": ("weekday",), "deictic": ("deictic",),
     "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set"), "earlier_this": ("unit",),
-    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit",), "same_period": ("unit",), "season": ("season",),
+    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit", "period"), "year_ago": ("unit",), "year_end": ("unit",), "full_year": ("unit",), "year_period": ("period",), "same_period": ("unit",), "season": ("season",),
     "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
     "unit_after": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
-    "holiday": ("holiday", "unit"),
+    "holiday": ("holiday", "unit"), "spoken_year": ("spoken",),
 }
 
 
@@ -230,7 +258,8 @@ def _trigger_classes() -> dict[str, frozenset[str]]:
         "holiday": frozenset(w for name in lx["holidays"] for w in name.split() if w not in ("new", "'s", "day", "eve", "year")),
         "ref": frozenset(set(lx["refs"]) | set(lx["ref_adjectives"])
                          | {w for p in lx["ref_phrases"] for w in p.split()} - {"the", "these", "time", "being"}),
-        "decade_word": frozenset(lx["decade_words"]),
+        "decade_word": frozenset(lx["decade_words"]), "spoken": frozenset(lx["spoken_centuries"]),
+        "period": frozenset({"period"}),  # "the latest period" in an earnings report
     }
 
 
@@ -375,7 +404,8 @@ _WINDOW = 8  # tokens each side of a time word: longer than any rule
 #: ("more than two trading years ago": the unit is near the end; "Wednesday, July 14, 2024": the
 #: weekday starts it). Windows this wide can never cut a rule's match short.
 _REACH = {"unit": (7, 3), "month": (5, 6), "digits": (6, 5), "weekday": (3, 7), "ref": (3, 3), "set": (3, 3),
-          "deictic": (4, 3), "pod": (4, 2), "holiday": (3, 3), "season": (5, 3), "clock": (2, 4), "century": (4, 1), "quarter": (3, 3)}
+          "deictic": (4, 3), "pod": (4, 2), "holiday": (3, 3), "season": (5, 3), "clock": (2, 4), "century": (4, 1), "quarter": (3, 3),
+          "spoken": (2, 4), "period": (4, 1)}
 
 
 @lru_cache(maxsize=1)
@@ -410,8 +440,17 @@ def _windows(doc) -> dict[str, list[tuple[int, int]]]:
     return {c: [(a, b) for a, b in spans] for c, spans in out.items()}
 
 
+#: Points in time that take "around" into their extent ("around Nov. 1", "around 7:15 p.m."): mod APPROX.
+#: ("about 10:35 a.m." keeps "about" out in TimeBank gold; "around" is in.)
+POINT_APPROX = {"clock": ("around",), "month_day": ("around",), "day_month": ("around",),
+                "year_end": ("around",)}
+
+
 def _extend(doc, name: str, s: int, e: int) -> tuple[int, int]:
-    """Take a quantity modifier in front of a duration into the extent (TimeML: "more than a decade")."""
+    """Take a quantity modifier in front of a duration into the extent (TimeML: "more than a decade"),
+    and "around" in front of a point in time."""
+    if name in POINT_APPROX and s > 0 and doc[s - 1].lower_ in POINT_APPROX[name]:
+        return s - 1, e
     if name not in _QMOD_RULES or s == 0 or doc[s - 1].lower_ not in _qmod_last_words():
         return s, e
     for phrase in _qmod_phrases():
@@ -461,8 +500,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             if not t.text[0].isupper() or t.ent_type_ in ("ORG", "WORK_OF_ART", "PERSON", "FAC"):
                 return False
     if name in ("month_day", "day_month", "month_day_year"):
-        if nxt is not None and nxt.text in (":", "%", "-") and name != "month_day_year":
-            return False
+        if nxt is not None and nxt.text in (":", "%", "-") and name != "month_day_year" \
+                and not (nxt.text == ":" and lows[0] in lx["weekdays"]):
+            return False  # "May 3: ..." heads a list; "on Saturday, April 25: ..." is a date
         if nxt is not None and nxt.lower_ in _NON_TIME_NOUN_HINTS:
             return False
     # Years: not money, counts, model numbers or scores.
@@ -473,13 +513,15 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             n = doc[y.i + 1] if y.i + 1 < len(doc) else None
             if p is not None and (p.lower_ in _CURRENCY or p.text in ("$", "€", "£", "#")):
                 return False
-            if n is not None and (n.text in ("%", ",") and n.i + 1 < len(doc) and doc[n.i + 1].like_num and n.text == ","):
-                return False
+            if n is not None and n.text == "," and n.i + 1 < len(doc) and doc[n.i + 1].like_num \
+                    and doc[n.i + 1].text[:1].isdigit() and not re.match(YEAR_TOKEN, doc[n.i + 1].text):
+                return False  # "2000, 2500 and 3000": a list of numbers ("Since 1993, three doctors" is a year)
             if n is not None and (n.text == "%" or n.lower_ in ("percent", "per", "million", "billion", "thousand")
                                   or n.lower_ in _NON_TIME_NOUN_HINTS or n.lower_ in lx["units"]):
                 return False
-            if y.dep_ == "nummod" and y.head.tag_ in ("NNS", "NNPS") and y.head.lower_ not in lx["units"]:
-                return False
+            if y.dep_ == "nummod" and y.head.tag_ in ("NNS", "NNPS") and y.head.lower_ not in lx["units"] \
+                    and not (p is not None and p.lower_ in _YEAR_DETERMINERS and y.head.lower_ not in _NON_TIME_NOUN_HINTS):
+                return False  # "1500 troops" counts; "the 1992 protests", "its 1989 results" are years
             if name == "year" and len(toks) == 1 and p is not None and p.pos_ == "PROPN" and p.text[:1].isupper() \
                     and p.lower_ not in lx["months"] and p.lower_ not in lx["seasons"] and p.ent_type_ != "DATE":
                 return False  # "Office 2010", "Euro 2008": a name, not a year
@@ -520,6 +562,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "anaphor_offset" and lows[-1] in ("before", "after"):
         if nxt is not None and not nxt.is_punct and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
             return False
+    if name == "year_ago" and (nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")):
+        return False  # "year-earlier" modifies a noun ("year-earlier profit")
+    if name == "year_end" and nxt is not None and (nxt.text in ("-", "–") or nxt.pos_ in ("NOUN", "PROPN")):
+        return False  # "year-end bonus": a kind of payment
     if name == "unit_after" and lows[-1] == "after" and nxt is not None and not nxt.is_punct:
         return False
     if name == "unit_after" and lows[-1] == "following" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "DET"):
@@ -546,6 +592,11 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         return False  # "in his 80s", "in their seventies": an age
     if name == "ref" and lows == ["soon"] and prev is not None and prev.lower_ == "as" and nxt is not None and nxt.lower_ == "as":
         return False  # "as soon as": a conjunction
+    if name == "ref" and lows == ["soon"] and nxt is not None and nxt.lower_ in ("after", "afterwards", "afterward", "before", "thereafter"):
+        return False  # "soon after the crash": relative to an event, not the future of the article date
+    if name == "spoken_year" and nxt is not None and (nxt.lower_ in _NON_TIME_NOUN_HINTS or nxt.lower_ in lx["units"]
+                                                     or nxt.lower_ in ("percent", "%", "hundred", "thousand")):
+        return False  # "nineteen twenty-year-olds", "nineteen fifty percent": counts
     if name == "ref":
         if lows in (["currently"], ["presently"]) and toks[0].head.pos_ not in ("VERB", "AUX"):
             return False  # "currently vice president", "currently under development": describes, does not date
@@ -588,6 +639,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
 
 
 _POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
+#: Words before a four-digit number that make it a year modifying a plural noun, not a count.
+_YEAR_DETERMINERS = {"the", "fiscal", "'s", "’s", "its", "their", "his", "her", "our"}
 #: Nouns that "current"/"recent" name a kind of rather than a time ("current account", "current affairs").
 _NON_TIME_HEADS = {"account", "accounts", "affairs", "events", "flow", "flows", "form", "version"}
 

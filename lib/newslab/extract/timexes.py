@@ -150,6 +150,11 @@ def resolve_weekend(base: dt.date, tense: str | None = None) -> dt.date:
     return base + dt.timedelta(days=5 - base.weekday())
 
 
+#: How near a yearless date must be, and how far the date the tense points to, before nearness
+#: wins over the governing verb's tense (days for "Nov. 16", months for "November").
+_NEAR_DAYS, _FAR_DAYS, _NEAR_MONTHS = 62, 270, 1
+
+
 def resolve_month(month: int, dct: dt.date, tense: str | None = None, rel: int | None = None) -> int:
     """The year of a month named without one ("in March", "last September")."""
     if rel == -1:
@@ -158,9 +163,14 @@ def resolve_month(month: int, dct: dt.date, tense: str | None = None, rel: int |
         return dct.year if month > dct.month else dct.year + 1
     if rel == 0:
         return dct.year
+    ahead = (month - dct.month) % 12  # months to the next such month (0 = this one)
     if tense == "past":
+        # Next month is the coming one whatever the verb says: a past-tense governor rarely
+        # reaches back eleven months without a year ("a summit set for November", said in October).
+        if 0 < ahead <= _NEAR_MONTHS:
+            return dct.year if month > dct.month else dct.year + 1
         return dct.year if month <= dct.month else dct.year - 1
-    if tense == "future":
+    if tense == "future":  # a future governor is seldom a reporting verb: it is the date's own
         return dct.year if month >= dct.month else dct.year + 1
     return dct.year
 
@@ -175,13 +185,18 @@ def resolve_month_day(month: int, day: int, dct: dt.date, tense: str | None = No
             continue
     if not cands:
         return None
-    if tense == "past":
-        past = [c for c in cands if c <= dct]
-        return max(past) if past else min(cands, key=lambda c: abs((c - dct).days))
-    if tense == "future":
-        fut = [c for c in cands if c >= dct]
-        return min(fut) if fut else min(cands, key=lambda c: abs((c - dct).days))
-    return min(cands, key=lambda c: (abs((c - dct).days), c > dct))
+    nearest = min(cands, key=lambda c: (abs((c - dct).days), c > dct))
+    past = max((c for c in cands if c <= dct), default=None)
+    fut = min((c for c in cands if c >= dct), default=None)
+    if tense == "past" and past is not None:
+        # The tense is the governing verb's, which often is not the date's ("said the offer was
+        # extended to Nov. 16"): a date weeks ahead beats one most of a year back.
+        if fut is not None and (dct - past).days > _FAR_DAYS and (fut - dct).days <= _NEAR_DAYS:
+            return fut
+        return past
+    if tense == "future" and fut is not None:  # a future governor is seldom a reporting verb
+        return fut
+    return nearest
 
 
 def easter(year: int) -> dt.date:
@@ -201,9 +216,11 @@ def easter(year: int) -> dt.date:
 
 def holiday_date(name: str, year: int) -> dt.date | None:
     """The date of a named holiday in ``year`` (fixed dates and the US rules)."""
-    rule = lexicon()["holidays"].get(name)
+    rule = lexicon()["holidays"].get(name) or lexicon()["named_days"].get(name)
     if rule is None:
         return None
+    if rule == "black_friday":
+        return holiday_date("thanksgiving", year) + dt.timedelta(days=1)
     if re.match(r"^\d\d-\d\d$", rule):
         return dt.date(year, int(rule[:2]), int(rule[3:]))
     if rule == "thanksgiving":
