@@ -228,3 +228,17 @@ def test_an_entity_cut_inside_a_bracket_ends_before_it(nlp):
     doc.ents = [_span(doc, ["Baltic", "Fisheries", "Council", "(", "BFC"], "ORG")]  # as the model sometimes cuts it
     names = [a.name for a in extract_actors(doc, article).actors]
     assert "Baltic Fisheries Council" in names and not any("(" in n for n in names)
+
+
+def test_a_people_demonym_is_a_group_of_that_state_not_the_state(nlp):
+    from newslab.extract.actors import extract_actors
+    from newslab.seeds import parse_seed_text
+
+    body = "Americans queued to vote on Tuesday, and the United States said turnout was high. Libyan envoys watched."
+    article = parse_seed_text(f"date 2024-11-05 {body}\n", "vote")
+    actors = extract_actors(nlp(article.body), article)
+    people = actors.by_name("Americans")
+    assert people is not None and people.type == "NORP" and people.kind == "group" and people.affiliation == "United States"
+    state = actors.by_name("United States")
+    assert state is not people and state.type == "GPE" and "Americans" not in state.aliases
+    assert not any(a.type == "NORP" and a.name.startswith("Libyan") for a in actors.actors)  # a modifier is no group

@@ -245,6 +245,14 @@ def extract_actors(doc, article: Article) -> ActorSet:
                     m.affiliation_name = strip_poss(doc[post[0]:post[1]].text)
                 mentions.append(m)
                 continue
+        if label == "NORP" and text in lex.demonyms and (ent.kb_id_ in lex.preferred or country_iso3(text)):
+            # "Americans", "the French": people of a state, not the state acting (ACE keeps them NORP);
+            # a group actor affiliated with the state. Demonyms used as modifiers were handled above.
+            gm = Mention(start, end, "NORP", ("NORP", text.lower()), re.sub(r"^[Tt]he\s+", "", text), kind="group",
+                         span_start=_with_the(doc, start, end))
+            gm.affiliation = ("GPE", ent.kb_id_ if ent.kb_id_ in lex.preferred else country_iso3(text))
+            mentions.append(gm)
+            continue
         if label == "GPE" or (label in {"NORP", "ORG", "LOC"} and (ent.kb_id_ in lex.preferred or country_iso3(text))):
             iso = ent.kb_id_ if ent.kb_id_ in lex.preferred else country_iso3(text)
             if iso:
