@@ -28,6 +28,16 @@ from newslab.corpus.store_schema import SCHEMAS, TABLES, arrow_row_to_record
 INLINE = EngineChoice(jobs=1, chunk_size=4)  # in this process, with the session's pipeline
 
 
+@pytest.fixture(autouse=True)
+def pinned_code():
+    """Pin the code fingerprint (part of every article's key), so that a source file edited while
+    these tests run cannot turn a rerun into a full run (its own MonkeyPatch: a test's undo()
+    must not unpin it)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NEWSLAB_CODE", "tests-" + os.urandom(4).hex())
+        yield
+
+
 def _by_article(store: Path, table: str) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     for row in corpus_api.open(store).dataset(table).to_table().to_pylist():  # as stored (no joined id)
