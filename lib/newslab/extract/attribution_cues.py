@@ -205,6 +205,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         is_broad = scope == "broad" and lemma in broad and not is_speech
         if not (is_speech or is_broad):
             continue
+        if is_speech and _unrealised(tok):
+            continue
         if lemma in _SELF_LABEL_VERBS and tok.dep_ == "amod" and tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") \
                 and doc[tok.i - 2].lower_ == "self":
             # "a self-described socialist", "the self-proclaimed leader": the person speaks of
@@ -408,6 +410,20 @@ def _named_elsewhere(doc, word: str, para) -> bool:
     the bare headline name)."""
     return any(e.label_ in ("PERSON", "ORG") and not (para.start <= e.start_char < para.end)
                and word in e.text.split() for e in doc_ents(doc))
+
+
+def _unrealised(tok) -> bool:
+    """A speech verb in a to-infinitive that names no speech act: under a verb of wanting, trying or
+    planning ("wants to argue", "tried to tell us", "plans to call for") or in the writer's own "it is
+    hard to say" / "it's safe to say". (Refusals, "declined to comment", are cues of their own.)"""
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    if tok.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in cue_lexicon()["unrealised_heads"]:
+        return True
+    return head.lemma_.lower() == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
 
 
 def _refused_speech(tok):

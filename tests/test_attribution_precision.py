@@ -1,0 +1,61 @@
+"""Attribution rules of issue 12 (second pass): lead-in colons, and speech verbs that name no speech
+act. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslab.extract.actors import extract_actors
+from newslab.extract.attribution import extract_attributions
+from newslab.seeds import parse_seed_text
+
+
+@pytest.fixture(scope="module")
+def attr(nlp):
+    def _attr(text: str, scope: str = "speech"):
+        article = parse_seed_text("date 2025-01-01 Harbor board.\n\n" + text, "t")
+        doc = nlp(article.body)
+        return extract_attributions(doc, article, extract_actors(doc, article), scope=scope)
+    return _attr
+
+
+def test_leadin_colon_quote(attr):
+    df = attr('Quill was blunt: "The night boats lose money every week."')
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert row.source == "Quill"
+    assert row.cue.endswith(":") and row.cue.startswith("was")
+    assert row.content == '"The night boats lose money every week."'
+    assert row.kind == "direct"
+
+
+def test_leadin_colon_pronoun_and_object(attr):
+    df = attr('She then addressed the crowd again: "We will never give up on this harbor."')
+    assert df.source.tolist() == ["She"]
+    assert df.content.tolist() == ['"We will never give up on this harbor."']
+
+
+def test_leadin_colon_needs_a_quotation(attr):
+    # A colon before a plain list is no quotation: nothing is attributed.
+    assert attr("The board approved three things: new fares, new boats and a new pier.").empty
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor wants to argue that the ferries are safe.",
+    "The union tried to tell the board that the crews were tired.",
+    "It is hard to say whether the night boats will run in May.",
+])
+def test_unrealised_speech_act(attr, text):
+    assert attr(text).empty
+
+
+def test_realised_infinitive_kept(attr):
+    # 'went on to say': the speech act happened.
+    df = attr("Dale went on to say that the cuts would hurt night workers.")
+    assert df.cue.tolist() == ["say"]
+    assert df.content.tolist() == ["that the cuts would hurt night workers"]
+
+
+def test_unrealised_head_is_the_broad_cue(attr):
+    df = attr("The mayor wants to argue that the ferries are safe.", scope="broad")
+    assert df.cue.tolist() == ["wants"]
