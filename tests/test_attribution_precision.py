@@ -59,3 +59,12 @@ def test_realised_infinitive_kept(attr):
 def test_unrealised_head_is_the_broad_cue(attr):
     df = attr("The mayor wants to argue that the ferries are safe.", scope="broad")
     assert df.cue.tolist() == ["wants"]
+
+
+def test_cue_inside_the_quotation_it_would_own(attr):
+    # 'claims' inside the quotation does not cue an attribution whose content is that quotation:
+    # the quote-only paragraph is Lee's (inherited).
+    df = attr('Lee said the fares were too high.\n\n"When the port claims the old boats are safe, I just laugh at them."')
+    assert df.cue.tolist() == ["said", "said"]
+    assert df.source.tolist() == ["Lee", "Lee"]
+    assert df.inherited.tolist() == [False, True]

@@ -108,7 +108,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
 
             logging.getLogger(__name__).exception("attribution rule failed on %s", article.id)
     attach_quotes(cands, body, squotes, doc, quotes)
-    cands = [c for c in cands if c.fragments]
+    cands = [c for c in cands if c.fragments and not _cue_inside_own_quote(c, squotes)]
     # Dedupe: the same cue once; near-identical contents keep the higher-priority rule.
     cands.sort(key=lambda c: (c.priority, c.content[0]))
     kept: list[Candidate] = []
@@ -121,6 +121,14 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     kept.extend(inherit_speakers(kept, body, squotes, doc, article))
     kept.sort(key=lambda c: (c.content[0], c.cue[0]))
     return _rows(kept, doc, body, actors, quotes)
+
+
+def _cue_inside_own_quote(c: Candidate, squotes: list[Quote]) -> bool:
+    """Whether the cue sits inside a quotation that its own content grew to: '"If they want to argue
+    that, fine," Lee said' is Lee's attribution, not one cued by 'argue' whose content is the quote."""
+    s, e = c.cue
+    return any(q.inner_start <= s and e <= q.inner_end and any(fs <= q.start and q.end <= fe for fs, fe in c.fragments)
+               for q in squotes)
 
 
 def _jac(a, b) -> float:
