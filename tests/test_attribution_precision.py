@@ -68,3 +68,18 @@ def test_cue_inside_the_quotation_it_would_own(attr):
     assert df.cue.tolist() == ["said", "said"]
     assert df.source.tolist() == ["Lee", "Lee"]
     assert df.inherited.tolist() == [False, True]
+
+
+def test_inverted_said_speaker_not_parsed_as_subject(attr):
+    # The parser hangs 'Skelly' on 'said' as an adverb: the name after the verb is still the speaker.
+    df = attr('"Keeping two boats on the night route is valuable," said Skelly, explaining he had worked with the crews for years.')
+    said = df[df.cue == "said"].iloc[0]
+    assert said.source == "Skelly"
+    assert said.content == '"Keeping two boats on the night route is valuable,"'
+
+
+def test_inverted_wrote_with_noun_phrase_speaker(attr):
+    df = attr('"Nobody asked the crews what they think of the new timetable," wrote a reader calling himself Harbor Hand.')
+    wrote = df[df.cue == "wrote"].iloc[0]
+    assert wrote.source.startswith("a reader")
+    assert wrote.content.startswith('"Nobody asked')

@@ -244,7 +244,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 content_heads += [c for c in tok.children if c.dep_ == "dobj"]
         # A quotation parsed as the object: 'he said "..."'.
         for c in tok.children:
-            if c.dep_ in ("dobj", "npadvmod", "advcl", "parataxis", "conj") and c not in content_heads:
+            if c.dep_ in ("dobj", "npadvmod", "advcl", "parataxis", "conj", "xcomp") and c not in content_heads:
                 span = subtree_span(c)
                 if any(q.start <= span[0] < q.end and q.words(body) >= 2 for q in quotes):
                     content_heads.append(c)
@@ -366,6 +366,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             priority = 3
             if source_tok is not None and source_tok.head.lemma_.lower() == "quote":
                 priority = 0
+        if source_tok is None and not implicit and subj is None and not passive:
+            source_tok = _inverted_speaker(tok, body, quotes)
+            priority = 0
         if source_tok is None and not implicit:
             continue
         if source_tok is not None and _is_expletive(source_tok) and not passive:
@@ -410,6 +413,30 @@ def _named_elsewhere(doc, word: str, para) -> bool:
     the bare headline name)."""
     return any(e.label_ in ("PERSON", "ORG") and not (para.start <= e.start_char < para.end)
                and word in e.text.split() for e in doc_ents(doc))
+
+
+_NP_INNER = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "punct", "case", "prep", "pobj"})
+
+
+def _inverted_speaker(tok, body: str, quotes: list[Quote]):
+    """The speaker after the verb in '"...," said Lee' / '"...," wrote a reader' when the parser has
+    not made it the subject (it often hangs it as an object or adverb). The verb must follow a
+    quotation directly (only a comma or spaces between)."""
+    if not any(q.end <= tok.idx and not body[q.end:tok.idx].strip(" ,") for q in quotes):
+        return None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "ADV" and nxt.is_lower:  # 'said also Lee'
+        nxt = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ in ("that", "it", "this"):
+        return None
+    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON") and not nxt.is_title:
+        return None  # a capitalised name the tagger took for an adverb ('said Skelly, explaining ...') passes
+    head = nxt
+    # Climb from the first word to the head of its noun phrase ('the harbor director', 'Mara Quill').
+    while head.head.i > head.i and head.dep_ in _NP_INNER and head.head.pos_ in ("PROPN", "NOUN") and head.head.i != tok.i:
+        head = head.head
+    return head if head.pos_ in ("PROPN", "NOUN", "PRON") or head.is_title else None
 
 
 def _unrealised(tok) -> bool:
