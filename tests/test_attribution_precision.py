@@ -83,3 +83,16 @@ def test_inverted_wrote_with_noun_phrase_speaker(attr):
     wrote = df[df.cue == "wrote"].iloc[0]
     assert wrote.source.startswith("a reader")
     assert wrote.content.startswith('"Nobody asked')
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Lee said the night ferry will stop at Pier Nine, the oldest pier on the island.", "said",
+     "the night ferry will stop at Pier Nine"),
+    ("Lee argued that the fares were far too high, while the mayor has insisted for months that they are fair.",
+     "argued", "that the fares were far too high"),
+    ("Lee reiterated her support for Mara Quill, the harbor director.", "reiterated", "her support for Mara Quill"),
+])
+def test_writer_aside_closing_the_content(attr, text, cue, content):
+    # An apposition or a contrast clause after a comma at the end is the writer's, not the speaker's.
+    df = attr(text)
+    assert df[df.cue == cue].content.tolist() == [content]

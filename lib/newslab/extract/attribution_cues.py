@@ -391,16 +391,31 @@ _SELF_LABEL_VERBS = frozenset({"describe", "proclaim", "declare", "style", "iden
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
 
 
+#: Openers of a contrast clause the writer adds after the reported one (", while her rival ...").
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _trailing_aside(d, left) -> bool:
+    """Whether ``d`` (after a comma, closing the content) is the writer's aside: an apposition
+    (", the presumptive nominee") or a contrast clause (", while ...")."""
+    if d.dep_ == "appos":
+        return True
+    return d.dep_ == "advcl" and left.lower_ in _CONTRAST_MARKS
+
+
 def _trailing_relatives(head) -> list:
-    """Non-restrictive relative clauses (", which ...") that close ``head``'s clause: the writer's
-    aside about a noun in the reported content, not part of what was said (PolNeAR leaves them out)."""
+    """Non-restrictive relative clauses (", which ..."), appositions and contrast clauses that close
+    ``head``'s clause: the writer's aside about a noun in the reported content, not part of what
+    was said (PolNeAR leaves them out)."""
     end = max(t.i for t in head.subtree)
     out = []
     for d in head.subtree:
-        if d.dep_ not in ("relcl", "advcl") or d.i == head.i:
+        if d.dep_ not in ("relcl", "advcl", "appos") or d.i == head.i:
             continue
         left = d.left_edge
-        if left.i == 0 or left.lower_ not in _RELATIVE_OPENERS or d.doc[left.i - 1].text != ",":
+        if left.i == 0 or d.doc[left.i - 1].text != ",":
+            continue
+        if not (left.lower_ in _RELATIVE_OPENERS or _trailing_aside(d, left)):
             continue
         if max(t.i for t in d.subtree) >= end - 1:
             out.append(d)
