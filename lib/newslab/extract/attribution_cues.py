@@ -181,7 +181,8 @@ def _after_colon(doc, tok, body: str, para_end: int) -> tuple[int, int] | None:
 def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_start=lambda i: 0) -> list[Candidate]:
     """Candidates from speech verbs (and, with ``scope="broad"``, cognition and intention verbs)."""
     lex = cue_lexicon()
-    speech = lex["speech_verbs"]
+    # Broad scope also takes the communication verbs that are cues only about half the time.
+    speech = lex["speech_verbs"] | (lex["broad_speech_verbs"] if scope == "broad" else set())
     broad = lex["cognition_verbs"] | lex["intention_verbs"]
     out: list[Candidate] = []
     refusal = lex["refusal_verbs"]

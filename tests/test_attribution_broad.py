@@ -1,0 +1,32 @@
+"""The broad scope (issue 12): communication verbs that are cues about half the time, and stance
+predicates. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslab.extract.actors import extract_actors
+from newslab.extract.attribution import extract_attributions
+from newslab.seeds import parse_seed_text
+
+
+@pytest.fixture(scope="module")
+def attr(nlp):
+    def _attr(text: str, scope: str = "broad"):
+        article = parse_seed_text("date 2025-01-01 Harbor board.\n\n" + text, "t")
+        doc = nlp(article.body)
+        return extract_attributions(doc, article, extract_actors(doc, article), scope=scope)
+    return _attr
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mayor Ruth Dale defended the new ferry timetable.", "defended", "the new ferry timetable"),
+    ("The union blamed the harbor board for the delays.", "blamed", "the harbor board for the delays"),
+    ("Senator Ruth Dale offered her condolences to the families.", "offered", "her condolences"),
+])
+def test_broad_communication_verbs(attr, text, cue, content):
+    df = attr(text)
+    row = df[df.cue == cue]
+    assert row.content.tolist() == [content]
+    # Not at the default (speech) scope: there they cost more precision than they bring.
+    assert attr(text, scope="speech").empty
