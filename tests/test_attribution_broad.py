@@ -30,3 +30,24 @@ def test_broad_communication_verbs(attr, text, cue, content):
     assert row.content.tolist() == [content]
     # Not at the default (speech) scope: there they cost more precision than they bring.
     assert attr(text, scope="speech").empty
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Some harbor workers are worried that the night boats will stop.", "Some harbor workers", "are worried",
+     "that the night boats will stop"),
+    ("The mayor has been critical of the new timetable.", "The mayor", "been critical", "the new timetable"),
+    ("The crews remain confident the vote will go their way.", "The crews", "remain confident",
+     "the vote will go their way"),
+    ("Dale was eager to meet the ferry crews.", "Dale", "was eager", "to meet the ferry crews"),
+])
+def test_stance_adjectives(attr, text, source, cue, content):
+    df = attr(text)
+    assert df.cue.tolist() == [cue]
+    assert df.source.tolist() == [source]
+    assert df.content.tolist() == [content]
+    assert attr(text, scope="speech").empty
+
+
+def test_stance_adjective_needs_content(attr):
+    # 'The crews were worried.' names no content: no attribution.
+    assert attr("The crews were worried.").empty

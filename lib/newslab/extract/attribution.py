@@ -5,6 +5,7 @@ Rules over the one spaCy parse, in four modules:
 - :mod:`newslab.extract.attribution_cues`: the cue rules (speech verbs, speech nouns, "according to",
   "NAME:" lines), each giving a cue, a source token and a content span;
 - :mod:`newslab.extract.attribution_leadins`: 'X was blunt: "..."' (a clause, a colon, a quotation);
+- :mod:`newslab.extract.attribution_predicates`: broad scope, stance adjectives ('are worried that');
 - :mod:`newslab.extract.attribution_quotes`: contents grow to their quotations, quotations around "he
   said" join, quote-only paragraphs inherit the previous speaker (quote marks from
   :mod:`newslab.extract.quotes`);
@@ -26,6 +27,7 @@ import pandas as pd
 from .tables import make_table
 from .attribution_cues import Candidate, according_cands, colon_cands, noun_cands, verb_cands
 from .attribution_leadins import leadin_colon_cands
+from .attribution_predicates import stance_adjective_cands
 from .attribution_quotes import attach_quotes, inherit_speakers, speech_quotes
 from .attribution_sources import SourceResolver, classify_source, resolve_source
 from .quotes import Quote, find_quotes, quoted_chars
@@ -98,9 +100,12 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     para_end = _para_end_fn(article)
     para_start = _para_start_fn(article)
     cands: list[Candidate] = []
-    for fn in (lambda: verb_cands(doc, body, squotes, para_end, scope, para_start), lambda: noun_cands(doc, body, scope),
-               lambda: according_cands(doc, body, para_start, para_end), lambda: colon_cands(doc, body, article),
-               lambda: leadin_colon_cands(doc, body, squotes)):
+    rules = [lambda: verb_cands(doc, body, squotes, para_end, scope, para_start), lambda: noun_cands(doc, body, scope),
+             lambda: according_cands(doc, body, para_start, para_end), lambda: colon_cands(doc, body, article),
+             lambda: leadin_colon_cands(doc, body, squotes)]
+    if scope == "broad":
+        rules.append(lambda: stance_adjective_cands(doc, body))
+    for fn in rules:
         try:
             cands.extend(fn())
         except Exception:  # noqa: BLE001
