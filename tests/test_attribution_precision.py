@@ -96,3 +96,27 @@ def test_writer_aside_closing_the_content(attr, text, cue, content):
     # An apposition or a contrast clause after a comma at the end is the writer's, not the speaker's.
     df = attr(text)
     assert df[df.cue == cue].content.tolist() == [content]
+
+
+def test_trailing_aside_hung_on_the_reported_clause(attr):
+    df = attr("The night ferry will keep running through the winter, the harbor director, Mara Quill, told the Island Times.")
+    row = df[df.cue == "told"].iloc[0]
+    assert row.content == "The night ferry will keep running through the winter"
+    assert row.source.endswith("Mara Quill")
+
+
+def test_aside_inside_the_reported_sentence(attr):
+    df = attr("If the board approves the budget, Quill suggested in a letter, the night ferry could run until midnight.")
+    row = df[df.cue == "suggested"].iloc[0]
+    assert row.source == "Quill"
+    assert row.fragments == [[row.content_span[0], row.content_span[0] + len("If the board approves the budget")],
+                             [row.content_span[1] - len("the night ferry could run until midnight"), row.content_span[1]]]
+
+
+@pytest.mark.parametrize("text", [
+    "In a letter to the board, Quill asked the members to keep the night ferry.",
+    "Before the storm hit the island, the board agreed to keep the night ferry.",
+])
+def test_leading_adverbial_is_not_content(attr, text):
+    df = attr(text)
+    assert not any(c.startswith(("In a letter", "Before the storm")) for c in df.content)

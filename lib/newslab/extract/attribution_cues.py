@@ -304,6 +304,20 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             hole = subtree_span(tok)
             fragments = [p for p in span_pieces(doc, lo, hi, [hole])]
             rule = "verb_parenthetical"
+        aside = _aside_words(tok) if not fragments and tok.dep_ in ("ccomp", "conj", "ROOT") \
+            and _subject(tok, quotes) is not None else []
+        if aside and tok.dep_ == "ROOT" and not _finite_clause(doc[sent_of(tok).start:aside[0].i]):
+            aside = []  # "In a letter to Zucker, Trump asked ...": an adverbial, not reported words
+        if aside and tok.dep_ != "ROOT" and fixes.get(tok.head.lower_, tok.head.lemma_.lower()) in speech:
+            aside = []  # "She said, if elected, she would ask ...": the head's own attribution
+        if aside:
+            # "C, his aide told the paper." / "If A, Clinton suggested in a tweet, B.": the parser hangs
+            # the speech verb on the clause it reports (or that clause on the verb); the whole clause,
+            # less the verb's own words, is the content.
+            top = tok if tok.dep_ == "ROOT" else tok.head
+            lo, hi = subtree_span(top)
+            fragments = [p for p in span_pieces(doc, lo, hi, [span_of(aside)])]
+            rule = "verb_parenthetical"
         if not fragments and tok.dep_ == "advcl" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX") \
                 and lemma not in lex["speech_verbs_need_content"] and (_subject(tok) is not None or _agent(tok) is not None) \
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
@@ -453,6 +467,39 @@ def _inverted_speaker(tok, body: str, quotes: list[Quote]):
     while head.head.i > head.i and head.dep_ in _NP_INNER and head.head.pos_ in ("PROPN", "NOUN") and head.head.i != tok.i:
         head = head.head
     return head if head.pos_ in ("PROPN", "NOUN", "PRON") or head.is_title else None
+
+
+def _aside_words(tok) -> list:
+    """The words of a speech verb's clause when it is an aside ("C, his aide told the paper."; "If A,
+    Clinton suggested in a tweet, B."): the verb, its subject and what follows it, set off by a comma
+    before and a comma or the sentence end after, with no conjunction or subordinator of its own.
+    A clause the parser hung before the subject belongs to the reported words. Empty if no aside."""
+    if any(c.dep_ in ("cc", "mark") for c in tok.children):
+        return []
+    subj = _subject(tok)
+    first = subj.left_edge.i if subj is not None and subj.i < tok.i else tok.i
+    words = [t for t in tok.subtree if t.i >= first]
+    while words and words[-1].is_punct:
+        words.pop()
+    doc = tok.doc
+    if not words or first == 0 or doc[first - 1].text != ",":
+        return []
+    last = words[-1].i
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and after.text not in (",", ".", ";", "''", '"', "”", "—", "-", "–") and not after.is_sent_start:
+        return []
+    return words
+
+
+def _finite_clause(words) -> bool:
+    """Whether ``words`` hold a main clause: a finite verb with its own subject and no subordinator
+    ("Before the judge died, the court agreed" is not reported words)."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    ids = {t.i for t in words}
+    return any(any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in ids for c in t.children)
+               and not any(c.dep_ == "mark" for c in t.children)
+               and (t.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in t.children))
+               for t in words)
 
 
 def _unrealised(tok) -> bool:
