@@ -120,3 +120,31 @@ def test_aside_inside_the_reported_sentence(attr):
 def test_leading_adverbial_is_not_content(attr, text):
     df = attr(text)
     assert not any(c.startswith(("In a letter", "Before the storm")) for c in df.content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("In a letter to the mayor, Dale asked the harbor board to delay the vote.", "asked",
+     "the harbor board to delay the vote"),
+    ("The union urged the ferry company to hire more crews.", "urged", "the ferry company to hire more crews"),
+])
+def test_directive_content_holds_addressee_and_act(attr, text, cue, content):
+    df = attr(text)
+    assert df[df.cue == cue].content.tolist() == [content]
+
+
+def test_call_with_predicate_only(nlp):
+    # A parse (written out by hand) where the object hangs under the predicate: 'Biden calls Trump
+    # a risk', with 'Trump' as the verb's only complement (oprd).
+    from spacy.tokens import Doc
+
+    from newslab.extract.attribution_cues import verb_cands
+
+    words = ["Biden", "calls", "Trump", "a", "risk", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, True, False, False],
+              heads=[1, 1, 1, 4, 2, 1], deps=["nsubj", "ROOT", "oprd", "det", "appos", "punct"],
+              pos=["PROPN", "VERB", "PROPN", "DET", "NOUN", "PUNCT"], tags=["NNP", "VBZ", "NNP", "DT", "NN", "."],
+              lemmas=["Biden", "call", "Trump", "a", "risk", "."])
+    body = doc.text
+    cands = verb_cands(doc, body, [], lambda i: len(body), "speech")
+    assert [(body[c.cue[0]:c.cue[1]], c.source_tok.text, body[c.content[0]:c.content[1]]) for c in cands] == \
+        [("calls", "Biden", "Trump a risk")]

@@ -40,7 +40,7 @@ from .quotes import Quote
 from ..seeds import Article
 
 _RELATIVE = {"who", "that", "which", "whom"}
-_DIRECTIVE_VERBS = {"urge", "promise", "vow", "pledge", "threaten", "warn", "tell", "advise", "demand", "propose", "call"}
+_DIRECTIVE_VERBS = {"urge", "promise", "vow", "pledge", "threaten", "warn", "tell", "advise", "demand", "propose", "call", "ask"}
 _EMPTY_OBJECTS = {"it", "this", "that", "so", "nothing", "something", "anything", "what", "which", "you", "me", "us",
                   "him", "her", "them", "everything", "much", "more", "little", "lot"}
 _HEADING_LABELS = {
@@ -259,11 +259,17 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 if c.dep_ in ("dobj", "ccomp", "xcomp") and (c.lower_ not in _EMPTY_OBJECTS or (oprd and c.dep_ == "dobj")):
                     content_heads.append(c)
                     content_heads += oprd
+            if not content_heads and tok.tag_ != "VBN":
+                # "called the plan ''a disgrace''": the parser may hang the object under the predicate.
+                content_heads += [g for g in tok.children if g.dep_ == "oprd"]
         addressee = lemma in lex["addressee_verbs"]
         if not content_heads and is_speech and addressee and lemma in _DIRECTIVE_VERBS:
             # "urged Congress to act"; not "asked not to be named".
             content_heads += [c for c in tok.children if c.dep_ == "xcomp" and not (
                 c.lemma_.lower() in ("name", "identify", "quote", "disclose") and any(g.dep_ == "neg" or g.lower_ == "not" for g in c.subtree))]
+            if content_heads:
+                # PolNeAR's content of a directive holds its addressee: "urged [the industry to do more]".
+                content_heads += [c for c in tok.children if c.dep_ == "dobj" and c.i < content_heads[0].i]
         if not content_heads and is_speech:
             # The topic: "spoke about her ties", "called for a repeal", "asked about the levy",
             # "pointed to the deficit". An addressee verb's object is the hearer, so only its
