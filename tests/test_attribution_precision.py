@@ -148,3 +148,29 @@ def test_call_with_predicate_only(nlp):
     cands = verb_cands(doc, body, [], lambda i: len(body), "speech")
     assert [(body[c.cue[0]:c.cue[1]], c.source_tok.text, body[c.content[0]:c.content[1]]) for c in cands] == \
         [("calls", "Biden", "Trump a risk")]
+
+
+def _hand_parsed(nlp, words, spaces, heads, deps, pos, tags, lemmas):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_speaker_between_quotation_and_verb(nlp):
+    # A parse (written out by hand) where the speaker after the quotation hangs inside the quoted
+    # clause and 'told' has no subject: '"Boats are old," an official told reporters.'
+    from newslab.extract.attribution_cues import verb_cands
+    from newslab.extract.attribution_quotes import speech_quotes
+    from newslab.extract.quotes import find_quotes
+
+    doc = _hand_parsed(
+        nlp, ['"', "Boats", "are", "old", ",", '"', "an", "official", "told", "reporters", "."],
+        [False, True, True, False, False, True, True, True, True, False, False],
+        [8, 2, 8, 2, 2, 2, 7, 2, 8, 8, 8],
+        ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "det", "attr", "ROOT", "dobj", "punct"],
+        ["PUNCT", "NOUN", "AUX", "ADJ", "PUNCT", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+        ["``", "NNS", "VBP", "JJ", ",", "''", "DT", "NN", "VBD", "NNS", "."],
+        ['"', "boat", "be", "old", ",", '"', "an", "official", "tell", "reporter", "."])
+    body = doc.text
+    cands = verb_cands(doc, body, speech_quotes(body, find_quotes(body)), lambda i: len(body), "speech")
+    assert [(body[c.cue[0]:c.cue[1]], c.source_tok.text) for c in cands] == [("told", "official")]

@@ -455,20 +455,32 @@ _NP_INNER = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "pun
 
 
 def _inverted_speaker(tok, body: str, quotes: list[Quote]):
-    """The speaker after the verb in '"...," said Lee' / '"...," wrote a reader' when the parser has
-    not made it the subject (it often hangs it as an object or adverb). The verb must follow a
-    quotation directly (only a comma or spaces between)."""
-    if not any(q.end <= tok.idx and not body[q.end:tok.idx].strip(" ,") for q in quotes):
-        return None
+    """The speaker of a verb whose subject the parser missed, next to a quotation: after the verb
+    in '"...," said Lee' / '"...," wrote a reader' (hung as an object or adverb), or between the
+    quotation and the verb in '"...," a source close to the board told the paper.'"""
     doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and nxt.pos_ == "ADV" and nxt.is_lower:  # 'said also Lee'
-        nxt = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
-    if nxt is None or nxt.lower_ in ("that", "it", "this"):
+    if any(q.end <= tok.idx and not body[q.end:tok.idx].strip(" ,") for q in quotes):
+        first = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if first is not None and first.pos_ == "ADV" and first.is_lower:  # 'said also Lee'
+            first = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    else:
+        # '"Q," SOURCE, who ..., told X': the first word after the quotation's comma, if the
+        # words up to the verb are one noun phrase with its asides (no verb of their own with a subject).
+        sent_start = sent_of(tok).start_char
+        q = max((q for q in quotes if q.end <= tok.idx and sent_start <= q.start), key=lambda q: q.end, default=None)
+        if q is not None and body[sent_start:q.start].strip():
+            q = None  # the quotation must open the sentence
+        span = doc.char_span(q.end, tok.idx, alignment_mode="contract") if q is not None else None
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        if not words or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl", "aux", "auxpass")
+                            and t.head.i == tok.i for t in words):
+            return None
+        first = words[0]
+    if first is None or first.lower_ in ("that", "it", "this"):
         return None
-    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON") and not nxt.is_title:
+    if first.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON") and not first.is_title:
         return None  # a capitalised name the tagger took for an adverb ('said Skelly, explaining ...') passes
-    head = nxt
+    head = first
     # Climb from the first word to the head of its noun phrase ('the harbor director', 'Mara Quill').
     while head.head.i > head.i and head.dep_ in _NP_INNER and head.head.pos_ in ("PROPN", "NOUN") and head.head.i != tok.i:
         head = head.head
