@@ -174,3 +174,10 @@ def test_speaker_between_quotation_and_verb(nlp):
     body = doc.text
     cands = verb_cands(doc, body, speech_quotes(body, find_quotes(body)), lambda i: len(body), "speech")
     assert [(body[c.cue[0]:c.cue[1]], c.source_tok.text) for c in cands] == [("told", "official")]
+
+
+def test_asked_then_one_word_answer(attr):
+    df = attr('Asked whether the night boats would run in May, Quill said, "Probably."')
+    said = df[df.cue == "said"]
+    assert said.source.tolist() == ["Quill"]
+    assert said.content.tolist() == ['"Probably."']

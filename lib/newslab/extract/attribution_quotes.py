@@ -24,8 +24,9 @@ def speech_quotes(body: str, quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         inner = body[q.inner_start:q.inner_end]
-        if q.words(body) >= 4 or (q.words(body) >= 2 and re.search(r"[.!?,]\s*$", inner)):
-            out.append(q)
+        if q.words(body) >= 4 or (q.words(body) >= 2 and re.search(r"[.!?,]\s*$", inner)) \
+                or (inner[:1].isupper() and re.fullmatch(r"\w+[.!?]", inner.strip())):
+            out.append(q)  # a one-word sentence ('"Probably."') is an answer, not a scare quote
     return out
 
 
@@ -141,7 +142,9 @@ def _has_own_cue(doc, q: Quote, mine=None) -> bool:
     lo = text.rfind("\n\n", 0, q.start)
     hi = text.find("\n\n", q.end)
     hi = len(text) if hi < 0 else hi
-    return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and (mine is None or t.i != mine.i)
+    # A speech verb subordinate to mine ("Asked whether ..., Lee said, ...") is not another speaker's.
+    return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and (mine is None or (t.i != mine.i and not (
+                   t.head.i == mine.i and t.dep_ == "advcl")))
                and not (q.start <= t.idx < q.end) and lo < t.idx < hi
                for s in sents.values() for t in s)
 
