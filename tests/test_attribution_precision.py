@@ -181,3 +181,18 @@ def test_asked_then_one_word_answer(attr):
     said = df[df.cue == "said"]
     assert said.source.tolist() == ["Quill"]
     assert said.content.tolist() == ['"Probably."']
+
+
+def test_relative_clause_object_is_what_was_said(attr):
+    df = attr("Here are five odd things the harbor director has said about the ferries this year.")
+    row = df[df.cue == "said"].iloc[0]
+    assert row.content == "five odd things the harbor director has said about the ferries this year"
+    assert row.source.endswith("director")
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Quill said she would not recommend new fares before the vote.", ["said"]),
+    ("Dale hoped that the mayor would announce a new timetable.", []),
+])
+def test_speech_act_only_talked_about(attr, text, cues):
+    assert attr(text).cue.tolist() == cues

@@ -224,6 +224,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue  # "That said, ...": a discourse marker, nobody speaks
         if is_broad and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech:
             continue  # "said he thought X": one attribution, the speech act (PolNeAR does not nest them)
+        if is_speech and tok.tag_ == "VB" and tok.dep_ == "ccomp" \
+                and fixes.get(tok.head.lower_, tok.head.lemma_.lower()) in speech | lex["cognition_verbs"]:
+            continue  # "said he would not recall ...", "hoped she would announce ...": a speech act only talked about
         if is_broad and lemma in lex["raising_verbs"]:
             # "Clinton appeared to have the most to gain": the writer's judgement, not Clinton's;
             # no source in the text, and the whole clause is the content.
@@ -341,6 +344,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             colon = _after_colon(doc, tok, body, pe)
             if colon:
                 fragments, rule = [colon], "verb_colon"
+        if is_speech and _object_gap_head(tok, quotes) is not None:
+            # "the nine things Trump has said about Latinos", "something many Republicans had urged
+            # him to do": what was said is the noun the clause describes (PolNeAR: the whole phrase).
+            fragments = [f for f in [trim_span(body, subtree_span(tok.head))] if f]
+            rule = "verb_object_gap"
         # Subject and addressee.
         subj = _subject(tok, quotes)
         source_tok = None
@@ -518,6 +526,36 @@ def _finite_clause(words) -> bool:
                and not any(c.dep_ == "mark" for c in t.children)
                and (t.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in t.children))
                for t in words)
+
+
+#: Speech verbs whose object is the one spoken about or to ("the senator she accused").
+_TARGET_VERBS = frozenset({"accuse", "blame", "criticize", "criticise", "praise", "attack", "condemn", "denounce",
+                           "slam", "blast", "thank", "congratulate", "mock", "urge", "ask", "tell"})
+
+#: Nouns a relative clause describes as time, place, manner or cause, not as what was said.
+_NOT_SAID_NOUNS = frozenset({"time", "times", "day", "days", "way", "moment", "year", "years", "week", "place",
+                             "reason", "night", "morning", "month", "occasion", "point", "event", "meeting"})
+
+
+def _object_gap_head(tok, quotes: list[Quote]):
+    """The noun a speech verb's relative clause describes when that noun is what was said: the verb
+    has its own (non-relative) subject and no object or clause of its own ("things he has said about
+    her", "the plan she urged them to adopt"); None otherwise."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PRON") or tok.head.i > tok.i:
+        return None
+    if tok.head.lower_ in _NOT_SAID_NOUNS or tok.head.ent_type_ in ("DATE", "TIME"):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "advmod", "dative", "nsubjpass") for c in tok.children):
+        return None
+    if tok.lemma_.lower() in _TARGET_VERBS:
+        return None  # "the senator she accused of ...": the noun is the one spoken about
+    subj = _subject(tok, quotes)
+    if subj is None or subj.lower_ in _RELATIVE or any(c.lower_ == "whose" for c in subj.children):
+        return None
+    if any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") and g.lower_ not in _RELATIVE_OPENERS | _RELATIVE
+                                        for g in c.children) for c in tok.children):
+        return None  # "those about whom he has written", "a campaign on which he pledged": the noun is no content
+    return tok.head
 
 
 def _unrealised(tok) -> bool:
