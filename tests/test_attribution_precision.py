@@ -196,3 +196,15 @@ def test_relative_clause_object_is_what_was_said(attr):
 ])
 def test_speech_act_only_talked_about(attr, text, cues):
     assert attr(text).cue.tolist() == cues
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ridership, according to the harbor board, has doubled since May.",
+     "Ridership, according to the harbor board, has doubled since May"),
+    ("The city sold the pier, according to court papers filed on Monday, making the board its only tenant.",
+     "The city sold the pier, according to court papers filed on Monday, making the board its only tenant"),
+    ("But, according to the survey, most riders want a night ferry.", "most riders want a night ferry"),
+])
+def test_according_to_interrupting_its_clause(attr, text, content):
+    df = attr(text)
+    assert df[df.cue == "according to"].content.tolist() == [content]

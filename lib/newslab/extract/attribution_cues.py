@@ -710,19 +710,33 @@ def according_cands(doc, body: str, para_start=lambda i: 0, para_end=lambda i: 1
         # The phrase with the commas around it is a hole in the sentence (clipped to its paragraph).
         lo, hi = span_of(list(sent))  # type: ignore[misc]
         lo, hi = max(lo, para_start(tok.idx)), min(hi, para_end(tok.idx))
-        pieces = [trim_span(body, p) for p in span_pieces(doc, lo, hi, [phrase])]
-        pieces = [p for p in pieces if p and len(body[p[0]:p[1]].split()) >= 2 or (p and any(ch.isalnum() for ch in body[p[0]:p[1]]) and len(body[p[0]:p[1]]) > 12)]
+        pieces = [p for p in (trim_span(body, p) for p in span_pieces(doc, lo, hi, [phrase])) if p]
+        wordy = [p for p in pieces if any(ch.isalnum() for ch in body[p[0]:p[1]])]
+        interrupts = any(p[1] <= phrase[0] for p in wordy) and any(p[0] >= phrase[1] for p in wordy)
+        # A one-word piece is kept when it is the subject of a clause the phrase interrupts
+        # ("Fundraising, according to the campaign, has surged"); otherwise a stray word ("But, ...").
+        pieces = [p for p in wordy if len(body[p[0]:p[1]].split()) >= 2 or len(body[p[0]:p[1]]) > 12
+                  or interrupts and _is_nominal(doc, p)]
         if not pieces:
             continue
         before = [p for p in pieces if p[1] <= phrase[0]]
         root = sent.root
-        if before and len(before) < len(pieces) and any(s <= root.idx < e for s, e in before) and not root.is_punct:
+        after_participle = any(t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.idx >= phrase[1]
+                               and doc[t.i - 1].text == "," for t in sent if t.idx < hi) and len(pieces) == 2
+        if before and len(before) < len(pieces) and any(s <= root.idx < e for s, e in before) and not root.is_punct \
+                and not (after_participle and body[phrase[1]:phrase[1] + 2].startswith(",")):
             # "C, according to X, even as D" / "C, according to X - despite D": the main clause
             # is before the phrase; what follows is the writer's own aside, not X's content.
             pieces = before
         src = _unwrap_source(pobj)
         out.append(Candidate(src, span_of(cue_toks), pieces, "according_to", 1, according=True, cue_tok=tok))
     return out
+
+
+def _is_nominal(doc, piece: tuple[int, int]) -> bool:
+    span = doc.char_span(piece[0], piece[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and (span.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+                                                   or span.root.dep_ in ("nsubj", "nsubjpass", "csubj"))
 
 
 def colon_cands(doc, body: str, article: Article) -> list[Candidate]:
