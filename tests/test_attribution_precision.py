@@ -208,3 +208,13 @@ def test_speech_act_only_talked_about(attr, text, cues):
 def test_according_to_interrupting_its_clause(attr, text, content):
     df = attr(text)
     assert df[df.cue == "according to"].content.tolist() == [content]
+
+
+def test_quotation_resumed_in_the_same_paragraph(attr):
+    df = attr('"The night boats are far too old," Quill said on Monday. The board did not answer her. '
+              '"We need new ones before the winter storms."')
+    assert len(df) == 1 and not df.inherited.any()
+    row = df.iloc[0]
+    assert row.source == "Quill"
+    assert row.content.startswith('"The night boats') and row.content.endswith('winter storms."')
+    assert len(row.fragments) == 2

@@ -183,6 +183,13 @@ def inherit_speakers(kept: list[Candidate], body: str, squotes: list[Quote], doc
         li = _para_index(paragraphs, last.content[1] - 1)
         if pi - li > 1:
             continue
+        if pi == li and not last.inherited and not last.according and last.rule != "colon" \
+                and last.content[0] < last.cue[0] < q.start:
+            # '"A," Lee said on Monday. Then B. "C."': C continues Lee's quotation in the same
+            # paragraph (PolNeAR's content runs from A to C).
+            last.fragments = merge_spans(last.fragments + [(q.start, q.end)])
+            covered.append((q.start, q.end))
+            continue
         inh = Candidate(last.source_tok, last.cue, [(q.start, q.end)], "inherited", 5, inherited=True,
                     cue_tok=last.cue_tok, source_span=last.source_span)
         inh.extra = dict(last.extra)
