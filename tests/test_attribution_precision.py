@@ -218,3 +218,8 @@ def test_quotation_resumed_in_the_same_paragraph(attr):
     assert row.source == "Quill"
     assert row.content.startswith('"The night boats') and row.content.endswith('winter storms."')
     assert len(row.fragments) == 2
+
+
+def test_prenominal_participle_is_no_cue(attr):
+    # 'pledged' describes the delegates; the parser makes it a verb with 'delegates' as object.
+    assert attr("She clinched an outright majority of regular, pledged delegates.").empty

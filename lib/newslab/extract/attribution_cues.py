@@ -219,6 +219,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue
         if lemma in ("say",) and tok.dep_ == "amod":
             continue
+        if _prenominal_participle(tok):
+            continue  # "271 pledged delegates", "the reported figures": an adjective, nobody speaks
         if lemma == "say" and tok.i > 0 and doc[tok.i - 1].lower_ == "that" and tok.i + 1 < len(doc) \
                 and doc[tok.i + 1].text == "," and doc[tok.i - 1].i == sent_of(tok).start:
             continue  # "That said, ...": a discourse marker, nobody speaks
@@ -556,6 +558,17 @@ def _object_gap_head(tok, quotes: list[Quote]):
                                         for g in c.children) for c in tok.children):
         return None  # "those about whom he has written", "a campaign on which he pledged": the noun is no content
     return tok.head
+
+
+def _prenominal_participle(tok) -> bool:
+    """A participle between a determiner, number, adjective or list comma and the noun it modifies
+    ('271 pledged delegates', 'regular, pledged delegates'), which the parser took for a verb."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBN", "VBD", "JJ") or tok.i == 0 or tok.i + 1 >= len(doc) or _subject(tok) is not None:
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    return (prev.pos_ in ("DET", "NUM", "ADJ") or prev.tag_ == "PRP$" or prev.text == ",") \
+        and nxt.pos_ == "NOUN" and nxt.head.i == tok.i and not any(c.dep_ == "aux" for c in tok.children)
 
 
 def _unrealised(tok) -> bool:
