@@ -14,7 +14,8 @@ Rules over the one spaCy parse, in four modules:
 - this module: runs the rules, keeps one attribution per cue, and builds the table.
 
 ``scope="broad"`` adds cognition and intention cues (believe, think, want, plan, hope, expect,
-fear, support, ...), which PolNeAR also annotates. Source kinds are documented in
+fear, support, ...), stance adjectives ("are worried that") and communication verbs that are cues
+only about half the time (defend, blame, offer, ...), which PolNeAR also annotates. Source kinds are documented in
 :data:`SOURCE_KINDS`.
 """
 
@@ -57,7 +58,8 @@ def extract_attributions(doc, article: Article, actors: ActorSet, scope: str = "
     """Attributions (source, cue, content, kind, source kind) with their spans.
 
     ``scope``: ``"speech"`` (default) for speech, writing and "according to"; ``"broad"`` adds
-    cognition and intention cues (believe, think, want, plan, hope, expect, fear, ...).
+    cognition and intention cues (believe, think, want, plan, hope, expect, fear, ...), stance
+    adjectives and the less reliable communication verbs.
     Never raises on odd input: a failure in one rule drops that rule's candidates only.
     """
     rows = []

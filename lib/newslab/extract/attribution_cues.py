@@ -11,7 +11,13 @@ Each rule returns :class:`Candidate` attributions whose source is still a token:
   C" N is the addressee, never the source; its topic is an about-phrase ("asked about X").
   "It is reported that ...", "Asked whether ..., X said" and "he was asked if ..." have an
   implicit (null) source; "X was reported by Y" has Y as source and X as content. Also:
-  refusals ("declined to comment"), "a self-described socialist".
+  refusals ("declined to comment"), "a self-described socialist", directives with their
+  addressee ("asked the board to delay the vote"), the noun a relative clause says was said
+  ("the things he has said about her"), a speaker the parser missed next to a quotation
+  ('"...," said Skelly'), and a verb set off by commas inside the clause it reports ("C, his aide
+  told the paper"). No cue: a speech act only wanted, tried or talked about ("wants to argue",
+  "said he would not recommend"), a cue inside the quotation it would own, an adjectival
+  participle ("pledged delegates").
 - :func:`noun_cands`, **noun cues** (statement, message, remarks, ...) with a possessive or
   ``from``/``by`` source and a "that"/participle clause as content; with ``scope="broad"``
   also stance nouns ("her support for the levy").
@@ -20,8 +26,11 @@ Each rule returns :class:`Candidate` attributions whose source is still a token:
 - :func:`colon_cands`, **colon cues**: "PENCE: ..." transcript lines, "Name: headline" lines
   and 'Name: "quote"' inside a paragraph.
 
-``scope="broad"`` adds the cognition and intention cues of the same lexicon; "X appeared to
-win" has no source (the writer's judgement).
+``scope="broad"`` adds the cognition and intention cues of the same lexicon and the
+communication verbs that are cues about half the time (``broad_speech_verbs``: defend, blame,
+offer, ...); "X appeared to win" has no source (the writer's judgement). Stance adjectives ("are
+worried that") are in :mod:`newslab.extract.attribution_predicates`, lead-in colons ('X was blunt:
+"..."') in :mod:`newslab.extract.attribution_leadins`.
 """
 
 from __future__ import annotations

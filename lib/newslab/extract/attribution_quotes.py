@@ -3,8 +3,9 @@
 - contents overlapping a quotation grow to the whole quotation;
 - quotations on both sides of "he said" join into one attribution with ``fragments``;
 - a cue with no content of its own ("he said." after a quotation) takes the adjacent quotation;
-- a quote-only sentence or paragraph with no cue of its own inherits the previous speaker
-  (``inherited`` = True).
+- a quote-only sentence later in the same paragraph as '"A," Lee said.' joins Lee's attribution
+  as one more fragment; in a following paragraph, a quote-only sentence or paragraph with no cue
+  of its own inherits the previous speaker (``inherited`` = True).
 """
 
 from __future__ import annotations
