@@ -51,3 +51,9 @@ def test_stance_adjectives(attr, text, source, cue, content):
 def test_stance_adjective_needs_content(attr):
     # 'The crews were worried.' names no content: no attribution.
     assert attr("The crews were worried.").empty
+
+
+def test_broad_speculate_and_portray(attr):
+    df = attr("Dale speculated that the board would sell the pier. The mayor portrayed the cuts as temporary.")
+    assert set(df.cue) == {"speculated", "portrayed"}
+    assert attr("Dale speculated that the board would sell the pier.", scope="speech").empty
