@@ -223,3 +223,11 @@ def test_quotation_resumed_in_the_same_paragraph(attr):
 def test_prenominal_participle_is_no_cue(attr):
     # 'pledged' describes the delegates; the parser makes it a verb with 'delegates' as object.
     assert attr("She clinched an outright majority of regular, pledged delegates.").empty
+
+
+@pytest.mark.parametrize("text", [
+    "All told, the harbor board raised four million dollars in May.",
+    "That said, the harbor board raised four million dollars in May.",
+])
+def test_discourse_markers_are_no_cues(attr, text):
+    assert attr(text).empty
