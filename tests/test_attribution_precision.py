@@ -44,6 +44,7 @@ def test_leadin_colon_needs_a_quotation(attr):
     "The mayor wants to argue that the ferries are safe.",
     "The union tried to tell the board that the crews were tired.",
     "It is hard to say whether the night boats will run in May.",
+    "Given the storms, it’s safe to say the night boats will not run in May.",
 ])
 def test_unrealised_speech_act(attr, text):
     assert attr(text).empty

@@ -591,7 +591,9 @@ def _unrealised(tok) -> bool:
         return False
     if tok.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in cue_lexicon()["unrealised_heads"]:
         return True
-    return head.lemma_.lower() == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    # The lemmatizer leaves a curly "it’s" without the lemma "be".
+    is_be = head.lemma_.lower() == "be" or head.lower_ in ("’s", "'s") and head.tag_ == "VBZ"
+    return is_be and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
 
 
 def _refused_speech(tok):
