@@ -57,3 +57,11 @@ def test_broad_speculate_and_portray(attr):
     df = attr("Dale speculated that the board would sell the pier. The mayor portrayed the cuts as temporary.")
     assert set(df.cue) == {"speculated", "portrayed"}
     assert attr("Dale speculated that the board would sell the pier.", scope="speech").empty
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("They’re worried that the night boats will stop.", "’re worried"),
+    ("I’m confident the vote will pass.", "’m confident"),
+])
+def test_stance_adjective_after_curly_contraction(attr, text, cue):
+    assert attr(text).cue.tolist() == [cue]

@@ -15,6 +15,10 @@ from .docindex import doc_lowers
 #: Verbs that link a subject to a stance adjective ("are worried", "felt confident", "remain skeptical").
 _LINKING = frozenset({"be", "feel", "remain", "seem", "appear", "become", "grow", "sound", "look"})
 
+#: Contracted forms of "be", which the lemmatizer leaves unlemmatized when written with a curly
+#: apostrophe ("They’re worried").
+_CONTRACTED_BE = frozenset({"'s", "'re", "'m"})
+
 
 def stance_adjective_cands(doc, body: str) -> list[Candidate]:
     """Candidates for 'SUBJECT is ADJ that/to/PREP CONTENT' with a stance adjective."""
@@ -23,7 +27,8 @@ def stance_adjective_cands(doc, body: str) -> list[Candidate]:
     for i in [i for i, w in enumerate(doc_lowers(doc)) if w in adjectives]:
         tok = doc[i]
         verb = tok.head
-        if tok.dep_ != "acomp" or verb.lemma_.lower() not in _LINKING:
+        linking = verb.lemma_.lower() in _LINKING or verb.lower_.replace("’", "'") in _CONTRACTED_BE
+        if tok.dep_ not in ("acomp", "oprd") or not linking:
             continue
         subj = _subject(verb)
         if subj is None or _is_expletive(subj):
