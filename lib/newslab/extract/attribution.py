@@ -4,6 +4,8 @@ Rules over the one spaCy parse, in four modules:
 
 - :mod:`newslab.extract.attribution_cues`: the cue rules (speech verbs, speech nouns, "according to",
   "NAME:" lines), each giving a cue, a source token and a content span;
+- :mod:`newslab.extract.attribution_leadins`: 'X was blunt: "..."' (a clause, a colon, a quotation);
+- :mod:`newslab.extract.attribution_predicates`: broad scope, stance adjectives ('are worried that');
 - :mod:`newslab.extract.attribution_quotes`: contents grow to their quotations, quotations around "he
   said" join, quote-only paragraphs inherit the previous speaker (quote marks from
   :mod:`newslab.extract.quotes`);
@@ -12,7 +14,8 @@ Rules over the one spaCy parse, in four modules:
 - this module: runs the rules, keeps one attribution per cue, and builds the table.
 
 ``scope="broad"`` adds cognition and intention cues (believe, think, want, plan, hope, expect,
-fear, support, ...), which PolNeAR also annotates. Source kinds are documented in
+fear, support, ...), stance adjectives ("are worried that") and communication verbs that are cues
+only about half the time (defend, blame, offer, ...), which PolNeAR also annotates. Source kinds are documented in
 :data:`SOURCE_KINDS`.
 """
 
@@ -24,6 +27,8 @@ import pandas as pd
 
 from .tables import make_table
 from .attribution_cues import Candidate, according_cands, colon_cands, noun_cands, verb_cands
+from .attribution_leadins import leadin_colon_cands
+from .attribution_predicates import stance_adjective_cands
 from .attribution_quotes import attach_quotes, inherit_speakers, speech_quotes
 from .attribution_sources import SourceResolver, classify_source, resolve_source
 from .quotes import Quote, find_quotes, quoted_chars
@@ -53,7 +58,8 @@ def extract_attributions(doc, article: Article, actors: ActorSet, scope: str = "
     """Attributions (source, cue, content, kind, source kind) with their spans.
 
     ``scope``: ``"speech"`` (default) for speech, writing and "according to"; ``"broad"`` adds
-    cognition and intention cues (believe, think, want, plan, hope, expect, fear, ...).
+    cognition and intention cues (believe, think, want, plan, hope, expect, fear, ...), stance
+    adjectives and the less reliable communication verbs.
     Never raises on odd input: a failure in one rule drops that rule's candidates only.
     """
     rows = []
@@ -96,8 +102,12 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     para_end = _para_end_fn(article)
     para_start = _para_start_fn(article)
     cands: list[Candidate] = []
-    for fn in (lambda: verb_cands(doc, body, squotes, para_end, scope, para_start), lambda: noun_cands(doc, body, scope),
-               lambda: according_cands(doc, body, para_start, para_end), lambda: colon_cands(doc, body, article)):
+    rules = [lambda: verb_cands(doc, body, squotes, para_end, scope, para_start), lambda: noun_cands(doc, body, scope),
+             lambda: according_cands(doc, body, para_start, para_end), lambda: colon_cands(doc, body, article),
+             lambda: leadin_colon_cands(doc, body, squotes)]
+    if scope == "broad":
+        rules.append(lambda: stance_adjective_cands(doc, body))
+    for fn in rules:
         try:
             cands.extend(fn())
         except Exception:  # noqa: BLE001
@@ -105,7 +115,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
 
             logging.getLogger(__name__).exception("attribution rule failed on %s", article.id)
     attach_quotes(cands, body, squotes, doc, quotes)
-    cands = [c for c in cands if c.fragments]
+    cands = [c for c in cands if c.fragments and not _cue_inside_own_quote(c, squotes)]
     # Dedupe: the same cue once; near-identical contents keep the higher-priority rule.
     cands.sort(key=lambda c: (c.priority, c.content[0]))
     kept: list[Candidate] = []
@@ -118,6 +128,14 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     kept.extend(inherit_speakers(kept, body, squotes, doc, article))
     kept.sort(key=lambda c: (c.content[0], c.cue[0]))
     return _rows(kept, doc, body, actors, quotes)
+
+
+def _cue_inside_own_quote(c: Candidate, squotes: list[Quote]) -> bool:
+    """Whether the cue sits inside a quotation that its own content grew to: '"If they want to argue
+    that, fine," Lee said' is Lee's attribution, not one cued by 'argue' whose content is the quote."""
+    s, e = c.cue
+    return any(q.inner_start <= s and e <= q.inner_end and any(fs <= q.start and q.end <= fe for fs, fe in c.fragments)
+               for q in squotes)
 
 
 def _jac(a, b) -> float:

@@ -11,7 +11,13 @@ Each rule returns :class:`Candidate` attributions whose source is still a token:
   C" N is the addressee, never the source; its topic is an about-phrase ("asked about X").
   "It is reported that ...", "Asked whether ..., X said" and "he was asked if ..." have an
   implicit (null) source; "X was reported by Y" has Y as source and X as content. Also:
-  refusals ("declined to comment"), "a self-described socialist".
+  refusals ("declined to comment"), "a self-described socialist", directives with their
+  addressee ("asked the board to delay the vote"), the noun a relative clause says was said
+  ("the things he has said about her"), a speaker the parser missed next to a quotation
+  ('"...," said Skelly'), and a verb set off by commas inside the clause it reports ("C, his aide
+  told the paper"). No cue: a speech act only wanted, tried or talked about ("wants to argue",
+  "said he would not recommend"), a cue inside the quotation it would own, an adjectival
+  participle ("pledged delegates").
 - :func:`noun_cands`, **noun cues** (statement, message, remarks, ...) with a possessive or
   ``from``/``by`` source and a "that"/participle clause as content; with ``scope="broad"``
   also stance nouns ("her support for the levy").
@@ -20,8 +26,11 @@ Each rule returns :class:`Candidate` attributions whose source is still a token:
 - :func:`colon_cands`, **colon cues**: "PENCE: ..." transcript lines, "Name: headline" lines
   and 'Name: "quote"' inside a paragraph.
 
-``scope="broad"`` adds the cognition and intention cues of the same lexicon; "X appeared to
-win" has no source (the writer's judgement).
+``scope="broad"`` adds the cognition and intention cues of the same lexicon and the
+communication verbs that are cues about half the time (``broad_speech_verbs``: defend, blame,
+offer, ...); "X appeared to win" has no source (the writer's judgement). Stance adjectives ("are
+worried that") are in :mod:`newslab.extract.attribution_predicates`, lead-in colons ('X was blunt:
+"..."') in :mod:`newslab.extract.attribution_leadins`.
 """
 
 from __future__ import annotations
@@ -40,7 +49,7 @@ from .quotes import Quote
 from ..seeds import Article
 
 _RELATIVE = {"who", "that", "which", "whom"}
-_DIRECTIVE_VERBS = {"urge", "promise", "vow", "pledge", "threaten", "warn", "tell", "advise", "demand", "propose", "call"}
+_DIRECTIVE_VERBS = {"urge", "promise", "vow", "pledge", "threaten", "warn", "tell", "advise", "demand", "propose", "call", "ask"}
 _EMPTY_OBJECTS = {"it", "this", "that", "so", "nothing", "something", "anything", "what", "which", "you", "me", "us",
                   "him", "her", "them", "everything", "much", "more", "little", "lot"}
 _HEADING_LABELS = {
@@ -181,7 +190,8 @@ def _after_colon(doc, tok, body: str, para_end: int) -> tuple[int, int] | None:
 def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_start=lambda i: 0) -> list[Candidate]:
     """Candidates from speech verbs (and, with ``scope="broad"``, cognition and intention verbs)."""
     lex = cue_lexicon()
-    speech = lex["speech_verbs"]
+    # Broad scope also takes the communication verbs that are cues only about half the time.
+    speech = lex["speech_verbs"] | (lex["broad_speech_verbs"] if scope == "broad" else set())
     broad = lex["cognition_verbs"] | lex["intention_verbs"]
     out: list[Candidate] = []
     refusal = lex["refusal_verbs"]
@@ -205,6 +215,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         is_broad = scope == "broad" and lemma in broad and not is_speech
         if not (is_speech or is_broad):
             continue
+        if is_speech and _unrealised(tok):
+            continue
         if lemma in _SELF_LABEL_VERBS and tok.dep_ == "amod" and tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") \
                 and doc[tok.i - 2].lower_ == "self":
             # "a self-described socialist", "the self-proclaimed leader": the person speaks of
@@ -216,11 +228,16 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue
         if lemma in ("say",) and tok.dep_ == "amod":
             continue
-        if lemma == "say" and tok.i > 0 and doc[tok.i - 1].lower_ == "that" and tok.i + 1 < len(doc) \
-                and doc[tok.i + 1].text == "," and doc[tok.i - 1].i == sent_of(tok).start:
-            continue  # "That said, ...": a discourse marker, nobody speaks
+        if _prenominal_participle(tok):
+            continue  # "271 pledged delegates", "the reported figures": an adjective, nobody speaks
+        if (lemma, doc[tok.i - 1].lower_ if tok.i > 0 else "") in (("say", "that"), ("tell", "all")) \
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i - 1].i == sent_of(tok).start:
+            continue  # "That said, ...", "All told, ...": discourse markers, nobody speaks
         if is_broad and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech:
             continue  # "said he thought X": one attribution, the speech act (PolNeAR does not nest them)
+        if is_speech and tok.tag_ == "VB" and tok.dep_ == "ccomp" \
+                and fixes.get(tok.head.lower_, tok.head.lemma_.lower()) in speech | lex["cognition_verbs"]:
+            continue  # "said he would not recall ...", "hoped she would announce ...": a speech act only talked about
         if is_broad and lemma in lex["raising_verbs"]:
             # "Clinton appeared to have the most to gain": the writer's judgement, not Clinton's;
             # no source in the text, and the whole clause is the content.
@@ -242,7 +259,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 content_heads += [c for c in tok.children if c.dep_ == "dobj"]
         # A quotation parsed as the object: 'he said "..."'.
         for c in tok.children:
-            if c.dep_ in ("dobj", "npadvmod", "advcl", "parataxis", "conj") and c not in content_heads:
+            if c.dep_ in ("dobj", "npadvmod", "advcl", "parataxis", "conj", "xcomp") and c not in content_heads:
                 span = subtree_span(c)
                 if any(q.start <= span[0] < q.end and q.words(body) >= 2 for q in quotes):
                     content_heads.append(c)
@@ -256,11 +273,17 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 if c.dep_ in ("dobj", "ccomp", "xcomp") and (c.lower_ not in _EMPTY_OBJECTS or (oprd and c.dep_ == "dobj")):
                     content_heads.append(c)
                     content_heads += oprd
+            if not content_heads and tok.tag_ != "VBN":
+                # "called the plan ''a disgrace''": the parser may hang the object under the predicate.
+                content_heads += [g for g in tok.children if g.dep_ == "oprd"]
         addressee = lemma in lex["addressee_verbs"]
         if not content_heads and is_speech and addressee and lemma in _DIRECTIVE_VERBS:
             # "urged Congress to act"; not "asked not to be named".
             content_heads += [c for c in tok.children if c.dep_ == "xcomp" and not (
                 c.lemma_.lower() in ("name", "identify", "quote", "disclose") and any(g.dep_ == "neg" or g.lower_ == "not" for g in c.subtree))]
+            if content_heads:
+                # PolNeAR's content of a directive holds its addressee: "urged [the industry to do more]".
+                content_heads += [c for c in tok.children if c.dep_ == "dobj" and c.i < content_heads[0].i]
         if not content_heads and is_speech:
             # The topic: "spoke about her ties", "called for a repeal", "asked about the levy",
             # "pointed to the deficit". An addressee verb's object is the hearer, so only its
@@ -301,6 +324,20 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             hole = subtree_span(tok)
             fragments = [p for p in span_pieces(doc, lo, hi, [hole])]
             rule = "verb_parenthetical"
+        aside = _aside_words(tok) if not fragments and tok.dep_ in ("ccomp", "conj", "ROOT") \
+            and _subject(tok, quotes) is not None else []
+        if aside and tok.dep_ == "ROOT" and not _finite_clause(doc[sent_of(tok).start:aside[0].i]):
+            aside = []  # "In a letter to Zucker, Trump asked ...": an adverbial, not reported words
+        if aside and tok.dep_ != "ROOT" and fixes.get(tok.head.lower_, tok.head.lemma_.lower()) in speech:
+            aside = []  # "She said, if elected, she would ask ...": the head's own attribution
+        if aside:
+            # "C, his aide told the paper." / "If A, Clinton suggested in a tweet, B.": the parser hangs
+            # the speech verb on the clause it reports (or that clause on the verb); the whole clause,
+            # less the verb's own words, is the content.
+            top = tok if tok.dep_ == "ROOT" else tok.head
+            lo, hi = subtree_span(top)
+            fragments = [p for p in span_pieces(doc, lo, hi, [span_of(aside)])]
+            rule = "verb_parenthetical"
         if not fragments and tok.dep_ == "advcl" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX") \
                 and lemma not in lex["speech_verbs_need_content"] and (_subject(tok) is not None or _agent(tok) is not None) \
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
@@ -318,6 +355,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             colon = _after_colon(doc, tok, body, pe)
             if colon:
                 fragments, rule = [colon], "verb_colon"
+        if is_speech and _object_gap_head(tok, quotes) is not None:
+            # "the nine things Trump has said about Latinos", "something many Republicans had urged
+            # him to do": what was said is the noun the clause describes (PolNeAR: the whole phrase).
+            fragments = [f for f in [trim_span(body, subtree_span(tok.head))] if f]
+            rule = "verb_object_gap"
         # Subject and addressee.
         subj = _subject(tok, quotes)
         source_tok = None
@@ -364,6 +406,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             priority = 3
             if source_tok is not None and source_tok.head.lemma_.lower() == "quote":
                 priority = 0
+        if source_tok is None and not implicit and subj is None and not passive:
+            source_tok = _inverted_speaker(tok, body, quotes)
+            priority = 0
         if source_tok is None and not implicit:
             continue
         if source_tok is not None and _is_expletive(source_tok) and not passive:
@@ -386,16 +431,31 @@ _SELF_LABEL_VERBS = frozenset({"describe", "proclaim", "declare", "style", "iden
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
 
 
+#: Openers of a contrast clause the writer adds after the reported one (", while her rival ...").
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _trailing_aside(d, left) -> bool:
+    """Whether ``d`` (after a comma, closing the content) is the writer's aside: an apposition
+    (", the presumptive nominee") or a contrast clause (", while ...")."""
+    if d.dep_ == "appos":
+        return True
+    return d.dep_ == "advcl" and left.lower_ in _CONTRAST_MARKS
+
+
 def _trailing_relatives(head) -> list:
-    """Non-restrictive relative clauses (", which ...") that close ``head``'s clause: the writer's
-    aside about a noun in the reported content, not part of what was said (PolNeAR leaves them out)."""
+    """Non-restrictive relative clauses (", which ..."), appositions and contrast clauses that close
+    ``head``'s clause: the writer's aside about a noun in the reported content, not part of what
+    was said (PolNeAR leaves them out)."""
     end = max(t.i for t in head.subtree)
     out = []
     for d in head.subtree:
-        if d.dep_ not in ("relcl", "advcl") or d.i == head.i:
+        if d.dep_ not in ("relcl", "advcl", "appos") or d.i == head.i:
             continue
         left = d.left_edge
-        if left.i == 0 or left.lower_ not in _RELATIVE_OPENERS or d.doc[left.i - 1].text != ",":
+        if left.i == 0 or d.doc[left.i - 1].text != ",":
+            continue
+        if not (left.lower_ in _RELATIVE_OPENERS or _trailing_aside(d, left)):
             continue
         if max(t.i for t in d.subtree) >= end - 1:
             out.append(d)
@@ -408,6 +468,132 @@ def _named_elsewhere(doc, word: str, para) -> bool:
     the bare headline name)."""
     return any(e.label_ in ("PERSON", "ORG") and not (para.start <= e.start_char < para.end)
                and word in e.text.split() for e in doc_ents(doc))
+
+
+_NP_INNER = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "punct", "case", "prep", "pobj"})
+
+
+def _inverted_speaker(tok, body: str, quotes: list[Quote]):
+    """The speaker of a verb whose subject the parser missed, next to a quotation: after the verb
+    in '"...," said Lee' / '"...," wrote a reader' (hung as an object or adverb), or between the
+    quotation and the verb in '"...," a source close to the board told the paper.'"""
+    doc = tok.doc
+    if any(q.end <= tok.idx and not body[q.end:tok.idx].strip(" ,") for q in quotes):
+        first = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if first is not None and first.pos_ == "ADV" and first.is_lower:  # 'said also Lee'
+            first = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    else:
+        # '"Q," SOURCE, who ..., told X': the first word after the quotation's comma, if the
+        # words up to the verb are one noun phrase with its asides (no verb of their own with a subject).
+        sent_start = sent_of(tok).start_char
+        q = max((q for q in quotes if q.end <= tok.idx and sent_start <= q.start), key=lambda q: q.end, default=None)
+        if q is not None and body[sent_start:q.start].strip():
+            q = None  # the quotation must open the sentence
+        span = doc.char_span(q.end, tok.idx, alignment_mode="contract") if q is not None else None
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        if not words or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl", "aux", "auxpass")
+                            and t.head.i == tok.i for t in words):
+            return None
+        first = words[0]
+    if first is None or first.lower_ in ("that", "it", "this"):
+        return None
+    if first.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON") and not first.is_title:
+        return None  # a capitalised name the tagger took for an adverb ('said Skelly, explaining ...') passes
+    head = first
+    # Climb from the first word to the head of its noun phrase ('the harbor director', 'Mara Quill').
+    while head.head.i > head.i and head.dep_ in _NP_INNER and head.head.pos_ in ("PROPN", "NOUN") and head.head.i != tok.i:
+        head = head.head
+    return head if head.pos_ in ("PROPN", "NOUN", "PRON") or head.is_title else None
+
+
+def _aside_words(tok) -> list:
+    """The words of a speech verb's clause when it is an aside ("C, his aide told the paper."; "If A,
+    Clinton suggested in a tweet, B."): the verb, its subject and what follows it, set off by a comma
+    before and a comma or the sentence end after, with no conjunction or subordinator of its own.
+    A clause the parser hung before the subject belongs to the reported words. Empty if no aside."""
+    if any(c.dep_ in ("cc", "mark") for c in tok.children):
+        return []
+    subj = _subject(tok)
+    first = subj.left_edge.i if subj is not None and subj.i < tok.i else tok.i
+    words = [t for t in tok.subtree if t.i >= first]
+    while words and words[-1].is_punct:
+        words.pop()
+    doc = tok.doc
+    if not words or first == 0 or doc[first - 1].text != ",":
+        return []
+    last = words[-1].i
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and after.text not in (",", ".", ";", "''", '"', "”", "—", "-", "–") and not after.is_sent_start:
+        return []
+    return words
+
+
+def _finite_clause(words) -> bool:
+    """Whether ``words`` hold a main clause: a finite verb with its own subject and no subordinator
+    ("Before the judge died, the court agreed" is not reported words)."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    ids = {t.i for t in words}
+    return any(any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in ids for c in t.children)
+               and not any(c.dep_ == "mark" for c in t.children)
+               and (t.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in t.children))
+               for t in words)
+
+
+#: Speech verbs whose object is the one spoken about or to ("the senator she accused").
+_TARGET_VERBS = frozenset({"accuse", "blame", "criticize", "criticise", "praise", "attack", "condemn", "denounce",
+                           "slam", "blast", "thank", "congratulate", "mock", "urge", "ask", "tell"})
+
+#: Nouns a relative clause describes as time, place, manner or cause, not as what was said.
+_NOT_SAID_NOUNS = frozenset({"time", "times", "day", "days", "way", "moment", "year", "years", "week", "place",
+                             "reason", "night", "morning", "month", "occasion", "point", "event", "meeting"})
+
+
+def _object_gap_head(tok, quotes: list[Quote]):
+    """The noun a speech verb's relative clause describes when that noun is what was said: the verb
+    has its own (non-relative) subject and no object or clause of its own ("things he has said about
+    her", "the plan she urged them to adopt"); None otherwise."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PRON") or tok.head.i > tok.i:
+        return None
+    if tok.head.lower_ in _NOT_SAID_NOUNS or tok.head.ent_type_ in ("DATE", "TIME"):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "advmod", "dative", "nsubjpass") for c in tok.children):
+        return None
+    if tok.lemma_.lower() in _TARGET_VERBS:
+        return None  # "the senator she accused of ...": the noun is the one spoken about
+    subj = _subject(tok, quotes)
+    if subj is None or subj.lower_ in _RELATIVE or any(c.lower_ == "whose" for c in subj.children):
+        return None
+    if any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") and g.lower_ not in _RELATIVE_OPENERS | _RELATIVE
+                                        for g in c.children) for c in tok.children):
+        return None  # "those about whom he has written", "a campaign on which he pledged": the noun is no content
+    return tok.head
+
+
+def _prenominal_participle(tok) -> bool:
+    """A participle between a determiner, number, adjective or list comma and the noun it modifies
+    ('271 pledged delegates', 'regular, pledged delegates'), which the parser took for a verb."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBN", "VBD", "JJ") or tok.i == 0 or tok.i + 1 >= len(doc) or _subject(tok) is not None:
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    return (prev.pos_ in ("DET", "NUM", "ADJ") or prev.tag_ == "PRP$" or prev.text == ",") \
+        and nxt.pos_ == "NOUN" and nxt.head.i == tok.i and not any(c.dep_ == "aux" for c in tok.children)
+
+
+def _unrealised(tok) -> bool:
+    """A speech verb in a to-infinitive that names no speech act: under a verb of wanting, trying or
+    planning ("wants to argue", "tried to tell us", "plans to call for") or in the writer's own "it is
+    hard to say" / "it's safe to say". (Refusals, "declined to comment", are cues of their own.)"""
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    if tok.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in cue_lexicon()["unrealised_heads"]:
+        return True
+    # The lemmatizer leaves a curly "it’s" without the lemma "be".
+    is_be = head.lemma_.lower() == "be" or head.lower_ in ("’s", "'s") and head.tag_ == "VBZ"
+    return is_be and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
 
 
 def _refused_speech(tok):
@@ -548,19 +734,33 @@ def according_cands(doc, body: str, para_start=lambda i: 0, para_end=lambda i: 1
         # The phrase with the commas around it is a hole in the sentence (clipped to its paragraph).
         lo, hi = span_of(list(sent))  # type: ignore[misc]
         lo, hi = max(lo, para_start(tok.idx)), min(hi, para_end(tok.idx))
-        pieces = [trim_span(body, p) for p in span_pieces(doc, lo, hi, [phrase])]
-        pieces = [p for p in pieces if p and len(body[p[0]:p[1]].split()) >= 2 or (p and any(ch.isalnum() for ch in body[p[0]:p[1]]) and len(body[p[0]:p[1]]) > 12)]
+        pieces = [p for p in (trim_span(body, p) for p in span_pieces(doc, lo, hi, [phrase])) if p]
+        wordy = [p for p in pieces if any(ch.isalnum() for ch in body[p[0]:p[1]])]
+        interrupts = any(p[1] <= phrase[0] for p in wordy) and any(p[0] >= phrase[1] for p in wordy)
+        # A one-word piece is kept when it is the subject of a clause the phrase interrupts
+        # ("Fundraising, according to the campaign, has surged"); otherwise a stray word ("But, ...").
+        pieces = [p for p in wordy if len(body[p[0]:p[1]].split()) >= 2 or len(body[p[0]:p[1]]) > 12
+                  or interrupts and _is_nominal(doc, p)]
         if not pieces:
             continue
         before = [p for p in pieces if p[1] <= phrase[0]]
         root = sent.root
-        if before and len(before) < len(pieces) and any(s <= root.idx < e for s, e in before) and not root.is_punct:
+        after_participle = any(t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and t.idx >= phrase[1]
+                               and doc[t.i - 1].text == "," for t in sent if t.idx < hi) and len(pieces) == 2
+        if before and len(before) < len(pieces) and any(s <= root.idx < e for s, e in before) and not root.is_punct \
+                and not (after_participle and body[phrase[1]:phrase[1] + 2].startswith(",")):
             # "C, according to X, even as D" / "C, according to X - despite D": the main clause
             # is before the phrase; what follows is the writer's own aside, not X's content.
             pieces = before
         src = _unwrap_source(pobj)
         out.append(Candidate(src, span_of(cue_toks), pieces, "according_to", 1, according=True, cue_tok=tok))
     return out
+
+
+def _is_nominal(doc, piece: tuple[int, int]) -> bool:
+    span = doc.char_span(piece[0], piece[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and (span.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+                                                   or span.root.dep_ in ("nsubj", "nsubjpass", "csubj"))
 
 
 def colon_cands(doc, body: str, article: Article) -> list[Candidate]:

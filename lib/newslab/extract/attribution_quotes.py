@@ -3,8 +3,9 @@
 - contents overlapping a quotation grow to the whole quotation;
 - quotations on both sides of "he said" join into one attribution with ``fragments``;
 - a cue with no content of its own ("he said." after a quotation) takes the adjacent quotation;
-- a quote-only sentence or paragraph with no cue of its own inherits the previous speaker
-  (``inherited`` = True).
+- a quote-only sentence later in the same paragraph as '"A," Lee said.' joins Lee's attribution
+  as one more fragment; in a following paragraph, a quote-only sentence or paragraph with no cue
+  of its own inherits the previous speaker (``inherited`` = True).
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ def speech_quotes(body: str, quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         inner = body[q.inner_start:q.inner_end]
-        if q.words(body) >= 4 or (q.words(body) >= 2 and re.search(r"[.!?,]\s*$", inner)):
-            out.append(q)
+        if q.words(body) >= 4 or (q.words(body) >= 2 and re.search(r"[.!?,]\s*$", inner)) \
+                or (inner[:1].isupper() and re.fullmatch(r"\w+[.!?]", inner.strip())):
+            out.append(q)  # a one-word sentence ('"Probably."') is an answer, not a scare quote
     return out
 
 
@@ -141,7 +143,9 @@ def _has_own_cue(doc, q: Quote, mine=None) -> bool:
     lo = text.rfind("\n\n", 0, q.start)
     hi = text.find("\n\n", q.end)
     hi = len(text) if hi < 0 else hi
-    return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and (mine is None or t.i != mine.i)
+    # A speech verb subordinate to mine ("Asked whether ..., Lee said, ...") is not another speaker's.
+    return any(t.lemma_.lower() in speech and t.pos_ == "VERB" and (mine is None or (t.i != mine.i and not (
+                   t.head.i == mine.i and t.dep_ == "advcl")))
                and not (q.start <= t.idx < q.end) and lo < t.idx < hi
                for s in sents.values() for t in s)
 
@@ -179,6 +183,13 @@ def inherit_speakers(kept: list[Candidate], body: str, squotes: list[Quote], doc
         pi = _para_index(paragraphs, q.start)
         li = _para_index(paragraphs, last.content[1] - 1)
         if pi - li > 1:
+            continue
+        if pi == li and not last.inherited and not last.according and last.rule != "colon" \
+                and last.content[0] < last.cue[0] < q.start:
+            # '"A," Lee said on Monday. Then B. "C."': C continues Lee's quotation in the same
+            # paragraph (PolNeAR's content runs from A to C).
+            last.fragments = merge_spans(last.fragments + [(q.start, q.end)])
+            covered.append((q.start, q.end))
             continue
         inh = Candidate(last.source_tok, last.cue, [(q.start, q.end)], "inherited", 5, inherited=True,
                     cue_tok=last.cue_tok, source_span=last.source_span)

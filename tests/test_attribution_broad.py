@@ -1,0 +1,67 @@
+"""The broad scope (issue 12): communication verbs that are cues about half the time, and stance
+predicates. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslab.extract.actors import extract_actors
+from newslab.extract.attribution import extract_attributions
+from newslab.seeds import parse_seed_text
+
+
+@pytest.fixture(scope="module")
+def attr(nlp):
+    def _attr(text: str, scope: str = "broad"):
+        article = parse_seed_text("date 2025-01-01 Harbor board.\n\n" + text, "t")
+        doc = nlp(article.body)
+        return extract_attributions(doc, article, extract_actors(doc, article), scope=scope)
+    return _attr
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mayor Ruth Dale defended the new ferry timetable.", "defended", "the new ferry timetable"),
+    ("The union blamed the harbor board for the delays.", "blamed", "the harbor board for the delays"),
+    ("Senator Ruth Dale offered her condolences to the families.", "offered", "her condolences"),
+])
+def test_broad_communication_verbs(attr, text, cue, content):
+    df = attr(text)
+    row = df[df.cue == cue]
+    assert row.content.tolist() == [content]
+    # Not at the default (speech) scope: there they cost more precision than they bring.
+    assert attr(text, scope="speech").empty
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Some harbor workers are worried that the night boats will stop.", "Some harbor workers", "are worried",
+     "that the night boats will stop"),
+    ("The mayor has been critical of the new timetable.", "The mayor", "been critical", "the new timetable"),
+    ("The crews remain confident the vote will go their way.", "The crews", "remain confident",
+     "the vote will go their way"),
+    ("Dale was eager to meet the ferry crews.", "Dale", "was eager", "to meet the ferry crews"),
+])
+def test_stance_adjectives(attr, text, source, cue, content):
+    df = attr(text)
+    assert df.cue.tolist() == [cue]
+    assert df.source.tolist() == [source]
+    assert df.content.tolist() == [content]
+    assert attr(text, scope="speech").empty
+
+
+def test_stance_adjective_needs_content(attr):
+    # 'The crews were worried.' names no content: no attribution.
+    assert attr("The crews were worried.").empty
+
+
+def test_broad_speculate_and_portray(attr):
+    df = attr("Dale speculated that the board would sell the pier. The mayor portrayed the cuts as temporary.")
+    assert set(df.cue) == {"speculated", "portrayed"}
+    assert attr("Dale speculated that the board would sell the pier.", scope="speech").empty
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("They’re worried that the night boats will stop.", "’re worried"),
+    ("I’m confident the vote will pass.", "’m confident"),
+])
+def test_stance_adjective_after_curly_contraction(attr, text, cue):
+    assert attr(text).cue.tolist() == [cue]
