@@ -186,3 +186,15 @@ def test_one_happening_told_with_different_actors_is_one_event():
     top = most_reported(pd.DataFrame(rows, columns=TIMELINE_COLUMNS), n=5)
     assert top.iloc[0]["article_ids"] == ["a", "b"] and top.iloc[0]["actors"] == ["Karsenia", "Valdoria"]
     assert sorted(top["articles"]) == [1, 1, 2]  # another day, or no actor in common: another happening
+
+
+def test_a_year_holds_many_happenings_of_one_actor():
+    import pandas as pd
+
+    from newslab.corpus.timeline import most_reported
+
+    rows = [_row("a", "e1", "2013-01-01", "2013-12-31", "interval", ["Jordan", "Syria"], "Jordan backed Syria"),
+            _row("b", "e1", "2013-01-01", "2013-12-31", "interval", ["Jordan"], "Jordan hosted a summit"),
+            _row("c", "e1", "2013-01-01", "2013-12-31", "interval", ["Jordan"], "Jordan hosted the summit")]
+    top = most_reported(pd.DataFrame(rows, columns=TIMELINE_COLUMNS), n=5)
+    assert sorted(top["articles"]) == [1, 2]  # same year and one actor in common is not enough

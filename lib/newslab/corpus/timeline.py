@@ -277,8 +277,8 @@ def events_per_period(df: pd.DataFrame, period: str | None = None, max_periods: 
 
 
 def _event_keys(row) -> list[tuple]:
-    """Keys under which items are the same happening: the same dates and one actor in common
-    (names folded), so "the ceasefire with Karsenia" and "Valdoria and Karsenia agreed" on the same
+    """Keys under which items are the same happening: the same day and one actor in common
+    (names folded), or the same longer period and the same actors, so "the ceasefire with Karsenia" and "Valdoria and Karsenia agreed" on the same
     day meet through Karsenia. An item with no actors, or placed only by a cue or at the article
     date, cannot be recognised elsewhere: its one key is its own."""
     from .network import fold_name
@@ -286,6 +286,9 @@ def _event_keys(row) -> list[tuple]:
     names = sorted({fold_name(str(a)) for a in (row["actors"] or [])})
     if not names or row["kind"] not in ("point", "interval"):
         return [(row["start"], row["end"], tuple(names), row["article_id"], row["event_id"])]
+    if row["start"] != row["end"]:
+        # A month or a year holds many happenings of one actor: there, all the actors must agree.
+        return [(row["start"], row["end"], tuple(names))]
     return [(row["start"], row["end"], name) for name in names]
 
 
