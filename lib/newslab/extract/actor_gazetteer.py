@@ -17,6 +17,7 @@ are places. State names found inside an organisation go to ``doc.spans["newslab_
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .actor_lexicons import (ACTOR_LABELS, AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, HONORIFICS, MOTION_VERBS, ORG_WORDS, PARTICLES,
@@ -357,11 +358,15 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
     right after it as the surname. Not when the text also writes the word in lower case ("will", "hope"), not
     calendar words, and at the start of a sentence only as the subject."""
     taken = {i for e in ents for i in range(e.start, e.end)}
-    lower = {t.text for t in doc if t.is_lower}
+    words = doc_words(doc)  # strings first: a Token object only for the few words that are names
+    lower = {w for w in words if w.islower()}
     names = given_names() | _first_names(ents) | _person_words(ents)
     out = []
-    for tok in doc:
-        if tok.i in taken or tok.pos_ != "PROPN" or tok.text not in names or tok.text in CALENDAR_WORDS \
+    for i, word in enumerate(words):
+        if word not in names or i in taken:
+            continue
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or tok.text in CALENDAR_WORDS \
                 or tok.text.lower() in lower or country_iso3(tok.text) or tok.text in big_cities():
             continue
         if tok.i == tok.sent.start and tok.dep_ not in {"nsubj", "nsubjpass"}:
@@ -388,22 +393,37 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     words = doc_words(doc)
     common = _common_words(doc, ents)
     terms = _defined_terms(doc)
+    opening, closing = _thing_prefixes_by_word()
     out = []
     for e in ents:
         thing = e.text in interjections() or (e.label_ == "PERSON" and len(e) == 1 and e.text.lower() in common) \
             or re.sub(r"^[Tt]he\s+|s$", "", strip_poss(e.text)) in terms \
             or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in e.text) and any(ch.islower() for ch in e.text)
-        for p in thing_prefixes():
-            n = len(p)
-            if len(e) > n and tuple(words[e.start:e.start + n]) == p:
-                thing = True
-            elif e.start >= n and tuple(words[e.start - n:e.start]) == p and e[0].is_title:
-                thing = True
-            if thing:
-                break
+        if not thing:
+            for p in opening.get(words[e.start], ()):
+                if len(e) > len(p) and tuple(words[e.start:e.start + len(p)]) == p:
+                    thing = True
+                    break
+        if not thing and e.start:
+            for p in closing.get(words[e.start - 1], ()):
+                n = len(p)
+                if e.start >= n and tuple(words[e.start - n:e.start]) == p and e[0].is_title:
+                    thing = True
+                    break
         if not thing:
             out.append(e)
     return out
+
+
+@lru_cache(maxsize=1)
+def _thing_prefixes_by_word() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]:
+    """:func:`thing_prefixes` by first word and by last word (a dict lookup per entity, not a scan)."""
+    opening: dict[str, list[tuple[str, ...]]] = {}
+    closing: dict[str, list[tuple[str, ...]]] = {}
+    for p in thing_prefixes():
+        opening.setdefault(p[0], []).append(p)
+        closing.setdefault(p[-1], []).append(p)
+    return opening, closing
 
 
 CITATION = re.compile(r"^(?P<names>[A-Z][\w'’-]+(?:(?:,| ,)? (?:&|and) [A-Z][\w'’-]+|, [A-Z][\w'’-]+)*)"
@@ -496,10 +516,12 @@ def _defined_terms(doc) -> set[str]:
     letters in order and none of them is inside a name the model found. The acronym is then a term, not an
     organisation ("Syrian Democratic Forces (SDF)" stays: its words are a named entity)."""
     out = set()
-    for i, tok in enumerate(doc):
-        acr = tok.text.rstrip("s") if tok.text.endswith("s") and tok.text[:-1].isupper() else tok.text
-        if not (2 <= len(acr) <= 6 and acr.isupper() and acr.isalpha()) or i < 2 or doc[i - 1].text != "(" \
-                or i + 1 >= len(doc) or doc[i + 1].text != ")":
+    words = doc_words(doc)
+    for i, text in enumerate(words):
+        if i < 2 or i + 1 >= len(words) or words[i - 1] != "(" or words[i + 1] != ")":
+            continue
+        acr = text.rstrip("s") if text.endswith("s") and text[:-1].isupper() else text
+        if not (2 <= len(acr) <= 6 and acr.isupper() and acr.isalpha()):
             continue
         letters, j = list(acr.lower()), i - 2
         while letters and j >= 0 and i - 2 - j < 2 * len(acr):
@@ -521,7 +543,7 @@ def _common_words(doc, ents: list[Span]) -> set[str]:
     """Words the article also writes in lower case as ordinary words ("basil" beside "Basil needs sun"),
     minus the words of longer person names ("Rice" in "Condoleezza Rice")."""
     names = {t.text.lower() for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-    return {t.text for t in doc if t.is_lower and t.is_alpha and len(t) > 1} - names
+    return {w for w in doc_words(doc) if len(w) > 1 and w.islower() and w.isalpha()} - names
 
 
 def _join_particle_names(doc, ents: list[Span]) -> list[Span]:
