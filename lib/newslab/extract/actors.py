@@ -61,6 +61,7 @@ from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS,
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .tables import make_table
+from . import docindex
 from .docindex import doc_words
 from ..seeds import Article
 
@@ -330,7 +331,7 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
     appalled"), else the statement's author, an actor named "the author" (kind ``speaker``), except in an
     interview (two or more question paragraphs: several people say "I"). Pronouns inside quotation
     marks are left alone (the quoted speaker is the attribution stage's business)."""
-    doc_text = doc.text  # Doc.text re-joins every token on each access: read it once
+    doc_text = docindex.doc_text(doc)  # Doc.text re-joins every token on each access
     paras = [(p.start, p.end) for p in getattr(article, "paragraphs", ())]
     if not paras:
         paras = [(0, len(doc_text))]
@@ -418,9 +419,10 @@ def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> l
             tok = doc[m.end + 1]
             if tok.text.replace(".", "").isupper() and 2 <= len(tok.text) <= 8 and m.end + 1 not in covered:
                 acr[tok.text] = m
-    for tok in doc:
+    for i in _with_dep(doc, "appos"):
+        tok = doc[i]
         # "The club's manager, Mikel Arteta, thanked ...": a name in apposition to a role noun that NER missed.
-        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.i in covered:
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.i in covered:
             continue
         if tok.head.lower_ not in ROLE_NOUNS:
             continue
@@ -550,19 +552,33 @@ def _institution_chunks(doc) -> list:
     """Noun chunks, plus each possessor phrase inside one ("the Libyan government" in "the Libyan government's
     decision", whose chunk root is "decision")."""
     chunks = list(doc.noun_chunks)
-    for tok in doc:
-        if tok.dep_ == "poss" and tok.pos_ in {"NOUN", "PROPN"} and (INSTITUTION_HEADS.get(tok.lower_) or INSTITUTION_HEADS.get(tok.lemma_.lower())):
+    for i in _with_dep(doc, "poss"):
+        tok = doc[i]
+        if tok.pos_ in {"NOUN", "PROPN"} and (INSTITUTION_HEADS.get(tok.lower_) or INSTITUTION_HEADS.get(tok.lemma_.lower())):
             chunks.append(doc[tok.left_edge.i:tok.i + 1])
     return chunks
+
+
+def _with_dep(doc, label: str) -> list[int]:
+    """Indices of the tokens attached by dependency ``label`` (from the DEP array: no Token objects)."""
+    if not len(doc):
+        return []
+    wanted = doc.vocab.strings[label]
+    return [i for i, d in enumerate(doc.to_array("DEP").tolist()) if d == wanted]
 
 
 def _capitalised_institutions(doc, covered: set[int]) -> list[Mention]:
     """A capitalised institution noun outside any entity names one institution: "the Coalition",
     "Coalition military forces" (up to a group head noun it modifies), "the Government"."""
     out = []
+    words = doc_words(doc)
+    found = [i for i, w in enumerate(words) if w in CAPITALISED_INSTITUTIONS]  # strings first, Tokens for these only
+    if not found:
+        return out
     # At the start of a sentence the capital says nothing: count it only when the article also writes it mid-sentence.
-    mid = {t.text for t in doc if t.text in CAPITALISED_INSTITUTIONS and t.i != t.sent.start}
-    for tok in doc:
+    mid = {words[i] for i in found if docindex.sent_of(doc[i]).start != i}
+    for i in found:
+        tok = doc[i]
         kind = CAPITALISED_INSTITUTIONS.get(tok.text)
         if kind is None or tok.i in covered or tok.ent_type_ or tok.text not in mid or tok.pos_ not in {"PROPN", "NOUN"}:
             continue

@@ -61,8 +61,9 @@ class Analysis:
 def analyze_doc(doc, article: Article, model: str, scope: str = "speech") -> Analysis:
     """Run every stage on an already-parsed ``Doc`` of ``article.body``."""
     from . import actors as actors_mod
-    from . import attribution, chronology, interactions
+    from . import attribution, chronology, docindex, interactions
 
+    docindex.remember_text(doc, article.body)  # the parse of this body: Doc.text is this string
     actor_set = actors_mod.extract_actors(doc, article)
     actors_table = actor_set.table()
     inter = interactions.extract_interactions(doc, article, actor_set)

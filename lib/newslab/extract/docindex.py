@@ -47,6 +47,13 @@ def doc_text(doc) -> str:
     return idx.text
 
 
+def remember_text(doc, text: str) -> None:
+    """Tell the index the text ``doc`` was made from (the article body), so :func:`doc_text` need
+    not re-join the tokens. Ignored unless the last token ends exactly where ``text`` does."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        _index(doc).text = text
+
+
 def sent_of(obj):
     """The sentence of a token or span, as ``obj.sent`` returns it (the sentence holding its first token).
 
