@@ -238,3 +238,23 @@ def test_figure_bytes_do_not_depend_on_the_hash_seed(tmp_path):
         subprocess.run([sys.executable, "-c", code, str(path)], check=True, env=env)
         outs.append(path.read_bytes())
     assert outs[0] == outs[1]
+
+
+def test_centrality_of_a_large_graph_is_sampled_and_repeatable(monkeypatch):
+    import networkx as nx
+
+    from newslab.corpus import network
+
+    g = nx.MultiDiGraph()
+    for i in range(60):
+        g.add_node(f"n{i}", type="PERSON")
+    for i in range(59):
+        g.add_edge(f"n{i}", f"n{i + 1}", kind="meet")
+    exact = network.centrality(g)
+    monkeypatch.setattr(network, "EXACT_NODES", 10)
+    monkeypatch.setattr(network, "PIVOTS", 20)
+    first, again = network.centrality(g), network.centrality(g)
+    assert first.equals(again) and first["closeness"].isna().all()
+    assert exact["closeness"].notna().all()
+    middle = first.set_index("name").loc["n30", "betweenness"]
+    assert middle > first.set_index("name").loc["n1", "betweenness"]  # the sample still ranks the middle above the end

@@ -198,3 +198,19 @@ def test_a_year_holds_many_happenings_of_one_actor():
             _row("c", "e1", "2013-01-01", "2013-12-31", "interval", ["Jordan"], "Jordan hosted the summit")]
     top = most_reported(pd.DataFrame(rows, columns=TIMELINE_COLUMNS), n=5)
     assert sorted(top["articles"]) == [1, 2]  # same year and one actor in common is not enough
+
+
+def test_a_corpus_timelinejs_file_keeps_the_most_reported_events(tmp_path):
+    import json
+
+    import pandas as pd
+
+    from newslab.corpus.timeline import write_timelinejs
+
+    rows = [_row(f"a{i}", "e1", f"2025-01-{1 + i % 28:02d}", f"2025-01-{1 + i % 28:02d}", "point", [f"Actor {i % 5}"], "X met Y")
+            for i in range(60)]
+    path = write_timelinejs(pd.DataFrame(rows, columns=TIMELINE_COLUMNS), tmp_path / "t.json", max_events=10)
+    events = json.loads(path.read_text())["events"]
+    assert len(events) == 10 and len({e["unique_id"] for e in events}) == 10
+    full = write_timelinejs(pd.DataFrame(rows[:8], columns=TIMELINE_COLUMNS), tmp_path / "u.json", max_events=10)
+    assert len(json.loads(full.read_text())["events"]) == 8  # small: every item

@@ -143,15 +143,30 @@ def weighted_graph(g: nx.MultiDiGraph) -> nx.Graph:
     return h
 
 
+#: Largest graph whose betweenness and closeness are computed exactly.
+EXACT_NODES = 2000
+#: Source actors sampled for betweenness on larger graphs.
+PIVOTS = 256
+
+
 def centrality(g: nx.MultiDiGraph) -> pd.DataFrame:
-    """Degree, weighted degree, betweenness and closeness centrality per actor (pure networkx, no scipy)."""
+    """Degree, weighted degree, betweenness and closeness centrality per actor (pure networkx, no scipy).
+
+    Above :data:`EXACT_NODES` actors, betweenness is estimated from :data:`PIVOTS` source actors
+    (networkx's sampling, seeded: the same graph gives the same numbers) and closeness is left out
+    (None): both are exact all-pairs measures, hours on a corpus-sized graph.
+    """
     if g.number_of_nodes() == 0:
         return pd.DataFrame(columns=["name", "type", "degree", "weighted_degree", "betweenness", "closeness"])
     h = weighted_graph(g)
-    btw = nx.betweenness_centrality(h)
-    clo = nx.closeness_centrality(h)
+    if h.number_of_nodes() > EXACT_NODES:
+        btw = nx.betweenness_centrality(h, k=PIVOTS, seed=0)
+        clo = dict.fromkeys(h.nodes)
+    else:
+        btw = nx.betweenness_centrality(h)
+        clo = nx.closeness_centrality(h)
     rows = [{"name": n, "type": h.nodes[n].get("type"), "degree": h.degree(n), "weighted_degree": h.degree(n, weight="weight"),
-             "betweenness": round(btw[n], 4), "closeness": round(clo[n], 4)} for n in h.nodes]
+             "betweenness": round(btw[n], 4), "closeness": None if clo[n] is None else round(clo[n], 4)} for n in h.nodes]
     return pd.DataFrame(rows).sort_values(["weighted_degree", "betweenness", "name"], ascending=[False, False, True], ignore_index=True)
 
 

@@ -133,8 +133,19 @@ def to_timelinejs(df: pd.DataFrame, title: str = "newslab timeline") -> dict:
     return {"title": {"text": {"headline": _h(title), "text": f"{len(events)} events"}}, "events": events}
 
 
-def write_timelinejs(df: pd.DataFrame, path: str | Path, title: str = "newslab timeline") -> Path:
-    """Write the TimelineJS JSON file (sorted keys, atomic)."""
+#: Most events a TimelineJS file holds: the viewer shows one slide per event, and a corpus file
+#: with every event would be hundreds of megabytes that no browser opens.
+TIMELINEJS_MAX = 500
+
+
+def write_timelinejs(df: pd.DataFrame, path: str | Path, title: str = "newslab timeline",
+                     max_events: int = TIMELINEJS_MAX) -> Path:
+    """Write the TimelineJS JSON file (sorted keys, atomic). Above ``max_events`` items it holds
+    the most-reported events (:func:`most_reported`) instead of every item."""
+    if len(df) > max_events:
+        top = most_reported(df, n=max_events)
+        df = top.assign(article_id=[ids[0] for ids in top["article_ids"]], event_id=[f"top{i + 1}" for i in range(len(top))],
+                        granularity=None)
     atomic_write_text(Path(path), json.dumps(to_timelinejs(df, title), ensure_ascii=False, indent=1, sort_keys=True))
     return Path(path)
 
