@@ -438,13 +438,13 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
     saved_env = {k: os.environ.get(k) for k in kernel_env}
     os.environ.update(kernel_env)  # kernels inherit it: they read this batch's cache, hash-seeded
     from .kernels import KernelPool, notebook_imports
-    from .runner import _kernel_manager_class
+    from .runner import venv_kernel_manager_class
 
     displays = ["<seeds>" if job.seed_id is None else f"<seeds>/{rel_seed(str(job.seeds_path))}" for job in todo]
     preload = notebook_imports(per_seed + corpus_nbs) if kernels == "reuse" else []
     kernel_pool = None
     if kernels == "reuse" and todo and client is None:
-        kernel_pool = KernelPool(kernel, nb_dir, _kernel_manager_class, preload=preload, log_dir=run_dir / ".tmp" / "kernels")
+        kernel_pool = KernelPool(kernel, nb_dir, venv_kernel_manager_class, preload=preload, log_dir=run_dir / ".tmp" / "kernels")
     if client is not None:
         from .remote import run_on_cluster
 

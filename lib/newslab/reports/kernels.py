@@ -123,9 +123,8 @@ class WarmKernel:
 
     km: Any
     kc: Any
-    holder: dict  # {"km": ..., "stderr": ...}: what the runner's watchdog kills on a timeout
+    holder: dict  # {"km", "stderr" (its log file or None), "env"}: the watchdog kills holder["km"]
     runs: int = 0
-    log: Any = None  # the open file its stderr goes to
 
 
 @dataclass
@@ -180,8 +179,8 @@ class KernelPool:
             run_sync(wk.km.shutdown_kernel)(now=True)
         except Exception:  # noqa: BLE001 - already dead is fine
             pass
-        if wk.log is not None:
-            wk.log.close()
+        if wk.holder.get("stderr") is not None:
+            wk.holder["stderr"].close()
 
     def close(self) -> None:
         """Shut every kernel down (the batch is over)."""
@@ -200,7 +199,7 @@ class KernelPool:
         await km.start_kernel(cwd=str(self.cwd))
         kc = km.client()
         kc.start_channels()
-        wk = WarmKernel(km, kc, holder, 0, log)
+        wk = WarmKernel(km, kc, holder)
         with self._lock:
             self._all.append(wk)
         try:

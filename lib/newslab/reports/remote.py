@@ -39,12 +39,12 @@ class RemoteRun:
 
 def _pool(token: str, kernel_name: str, cwd: Path, preload: list[str], env: dict[str, str]):
     from .kernels import KernelPool
-    from .runner import _kernel_manager_class
+    from .runner import venv_kernel_manager_class
 
     with _POOLS_LOCK:
         pool = _POOLS.get(token)
         if pool is None:
-            pool = _POOLS[token] = KernelPool(kernel_name, cwd, _kernel_manager_class, preload=preload, env=env)
+            pool = _POOLS[token] = KernelPool(kernel_name, cwd, venv_kernel_manager_class, preload=preload, env=env)
         return pool
 
 

@@ -202,7 +202,7 @@ def hang_safe_kernel_manager_class():
     return HangSafeKernelManager
 
 
-def _kernel_manager_class(holder: dict):
+def venv_kernel_manager_class(holder: dict):
     """A kernel manager that (1) always starts ipykernel on this interpreter, so the venv's
     newslab is what notebooks import, (2) lets the watchdog find the kernel's pid, and (3) hands
     out hang-safe clients (:func:`sliced_poll_client_class`)."""
@@ -488,7 +488,7 @@ def _execute(job: Job, raw: Path, params: dict, kernel_name: str, timeout: float
     with open(kernel_log, "wb") as klog:
         holder: dict = {"stderr": klog, "env": kernel_env}
         return _papermill(job, raw, params, kernel_name, timeout, holder,
-                          kernel_manager_class=_kernel_manager_class(holder))
+                          kernel_manager_class=venv_kernel_manager_class(holder))
 
 
 def _execute_reused(job: Job, raw: Path, params: dict, kernel_name: str, timeout: float, pool):
