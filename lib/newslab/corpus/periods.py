@@ -128,10 +128,20 @@ def assign(dates: Iterable, period: str) -> pd.Series:
     """The period label of each date (None where the date is missing or unreadable)."""
     values = list(dates.tolist() if hasattr(dates, "tolist") else dates)
     index = dates.index if isinstance(dates, pd.Series) else None
+    labels: dict = {}  # a corpus has a few thousand distinct dates over millions of rows
     out = []
     for v in values:
-        d = parse_date(v)
-        out.append(label(period_start(d, period), period) if d else None)
+        if v is None or v != v:  # None, NaN, NaT
+            out.append(None)
+            continue
+        try:
+            out.append(labels[v])
+        except KeyError:
+            d = parse_date(v)
+            out.append(labels.setdefault(v, label(period_start(d, period), period) if d else None))
+        except TypeError:  # an unhashable value: parse it each time
+            d = parse_date(v)
+            out.append(label(period_start(d, period), period) if d else None)
     return pd.Series(out, index=index, dtype=object)
 
 
