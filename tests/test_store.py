@@ -338,3 +338,16 @@ def test_jsonl_export_adds_corpus_actor_id_and_is_otherwise_byte_identical(tmp_p
     analyze_to_store([seeds], tmp_path / "store", choice=INLINE)
     stored = corpus_api.open(tmp_path / "store").table("actor_ids")
     assert ids == {(a, i): c for a, i, c in zip(stored.article_id, stored.actor_id, stored.corpus_actor_id)}
+
+
+def test_corpus_actors_read_from_the_store_equal_those_resolved_again(tmp_path):
+    from newslab.corpus.identity import corpus_actors
+
+    analyze_to_store([write_seeds(tmp_path / "seeds", 6)], tmp_path / "store", choice=INLINE)
+    c = corpus_api.open(tmp_path / "store")
+    stored = c.corpus_actors()
+    again = corpus_actors(c.table("actors"), c.table("articles", columns=["article_id", "date"]))
+    assert len(stored) > 3 and list(stored.columns) == list(again.columns)
+    # same rows, same order, same plain values (ISO dates, lists of dicts for roles)
+    assert stored.to_dict(orient="records") == again.to_dict(orient="records")
+    assert isinstance(stored["first_date"].iloc[0], str)

@@ -120,6 +120,38 @@ def test_most_reported_counts_articles_not_dates():
     assert len(most_reported(_corpus_rows(), n=10, min_articles=2)) == 2
 
 
+def test_happenings_ranked_once_give_what_each_view_computes_alone(tmp_path):
+    """The notebook ranks happenings once and passes them to the TimelineJS file, the figure and
+    the table: each must equal what it computes on its own (the figure within the coverage)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from newslab.corpus.timeline import most_reported, plot_corpus_timeline, rank_happenings, write_timelinejs
+
+    df = _corpus_rows()
+    ranked = rank_happenings(df)
+    assert list(ranked["articles"]) == sorted(ranked["articles"], reverse=True) and len(ranked) == 6
+    for n, least in ((3, 1), (10, 2), (1, 3)):
+        assert most_reported(df, n, least, ranked).equals(most_reported(df, n, least))
+    write_timelinejs(df, tmp_path / "alone.json", max_events=2)
+    write_timelinejs(df, tmp_path / "ranked.json", max_events=2, ranked=ranked)
+    assert (tmp_path / "alone.json").read_bytes() == (tmp_path / "ranked.json").read_bytes()
+
+    def labels(fig):
+        texts = [t.get_text() for ax in fig.axes for t in ax.texts + [ax.title]]
+        plt.close(fig)
+        return texts
+
+    assert labels(plot_corpus_timeline(df, n=5, ranked=ranked)) == labels(plot_corpus_timeline(df, n=5))
+    # every article from March 2022: the 2010 and 2021 items fall outside the coverage, and the
+    # ranked rows must be cut to it as the items are (else the 2021 visit, told twice, would show)
+    late = df.assign(article_date="2022-03-04")
+    shown = labels(plot_corpus_timeline(late, n=5, ranked=rank_happenings(late)))
+    assert shown == labels(plot_corpus_timeline(late, n=5)) and not any("Norland" in t for t in shown)
+
+
 def test_events_per_period_and_corpus_figure(tmp_path):
     import matplotlib
 

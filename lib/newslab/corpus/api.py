@@ -109,6 +109,27 @@ class CorpusStore:
                 df[f.name] = pd.Series(data.column(i).to_pylist(), index=df.index, dtype=object)
         return df
 
+    def corpus_actors(self) -> pd.DataFrame:
+        """One row per corpus actor, as :func:`newslab.corpus.identity.corpus_actors` gives it
+        (dates as ISO text, roles and affiliations as lists of dicts), read from the table the
+        store derived when it was written: no resolving again. A store written before derived
+        tables existed is resolved here."""
+        from .identity import CORPUS_ACTOR_COLUMNS, corpus_actors
+
+        if not self.files("corpus_actors"):
+            return corpus_actors(self.table("actors"), self.table("articles", columns=["article_id", "date"]))
+
+        def iso(value):
+            return value.isoformat() if value is not None else None
+
+        def seen(items):
+            return [{**d, "first_date": iso(d["first_date"]), "last_date": iso(d["last_date"])} for d in items or []]
+
+        data = self.arrow("corpus_actors").to_pydict()
+        data.update(first_date=[iso(d) for d in data["first_date"]], last_date=[iso(d) for d in data["last_date"]],
+                    roles=[seen(r) for r in data["roles"]], affiliations=[seen(r) for r in data["affiliations"]])
+        return pd.DataFrame({c: pd.Series(data[c], dtype=object) for c in CORPUS_ACTOR_COLUMNS})
+
     def count(self, name: str, where: Where = None) -> int:
         """Number of rows of ``name`` matching ``where`` (without loading them)."""
         return self.dataset(name).count_rows(filter=to_expression(name, where))

@@ -51,36 +51,69 @@ def _plain(value):
     return value
 
 
+#: Columns of the stored ``events`` table that :func:`timeline_table` reads (not the sentences).
+TIMELINE_EVENT_COLUMNS = ["article_id", "event_id", "summary", "trigger", "actors", "date_value", "date_start",
+                          "date_end", "order", "anchor", "relation", "timex", "timex_value"]
+
+
 def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, date_from: str | None = None,
                    date_to: str | None = None, include_vague: bool = True) -> pd.DataFrame:
     """The corpus timeline (:data:`newslab.corpus.timeline.TIMELINE_COLUMNS`) from the stored
-    ``events`` and ``articles`` tables: what :func:`~newslab.corpus.timeline.corpus_timeline`
-    gives from ``Analysis`` objects, without building them."""
-    from .timeline import _place, timeline_frame
+    ``events`` (at least :data:`TIMELINE_EVENT_COLUMNS`) and ``articles`` tables: what
+    :func:`~newslab.corpus.timeline.corpus_timeline` gives from ``Analysis`` objects, without
+    building them. Each event is placed as :func:`newslab.corpus.timeline._place` places it."""
+    from ..extract.timexes import value_interval
+    from .timeline import TIMELINE_COLUMNS, timeline_frame
 
-    dates = {r["article_id"]: _iso(r["date"]) for r in articles[["article_id", "date"]].to_dict(orient="records")}
-    rows = []
-    # One pass over the records, grouped in a dict: a pandas groupby per article is far too slow
-    # at 100,000 articles.
-    per_article: dict[str, list[dict]] = {}
-    for e in events.to_dict(orient="records"):
-        per_article.setdefault(e["article_id"], []).append(e)
-    for aid, group in per_article.items():
+    # Plain column lists and one pass: a dict per event, or a groupby per article, costs minutes
+    # at a million events.
+    n = len(events)
+    col = {c: (events[c].tolist() if c in events else [None] * n) for c in TIMELINE_EVENT_COLUMNS}
+    dates = {aid: _iso(d) for aid, d in zip(articles["article_id"].tolist(), articles["date"].tolist())}
+    starts, ends = [_plain(v) for v in col["date_start"]], [_plain(v) for v in col["date_end"]]
+    placed = {}  # (article, event id) -> (start, end): what a "before e3" refers to (the last e3, as a dict would)
+    for key in zip(col["article_id"], col["event_id"], starts, ends):
+        placed[key[:2]] = key[2:]
+    grain: dict = {}  # granularity per date value
+
+    def granularity(value):
+        if value not in grain:
+            iv = value_interval(value)
+            grain[value] = iv[2] if iv else "interval"
+        return grain[value]
+
+    out: dict[str, list] = {c: [] for c in TIMELINE_COLUMNS}
+    for i, (aid, eid) in enumerate(zip(col["article_id"], col["event_id"])):
         dct = dates.get(aid)
         if dct is None:
             continue
-        evs = [{k: _plain(v) for k, v in e.items()} for e in group]
-        by_id = {e["event_id"]: e for e in evs}
-        day = dt.date.fromisoformat(dct)
-        for e in evs:
-            row = _place(e, by_id, day)
-            if row is None or (row["kind"] == "vague" and not include_vague):
+        start, end, value = starts[i], ends[i], _plain(col["date_value"][i])
+        rel = _plain(col["relation"][i])
+        if start or end:
+            start, end = start or end, end or start
+            place = (value, start, end, granularity(value), "point" if start == end else "interval")
+        else:
+            place = None
+            if rel:
+                how, ref_id = rel.split(" ", 1)
+                ref = placed.get((aid, ref_id))
+                if ref and (ref[0] or ref[1]):
+                    edge = (ref[0] or ref[1]) if how == "before" else (ref[1] or ref[0])
+                    place = (None, edge, edge, how, "before/after")
+            timex, tvalue = _plain(col["timex"][i]), _plain(col["timex_value"][i])
+            if place is None and timex and tvalue and not value_interval(tvalue):
+                if not include_vague:
+                    continue
+                place = (tvalue, dct, dct, "vague", "vague")
+            if place is None:
                 continue
-            row.update({"article_id": aid, "article_date": dct, "event_id": e["event_id"], "summary": e.get("summary"),
-                        "trigger": e.get("trigger"), "actors": list(e.get("actors") or []), "order": None if e.get("order") is None else int(e["order"]),  # a float when the column has nulls
-                        "anchor": e.get("anchor"), "relation": e.get("relation"), "timex": e.get("timex")})
-            rows.append(row)
-    return timeline_frame(rows, date_from, date_to)
+        order = _plain(col["order"][i])
+        values = (aid, dct, eid, _plain(col["summary"][i]), _plain(col["trigger"][i]), list(col["actors"][i] or []),
+                  *place, None if order is None else int(order),  # a float when the column has nulls
+                  _plain(col["anchor"][i]), rel, _plain(col["timex"][i]))
+        for c, v in zip(TIMELINE_COLUMNS, values):
+            out[c].append(v)
+    return timeline_frame(out, date_from, date_to)
 
 
 def _attributions(attributions: pd.DataFrame) -> pd.DataFrame:

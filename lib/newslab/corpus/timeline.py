@@ -53,10 +53,10 @@ def corpus_timeline(analyses: Iterable, date_from: str | None = None, date_to: s
     return timeline_frame(rows, date_from, date_to, actor)
 
 
-def timeline_frame(rows: list[dict], date_from: str | None = None, date_to: str | None = None,
+def timeline_frame(rows: list[dict] | dict[str, list], date_from: str | None = None, date_to: str | None = None,
                    actor: str | None = None) -> pd.DataFrame:
-    """Placed timeline rows as the sorted timeline table, filtered to the date range (overlap)
-    and to events naming ``actor`` (case-insensitive substring)."""
+    """Placed timeline rows (dicts, or one list per column) as the sorted timeline table,
+    filtered to the date range (overlap) and to events naming ``actor`` (case-insensitive substring)."""
     df = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
     if df.empty:
         return df
@@ -139,11 +139,11 @@ TIMELINEJS_MAX = 500
 
 
 def write_timelinejs(df: pd.DataFrame, path: str | Path, title: str = "newslab timeline",
-                     max_events: int = TIMELINEJS_MAX) -> Path:
+                     max_events: int = TIMELINEJS_MAX, ranked: pd.DataFrame | None = None) -> Path:
     """Write the TimelineJS JSON file (sorted keys, atomic). Above ``max_events`` items it holds
-    the most-reported events (:func:`most_reported`) instead of every item."""
+    the most-reported events (:func:`most_reported`; ``ranked`` as there) instead of every item."""
     if len(df) > max_events:
-        top = most_reported(df, n=max_events)
+        top = most_reported(df, n=max_events, ranked=ranked)
         df = top.assign(article_id=[ids[0] for ids in top["article_ids"]], event_id=[f"top{i + 1}" for i in range(len(top))],
                         granularity=None)
     atomic_write_text(Path(path), json.dumps(to_timelinejs(df, title), ensure_ascii=False, indent=1, sort_keys=True))
@@ -254,14 +254,28 @@ def focus(df: pd.DataFrame, pad_share: float = 0.25, min_pad_days: int = 31) -> 
     least a month), so what is planned or recalled near the coverage stays in. A background
     paragraph's "a 1921 treaty" must not stretch a year of coverage into a century of empty bars.
     """
+    bounds = coverage(df, pad_share, min_pad_days)
+    if bounds is None:
+        return df, df.iloc[0:0]
+    keep = within(df["start"], bounds)
+    return df[keep], df[~keep]
+
+
+def coverage(df: pd.DataFrame, pad_share: float = 0.25, min_pad_days: int = 31) -> tuple[str, str] | None:
+    """The first and last ISO day of the corpus's own time span as :func:`focus` widens it, or
+    None when no item has an article date."""
     dates = pd.to_datetime(df["article_date"], errors="coerce").dropna() if "article_date" in df and not df.empty else []
     if len(dates) == 0:
-        return df, df.iloc[0:0]
+        return None
     lo, hi = dates.min().date(), dates.max().date()
     pad = dt.timedelta(days=max(min_pad_days, int((hi - lo).days * pad_share)))
-    lo, hi = (lo - pad).isoformat(), (hi + pad).isoformat()
-    keep = df["start"].map(lambda s: s is not None and lo <= str(s) <= hi)
-    return df[keep], df[~keep]
+    return (lo - pad).isoformat(), (hi + pad).isoformat()
+
+
+def within(starts: pd.Series, bounds: tuple[str, str]) -> pd.Series:
+    """True where a start date lies inside ``bounds`` (from :func:`coverage`)."""
+    lo, hi = bounds
+    return starts.map(lambda s: s is not None and lo <= str(s) <= hi).astype(bool)
 
 
 def events_per_period(df: pd.DataFrame, period: str | None = None, max_periods: int = 40,
@@ -327,16 +341,20 @@ def _same_happenings(records: list[dict]) -> list[list[dict]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def most_reported(df: pd.DataFrame, n: int = 20, min_articles: int = 1) -> pd.DataFrame:
-    """The ``n`` events reported by the most articles (at least ``min_articles``; ties: earlier
-    first), one row per event with its most frequent summary and trigger and the ids of the
-    articles that report it."""
+def rank_happenings(df: pd.DataFrame) -> pd.DataFrame:
+    """Every happening of the timeline table (items grouped by :func:`_same_happenings`), one row
+    each with its most frequent date value, summary and trigger, its actors (most named first)
+    and the ids of the articles that report it; most reported first (ties: earlier first).
+    :func:`most_reported` takes its top rows; compute it once and pass it as ``ranked`` when
+    several views need it (at a million items it is the timeline's costliest step)."""
     if df.empty:
         return pd.DataFrame(columns=REPORTED_COLUMNS)
     from collections import Counter
 
-    # plain dicts: a pandas groupby per event is far too slow at corpus scale
-    groups = _same_happenings(df.to_dict(orient="records"))
+    cols = ["article_id", "event_id", "start", "end", "kind", "actors", "date_value", "summary", "trigger"]
+    # plain dicts from column lists: a pandas groupby per event, or to_dict, is far too slow at corpus scale
+    records = [dict(zip(cols, values)) for values in zip(*[df[c].tolist() for c in cols])]
+    groups = _same_happenings(records)
 
     def common(items: list[dict], col: str):
         counts = Counter(str(i[col]) for i in items if i[col] is not None)
@@ -352,23 +370,34 @@ def most_reported(df: pd.DataFrame, n: int = 20, min_articles: int = 1) -> pd.Da
                      "summary": common(items, "summary"), "trigger": common(items, "trigger"), "actors": actors,
                      "articles": len(ids), "article_ids": ids, "kind": first["kind"]})
     out = pd.DataFrame(rows, columns=REPORTED_COLUMNS)
-    out = out[out["articles"] >= min_articles]
-    out = out.sort_values(["articles", "start", "end", "summary"], ascending=[False, True, True, True], ignore_index=True).head(n)
+    return out.sort_values(["articles", "start", "end", "summary"], ascending=[False, True, True, True], ignore_index=True)
+
+
+def most_reported(df: pd.DataFrame, n: int = 20, min_articles: int = 1, ranked: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The ``n`` events reported by the most articles (at least ``min_articles``; ties: earlier
+    first), one row per event with its most frequent summary and trigger and the ids of the
+    articles that report it. ``ranked`` is :func:`rank_happenings` of ``df``, if already computed."""
+    ranked = rank_happenings(df) if ranked is None else ranked
+    out = ranked[ranked["articles"] >= min_articles].head(n).reset_index(drop=True)
     return out.astype(object).where(out.notna(), None)
 
 
-def plot_corpus_timeline(df: pd.DataFrame, n: int = 20, period: str | None = None, title: str | None = None):
+def plot_corpus_timeline(df: pd.DataFrame, n: int = 20, period: str | None = None, title: str | None = None,
+                         ranked: pd.DataFrame | None = None):
     """The timeline at corpus scale: items per period and kind (top panel), and the ``n`` events
     reported by the most articles on the same time axis (bottom panel, one row each, labelled with
-    the number of articles)."""
+    the number of articles). ``ranked``: :func:`rank_happenings` of ``df``, if already computed."""
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
+    bounds = coverage(df)
     df, outside = focus(df)
     counts = events_per_period(df, period, within_coverage=False)
     # In a corpus, an event told by one article only is noise next to those several articles report.
     min_articles = 2 if not df.empty and df["article_id"].nunique() > 1 else 1
-    top = most_reported(df, n, min_articles).sort_values(["start", "end"], kind="stable").reset_index(drop=True) if not df.empty else df
+    if ranked is not None and bounds is not None:  # a happening's items share one start: filter whole rows
+        ranked = ranked[within(ranked["start"], bounds)]
+    top = most_reported(df, n, min_articles, ranked).sort_values(["start", "end"], kind="stable").reset_index(drop=True) if not df.empty else df
     rows = max(len(top), 1)
     fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(11, 3.6 + 0.34 * rows), sharex=True,
                                    gridspec_kw={"height_ratios": [2.4, 0.34 * rows + 0.6]})
