@@ -258,3 +258,40 @@ def test_centrality_of_a_large_graph_is_sampled_and_repeatable(monkeypatch):
     assert exact["closeness"].notna().all()
     middle = first.set_index("name").loc["n30", "betweenness"]
     assert middle > first.set_index("name").loc["n1", "betweenness"]  # the sample still ranks the middle above the end
+
+
+def test_mention_counts_stand_in_for_the_spans():
+    actors, inter = _tables()
+    counted = actors.assign(mention_count=actors["mentions"].map(len)).drop(columns="mentions")
+    g1, g2 = network.graph_from_tables(actors, inter), network.graph_from_tables(counted, inter)
+    assert dict(g1.nodes(data=True)) == dict(g2.nodes(data=True))
+    assert network.unconnected_actors(actors, inter).equals(network.unconnected_actors(counted, inter))
+
+
+def test_collapsed_network_has_one_weighted_edge_per_pair_and_kind_and_reads_back(tmp_path):
+    import networkx as nx
+    import pandas as pd
+
+    actors = pd.DataFrame([{"article_id": "a1", "name": "Ana Ruiz", "type": "PERSON", "role": "Interior Minister", "mentions": [[0, 8]]},
+                           {"article_id": "a1", "name": "Norland", "type": "GPE", "role": None, "mentions": [[20, 27]]},
+                           {"article_id": "a2", "name": "Norland", "type": "GPE", "role": None, "mentions": [[0, 7]]},
+                           {"article_id": "a2", "name": "Ana Ruiz", "type": "PERSON", "role": None, "mentions": [[9, 13]]}])
+    inter = pd.DataFrame([
+        {"article_id": "a2", "source": "Ana Ruiz", "target": "Norland", "kind": "visit", "verb": "toured", "date": "2024-05-02",
+         "sentence": "Ruiz toured Norland.", "span": [0, 20], "negated": False},
+        {"article_id": "a1", "source": "Ana Ruiz", "target": "Norland", "kind": "visit", "verb": "visited", "date": "2024-04",
+         "sentence": "Ana Ruiz visited Norland.", "span": [0, 25], "negated": False},
+        {"article_id": "a1", "source": "Ana Ruiz", "target": "Norland", "kind": "oppose", "verb": "criticised", "date": None,
+         "sentence": "Ruiz criticised Norland.", "span": [30, 54], "negated": True}])
+    g = network.graph_from_tables(actors, inter)
+    h = network.collapse(g)
+    edges = {d["kind"]: d for _, _, d in h.edges(data=True)}
+    assert h.number_of_edges() == 2 and g.number_of_edges() == 3
+    visit = edges["visit"]
+    assert (visit["weight"], visit["articles"], visit["first_date"], visit["last_date"]) == (2, 2, "2024-04", "2024-05-02")
+    assert visit["article_id"] == "a1" and visit["sentence"] == "Ana Ruiz visited Norland."  # the first article's example
+    assert edges["oppose"]["negated"] == 1 and edges["oppose"]["first_date"] is None
+    gexf, graphml = network.export_graph(h, tmp_path)
+    back = nx.read_gexf(gexf)  # a missing role (NaN in the table) must not make "role" a number
+    assert back.nodes["Ana Ruiz"]["role"] == "Interior Minister" and "role" not in back.nodes["Norland"]
+    assert sorted(d["weight"] for _, _, d in nx.read_graphml(graphml).edges(data=True)) == [1, 2]

@@ -10,7 +10,9 @@ what this object reads (reopen to see it). Filters are pushed down into the Parq
 (row groups are skipped on their statistics), so only matching rows are ever in memory.
 
 ``actors`` rows carry ``corpus_actor_id`` (one actor across the corpus), joined from the small
-``actor_ids`` table of the same version; ``corpus_actors`` is one row per corpus actor.
+``actor_ids`` table of the same version; ``corpus_actors`` is one row per corpus actor. Ask
+``actors`` for ``mention_count`` (computed in Arrow from ``mentions``) when the number of
+mentions is all you need: the spans as Python lists are the largest part of the table in memory.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ import pyarrow.dataset as ds
 
 from .store import current_version_dir, part_files, read_version
 from .store_schema import ALL_SCHEMAS, DERIVED, READ_SCHEMAS, SCHEMAS, TABLES
+
+#: A column ``actors`` offers besides the stored ones: the number of mentions of each row.
+MENTION_COUNT = "mention_count"
 
 #: A ``where`` value: an Arrow expression, or ``{column: condition}`` combined with AND, where a
 #: condition is a scalar (equals), a list/set (one of) or a ``(low, high)`` tuple (inclusive
@@ -59,6 +64,12 @@ class CorpusStore:
         """Like :meth:`table`, as an Arrow table."""
         _check_table(name)
         cols = list(columns) if columns is not None else None
+        if name == "actors" and cols is not None and MENTION_COUNT in cols:
+            read = [c for c in cols if c != MENTION_COUNT] + (["mentions"] if "mentions" not in cols else [])
+            data = self.arrow(name, read, where)
+            counts = pc.list_value_length(data.column("mentions")).fill_null(0)
+            data = data.append_column(pa.field(MENTION_COUNT, pa.int32()), counts.cast(pa.int32()))
+            return data.select(cols)
         if cols is not None:
             unknown = [c for c in cols if c not in READ_SCHEMAS[name].names]
             if unknown:

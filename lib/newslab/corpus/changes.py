@@ -111,7 +111,10 @@ def actor_periods(actors: pd.DataFrame, interactions: pd.DataFrame, articles: pd
     if measure == "mentions":
         rows, periods, _ = P.dated(actors, articles, period)
         names = rows["name"] if not rows.empty else pd.Series(dtype=object)
-        values = rows["mentions"].map(lambda m: len(m) if isinstance(m, (list, tuple)) else 1) if not rows.empty else pd.Series(dtype=int)
+        if "mention_count" in rows:  # what the store offers instead of the spans
+            values = rows["mention_count"].fillna(0).astype(int) if not rows.empty else pd.Series(dtype=int)
+        else:
+            values = rows["mentions"].map(lambda m: len(m) if isinstance(m, (list, tuple)) else 1) if not rows.empty else pd.Series(dtype=int)
         long = pd.DataFrame({"name": names, "period": rows.get("period"), "value": values})
     else:
         rows, periods, _ = P.dated(interactions, articles, period)

@@ -54,7 +54,7 @@ def graph_from_tables(actors: pd.DataFrame, interactions: pd.DataFrame, actor_ty
         return display.setdefault(fold_name(name), name)
 
     attrs = ("kind", "role", "rank", "affiliation", "iso3")
-    for name, typ, mentions, *values in _columns(actors, ["name", "type", "mentions", *attrs]):
+    for count, (name, typ, *values) in zip(mention_counts(actors), _columns(actors, ["name", "type", *attrs])):
         name = node_name(name)
         row = dict(zip(attrs, values))
         if name not in g:
@@ -63,7 +63,7 @@ def graph_from_tables(actors: pd.DataFrame, interactions: pd.DataFrame, actor_ty
         for attr in attrs:
             if not _present(node.get(attr)) and _present(row[attr]):
                 node[attr] = row[attr]
-        node["mentions"] += len(mentions) if mentions is not None and not isinstance(mentions, str) else 0
+        node["mentions"] += count
         node["articles"] += 1
     edge_cols = ["source", "target", "kind", "cameo", "verb", "negated", "date", "article_id", "sentence", "span"]
     for source, target, kind, cameo, verb, negated, date, article_id, sentence, span in _columns(interactions, edge_cols):
@@ -88,6 +88,16 @@ def _columns(df: pd.DataFrame, names: list[str]):
     return zip(*[df[c].tolist() if c in df else [None] * len(df) for c in names])
 
 
+def mention_counts(actors: pd.DataFrame) -> list[int]:
+    """Mentions per ``actors`` row: its ``mention_count`` column (which the store offers instead
+    of the spans) or the length of its ``mentions`` list (0 where there is none)."""
+    if "mention_count" in actors:
+        return [int(c) if c == c and c is not None else 0 for c in actors["mention_count"].tolist()]
+    if "mentions" not in actors:
+        return [0] * len(actors)
+    return [len(m) if m is not None and not isinstance(m, str) else 0 for m in actors["mentions"].tolist()]
+
+
 def _present(value) -> bool:
     """True for a real value (not None, NaN or empty)."""
     return value is not None and value == value and value != ""
@@ -101,13 +111,13 @@ def unconnected_actors(actors: pd.DataFrame, interactions: pd.DataFrame) -> pd.D
     them out, this table lists them, busiest first."""
     linked = {fold_name(str(n)) for col in ("source", "target") for n in interactions.get(col, [])}
     rows: dict[str, dict] = {}
-    for name, typ, article_id, m in _columns(actors, ["name", "type", "article_id", "mentions"]):
+    for count, (name, typ, article_id) in zip(mention_counts(actors), _columns(actors, ["name", "type", "article_id"])):
         key = fold_name(str(name))
         if key in linked:
             continue
         row = rows.setdefault(key, {"name": name, "type": typ, "articles": set(), "mentions": 0})
         row["articles"].add(article_id)
-        row["mentions"] += len(m) if m is not None and not isinstance(m, str) else 0
+        row["mentions"] += count
     out = pd.DataFrame([{**r, "articles": len(r["articles"])} for r in rows.values()], columns=UNCONNECTED_COLUMNS)
     return out.sort_values(["articles", "mentions", "name"], ascending=[False, False, True], ignore_index=True)
 
@@ -448,14 +458,16 @@ def draw_network(g: nx.MultiDiGraph, title: str | None = None, max_nodes: int = 
 
 
 def export_graph(g: nx.MultiDiGraph, out_dir: str | Path, stem: str = "network") -> list[Path]:
-    """Write ``<stem>.gexf`` and ``<stem>.graphml`` (None attributes dropped; no date stamp; atomic)."""
+    """Write ``<stem>.gexf`` and ``<stem>.graphml`` (missing attributes dropped; no date stamp; atomic)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     clean = nx.MultiDiGraph()
+    # A missing text value read from a table is NaN, a float: kept, it would make the writers
+    # declare the attribute as a number, and "Interior Minister" unreadable as one.
     for n, d in g.nodes(data=True):
-        clean.add_node(n, **{k: v for k, v in d.items() if v is not None})
+        clean.add_node(n, **{k: v for k, v in d.items() if v is not None and v == v})
     for u, v, k, d in g.edges(keys=True, data=True):
-        clean.add_edge(u, v, key=k, **{a: b for a, b in d.items() if b is not None})
+        clean.add_edge(u, v, key=k, **{a: b for a, b in d.items() if b is not None and b == b})
     from ..files import atomic_write_text
 
     paths = [out / f"{stem}.gexf", out / f"{stem}.graphml"]
@@ -465,6 +477,32 @@ def export_graph(g: nx.MultiDiGraph, out_dir: str | Path, stem: str = "network")
     atomic_write_text(paths[0], gexf + "\n")
     atomic_write_text(paths[1], "\n".join(nx.generate_graphml(clean)) + "\n")
     return paths
+
+
+def collapse(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """One edge per source, target and kind, for Gephi at corpus
+    scale: ``weight`` (interactions), ``articles``, ``negated`` (how many were negated),
+    ``first_date``/``last_date`` (of those with a date), the most frequent ``verb`` and ``cameo``,
+    and one ``sentence`` as an example with its ``article_id`` and ``span`` (from the first
+    article by id). The edge table keeps every interaction with its evidence."""
+    groups: dict[tuple, list[dict]] = {}
+    for u, v, d in g.edges(data=True):
+        groups.setdefault((u, v, d.get("kind")), []).append(d)
+    h = nx.MultiDiGraph()
+    h.add_nodes_from(g.nodes(data=True))
+
+    def common(items: list[dict], attr: str):
+        counts = Counter(str(d[attr]) for d in items if _present(d.get(attr)))
+        return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counts else None
+
+    for (u, v, kind), items in groups.items():
+        dates = sorted(str(d["date"]) for d in items if _present(d.get("date")))
+        example = min(items, key=lambda d: (str(d.get("article_id")), str(d.get("span"))))
+        h.add_edge(u, v, kind=kind, weight=len(items), articles=len({d.get("article_id") for d in items}),
+                   negated=sum(bool(d.get("negated")) for d in items), first_date=dates[0] if dates else None,
+                   last_date=dates[-1] if dates else None, verb=common(items, "verb"), cameo=common(items, "cameo"),
+                   sentence=example.get("sentence"), article_id=example.get("article_id"), span=example.get("span"))
+    return h
 
 
 def actor_edges(g: nx.MultiDiGraph, name: str) -> pd.DataFrame:

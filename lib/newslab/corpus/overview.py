@@ -56,6 +56,20 @@ TIMELINE_EVENT_COLUMNS = ["article_id", "event_id", "summary", "trigger", "actor
                           "date_end", "order", "anchor", "relation", "timex", "timex_value"]
 
 
+def _placeable():
+    import pyarrow.dataset as ds
+
+    f = ds.field
+    return (f("date_start").is_valid() | f("date_end").is_valid() | f("relation").is_valid()
+            | (f("timex").is_valid() & f("timex_value").is_valid()))
+
+
+#: A ``where`` for the store's ``events``: the rows :func:`timeline_table` can place (a date, a
+#: relation to another event, or a timex with a value); the others it drops anyway. About 40% of
+#: events in news have none of these, so reading only these saves that much memory.
+PLACEABLE_EVENTS = _placeable()
+
+
 def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, date_from: str | None = None,
                    date_to: str | None = None, include_vague: bool = True) -> pd.DataFrame:
     """The corpus timeline (:data:`newslab.corpus.timeline.TIMELINE_COLUMNS`) from the stored
