@@ -56,10 +56,13 @@ def csv_ready(df: pd.DataFrame) -> pd.DataFrame:
     neutralise text cells (and column names) that a spreadsheet would run as formulas."""
     out = df.copy()
     for col in out.columns:
-        if out[col].map(lambda v: isinstance(v, (list, tuple, dict))).any():
-            out[col] = out[col].map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, tuple, dict)) else v)
-        if not pd.api.types.is_numeric_dtype(out[col]) and out[col].map(lambda v: isinstance(v, str) and v.startswith(FORMULA_START)).any():
-            out[col] = out[col].map(neutralise_formula)
+        # plain lists, not Series.map: a corpus table has millions of cells
+        values = out[col].tolist()
+        if any(isinstance(v, (list, tuple, dict)) for v in values):
+            values = [json.dumps(v, ensure_ascii=False) if isinstance(v, (list, tuple, dict)) else v for v in values]
+            out[col] = pd.Series(values, index=out.index, dtype=object)
+        if not pd.api.types.is_numeric_dtype(out[col]) and any(isinstance(v, str) and v.startswith(FORMULA_START) for v in values):
+            out[col] = pd.Series([neutralise_formula(v) for v in values], index=out.index, dtype=object)
     if any(isinstance(c, str) and c.startswith(FORMULA_START) for c in out.columns):
         out.columns = [neutralise_formula(c) for c in out.columns]
     return out

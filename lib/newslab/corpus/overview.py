@@ -51,6 +51,20 @@ def _plain(value):
     return value
 
 
+def _plain_list(values: list) -> list:
+    """:func:`_plain` of every value, dates converted once per distinct date."""
+    iso: dict = {}
+    out = []
+    for v in values:
+        if v is None or (type(v) is float and v != v):
+            out.append(None)
+        elif isinstance(v, (dt.date, pd.Timestamp)):
+            out.append(iso[v] if v in iso else iso.setdefault(v, _iso(v)))
+        else:
+            out.append(v)
+    return out
+
+
 #: Columns of the stored ``events`` table that :func:`timeline_table` reads (not the sentences).
 TIMELINE_EVENT_COLUMNS = ["article_id", "event_id", "summary", "trigger", "actors", "date_value", "date_start",
                           "date_end", "order", "anchor", "relation", "timex", "timex_value"]
@@ -83,8 +97,10 @@ def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, date_from: str 
     # at a million events.
     n = len(events)
     col = {c: (events[c].tolist() if c in events else [None] * n) for c in TIMELINE_EVENT_COLUMNS}
+    for c in ("summary", "trigger", "date_value", "order", "anchor", "relation", "timex", "timex_value"):
+        col[c] = _plain_list(col[c])
     dates = {aid: _iso(d) for aid, d in zip(articles["article_id"].tolist(), articles["date"].tolist())}
-    starts, ends = [_plain(v) for v in col["date_start"]], [_plain(v) for v in col["date_end"]]
+    starts, ends = _plain_list(col["date_start"]), _plain_list(col["date_end"])
     placed = {}  # (article, event id) -> (start, end): what a "before e3" refers to (the last e3, as a dict would)
     for key in zip(col["article_id"], col["event_id"], starts, ends):
         placed[key[:2]] = key[2:]
@@ -101,8 +117,8 @@ def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, date_from: str 
         dct = dates.get(aid)
         if dct is None:
             continue
-        start, end, value = starts[i], ends[i], _plain(col["date_value"][i])
-        rel = _plain(col["relation"][i])
+        start, end, value = starts[i], ends[i], col["date_value"][i]
+        rel = col["relation"][i]
         if start or end:
             start, end = start or end, end or start
             place = (value, start, end, granularity(value), "point" if start == end else "interval")
@@ -114,17 +130,17 @@ def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, date_from: str 
                 if ref and (ref[0] or ref[1]):
                     edge = (ref[0] or ref[1]) if how == "before" else (ref[1] or ref[0])
                     place = (None, edge, edge, how, "before/after")
-            timex, tvalue = _plain(col["timex"][i]), _plain(col["timex_value"][i])
+            timex, tvalue = col["timex"][i], col["timex_value"][i]
             if place is None and timex and tvalue and not value_interval(tvalue):
                 if not include_vague:
                     continue
                 place = (tvalue, dct, dct, "vague", "vague")
             if place is None:
                 continue
-        order = _plain(col["order"][i])
-        values = (aid, dct, eid, _plain(col["summary"][i]), _plain(col["trigger"][i]), list(col["actors"][i] or []),
+        order = col["order"][i]
+        values = (aid, dct, eid, col["summary"][i], col["trigger"][i], list(col["actors"][i] or []),
                   *place, None if order is None else int(order),  # a float when the column has nulls
-                  _plain(col["anchor"][i]), rel, _plain(col["timex"][i]))
+                  col["anchor"][i], rel, col["timex"][i])
         for c, v in zip(TIMELINE_COLUMNS, values):
             out[c].append(v)
     return timeline_frame(out, date_from, date_to)

@@ -38,7 +38,10 @@ def parse_date(value) -> dt.date | None:
 
 
 def _dates(values: Iterable) -> list[dt.date]:
-    return [d for d in (parse_date(v) for v in values) if d is not None]
+    """The distinct readable dates among ``values`` (callers need only their range)."""
+    values = values.tolist() if hasattr(values, "tolist") else values
+    distinct = {v for v in values if v is not None and v == v and not isinstance(v, (list, dict))}
+    return [d for d in (parse_date(v) for v in distinct) if d is not None]
 
 
 def period_start(d: dt.date, period: str) -> dt.date:

@@ -363,6 +363,12 @@ def rank_happenings(df: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for items in groups:
         first = items[0]
+        if len(items) == 1:  # most happenings are told once: no counting to do
+            rows.append({"start": first["start"], "end": first["end"], "date_value": _text(first["date_value"]),
+                         "summary": _text(first["summary"]), "trigger": _text(first["trigger"]),
+                         "actors": sorted({str(a) for a in first["actors"] or []}), "articles": 1,
+                         "article_ids": [first["article_id"]], "kind": first["kind"]})
+            continue
         ids = sorted({i["article_id"] for i in items})
         named = Counter(str(a) for i in items for a in dict.fromkeys(i["actors"] or []))
         actors = [name for name, _ in sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))]
@@ -371,6 +377,11 @@ def rank_happenings(df: pd.DataFrame) -> pd.DataFrame:
                      "articles": len(ids), "article_ids": ids, "kind": first["kind"]})
     out = pd.DataFrame(rows, columns=REPORTED_COLUMNS)
     return out.sort_values(["articles", "start", "end", "summary"], ascending=[False, True, True, True], ignore_index=True)
+
+
+def _text(value):
+    """What ``common`` in :func:`rank_happenings` gives for one item: the value as text, or None."""
+    return None if value is None else str(value)
 
 
 def most_reported(df: pd.DataFrame, n: int = 20, min_articles: int = 1, ranked: pd.DataFrame | None = None) -> pd.DataFrame:
