@@ -56,9 +56,17 @@ def csv_ready(df: pd.DataFrame) -> pd.DataFrame:
     neutralise text cells (and column names) that a spreadsheet would run as formulas."""
     out = df.copy()
     for col in out.columns:
+        series = out[col]
+        if pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
+            continue  # neither lists nor text
+        if isinstance(series.dtype, pd.StringDtype):  # text only: one vectorised test
+            if series.str.startswith(FORMULA_START).fillna(False).any():
+                out[col] = series.map(neutralise_formula)
+            continue
         # plain lists, not Series.map: a corpus table has millions of cells
-        values = out[col].tolist()
-        if any(isinstance(v, (list, tuple, dict)) for v in values):
+        values = series.tolist()
+        # infer_dtype runs in C: only a "mixed" column can hold lists or dicts
+        if pd.api.types.infer_dtype(values, skipna=True).startswith("mixed") and any(isinstance(v, (list, tuple, dict)) for v in values):
             values = [json.dumps(v, ensure_ascii=False) if isinstance(v, (list, tuple, dict)) else v for v in values]
             out[col] = pd.Series(values, index=out.index, dtype=object)
         if not pd.api.types.is_numeric_dtype(out[col]) and any(isinstance(v, str) and v.startswith(FORMULA_START) for v in values):

@@ -39,8 +39,17 @@ def period_edges(interactions: pd.DataFrame, articles: pd.DataFrame, period: str
 
 def _spells(present: list[str], periods: pd.DataFrame) -> list[tuple[str, str]]:
     """Merge runs of consecutive periods into (start, end) day intervals."""
+    return _spell_maker(periods)(present)
+
+
+def _spell_maker(periods: pd.DataFrame):
+    """:func:`_spells` for one period table, its columns read once (it runs per actor pair)."""
     idx = {p: i for i, p in enumerate(periods["period"])}
     starts, ends = list(periods["period_start"]), list(periods["period_end"])
+    return lambda present: _merge_runs(present, idx, starts, ends)
+
+
+def _merge_runs(present: list[str], idx: dict, starts: list[str], ends: list[str]) -> list[tuple[str, str]]:
     spells: list[tuple[str, str]] = []
     last = None
     for i in sorted(idx[p] for p in set(present)):
@@ -89,16 +98,17 @@ def dynamic_graph(edges: pd.DataFrame, periods: pd.DataFrame, actors: pd.DataFra
         counts[per] += int(n)
         kinds.add(kind)
     node_periods: dict[str, list[str]] = {}
+    spells = _spell_maker(periods)
     for (src, tgt) in sorted(pairs):
         per, kinds = pairs[(src, tgt)]
         present = sorted(per)
-        sp = _spells(present, periods)
+        sp = spells(present)
         weights = [(per[p], bounds[p][0], bounds[p][1]) for p in sorted(present, key=lambda p: bounds[p][0])]
         g.add_edge(src, tgt, weight=sum(per.values()), kinds=",".join(sorted(kinds)), interactions=weights, **_when(sp))
         for n in (src, tgt):
             node_periods.setdefault(n, []).extend(present)
     for n, pers in node_periods.items():
-        sp = _spells(pers, periods)
+        sp = spells(pers)
         g.nodes[n].update(label=n, **_when(sp))
         if types.get(fold_name(n)):
             g.nodes[n]["type"] = str(types[fold_name(n)])
