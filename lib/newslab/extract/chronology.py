@@ -51,7 +51,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
     for rule, s, e in matcher_for(doc.vocab)(doc):
         span = doc[s:e]
         words = [t.lower_ for t in span]
-        tense = _timex_tense(doc, span, last_tense)
+        tense = _timex_tense(doc, span, last_tense, rule)
         ctx = Context(dct=dct, tense=tense, anchor=anchors[-1] if anchors else None, anchors=list(anchors),
                       prev=doc[s - 1].lower_ if s > 0 else "", after=tuple(t.lower_ for t in doc[e:e + 8]))
         try:
@@ -72,17 +72,46 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
     return out
 
 
+def _past_perfect(span) -> bool:
+    """Whether the verb governing ``span`` has "had" among its auxiliaries."""
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in tok.children)
+
+
 #: Prepositions that fix the direction whatever the verb says ("since Dec. 5" is past).
 PAST_PREPS = {"since", "ago"}
 
 
-def _timex_tense(doc, span, last: tuple[int, str | None]) -> str | None:
+#: Rules for dates within a week or so of the article date, where "until" sets a deadline ahead.
+_NEAR_RULES = {"weekday", "clock"}
+
+
+def _timex_tense(doc, span, last: tuple[int, str | None], rule: str = "") -> str | None:
     """The tense that resolves a timex: a "since" before it, else its governing verb, else the
     direction of the previous timex in the same sentence (a list: "next month, ... in December,
-    Mexico in January" runs forward)."""
-    if span.start > 0 and doc[span.start - 1].lower_ in PAST_PREPS:
+    Mexico in January" runs forward).
+
+    Some words around the timex outweigh the verb: "as soon as Tuesday" looks ahead; "effective
+    Feb. 1" can point either way (nearest); "until Tuesday" after an extension or a postponement
+    ("extended the deadline until 9 a.m. Tuesday") is a deadline ahead unless the verb is past
+    perfect ("until Thursday, they had not ..."); "Thursday's closing price" reports a past day."""
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if prev in PAST_PREPS:
         return "past"
+    if span.start >= 3 and [t.lower_ for t in doc[span.start - 3:span.start]] == ["as", "soon", "as"]:
+        return "future"
+    if prev == "effective":
+        return None
     tense = clause_tense(span)
+    if rule in _NEAR_RULES and prev in ("until", "till") and tense != "future" \
+            and not (span.start > 1 and doc[span.start - 2].lower_ == "not") and not _past_perfect(span):
+        return "future"
+    if rule == "weekday" and span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and tense != "future":
+        return "past"
     if tense is None and last[0] == sent_of(span).start and last[1] in ("past", "future"):
         return last[1]
     return tense

@@ -71,6 +71,8 @@ def clause_tense(span) -> str | None:
                 head = head.head
             if head.lemma_ in lx["future_verbs"] or head.lower_ in ("going",):
                 return "future"
+            if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and tok.dep_ == "xcomp":
+                return "future"  # "is to resume trading Tuesday": an arrangement
             tok = head
             continue
         if tok.tag_ in ("VBP", "VBZ"):
@@ -484,7 +486,7 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
             return None
     if hh is None:
         return None
-    base = ctx.anchor_date("D")[0]
+    base = _day_named_after(words, ctx) or ctx.anchor_date("D")[0]
     for w in words:
         if w in lx["deictic"]:
             base = ctx.dct + dt.timedelta(days=lx["deictic"][w])
@@ -498,6 +500,18 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
         utc = local - offset  # "6:40 p.m. (GMT +8)" is 10:40 UTC
         return "TIME", f"{utc.date().isoformat()}T{utc.hour:02d}:{utc.minute:02d}Z", None
     return "TIME", f"{base.isoformat()}T{hh:02d}:{mm:02d}{zone}", None
+
+
+def _day_named_after(words: list[str], ctx: Context) -> dt.date | None:
+    """The day a clock time names with a month and day, in its extent or just after a comma
+    ("until 5 p.m. EST Nov. 9", "at 16:15 UTC, June 1st"), else None."""
+    lx = lexicon()
+    months = lx["months"]
+    for seq in (words, [w for w in ctx.after[:3] if w != ","] if ctx.after[:1] == (",",) else []):
+        for i, w in enumerate(seq[:-1]):
+            if w in months and re.match(DAYNUM_TOKEN, seq[i + 1]):
+                return resolve_month_day(months[w], int(re.match(r"\d+", seq[i + 1]).group()), ctx.dct, ctx.tense)
+    return None
 
 
 def _day_after_offset(ctx: Context, base: dt.date) -> dt.date:

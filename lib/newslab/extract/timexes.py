@@ -172,6 +172,12 @@ def resolve_month(month: int, dct: dt.date, tense: str | None = None, rel: int |
         return dct.year if month <= dct.month else dct.year - 1
     if tense == "future":  # a future governor is seldom a reporting verb: it is the date's own
         return dct.year if month >= dct.month else dct.year + 1
+    # No tense to go by ("December's figures", "by February"): the nearest such month, as for a
+    # yearless day; half a year either way stays in the article's year.
+    if ahead and ahead < 6:
+        return dct.year if month > dct.month else dct.year + 1
+    if ahead > 6:
+        return dct.year if month < dct.month else dct.year - 1
     return dct.year
 
 

@@ -1,0 +1,67 @@
+"""Direction and anchoring of relative dates (issue 12, second pass), each on a sentence written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newslab.extract.chronology import find_timexes
+from newslab.extract.timexes import resolve_month
+
+
+def tx(nlp, text: str, date: str) -> list[tuple]:
+    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(nlp(text), dt.date.fromisoformat(date))]
+
+
+def values(nlp, text: str, date: str) -> list[str]:
+    return [t[2] for t in tx(nlp, text, date)]
+
+
+# --- months without a year -----------------------------------------------------------------
+
+def test_a_month_without_tense_is_the_nearest_one():
+    jan = dt.date(2024, 1, 20)
+    assert resolve_month(11, jan, None) == 2023  # two months back beats ten ahead
+    assert resolve_month(3, jan, None) == 2024
+    assert resolve_month(2, dt.date(2023, 10, 30), "present") == 2024
+    assert resolve_month(7, dt.date(2024, 1, 20), None) == 2024  # half a year either way: the article's year
+
+
+def test_a_possessive_month_written_early_in_the_year(nlp):
+    assert values(nlp, "Revisions to December's sales figures came out on Friday.", "2024-02-09")[0] == "2023-12"
+
+
+# --- weekdays and deadlines ----------------------------------------------------------------
+
+def test_as_soon_as_looks_ahead(nlp):
+    assert values(nlp, "The convoy could leave as soon as Tuesday, officials said.", "2024-07-17") == ["2024-07-23"]
+
+
+def test_until_a_weekday_after_an_extension_is_a_deadline_ahead(nlp):
+    got = values(nlp, "The agency extended the deadline until Friday.", "2024-07-15")
+    assert got == ["2024-07-19"]
+
+
+def test_until_a_weekday_in_the_past_perfect_looks_back(nlp):
+    got = values(nlp, "Until Friday, the police had not named a suspect.", "2024-07-17")
+    assert got == ["2024-07-12"]
+
+
+def test_a_weekday_before_a_possessive_reports_a_past_day(nlp):
+    assert values(nlp, "Shares rose above Thursday's closing price.", "2024-07-15") == ["2024-07-11"]
+
+
+def test_is_to_with_an_infinitive_is_an_arrangement(nlp):
+    assert values(nlp, "The ferry is to resume service Tuesday.", "2024-07-19") == ["2024-07-23"]
+
+
+def test_effective_points_to_the_nearest_date(nlp):
+    assert values(nlp, "The board created a new post, effective Feb. 1.", "2023-10-26") == ["2024-02-01"]
+
+
+# --- clock times with a date ---------------------------------------------------------------
+
+def test_a_clock_time_takes_the_date_written_after_it(nlp):
+    got = tx(nlp, "The offer was extended until 5 p.m. EST Nov. 9.", "2023-11-02")
+    assert got == [("5 p.m. EST Nov. 9", "TIME", "2023-11-09T17:00", None)]
+    got = tx(nlp, "The talks opened at 16:15 UTC, June 3, in Geneva.", "2024-06-05")
+    assert got[0] == ("16:15 UTC", "TIME", "2024-06-03T16:15Z", None)
