@@ -67,7 +67,8 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
             anchors.append(out[-1].value)
             continue
         out.append(Timex(span.start_char, span.end_char, span.text, ttype, value, mod, rule, tense, span.root.i))
-        if ttype in ("DATE", "TIME") and value_interval(value) is not None and rule not in ("ref",):
+        if ttype in ("DATE", "TIME") and value_interval(value) is not None and rule not in ("ref",) \
+                and not _comparison(rule, words):
             anchors.append(value)
     return out
 
@@ -80,6 +81,15 @@ def _past_perfect(span) -> bool:
             break
         tok = tok.head
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in tok.children)
+
+
+def _comparison(rule: str, words: list[str]) -> bool:
+    """Whether a timex is the baseline of a comparison ("up from $3 million a year ago",
+    "year-earlier profit", "the same period last year"), not a new time in the narrative: a
+    following "a year earlier" compares with the period reported on, not with the baseline."""
+    if rule in ("year_ago", "same_period"):
+        return True
+    return rule in ("ago", "anaphor_offset") and words[-2:-1] == ["year"] and words[-3:-2] in (["a"], ["one"])
 
 
 #: Prepositions that fix the direction whatever the verb says ("since Dec. 5" is past).
