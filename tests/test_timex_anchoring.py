@@ -65,3 +65,19 @@ def test_a_clock_time_takes_the_date_written_after_it(nlp):
     assert got == [("5 p.m. EST Nov. 9", "TIME", "2023-11-09T17:00", None)]
     got = tx(nlp, "The talks opened at 16:15 UTC, June 3, in Geneva.", "2024-06-05")
     assert got[0] == ("16:15 UTC", "TIME", "2024-06-03T16:15Z", None)
+
+
+# --- counts --------------------------------------------------------------------------------
+
+def test_a_fraction_counts_in_the_next_smaller_unit(nlp):
+    assert tx(nlp, "The refugees waited 2 1/2 years for a hearing.", "2024-07-15") == [("2 1/2 years", "DURATION", "P2Y6M", None)]
+    assert tx(nlp, "The minister spent 5 1/2 hours in the capital.", "2024-07-15") == [("5 1/2 hours", "DURATION", "PT5H30M", None)]
+
+
+def test_a_couple_is_two(nlp):
+    assert tx(nlp, "Prices will stay high for a couple of years.", "2024-07-15") == [("a couple of years", "DURATION", "P2Y", None)]
+
+
+def test_a_spoken_count_without_a_hyphen(nlp):
+    got = tx(nlp, "In the last twenty four hours the river rose again.", "2024-07-15")
+    assert got == [("the last twenty four hours", "DURATION", "PT24H", None)]

@@ -117,11 +117,23 @@ def duration_value(n: float | str | None, unit: str) -> str:
     num = float(n)
     mult = {"FN": 2, "DE": 10, "CE": 100, "ML": 1000}.get(unit, 1)
     num *= mult
+    if num != int(num) and unit in _SPLIT_UNIT:
+        # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M: the fraction in the next smaller unit
+        small, per = _SPLIT_UNIT[unit]
+        whole, part = int(num), round((num - int(num)) * per)
+        if part == int(part):
+            head = duration_value(whole, unit) if whole else ("PT" if unit in ("H", "MIN") else "P")
+            tail = duration_value(part, small)
+            return head + tail[2:] if tail.startswith("PT") and "T" in head else head + tail[1:]
     txt = str(int(num)) if num == int(num) else f"{num:g}"
     if unit in ("S", "MIN", "H"):
         return f"PT{txt}{ {'S': 'S', 'MIN': 'M', 'H': 'H'}[unit] }".replace(" ", "")
     code = {"D": "D", "W": "W", "WE": "WE", "FN": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y", "ML": "Y"}[unit]
     return f"P{txt}{code}"
+
+
+#: The next smaller unit and how many of it make one: where a fractional count goes.
+_SPLIT_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 
 
 @dataclass

@@ -93,7 +93,11 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     unit_p = [u for u in units if u not in unit_s]
     numwords = [w for w in lx["numbers"]]
     numre = r"^(\d+(\.\d+)?|" + "|".join(re.escape(w) for w in numwords) + r")$"
-    NUM = [[_re(numre)], [_re(numre), {"ORTH": {"IN": ["-", "–"]}}, _re(numre)]]
+    tens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 20 <= n <= 90 and n % 10 == 0]
+    ones = [w for w, n in lx["numbers"].items() if w not in ("a", "an") and isinstance(n, int) and 1 <= n <= 9]
+    # "five", "twenty-four", "twenty four" (transcripts), "2 1/2"
+    NUM = [[_re(numre)], [_re(numre), {"ORTH": {"IN": ["-", "–"]}}, _re(numre)], [_in(tens), _in(ones)],
+           [_re(r"^\d+$", "TEXT"), _re(r"^[1-9]/[2-9]$", "TEXT")]]
     VAGUE = [[_in(["several", "many", "numerous", "few"])], [_in(["a"]), _in(["few", "couple"])],
              [_in(["a"]), _in(["couple"]), _in(["of"])]]
     MON = [_in(months)]
@@ -221,9 +225,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                              [[_in([w]) for w in name.split()] for name in lx["holidays"]],
                              [[], YEAR, [{"ORTH": ","}] + YEAR, [_in(["of"])] + YEAR]))
     # "nineteen ninety-six", "January nineteen ninety-seven": years read out in transcripts
-    tens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 20 <= n <= 90 and n % 10 == 0]
     teens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 10 <= n <= 19]
-    ones = [w for w, n in lx["numbers"].items() if w not in ("a", "an") and isinstance(n, int) and 1 <= n <= 9]
     add("spoken_year", _variants([[], MON], [[_in(lx["spoken_centuries"])]],
                                  [[_in(teens)], [_in(tens)], [_in(tens), HY, _in(ones)], [_in(tens), _in(ones)]]))
     phrases = [(p.split(), v) for p, v in lx["ref_phrases"].items() if p != "once"]

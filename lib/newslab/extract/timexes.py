@@ -359,9 +359,13 @@ def count_in(words: list[str]) -> float | str | None:
         w2 = w.replace(",", "")
         if re.match(r"^\d+(\.\d+)?$", w2):
             vals.append(float(w2))
+        elif (frac := re.match(r"^([1-9])/([2-9])$", w2)) and vals:
+            vals[-1] += int(frac[1]) / int(frac[2])  # "2 1/2 years"
         elif w in nums and w not in ("half",):
             vals.append(float(nums[w]))
-        elif w in ("several", "few", "many", "couple", "numerous"):
+        elif w == "couple":
+            vals.append(2.0)  # "a couple of years": two (TimeBank gold P2Y)
+        elif w in ("several", "few", "many", "numerous"):
             return "X"
     if not vals:
         return None
