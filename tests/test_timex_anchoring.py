@@ -81,3 +81,18 @@ def test_a_couple_is_two(nlp):
 def test_a_spoken_count_without_a_hyphen(nlp):
     got = tx(nlp, "In the last twenty four hours the river rose again.", "2024-07-15")
     assert got == [("the last twenty four hours", "DURATION", "PT24H", None)]
+
+
+# --- names and reporting periods -----------------------------------------------------------
+
+def test_a_capitalised_unit_inside_a_sentence_is_a_programme_name(nlp):
+    assert tx(nlp, "The senator said on NBC's \"This Week\" that talks would go on.", "2024-07-15") == []
+    assert tx(nlp, "She told \"60 Minutes\" about the fraud.", "2024-07-15") == []
+    assert tx(nlp, "The fraud lasted 60 minutes.", "2024-07-15") == [("60 minutes", "DURATION", "PT60M", None)]
+
+
+def test_the_fiscal_year(nlp):
+    got = tx(nlp, "In the fiscal year ended June 30, the firm lost money.", "2023-10-05")
+    assert got[0] == ("the fiscal year", "DURATION", "P1Y", None)
+    assert tx(nlp, "Margins should widen throughout the fiscal year.", "2023-10-05") == [("the fiscal year", "DURATION", "P1Y", None)]
+    assert tx(nlp, "The firm expects a loss for the fiscal year.", "2023-10-05") == [("the fiscal year", "DATE", "2023", None)]

@@ -394,9 +394,12 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         if words[-1] == "day" and words[0] == "the" and len(words) == 2:
             a, gran = ctx.anchor_date("D")
             return "DATE", fmt_unit(a, "D"), None
-        if words == ["the", "year"] and not ctx.after[:1] in (("ended",), ("ending",)):
+        bare = [w for w in words if w != "fiscal"]  # "the fiscal year" reads like "the year"
+        if bare == ["the", "year"] and ctx.prev in ("throughout",):
+            return "DURATION", "P1Y", None  # "throughout the fiscal year": its whole length
+        if bare == ["the", "year"] and not ctx.after[:1] in (("ended",), ("ending",)):
             return "DATE", fmt_unit(ctx.anchor_date("Y")[0], "Y"), None
-        if len(words) == 2 and words[0] == "the" and ctx.after[:1] in (("ended",), ("ending",)):
+        if len(bare) == 2 and words[0] == "the" and ctx.after[:1] in (("ended",), ("ending",)):
             return "DURATION", duration_value(1, unit), None  # "the year ended June 30": a reporting period
         if words == ["the", "weekend"]:
             base = ctx.anchor_date("D")[0]  # after a narrative date ("Friday"), the weekend of its week

@@ -209,7 +209,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                                     [[_in(["later", "earlier", "afterwards", "afterward", "before", "after", "prior", "previously"])]]))
     add("rel_unit", _variants([[], [_in(["the"])], [_in(["this"])], [_in(["early", "late"])], [_in(["mid"]), HY]],
                               [REL], UADJ, [[_in(unit_s)]]))
-    add("rel_unit", [[_in(["the"]), _in(["day", "weekend", "year"])]])
+    add("rel_unit", [[_in(["the"]), _in(["day", "weekend", "year"])], [_in(["the"]), _in(["fiscal"]), _in(["year"])]])
     add("unit_after", _variants(THE, [[_in(["day", "week", "month", "year", "weekend"])]],
                                 [[_in(["before", "after", "earlier", "later", "previous", "prior", "following"])]]))
     add("rel_duration", _variants(THE, [[_in(["past", "last", "next", "coming", "previous", "first", "final", "recent",
@@ -561,6 +561,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         return False  # "the very first day": an ordinal, not a length
     if name == "set" and len(toks) == 1 and toks[0].pos_ == "PROPN" and toks[0].i > sent_of(toks[0]).start:
         return False  # "NBC Nightly News"
+    if name in ("duration", "rel_unit") and lows[-1] in lx["units"] and toks[-1].text[:1].isupper() \
+            and toks[-1].i > sent_of(toks[0]).start:
+        return False  # "on CBS's '60 Minutes'", "ABC's 'This Week'": a programme's name
     if name == "anaphor_offset" and lows[-1] in ("before", "after"):
         if nxt is not None and not nxt.is_punct and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
             return False
