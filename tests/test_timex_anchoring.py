@@ -96,3 +96,17 @@ def test_the_fiscal_year(nlp):
     assert got[0] == ("the fiscal year", "DURATION", "P1Y", None)
     assert tx(nlp, "Margins should widen throughout the fiscal year.", "2023-10-05") == [("the fiscal year", "DURATION", "P1Y", None)]
     assert tx(nlp, "The firm expects a loss for the fiscal year.", "2023-10-05") == [("the fiscal year", "DATE", "2023", None)]
+
+
+# --- two days of one month -----------------------------------------------------------------
+
+def test_a_bare_day_joined_to_a_date_shares_its_month(nlp):
+    got = tx(nlp, "The summit will be held on April 24 and 25 in Oslo.", "2024-02-10")
+    assert got == [("April 24", "DATE", "2024-04-24", None), ("25", "DATE", "2024-04-25", None)]
+    got = tx(nlp, "The fair runs from 12 to 16 March.", "2024-02-10")
+    assert got == [("12", "DATE", "2024-03-12", None), ("16 March", "DATE", "2024-03-16", None)]
+
+
+def test_a_count_after_a_date_is_not_a_day(nlp):
+    got = tx(nlp, "On April 24 and 25 people were hurt.", "2024-04-26")
+    assert [t[0] for t in got] == ["April 24"]

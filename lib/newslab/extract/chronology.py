@@ -17,6 +17,7 @@ Three stages, called in this order by :func:`newslab.extract.analysis.analyze_do
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -66,11 +67,46 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
             out.extend(_split_range(span, rule, tense))
             anchors.append(out[-1].value)
             continue
+        partner = _range_day(doc, rule, s, e, value, tense)
+        if partner is not None and partner.start < span.start_char:
+            out.append(partner)
         out.append(Timex(span.start_char, span.end_char, span.text, ttype, value, mod, rule, tense, span.root.i))
+        if partner is not None and partner.start > span.start_char:
+            out.append(partner)
         if ttype in ("DATE", "TIME") and value_interval(value) is not None and rule not in ("ref",) \
                 and not _comparison(rule, words):
             anchors.append(value)
     return out
+
+
+#: Words joining two days of one month ("April 24 and 25", "12 to 16 March").
+_DAY_JOINERS = {"and", "or", "to", "through", "-", "–", "until"}
+_BARE_DAY = re.compile(r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$")
+
+
+def _range_day(doc, rule: str, s: int, e: int, value: str, tense: str | None) -> Timex | None:
+    """The bare day number that shares a written date's month ("April 24 and [25]", "[12] to
+    16 March"), as its own DATE timex (TimeML marks both days), or None."""
+    if rule in ("month_day", "month_day_year"):
+        i = e + 1  # "April 24 and 25": the day after the joiner
+        ok = e + 1 < len(doc) and doc[e].lower_ in _DAY_JOINERS and rule == "month_day"
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        ok = ok and (nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"))
+    elif rule in ("day_month", "day_month_year"):
+        i = s - 2  # "12 to 16 March": the day before the joiner
+        ok = i >= 0 and doc[s - 1].lower_ in _DAY_JOINERS and doc[s].lower_ != "the" \
+            and not (i > 0 and (doc[i - 1].lower_ in lexicon()["months"] or doc[i - 1].like_num))
+    else:
+        return None
+    if not ok or not _BARE_DAY.match(doc[i].text) or not re.match(r"^\d{4}-\d\d-\d\d$", value):
+        return None
+    day = int(re.match(r"\d+", doc[i].text).group())
+    try:
+        date = dt.date(int(value[:4]), int(value[5:7]), day)
+    except ValueError:
+        return None
+    tok = doc[i]
+    return Timex(tok.idx, tok.idx + len(tok.text), tok.text, "DATE", date.isoformat(), None, rule, tense, tok.i)
 
 
 def _past_perfect(span) -> bool:
