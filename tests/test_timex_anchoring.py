@@ -110,3 +110,17 @@ def test_a_bare_day_joined_to_a_date_shares_its_month(nlp):
 def test_a_count_after_a_date_is_not_a_day(nlp):
     got = tx(nlp, "On April 24 and 25 people were hurt.", "2024-04-26")
     assert [t[0] for t in got] == ["April 24"]
+
+
+# --- wire clock times and seasons ----------------------------------------------------------
+
+def test_a_wire_service_clock_time_is_not_a_year(nlp):
+    got = tx(nlp, "The quake struck at 4:30 a.m. local time (2030 GMT Tuesday).", "2024-07-17")
+    assert ("2030 GMT Tuesday", "TIME", "2024-07-16T20:30Z", None) in got
+    assert all(t[2] != "2030" for t in got)
+
+
+def test_the_season_without_a_year_follows_the_tense(nlp):
+    assert tx(nlp, "The president will visit Beijing in the autumn.", "2024-03-12") == [("the autumn", "DATE", "2024-FA", None)]
+    assert tx(nlp, "Demand slumped over the summer.", "2024-10-02") == [("the summer", "DATE", "2024-SU", None)]
+    assert tx(nlp, "After the fall of the city, trade stopped.", "2024-10-02") == []

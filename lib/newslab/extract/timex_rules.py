@@ -128,6 +128,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("clock", _variants([[_re(_CLOCK, "TEXT")], [_re(r"^([01]?\d|2[0-3])$", "TEXT"), _in(["a.m.", "p.m.", "am", "pm", "o'clock"])],
                             [_re(_CLOCK_DOT, "TEXT"), _in(["a.m.", "p.m.", "am", "pm"])], [_re(_AMPM_TOKEN)],
                             [_in(["noon", "midnight"])]], TZ, [[], DAYREF[1], WD, [_in(["on"]), WD[0]], MON + DAY]))
+    # Wire-service clock times: "0830 GMT", "2030 GMT Tuesday"
+    add("clock", _variants([[_re(r"^([01]\d|2[0-3])[0-5]\d$", "TEXT"), _in(["gmt", "utc"])]], [[], DAYREF[1], WD, [_in(["on"]), WD[0]]]))
     add("month_day_year", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], [MON, MON + [{"ORTH": "."}]], [DAY], COMMA, [YEAR]))
     add("day_month_year", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], THE, [DAY], [[], [_in(["of"])]], [MON], COMMA, [YEAR]))
     add("month_day", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], [MON], [DAY]))
@@ -202,6 +204,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("quarter", _variants(QPRE, [ORDQ + [HY]], [[_in(["quarter", "half"])]]))
     add("quarter", _variants([[_re(r"^q[1-4]$")], [_re(r"^[1-4]q$")], [_re(r"^h[12]$")]], [[], YEAR, [{"ORTH": ","}] + YEAR]))
     add("season", _variants(EML, [REL], [SEASON]))
+    # "in the autumn", "over the summer": "spring" and "fall" are left out ("the fall of the city")
+    add("season", _variants(EML, [[_in(["the"])], [_in(["the"]), _in(["early", "late"])]], [[_in(["summer", "winter", "autumn"])]]))
     add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
     add("ago", _variants([[], *NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["ago", "back"])]]))
     add("from_now", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["from"]), _in(["now", "today"])], [_in(["hence"])]]))
@@ -277,7 +281,7 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
 
 _CLASS_RE = {
     "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-(\d{4}s?|['’]?\d0s)$"),
-    "clock": re.compile(r"^\d{1,2}[:.]\d\d|^(a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight)$|^\d{1,2}(am|pm)$"),
+    "clock": re.compile(r"^\d{1,2}[:.]\d\d|^(a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight|gmt|utc)$|^\d{1,2}(am|pm)$"),
     "quarter": re.compile(r"^(q[1-4]|[1-4]q|h[12])$"),
 }
 
@@ -429,7 +433,7 @@ def _windows(doc) -> dict[str, list[tuple[int, int]]]:
     n = len(doc)
     for i, low in enumerate(doc_lowers(doc)):
         hits = list(word_classes.get(low, ()))
-        if low[:1].isdigit() or low[:1] in "'’qhfaepnml":
+        if low[:1].isdigit() or low[:1] in "'’qhfaepnmlgu":
             hits += [c for c, rx in _CLASS_RE.items() if rx.search(low)]
         for cls in hits:
             left, right = _REACH.get(cls, (_WINDOW, _WINDOW))
@@ -518,6 +522,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             if n is not None and n.text == "," and n.i + 1 < len(doc) and doc[n.i + 1].like_num \
                     and doc[n.i + 1].text[:1].isdigit() and not re.match(YEAR_TOKEN, doc[n.i + 1].text):
                 return False  # "2000, 2500 and 3000": a list of numbers ("Since 1993, three doctors" is a year)
+            if n is not None and n.lower_ in ("gmt", "utc"):
+                return False  # "2030 GMT": a clock time
             if n is not None and (n.text == "%" or n.lower_ in ("percent", "per", "million", "billion", "thousand")
                                   or n.lower_ in _NON_TIME_NOUN_HINTS or n.lower_ in lx["units"]):
                 return False
