@@ -124,3 +124,12 @@ def test_the_season_without_a_year_follows_the_tense(nlp):
     assert tx(nlp, "The president will visit Beijing in the autumn.", "2024-03-12") == [("the autumn", "DATE", "2024-FA", None)]
     assert tx(nlp, "Demand slumped over the summer.", "2024-10-02") == [("the summer", "DATE", "2024-SU", None)]
     assert tx(nlp, "After the fall of the city, trade stopped.", "2024-10-02") == []
+
+
+def test_every_season_is_a_set(nlp):
+    assert tx(nlp, "The festival takes place every summer.", "2024-03-12") == [("every summer", "SET", "XXXX-SU", None)]
+
+
+def test_the_year_to_a_month_is_a_reporting_period(nlp):
+    got = tx(nlp, "The airline carried 10 million passengers in the year to March.", "2024-05-20")
+    assert got[0] == ("the year", "DURATION", "P1Y", None)

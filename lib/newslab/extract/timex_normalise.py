@@ -397,9 +397,11 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         bare = [w for w in words if w != "fiscal"]  # "the fiscal year" reads like "the year"
         if bare == ["the", "year"] and ctx.prev in ("throughout",):
             return "DURATION", "P1Y", None  # "throughout the fiscal year": its whole length
-        if bare == ["the", "year"] and not ctx.after[:1] in (("ended",), ("ending",)):
+        if bare == ["the", "year"] and not ctx.after[:1] in (("ended",), ("ending",)) \
+                and not (ctx.after[:1] == ("to",) and ctx.after[1:2] and ctx.after[1] in lx["months"]):
             return "DATE", fmt_unit(ctx.anchor_date("Y")[0], "Y"), None
-        if len(bare) == 2 and words[0] == "the" and ctx.after[:1] in (("ended",), ("ending",)):
+        if len(bare) == 2 and words[0] == "the" and (ctx.after[:1] in (("ended",), ("ending",))
+                                                    or ctx.after[:1] == ("to",) and ctx.after[1:2] and ctx.after[1] in lx["months"]):
             return "DURATION", duration_value(1, unit), None  # "the year ended June 30": a reporting period
         if words == ["the", "weekend"]:
             base = ctx.anchor_date("D")[0]  # after a narrative date ("Friday"), the weekend of its week
@@ -577,6 +579,8 @@ def _set(words: list[str]) -> tuple[str, str, str | None]:
             return "SET", f"XXXX-WXX-{lx['weekdays'][w] + 1}", None
         if w in lx["parts_of_day"]:
             return "SET", f"XXXX-XX-XXT{lx['parts_of_day'][w]}", None
+        if w in lx["seasons"]:
+            return "SET", f"XXXX-{lx['seasons'][w]}", None  # "every summer"
     unit = _unit(words) or "D"
     n = 2 if "other" in words else 1
     num = count_in([w for w in words[:-1] if w not in ("a", "an", "per", "each", "every", "times", "once", "twice")])

@@ -158,7 +158,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                                   [_in(["early", "late"]), _in(["this", "that"])]], [POD]))
     add("part_of_day", [[_in(["early", "late"]), _in(["in"]), _in(["the"]), _in(["day", "week", "month", "year"])]])
     add("set", _variants([[_in(["every", "each"])], [_in(["every"]), _in(["other"])], [_in(["every"]), _re(numre)]],
-                         [[_in(unit_s)], WD, POD, [_in(unit_p)]]))
+                         [[_in(unit_s)], WD, POD, [_in(unit_p)], SEASON]))
     add("set", [[_in(lx["set_words"])]])
     add("set", _variants([[_in(["once", "twice", "thrice"])], [_re(numre), _in(["times"])]],
                          [[_in(["a", "per", "each", "every"])]], [[_in(unit_s)]]))
