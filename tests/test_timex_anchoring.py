@@ -133,3 +133,8 @@ def test_every_season_is_a_set(nlp):
 def test_the_year_to_a_month_is_a_reporting_period(nlp):
     got = tx(nlp, "The airline carried 10 million passengers in the year to March.", "2024-05-20")
     assert got[0] == ("the year", "DURATION", "P1Y", None)
+
+
+def test_the_quarter_ended_a_date_is_the_quarter_of_its_middle_month(nlp):
+    got = tx(nlp, "In the quarter ended July 31, the retailer lost money.", "2023-10-30")
+    assert got[0] == ("the quarter", "DATE", "2023-Q2", None)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .timexes import (
-    DAYNUM_TOKEN, UNIT_ORDER, YEAR_TOKEN, count_in, fmt_unit, holiday_date, lexicon, resolve_holiday, resolve_month,
+    DAYNUM_TOKEN, add_months, UNIT_ORDER, YEAR_TOKEN, count_in, fmt_unit, holiday_date, lexicon, resolve_holiday, resolve_month,
     resolve_month_day, resolve_season, resolve_weekday, resolve_weekend, shift, value_interval,
 )
 
@@ -339,7 +339,10 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
                 gran = "M"  # a period compared across years is at least a month
         return "DATE", fmt_unit(shift(base, -1, "Y"), gran), None
     if rule == "reported_quarter":
-        q = _reported_quarter(ctx)
+        # A quarter named earlier wins (a fiscal first quarter can end in September); else the
+        # quarter "ended Sept. 30" names; else the last one completed.
+        q = _reported_quarter(ctx, anchored_only=True) or (_period_ended(ctx) if words[-1] == "quarter" else None)
+        q = q or _reported_quarter(ctx)
         if "ago" in words or "earlier" in words:
             q = shift(q, -1, "Y")  # "the year-ago quarter": the same quarter a year before
         return "DATE", fmt_unit(q, "Q"), None
@@ -587,6 +590,18 @@ def _set(words: list[str]) -> tuple[str, str, str | None]:
     if words[0] == "every" and isinstance(num, float):
         n = num
     return "SET", duration_value(n, unit), None
+
+
+def _period_ended(ctx: Context) -> dt.date | None:
+    """A day inside the quarter "ended Sept. 30" names ("the quarter ended July 31": May to July,
+    the calendar quarter of its middle month), or None without such a date just after."""
+    months = lexicon()["months"]
+    after = list(ctx.after[:3])
+    if after[:1] not in (["ended"], ["ending"]) or len(after) < 2 or after[1] not in months:
+        return None
+    end_month = months[after[1]]
+    year = ctx.dct.year if end_month <= ctx.dct.month else ctx.dct.year - 1  # a reported quarter has ended
+    return add_months(dt.date(year, end_month, 1), -1)
 
 
 def _reported_quarter(ctx: Context, anchored_only: bool = False) -> dt.date | None:
