@@ -230,9 +230,10 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         return "DATE", f"{year}-{month:02d}", mod
     if rule == "month":
         after = [w for w in ctx.after[:3] if w != "of"]
-        if after[:2] in (["last", "year"], ["this", "year"], ["next", "year"]):
-            # "June last year": TimeML marks "June" and "last year" apart, and the month takes that year
-            return "DATE", f"{dct.year + lx['relative'][after[0]]}-{month:02d}", mod
+        if words[-1] == "year" or after[:2] in (["last", "year"], ["this", "year"], ["next", "year"]):
+            # "June last year" (one expression), or a month whose year is named just after it
+            r = lx["relative"][words[-2] if words[-1] == "year" else after[0]]
+            return "DATE", f"{dct.year + r}-{month:02d}", mod
         y = resolve_month(month, dct, ctx.tense, rel if relword in ("last", "next", "this", "past", "coming") else None)
         return "DATE", f"{y}-{month:02d}", mod
     if rule == "year":

@@ -137,6 +137,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     # No bare "the": in "the January 1998 talks" the article belongs to the noun (TimeML extent)
     add("month_year", _variants(EML, [MON], [[], [_in(["of"])], [{"ORTH": ","}]], [YEAR]))
     add("month", _variants(EML, [[], REL], [MON]))
+    # "June last year": one expression (TimeBank gold; no gold marks the year alone); "October of
+    # next year" stays two (MEANTIME gold)
+    add("month", _variants(EML, [MON], [[_in(["last", "this", "next"]), _in(["year"])]]))
     add("year_range", [[_re(r"^(1[6-9]\d\d|20\d\d)[-–](\d\d|1[6-9]\d\d|20\d\d)$", "TEXT")]])
     add("year", _variants(EML, [[], [_in(["the"]), _in(["year"])], [_in(["fiscal", "calendar"])], [_in(["fiscal"]), _in(["year"])]], [YEAR]))
     add("year", [[_re(r"^(early|mid|late)-(1[6-9]\d\d|20\d\d)$")], [_re(r"^fy(\d{2}|\d{4})$")]])
