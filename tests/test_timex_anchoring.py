@@ -138,3 +138,8 @@ def test_the_year_to_a_month_is_a_reporting_period(nlp):
 def test_the_quarter_ended_a_date_is_the_quarter_of_its_middle_month(nlp):
     got = tx(nlp, "In the quarter ended July 31, the retailer lost money.", "2023-10-30")
     assert got[0] == ("the quarter", "DATE", "2023-Q2", None)
+
+
+def test_the_end_of_a_quarter_is_one_expression(nlp):
+    got = tx(nlp, "The merger should close by the end of the third quarter.", "2024-03-12")
+    assert got == [("the end of the third quarter", "DATE", "2024-Q3", "END")]

@@ -695,6 +695,9 @@ def _unit_of(words: list[str], ctx: Context, mod: str | None) -> tuple[str, str,
 def _unit_of_inner(rest: list[str], ctx: Context) -> str | None:
     lx = lexicon()
     months = lx["months"]
+    if rest and rest[-1] == "quarter" and len(rest) >= 2:  # "the end of the third quarter"
+        res = _quarter(rest, ctx)
+        return res[1] if res else None
     year = next((int(w) for w in rest if re.match(YEAR_TOKEN, w)), None)
     month = next((months[w] for w in rest if w in months), None)
     if month and year:
