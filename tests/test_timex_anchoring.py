@@ -143,3 +143,17 @@ def test_the_quarter_ended_a_date_is_the_quarter_of_its_middle_month(nlp):
 def test_the_end_of_a_quarter_is_one_expression(nlp):
     got = tx(nlp, "The merger should close by the end of the third quarter.", "2024-03-12")
     assert got == [("the end of the third quarter", "DATE", "2024-Q3", "END")]
+
+
+def test_the_end_of_a_month_range_follows_its_start(nlp):
+    got = tx(nlp, "The hurricane season runs from June to November.", "2024-03-12")
+    assert [t[2] for t in got] == ["2024-06", "2024-11"]
+
+
+def test_named_days_may_day_and_election_day(nlp):
+    assert tx(nlp, "Unions marched on May Day.", "2024-05-03") == [("May Day", "DATE", "2024-05-01", None)]
+    assert tx(nlp, "Voters go to the polls on Election Day.", "2024-10-20") == [("Election Day", "DATE", "2024-11-05", None)]
+
+
+def test_a_house_number_is_not_a_year(nlp):
+    assert tx(nlp, "Protesters gathered outside 1600 Pennsylvania Avenue.", "2024-03-12") == []

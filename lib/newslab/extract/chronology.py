@@ -49,6 +49,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
     out: list[Timex] = []
     anchors: list[str] = []
     last_tense: tuple[int, str | None] = (-1, None)  # (sentence start, tense of its previous timex)
+    prev_end = -2  # token end of the previous timex
     for rule, s, e in matcher_for(doc.vocab)(doc):
         span = doc[s:e]
         words = [t.lower_ for t in span]
@@ -62,6 +63,9 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         if res is None:
             continue
         ttype, value, mod = res
+        if rule == "month" and len(words) == 1 and prev_end == s - 1 and doc[s - 1].lower_ in _RANGE_JOINERS:
+            value = _range_end(out[-1].value, value)
+        prev_end = e
         last_tense = (sent_of(span).start, _direction(value, dct))
         if rule == "year_range":
             out.extend(_split_range(span, rule, tense))
@@ -77,6 +81,20 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
                 and not _comparison(rule, words):
             anchors.append(value)
     return out
+
+
+#: Words between the two ends of a range ("from June to November").
+_RANGE_JOINERS = {"to", "through", "until", "till", "-", "–"}
+
+
+def _range_end(first: str, second: str) -> str:
+    """The end of a range of yearless months, moved to the first such month on or after its start
+    ("from June to November" written in March: both this year, not June this year and last November)."""
+    m1, m2 = re.match(r"^(\d{4})-(\d\d)$", first or ""), re.match(r"^(\d{4})-(\d\d)$", second)
+    if not (m1 and m2):
+        return second
+    year = int(m1[1]) if int(m2[2]) >= int(m1[2]) else int(m1[1]) + 1
+    return f"{year}-{m2[2]}"
 
 
 #: Words joining two days of one month ("April 24 and 25", "12 to 16 March").

@@ -533,9 +533,12 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             if y.dep_ == "nummod" and y.head.tag_ in ("NNS", "NNPS") and y.head.lower_ not in lx["units"] \
                     and not (p is not None and p.lower_ in _YEAR_DETERMINERS and y.head.lower_ not in _NON_TIME_NOUN_HINTS):
                 return False  # "1500 troops" counts; "the 1992 protests", "its 1989 results" are years
-            if name == "year" and len(toks) == 1 and p is not None and p.pos_ == "PROPN" and p.text[:1].isupper() \
+            if name == "year" and len(toks) == 1 and p is not None and p.text[:1].isupper() \
+                    and (p.pos_ == "PROPN" or p.pos_ == "NOUN" and p.i > sent_of(p).start) \
                     and p.lower_ not in lx["months"] and p.lower_ not in lx["seasons"] and p.ent_type_ != "DATE":
-                return False  # "Office 2010", "Euro 2008": a name, not a year
+                return False  # "Office 2010", "Euro 2008", "Windows 2000": a name, not a year
+            if name == "year" and len(toks) == 1 and any(t.lower_ in _STREET_WORDS for t in doc[y.i + 1:y.i + 4]):
+                return False  # "1600 Pennsylvania Avenue": a street number
             if name == "year" and len(toks) == 1 and p is not None and p.lower_ in ("between", "from") and n is not None \
                     and n.lower_ in ("and", "to") and doc[n.i + 1: n.i + 2] and doc[n.i + 1].like_num \
                     and not re.match(YEAR_TOKEN, doc[n.i + 1].text):
@@ -653,6 +656,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
 
 
 _POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
+#: Words of a street address after a house number.
+_STREET_WORDS = {"street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "way", "place"}
 #: Words before a four-digit number that make it a year modifying a plural noun, not a count.
 _YEAR_DETERMINERS = {"the", "fiscal", "'s", "’s", "its", "their", "his", "her", "our"}
 #: Nouns that "current"/"recent" name a kind of rather than a time ("current account", "current affairs").
