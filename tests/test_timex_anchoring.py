@@ -157,3 +157,8 @@ def test_named_days_may_day_and_election_day(nlp):
 
 def test_a_house_number_is_not_a_year(nlp):
     assert tx(nlp, "Protesters gathered outside 1600 Pennsylvania Avenue.", "2024-03-12") == []
+
+
+def test_a_weekday_right_after_said_is_the_day_of_saying(nlp):
+    got = tx(nlp, "The company said Tuesday it would close the plant next month.", "2024-03-13")
+    assert got[0] == ("Tuesday", "DATE", "2024-03-12", None)

@@ -170,6 +170,9 @@ def _timex_tense(doc, span, last: tuple[int, str | None], rule: str = "") -> str
         return "future"
     if prev == "effective":
         return None
+    verb = doc[span.start - 2] if prev == "on" and span.start > 1 else doc[span.start - 1] if span.start > 0 else None
+    if verb is not None and verb.tag_ == "VBD" and verb.lemma_ in lexicon()["reporting_verbs"]:
+        return "past"  # "said Tuesday (it would ...)": the day of saying, however the parse attaches it
     tense = clause_tense(span)
     if rule in _NEAR_RULES and prev in ("until", "till") and tense != "future" \
             and not (span.start > 1 and doc[span.start - 2].lower_ == "not") and not _past_perfect(span):
