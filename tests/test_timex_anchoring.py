@@ -162,3 +162,9 @@ def test_a_house_number_is_not_a_year(nlp):
 def test_a_weekday_right_after_said_is_the_day_of_saying(nlp):
     got = tx(nlp, "The company said Tuesday it would close the plant next month.", "2024-03-13")
     assert got[0] == ("Tuesday", "DATE", "2024-03-12", None)
+
+
+def test_midday_and_mid_afternoon(nlp):
+    assert tx(nlp, "The judge will rule at midday.", "2024-03-12") == [("midday", "TIME", "2024-03-12T12:00", None)]
+    got = tx(nlp, "In London at mid-afternoon yesterday, the shares were up.", "2024-03-12")
+    assert got == [("mid-afternoon yesterday", "DATE", "2024-03-11TAF", "MID")]

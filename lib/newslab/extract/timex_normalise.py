@@ -307,7 +307,7 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
             base = dct - dt.timedelta(days=1)
         elif "tomorrow" in words:
             base = dct + dt.timedelta(days=1)
-        elif "this" in words:
+        elif "this" in words or "today" in words:
             base = dct
         else:
             base = ctx.anchor_date("D")[0]
@@ -493,7 +493,7 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
     lx = lexicon()
     hh = mm = None
     txt = " ".join(words)
-    if "noon" in words:
+    if "noon" in words or "midday" in words:
         hh, mm = 12, 0
     elif "midnight" in words:
         hh, mm = 0, 0

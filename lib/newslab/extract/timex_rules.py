@@ -127,7 +127,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("numeric_date", [[_re(r"^\d{1,2}/\d{1,2}/(\d{2}|\d{4})$", "TEXT")]])
     add("clock", _variants([[_re(_CLOCK, "TEXT")], [_re(r"^([01]?\d|2[0-3])$", "TEXT"), _in(["a.m.", "p.m.", "am", "pm", "o'clock"])],
                             [_re(_CLOCK_DOT, "TEXT"), _in(["a.m.", "p.m.", "am", "pm"])], [_re(_AMPM_TOKEN)],
-                            [_in(["noon", "midnight"])]], TZ, [[], DAYREF[1], WD, [_in(["on"]), WD[0]], MON + DAY]))
+                            [_in(["noon", "midnight", "midday"])]], TZ, [[], DAYREF[1], WD, [_in(["on"]), WD[0]], MON + DAY]))
     # Wire-service clock times: "0830 GMT", "2030 GMT Tuesday"
     add("clock", _variants([[_re(r"^([01]\d|2[0-3])[0-5]\d$", "TEXT"), _in(["gmt", "utc"])]], [[], DAYREF[1], WD, [_in(["on"]), WD[0]]]))
     add("month_day_year", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], [MON, MON + [{"ORTH": "."}]], [DAY], COMMA, [YEAR]))
@@ -158,7 +158,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("part_of_day", _variants([[_in(["this", "that", "last", "the", "early", "late", "yesterday", "tomorrow"])],
                                   [_in(["the", "early", "late"]), _in(["early", "late"])],
                                   [_in(["early", "late"]), _in(["this", "that", "in"]), _in(["the"])],
-                                  [_in(["early", "late"]), _in(["this", "that"])]], [POD]))
+                                  [_in(["early", "late"]), _in(["this", "that"])], [_in(["mid"])], [_in(["mid"]), HY]], [POD],
+                                 [[], [_in(["yesterday", "today", "tomorrow"])]]))  # "mid-afternoon yesterday"
     add("part_of_day", [[_in(["early", "late"]), _in(["in"]), _in(["the"]), _in(["day", "week", "month", "year"])]])
     add("set", _variants([[_in(["every", "each"])], [_in(["every"]), _in(["other"])], [_in(["every"]), _re(numre)]],
                          [[_in(unit_s)], WD, POD, [_in(unit_p)], SEASON]))
@@ -284,7 +285,7 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
 
 _CLASS_RE = {
     "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-(\d{4}s?|['’]?\d0s)$"),
-    "clock": re.compile(r"^\d{1,2}[:.]\d\d|^(a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight|gmt|utc)$|^\d{1,2}(am|pm)$"),
+    "clock": re.compile(r"^\d{1,2}[:.]\d\d|^(a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight|midday|gmt|utc)$|^\d{1,2}(am|pm)$"),
     "quarter": re.compile(r"^(q[1-4]|[1-4]q|h[12])$"),
 }
 
