@@ -168,3 +168,13 @@ def test_midday_and_mid_afternoon(nlp):
     assert tx(nlp, "The judge will rule at midday.", "2024-03-12") == [("midday", "TIME", "2024-03-12T12:00", None)]
     got = tx(nlp, "In London at mid-afternoon yesterday, the shares were up.", "2024-03-12")
     assert got == [("mid-afternoon yesterday", "DATE", "2024-03-11TAF", "MID")]
+
+
+def test_the_week_of_a_date_and_each_month(nlp):
+    assert tx(nlp, "A hearing is set for the week of March 6.", "2024-02-20") == [("the week of March 6", "DATE", "2024-W10", None)]
+    assert tx(nlp, "Marchers parade each July through the town.", "2024-02-20") == [("each July", "SET", "XXXX-07", None)]
+
+
+def test_the_corresponding_period_after_a_quarter_is_that_quarter_a_year_back(nlp):
+    got = tx(nlp, "Profit rose in the third quarter from the corresponding period last year.", "2023-10-30")
+    assert got[-1] == ("the corresponding period last year", "DATE", "2022-Q3", None)

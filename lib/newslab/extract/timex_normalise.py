@@ -318,6 +318,9 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         w = " ".join(words)
         val = lx["refs"].get(w) or lx["ref_phrases"].get(w) or lx["ref_adjectives"].get(w)
         return ("DATE", val, None) if val else None
+    if rule == "week_of":  # "the week of March 6": the ISO week holding that day
+        d = resolve_month_day(month, day, dct, ctx.tense) if month and day else None
+        return ("DATE", fmt_unit(d, "W"), None) if d else None
     if rule == "set":
         if words in (["annual"], ["quarterly"]) and ctx.after[:1] and ctx.after[0] in lx["period_nouns"]:
             # "annual profit", "quarterly sales": the amount over one period (MEANTIME: DURATION P1Y)
@@ -332,8 +335,8 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         return _unit_of(words, ctx, mod)
     if rule == "same_period":
         head = next(w for w in words if w in ("period", "quarter", "month", "week", "time", "season"))
-        if head == "quarter":
-            base, gran = _reported_quarter(ctx), "Q"
+        if head == "quarter" or head == "period" and _reported_quarter(ctx, anchored_only=True) is not None:
+            base, gran = _reported_quarter(ctx), "Q"  # after a named quarter, "the period" is that quarter
         else:
             base, gran = ctx.anchor_date({"month": "M", "week": "W"}.get(head, "Q"))
             if UNIT_ORDER.get(gran, 3) < UNIT_ORDER["M"] and head in ("period", "time", "season"):
@@ -585,6 +588,8 @@ def _set(words: list[str]) -> tuple[str, str, str | None]:
             return "SET", f"XXXX-XX-XXT{lx['parts_of_day'][w]}", None
         if w in lx["seasons"]:
             return "SET", f"XXXX-{lx['seasons'][w]}", None  # "every summer"
+        if w in lx["months"]:
+            return "SET", f"XXXX-{lx['months'][w]:02d}", None  # "each July"
     unit = _unit(words) or "D"
     n = 2 if "other" in words else 1
     num = count_in([w for w in words[:-1] if w not in ("a", "an", "per", "each", "every", "times", "once", "twice")])

@@ -162,7 +162,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                                  [[], [_in(["yesterday", "today", "tomorrow"])]]))  # "mid-afternoon yesterday"
     add("part_of_day", [[_in(["early", "late"]), _in(["in"]), _in(["the"]), _in(["day", "week", "month", "year"])]])
     add("set", _variants([[_in(["every", "each"])], [_in(["every"]), _in(["other"])], [_in(["every"]), _re(numre)]],
-                         [[_in(unit_s)], WD, POD, [_in(unit_p)], SEASON]))
+                         [[_in(unit_s)], WD, POD, [_in(unit_p)], SEASON, MON]))
+    add("week_of", [[_in(["the"]), _in(["week"]), _in(["of"]), MON[0], DAY[0]]])  # "the week of March 6"
     add("set", [[_in(lx["set_words"])]])
     add("set", _variants([[_in(["once", "twice", "thrice"])], [_re(numre), _in(["times"])]],
                          [[_in(["a", "per", "each", "every"])]], [[_in(unit_s)]]))
@@ -250,7 +251,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_day_year": ("month",), "day_month_year": ("month",), "month_day": ("month",), "day_month": ("month",),
     "month_year": ("month",), "month": ("month",), "year_range": ("digits",), "year": ("digits",),
     "decade": ("digits", "decade_word"), "century": ("century",), "weekday": ("weekday",), "deictic": ("deictic",),
-    "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set", "season"), "earlier_this": ("unit",),
+    "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set", "season", "month"), "week_of": ("month",), "earlier_this": ("unit",),
     "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit", "period"), "year_ago": ("unit",), "year_end": ("unit",), "full_year": ("unit",), "year_period": ("period",), "same_period": ("unit",), "season": ("season",),
     "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
     "unit_after": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
