@@ -178,3 +178,8 @@ def test_the_week_of_a_date_and_each_month(nlp):
 def test_the_corresponding_period_after_a_quarter_is_that_quarter_a_year_back(nlp):
     got = tx(nlp, "Profit rose in the third quarter from the corresponding period last year.", "2023-10-30")
     assert got[-1] == ("the corresponding period last year", "DATE", "2022-Q3", None)
+
+
+def test_single_day_and_day_long(nlp):
+    assert tx(nlp, "It was the worst single-day fall since 2008.", "2024-03-12")[0] == ("single-day", "DURATION", "P1D", None)
+    assert tx(nlp, "They left their third day-long meeting.", "2024-03-12") == [("day-long", "DURATION", "P1D", None)]

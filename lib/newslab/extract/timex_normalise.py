@@ -450,7 +450,7 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
             return None
         n = count_in(words)
         if n is None:
-            n = "X"
+            n = 1 if words[-1] == "long" and not words[0].endswith("s") else "X"  # "day-long": one day
         return "DURATION", duration_value(n, unit), _qmod(words)
     return None
 

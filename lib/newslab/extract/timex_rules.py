@@ -225,7 +225,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                                                "following", "preceding", "ensuing"])]],
                                   [[], *NUM, *VAGUE], UADJ, [[_in(unit_p)], [_in(["day", "week", "month", "year"])]]))
     add("duration", _variants(THE, NUM, UADJ, [[_in(list(units))]]))
-    add("duration", _variants([*NUM, [_in(["a", "an"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
+    add("duration", _variants([*NUM, [_in(["a", "an"])], [_in(["single"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
+    add("duration", [[_in(unit_s), HY, _in(["long"])]])  # "a day-long meeting"
     add("duration", _variants(VAGUE, UADJ, [[_in(unit_p)]]))
     # "two more weeks", "an additional year": the count still measures the stretch
     add("duration", _variants([*NUM, [_in(["a", "an"])]], [[_in(["more", "additional", "further", "extra"])]], [[_in(list(units))]]))

@@ -368,6 +368,8 @@ def count_in(words: list[str]) -> float | str | None:
             vals.append(float(nums[w]))
         elif w == "couple":
             vals.append(2.0)  # "a couple of years": two (TimeBank gold P2Y)
+        elif w == "single":
+            vals.append(1.0)  # "the worst single-day fall"
         elif w in ("several", "few", "many", "numerous"):
             return "X"
     if not vals:
