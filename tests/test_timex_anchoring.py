@@ -183,3 +183,9 @@ def test_the_corresponding_period_after_a_quarter_is_that_quarter_a_year_back(nl
 def test_single_day_and_day_long(nlp):
     assert tx(nlp, "It was the worst single-day fall since 2008.", "2024-03-12")[0] == ("single-day", "DURATION", "P1D", None)
     assert tx(nlp, "They left their third day-long meeting.", "2024-03-12") == [("day-long", "DURATION", "P1D", None)]
+
+
+def test_the_next_morning_and_or_so(nlp):
+    got = tx(nlp, "He was arrested on March 3 and appeared in court the next morning.", "2024-03-12")
+    assert got[-1] == ("the next morning", "DATE", "2024-03-04TMO", None)
+    assert tx(nlp, "Then, a week or so ago, the general chose a date.", "2024-03-12")[0] == ("a week or so ago", "DATE", "2024-03-05", None)

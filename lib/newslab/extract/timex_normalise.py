@@ -303,7 +303,10 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
             unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[words[-1]]
             a, gran = ctx.anchor_date(unit)
             return "DATE", fmt_unit(a, unit), mod
-        if "yesterday" in words or ("last" in words and words[-1] == "night"):
+        if words[:2] in (["the", "next"], ["the", "following"], ["the", "previous"]):
+            # "the next morning": the day after (before) the narrative's last day
+            base = ctx.anchor_date("D")[0] + dt.timedelta(days=-1 if words[1] == "previous" else 1)
+        elif "yesterday" in words or ("last" in words and words[-1] == "night"):
             base = dct - dt.timedelta(days=1)
         elif "tomorrow" in words:
             base = dct + dt.timedelta(days=1)

@@ -158,7 +158,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("part_of_day", _variants([[_in(["this", "that", "last", "the", "early", "late", "yesterday", "tomorrow"])],
                                   [_in(["the", "early", "late"]), _in(["early", "late"])],
                                   [_in(["early", "late"]), _in(["this", "that", "in"]), _in(["the"])],
-                                  [_in(["early", "late"]), _in(["this", "that"])], [_in(["mid"])], [_in(["mid"]), HY]], [POD],
+                                  [_in(["early", "late"]), _in(["this", "that"])], [_in(["mid"])], [_in(["mid"]), HY],
+                                  [_in(["the"]), _in(["next", "following", "previous"])]], [POD],
                                  [[], [_in(["yesterday", "today", "tomorrow"])]]))  # "mid-afternoon yesterday"
     add("part_of_day", [[_in(["early", "late"]), _in(["in"]), _in(["the"]), _in(["day", "week", "month", "year"])]])
     add("set", _variants([[_in(["every", "each"])], [_in(["every"]), _in(["other"])], [_in(["every"]), _re(numre)]],
@@ -212,7 +213,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     # "in the autumn", "over the summer": "spring" and "fall" are left out ("the fall of the city")
     add("season", _variants(EML, [[_in(["the"])], [_in(["the"]), _in(["early", "late"])]], [[_in(["summer", "winter", "autumn"])]]))
     add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
-    add("ago", _variants([[], *NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["ago", "back"])]]))
+    add("ago", _variants([[], *NUM, *VAGUE], UADJ, [[_in(list(units))]], [[], [_in(["or"]), _in(["so"])]], [[_in(["ago", "back"])]]))
     add("from_now", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["from"]), _in(["now", "today"])], [_in(["hence"])]]))
     add("anaphor_offset", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]],
                                     [[_in(["later", "earlier", "afterwards", "afterward", "before", "after", "prior", "previously"])]]))
