@@ -189,3 +189,9 @@ def test_the_next_morning_and_or_so(nlp):
     got = tx(nlp, "He was arrested on March 3 and appeared in court the next morning.", "2024-03-12")
     assert got[-1] == ("the next morning", "DATE", "2024-03-04TMO", None)
     assert tx(nlp, "Then, a week or so ago, the general chose a date.", "2024-03-12")[0] == ("a week or so ago", "DATE", "2024-03-05", None)
+
+
+def test_generic_today_is_the_present(nlp):
+    assert tx(nlp, "Jobs are scarce for today's youth.", "2024-03-12") == [("today", "DATE", "PRESENT_REF", None)]
+    assert tx(nlp, "This is an exciting time at today's Nokia.", "2024-03-12")[-1] == ("today", "DATE", "PRESENT_REF", None)
+    assert tx(nlp, "Today's meeting was cancelled.", "2024-03-12") == [("Today", "DATE", "2024-03-12", None)]

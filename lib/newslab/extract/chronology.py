@@ -63,6 +63,8 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         if res is None:
             continue
         ttype, value, mod = res
+        if rule == "deictic" and words == ["today"] and _generic_today(doc, e):
+            value = "PRESENT_REF"
         if rule == "month" and len(words) == 1 and prev_end == s - 1 and doc[s - 1].lower_ in _RANGE_JOINERS:
             value = _range_end(out[-1].value, value)
         prev_end = e
@@ -81,6 +83,18 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
                 and not _comparison(rule, words):
             anchors.append(value)
     return out
+
+
+def _generic_today(doc, e: int) -> bool:
+    """Whether "today" ending at token ``e`` is the generic present: "today's" before a proper noun
+    or a generic head ("today's youth", "today's GM"), not before an event ("today's meeting")."""
+    if e + 1 >= len(doc) or doc[e].lower_ not in ("'s", "’s"):
+        return False
+    nxt = doc[e + 1]
+    if nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        return True
+    head = nxt.head if nxt.dep_ in ("amod", "compound") and nxt.head.i > nxt.i else nxt
+    return head.lower_ in lexicon()["generic_today_heads"]
 
 
 #: Words between the two ends of a range ("from June to November").
