@@ -195,3 +195,8 @@ def test_generic_today_is_the_present(nlp):
     assert tx(nlp, "Jobs are scarce for today's youth.", "2024-03-12") == [("today", "DATE", "PRESENT_REF", None)]
     assert tx(nlp, "This is an exciting time at today's Nokia.", "2024-03-12")[-1] == ("today", "DATE", "PRESENT_REF", None)
     assert tx(nlp, "Today's meeting was cancelled.", "2024-03-12") == [("Today", "DATE", "2024-03-12", None)]
+
+
+def test_the_first_count_of_a_range_is_its_own_duration(nlp):
+    got = tx(nlp, "The process could take between 60 and 90 days.", "2024-03-12")
+    assert got == [("60", "DURATION", "P60D", None), ("90 days", "DURATION", "P90D", None)]

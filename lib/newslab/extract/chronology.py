@@ -30,7 +30,7 @@ from .docindex import doc_text, sent_of
 from ..seeds import Article
 from .timex_normalise import Context, clause_tense, normalise
 from .timex_rules import matcher_for
-from .timexes import Timex, lexicon, value_interval
+from .timexes import Timex, count_in, lexicon, value_interval
 
 if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
     from .actors import ActorSet
@@ -73,7 +73,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
             out.extend(_split_range(span, rule, tense))
             anchors.append(out[-1].value)
             continue
-        partner = _range_day(doc, rule, s, e, value, tense)
+        partner = _range_day(doc, rule, s, e, value, tense) or _range_count(doc, rule, s, ttype, value)
         if partner is not None and partner.start < span.start_char:
             out.append(partner)
         out.append(Timex(span.start_char, span.end_char, span.text, ttype, value, mod, rule, tense, span.root.i))
@@ -139,6 +139,20 @@ def _range_day(doc, rule: str, s: int, e: int, value: str, tense: str | None) ->
         return None
     tok = doc[i]
     return Timex(tok.idx, tok.idx + len(tok.text), tok.text, "DATE", date.isoformat(), None, rule, tense, tok.i)
+
+
+def _range_count(doc, rule: str, s: int, ttype: str, value: str) -> Timex | None:
+    """The first count of "between 60 and 90 days" as its own DURATION in the same unit (TimeML
+    marks both counts; MEANTIME and TimeBank gold), or None."""
+    if rule != "duration" or ttype != "DURATION" or s < 3 or doc[s - 1].lower_ not in ("and", "to") \
+            or doc[s - 3].lower_ != "between":
+        return None
+    tok = doc[s - 2]
+    m = re.match(r"^P(T?)(\d+)([A-Z]+)$", value)
+    n = count_in([tok.lower_])
+    if m is None or not isinstance(n, float) or n != int(n):
+        return None
+    return Timex(tok.idx, tok.idx + len(tok.text), tok.text, "DURATION", f"P{m[1]}{int(n)}{m[3]}", None, rule, None, tok.i)
 
 
 def _past_perfect(span) -> bool:
