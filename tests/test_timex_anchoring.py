@@ -200,3 +200,10 @@ def test_generic_today_is_the_present(nlp):
 def test_the_first_count_of_a_range_is_its_own_duration(nlp):
     got = tx(nlp, "The process could take between 60 and 90 days.", "2024-03-12")
     assert got == [("60", "DURATION", "P60D", None), ("90 days", "DURATION", "P90D", None)]
+
+
+def test_an_infinitive_under_a_past_governor_takes_the_nearest_date(nlp):
+    got = tx(nlp, "The bank announced an agreement to acquire the lender in January.", "2023-11-02")
+    assert got == [("January", "DATE", "2024-01", None)]
+    got = tx(nlp, "The bank acquired the lender in January.", "2023-11-02")
+    assert got == [("January", "DATE", "2023-01", None)]

@@ -73,6 +73,11 @@ def clause_tense(span) -> str | None:
                 return "future"
             if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and tok.dep_ == "xcomp":
                 return "future"  # "is to resume trading Tuesday": an arrangement
+            if tok.dep_ in ("acl", "xcomp", "advcl") and any(c.lower_ == "to" for c in tok.children) and (
+                    head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)):
+                # "announced an agreement to buy the bank in January": looks ahead of a past
+                # governor, so neither past nor future: the nearest date
+                return None
             tok = head
             continue
         if tok.tag_ in ("VBP", "VBZ"):
