@@ -207,3 +207,7 @@ def test_an_infinitive_under_a_past_governor_takes_the_nearest_date(nlp):
     assert got == [("January", "DATE", "2024-01", None)]
     got = tx(nlp, "The bank acquired the lender in January.", "2023-11-02")
     assert got == [("January", "DATE", "2023-01", None)]
+
+
+def test_by_a_month_is_a_deadline_ahead(nlp):
+    assert tx(nlp, "The mayor believes the bridge can open by December.", "2025-03-04") == [("December", "DATE", "2025-12", None)]

@@ -207,6 +207,8 @@ def _timex_tense(doc, span, last: tuple[int, str | None], rule: str = "") -> str
         return "future"
     if rule == "weekday" and span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and tense != "future":
         return "past"
+    if rule == "month" and prev == "by" and tense in (None, "present"):
+        return "future"  # "can open by December", "aims to finish by May": a deadline ahead
     if tense is None and last[0] == sent_of(span).start and last[1] in ("past", "future"):
         return last[1]
     return tense
