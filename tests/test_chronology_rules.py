@@ -124,7 +124,7 @@ def test_duration_values():
     assert duration_value(1, "DE") == "P10Y"
     assert duration_value(5, "M") == "P5M"
     assert duration_value(30, "MIN") == "PT30M"
-    assert duration_value(2.5, "Y") == "P2.5Y"
+    assert duration_value(2.5, "Y") == "P2Y6M"  # TimeBank gold writes the fraction in months
     assert duration_value("X", "Y") == "PXY"
     assert duration_value(1, "FN") == "P2W"
 

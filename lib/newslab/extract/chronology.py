@@ -17,6 +17,7 @@ Three stages, called in this order by :func:`newslab.extract.analysis.analyze_do
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -29,7 +30,7 @@ from .docindex import doc_text, sent_of
 from ..seeds import Article
 from .timex_normalise import Context, clause_tense, normalise
 from .timex_rules import matcher_for
-from .timexes import Timex, lexicon, value_interval
+from .timexes import Timex, count_in, lexicon, value_interval
 
 if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
     from .actors import ActorSet
@@ -48,10 +49,11 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
     out: list[Timex] = []
     anchors: list[str] = []
     last_tense: tuple[int, str | None] = (-1, None)  # (sentence start, tense of its previous timex)
+    prev_end = -2  # token end of the previous timex
     for rule, s, e in matcher_for(doc.vocab)(doc):
         span = doc[s:e]
         words = [t.lower_ for t in span]
-        tense = _timex_tense(doc, span, last_tense)
+        tense = _timex_tense(doc, span, last_tense, rule)
         ctx = Context(dct=dct, tense=tense, anchor=anchors[-1] if anchors else None, anchors=list(anchors),
                       prev=doc[s - 1].lower_ if s > 0 else "", after=tuple(t.lower_ for t in doc[e:e + 8]))
         try:
@@ -61,28 +63,152 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         if res is None:
             continue
         ttype, value, mod = res
+        if rule == "deictic" and words == ["today"] and _generic_today(doc, e):
+            value = "PRESENT_REF"
+        if rule == "month" and len(words) == 1 and prev_end == s - 1 and doc[s - 1].lower_ in _RANGE_JOINERS:
+            value = _range_end(out[-1].value, value)
+        prev_end = e
         last_tense = (sent_of(span).start, _direction(value, dct))
         if rule == "year_range":
             out.extend(_split_range(span, rule, tense))
             anchors.append(out[-1].value)
             continue
+        partner = _range_day(doc, rule, s, e, value, tense) or _range_count(doc, rule, s, ttype, value)
+        if partner is not None and partner.start < span.start_char:
+            out.append(partner)
         out.append(Timex(span.start_char, span.end_char, span.text, ttype, value, mod, rule, tense, span.root.i))
-        if ttype in ("DATE", "TIME") and value_interval(value) is not None and rule not in ("ref",):
+        if partner is not None and partner.start > span.start_char:
+            out.append(partner)
+        if ttype in ("DATE", "TIME") and value_interval(value) is not None and rule not in ("ref",) \
+                and not _comparison(rule, words):
             anchors.append(value)
     return out
+
+
+def _generic_today(doc, e: int) -> bool:
+    """Whether "today" ending at token ``e`` is the generic present: "today's" before a proper noun
+    or a generic head ("today's youth", "today's GM"), not before an event ("today's meeting")."""
+    if e + 1 >= len(doc) or doc[e].lower_ not in ("'s", "’s"):
+        return False
+    nxt = doc[e + 1]
+    if nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        return True
+    head = nxt.head if nxt.dep_ in ("amod", "compound") and nxt.head.i > nxt.i else nxt
+    return head.lower_ in lexicon()["generic_today_heads"]
+
+
+#: Words between the two ends of a range ("from June to November").
+_RANGE_JOINERS = {"to", "through", "until", "till", "-", "–"}
+
+
+def _range_end(first: str, second: str) -> str:
+    """The end of a range of yearless months, moved to the first such month on or after its start
+    ("from June to November" written in March: both this year, not June this year and last November)."""
+    m1, m2 = re.match(r"^(\d{4})-(\d\d)$", first or ""), re.match(r"^(\d{4})-(\d\d)$", second)
+    if not (m1 and m2):
+        return second
+    year = int(m1[1]) if int(m2[2]) >= int(m1[2]) else int(m1[1]) + 1
+    return f"{year}-{m2[2]}"
+
+
+#: Words joining two days of one month ("April 24 and 25", "12 to 16 March").
+_DAY_JOINERS = {"and", "or", "to", "through", "-", "–", "until"}
+_BARE_DAY = re.compile(r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$")
+
+
+def _range_day(doc, rule: str, s: int, e: int, value: str, tense: str | None) -> Timex | None:
+    """The bare day number that shares a written date's month ("April 24 and [25]", "[12] to
+    16 March"), as its own DATE timex (TimeML marks both days), or None."""
+    if rule in ("month_day", "month_day_year"):
+        i = e + 1  # "April 24 and 25": the day after the joiner
+        ok = e + 1 < len(doc) and doc[e].lower_ in _DAY_JOINERS and rule == "month_day"
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        ok = ok and (nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"))
+    elif rule in ("day_month", "day_month_year"):
+        i = s - 2  # "12 to 16 March": the day before the joiner
+        ok = i >= 0 and doc[s - 1].lower_ in _DAY_JOINERS and doc[s].lower_ != "the" \
+            and not (i > 0 and (doc[i - 1].lower_ in lexicon()["months"] or doc[i - 1].like_num))
+    else:
+        return None
+    if not ok or not _BARE_DAY.match(doc[i].text) or not re.match(r"^\d{4}-\d\d-\d\d$", value):
+        return None
+    day = int(re.match(r"\d+", doc[i].text).group())
+    try:
+        date = dt.date(int(value[:4]), int(value[5:7]), day)
+    except ValueError:
+        return None
+    tok = doc[i]
+    return Timex(tok.idx, tok.idx + len(tok.text), tok.text, "DATE", date.isoformat(), None, rule, tense, tok.i)
+
+
+def _range_count(doc, rule: str, s: int, ttype: str, value: str) -> Timex | None:
+    """The first count of "between 60 and 90 days" as its own DURATION in the same unit (TimeML
+    marks both counts; MEANTIME and TimeBank gold), or None."""
+    if rule != "duration" or ttype != "DURATION" or s < 3 or doc[s - 1].lower_ not in ("and", "to") \
+            or doc[s - 3].lower_ != "between":
+        return None
+    tok = doc[s - 2]
+    m = re.match(r"^P(T?)(\d+)([A-Z]+)$", value)
+    n = count_in([tok.lower_])
+    if m is None or not isinstance(n, float) or n != int(n):
+        return None
+    return Timex(tok.idx, tok.idx + len(tok.text), tok.text, "DURATION", f"P{m[1]}{int(n)}{m[3]}", None, rule, None, tok.i)
+
+
+def _past_perfect(span) -> bool:
+    """Whether the verb governing ``span`` has "had" among its auxiliaries."""
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in tok.children)
+
+
+def _comparison(rule: str, words: list[str]) -> bool:
+    """Whether a timex is the baseline of a comparison ("up from $3 million a year ago",
+    "year-earlier profit", "the same period last year"), not a new time in the narrative: a
+    following "a year earlier" compares with the period reported on, not with the baseline."""
+    if rule in ("year_ago", "same_period"):
+        return True
+    return rule in ("ago", "anaphor_offset") and words[-2:-1] == ["year"] and words[-3:-2] in (["a"], ["one"])
 
 
 #: Prepositions that fix the direction whatever the verb says ("since Dec. 5" is past).
 PAST_PREPS = {"since", "ago"}
 
 
-def _timex_tense(doc, span, last: tuple[int, str | None]) -> str | None:
+#: Rules for dates within a week or so of the article date, where "until" sets a deadline ahead.
+_NEAR_RULES = {"weekday", "clock"}
+
+
+def _timex_tense(doc, span, last: tuple[int, str | None], rule: str = "") -> str | None:
     """The tense that resolves a timex: a "since" before it, else its governing verb, else the
     direction of the previous timex in the same sentence (a list: "next month, ... in December,
-    Mexico in January" runs forward)."""
-    if span.start > 0 and doc[span.start - 1].lower_ in PAST_PREPS:
+    Mexico in January" runs forward).
+
+    Some words around the timex outweigh the verb: "as soon as Tuesday" looks ahead; "effective
+    Feb. 1" can point either way (nearest); "until Tuesday" after an extension or a postponement
+    ("extended the deadline until 9 a.m. Tuesday") is a deadline ahead unless the verb is past
+    perfect ("until Thursday, they had not ..."); "Thursday's closing price" reports a past day."""
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if prev in PAST_PREPS:
         return "past"
+    if span.start >= 3 and [t.lower_ for t in doc[span.start - 3:span.start]] == ["as", "soon", "as"]:
+        return "future"
+    if prev == "effective":
+        return None
+    verb = doc[span.start - 2] if prev == "on" and span.start > 1 else doc[span.start - 1] if span.start > 0 else None
+    if verb is not None and verb.tag_ == "VBD" and verb.lemma_ in lexicon()["reporting_verbs"]:
+        return "past"  # "said Tuesday (it would ...)": the day of saying, however the parse attaches it
     tense = clause_tense(span)
+    if rule in _NEAR_RULES and prev in ("until", "till") and tense != "future" \
+            and not (span.start > 1 and doc[span.start - 2].lower_ == "not") and not _past_perfect(span):
+        return "future"
+    if rule == "weekday" and span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and tense != "future":
+        return "past"
+    if rule == "month" and prev == "by" and tense in (None, "present"):
+        return "future"  # "can open by December", "aims to finish by May": a deadline ahead
     if tense is None and last[0] == sent_of(span).start and last[1] in ("past", "future"):
         return last[1]
     return tense

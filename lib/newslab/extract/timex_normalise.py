@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .timexes import (
-    DAYNUM_TOKEN, UNIT_ORDER, YEAR_TOKEN, count_in, fmt_unit, holiday_date, lexicon, resolve_holiday, resolve_month,
+    DAYNUM_TOKEN, add_months, UNIT_ORDER, YEAR_TOKEN, count_in, fmt_unit, holiday_date, lexicon, resolve_holiday, resolve_month,
     resolve_month_day, resolve_season, resolve_weekday, resolve_weekend, shift, value_interval,
 )
 
@@ -71,6 +71,13 @@ def clause_tense(span) -> str | None:
                 head = head.head
             if head.lemma_ in lx["future_verbs"] or head.lower_ in ("going",):
                 return "future"
+            if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and tok.dep_ == "xcomp":
+                return "future"  # "is to resume trading Tuesday": an arrangement
+            if tok.dep_ in ("acl", "xcomp", "advcl") and any(c.lower_ == "to" for c in tok.children) and (
+                    head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)):
+                # "announced an agreement to buy the bank in January": looks ahead of a past
+                # governor, so neither past nor future: the nearest date
+                return None
             tok = head
             continue
         if tok.tag_ in ("VBP", "VBZ"):
@@ -115,11 +122,23 @@ def duration_value(n: float | str | None, unit: str) -> str:
     num = float(n)
     mult = {"FN": 2, "DE": 10, "CE": 100, "ML": 1000}.get(unit, 1)
     num *= mult
+    if num != int(num) and unit in _SPLIT_UNIT:
+        # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M: the fraction in the next smaller unit
+        small, per = _SPLIT_UNIT[unit]
+        whole, part = int(num), round((num - int(num)) * per)
+        if part == int(part):
+            head = duration_value(whole, unit) if whole else ("PT" if unit in ("H", "MIN") else "P")
+            tail = duration_value(part, small)
+            return head + tail[2:] if tail.startswith("PT") and "T" in head else head + tail[1:]
     txt = str(int(num)) if num == int(num) else f"{num:g}"
     if unit in ("S", "MIN", "H"):
         return f"PT{txt}{ {'S': 'S', 'MIN': 'M', 'H': 'H'}[unit] }".replace(" ", "")
     code = {"D": "D", "W": "W", "WE": "WE", "FN": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y", "ML": "Y"}[unit]
     return f"P{txt}{code}"
+
+
+#: The next smaller unit and how many of it make one: where a fractional count goes.
+_SPLIT_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 
 
 @dataclass
@@ -216,9 +235,10 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         return "DATE", f"{year}-{month:02d}", mod
     if rule == "month":
         after = [w for w in ctx.after[:3] if w != "of"]
-        if after[:2] in (["last", "year"], ["this", "year"], ["next", "year"]):
-            # "June last year": TimeML marks "June" and "last year" apart, and the month takes that year
-            return "DATE", f"{dct.year + lx['relative'][after[0]]}-{month:02d}", mod
+        if words[-1] == "year" or after[:2] in (["last", "year"], ["this", "year"], ["next", "year"]):
+            # "June last year" (one expression), or a month whose year is named just after it
+            r = lx["relative"][words[-2] if words[-1] == "year" else after[0]]
+            return "DATE", f"{dct.year + r}-{month:02d}", mod
         y = resolve_month(month, dct, ctx.tense, rel if relword in ("last", "next", "this", "past", "coming") else None)
         return "DATE", f"{y}-{month:02d}", mod
     if rule == "year":
@@ -288,11 +308,14 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
             unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[words[-1]]
             a, gran = ctx.anchor_date(unit)
             return "DATE", fmt_unit(a, unit), mod
-        if "yesterday" in words or ("last" in words and words[-1] == "night"):
+        if words[:2] in (["the", "next"], ["the", "following"], ["the", "previous"]):
+            # "the next morning": the day after (before) the narrative's last day
+            base = ctx.anchor_date("D")[0] + dt.timedelta(days=-1 if words[1] == "previous" else 1)
+        elif "yesterday" in words or ("last" in words and words[-1] == "night"):
             base = dct - dt.timedelta(days=1)
         elif "tomorrow" in words:
             base = dct + dt.timedelta(days=1)
-        elif "this" in words:
+        elif "this" in words or "today" in words:
             base = dct
         else:
             base = ctx.anchor_date("D")[0]
@@ -303,6 +326,9 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         w = " ".join(words)
         val = lx["refs"].get(w) or lx["ref_phrases"].get(w) or lx["ref_adjectives"].get(w)
         return ("DATE", val, None) if val else None
+    if rule == "week_of":  # "the week of March 6": the ISO week holding that day
+        d = resolve_month_day(month, day, dct, ctx.tense) if month and day else None
+        return ("DATE", fmt_unit(d, "W"), None) if d else None
     if rule == "set":
         if words in (["annual"], ["quarterly"]) and ctx.after[:1] and ctx.after[0] in lx["period_nouns"]:
             # "annual profit", "quarterly sales": the amount over one period (MEANTIME: DURATION P1Y)
@@ -317,15 +343,18 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         return _unit_of(words, ctx, mod)
     if rule == "same_period":
         head = next(w for w in words if w in ("period", "quarter", "month", "week", "time", "season"))
-        if head == "quarter":
-            base, gran = _reported_quarter(ctx), "Q"
+        if head == "quarter" or head == "period" and _reported_quarter(ctx, anchored_only=True) is not None:
+            base, gran = _reported_quarter(ctx), "Q"  # after a named quarter, "the period" is that quarter
         else:
             base, gran = ctx.anchor_date({"month": "M", "week": "W"}.get(head, "Q"))
             if UNIT_ORDER.get(gran, 3) < UNIT_ORDER["M"] and head in ("period", "time", "season"):
                 gran = "M"  # a period compared across years is at least a month
         return "DATE", fmt_unit(shift(base, -1, "Y"), gran), None
     if rule == "reported_quarter":
-        q = _reported_quarter(ctx)
+        # A quarter named earlier wins (a fiscal first quarter can end in September); else the
+        # quarter "ended Sept. 30" names; else the last one completed.
+        q = _reported_quarter(ctx, anchored_only=True) or (_period_ended(ctx) if words[-1] == "quarter" else None)
+        q = q or _reported_quarter(ctx)
         if "ago" in words or "earlier" in words:
             q = shift(q, -1, "Y")  # "the year-ago quarter": the same quarter a year before
         return "DATE", fmt_unit(q, "Q"), None
@@ -380,9 +409,14 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         if words[-1] == "day" and words[0] == "the" and len(words) == 2:
             a, gran = ctx.anchor_date("D")
             return "DATE", fmt_unit(a, "D"), None
-        if words == ["the", "year"] and not ctx.after[:1] in (("ended",), ("ending",)):
+        bare = [w for w in words if w != "fiscal"]  # "the fiscal year" reads like "the year"
+        if bare == ["the", "year"] and ctx.prev in ("throughout",):
+            return "DURATION", "P1Y", None  # "throughout the fiscal year": its whole length
+        if bare == ["the", "year"] and not ctx.after[:1] in (("ended",), ("ending",)) \
+                and not (ctx.after[:1] == ("to",) and ctx.after[1:2] and ctx.after[1] in lx["months"]):
             return "DATE", fmt_unit(ctx.anchor_date("Y")[0], "Y"), None
-        if len(words) == 2 and words[0] == "the" and ctx.after[:1] in (("ended",), ("ending",)):
+        if len(bare) == 2 and words[0] == "the" and (ctx.after[:1] in (("ended",), ("ending",))
+                                                    or ctx.after[:1] == ("to",) and ctx.after[1:2] and ctx.after[1] in lx["months"]):
             return "DURATION", duration_value(1, unit), None  # "the year ended June 30": a reporting period
         if words == ["the", "weekend"]:
             base = ctx.anchor_date("D")[0]  # after a narrative date ("Friday"), the weekend of its week
@@ -424,7 +458,7 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
             return None
         n = count_in(words)
         if n is None:
-            n = "X"
+            n = 1 if words[-1] == "long" and not words[0].endswith("s") else "X"  # "day-long": one day
         return "DURATION", duration_value(n, unit), _qmod(words)
     return None
 
@@ -470,10 +504,12 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
     lx = lexicon()
     hh = mm = None
     txt = " ".join(words)
-    if "noon" in words:
+    if "noon" in words or "midday" in words:
         hh, mm = 12, 0
     elif "midnight" in words:
         hh, mm = 0, 0
+    elif m := re.match(r"^([01]\d|2[0-3])([0-5]\d)$", words[0]):
+        hh, mm = int(m[1]), int(m[2])  # "2030 GMT"
     elif m := re.search(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.|o'clock)?", txt):
         hh, mm = int(m[1]), int(m[2] or 0)
         if m[3] in ("pm", "p.m.") and hh < 12:
@@ -484,7 +520,7 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
             return None
     if hh is None:
         return None
-    base = ctx.anchor_date("D")[0]
+    base = _day_named_after(words, ctx) or ctx.anchor_date("D")[0]
     for w in words:
         if w in lx["deictic"]:
             base = ctx.dct + dt.timedelta(days=lx["deictic"][w])
@@ -498,6 +534,18 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
         utc = local - offset  # "6:40 p.m. (GMT +8)" is 10:40 UTC
         return "TIME", f"{utc.date().isoformat()}T{utc.hour:02d}:{utc.minute:02d}Z", None
     return "TIME", f"{base.isoformat()}T{hh:02d}:{mm:02d}{zone}", None
+
+
+def _day_named_after(words: list[str], ctx: Context) -> dt.date | None:
+    """The day a clock time names with a month and day, in its extent or just after a comma
+    ("until 5 p.m. EST Nov. 9", "at 16:15 UTC, June 1st"), else None."""
+    lx = lexicon()
+    months = lx["months"]
+    for seq in (words, [w for w in ctx.after[:3] if w != ","] if ctx.after[:1] == (",",) else []):
+        for i, w in enumerate(seq[:-1]):
+            if w in months and re.match(DAYNUM_TOKEN, seq[i + 1]):
+                return resolve_month_day(months[w], int(re.match(r"\d+", seq[i + 1]).group()), ctx.dct, ctx.tense)
+    return None
 
 
 def _day_after_offset(ctx: Context, base: dt.date) -> dt.date:
@@ -546,12 +594,28 @@ def _set(words: list[str]) -> tuple[str, str, str | None]:
             return "SET", f"XXXX-WXX-{lx['weekdays'][w] + 1}", None
         if w in lx["parts_of_day"]:
             return "SET", f"XXXX-XX-XXT{lx['parts_of_day'][w]}", None
+        if w in lx["seasons"]:
+            return "SET", f"XXXX-{lx['seasons'][w]}", None  # "every summer"
+        if w in lx["months"]:
+            return "SET", f"XXXX-{lx['months'][w]:02d}", None  # "each July"
     unit = _unit(words) or "D"
     n = 2 if "other" in words else 1
     num = count_in([w for w in words[:-1] if w not in ("a", "an", "per", "each", "every", "times", "once", "twice")])
     if words[0] == "every" and isinstance(num, float):
         n = num
     return "SET", duration_value(n, unit), None
+
+
+def _period_ended(ctx: Context) -> dt.date | None:
+    """A day inside the quarter "ended Sept. 30" names ("the quarter ended July 31": May to July,
+    the calendar quarter of its middle month), or None without such a date just after."""
+    months = lexicon()["months"]
+    after = list(ctx.after[:3])
+    if after[:1] not in (["ended"], ["ending"]) or len(after) < 2 or after[1] not in months:
+        return None
+    end_month = months[after[1]]
+    year = ctx.dct.year if end_month <= ctx.dct.month else ctx.dct.year - 1  # a reported quarter has ended
+    return add_months(dt.date(year, end_month, 1), -1)
 
 
 def _reported_quarter(ctx: Context, anchored_only: bool = False) -> dt.date | None:
@@ -644,6 +708,9 @@ def _unit_of(words: list[str], ctx: Context, mod: str | None) -> tuple[str, str,
 def _unit_of_inner(rest: list[str], ctx: Context) -> str | None:
     lx = lexicon()
     months = lx["months"]
+    if rest and rest[-1] == "quarter" and len(rest) >= 2:  # "the end of the third quarter"
+        res = _quarter(rest, ctx)
+        return res[1] if res else None
     year = next((int(w) for w in rest if re.match(YEAR_TOKEN, w)), None)
     month = next((months[w] for w in rest if w in months), None)
     if month and year:

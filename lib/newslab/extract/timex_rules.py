@@ -93,7 +93,11 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     unit_p = [u for u in units if u not in unit_s]
     numwords = [w for w in lx["numbers"]]
     numre = r"^(\d+(\.\d+)?|" + "|".join(re.escape(w) for w in numwords) + r")$"
-    NUM = [[_re(numre)], [_re(numre), {"ORTH": {"IN": ["-", "–"]}}, _re(numre)]]
+    tens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 20 <= n <= 90 and n % 10 == 0]
+    ones = [w for w, n in lx["numbers"].items() if w not in ("a", "an") and isinstance(n, int) and 1 <= n <= 9]
+    # "five", "twenty-four", "twenty four" (transcripts), "2 1/2"
+    NUM = [[_re(numre)], [_re(numre), {"ORTH": {"IN": ["-", "–"]}}, _re(numre)], [_in(tens), _in(ones)],
+           [_re(r"^\d+$", "TEXT"), _re(r"^[1-9]/[2-9]$", "TEXT")]]
     VAGUE = [[_in(["several", "many", "numerous", "few"])], [_in(["a"]), _in(["few", "couple"])],
              [_in(["a"]), _in(["couple"]), _in(["of"])]]
     MON = [_in(months)]
@@ -123,7 +127,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("numeric_date", [[_re(r"^\d{1,2}/\d{1,2}/(\d{2}|\d{4})$", "TEXT")]])
     add("clock", _variants([[_re(_CLOCK, "TEXT")], [_re(r"^([01]?\d|2[0-3])$", "TEXT"), _in(["a.m.", "p.m.", "am", "pm", "o'clock"])],
                             [_re(_CLOCK_DOT, "TEXT"), _in(["a.m.", "p.m.", "am", "pm"])], [_re(_AMPM_TOKEN)],
-                            [_in(["noon", "midnight"])]], TZ, [[], DAYREF[1], WD, [_in(["on"]), WD[0]]]))
+                            [_in(["noon", "midnight", "midday"])]], TZ, [[], DAYREF[1], WD, [_in(["on"]), WD[0]], MON + DAY]))
+    # Wire-service clock times: "0830 GMT", "2030 GMT Tuesday"
+    add("clock", _variants([[_re(r"^([01]\d|2[0-3])[0-5]\d$", "TEXT"), _in(["gmt", "utc"])]], [[], DAYREF[1], WD, [_in(["on"]), WD[0]]]))
     add("month_day_year", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], [MON, MON + [{"ORTH": "."}]], [DAY], COMMA, [YEAR]))
     add("day_month_year", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], THE, [DAY], [[], [_in(["of"])]], [MON], COMMA, [YEAR]))
     add("month_day", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], [MON], [DAY]))
@@ -131,6 +137,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     # No bare "the": in "the January 1998 talks" the article belongs to the noun (TimeML extent)
     add("month_year", _variants(EML, [MON], [[], [_in(["of"])], [{"ORTH": ","}]], [YEAR]))
     add("month", _variants(EML, [[], REL], [MON]))
+    # "June last year": one expression (TimeBank gold; no gold marks the year alone); "October of
+    # next year" stays two (MEANTIME gold)
+    add("month", _variants(EML, [MON], [[_in(["last", "this", "next"]), _in(["year"])]]))
     add("year_range", [[_re(r"^(1[6-9]\d\d|20\d\d)[-–](\d\d|1[6-9]\d\d|20\d\d)$", "TEXT")]])
     add("year", _variants(EML, [[], [_in(["the"]), _in(["year"])], [_in(["fiscal", "calendar"])], [_in(["fiscal"]), _in(["year"])]], [YEAR]))
     add("year", [[_re(r"^(early|mid|late)-(1[6-9]\d\d|20\d\d)$")], [_re(r"^fy(\d{2}|\d{4})$")]])
@@ -149,10 +158,13 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("part_of_day", _variants([[_in(["this", "that", "last", "the", "early", "late", "yesterday", "tomorrow"])],
                                   [_in(["the", "early", "late"]), _in(["early", "late"])],
                                   [_in(["early", "late"]), _in(["this", "that", "in"]), _in(["the"])],
-                                  [_in(["early", "late"]), _in(["this", "that"])]], [POD]))
+                                  [_in(["early", "late"]), _in(["this", "that"])], [_in(["mid"])], [_in(["mid"]), HY],
+                                  [_in(["the"]), _in(["next", "following", "previous"])]], [POD],
+                                 [[], [_in(["yesterday", "today", "tomorrow"])]]))  # "mid-afternoon yesterday"
     add("part_of_day", [[_in(["early", "late"]), _in(["in"]), _in(["the"]), _in(["day", "week", "month", "year"])]])
     add("set", _variants([[_in(["every", "each"])], [_in(["every"]), _in(["other"])], [_in(["every"]), _re(numre)]],
-                         [[_in(unit_s)], WD, POD, [_in(unit_p)]]))
+                         [[_in(unit_s)], WD, POD, [_in(unit_p)], SEASON, MON]))
+    add("week_of", [[_in(["the"]), _in(["week"]), _in(["of"]), MON[0], DAY[0]]])  # "the week of March 6"
     add("set", [[_in(lx["set_words"])]])
     add("set", _variants([[_in(["once", "twice", "thrice"])], [_re(numre), _in(["times"])]],
                          [[_in(["a", "per", "each", "every"])]], [[_in(unit_s)]]))
@@ -163,7 +175,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                                     [_in(["first", "second", "third", "fourth", "last", "final"]), _in(["week"])]],
                              [[_in(["of"])]],
                              [[], [_in(["the", "this", "last", "next", "that"])]],
-                             [[_in(unit_s)], YEAR, MON, MON + YEAR, [_re(r"^(1[5-9]|20)\d0s$")]]))
+                             [[_in(unit_s)], YEAR, MON, MON + YEAR, [_re(r"^(1[5-9]|20)\d0s$")], ORDQ + [_in(["quarter"])]]))
     # Earnings reports: "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period".
     add("reported_quarter", _variants([[_in(["the"])]], [[], [_in(["latest", "recent"])], [_in(["most"]), _in(["recent"])],
                                                          [_in(["year"]), HY, _in(["ago", "earlier"])]],
@@ -198,21 +210,24 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("quarter", _variants(QPRE, [ORDQ + [HY]], [[_in(["quarter", "half"])]]))
     add("quarter", _variants([[_re(r"^q[1-4]$")], [_re(r"^[1-4]q$")], [_re(r"^h[12]$")]], [[], YEAR, [{"ORTH": ","}] + YEAR]))
     add("season", _variants(EML, [REL], [SEASON]))
+    # "in the autumn", "over the summer": "spring" and "fall" are left out ("the fall of the city")
+    add("season", _variants(EML, [[_in(["the"])], [_in(["the"]), _in(["early", "late"])]], [[_in(["summer", "winter", "autumn"])]]))
     add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
-    add("ago", _variants([[], *NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["ago", "back"])]]))
+    add("ago", _variants([[], *NUM, *VAGUE], UADJ, [[_in(list(units))]], [[], [_in(["or"]), _in(["so"])]], [[_in(["ago", "back"])]]))
     add("from_now", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["from"]), _in(["now", "today"])], [_in(["hence"])]]))
     add("anaphor_offset", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]],
                                     [[_in(["later", "earlier", "afterwards", "afterward", "before", "after", "prior", "previously"])]]))
     add("rel_unit", _variants([[], [_in(["the"])], [_in(["this"])], [_in(["early", "late"])], [_in(["mid"]), HY]],
                               [REL], UADJ, [[_in(unit_s)]]))
-    add("rel_unit", [[_in(["the"]), _in(["day", "weekend", "year"])]])
+    add("rel_unit", [[_in(["the"]), _in(["day", "weekend", "year"])], [_in(["the"]), _in(["fiscal"]), _in(["year"])]])
     add("unit_after", _variants(THE, [[_in(["day", "week", "month", "year", "weekend"])]],
                                 [[_in(["before", "after", "earlier", "later", "previous", "prior", "following"])]]))
     add("rel_duration", _variants(THE, [[_in(["past", "last", "next", "coming", "previous", "first", "final", "recent",
                                                "following", "preceding", "ensuing"])]],
                                   [[], *NUM, *VAGUE], UADJ, [[_in(unit_p)], [_in(["day", "week", "month", "year"])]]))
     add("duration", _variants(THE, NUM, UADJ, [[_in(list(units))]]))
-    add("duration", _variants([*NUM, [_in(["a", "an"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
+    add("duration", _variants([*NUM, [_in(["a", "an"])], [_in(["single"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
+    add("duration", [[_in(unit_s), HY, _in(["long"])]])  # "a day-long meeting"
     add("duration", _variants(VAGUE, UADJ, [[_in(unit_p)]]))
     # "two more weeks", "an additional year": the count still measures the stretch
     add("duration", _variants([*NUM, [_in(["a", "an"])]], [[_in(["more", "additional", "further", "extra"])]], [[_in(list(units))]]))
@@ -221,9 +236,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                              [[_in([w]) for w in name.split()] for name in lx["holidays"]],
                              [[], YEAR, [{"ORTH": ","}] + YEAR, [_in(["of"])] + YEAR]))
     # "nineteen ninety-six", "January nineteen ninety-seven": years read out in transcripts
-    tens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 20 <= n <= 90 and n % 10 == 0]
     teens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 10 <= n <= 19]
-    ones = [w for w, n in lx["numbers"].items() if w not in ("a", "an") and isinstance(n, int) and 1 <= n <= 9]
     add("spoken_year", _variants([[], MON], [[_in(lx["spoken_centuries"])]],
                                  [[_in(teens)], [_in(tens)], [_in(tens), HY, _in(ones)], [_in(tens), _in(ones)]]))
     phrases = [(p.split(), v) for p, v in lx["ref_phrases"].items() if p != "once"]
@@ -240,7 +253,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_day_year": ("month",), "day_month_year": ("month",), "month_day": ("month",), "day_month": ("month",),
     "month_year": ("month",), "month": ("month",), "year_range": ("digits",), "year": ("digits",),
     "decade": ("digits", "decade_word"), "century": ("century",), "weekday": ("weekday",), "deictic": ("deictic",),
-    "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set"), "earlier_this": ("unit",),
+    "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set", "season", "month"), "week_of": ("month",), "earlier_this": ("unit",),
     "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit", "period"), "year_ago": ("unit",), "year_end": ("unit",), "full_year": ("unit",), "year_period": ("period",), "same_period": ("unit",), "season": ("season",),
     "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
     "unit_after": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
@@ -275,7 +288,7 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
 
 _CLASS_RE = {
     "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-(\d{4}s?|['’]?\d0s)$"),
-    "clock": re.compile(r"^\d{1,2}[:.]\d\d|^(a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight)$|^\d{1,2}(am|pm)$"),
+    "clock": re.compile(r"^\d{1,2}[:.]\d\d|^(a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight|midday|gmt|utc)$|^\d{1,2}(am|pm)$"),
     "quarter": re.compile(r"^(q[1-4]|[1-4]q|h[12])$"),
 }
 
@@ -427,7 +440,7 @@ def _windows(doc) -> dict[str, list[tuple[int, int]]]:
     n = len(doc)
     for i, low in enumerate(doc_lowers(doc)):
         hits = list(word_classes.get(low, ()))
-        if low[:1].isdigit() or low[:1] in "'’qhfaepnml":
+        if low[:1].isdigit() or low[:1] in "'’qhfaepnmlgu":
             hits += [c for c, rx in _CLASS_RE.items() if rx.search(low)]
         for cls in hits:
             left, right = _REACH.get(cls, (_WINDOW, _WINDOW))
@@ -516,15 +529,20 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             if n is not None and n.text == "," and n.i + 1 < len(doc) and doc[n.i + 1].like_num \
                     and doc[n.i + 1].text[:1].isdigit() and not re.match(YEAR_TOKEN, doc[n.i + 1].text):
                 return False  # "2000, 2500 and 3000": a list of numbers ("Since 1993, three doctors" is a year)
+            if n is not None and n.lower_ in ("gmt", "utc"):
+                return False  # "2030 GMT": a clock time
             if n is not None and (n.text == "%" or n.lower_ in ("percent", "per", "million", "billion", "thousand")
                                   or n.lower_ in _NON_TIME_NOUN_HINTS or n.lower_ in lx["units"]):
                 return False
             if y.dep_ == "nummod" and y.head.tag_ in ("NNS", "NNPS") and y.head.lower_ not in lx["units"] \
                     and not (p is not None and p.lower_ in _YEAR_DETERMINERS and y.head.lower_ not in _NON_TIME_NOUN_HINTS):
                 return False  # "1500 troops" counts; "the 1992 protests", "its 1989 results" are years
-            if name == "year" and len(toks) == 1 and p is not None and p.pos_ == "PROPN" and p.text[:1].isupper() \
+            if name == "year" and len(toks) == 1 and p is not None and p.text[:1].isupper() \
+                    and (p.pos_ == "PROPN" or p.pos_ == "NOUN" and p.i > sent_of(p).start) \
                     and p.lower_ not in lx["months"] and p.lower_ not in lx["seasons"] and p.ent_type_ != "DATE":
-                return False  # "Office 2010", "Euro 2008": a name, not a year
+                return False  # "Office 2010", "Euro 2008", "Windows 2000": a name, not a year
+            if name == "year" and len(toks) == 1 and any(t.lower_ in _STREET_WORDS for t in doc[y.i + 1:y.i + 4]):
+                return False  # "1600 Pennsylvania Avenue": a street number
             if name == "year" and len(toks) == 1 and p is not None and p.lower_ in ("between", "from") and n is not None \
                     and n.lower_ in ("and", "to") and doc[n.i + 1: n.i + 2] and doc[n.i + 1].like_num \
                     and not re.match(YEAR_TOKEN, doc[n.i + 1].text):
@@ -559,6 +577,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         return False  # "the very first day": an ordinal, not a length
     if name == "set" and len(toks) == 1 and toks[0].pos_ == "PROPN" and toks[0].i > sent_of(toks[0]).start:
         return False  # "NBC Nightly News"
+    if name in ("duration", "rel_unit") and lows[-1] in lx["units"] and toks[-1].text[:1].isupper() \
+            and toks[-1].i > sent_of(toks[0]).start:
+        return False  # "on CBS's '60 Minutes'", "ABC's 'This Week'": a programme's name
     if name == "anaphor_offset" and lows[-1] in ("before", "after"):
         if nxt is not None and not nxt.is_punct and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
             return False
@@ -639,6 +660,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
 
 
 _POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
+#: Words of a street address after a house number.
+_STREET_WORDS = {"street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "way", "place"}
 #: Words before a four-digit number that make it a year modifying a plural noun, not a count.
 _YEAR_DETERMINERS = {"the", "fiscal", "'s", "’s", "its", "their", "his", "her", "our"}
 #: Nouns that "current"/"recent" name a kind of rather than a time ("current account", "current affairs").

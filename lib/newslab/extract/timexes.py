@@ -172,6 +172,12 @@ def resolve_month(month: int, dct: dt.date, tense: str | None = None, rel: int |
         return dct.year if month <= dct.month else dct.year - 1
     if tense == "future":  # a future governor is seldom a reporting verb: it is the date's own
         return dct.year if month >= dct.month else dct.year + 1
+    # No tense to go by ("December's figures", "by February"): the nearest such month, as for a
+    # yearless day; half a year either way stays in the article's year.
+    if ahead and ahead < 6:
+        return dct.year if month > dct.month else dct.year + 1
+    if ahead > 6:
+        return dct.year if month < dct.month else dct.year - 1
     return dct.year
 
 
@@ -226,6 +232,9 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     if rule == "thanksgiving":
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if rule == "us_election":  # the Tuesday after the first Monday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
     if rule == "labor":
         first = dt.date(year, 9, 1)
         return first + dt.timedelta(days=(0 - first.weekday()) % 7)
@@ -353,9 +362,15 @@ def count_in(words: list[str]) -> float | str | None:
         w2 = w.replace(",", "")
         if re.match(r"^\d+(\.\d+)?$", w2):
             vals.append(float(w2))
+        elif (frac := re.match(r"^([1-9])/([2-9])$", w2)) and vals:
+            vals[-1] += int(frac[1]) / int(frac[2])  # "2 1/2 years"
         elif w in nums and w not in ("half",):
             vals.append(float(nums[w]))
-        elif w in ("several", "few", "many", "couple", "numerous"):
+        elif w == "couple":
+            vals.append(2.0)  # "a couple of years": two (TimeBank gold P2Y)
+        elif w == "single":
+            vals.append(1.0)  # "the worst single-day fall"
+        elif w in ("several", "few", "many", "numerous"):
             return "X"
     if not vals:
         return None
