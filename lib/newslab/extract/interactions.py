@@ -488,6 +488,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             else:
                 sub, _ = _trigger(c)
                 owners = [a for p in c.children if p.dep_ == "poss" for a in S.actors_of(p)]
+                if _is_victim_noun(c):  # "condemned Khashoggi's murder by Saudi agents": the agents, not the victim
+                    owners = _prep_objects(c, {"by"}, S)
                 if trig.kind in {"oppose", "support"} or tok.lemma_.lower() in APPROVAL_VERBS:
                     # "condemned Iran's attack", "praised Egypt's efforts": the verb is about the possessor.
                     found = list(owners)
@@ -572,17 +574,46 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
                 for x in _subjects(clause, S):
                     emit(h, x, trig, verb, tok, sent)
             return
+    if trig.kind == "support" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
+            c.dep_ == "poss" for c in tok.children):
+        # "The coalition struck ISIL in support of the SDF": the clause's subject supports the "of" object.
+        supported = _prep_objects(tok, {"of", "with"}, S)
+        clause = _clause_verb(tok.head)
+        if supported and clause is not None:
+            for x in _subjects(clause, S):
+                for t in supported:
+                    emit(x, t, trig, verb, tok, sent)
+            return
+    victim = _is_victim_noun(tok)
     sources: list[Actor] = []
+    patients: list[Actor] = []
     for c in tok.children:
         if c.dep_ == "poss":
-            sources += S.actors_of(c)
+            # "Khashoggi's murder": the possessor of a violence noun with no "of" victim is the victim.
+            (patients if victim else sources).extend(S.actors_of(c))
         if c.dep_ == "compound" and c.i in S.owner:
             sources.append(S.owner[c.i])
+    if not sources:
+        # "the killing of X by Y", "the visit by Macron to Beijing": the "by" phrase names the doer.
+        sources = _prep_objects(tok, {"by"}, S)
+    if not sources and tok.dep_ == "appos" and tok.head.i in S.owner:
+        sources = S.actors_of(tok.head)  # "Turkey, a key ally of the United States"
+    elif not sources and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        sources = _subjects(tok.head, S)  # "Turkey is a key ally of the United States"
     light = tok.dep_ == "dobj" and tok.head.pos_ in {"VERB", "AUX"} and _trigger(tok.head)[0] is None
+    if not sources and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS:
+        # "Ghani took orders from Massoud", "Kyiv received support from Berlin": the "from" actor is the doer.
+        givers = _prep_objects(tok, {"from"}, S) + _prep_objects(tok.head, {"from"}, S)
+        if givers:
+            for g in givers:
+                for x in _subjects(tok.head, S):
+                    emit(g, x, trig, verb, tok, sent)
+            return
     if not sources and light:
         sources = _subjects(tok.head, S)  # "Putin held talks with Erdogan", "Israel launched airstrikes on Gaza"
     preps = {trig.prep, "with", "between", "for", "to", "against", "on"} - {""}
     targets = [a for a in _prep_objects(tok, preps, S) if a not in sources]
+    targets += [a for a in patients if a not in sources and a not in targets]
     if light:  # the preposition often hangs off the light verb instead of the noun
         targets += [a for a in _prep_objects(tok.head, preps, S) if a not in sources and a not in targets]
     for c in tok.children:
@@ -612,6 +643,27 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             subjects = _subjects(head, S)
             if len(subjects) >= 2:
                 _pairwise(subjects, trig, verb, tok, sent, emit)
+
+
+#: Verbs of receiving: with an event noun as object, the "from" phrase is the actor of the event.
+RECEIVE_VERBS = {"take", "receive", "get", "accept", "obtain"}
+#: Violence and coercion nouns whose possessor, when no "of" phrase names a victim, is the victim
+#: ("Khashoggi's murder", "the journalist's arrest"); for the others the possessor is the doer ("Iran's attack").
+VICTIM_NOUNS = {"killing", "murder", "assassination", "execution", "beheading", "abduction", "kidnapping", "arrest",
+                "detention", "expulsion", "deportation", "capture", "release", "torture"}
+
+
+def _is_victim_noun(tok) -> bool:
+    return (tok.lemma_.lower() in VICTIM_NOUNS or tok.lower_ in VICTIM_NOUNS) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _clause_verb(tok):
+    """The nearest verb at or above ``tok`` (None at a verbless root)."""
+    node = tok
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} else None
 
 
 def _pairwise(actors: list[Actor], trig: Trigger, verb: str, tok, sent, emit) -> None:
