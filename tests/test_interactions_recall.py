@@ -47,3 +47,36 @@ def test_possessor_of_a_violence_noun_is_the_victim(nlp):
     df = _edges(nlp, "Sweden condemned the murder of Lars Nilsson by Hezbollah.")
     assert _has(df, "Hezbollah", "Lars Nilsson", "oppose", directed=True), df
     assert not _has(df, "Sweden", "Lars Nilsson", "oppose", directed=False)
+
+
+@pytest.mark.parametrize("text,edge", [
+    # he/she: the subject of the previous sentence, a passive one too
+    ("Maria Costa was received by Pedro Alves in Lisbon. Later she met Jorge Dias in Porto.",
+     ("Maria Costa", "Jorge Dias", "meet", False)),
+    # its/their with no organisation as clause subject: the last organisation named before it
+    ("Vladimir Petrov was a senior commander of Hezbollah and took part in their attack on Haifa.",
+     ("Hezbollah", "Haifa", "oppose", True)),
+    # a bare definite phrase: the nearest compatible actor of the sentences before, a subject first
+    ("Hezbollah was founded in 1982. The group later attacked Israel.", ("Hezbollah", "Israel", "oppose", True)),
+    ("Chile signed a trade deal with Peru in May. The country also signed a pact with Bolivia.",
+     ("Chile", "Bolivia", "agree", False)),
+    ("Foreign Minister Angela Weber arrived in Warsaw on Monday. Later the minister met Donald Tusk.",
+     ("Angela Weber", "Donald Tusk", "meet", False)),
+])
+def test_anaphora(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), df[["source", "kind", "target"]]
+    # the evidence is the sentence with the trigger, and the span is the trigger's
+    row = df[(df["source"].isin(edge[:2])) & (df["target"].isin(edge[:2]))].iloc[0]
+    s, e = row["span"]
+    assert text[s:e] in row["sentence"] and row["sentence"] in text
+    assert not ("." in row["sentence"][:-1] and row["sentence"].index(".") < len(row["sentence"]) - 1)
+
+
+def test_nominal_anaphor_needs_a_compatible_antecedent(nlp):
+    # "the group" is not a government; "the minister" needs a minister; and the Bolivia of "The country" is not
+    # taken from its own sentence.
+    df = _edges(nlp, "Rebels attacked the Iraqi government in March. Angela Weber met the group in June.")
+    assert not any("Iraq" in n for n in set(df["source"]) | set(df["target"])), df
+    df = _edges(nlp, "Mayor Ana Lopes arrived in Warsaw on Monday. Later the minister met Donald Tusk.")
+    assert not _has(df, "Ana Lopes", "Donald Tusk", "meet", directed=False), df

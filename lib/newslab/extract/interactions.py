@@ -53,6 +53,7 @@ import pandas as pd
 
 from .actor_lexicons import PLACE_NOUNS
 from .actors import Actor, ActorSet
+from .interaction_anaphora import nominal_antecedent
 from .tables import make_table
 from .docindex import doc_text, sent_of
 from ..paths import data_file
@@ -68,6 +69,7 @@ GROUP_HEADS = {"leader", "leaders", "head", "heads", "representative", "represen
 PRONOUNS = {"he", "she", "him", "her", "his"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 GROUP_PRONOUNS = {"it", "its", "they", "their", "them"}
+SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 @dataclass(frozen=True)
@@ -148,13 +150,13 @@ class _Sentence:
         doc = tok.doc
         root = self.sent.root
         for c in root.children:  # the clause subject first: "During his visit to Libya, Gürak conveyed ..."
-            if c.dep_ == "nsubj" and c.i != tok.i and self.owner.get(c.i) is not None and self.owner[c.i].type == "PERSON":
+            if c.dep_ in SUBJECTS and c.i != tok.i and self.owner.get(c.i) is not None and self.owner[c.i].type == "PERSON":
                 return self.owner[c.i]
         start = self.sent.start
         prev = sent_of(doc[start - 1]).start if start > 0 else start
         if start > 0:  # then the subject of the previous sentence: "Zelensky later met ... He did not meet ..."
             for c in sent_of(doc[start - 1]).root.children:
-                if c.dep_ == "nsubj":
+                if c.dep_ in SUBJECTS:  # a passive subject too: "Ruiz was elected in May. He then ..."
                     a = self.persons_any.get(c.i)
                     if a is not None:
                         return a
@@ -178,8 +180,21 @@ class _Sentence:
         for c in node.children:
             if c.dep_ == "nsubj" and c.i != tok.i and c.i < tok.i:
                 a = self.owner.get(c.i)
-                return a if a is not None and a.type in types else None
-        return self.previous_subject(types)
+                if a is not None and a.type in types:
+                    return a
+                return self.nearest_before(tok, types)
+        return self.previous_subject(types) or self.nearest_before(tok, types)
+
+    def nearest_before(self, tok, types: set[str]) -> Actor | None:
+        """The last actor of one of ``types`` mentioned before ``tok`` in this sentence or the previous one
+        ("He was a member of ISIL's war council and took part in their retaking of the town")."""
+        doc = self.sent.doc
+        start = sent_of(doc[self.sent.start - 1]) if self.sent.start > 0 else self.sent
+        best = None
+        for actor, _ in self.actors.mentions_in(start.start_char, tok.idx):
+            if actor.type in types:
+                best = actor
+        return best
 
     def previous_subject(self, types: set[str]) -> Actor | None:
         """The actor of one of ``types`` that is the subject of the previous sentence's main verb ("ISIL seized
@@ -216,7 +231,7 @@ class _Sentence:
         its pre-modifiers ("NATO-backed revolt", "Haftar's forces")."""
         found: list[Actor] = []
         for t in self.expand(tok):
-            a = self.owner.get(t.i) or self.resolve_pronoun(t)
+            a = self.owner.get(t.i) or self.resolve_pronoun(t) or nominal_antecedent(t, self.actors)
             if a is None and modifiers:
                 for left in t.lefts:
                     for x in left.subtree:  # every actor of the modifier: "a Kenya-Uganda partnership"
