@@ -182,17 +182,22 @@ class _Sentence:
                 a = self.owner.get(c.i)
                 if a is not None and a.type in types:
                     return a
+                if a is None and c.pos_ != "PRON" and self.actors_of(c, modifiers=True):
+                    return None  # "the Sanders campaign keeps up its attacks": the subject's modifier acts
                 return self.nearest_before(tok, types)
         return self.previous_subject(types) or self.nearest_before(tok, types)
 
     def nearest_before(self, tok, types: set[str]) -> Actor | None:
-        """The last actor of one of ``types`` mentioned before ``tok`` in this sentence or the previous one
-        ("He was a member of ISIL's war council and took part in their retaking of the town")."""
+        """For a possessive its/their only: the last organisation or state (not a town) mentioned before ``tok`` in
+        this sentence or the previous one ("He was a member of ISIL's war council and took part in their retaking of
+        the town"). A subject "it" or "they" is too often not an actor at all ("it is too soon", "they would travel")."""
+        if tok.lower_ not in {"its", "their"}:
+            return None
         doc = self.sent.doc
         start = sent_of(doc[self.sent.start - 1]) if self.sent.start > 0 else self.sent
         best = None
         for actor, _ in self.actors.mentions_in(start.start_char, tok.idx):
-            if actor.type in types:
+            if actor.type in types and not (actor.type == "GPE" and actor.kind == "place"):
                 best = actor
         return best
 
@@ -538,7 +543,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 if g.dep_ == "nsubj":
                     objects += [a for a in S.actors_of(g) if a not in objects]
     objects += [a for a in _prep_objects(tok, preps | ({"to"} if trig.kind == "communicate" else set()), S) if a not in objects]
-    if trig.kind == "control" and not objects:  # "who heads the Red Cross delegation"
+    if trig.kind == "control" and not objects and tok.lemma_.lower() not in APPOINT_VERBS:  # "who heads the Red Cross delegation"
+        # (not "nominate Supreme Court justices": an appointment is of a person, not of the modifier's body)
         objects = [a for c in tok.children if c.dep_ == "dobj" for a in S.actors_of(c, modifiers=True)]
     if trig.kind == "attend" and objects and all(o.type in {"ORG", "GPE"} for o in objects) \
             and not any(c.dep_ == "dobj" and _trigger(c)[0] is not None for c in tok.children):
@@ -611,10 +617,11 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
     if not sources:
         # "the killing of X by Y", "the visit by Macron to Beijing": the "by" phrase names the doer.
         sources = _prep_objects(tok, {"by"}, S)
+    described: list[Actor] = []
     if not sources and tok.dep_ == "appos" and tok.head.i in S.owner:
-        sources = S.actors_of(tok.head)  # "Turkey, a key ally of the United States"
+        described = S.actors_of(tok.head)  # "Turkey, a key ally of the United States"
     elif not sources and tok.dep_ == "attr" and tok.head.lemma_ == "be":
-        sources = _subjects(tok.head, S)  # "Turkey is a key ally of the United States"
+        described = _subjects(tok.head, S)  # "Turkey is a key ally of the United States"
     light = tok.dep_ == "dobj" and tok.head.pos_ in {"VERB", "AUX"} and _trigger(tok.head)[0] is None
     if not sources and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS:
         # "Ghani took orders from Massoud", "Kyiv received support from Berlin": the "from" actor is the doer.
@@ -629,6 +636,9 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
     preps = {trig.prep, "with", "between", "for", "to", "against", "on"} - {""}
     targets = [a for a in _prep_objects(tok, preps, S) if a not in sources]
     targets += [a for a in patients if a not in sources and a not in targets]
+    if described and targets:  # only with a partner of its own: "the Francis versus Trump dynamic is a clash"
+        sources = described
+        targets = [a for a in targets if a not in sources]
     if light:  # the preposition often hangs off the light verb instead of the noun
         targets += [a for a in _prep_objects(tok.head, preps, S) if a not in sources and a not in targets]
     for c in tok.children:
@@ -660,6 +670,8 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
                 _pairwise(subjects, trig, verb, tok, sent, emit)
 
 
+#: Control verbs whose object is a person put in a post.
+APPOINT_VERBS = {"appoint", "nominate", "elect", "hire", "employ", "dismiss"}
 #: Verbs of receiving: with an event noun as object, the "from" phrase is the actor of the event.
 RECEIVE_VERBS = {"take", "receive", "get", "accept", "obtain"}
 #: Violence and coercion nouns whose possessor, when no "of" phrase names a victim, is the victim
