@@ -43,6 +43,12 @@ def test_nominal_and_vocabulary_rules(nlp, text, edge):
     assert _has(df, *edge), df[["source", "kind", "target"]]
 
 
+def test_in_support_of_skips_a_relative_clause(nlp):
+    df = _edges(nlp, "Norway's jets bombed Hamas bunkers, which include a depot in support of Fatah units, officials said.")
+    assert _has(df, "Norway", "Fatah", "support", directed=True), df[["source", "kind", "target"]]
+    assert not _has(df, "Hamas", "Fatah", "support", directed=False)
+
+
 def test_possessor_of_a_violence_noun_is_the_victim(nlp):
     df = _edges(nlp, "Sweden condemned the murder of Lars Nilsson by Hezbollah.")
     assert _has(df, "Hezbollah", "Lars Nilsson", "oppose", directed=True), df

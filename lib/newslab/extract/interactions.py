@@ -686,9 +686,10 @@ def _is_victim_noun(tok) -> bool:
 
 
 def _clause_verb(tok):
-    """The nearest verb at or above ``tok`` (None at a verbless root)."""
+    """The nearest verb at or above ``tok`` that is not a relative clause's (None at a verbless root): in "struck
+    ISIL targets, which include a depot in support of the SDF", the support is the striker's, not the targets'."""
     node = tok
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+    while (node.pos_ not in {"VERB", "AUX"} or node.dep_ == "relcl") and node.head.i != node.i:
         node = node.head
     return node if node.pos_ in {"VERB", "AUX"} else None
 
