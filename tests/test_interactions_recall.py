@@ -49,6 +49,17 @@ def test_in_support_of_skips_a_relative_clause(nlp):
     assert not _has(df, "Hamas", "Fatah", "support", directed=False)
 
 
+@pytest.mark.parametrize("text,edge", [
+    # an appointment's object predicate names the post: the appointed person is a member of its organisation
+    ("The Taliban appointed Mullah Omar the chief commander for Hezbollah's finances in 2004.",
+     ("Mullah Omar", "Hezbollah", "member", True)),
+    ("In March the shareholders appointed Ana Silva as president of Siemens.", ("Ana Silva", "Siemens", "member", True)),
+])
+def test_appointed_to_a_post(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), df[["source", "kind", "target"]]
+
+
 def test_possessor_of_a_violence_noun_is_the_victim(nlp):
     df = _edges(nlp, "Sweden condemned the murder of Lars Nilsson by Hezbollah.")
     assert _has(df, "Hezbollah", "Lars Nilsson", "oppose", directed=True), df

@@ -412,18 +412,29 @@ MEMBER = Trigger("member", "NOUN", "member", None, "of", False)
 #: "X is a commander of Y".
 MEMBERSHIP_NOUNS = {"member", "leader", "head", "chief", "commander", "founder", "official", "spokesman",
                     "spokeswoman", "spokesperson", "fighter", "militant", "director", "chairman", "chairwoman",
-                    "representative", "officer", "employee", "executive", "ambassador", "envoy", "part"}
+                    "representative", "officer", "employee", "executive", "ambassador", "envoy", "part",
+                    "chair", "president", "deputy", "adviser", "advisor", "coordinator"}
 
 
 def _membership_phrase(tok, S: "_Sentence", emit) -> None:
-    """"X, a senior member of Y" (apposition) and "X is a member of Y" (copula) -> X member Y."""
+    """"X, a senior member of Y" (apposition), "X is a member of Y" (copula) and "appointed X (as) head of Y"
+    (object predicate) -> X member Y."""
     groups = [a for a in _prep_objects(tok, {"of"}, S) if a.type in {"ORG", "GPE", "NORP"}]
+    # "appointed X the commander for ISIL's logistics": "for" names the organisation (not a state: "the envoy
+    # for Syria" is sent to it, not part of it).
+    groups += [a for a in _prep_objects(tok, {"for"}, S) if a.type == "ORG" and a not in groups]
     if not groups:
         return
     if tok.dep_ == "appos":
         members = S.actors_of(tok.head)
     elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
         members = _subjects(tok.head, S)
+    elif tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep"):
+        # "Y appointed X the commander for Z", "X was named as head of Z": the person put in the post.
+        verb = tok.head if tok.dep_ == "oprd" else tok.head.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return
+        members = [a for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for a in S.actors_of(c)]
     else:
         return
     for m in members:
