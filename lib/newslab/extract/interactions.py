@@ -189,14 +189,12 @@ class _Sentence:
 
     def nearest_before(self, tok, types: set[str]) -> Actor | None:
         """For a possessive its/their only: the last organisation or state (not a town) mentioned before ``tok`` in
-        this sentence or the previous one ("He was a member of ISIL's war council and took part in their retaking of
+        its own sentence ("He was a member of ISIL's war council and took part in their retaking of
         the town"). A subject "it" or "they" is too often not an actor at all ("it is too soon", "they would travel")."""
         if tok.lower_ not in {"its", "their"}:
             return None
-        doc = self.sent.doc
-        start = sent_of(doc[self.sent.start - 1]) if self.sent.start > 0 else self.sent
         best = None
-        for actor, _ in self.actors.mentions_in(start.start_char, tok.idx):
+        for actor, _ in self.actors.mentions_in(self.sent.start_char, tok.idx):
             if actor.type in types and not (actor.type == "GPE" and actor.kind == "place"):
                 best = actor
         return best
@@ -681,8 +679,9 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
                 _pairwise(subjects, trig, verb, tok, sent, emit)
 
 
-#: Control verbs whose object is a person put in a post.
-APPOINT_VERBS = {"appoint", "nominate", "elect", "hire", "employ", "dismiss"}
+#: Control verbs whose object is the person put in a post or the thing held itself, never the body or place in
+#: its modifiers ("nominate Supreme Court justices", "owns a Long Island repair shop").
+APPOINT_VERBS = {"appoint", "nominate", "elect", "hire", "employ", "dismiss", "own", "manage"}
 #: Verbs of receiving: with an event noun as object, the "from" phrase is the actor of the event.
 RECEIVE_VERBS = {"take", "receive", "get", "accept", "obtain"}
 #: Violence and coercion nouns whose possessor, when no "of" phrase names a victim, is the victim
