@@ -315,6 +315,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
     def emit(src: Actor, tgt: Actor, trig: Trigger, verb: str, tok, sent) -> None:
         if src is tgt or src.name == tgt.name:
             return
+        if trig.kind in PEER_KINDS and (_is_place(src) or _is_place(tgt)):
+            return  # "travelled to Paris", "the Paris meeting on Syria": a town is where, not who
         if trig.symmetric and src.name > tgt.name:
             src, tgt = tgt, src
         key = (src.name, tgt.name, trig.kind, sent.start)
@@ -677,6 +679,15 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             subjects = _subjects(head, S)
             if len(subjects) >= 2:
                 _pairwise(subjects, trig, verb, tok, sent, emit)
+
+
+#: Kinds whose two ends must both be able to act: a town, region or building can be fought over, held or taken
+#: (oppose, control), but it does not meet, talk, agree, support or host a visit (CAMEO codes the host state).
+PEER_KINDS = {"meet", "communicate", "visit", "attend", "support", "agree"}
+
+
+def _is_place(actor: Actor) -> bool:
+    return actor.type in {"LOC", "FAC"} or (actor.type == "GPE" and actor.kind == "place")
 
 
 #: Control verbs whose object is the person put in a post or the thing held itself, never the body or place in
