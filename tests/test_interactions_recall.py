@@ -34,6 +34,11 @@ def _has(df, a, b, kind, directed):
     ("Macron's trip to China ended on Friday.", ("Macron", "China", "visit", True)),
     ("The Iqra Foundation belongs to the Muslim Brotherhood.", ("Iqra Foundation", "Muslim Brotherhood", "member", True)),
     ("Hungary sided with Russia in the vote.", ("Hungary", "Russia", "support", True)),
+    ("Qatar paid $5 million to Hamas.", ("Qatar", "Hamas", "support", True)),
+    ("Russia promised Serbia more gas.", ("Russia", "Serbia", "support", True)),
+    # a symmetric noun whose own modifiers name both parties
+    ("The Kenya-Uganda alliance has deep roots.", ("Kenya", "Uganda", "agree", False)),
+    ("A strong Japan-India partnership is vital for the region.", ("Japan", "India", "agree", False)),
     # a relation noun in apposition or after "is" takes the actor it describes as its subject
     ("Turkey, a key ally of the United States, closed its border.", ("Türkiye", "United States", "support", False)),
     ("Iran is the main backer of Hezbollah.", ("Iran", "Hezbollah", "support", True)),

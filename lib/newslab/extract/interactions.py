@@ -657,6 +657,15 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             for g in c.children:
                 if g.dep_ in {"dobj", "nsubj", "ccomp"}:
                     targets += [a for a in S.actors_of(g) if a not in targets and a not in sources]
+    if trig.symmetric and not targets:
+        # "the Kenya-Uganda alliance", "U.S.-Iraqi talks": two actors named in the noun's own modifiers.
+        paired: list[Actor] = []
+        for left in tok.lefts:
+            if left.dep_ in {"compound", "amod", "nmod"}:
+                paired += [S.owner[x.i] for x in left.subtree if x.i in S.owner and S.owner[x.i] not in paired]
+        if len(paired) >= 2:
+            _pairwise(paired, trig, verb, tok, sent, emit)
+            return
     verb_handles = tok.dep_ == "dobj" and _trigger(tok.head)[0] is not None  # "attended the meeting"
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
     if between and not sources:
