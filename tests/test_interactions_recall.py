@@ -112,3 +112,10 @@ def test_a_town_does_not_meet_or_host_a_visit(nlp):
     # a town can still be fought over or held
     df = _edges(nlp, "Hezbollah fighters seized Qusayr in June.")
     assert any(k == "oppose" for k in df["kind"]), df
+
+
+def test_the_person_a_title_is_towards_is_not_a_second_subject(nlp):
+    df = _edges(nlp, "Jon Ellis, the Special Advisor to Ambassador Ruiz for Refugees in the Near East, will travel to "
+                     "Jordan on Monday.")
+    assert _has(df, "Jon Ellis", "Jordan", "visit", directed=True), df[["source", "kind", "target"]]
+    assert not _has(df, "Ruiz", "Jordan", "visit", directed=False)

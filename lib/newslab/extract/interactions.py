@@ -225,9 +225,18 @@ class _Sentence:
             # dense title phrases ("X, Libyan Chief of General Staff Y and Libya's Deputy ... Z") parse badly.
             # An apposition is followed from an actor only into another actor ("Sarraj, the head of the
             # government": the head is Sarraj, not the government).
-            stack.extend(c for c in t.children if c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner))
-                         or (c.i in self.owner and t.i in self.owner))
+            stack.extend(c for c in t.children if (c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner))
+                         or (c.i in self.owner and t.i in self.owner)) and not self.role_towards(c))
         return out
+
+    def role_towards(self, tok) -> bool:
+        """``tok`` is a title word whose own "to/for" phrase names the actor it is credited to ("X, the Special
+        Advisor to Ambassador Y": the advisor is X; Y is whom X advises, not a second subject)."""
+        owner = self.owner.get(tok.i)
+        if owner is None or tok.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        return any(p.dep_ == "prep" and p.lower_ in {"to", "for"} and
+                   any(self.owner.get(x.i) is owner for x in p.subtree) for p in tok.children)
 
     def actors_of(self, tok, modifiers: bool = False) -> list[Actor]:
         """Actors named by ``tok`` and its conjuncts; with ``modifiers``, a non-actor noun yields the actors in
