@@ -32,11 +32,23 @@ Rules, per trigger word of the vocabulary:
   decision"); "X bombed Idlib with the support of Russia" -> Russia support X; feeling verbs turn
   the passive round ("I am appalled by the attack by Assad's regime" -> I oppose the regime).
 * **membership**: "X, a senior member of Y", "X is a member of Y", "X joined Y" (an
-  organisation) -> ``member``; "X heads/leads/commands Y", "X has control of Y" -> ``control``.
-* **pronouns**: he/she/him/her -> the person subject of the clause or of the previous sentence,
-  else the closest person before; it/its/they/their -> the organisation or state subject of a
-  clause above ("The Kremlin denied that it had supplied weapons to the Taliban"), else of the
-  previous sentence ("The Kremlin denied the report. It accused Kyiv of ...").
+  organisation), "appointed X (as) the commander for Y" -> ``member``; "X heads/leads/commands Y",
+  "X has control of Y" -> ``control``.
+* **nominal events**: the possessor or the "by" phrase is the doer ("the killing of X by Y"); a
+  violence noun's bare possessor is the victim ("Khashoggi's murder"); "in support of X" makes the
+  clause's subject (above any relative clause) a supporter; an event noun taken or received "from"
+  someone has that someone as doer ("took orders from X"); a relation noun in apposition or after
+  "is" describes its actor ("Turkey, a key ally of the United States"); two actors in a symmetric
+  noun's own modifiers are its parties ("the Kenya-Uganda alliance").
+* **places**: a town, region or building (LOC, FAC, GPE of kind ``place``) is never an end of a
+  meet, communicate, visit, attend, support or agree edge (:data:`PEER_KINDS`); it can be fought
+  over or held.
+* **pronouns**: he/she/him/her -> the person subject (active or passive) of the clause or of the
+  previous sentence, else the closest person before; it/its/they/their -> the organisation or state
+  subject of a clause above ("The Kremlin denied that it had supplied weapons to the Taliban"), else
+  of the previous sentence ("The Kremlin denied the report. It accused Kyiv of ..."); a possessive
+  its/their with neither -> the last organisation or state named before it in its sentence.
+* **descriptions**: "the group", "the country", "the minister" -> :mod:`.interaction_anaphora`.
 * ``negated`` is set when the trigger or its verb has a ``neg`` child. ``date`` stays empty:
   the chronology stage fills it.
 
