@@ -36,6 +36,8 @@ def _has(df, a, b, kind, directed):
     ("Hungary sided with Russia in the vote.", ("Hungary", "Russia", "support", True)),
     ("Qatar paid $5 million to Hamas.", ("Qatar", "Hamas", "support", True)),
     ("Russia promised Serbia more gas.", ("Russia", "Serbia", "support", True)),
+    ("Governor Ruth Kane assailed Senator Tom Ford over the budget.", ("Ruth Kane", "Tom Ford", "oppose", True)),
+    ("Senator Alan Price will throw his support behind Maria Lopez.", ("Alan Price", "Maria Lopez", "support", True)),
     # a symmetric noun whose own modifiers name both parties
     ("The Kenya-Uganda alliance has deep roots.", ("Kenya", "Uganda", "agree", False)),
     ("A strong Japan-India partnership is vital for the region.", ("Japan", "India", "agree", False)),

@@ -665,7 +665,7 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             return
     if not sources and light:
         sources = _subjects(tok.head, S)  # "Putin held talks with Erdogan", "Israel launched airstrikes on Gaza"
-    preps = {trig.prep, "with", "between", "for", "to", "against", "on"} - {""}
+    preps = {trig.prep, "with", "between", "for", "to", "against", "on", "behind"} - {""}  # "threw its support behind X"
     targets = [a for a in _prep_objects(tok, preps, S) if a not in sources]
     targets += [a for a in patients if a not in sources and a not in targets]
     if described and targets:  # only with a partner of its own: "the Francis versus Trump dynamic is a clash"
