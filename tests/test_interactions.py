@@ -99,9 +99,9 @@ def test_vocabulary_has_kinds_and_cameo():
     vocab = vocabulary()
     kinds = {t.kind for t in vocab.values()}
     assert {"meet", "communicate", "visit", "attend", "support", "oppose", "agree"} <= kinds
-    # CAMEO has no code for a standing relation (control of a place, leading an organisation).
-    assert all(t.cameo.isdigit() for t in vocab.values() if t.kind != "control")
-    assert all(t.cameo is None for t in vocab.values() if t.kind == "control")
+    # CAMEO has no code for a standing relation (control of a place, leading an organisation, belonging to one).
+    assert all(t.cameo.isdigit() for t in vocab.values() if t.kind not in {"control", "member"})
+    assert all(t.cameo is None for t in vocab.values() if t.kind in {"control", "member"})
 
 
 def test_fixture_many_actors(nlp):

@@ -32,11 +32,23 @@ Rules, per trigger word of the vocabulary:
   decision"); "X bombed Idlib with the support of Russia" -> Russia support X; feeling verbs turn
   the passive round ("I am appalled by the attack by Assad's regime" -> I oppose the regime).
 * **membership**: "X, a senior member of Y", "X is a member of Y", "X joined Y" (an
-  organisation) -> ``member``; "X heads/leads/commands Y", "X has control of Y" -> ``control``.
-* **pronouns**: he/she/him/her -> the person subject of the clause or of the previous sentence,
-  else the closest person before; it/its/they/their -> the organisation or state subject of a
-  clause above ("The Kremlin denied that it had supplied weapons to the Taliban"), else of the
-  previous sentence ("The Kremlin denied the report. It accused Kyiv of ...").
+  organisation), "appointed X (as) the commander for Y" -> ``member``; "X heads/leads/commands Y",
+  "X has control of Y" -> ``control``.
+* **nominal events**: the possessor or the "by" phrase is the doer ("the killing of X by Y"); a
+  violence noun's bare possessor is the victim ("Khashoggi's murder"); "in support of X" makes the
+  clause's subject (above any relative clause) a supporter; an event noun taken or received "from"
+  someone has that someone as doer ("took orders from X"); a relation noun in apposition or after
+  "is" describes its actor ("Turkey, a key ally of the United States"); two actors in a symmetric
+  noun's own modifiers are its parties ("the Kenya-Uganda alliance").
+* **places**: a town, region or building (LOC, FAC, GPE of kind ``place``) is never an end of a
+  meet, communicate, visit, attend, support or agree edge (:data:`PEER_KINDS`); it can be fought
+  over or held.
+* **pronouns**: he/she/him/her -> the person subject (active or passive) of the clause or of the
+  previous sentence, else the closest person before; it/its/they/their -> the organisation or state
+  subject of a clause above ("The Kremlin denied that it had supplied weapons to the Taliban"), else
+  of the previous sentence ("The Kremlin denied the report. It accused Kyiv of ..."); a possessive
+  its/their with neither -> the last organisation or state named before it in its sentence.
+* **descriptions**: "the group", "the country", "the minister" -> :mod:`.interaction_anaphora`.
 * ``negated`` is set when the trigger or its verb has a ``neg`` child. ``date`` stays empty:
   the chronology stage fills it.
 
@@ -53,6 +65,7 @@ import pandas as pd
 
 from .actor_lexicons import PLACE_NOUNS
 from .actors import Actor, ActorSet
+from .interaction_anaphora import nominal_antecedent
 from .tables import make_table
 from .docindex import doc_text, sent_of
 from ..paths import data_file
@@ -68,6 +81,7 @@ GROUP_HEADS = {"leader", "leaders", "head", "heads", "representative", "represen
 PRONOUNS = {"he", "she", "him", "her", "his"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 GROUP_PRONOUNS = {"it", "its", "they", "their", "them"}
+SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 @dataclass(frozen=True)
@@ -148,13 +162,13 @@ class _Sentence:
         doc = tok.doc
         root = self.sent.root
         for c in root.children:  # the clause subject first: "During his visit to Libya, Gürak conveyed ..."
-            if c.dep_ == "nsubj" and c.i != tok.i and self.owner.get(c.i) is not None and self.owner[c.i].type == "PERSON":
+            if c.dep_ in SUBJECTS and c.i != tok.i and self.owner.get(c.i) is not None and self.owner[c.i].type == "PERSON":
                 return self.owner[c.i]
         start = self.sent.start
         prev = sent_of(doc[start - 1]).start if start > 0 else start
         if start > 0:  # then the subject of the previous sentence: "Zelensky later met ... He did not meet ..."
             for c in sent_of(doc[start - 1]).root.children:
-                if c.dep_ == "nsubj":
+                if c.dep_ in SUBJECTS:  # a passive subject too: "Ruiz was elected in May. He then ..."
                     a = self.persons_any.get(c.i)
                     if a is not None:
                         return a
@@ -178,8 +192,24 @@ class _Sentence:
         for c in node.children:
             if c.dep_ == "nsubj" and c.i != tok.i and c.i < tok.i:
                 a = self.owner.get(c.i)
-                return a if a is not None and a.type in types else None
-        return self.previous_subject(types)
+                if a is not None and a.type in types:
+                    return a
+                if a is None and c.pos_ != "PRON" and self.actors_of(c, modifiers=True):
+                    return None  # "the Sanders campaign keeps up its attacks": the subject's modifier acts
+                return self.nearest_before(tok, types)
+        return self.previous_subject(types) or self.nearest_before(tok, types)
+
+    def nearest_before(self, tok, types: set[str]) -> Actor | None:
+        """For a possessive its/their only: the last organisation or state (not a town) mentioned before ``tok`` in
+        its own sentence ("He was a member of ISIL's war council and took part in their retaking of
+        the town"). A subject "it" or "they" is too often not an actor at all ("it is too soon", "they would travel")."""
+        if tok.lower_ not in {"its", "their"}:
+            return None
+        best = None
+        for actor, _ in self.actors.mentions_in(self.sent.start_char, tok.idx):
+            if actor.type in types and not (actor.type == "GPE" and actor.kind == "place"):
+                best = actor
+        return best
 
     def previous_subject(self, types: set[str]) -> Actor | None:
         """The actor of one of ``types`` that is the subject of the previous sentence's main verb ("ISIL seized
@@ -207,16 +237,25 @@ class _Sentence:
             # dense title phrases ("X, Libyan Chief of General Staff Y and Libya's Deputy ... Z") parse badly.
             # An apposition is followed from an actor only into another actor ("Sarraj, the head of the
             # government": the head is Sarraj, not the government).
-            stack.extend(c for c in t.children if c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner))
-                         or (c.i in self.owner and t.i in self.owner))
+            stack.extend(c for c in t.children if (c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner))
+                         or (c.i in self.owner and t.i in self.owner)) and not self.role_towards(c))
         return out
+
+    def role_towards(self, tok) -> bool:
+        """``tok`` is a title word whose own "to/for" phrase names the actor it is credited to ("X, the Special
+        Advisor to Ambassador Y": the advisor is X; Y is whom X advises, not a second subject)."""
+        owner = self.owner.get(tok.i)
+        if owner is None or tok.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        return any(p.dep_ == "prep" and p.lower_ in {"to", "for"} and
+                   any(self.owner.get(x.i) is owner for x in p.subtree) for p in tok.children)
 
     def actors_of(self, tok, modifiers: bool = False) -> list[Actor]:
         """Actors named by ``tok`` and its conjuncts; with ``modifiers``, a non-actor noun yields the actors in
         its pre-modifiers ("NATO-backed revolt", "Haftar's forces")."""
         found: list[Actor] = []
         for t in self.expand(tok):
-            a = self.owner.get(t.i) or self.resolve_pronoun(t)
+            a = self.owner.get(t.i) or self.resolve_pronoun(t) or nominal_antecedent(t, self.actors)
             if a is None and modifiers:
                 for left in t.lefts:
                     for x in left.subtree:  # every actor of the modifier: "a Kenya-Uganda partnership"
@@ -297,6 +336,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
     def emit(src: Actor, tgt: Actor, trig: Trigger, verb: str, tok, sent) -> None:
         if src is tgt or src.name == tgt.name:
             return
+        if trig.kind in PEER_KINDS and (_is_place(src) or _is_place(tgt)):
+            return  # "travelled to Paris", "the Paris meeting on Syria": a town is where, not who
         if trig.symmetric and src.name > tgt.name:
             src, tgt = tgt, src
         key = (src.name, tgt.name, trig.kind, sent.start)
@@ -392,18 +433,29 @@ MEMBER = Trigger("member", "NOUN", "member", None, "of", False)
 #: "X is a commander of Y".
 MEMBERSHIP_NOUNS = {"member", "leader", "head", "chief", "commander", "founder", "official", "spokesman",
                     "spokeswoman", "spokesperson", "fighter", "militant", "director", "chairman", "chairwoman",
-                    "representative", "officer", "employee", "executive", "ambassador", "envoy", "part"}
+                    "representative", "officer", "employee", "executive", "ambassador", "envoy", "part",
+                    "chair", "president", "deputy", "adviser", "advisor", "coordinator"}
 
 
 def _membership_phrase(tok, S: "_Sentence", emit) -> None:
-    """"X, a senior member of Y" (apposition) and "X is a member of Y" (copula) -> X member Y."""
+    """"X, a senior member of Y" (apposition), "X is a member of Y" (copula) and "appointed X (as) head of Y"
+    (object predicate) -> X member Y."""
     groups = [a for a in _prep_objects(tok, {"of"}, S) if a.type in {"ORG", "GPE", "NORP"}]
+    # "appointed X the commander for ISIL's logistics": "for" names the organisation (not a state: "the envoy
+    # for Syria" is sent to it, not part of it).
+    groups += [a for a in _prep_objects(tok, {"for"}, S) if a.type == "ORG" and a not in groups]
     if not groups:
         return
     if tok.dep_ == "appos":
         members = S.actors_of(tok.head)
     elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
         members = _subjects(tok.head, S)
+    elif tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep"):
+        # "Y appointed X the commander for Z", "X was named as head of Z": the person put in the post.
+        verb = tok.head if tok.dep_ == "oprd" else tok.head.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return
+        members = [a for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for a in S.actors_of(c)]
     else:
         return
     for m in members:
@@ -488,6 +540,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             else:
                 sub, _ = _trigger(c)
                 owners = [a for p in c.children if p.dep_ == "poss" for a in S.actors_of(p)]
+                if _is_victim_noun(c):  # "condemned Khashoggi's murder by Saudi agents": the agents, not the victim
+                    owners = _prep_objects(c, {"by"}, S)
                 if trig.kind in {"oppose", "support"} or tok.lemma_.lower() in APPROVAL_VERBS:
                     # "condemned Iran's attack", "praised Egypt's efforts": the verb is about the possessor.
                     found = list(owners)
@@ -521,7 +575,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 if g.dep_ == "nsubj":
                     objects += [a for a in S.actors_of(g) if a not in objects]
     objects += [a for a in _prep_objects(tok, preps | ({"to"} if trig.kind == "communicate" else set()), S) if a not in objects]
-    if trig.kind == "control" and not objects:  # "who heads the Red Cross delegation"
+    if trig.kind == "control" and not objects and tok.lemma_.lower() not in APPOINT_VERBS:  # "who heads the Red Cross delegation"
+        # (not "nominate Supreme Court justices": an appointment is of a person, not of the modifier's body)
         objects = [a for c in tok.children if c.dep_ == "dobj" for a in S.actors_of(c, modifiers=True)]
     if trig.kind == "attend" and objects and all(o.type in {"ORG", "GPE"} for o in objects) \
             and not any(c.dep_ == "dobj" and _trigger(c)[0] is not None for c in tok.children):
@@ -572,17 +627,50 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
                 for x in _subjects(clause, S):
                     emit(h, x, trig, verb, tok, sent)
             return
+    if trig.kind == "support" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
+            c.dep_ == "poss" for c in tok.children):
+        # "The coalition struck ISIL in support of the SDF": the clause's subject supports the "of" object.
+        supported = _prep_objects(tok, {"of", "with"}, S)
+        clause = _clause_verb(tok.head)
+        if supported and clause is not None:
+            for x in _subjects(clause, S):
+                for t in supported:
+                    emit(x, t, trig, verb, tok, sent)
+            return
+    victim = _is_victim_noun(tok)
     sources: list[Actor] = []
+    patients: list[Actor] = []
     for c in tok.children:
         if c.dep_ == "poss":
-            sources += S.actors_of(c)
+            # "Khashoggi's murder": the possessor of a violence noun with no "of" victim is the victim.
+            (patients if victim else sources).extend(S.actors_of(c))
         if c.dep_ == "compound" and c.i in S.owner:
             sources.append(S.owner[c.i])
+    if not sources:
+        # "the killing of X by Y", "the visit by Macron to Beijing": the "by" phrase names the doer.
+        sources = _prep_objects(tok, {"by"}, S)
+    described: list[Actor] = []
+    if not sources and tok.dep_ == "appos" and tok.head.i in S.owner:
+        described = S.actors_of(tok.head)  # "Turkey, a key ally of the United States"
+    elif not sources and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        described = _subjects(tok.head, S)  # "Turkey is a key ally of the United States"
     light = tok.dep_ == "dobj" and tok.head.pos_ in {"VERB", "AUX"} and _trigger(tok.head)[0] is None
+    if not sources and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS:
+        # "Ghani took orders from Massoud", "Kyiv received support from Berlin": the "from" actor is the doer.
+        givers = _prep_objects(tok, {"from"}, S) + _prep_objects(tok.head, {"from"}, S)
+        if givers:
+            for g in givers:
+                for x in _subjects(tok.head, S):
+                    emit(g, x, trig, verb, tok, sent)
+            return
     if not sources and light:
         sources = _subjects(tok.head, S)  # "Putin held talks with Erdogan", "Israel launched airstrikes on Gaza"
-    preps = {trig.prep, "with", "between", "for", "to", "against", "on"} - {""}
+    preps = {trig.prep, "with", "between", "for", "to", "against", "on", "behind"} - {""}  # "threw its support behind X"
     targets = [a for a in _prep_objects(tok, preps, S) if a not in sources]
+    targets += [a for a in patients if a not in sources and a not in targets]
+    if described and targets:  # only with a partner of its own: "the Francis versus Trump dynamic is a clash"
+        sources = described
+        targets = [a for a in targets if a not in sources]
     if light:  # the preposition often hangs off the light verb instead of the noun
         targets += [a for a in _prep_objects(tok.head, preps, S) if a not in sources and a not in targets]
     for c in tok.children:
@@ -590,6 +678,15 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             for g in c.children:
                 if g.dep_ in {"dobj", "nsubj", "ccomp"}:
                     targets += [a for a in S.actors_of(g) if a not in targets and a not in sources]
+    if trig.symmetric and not targets:
+        # "the Kenya-Uganda alliance", "U.S.-Iraqi talks": two actors named in the noun's own modifiers.
+        paired: list[Actor] = []
+        for left in tok.lefts:
+            if left.dep_ in {"compound", "amod", "nmod"}:
+                paired += [S.owner[x.i] for x in left.subtree if x.i in S.owner and S.owner[x.i] not in paired]
+        if len(paired) >= 2:
+            _pairwise(paired, trig, verb, tok, sent, emit)
+            return
     verb_handles = tok.dep_ == "dobj" and _trigger(tok.head)[0] is not None  # "attended the meeting"
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
     if between and not sources:
@@ -612,6 +709,40 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             subjects = _subjects(head, S)
             if len(subjects) >= 2:
                 _pairwise(subjects, trig, verb, tok, sent, emit)
+
+
+#: Kinds whose two ends must both be able to act: a town, region or building can be fought over, held or taken
+#: (oppose, control), but it does not meet, talk, agree, support or host a visit (CAMEO codes the host state).
+PEER_KINDS = {"meet", "communicate", "visit", "attend", "support", "agree"}
+
+
+def _is_place(actor: Actor) -> bool:
+    return actor.type in {"LOC", "FAC"} or (actor.type == "GPE" and actor.kind == "place")
+
+
+#: Control verbs whose object is the person put in a post or the thing held itself, never the body or place in
+#: its modifiers ("nominate Supreme Court justices", "owns a Long Island repair shop").
+APPOINT_VERBS = {"appoint", "nominate", "elect", "hire", "employ", "dismiss", "own", "manage"}
+#: Verbs of receiving: with an event noun as object, the "from" phrase is the actor of the event.
+RECEIVE_VERBS = {"take", "receive", "get", "accept", "obtain"}
+#: Violence and coercion nouns whose possessor, when no "of" phrase names a victim, is the victim
+#: ("Khashoggi's murder", "the journalist's arrest"); for the others the possessor is the doer ("Iran's attack").
+VICTIM_NOUNS = {"killing", "murder", "assassination", "execution", "beheading", "abduction", "kidnapping", "arrest",
+                "detention", "expulsion", "deportation", "capture", "release", "torture"}
+
+
+def _is_victim_noun(tok) -> bool:
+    return (tok.lemma_.lower() in VICTIM_NOUNS or tok.lower_ in VICTIM_NOUNS) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _clause_verb(tok):
+    """The nearest verb at or above ``tok`` that is not a relative clause's (None at a verbless root): in "struck
+    ISIL targets, which include a depot in support of the SDF", the support is the striker's, not the targets'."""
+    node = tok
+    while (node.pos_ not in {"VERB", "AUX"} or node.dep_ == "relcl") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} else None
 
 
 def _pairwise(actors: list[Actor], trig: Trigger, verb: str, tok, sent, emit) -> None:

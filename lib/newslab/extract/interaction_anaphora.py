@@ -1,0 +1,106 @@
+"""Definite noun phrases that stand for an actor named earlier, for the interaction stage.
+
+"Hezbollah was founded in 1982. The group later attacked Israel." -> the group is Hezbollah, so the
+second sentence yields Hezbollah oppose Israel (its evidence stays the sentence with the verb).
+
+Rule (one, simple, documented): a **bare** definite phrase - "the", "this" or "that", optional
+adjectives, and a head noun of the anaphor lexicon, with no possessor, no name, no "of"/"from"
+complement and no apposition - refers to the **nearest actor mentioned before it** in the :data:`WINDOW`
+sentences before its own (not in its own sentence), that it can describe; the nearest one that was a
+clause subject comes first ("Chile signed a deal with Peru. The country also ..." -> Chile):
+
+* group and state heads (``data/interactions_anaphors.csv``: "the group", "the militants", "the
+  ministry", "the country"): an actor of the listed type (and kind, when the row lists kinds);
+* person heads (the title words that can stand for a person alone in ``data/actors_titles.csv``:
+  "the minister", "the president", "the general"): a person whose role or rank holds the word.
+
+Nested mentions (the state inside "Türkiye's Ambassador Güven Begeç") are not antecedents. Nothing
+here uses a coreference model: the pipeline has none, and the rule stays explainable.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from .actor_lexicons import lexicons
+from .actors import Actor, ActorSet
+from .docindex import sent_of
+from ..paths import data_file
+
+#: Sentences before the phrase's own that are searched for its antecedent.
+WINDOW = 2
+DETERMINERS = {"the", "this", "that", "these", "those"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+@lru_cache(maxsize=1)
+def group_anaphors() -> dict[str, tuple[str, frozenset[str]]]:
+    """Lower-case head noun -> (actor type, allowed kinds; empty: any), loaded once."""
+    with open(data_file("interactions_anaphors.csv"), encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {r["noun"]: (r["type"], frozenset(k for k in r["kinds"].split("|") if k)) for r in rows}
+
+
+@lru_cache(maxsize=1)
+def person_anaphors() -> frozenset[str]:
+    """Lower-case title words that can stand for a person alone ("minister", "president")."""
+    return frozenset(w.lower() for w, (_, head) in lexicons().titles.items() if head and w.isalpha())
+
+
+def is_bare_definite(tok) -> bool:
+    """``tok`` heads "the/this/that (adjectives) noun" with nothing that names or restricts it further."""
+    if tok.pos_ != "NOUN":
+        return False
+    det = False
+    for c in tok.children:
+        if c.dep_ == "det" and c.lower_ in DETERMINERS:
+            det = True
+        elif c.dep_ in {"amod", "punct", "advmod"} and c.pos_ in {"ADJ", "ADV", "PUNCT"} and c.ent_type_ == "":
+            continue
+        elif c.dep_ in {"relcl", "acl", "cc", "conj"}:
+            continue  # "the group, which ..." / "the group and its allies": the head is still bare
+        else:
+            return False  # possessor, compound, "of"/"from" complement, apposition, number ...
+    return det
+
+
+def _compatible(actor: Actor, noun: str) -> bool:
+    groups = group_anaphors()
+    if noun in groups:
+        typ, kinds = groups[noun]
+        return actor.type == typ and (not kinds or actor.kind in kinds)
+    if noun in person_anaphors() and actor.type == "PERSON":
+        words = f"{actor.role or ''} {actor.rank or ''}".lower().replace("-", " ").split()
+        return noun in words or noun.rstrip("s") in words
+    return False
+
+
+def nominal_antecedent(tok, actors: ActorSet) -> Actor | None:
+    """The actor a bare definite phrase headed by ``tok`` refers to (see the module rule), or None."""
+    noun = tok.lower_
+    if noun not in group_anaphors() and noun not in person_anaphors():
+        return None
+    if not is_bare_definite(tok):
+        return None
+    doc = tok.doc
+    sent = sent_of(tok)
+    if sent.start == 0:
+        return None
+    start = sent
+    for _ in range(WINDOW):
+        if start.start == 0:
+            break
+        start = sent_of(doc[start.start - 1])
+    # Only the sentences before: within its own sentence a phrase like "the terrorist group" is rarely a
+    # repeat of an actor just named there ("the coalition's efforts to destroy the terrorist group").
+    end = sent.start_char
+    nearest = subject = None
+    for actor, (s, e) in actors.mentions_in(start.start_char, end):
+        if not _compatible(actor, noun):
+            continue
+        nearest = actor  # text order: the last compatible one is the nearest
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and span.root.dep_ in SUBJECTS:
+            subject = actor
+    return subject or nearest
