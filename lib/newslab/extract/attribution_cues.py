@@ -118,6 +118,40 @@ def _is_next_speech_act(tok) -> bool:
             and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in cue_lexicon()["speech_verbs"])
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _tense(verb) -> str | None:
+    """The finite tag of a verb group: its first finite auxiliary's, else its own (None if non-finite)."""
+    auxes = sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS), key=lambda t: t.i)
+    if auxes:
+        return auxes[0].tag_
+    return verb.tag_ if verb.tag_ in _FINITE_TAGS else None
+
+
+def _speaker_next_predicates(head, cue) -> list:
+    """Subjectless predicates joined by "and" to the end of a reported clause, in the cue's tense
+    and not the reported clause's: in "The firm denies that the plant was unsafe and goes on
+    building" or "She vowed to fight the ban and praised the ruling", the parser hangs the second
+    predicate on the reported verb, but it is the speaker's own next act (PolNeAR leaves it out of
+    the content). "He said he was tired and wanted to rest" keeps its second predicate. Returns the
+    predicates and their "and"s, to cut from the content."""
+    cue_tense = _tense(cue)
+    if cue_tense is None or cue_tense == _tense(head):
+        return []
+    out = []
+    for d in head.children:
+        if d.dep_ != "conj" or d.pos_ not in ("VERB", "AUX") or d.i <= cue.i or _tense(d) != cue_tense:
+            continue
+        first = min([d] + [c for c in d.children if c.dep_ in ("aux", "auxpass", "neg")], key=lambda t: t.i)
+        before = d.doc[first.i - 1] if first.i > 0 else None
+        if before is None or before.lower_ != "and" or before.dep_ != "cc":
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in d.children):
+            out += [d, before]
+    return out
+
+
 def _climb_subject(tok, depth: int = 0):
     """The subject of the verb a participle or conjunct hangs from ("... saying", "and added")."""
     if depth > 3 or tok.head is tok:
@@ -310,6 +344,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # end of the content is the speaker's next act (the parser hangs it on the content).
             acts = [d for d in c.subtree if _is_next_speech_act(d) and d.head.i == c.i and d.i > tok.i]
             nested += acts + [d.doc[d.i - 1] for d in acts if d.doc[d.i - 1].dep_ == "cc"]
+            nested += [t for t in _speaker_next_predicates(c, tok) if t not in nested]
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
         rule = "verb"
         if not fragments:

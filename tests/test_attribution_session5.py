@@ -1,0 +1,53 @@
+"""Attribution rules of the third issue-12 pass, each on a sentence written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslab.extract.actors import extract_actors
+from newslab.extract.attribution import extract_attributions
+from newslab.seeds import parse_seed_text
+
+
+@pytest.fixture(scope="module")
+def attr(nlp):
+    def _attr(text: str, scope: str = "speech"):
+        article = parse_seed_text("date 2025-01-01 Harbor news.\n\n" + text, "t")
+        doc = nlp(article.body)
+        return extract_attributions(doc, article, extract_actors(doc, article), scope=scope)
+    return _attr
+
+
+def one(df, cue):
+    got = df[df.cue == cue]
+    assert len(got) == 1, f"expected one '{cue}' row, got\n{df[['source', 'cue', 'content']]}"
+    return got.iloc[0]
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("The mayor has made it clear that the port will stay open.", "made it clear", "The mayor",
+     "that the port will stay open"),
+    ("Quill made clear that she would not resign.", "made clear", "Quill", "that she would not resign"),
+    ("Lee made the case that the levy was too high.", "made the case", "Lee", "that the levy was too high"),
+    ("The governor made no secret of his dislike for the plan.", "made no secret", "The governor",
+     "his dislike for the plan"),
+])
+def test_make_with_a_speech_act_word_is_a_cue(attr, text, cue, source, content):
+    r = one(attr(text), cue)
+    assert r.source == source and r.content == content
+
+
+def test_make_without_a_speech_act_word_is_no_cue(attr):
+    df = attr("He made a point of visiting every county. The board made the port safer.")
+    assert df.empty
+
+
+def test_speakers_next_act_in_the_cue_tense_is_cut_from_the_content(attr):
+    # "goes on" is the firm's act, not what it denies: same tense as the cue, not as the clause.
+    r = one(attr("The firm denies that the plant was unsafe and goes on building it."), "denies")
+    assert r.content == "that the plant was unsafe"
+
+
+def test_second_predicate_in_the_reported_tense_stays_in_the_content(attr):
+    r = one(attr("Lee said he was tired and wanted to rest."), "said")
+    assert r.content == "he was tired and wanted to rest"
