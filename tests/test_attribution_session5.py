@@ -51,3 +51,23 @@ def test_speakers_next_act_in_the_cue_tense_is_cut_from_the_content(attr):
 def test_second_predicate_in_the_reported_tense_stays_in_the_content(attr):
     r = one(attr("Lee said he was tired and wanted to rest."), "said")
     assert r.content == "he was tired and wanted to rest"
+
+
+def test_inverted_said_keeps_the_quotation_not_the_speakers_description(attr):
+    # The parser may take "Quill ... co-wrote the port plan" for a clause reported by "said".
+    r = one(attr("''When the city says, 'We can't fix this,' I don't believe that,'' said Mara Quill, chairman "
+                 "of the harbor board at Lakeport College, who co-wrote the port plan with the mayor."), "said")
+    assert r.content == "''When the city says, 'We can't fix this,' I don't believe that,''"
+
+
+def test_scare_quote_before_a_participle_does_not_replace_its_content(attr):
+    r = one(attr("The mayor blamed a \"bad connection,\" claiming he had never heard the question."), "claiming")
+    assert r.content == "he had never heard the question"
+
+
+def test_source_phrase_stays_in_its_paragraph():
+    from newslab.extract.attribution import _clip_to_paragraph
+
+    body = "''We will win,'' said Lee, head of the union.\n\nThe next paragraph talks about ports."
+    start = body.index("Lee")
+    assert body[slice(*_clip_to_paragraph((start, len(body) - 1), start, body))] == "Lee, head of the union."

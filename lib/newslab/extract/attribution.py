@@ -157,6 +157,24 @@ def _kind(c: Candidate, body: str, quotes: list[Quote]) -> str:
     return "indirect"
 
 
+def _clip_to_paragraph(span: tuple[int, int], anchor: int, body: str) -> tuple[int, int]:
+    """The source phrase within the paragraph of its head word: a parse that runs a sentence over a
+    paragraph break ('said Lee, president of the union.' + next paragraph) must not carry the next
+    paragraph's words into the source."""
+    s, e = span
+    if "\n\n" not in body[s:e] or not s <= anchor < e:
+        return span
+    lo = body.rfind("\n\n", s, anchor)
+    hi = body.find("\n\n", anchor, e)
+    s = lo + 2 if lo >= 0 else s
+    e = hi if hi >= 0 else e
+    while e > s and body[e - 1].isspace():
+        e -= 1
+    while s < e and body[s].isspace():
+        s += 1
+    return (s, e) if e > s else span
+
+
 def _rows(kept: list[Candidate], doc, body: str, actors: ActorSet, quotes: list[Quote]) -> list[dict]:
     resolver = SourceResolver(actors, body)
     rows = []
@@ -164,6 +182,8 @@ def _rows(kept: list[Candidate], doc, body: str, actors: ActorSet, quotes: list[
     for c in kept:
         avoid = list(c.fragments) + [c.cue]
         name, actor, sspan = resolve_source(c.source_tok, c.source_span, c.rule == "colon", resolver, prev_actor, body, avoid)
+        if sspan and c.source_tok is not None:
+            sspan = _clip_to_paragraph(sspan, c.source_tok.idx, body)
         tok = c.source_tok
         if tok is None:
             source_text, kind_src = None, "implicit"

@@ -152,6 +152,16 @@ def _speaker_next_predicates(head, cue) -> list:
     return out
 
 
+def _after_own_quote(tok, body: str, quotes: list[Quote]) -> bool:
+    """Whether ``tok`` is an inverted speech verb right after a quotation ('"Q," said Lee') with no
+    subject before it."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
+        return False
+    # A quoted sentence or clause ('"We will fight it,"'), not a scare-quoted phrase ('"bad earpiece,"').
+    return any(q.end <= tok.idx and q.closed and not body[q.end:tok.idx].strip(" ,") and q.words(body) >= 4
+               for q in quotes)
+
+
 def _climb_subject(tok, depth: int = 0):
     """The subject of the verb a participle or conjunct hangs from ("... saying", "and added")."""
     if depth > 3 or tok.head is tok:
@@ -337,6 +347,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             content_heads += [g for g in tok.children if g.i > last and g.dep_ in ("prep", "oprd", "acl", "advcl")
                               and g.lower_ not in ("in", "on", "at", "during", "after", "before", "since", "while", "when", "until")
                               and not any(t.text in (",", ";") for t in tok.doc[last:g.i])]
+        if content_heads and _after_own_quote(tok, body, quotes):
+            # '"Q," said Lee, who co-wrote the plan': the quotation is the content; a clause the
+            # parser hangs on the verb after it is the speaker's description, not reported words.
+            content_heads = [c for c in content_heads if c.i < tok.i or any(
+                q.start <= c.idx < q.end for q in quotes)]
         for c in content_heads:
             nested = [d for d in c.subtree if d.i != c.i and d.dep_ in ("advcl", "conj") and d.lemma_.lower() in speech
                       and d.tag_ == "VBG" and d.i > tok.i]
