@@ -71,3 +71,21 @@ def test_source_phrase_stays_in_its_paragraph():
     body = "''We will win,'' said Lee, head of the union.\n\nThe next paragraph talks about ports."
     start = body.index("Lee")
     assert body[slice(*_clip_to_paragraph((start, len(body) - 1), start, body))] == "Lee, head of the union."
+
+
+@pytest.mark.parametrize("text, content", [
+    # The parser may take the reported clause's subject for the object of "says".
+    ("Ruiz says the rise in fares that the mayor decries also makes his reelection less likely.",
+     "the rise in fares that the mayor decries also makes his reelection less likely"),
+    ("Half of the men like Lee, while 61 percent say the same of Quill.", "the same of Quill"),
+])
+def test_object_of_say_is_its_content(attr, text, content):
+    assert one(attr(text), [c for c in ("says", "say") if c in text.split()][0]).content == content
+
+
+def test_empty_object_of_say_is_no_content(attr):
+    assert attr("He said it twice.").empty
+
+
+def test_bare_object_of_say_is_no_content(attr):
+    assert attr("As he said goodbye, she cried.").empty

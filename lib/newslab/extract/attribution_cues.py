@@ -307,13 +307,16 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 span = subtree_span(c)
                 if any(q.start <= span[0] < q.end and q.words(body) >= 2 for q in quotes):
                     content_heads.append(c)
-        if not content_heads and is_speech and lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"]:
+        # "say" is an addressee verb for its about-phrase, but its object can be what was said.
+        if not content_heads and is_speech and (lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"] or lemma == "say"):
             # PolNeAR-style content of communication verbs: "criticized the law as ...",
             # "called for a repeal", "spoke about her ties".
             for c in tok.children:
                 # "called Clinton a champion": object and predicate together; with a predicate
                 # even an empty object belongs to the content ("called it a mistake").
                 oprd = [g for g in tok.children if g.dep_ == "oprd"]
+                if lemma == "say" and (c.dep_ != "dobj" or not any(True for _ in c.children)):
+                    continue  # "say" takes a phrase the parser made its object ("says the rise ... makes"), not "said goodbye"
                 if c.dep_ in ("dobj", "ccomp", "xcomp") and (c.lower_ not in _EMPTY_OBJECTS or (oprd and c.dep_ == "dobj")):
                     content_heads.append(c)
                     content_heads += oprd
