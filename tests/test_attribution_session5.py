@@ -89,3 +89,18 @@ def test_empty_object_of_say_is_no_content(attr):
 
 def test_bare_object_of_say_is_no_content(attr):
     assert attr("As he said goodbye, she cried.").empty
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # The parser hangs the speaker as an apposition of the fronted phrase's noun.
+    ("As a part of his plea deal, Mara Quill, 44, said that she took the money from the port fund.", "said",
+     "Mara Quill, 44"),
+    ("Among older voters in the county, 58 percent, say they will vote for Quill.", "say", "58 percent"),
+])
+def test_speaker_hung_on_a_fronted_phrase(attr, text, cue, source):
+    assert one(attr(text), cue).source == source
+
+
+def test_said_to_have_takes_its_infinitive(attr):
+    assert one(attr("The mayor, who is said to have pushed for the levy, resigned."), "said").content == \
+        "to have pushed for the levy"

@@ -152,6 +152,28 @@ def _speaker_next_predicates(head, cue) -> list:
     return out
 
 
+def _fronted_appos_subject(tok):
+    """The speaker the parser hung as an apposition inside a fronted phrase: in "As part of his plea,
+    Mara Quill, 44, said that ..." or "Among likely voters, 67 percent, say ..." the name (or the
+    share) is read as an apposition of "plea" ("voters"), and the finite verb right after it has no
+    subject. None unless such an apposition ends, with its comma, just before the verb."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return None
+    doc = tok.doc
+    for t in reversed(doc[max(0, tok.i - 12):tok.i - 1]):
+        if t.dep_ != "appos" or t.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if max(x.i for x in t.subtree) < tok.i - 2 and doc[tok.i - 2].dep_ != "appos" and doc[tok.i - 2].head.i != t.i:
+            continue
+        # The apposition must sit inside a phrase that hangs on the verb (not in another clause).
+        head = t
+        while head.head.i != head.i and head.head.i != tok.i and head.i < tok.i:
+            head = head.head
+        if head.head.i == tok.i and head.dep_ in ("prep", "advcl", "npadvmod", "advmod"):
+            return t
+    return None
+
+
 def _after_own_quote(tok, body: str, quotes: list[Quote]) -> bool:
     """Whether ``tok`` is an inverted speech verb right after a quotation ('"Q," said Lee') with no
     subject before it."""
@@ -315,7 +337,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 # "called Clinton a champion": object and predicate together; with a predicate
                 # even an empty object belongs to the content ("called it a mistake").
                 oprd = [g for g in tok.children if g.dep_ == "oprd"]
-                if lemma == "say" and (c.dep_ != "dobj" or not any(True for _ in c.children)):
+                if lemma == "say" and not (c.dep_ == "xcomp" or c.dep_ == "dobj" and any(True for _ in c.children)):
                     continue  # "say" takes a phrase the parser made its object ("says the rise ... makes"), not "said goodbye"
                 if c.dep_ in ("dobj", "ccomp", "xcomp") and (c.lower_ not in _EMPTY_OBJECTS or (oprd and c.dep_ == "dobj")):
                     content_heads.append(c)
@@ -442,6 +464,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 continue
         elif subj is not None:
             source_tok = _unwrap_source(subj)
+        elif subj is None and not passive and _fronted_appos_subject(tok) is not None:
+            source_tok = _fronted_appos_subject(tok)  # "As part of his plea, Lee, 44, said that ..."
         elif subj is None and rule == "verb_as" and _agent(tok) is not None:
             source_tok = _agent(tok)  # "As reported by the paper, C"
         elif (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.i == sent_of(tok).start) \
