@@ -104,3 +104,15 @@ def test_speaker_hung_on_a_fronted_phrase(attr, text, cue, source):
 def test_said_to_have_takes_its_infinitive(attr):
     assert one(attr("The mayor, who is said to have pushed for the levy, resigned."), "said").content == \
         "to have pushed for the levy"
+
+
+def test_quote_continues_into_the_next_sentence_with_a_lead_in(attr):
+    df = attr("''It is a big day,'' said Mara Quill, a strategist for the port. Unless the board acts soon, "
+              "''it will be hard to stop the levy.''\n\nThe end.")
+    r = one(df, "said")
+    assert r.content.startswith("''It is a big day") and r.content.endswith("stop the levy.''")
+
+
+def test_quote_in_the_next_paragraph_is_not_joined(attr):
+    df = attr("''It is a big day,'' said Mara Quill.\n\nAccording to Lee, ''the levy will pass.''")
+    assert one(df, "said").content == "''It is a big day,''"
