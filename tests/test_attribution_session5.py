@@ -116,3 +116,17 @@ def test_quote_continues_into_the_next_sentence_with_a_lead_in(attr):
 def test_quote_in_the_next_paragraph_is_not_joined(attr):
     df = attr("''It is a big day,'' said Mara Quill.\n\nAccording to Lee, ''the levy will pass.''")
     assert one(df, "said").content == "''It is a big day,''"
+
+
+@pytest.mark.parametrize("text", [
+    "Lee said the storms show that the port is at risk.",
+    "Lee said the farmers who complained about the levy would get help.",
+])
+def test_cue_inside_reported_words_is_part_of_them(attr, text):
+    df = attr(text)
+    assert list(df.cue) == ["said"]
+
+
+def test_main_clause_cue_after_an_indirect_one_keeps_its_own_row(attr):
+    df = attr("Lee said the port was safe. Quill told reporters that the levy would pass.")
+    assert sorted(df.cue) == ["said", "told"]

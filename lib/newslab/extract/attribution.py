@@ -127,8 +127,34 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
             continue
         kept.append(c)
     kept.extend(inherit_speakers(kept, body, squotes, doc, article))
+    kept = _drop_nested(kept, body, quotes)
     kept.sort(key=lambda c: (c.content[0], c.cue[0]))
     return _rows(kept, doc, body, actors, quotes)
+
+
+#: Where a cue inside another attribution's reported words is its own attribution: a main clause
+#: or an adverbial one; a complement, relative or conjoined clause is part of what was reported.
+_NESTED_OWN_DEPS = frozenset({"ROOT", "advcl", "parataxis", "amod"})
+
+
+def _drop_nested(kept: list[Candidate], body: str, quotes: list[Quote]) -> list[Candidate]:
+    """Attributions whose cue is subordinate inside another one's indirect content are part of that
+    content, not attributions of their own: in "Lee said the attacks show the threat is real" or
+    "... told voters who said they were angry", PolNeAR annotates only the outer one."""
+    def indirect(c: Candidate) -> bool:
+        total = sum(e - s for s, e in c.fragments)
+        return not c.according and quoted_chars(quotes, *c.content) < 0.5 * total
+
+    out = []
+    for c in kept:
+        tok = c.cue_tok
+        s, e = c.cue
+        outer = [k for k in kept if k is not c and indirect(k) and any(fs <= s and e <= fe for fs, fe in k.fragments)
+                 and not any(fs <= k.cue[0] and k.cue[1] <= fe for fs, fe in c.fragments)]
+        if outer and tok is not None and c.rule.startswith("verb") and tok.dep_ not in _NESTED_OWN_DEPS:
+            continue
+        out.append(c)
+    return out
 
 
 def _cue_inside_own_quote(c: Candidate, squotes: list[Quote]) -> bool:
