@@ -13,10 +13,10 @@ Rules over the one spaCy parse, in four modules:
   its kind;
 - this module: runs the rules, keeps one attribution per cue, and builds the table.
 
-``scope="broad"`` adds cognition and intention cues (believe, think, want, plan, hope, expect,
-fear, support, ...), stance adjectives ("are worried that") and communication verbs that are cues
-only about half the time (defend, blame, offer, ...), which PolNeAR also annotates. Source kinds are documented in
-:data:`SOURCE_KINDS`.
+Communication verbs that are cues only about half the time (defend, blame, offer, ...) count in
+every scope. ``scope="broad"`` adds cognition and intention cues (believe, think, want, plan, hope,
+expect, fear, support, ...) and stance adjectives ("are worried that"), which PolNeAR also
+annotates. Source kinds are documented in :data:`SOURCE_KINDS`.
 """
 
 from __future__ import annotations
@@ -59,8 +59,8 @@ def extract_attributions(doc, article: Article, actors: ActorSet, scope: str = "
     """Attributions (source, cue, content, kind, source kind) with their spans.
 
     ``scope``: ``"speech"`` (default) for speech, writing and "according to"; ``"broad"`` adds
-    cognition and intention cues (believe, think, want, plan, hope, expect, fear, ...), stance
-    adjectives and the less reliable communication verbs.
+    cognition and intention cues (believe, think, want, plan, hope, expect, fear, ...) and stance
+    adjectives.
     Never raises on odd input: a failure in one rule drops that rule's candidates only.
     """
     rows = []
