@@ -130,3 +130,9 @@ def test_cue_inside_reported_words_is_part_of_them(attr, text):
 def test_main_clause_cue_after_an_indirect_one_keeps_its_own_row(attr):
     df = attr("Lee said the port was safe. Quill told reporters that the levy would pass.")
     assert sorted(df.cue) == ["said", "told"]
+
+
+def test_cue_inside_according_to_content_is_part_of_it(attr):
+    df = attr("According to the new poll, 51 percent of voters said they would back the levy.")
+    assert list(df.cue) == ["According to"]
+    assert df.content.iloc[0] == "51 percent of voters said they would back the levy"
