@@ -142,7 +142,8 @@ def _drop_nested(kept: list[Candidate], body: str, quotes: list[Quote]) -> list[
     content, not attributions of their own: in "Lee said the attacks show the threat is real" or
     "... told voters who said they were angry", PolNeAR annotates only the outer one. Inside an
     "according to" content even a main clause's cue is part of it ("According to the poll, 51
-    percent said they would vote for Lee")."""
+    percent said they would vote for Lee"). Noun cues keep their rows ("support for" in "She
+    expressed support for the plan"; a message an "according to" content reports)."""
     def indirect(c: Candidate) -> bool:
         return quoted_chars(quotes, *c.content) < 0.5 * sum(e - s for s, e in c.fragments)
 
@@ -151,7 +152,8 @@ def _drop_nested(kept: list[Candidate], body: str, quotes: list[Quote]) -> list[
         s, e = c.cue
         outer = [k for k in kept if k is not c and indirect(k) and any(fs <= s and e <= fe for fs, fe in k.fragments)
                  and not any(fs <= k.cue[0] and k.cue[1] <= fe for fs, fe in c.fragments)]
-        if outer and c.cue_tok is not None and (c.cue_tok.dep_ not in _NESTED_OWN_DEPS or any(k.according for k in outer)):
+        if outer and c.cue_tok is not None and c.rule.startswith("verb") \
+                and (c.cue_tok.dep_ not in _NESTED_OWN_DEPS or any(k.according for k in outer)):
             continue
         out.append(c)
     return out
