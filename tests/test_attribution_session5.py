@@ -136,3 +136,11 @@ def test_cue_inside_according_to_content_is_part_of_it(attr):
     df = attr("According to the new poll, 51 percent of voters said they would back the levy.")
     assert list(df.cue) == ["According to"]
     assert df.content.iloc[0] == "51 percent of voters said they would back the levy"
+
+
+def test_that_clause_hung_on_the_medium_noun(attr):
+    # The parser may hang the that-clause on "statement" instead of "said".
+    r = one(attr("In response to the latest attack, Mrs. Quill's campaign said in a statement that ''Mara Quill "
+                 "won't be bullied'' or ''distracted by the noise he makes.''"), "said")
+    assert r.source == "Mrs. Quill's campaign"
+    assert r.content == "that ''Mara Quill won't be bullied'' or ''distracted by the noise he makes.''"

@@ -175,6 +175,21 @@ def _fronted_appos_subject(tok):
     return None
 
 
+def _clause_on_medium(tok) -> list:
+    """The that-clause the parser hung on the medium noun of "said in a statement that C" /
+    "wrote in a letter that C", or nothing."""
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "on", "during"):
+            continue
+        for noun in p.children:
+            if noun.dep_ == "pobj" and noun.i > tok.i and _is_speech_noun(noun):
+                clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                           and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+                if clauses:
+                    return clauses[:1]
+    return []
+
+
 def _after_own_quote(tok, body: str, quotes: list[Quote]) -> bool:
     """Whether ``tok`` is an inverted speech verb right after a quotation ('"Q," said Lee') with no
     subject before it."""
@@ -347,6 +362,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             if not content_heads and tok.tag_ != "VBN":
                 # "called the plan ''a disgrace''": the parser may hang the object under the predicate.
                 content_heads += [g for g in tok.children if g.dep_ == "oprd"]
+        if not content_heads and is_speech:
+            # "said in a statement that C": the parser may hang the that-clause on the noun.
+            content_heads += _clause_on_medium(tok)
         addressee = lemma in lex["addressee_verbs"]
         if not content_heads and is_speech and addressee and lemma in _DIRECTIVE_VERBS:
             # "urged Congress to act"; not "asked not to be named".
