@@ -144,3 +144,15 @@ def test_that_clause_hung_on_the_medium_noun(attr):
                  "won't be bullied'' or ''distracted by the noise he makes.''"), "said")
     assert r.source == "Mrs. Quill's campaign"
     assert r.content == "that ''Mara Quill won't be bullied'' or ''distracted by the noise he makes.''"
+
+
+def test_that_clause_hung_on_a_noun_of_the_verbs_phrase(attr):
+    df = attr("The mayor has praised the new ferry as “fantastic,” telling reporters during a visit to Lakeport on "
+              "Friday that he thinks the port is “a great place.”")
+    assert one(df, "telling").content == "that he thinks the port is “a great place.”"
+
+
+def test_relative_that_is_no_reported_clause(attr):
+    # "that" as a relative pronoun: the plan is the topic, not a that-clause of "spoke".
+    assert one(attr("Lee spoke about the plan that he made last year."), "spoke").content == \
+        "the plan that he made last year"

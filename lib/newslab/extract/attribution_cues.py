@@ -176,17 +176,19 @@ def _fronted_appos_subject(tok):
 
 
 def _clause_on_medium(tok) -> list:
-    """The that-clause the parser hung on the medium noun of "said in a statement that C" /
-    "wrote in a letter that C", or nothing."""
+    """The that-clause the parser hung on a noun of the verb's prepositional phrase: "said in a
+    statement that C", "told reporters during a visit to Ohio that C". Only a clause opened by the
+    conjunction "that" (a "mark", not a relative pronoun) counts; nothing otherwise."""
     for p in tok.children:
-        if p.dep_ != "prep" or p.lower_ not in ("in", "on", "during"):
+        if p.dep_ != "prep" or p.i < tok.i:
             continue
         for noun in p.children:
-            if noun.dep_ == "pobj" and noun.i > tok.i and _is_speech_noun(noun):
-                clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
-                           and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
-                if clauses:
-                    return clauses[:1]
+            if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                       and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
+            if clauses:
+                return clauses[:1]
     return []
 
 
