@@ -101,9 +101,10 @@ def test_speaker_hung_on_a_fronted_phrase(attr, text, cue, source):
     assert one(attr(text), cue).source == source
 
 
-def test_said_to_have_takes_its_infinitive(attr):
-    assert one(attr("The mayor, who is said to have pushed for the levy, resigned."), "said").content == \
-        "to have pushed for the levy"
+def test_said_to_have_takes_its_infinitive_and_no_source(attr):
+    # "who is said to": the passive names no speaker; the relative pronoun's noun is the topic.
+    r = one(attr("The mayor, who is said to have pushed for the levy, resigned."), "said")
+    assert r.content == "to have pushed for the levy" and r.source is None and r.source_kind == "implicit"
 
 
 def test_quote_continues_into_the_next_sentence_with_a_lead_in(attr):

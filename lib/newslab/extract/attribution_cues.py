@@ -463,7 +463,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         priority = 0
         implicit = False
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-        if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+        if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl" and not passive:
             source_tok = tok.head
         elif subj is not None and passive and (_is_expletive(subj) or subj.dep_ == "csubjpass"):
             source_tok = _agent(tok)
