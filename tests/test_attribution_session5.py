@@ -157,3 +157,19 @@ def test_relative_that_is_no_reported_clause(attr):
     # "that" as a relative pronoun: the plan is the topic, not a that-clause of "spoke".
     assert one(attr("Lee spoke about the plan that he made last year."), "spoke").content == \
         "the plan that he made last year"
+
+
+def test_second_participle_keeps_the_speaker_and_the_first_content_drops_its_and(attr):
+    df = attr("Quill escalated her criticism on Tuesday, telling reporters that Lee is a fraud and questioning how "
+              "he has kept his tax returns secret.")
+    assert one(df, "telling").content == "that Lee is a fraud"
+    r = one(df, "questioning")
+    assert r.source == "Quill" and r.content == "how he has kept his tax returns secret"
+
+
+def test_trim_span_drops_a_dangling_conjunction():
+    from newslab.extract.attribution_spans import trim_span
+
+    body = "that the port is safe and , "
+    assert body[slice(*trim_span(body, (0, len(body))))] == "that the port is safe"
+    assert trim_span("and", (0, 3)) == (0, 3)  # a lone word stays

@@ -114,7 +114,8 @@ def _agent(tok):
 def _is_next_speech_act(tok) -> bool:
     """A subjectless finite speech verb conjoined to a reported clause: in "said X was wrong and
     criticized him" the parser hangs "criticized" on "was", but the speaker is the one who criticized."""
-    return (tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ")
+    # "telling CNN that X is a fake and questioning how ...": a participle after a participle's clause.
+    return (tok.dep_ == "conj" and tok.pos_ == "VERB" and (tok.tag_ in ("VBD", "VBZ") or tok.tag_ == "VBG" and tok.head.head.tag_ == "VBG")
             and tok.lemma_.lower() in cue_lexicon()["speech_verbs"] and _subject(tok) is None
             and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in cue_lexicon()["speech_verbs"])
 
