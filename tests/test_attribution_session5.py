@@ -173,3 +173,8 @@ def test_trim_span_drops_a_dangling_conjunction():
     body = "that the port is safe and , "
     assert body[slice(*trim_span(body, (0, len(body))))] == "that the port is safe"
     assert trim_span("and", (0, 3)) == (0, 3)  # a lone word stays
+
+
+def test_quoted_predicate_parsed_as_a_preposition(attr):
+    r = one(attr('The campaign manager, Jeff Weaver, called that "beyond preposterous."'), "called")
+    assert r.content == 'that "beyond preposterous."'

@@ -345,10 +345,14 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 content_heads += [c for c in tok.children if c.dep_ == "dobj"]
         # A quotation parsed as the object: 'he said "..."'.
         for c in tok.children:
-            if c.dep_ in ("dobj", "npadvmod", "advcl", "parataxis", "conj", "xcomp") and c not in content_heads:
+            if c.dep_ in ("dobj", "npadvmod", "advcl", "parataxis", "conj", "xcomp", "prep") and c not in content_heads:
                 span = subtree_span(c)
                 if any(q.start <= span[0] < q.end and q.words(body) >= 2 for q in quotes):
                     content_heads.append(c)
+                    if c.dep_ == "prep":
+                        # 'called that "beyond preposterous."': a quoted predicate the parser took for
+                        # a preposition; like a predicate, it takes the object before it along.
+                        content_heads += [g for g in tok.children if g.dep_ == "dobj" and g.i < c.i and g not in content_heads]
         # "say" is an addressee verb for its about-phrase, but its object can be what was said.
         if not content_heads and is_speech and (lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"] or lemma == "say"):
             # PolNeAR-style content of communication verbs: "criticized the law as ...",
