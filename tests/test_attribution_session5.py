@@ -178,3 +178,8 @@ def test_trim_span_drops_a_dangling_conjunction():
 def test_quoted_predicate_parsed_as_a_preposition(attr):
     r = one(attr('The campaign manager, Jeff Weaver, called that "beyond preposterous."'), "called")
     assert r.content == 'that "beyond preposterous."'
+
+
+def test_asked_by_names_the_asker(attr):
+    r = one(attr("Asked by a reporter whether the port would close, Lee said no decision had been made."), "Asked")
+    assert r.source == "a reporter" and r.content == "whether the port would close"

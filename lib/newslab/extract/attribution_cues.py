@@ -493,6 +493,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             source_tok = _unwrap_source(subj)
         elif subj is None and not passive and _fronted_appos_subject(tok) is not None:
             source_tok = _fronted_appos_subject(tok)  # "As part of his plea, Lee, 44, said that ..."
+        elif subj is None and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and _agent(tok) is not None:
+            source_tok = _agent(tok)  # "Asked by a reporter whether ..., Lee said": the asker speaks
         elif subj is None and rule == "verb_as" and _agent(tok) is not None:
             source_tok = _agent(tok)  # "As reported by the paper, C"
         elif (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.i == sent_of(tok).start) \
