@@ -183,3 +183,9 @@ def test_quoted_predicate_parsed_as_a_preposition(attr):
 def test_asked_by_names_the_asker(attr):
     r = one(attr("Asked by a reporter whether the port would close, Lee said no decision had been made."), "Asked")
     assert r.source == "a reporter" and r.content == "whether the port would close"
+
+
+def test_quote_closing_the_previous_sentence_is_not_the_next_cues(attr):
+    df = attr("Lee backs the plan because “we need a port. We need jobs.” He also said he has “liked the mayor since "
+              "the start.”")
+    assert one(df, "said").content == "he has “liked the mayor since the start.”"

@@ -93,7 +93,10 @@ def attach_quotes(cands: list[Candidate], body: str, squotes: list[Quote], doc, 
             if any(f[0] <= q.start and q.end <= f[1] for f in c.fragments):
                 continue
             if _gap_is_glue(body, q.end, lo):
-                if not after_frags or after_quoted:
+                # 'A." He also said he "B."': a quotation that ends its sentence before a cue with
+                # words of its own after it closes the previous sentence; it is not this cue's.
+                ends_sentence = body[q.inner_start:q.inner_end].rstrip()[-1:] in (".", "!", "?")
+                if not after_frags or after_quoted and not ends_sentence:
                     c.fragments.append((q.start, q.end))
             elif _gap_is_glue(body, hi, q.start) and (c.fragments or not re.search(r"[.!?]", body[hi:q.start])):
                 if not after_frags and not _has_own_cue(doc, q, c.cue_tok):
