@@ -189,3 +189,9 @@ def test_quote_closing_the_previous_sentence_is_not_the_next_cues(attr):
     df = attr("Lee backs the plan because “we need a port. We need jobs.” He also said he has “liked the mayor since "
               "the start.”")
     assert one(df, "said").content == "he has “liked the mayor since the start.”"
+
+
+def test_second_that_clause_hung_on_the_verb(attr):
+    r = one(attr("Lee said that the mayor ''could be stubborn,'' and that the board had struggled with his demands."),
+            "said")
+    assert r.content.startswith("that the mayor") and r.content.endswith("struggled with his demands")

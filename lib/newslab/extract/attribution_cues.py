@@ -339,6 +339,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue  # "I said", "we say" inside a quotation: the quoted speaker's own words
         fragments: list[tuple[int, int]] = []
         content_heads = [c for c in tok.children if c.dep_ == "ccomp"]
+        if content_heads:
+            # "said that A and that B": the parser may hang the second that-clause on the verb.
+            content_heads += [c for c in tok.children if c.dep_ == "conj" and c.i > content_heads[-1].i
+                              and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
         if is_broad:
             content_heads += [c for c in tok.children if c.dep_ == "xcomp"]
             if lemma in lex["intention_verbs"]:
