@@ -171,7 +171,7 @@ def test_scope_broad_adds_belief_and_intention(attr):
 
 
 def test_no_attribution_in_plain_report(attr):
-    df, _ = attr("The two ministers discussed joint exercises on Sunday. The talks lasted three hours.")
+    df, _ = attr("The two ministers held joint exercises on Sunday. The talks lasted three hours.")
     assert df.empty
 
 

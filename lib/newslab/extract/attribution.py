@@ -13,10 +13,10 @@ Rules over the one spaCy parse, in four modules:
   its kind;
 - this module: runs the rules, keeps one attribution per cue, and builds the table.
 
-``scope="broad"`` adds cognition and intention cues (believe, think, want, plan, hope, expect,
-fear, support, ...), stance adjectives ("are worried that") and communication verbs that are cues
-only about half the time (defend, blame, offer, ...), which PolNeAR also annotates. Source kinds are documented in
-:data:`SOURCE_KINDS`.
+Communication verbs that are cues only about half the time (defend, blame, offer, ...) count in
+every scope. ``scope="broad"`` adds cognition and intention cues (believe, think, want, plan, hope,
+expect, fear, support, ...) and stance adjectives ("are worried that"), which PolNeAR also
+annotates. Source kinds are documented in :data:`SOURCE_KINDS`.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import pandas as pd
 from .tables import make_table
 from .attribution_cues import Candidate, according_cands, colon_cands, noun_cands, verb_cands
 from .attribution_leadins import leadin_colon_cands
+from .attribution_lightverbs import make_cands
 from .attribution_predicates import stance_adjective_cands
 from .attribution_quotes import attach_quotes, inherit_speakers, speech_quotes
 from .attribution_sources import SourceResolver, classify_source, resolve_source
@@ -58,8 +59,8 @@ def extract_attributions(doc, article: Article, actors: ActorSet, scope: str = "
     """Attributions (source, cue, content, kind, source kind) with their spans.
 
     ``scope``: ``"speech"`` (default) for speech, writing and "according to"; ``"broad"`` adds
-    cognition and intention cues (believe, think, want, plan, hope, expect, fear, ...), stance
-    adjectives and the less reliable communication verbs.
+    cognition and intention cues (believe, think, want, plan, hope, expect, fear, ...) and stance
+    adjectives.
     Never raises on odd input: a failure in one rule drops that rule's candidates only.
     """
     rows = []
@@ -104,7 +105,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     cands: list[Candidate] = []
     rules = [lambda: verb_cands(doc, body, squotes, para_end, scope, para_start), lambda: noun_cands(doc, body, scope),
              lambda: according_cands(doc, body, para_start, para_end), lambda: colon_cands(doc, body, article),
-             lambda: leadin_colon_cands(doc, body, squotes)]
+             lambda: leadin_colon_cands(doc, body, squotes), lambda: make_cands(doc, body)]
     if scope == "broad":
         rules.append(lambda: stance_adjective_cands(doc, body))
     for fn in rules:
@@ -126,8 +127,36 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
             continue
         kept.append(c)
     kept.extend(inherit_speakers(kept, body, squotes, doc, article))
+    kept = _drop_nested(kept, body, quotes)
     kept.sort(key=lambda c: (c.content[0], c.cue[0]))
     return _rows(kept, doc, body, actors, quotes)
+
+
+#: Where a cue inside another attribution's reported words is its own attribution: a main clause
+#: or an adverbial one; a complement, relative or conjoined clause is part of what was reported.
+_NESTED_OWN_DEPS = frozenset({"ROOT", "advcl", "parataxis", "amod"})
+
+
+def _drop_nested(kept: list[Candidate], body: str, quotes: list[Quote]) -> list[Candidate]:
+    """Attributions whose cue is subordinate inside another one's indirect content are part of that
+    content, not attributions of their own: in "Lee said the attacks show the threat is real" or
+    "... told voters who said they were angry", PolNeAR annotates only the outer one. Inside an
+    "according to" content even a main clause's cue is part of it ("According to the poll, 51
+    percent said they would vote for Lee"). Noun cues keep their rows ("support for" in "She
+    expressed support for the plan"; a message an "according to" content reports)."""
+    def indirect(c: Candidate) -> bool:
+        return quoted_chars(quotes, *c.content) < 0.5 * sum(e - s for s, e in c.fragments)
+
+    out = []
+    for c in kept:
+        s, e = c.cue
+        outer = [k for k in kept if k is not c and indirect(k) and any(fs <= s and e <= fe for fs, fe in k.fragments)
+                 and not any(fs <= k.cue[0] and k.cue[1] <= fe for fs, fe in c.fragments)]
+        if outer and c.cue_tok is not None and c.rule.startswith("verb") \
+                and (c.cue_tok.dep_ not in _NESTED_OWN_DEPS or any(k.according for k in outer)):
+            continue
+        out.append(c)
+    return out
 
 
 def _cue_inside_own_quote(c: Candidate, squotes: list[Quote]) -> bool:
@@ -156,6 +185,24 @@ def _kind(c: Candidate, body: str, quotes: list[Quote]) -> str:
     return "indirect"
 
 
+def _clip_to_paragraph(span: tuple[int, int], anchor: int, body: str) -> tuple[int, int]:
+    """The source phrase within the paragraph of its head word: a parse that runs a sentence over a
+    paragraph break ('said Lee, president of the union.' + next paragraph) must not carry the next
+    paragraph's words into the source."""
+    s, e = span
+    if "\n\n" not in body[s:e] or not s <= anchor < e:
+        return span
+    lo = body.rfind("\n\n", s, anchor)
+    hi = body.find("\n\n", anchor, e)
+    s = lo + 2 if lo >= 0 else s
+    e = hi if hi >= 0 else e
+    while e > s and body[e - 1].isspace():
+        e -= 1
+    while s < e and body[s].isspace():
+        s += 1
+    return (s, e) if e > s else span
+
+
 def _rows(kept: list[Candidate], doc, body: str, actors: ActorSet, quotes: list[Quote]) -> list[dict]:
     resolver = SourceResolver(actors, body)
     rows = []
@@ -163,6 +210,8 @@ def _rows(kept: list[Candidate], doc, body: str, actors: ActorSet, quotes: list[
     for c in kept:
         avoid = list(c.fragments) + [c.cue]
         name, actor, sspan = resolve_source(c.source_tok, c.source_span, c.rule == "colon", resolver, prev_actor, body, avoid)
+        if sspan and c.source_tok is not None:
+            sspan = _clip_to_paragraph(sspan, c.source_tok.idx, body)
         tok = c.source_tok
         if tok is None:
             source_text, kind_src = None, "implicit"

@@ -93,7 +93,10 @@ def attach_quotes(cands: list[Candidate], body: str, squotes: list[Quote], doc, 
             if any(f[0] <= q.start and q.end <= f[1] for f in c.fragments):
                 continue
             if _gap_is_glue(body, q.end, lo):
-                if not after_frags or after_quoted:
+                # 'A." He also said he "B."': a quotation that ends its sentence before a cue with
+                # words of its own after it closes the previous sentence; it is not this cue's.
+                ends_sentence = body[q.inner_start:q.inner_end].rstrip()[-1:] in (".", "!", "?")
+                if not after_frags or after_quoted and not ends_sentence:
                     c.fragments.append((q.start, q.end))
             elif _gap_is_glue(body, hi, q.start) and (c.fragments or not re.search(r"[.!?]", body[hi:q.start])):
                 if not after_frags and not _has_own_cue(doc, q, c.cue_tok):
@@ -104,10 +107,35 @@ def attach_quotes(cands: list[Candidate], body: str, squotes: list[Quote], doc, 
                     and all(f[1] <= lo for f in c.fragments) and not _has_own_cue(doc, q, c.cue_tok):
                 # '"A," Mr. Obama said on Saturday at the dinner. "B."': B continues the quote.
                 c.fragments.append((q.start, q.end))
+            elif c.fragments and not after_frags and all(f[1] <= lo for f in c.fragments) \
+                    and all(quoted_chars(squotes, *f) >= 0.8 * (f[1] - f[0]) for f in c.fragments) \
+                    and "\n" not in body[hi:q.start] and _lead_in_next_sentence(body, sent_end, q) \
+                    and not _has_own_cue(doc, q, c.cue_tok):
+                # '"A," said Lee, a farmer. Unless the board acts, "B."': the next sentence, with
+                # no cue of its own, runs on into a quotation that continues Lee's words.
+                c.fragments.append((_skip_space(body, sent_end), q.end))
         c.fragments = merge_spans(c.fragments)
         if c.rule == "verb_pending" and c.fragments:
             c.rule = "verb_quote"
             c.priority = 1
+
+
+def _skip_space(body: str, i: int) -> int:
+    while i < len(body) and body[i] in " \t":
+        i += 1
+    return i
+
+
+def _lead_in_next_sentence(body: str, sent_end: int, q: Quote) -> bool:
+    """Whether quotation ``q`` closes the sentence right after ``sent_end`` (same paragraph), the
+    words before it holding no quote mark and no sentence end."""
+    start = _skip_space(body, sent_end)
+    lead = body[start:q.start]
+    if q.start <= start or "\n" in lead or re.search(r"[.!?:;\"“”'‘’]", lead) or not lead.strip():
+        return False
+    rest = body[q.end:q.end + 40].split("\n", 1)[0].strip()
+    return q.closed and (not rest or rest[:1] in ".!?" and len(rest) == 1 or rest[:1] in ".!?" and rest[1:2] == " ") \
+        and len(lead.split()) <= 12
 
 
 _ONE_SENTENCE_TAIL = re.compile(r"[^.!?\"“”‘’'\n]*[.!?]\s+")

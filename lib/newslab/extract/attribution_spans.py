@@ -24,6 +24,13 @@ def trim_span(body: str, span: tuple[int, int] | None, keep_quotes: bool = True)
         s += 1
     while e > s and body[e - 1] in " \t\n,;:—–-.":
         e -= 1
+    # A conjunction the parser left at the end ("that Lee is a fraud and", the next act cut off).
+    for conj in (" and", " or", " but"):
+        if body.endswith(conj, s, e) and e - len(conj) > s:
+            e -= len(conj)
+            while e > s and body[e - 1] in " \t\n,;:—–-.":
+                e -= 1
+            break
     return (s, e) if e > s else None
 
 
