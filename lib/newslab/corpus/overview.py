@@ -51,9 +51,11 @@ def _plain(value):
     return value
 
 
-def _plain_list(values: list) -> list:
-    """:func:`_plain` of every value, dates converted once per distinct date."""
+def _plain_list(values: list, shared: bool = False) -> list:
+    """:func:`_plain` of every value, dates converted once per distinct date; with ``shared``,
+    equal texts become one object (a column of few distinct values then costs one pointer a row)."""
     iso: dict = {}
+    same: dict = {}
     out = []
     for v in values:
         if v is None or (type(v) is float and v != v):
@@ -61,7 +63,7 @@ def _plain_list(values: list) -> list:
         elif isinstance(v, (dt.date, pd.Timestamp)):
             out.append(iso[v] if v in iso else iso.setdefault(v, _iso(v)))
         else:
-            out.append(v)
+            out.append(same.setdefault(v, v) if shared and isinstance(v, str) else v)
     return out
 
 
@@ -97,8 +99,8 @@ def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, date_from: str 
     # at a million events.
     n = len(events)
     col = {c: (events[c].tolist() if c in events else [None] * n) for c in TIMELINE_EVENT_COLUMNS}
-    for c in ("summary", "trigger", "date_value", "order", "anchor", "relation", "timex", "timex_value"):
-        col[c] = _plain_list(col[c])
+    for c in ("summary", "trigger", "date_value", "order", "anchor", "relation", "timex", "timex_value", "article_id"):
+        col[c] = _plain_list(col[c], shared=c in ("date_value", "anchor", "relation", "article_id"))
     dates = {aid: _iso(d) for aid, d in zip(articles["article_id"].tolist(), articles["date"].tolist())}
     starts, ends = _plain_list(col["date_start"]), _plain_list(col["date_end"])
     placed = {}  # (article, event id) -> (start, end): what a "before e3" refers to (the last e3, as a dict would)

@@ -56,19 +56,40 @@ def corpus_timeline(analyses: Iterable, date_from: str | None = None, date_to: s
 def timeline_frame(rows: list[dict] | dict[str, list], date_from: str | None = None, date_to: str | None = None,
                    actor: str | None = None) -> pd.DataFrame:
     """Placed timeline rows (dicts, or one list per column) as the sorted timeline table,
-    filtered to the date range (overlap) and to events naming ``actor`` (case-insensitive substring)."""
-    df = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
-    if df.empty:
-        return df
+    filtered to the date range (overlap) and to events naming ``actor`` (case-insensitive substring).
+
+    Columns hold plain Python values (missing ones None). The table is built from lists, never
+    through pandas' text columns and back: at a million items that round trip made a new string
+    object for every cell, over a gigabyte.
+    """
+    cols = rows if isinstance(rows, dict) else {c: [r.get(c) for r in rows] for c in TIMELINE_COLUMNS}
+    n = len(cols[TIMELINE_COLUMNS[0]]) if cols else 0
+    if n == 0:
+        return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+    cols = {c: [None if v is None or (isinstance(v, float) and v != v) else v for v in cols.get(c, [None] * n)]
+            for c in TIMELINE_COLUMNS}
+    keep = range(n)
     if actor:
         low = actor.lower()
-        df = df[df["actors"].map(lambda names: any(low in str(n).lower() for n in names))]
+        keep = [i for i in keep if any(low in str(a).lower() for a in cols["actors"][i] or [])]
+    start, end = cols["start"], cols["end"]
     if date_from:
-        df = df[df["end"].fillna(df["start"]) >= date_from]
+        keep = [i for i in keep if (end[i] if end[i] is not None else start[i]) is not None
+                and (end[i] if end[i] is not None else start[i]) >= date_from]
     if date_to:
-        df = df[df["start"].fillna(df["end"]) <= date_to]
-    df = df.sort_values(["start", "end", "article_id", "order"], na_position="last", kind="stable").reset_index(drop=True)
-    return df.astype(object).where(df.notna(), None)
+        keep = [i for i in keep if (start[i] if start[i] is not None else end[i]) is not None
+                and (start[i] if start[i] is not None else end[i]) <= date_to]
+
+    def missing_last(v, empty):
+        return (True, empty) if v is None else (False, v)
+
+    art, order = cols["article_id"], cols["order"]
+    keep = sorted(keep, key=lambda i: (missing_last(start[i], ""), missing_last(end[i], ""),
+                                       missing_last(art[i], ""), missing_last(order[i], 0)))  # stable, as pandas'
+    # numbers as pandas gives them: an order column with a gap is a float column
+    number = float if any(v is None or isinstance(v, float) for v in order) else int
+    cols["order"] = [None if v is None else number(v) for v in order]
+    return pd.DataFrame({c: pd.Series([cols[c][i] for i in keep], dtype=object) for c in TIMELINE_COLUMNS})
 
 
 def _place(e: dict, by_id: dict, dct: dt.date) -> dict | None:
