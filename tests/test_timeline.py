@@ -135,6 +135,12 @@ def test_happenings_ranked_once_give_what_each_view_computes_alone(tmp_path):
     assert list(ranked["articles"]) == sorted(ranked["articles"], reverse=True) and len(ranked) == 6
     for n, least in ((3, 1), (10, 2), (1, 3)):
         assert most_reported(df, n, least, ranked).equals(most_reported(df, n, least))
+    # limited: the top one and every happening told twice or more, enough for the top one and
+    # for any top of those told twice
+    short = rank_happenings(df, limit=1)
+    assert list(short["articles"]) == [3, 2] and short.equals(ranked.head(2))
+    assert most_reported(df, 1, 1, short).equals(most_reported(df, 1, 1))
+    assert most_reported(df, 10, 2, short).equals(most_reported(df, 10, 2))
     write_timelinejs(df, tmp_path / "alone.json", max_events=2)
     write_timelinejs(df, tmp_path / "ranked.json", max_events=2, ranked=ranked)
     assert (tmp_path / "alone.json").read_bytes() == (tmp_path / "ranked.json").read_bytes()

@@ -338,10 +338,22 @@ def _event_keys(row) -> list[tuple]:
     return [(row["start"], row["end"], name) for name in names]
 
 
-def _same_happenings(records: list[dict]) -> list[list[dict]]:
-    """Items grouped into happenings: connected through shared keys (:func:`_event_keys`), in
-    order of each group's first item."""
-    parent = list(range(len(records)))
+class _Row:
+    """Item ``i`` of a table held as column lists, read like a dict (``row["start"]``)."""
+
+    __slots__ = ("cols", "i")
+
+    def __init__(self, cols: dict[str, list], i: int):
+        self.cols, self.i = cols, i
+
+    def __getitem__(self, key: str):
+        return self.cols[key][self.i]
+
+
+def _happening_groups(cols: dict[str, list], n: int) -> list[list[int]]:
+    """Item indices grouped into happenings: connected through shared keys (:func:`_event_keys`),
+    in order of each group's first item."""
+    parent = list(range(n))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -350,54 +362,83 @@ def _same_happenings(records: list[dict]) -> list[list[dict]]:
         return i
 
     owner: dict[tuple, int] = {}
-    for i, r in enumerate(records):
-        for key in _event_keys(r):
+    for i in range(n):
+        for key in _event_keys(_Row(cols, i)):
             j = owner.setdefault(key, i)
             a, b = root(i), root(j)
             if a != b:
                 parent[max(a, b)] = min(a, b)
-    groups: dict[int, list[dict]] = {}
-    for i, r in enumerate(records):
-        groups.setdefault(root(i), []).append(r)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(root(i), []).append(i)
     return [groups[k] for k in sorted(groups)]
 
 
-def rank_happenings(df: pd.DataFrame) -> pd.DataFrame:
-    """Every happening of the timeline table (items grouped by :func:`_same_happenings`), one row
+def _same_happenings(records: list[dict]) -> list[list[dict]]:
+    """Items (dicts) grouped into happenings, as :func:`_happening_groups` groups them."""
+    cols = {k: [r[k] for r in records] for k in ("start", "end", "kind", "actors", "article_id", "event_id")} if records else {}
+    return [[records[i] for i in group] for group in _happening_groups(cols, len(records))]
+
+
+def _missing_last(value, empty):
+    return (True, empty) if value is None else (False, value)
+
+
+def rank_happenings(df: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
+    """Every happening of the timeline table (items grouped by :func:`_happening_groups`), one row
     each with its most frequent date value, summary and trigger, its actors (most named first)
     and the ids of the articles that report it; most reported first (ties: earlier first).
     :func:`most_reported` takes its top rows; compute it once and pass it as ``ranked`` when
-    several views need it (at a million items it is the timeline's costliest step)."""
+    several views need it (at a million items it is the timeline's costliest step).
+
+    With ``limit``, only the first ``limit`` rows and every happening reported by at least two
+    articles are kept: what every view of the notebook can ask for (the top ``limit`` at any
+    threshold, and any top of those told more than once), without a row for each of hundreds of
+    thousands of items told once.
+    """
     if df.empty:
         return pd.DataFrame(columns=REPORTED_COLUMNS)
     from collections import Counter
 
-    cols = ["article_id", "event_id", "start", "end", "kind", "actors", "date_value", "summary", "trigger"]
-    # plain dicts from column lists: a pandas groupby per event, or to_dict, is far too slow at corpus scale
-    records = [dict(zip(cols, values)) for values in zip(*[df[c].tolist() for c in cols])]
-    groups = _same_happenings(records)
+    names = ["article_id", "event_id", "start", "end", "kind", "actors", "date_value", "summary", "trigger"]
+    # column lists, not a dict per item: to_dict or a pandas groupby per event is far too slow at corpus scale
+    cols = {c: df[c].tolist() for c in names}
+    groups = _happening_groups(cols, len(df))
 
-    def common(items: list[dict], col: str):
-        counts = Counter(str(i[col]) for i in items if i[col] is not None)
+    def common(items: list[int], col: str):
+        counts = Counter(str(cols[col][i]) for i in items if cols[col][i] is not None)
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else None
 
+    def told(items: list[int]) -> int:
+        return 1 if len(items) == 1 else len({cols["article_id"][i] for i in items})
+
+    # the sort key first (cheap), whole rows only for the happenings kept
+    keys = []
+    for g, items in enumerate(groups):
+        first = items[0]
+        summary = _text(cols["summary"][first]) if len(items) == 1 else common(items, "summary")
+        keys.append(((-told(items), _missing_last(cols["start"][first], ""), _missing_last(cols["end"][first], ""),
+                      _missing_last(summary, "")), g, summary))
+    keys.sort(key=lambda k: (k[0], k[1]))  # stable on group order, as pandas' sort
+    if limit is not None:
+        keys = [k for rank, k in enumerate(keys) if rank < limit or -k[0][0] >= 2]
     rows = []
-    for items in groups:
+    for key, g, summary in keys:
+        items = groups[g]
         first = items[0]
         if len(items) == 1:  # most happenings are told once: no counting to do
-            rows.append({"start": first["start"], "end": first["end"], "date_value": _text(first["date_value"]),
-                         "summary": _text(first["summary"]), "trigger": _text(first["trigger"]),
-                         "actors": sorted({str(a) for a in first["actors"] or []}), "articles": 1,
-                         "article_ids": [first["article_id"]], "kind": first["kind"]})
+            rows.append({"start": cols["start"][first], "end": cols["end"][first], "date_value": _text(cols["date_value"][first]),
+                         "summary": summary, "trigger": _text(cols["trigger"][first]),
+                         "actors": sorted({str(a) for a in cols["actors"][first] or []}), "articles": 1,
+                         "article_ids": [cols["article_id"][first]], "kind": cols["kind"][first]})
             continue
-        ids = sorted({i["article_id"] for i in items})
-        named = Counter(str(a) for i in items for a in dict.fromkeys(i["actors"] or []))
+        ids = sorted({cols["article_id"][i] for i in items})
+        named = Counter(str(a) for i in items for a in dict.fromkeys(cols["actors"][i] or []))
         actors = [name for name, _ in sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))]
-        rows.append({"start": first["start"], "end": first["end"], "date_value": common(items, "date_value"),
-                     "summary": common(items, "summary"), "trigger": common(items, "trigger"), "actors": actors,
-                     "articles": len(ids), "article_ids": ids, "kind": first["kind"]})
-    out = pd.DataFrame(rows, columns=REPORTED_COLUMNS)
-    return out.sort_values(["articles", "start", "end", "summary"], ascending=[False, True, True, True], ignore_index=True)
+        rows.append({"start": cols["start"][first], "end": cols["end"][first], "date_value": common(items, "date_value"),
+                     "summary": summary, "trigger": common(items, "trigger"), "actors": actors,
+                     "articles": len(ids), "article_ids": ids, "kind": cols["kind"][first]})
+    return pd.DataFrame(rows, columns=REPORTED_COLUMNS)
 
 
 def _text(value):
