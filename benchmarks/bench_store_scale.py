@@ -2,6 +2,7 @@
 
     python benchmarks/bench_store_scale.py --count 5000
     nice python benchmarks/bench_store_scale.py --count 100000 --out /tmp/big   # long: hours on 2 busy cores
+    python benchmarks/bench_store_scale.py --count 100000 --out /tmp/big --notebook-only   # the notebook again
 
 Runs ``newslab analyze CORPUS --out STORE [--jobs N]`` in a child process and samples the resident
 memory of the whole process tree (client and workers) every 0.5 s; then reruns it on the
@@ -70,10 +71,19 @@ def main() -> None:
     ap.add_argument("--out", help="keep corpus and store here (default: a temp folder)")
     ap.add_argument("--jsonl", action="store_true", help="also write the JSON Lines export to compare sizes")
     ap.add_argument("--notebook", action="store_true", help="also run 04_corpus_overview on the store")
+    ap.add_argument("--notebook-only", action="store_true",
+                    help="only run 04_corpus_overview on the store an earlier run left in --out")
     args = ap.parse_args()
 
     base = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="newslab-scale-"))
     corpus = base / "corpus"
+    if args.notebook_only:
+        if not (base / "store").is_dir():
+            raise SystemExit(f"{base / 'store'}: no store there; run without --notebook-only first")
+        seconds, kernel = corpus_notebook(corpus, base / "store", base / "overview")
+        print(f"04_corpus_overview on the store: {seconds:.1f} s wall (aim < 60 s), "
+              f"kernel peak RSS {kernel:.0f} MB (aim < 1536 MB)")
+        return
     if not corpus.is_dir() or len(list(corpus.glob("*.txt"))) != args.count:
         make_corpus(args.count, corpus)
     store = base / "store"
