@@ -114,6 +114,9 @@ def test_a_town_does_not_meet_or_host_a_visit(nlp):
     # a town can still be fought over or held
     df = _edges(nlp, "Hezbollah fighters seized Qusayr in June.")
     assert any(k == "oppose" for k in df["kind"]), df
+    # a capital stands for the government seated there
+    df = _edges(nlp, "Officials said Washington and Beijing agreed on Tuesday to resume trade talks.")
+    assert _has(df, "Washington", "Beijing", "agree", directed=False), df[["source", "kind", "target"]]
 
 
 def test_the_person_a_title_is_towards_is_not_a_second_subject(nlp):

@@ -63,7 +63,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .actor_lexicons import PLACE_NOUNS
+from .actor_lexicons import PLACE_NOUNS, lexicons
 from .actors import Actor, ActorSet
 from .interaction_anaphora import nominal_antecedent
 from .tables import make_table
@@ -717,6 +717,10 @@ PEER_KINDS = {"meet", "communicate", "visit", "attend", "support", "agree"}
 
 
 def _is_place(actor: Actor) -> bool:
+    """A town, region or building, but not a capital: "talks between Kyiv and Moscow" are between
+    the governments seated there (CAMEO codes a capital as its state's government)."""
+    if actor.type == "GPE" and actor.name in lexicons().capitals:
+        return False
     return actor.type in {"LOC", "FAC"} or (actor.type == "GPE" and actor.kind == "place")
 
 
