@@ -20,7 +20,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import (ACTOR_LABELS, AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, HONORIFICS, MOTION_VERBS, ORG_WORDS, PARTICLES,
+from .actor_lexicons import (ACTOR_LABELS, AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
+                             ORG_WORDS, PARTICLES,
                              PLACE_NOUNS,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, country_iso3, given_names,
                              interjections, is_rankish, lexicons, strip_poss, thing_prefixes, towns)
@@ -129,7 +130,7 @@ class Gazetteer:
                 ents.remove(e)
                 parts = self._split(doc, e, m)
                 ents.extend(parts)
-                if e in parts and m.label_ == "GPE":
+                if e in parts and m.label_ == "GPE" and _nested_state_counts(doc, e, m):
                     nested.append(m)  # a state named inside an organisation ("the US State Department")
             else:
                 # Partial overlap: keep the gazetteer's span, drop the model's.
@@ -158,8 +159,9 @@ class Gazetteer:
         if e.label_ in {"GPE", "LOC"} and not e.kb_id_ and (
                 e[-1].text in ORG_WORDS or (len(e.text) >= 3 and e.text.isupper() and e.text.isalpha())):
             return Span(doc, e.start, e.end, label="ORG")  # "BBC News", "KPA": organisations, not places
-        if e.label_ not in {"ORG", "PERSON", "NORP"} or len(e) > 2 or e.kb_id_ or e.text in lexicons().orgs:
-            return e
+        if e.label_ not in {"ORG", "PERSON", "NORP"} or len(e) > 2 or e.kb_id_ or e.text in lexicons().orgs \
+                or _institution_word(e):
+            return e  # "in Congress", "at the University": an institution is no place
         prev = doc[e.start - 1] if e.start > 0 else None
         if e.label_ == "NORP" and len(e) == 1 and e.text in big_cities() and e.text not in lexicons().demonyms:
             return Span(doc, e.start, e.end, label="GPE")
@@ -218,6 +220,21 @@ class Gazetteer:
         return [ent] if i == m.end else out
 
 
+def _institution_word(e: Span) -> bool:
+    """Whether the one-word name ``e`` is a capitalised institution noun ("Congress", "University", "Senate")."""
+    return len(e) == 1 and (e.text in ORG_WORDS or e.text.lower() in INSTITUTION_WORDS)
+
+
+def _nested_state_counts(doc, container: Span, state: Span) -> bool:
+    """Whether a state named inside a longer name is a mention of its own. Inside an organisation it is ("the US
+    State Department"); inside a place name it is part of the name ("Mexico City", "North America", "New Jersey",
+    "Southern Iraq": the gold marks the place alone, 27 against 4 on actors_large) unless an "of" or a coordination
+    puts it there ("the Gulf of Mexico", "North and South Korea")."""
+    if container.label_ not in {"GPE", "LOC"}:
+        return True
+    return state.start > container.start and doc[state.start - 1].lower_ in {"of", "and", ","}
+
+
 def _bare_surname(word: str) -> str:
     return re.sub(r"^(al|el|ad|as|ash|an|ar|at|az|ul)[-\u2011]", "", word, flags=re.IGNORECASE).lower()
 
@@ -262,9 +279,28 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, e.end - n, e.end, label="PERSON"))
         elif titled and e.label_ in {"ORG", "GPE", "LOC"} and _given_name_led(doc, e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))
+        elif e.label_ in {"ORG", "GPE", "LOC"} and upper_case_name(e):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "KAMALA HARRIS" in a heading or a signature
         else:
             out.append(e)
     return out
+
+
+#: Last words of firms named after people ("JOHN HARLOW PARTNERSHIP", "Smith Brothers").
+FIRM_WORDS = {"Partnership", "Partners", "Foundation", "Trust", "Inc", "Ltd", "Llc", "Co", "Associates", "Brothers", "Bros",
+              "Holdings", "Sons"}
+
+
+def upper_case_name(e) -> bool:
+    """Whether ``e`` (a Span) is a person's name written in capitals: two or three words, the first a known given name
+    ("KAMALA HARRIS", "ELIZABETH B. PRELOGAR"), none an organisation word ("JOHN LEWIS PARTNERSHIP")."""
+    words = [t.text for t in e if t.text not in POSSESSIVE]
+    if not 2 <= len(words) <= 4 or not all(w.isupper() and (w.isalpha() or re.fullmatch(r"[A-Z]\.", w)) for w in words):
+        return False
+    if words[0].title() not in given_names() or any(
+            w.title() in ORG_WORDS or w.lower() in INSTITUTION_WORDS or w.title() in FIRM_WORDS for w in words):
+        return False
+    return len(words[-1]) > 2
 
 
 def _without_overlaps(ents: list[Span]) -> list[Span]:
@@ -285,7 +321,7 @@ def _one_type_per_name(doc, ents: list[Span]) -> list[Span]:
     and not a state or a big city. States and gazetteer hits (with a ``kb_id_``) keep their type."""
     votes: dict[str, dict[str, int]] = {}
     for e in ents:
-        if len(e) == 1 and not e.kb_id_ and e.label_ in {"GPE", "PERSON"}:
+        if len(e) == 1 and not e.kb_id_ and e.label_ in {"GPE", "PERSON"} and not _institution_word(e):
             votes.setdefault(e.text, {}).setdefault(e.label_, 0)
             votes[e.text][e.label_] += 1
     out = []

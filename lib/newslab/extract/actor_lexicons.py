@@ -239,6 +239,10 @@ ORG_KINDS = {
 }
 
 
+#: Every word of ``ORG_KINDS`` (lower case): a one-word name made of one ("Congress", "Senate") is an institution.
+INSTITUTION_WORDS = frozenset(w for words in ORG_KINDS.values() for w in words)
+
+
 ROLE_NOUNS = {"head", "leader", "chief", "spokesman", "spokeswoman", "spokesperson", "commander", "director",
               "chairman", "chairwoman", "founder", "president", "minister", "secretary", "ambassador", "envoy",
               "governor", "mayor", "general", "king", "queen", "prince", "emir", "ceo", "chair", "speaker",

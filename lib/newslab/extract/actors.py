@@ -58,6 +58,7 @@ import pandas as pd
 from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
                              ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, lexicons, strip_poss, us_states)
+from .actor_gazetteer import upper_case_name
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .tables import make_table
@@ -215,7 +216,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
             if iso:  # the model called a state a person ("Türkiye supported")
                 mentions.append(_state_mention(doc, start, end, iso, lex))
                 continue
-            if all(t.text in ORG_WORDS or t.is_upper for t in doc[s:end]) and len(doc[s:end]) > 1:
+            if all(t.text in ORG_WORDS or t.is_upper for t in doc[s:end]) and len(doc[s:end]) > 1 \
+                    and not upper_case_name(doc[s:end]):
                 label = "ORG"
             else:
                 sent = doc[start].sent

@@ -1,0 +1,49 @@
+"""Entity-type and span fixes of the gazetteer and the actor rules, on sentences written for these tests."""
+
+from spacy.tokens import Span
+
+from newslab.extract.actor_gazetteer import _nested_state_counts, _one_type_per_name, persons_by_name
+
+
+def _span(doc, words, label, nth=0):
+    toks = [t.text for t in doc]
+    hits = [k for k in range(len(toks)) if toks[k:k + len(words)] == words]
+    i = hits[nth]
+    return Span(doc, i, i + len(words), label=label)
+
+
+def test_state_inside_a_place_name_is_part_of_the_name(nlp):
+    doc = nlp.make_doc("Flights from Mexico City and North America reach the Gulf of Mexico and North and South Korea.")
+    city, mexico = _span(doc, ["Mexico", "City"], "GPE"), _span(doc, ["Mexico"], "GPE")
+    continent, america = _span(doc, ["North", "America"], "LOC"), _span(doc, ["America"], "GPE")
+    gulf, mexico2 = _span(doc, ["the", "Gulf", "of", "Mexico"], "LOC"), _span(doc, ["Mexico"], "GPE", nth=1)
+    koreas, south = _span(doc, ["North", "and", "South", "Korea"], "GPE"), _span(doc, ["South", "Korea"], "GPE")
+    assert not _nested_state_counts(doc, city, mexico)
+    assert not _nested_state_counts(doc, continent, america)
+    assert _nested_state_counts(doc, gulf, mexico2)  # "of" makes it a mention
+    assert _nested_state_counts(doc, koreas, south)  # so does a coordination
+    org, state = _span(doc, ["North", "America"], "ORG"), _span(doc, ["America"], "GPE")
+    assert _nested_state_counts(doc, org, state)  # inside an organisation a state counts
+
+
+def test_institution_word_keeps_its_type_across_the_article(nlp):
+    doc = nlp.make_doc("Senators argued in Congress. Congress passed the bill, and Lisbon welcomed it. In Lisbon people cheered.")
+    spans = [_span(doc, ["Congress"], "GPE"), _span(doc, ["Congress"], "ORG", nth=1),
+             _span(doc, ["Lisbon"], "PERSON"), _span(doc, ["Lisbon"], "GPE", nth=1)]
+    labels = [e.label_ for e in _one_type_per_name(doc, spans)]
+    assert labels == ["GPE", "ORG", "GPE", "GPE"]  # "Congress" casts no place vote; "Lisbon" does
+
+
+def test_institution_word_after_in_is_not_a_place(nlp):
+    gaz = nlp.get_pipe("newslab_gazetteer")
+    doc = nlp("The reform stalled in Parliament after a vote in Quimperle.")
+    parl = _span(doc, ["Parliament"], "ORG")
+    assert gaz._place_by_context(doc, parl).label_ == "ORG"
+
+
+def test_person_name_in_capitals_is_a_person(nlp):
+    doc = nlp.make_doc("Signed: MARGARET OKONKWO and the staff of JOHN HARLOW PARTNERSHIP, for DANIEL R. FERREIRA.")
+    spans = [_span(doc, ["MARGARET", "OKONKWO"], "ORG"), _span(doc, ["JOHN", "HARLOW", "PARTNERSHIP"], "ORG"),
+             _span(doc, ["DANIEL", "R.", "FERREIRA"], "ORG")]
+    out = {e.text: e.label_ for e in persons_by_name(doc, spans)}
+    assert out == {"MARGARET OKONKWO": "PERSON", "JOHN HARLOW PARTNERSHIP": "ORG", "DANIEL R. FERREIRA": "PERSON"}
