@@ -47,3 +47,29 @@ def test_person_name_in_capitals_is_a_person(nlp):
              _span(doc, ["DANIEL", "R.", "FERREIRA"], "ORG")]
     out = {e.text: e.label_ for e in persons_by_name(doc, spans)}
     assert out == {"MARGARET OKONKWO": "PERSON", "JOHN HARLOW PARTNERSHIP": "ORG", "DANIEL R. FERREIRA": "PERSON"}
+
+
+def _text_actors(nlp, text):
+    from newslab.extract.actors import extract_actors
+
+    class A:  # the stage only reads the Doc
+        body = text
+
+    return extract_actors(nlp(text), A())
+
+
+def _mention_texts(actors, text):
+    return {text[s:e] for a in actors.actors for s, e in a.mentions}
+
+
+def test_region_words_belong_to_the_place_mention(nlp):
+    text = "Floods hit northern Portugal and south-eastern Spain, and ferries sailed around the eastern Caribbean."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert {"northern Portugal", "south-eastern Spain", "the eastern Caribbean"} <= texts
+    assert "Portugal" not in texts and "Spain" not in texts
+
+
+def test_honorific_words_open_the_person_mention(nlp):
+    text = "Later that week Professor Amelia Hartwright met Reverend Tobias Oduya in the library."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert {"Professor Amelia Hartwright", "Reverend Tobias Oduya"} <= texts

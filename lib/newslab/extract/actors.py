@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
-                             ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
+                             ORG_WORDS, PARTICLES, POSSESSIVE, REGION_MODIFIERS, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, lexicons, strip_poss, us_states)
 from .actor_gazetteer import upper_case_name
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
@@ -310,6 +310,9 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions += _capitalised_institutions(doc, covered)
     appositions(doc, mentions, lex)
     mentions += title_only(doc, mentions, covered, lex)
+    for m in mentions:
+        if m.label in {"GPE", "LOC"} and m.mention_label is None and m.span_start in (None, m.start):
+            m.span_start = _with_region_modifier(doc, m.start)
     actor_set = _merge(doc, mentions, lex)
     for key, names in extra_aliases.items():
         a = next((x for x in actor_set.actors if x.iso3 == key[1]), None)
@@ -472,6 +475,23 @@ def _org_kind(span) -> str:
             if low in words:
                 return kind
     return "organisation"
+
+
+def _with_region_modifier(doc, start: int) -> int:
+    """Token where a place mention starts when lower-case region words come before the name ("northern Iraq",
+    "the eastern Caribbean", "south-eastern Scotland"); ``start`` when there are none."""
+    k = start
+    while k > 0:
+        word = doc[k - 1].lower_
+        if k >= 3 and doc[k - 3:k].text in REGION_MODIFIERS:  # "south-eastern", "present-day": three tokens
+            k -= 3
+        elif word in REGION_MODIFIERS and doc[k - 1].text.islower():
+            k -= 1
+        else:
+            break
+    if k < start and k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    return k
 
 
 def _with_the(doc, start: int, end: int | None = None) -> int:
