@@ -73,3 +73,21 @@ def test_honorific_words_open_the_person_mention(nlp):
     text = "Later that week Professor Amelia Hartwright met Reverend Tobias Oduya in the library."
     texts = _mention_texts(_text_actors(nlp, text), text)
     assert {"Professor Amelia Hartwright", "Reverend Tobias Oduya"} <= texts
+
+
+def test_natural_features_buildings_and_forts_are_places(nlp):
+    gaz = nlp.get_pipe("newslab_gazetteer")
+    doc = nlp.make_doc("We walked from Fort Ambrose along the Kessel River to the Grand Orvieto Hotel.")
+    fort, river, hotel = (_span(doc, ["Fort", "Ambrose"], "PERSON"), _span(doc, ["Kessel", "River"], "PERSON"),
+                          _span(doc, ["Grand", "Orvieto", "Hotel"], "ORG"))
+    assert gaz._place_by_context(doc, fort).label_ == "LOC"
+    assert gaz._place_by_context(doc, river).label_ == "LOC"
+    assert gaz._place_by_context(doc, hotel).label_ == "FAC"
+
+
+def test_new_zealand_is_the_state_not_a_group(nlp):
+    text = "New Zealand signed the accord, and New Zealanders celebrated."
+    actors = _text_actors(nlp, text)
+    nz = actors.by_name("New Zealand")
+    assert nz is not None and nz.type == "GPE"
+    assert actors.mention_labels.get(nz.mentions[0]) != "NORP"

@@ -20,9 +20,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import (ACTOR_LABELS, AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
+from .actor_lexicons import (ACTOR_LABELS, AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
                              ORG_WORDS, PARTICLES,
-                             PLACE_NOUNS,
+                             PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, country_iso3, given_names,
                              interjections, is_rankish, lexicons, strip_poss, thing_prefixes, towns)
 from .docindex import doc_words
@@ -156,6 +156,9 @@ class Gazetteer:
         a name ending in a facility word is a facility ("NTU Hospital Station", "Tabqa Dam")."""
         if e.label_ in {"ORG", "PERSON"} and len(e) >= 2 and e[-1].text in FACILITY_WORDS and not e.kb_id_:
             return Span(doc, e.start, e.end, label="FAC")
+        if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) >= 2 and not e.kb_id_ and (
+                e[-1].text in GEO_WORDS or e[0].text in PLACE_PREFIXES and e[1].is_title):
+            return Span(doc, e.start, e.end, label="LOC")  # "Hudson River", "Fort Lee": natural features, forts
         if e.label_ in {"GPE", "LOC"} and not e.kb_id_ and (
                 e[-1].text in ORG_WORDS or (len(e.text) >= 3 and e.text.isupper() and e.text.isalpha())):
             return Span(doc, e.start, e.end, label="ORG")  # "BBC News", "KPA": organisations, not places

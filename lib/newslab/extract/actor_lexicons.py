@@ -21,7 +21,21 @@ from ..paths import data_file
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 #: Last words that make a name a facility, not an organisation ("Shandao Station", "Emirates Stadium").
 FACILITY_WORDS = {"Station", "Airport", "Airfield", "Stadium", "Arena", "Square", "Bridge", "Street", "Road", "Avenue",
-                  "Boulevard", "Memorial", "Dam", "Harbour", "Harbor", "Mosque", "Cathedral", "Temple"}
+                  "Boulevard", "Memorial", "Dam", "Harbour", "Harbor", "Mosque", "Cathedral", "Temple",
+                  # buildings and roads (checked on actors_large: 40 system ORG/PERSON names ending so, all gold places)
+                  "Hotel", "Turnpike", "Expressway", "Highway", "Motorway", "Freeway", "Ave", "Blvd", "Terrace", "Alley",
+                  "Barrage", "Canal", "Tunnel", "Terminal", "Palace", "Castle", "Hall", "Cemetery", "Chapel", "Tower",
+                  "Market", "Mall", "Base", "Site", "Center", "Centre", "Pier", "Lighthouse", "Monastery", "Abbey",
+                  "Minster", "Building", "Room", "Hospital", "Theater", "Theatre", "Place"}
+
+#: Last words of natural features ("Hudson River", "Sonoran Desert"), and first words of place names ("Fort Lee",
+#: "Mount Hermon"): a name the model called a person or an organisation is a place (common English
+#: geographic feature nouns, as in the USGS GNIS feature classes).
+GEO_WORDS = {"River", "Rivers", "Lake", "Lakes", "Mountain", "Mountains", "Hills", "Hill", "Valley", "Desert", "Island",
+             "Islands", "Isles", "Bay", "Beach", "Coast", "Canyon", "Creek", "Forest", "Sea", "Ocean", "Gulf", "Peninsula",
+             "Falls", "Strait", "Plateau", "Plains", "Glacier", "Archipelago", "Reserve", "Swamp", "Delta", "Basin",
+             "Lagoon", "Springs", "Marae"}
+PLACE_PREFIXES = {"Fort", "Mount", "Mt.", "Port", "Cape", "Lake"}
 
 #: Lower-case name particles compared case-insensitively and ignored as surnames.
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "le", "la", "du", "bint"}
