@@ -91,3 +91,11 @@ def test_new_zealand_is_the_state_not_a_group(nlp):
     nz = actors.by_name("New Zealand")
     assert nz is not None and nz.type == "GPE"
     assert actors.mention_labels.get(nz.mentions[0]) != "NORP"
+
+
+def test_person_name_read_as_a_work_is_a_person_when_the_article_names_them(nlp):
+    doc = nlp.make_doc("Ingrid Vossberg trained in Oslo. Later Vossberg designed Meridian, and Vossberg's bridges won.")
+    spans = [_span(doc, ["Ingrid", "Vossberg"], "PERSON"), _span(doc, ["Vossberg"], "WORK_OF_ART", nth=1),
+             _span(doc, ["Meridian"], "WORK_OF_ART")]
+    out = [(e.text, e.label_) for e in persons_by_name(doc, spans)]
+    assert out == [("Ingrid Vossberg", "PERSON"), ("Vossberg", "PERSON"), ("Meridian", "WORK_OF_ART")]

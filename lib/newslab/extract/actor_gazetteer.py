@@ -260,6 +260,9 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     firsts = _first_names(ents)
     out = []
     for e in ents:
+        if e.label_ in NAME_AS_THING_LABELS and _named_person(e, full_texts, surnames, firsts):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Hadid studied ..." read as a work of art
+            continue
         if e.label_ not in {"ORG", "GPE", "NORP", "LOC"} or e.kb_id_ or country_iso3(strip_poss(e.text)) \
                 or strip_poss(e.text) in lexicons().orgs:
             out.append(e)
@@ -304,6 +307,19 @@ def upper_case_name(e) -> bool:
             w.title() in ORG_WORDS or w.lower() in INSTITUTION_WORDS or w.title() in FIRM_WORDS for w in words):
         return False
     return len(words[-1]) > 2
+
+
+#: Labels the small model gives a person's name out of context ("Hadid" WORK_OF_ART, "Jared" PRODUCT).
+NAME_AS_THING_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
+
+
+def _named_person(e, full_texts: set[str], surnames: set[str], firsts: set[str]) -> bool:
+    """Whether ``e`` is exactly a person's name the article gives elsewhere: a full name, or one word that is the
+    surname or the first name of one (a title such as "Frankenstein" stays a work when no person has that name)."""
+    text = strip_poss(e.text)
+    if not all(t.is_title or t.text in POSSESSIVE for t in e) or text in big_cities():
+        return False
+    return text in full_texts or len(text.split()) == 1 and (_bare_surname(text) in surnames or text in firsts)
 
 
 def _without_overlaps(ents: list[Span]) -> list[Span]:
