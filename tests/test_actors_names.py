@@ -99,3 +99,11 @@ def test_person_name_read_as_a_work_is_a_person_when_the_article_names_them(nlp)
              _span(doc, ["Meridian"], "WORK_OF_ART")]
     out = [(e.text, e.label_) for e in persons_by_name(doc, spans)]
     assert out == [("Ingrid Vossberg", "PERSON"), ("Vossberg", "PERSON"), ("Meridian", "WORK_OF_ART")]
+
+
+def test_eras_currencies_and_technical_abbreviations_are_not_actors(nlp):
+    from newslab.extract.actor_gazetteer import _drop_things
+
+    doc = nlp.make_doc("The fort was built in 300 BC, tickets cost 40 NOK, AI tools help, and UNICEF staff agreed.")
+    spans = [_span(doc, ["BC"], "ORG"), _span(doc, ["NOK"], "ORG"), _span(doc, ["AI"], "GPE"), _span(doc, ["UNICEF"], "ORG")]
+    assert [e.text for e in _drop_things(doc, spans)] == ["UNICEF"]

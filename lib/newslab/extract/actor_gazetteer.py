@@ -24,7 +24,7 @@ from .actor_lexicons import (ACTOR_LABELS, AMBIGUOUS_STATES, CONNECTORS, FACILIT
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, country_iso3, given_names,
-                             interjections, is_rankish, lexicons, strip_poss, thing_prefixes, towns)
+                             interjections, is_rankish, lexicons, non_actor_terms, strip_poss, thing_prefixes, towns)
 from .docindex import doc_words
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
@@ -452,6 +452,7 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     out = []
     for e in ents:
         thing = e.text in interjections() or (e.label_ == "PERSON" and len(e) == 1 and e.text.lower() in common) \
+            or e.label_ in ACTOR_LABELS and re.sub(r"^[Tt]he\s+", "", strip_poss(e.text)) in non_actor_terms() \
             or re.sub(r"^[Tt]he\s+|s$", "", strip_poss(e.text)) in terms \
             or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in e.text) and any(ch.islower() for ch in e.text)
         if not thing:

@@ -196,7 +196,7 @@ def given_names() -> frozenset[str]:
 def thing_prefixes() -> tuple[tuple[str, ...], ...]:
     """Word sequences that open the name of a storm, ship or spacecraft (``data/actors_not_actors.csv``),
     longest first."""
-    return tuple(sorted({tuple(r["word"].split()) for r in _csv_rows("actors_not_actors.csv") if r["category"] != "interjection"},
+    return tuple(sorted({tuple(r["word"].split()) for r in _csv_rows("actors_not_actors.csv") if r["category"] not in {"interjection", "term"}},
                         key=lambda w: -len(w)))
 
 
@@ -204,6 +204,16 @@ def thing_prefixes() -> tuple[tuple[str, ...], ...]:
 def interjections() -> frozenset[str]:
     """Words of spoken text the model takes for names ("Hunh", "Nah"): ``data/actors_not_actors.csv``."""
     return frozenset(r["word"] for r in _csv_rows("actors_not_actors.csv") if r["category"] == "interjection")
+
+
+@lru_cache(maxsize=1)
+def non_actor_terms() -> frozenset[str]:
+    """Abbreviations that are never actors ("BC", "AI", "GPA": ``data/actors_not_actors.csv``, category "term") and
+    ISO 4217 currency codes ("DKK", "MXN", from pycountry)."""
+    import pycountry
+
+    return frozenset({r["word"] for r in _csv_rows("actors_not_actors.csv") if r["category"] == "term"}
+                     | {c.alpha_3 for c in pycountry.currencies})
 
 
 @lru_cache(maxsize=1)
