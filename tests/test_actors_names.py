@@ -107,3 +107,10 @@ def test_eras_currencies_and_technical_abbreviations_are_not_actors(nlp):
     doc = nlp.make_doc("The fort was built in 300 BC, tickets cost 40 NOK, AI tools help, and UNICEF staff agreed.")
     spans = [_span(doc, ["BC"], "ORG"), _span(doc, ["NOK"], "ORG"), _span(doc, ["AI"], "GPE"), _span(doc, ["UNICEF"], "ORG")]
     assert [e.text for e in _drop_things(doc, spans)] == ["UNICEF"]
+
+
+def test_town_and_its_state_are_one_mention_but_lists_are_not(nlp):
+    text = "She moved to Dayton, Ohio, in 1990. Later she toured Lyon, Porto, Seville and Turin."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert "Dayton, Ohio" in texts and "Ohio" in texts
+    assert not any(", " in t for t in texts if "Ohio" not in t)

@@ -35,6 +35,7 @@ class Mention:
     affiliation_name: str | None = None
     span_start: int | None = None  # token index where the mention's evidence starts (title, "the")
     mention_label: str | None = None
+    span_end: int | None = None  # token index where the mention's span ends when it reaches past the name ("Portland, Oregon")
 
 
 
