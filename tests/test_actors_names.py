@@ -114,3 +114,23 @@ def test_town_and_its_state_are_one_mention_but_lists_are_not(nlp):
     texts = _mention_texts(_text_actors(nlp, text), text)
     assert "Dayton, Ohio" in texts and "Ohio" in texts
     assert not any(", " in t for t in texts if "Ohio" not in t)
+
+
+def test_person_span_takes_regnal_number_suffix_and_of_complement(nlp):
+    from newslab.extract.actor_spans import person_span_end
+
+    doc = nlp("Gustav IV visited Ruben Alvarado, Jr. and Bert and I met Osei himself.")
+    assert person_span_end(doc, 1) == 2  # "Gustav IV"
+    alv = [t.text for t in doc].index("Alvarado")
+    assert person_span_end(doc, alv + 1) == alv + 3  # "Ruben Alvarado, Jr."
+    bert = [t.text for t in doc].index("Bert")
+    assert person_span_end(doc, bert + 1) is None  # "and I": a pronoun, no numeral
+    osei = [t.text for t in doc].index("Osei")
+    assert person_span_end(doc, osei + 1) == osei + 2
+    assert person_span_end(doc, 1, office=(3, 5)) == 5
+
+
+def test_title_only_mention_keeps_its_state_complement(nlp):
+    text = "Delegates cheered when the President of the United States arrived."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert "the President of the United States" in texts

@@ -56,9 +56,10 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
-                             ORG_WORDS, PARTICLES, POSSESSIVE, REGION_MODIFIERS, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
+                             ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, lexicons, strip_poss, us_states)
 from .actor_gazetteer import upper_case_name
+from .actor_spans import person_span_end, town_with_region, with_region_modifier
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .tables import make_table
@@ -241,6 +242,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
                     m.affiliation = key_for_span(doc, k, s - 1, lex)
                     m.affiliation_name = strip_poss(doc[k:s - 1].text)
                 post = office_of_after(doc, end)
+                m.span_end = person_span_end(doc, end, post)
                 if m.role and post and not aff:
                     # "King Abdullah of Jordan", "President Macron of France": the office's "of" comes after the name.
                     m.role = f"{m.role} of {strip_poss(doc[post[0]:post[1]].text)}"
@@ -312,8 +314,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions += title_only(doc, mentions, covered, lex)
     for m in mentions:
         if m.label in {"GPE", "LOC"} and m.mention_label is None and m.span_start in (None, m.start):
-            m.span_start = _with_region_modifier(doc, m.start)
-    _town_with_region(doc, mentions)
+            m.span_start = with_region_modifier(doc, m.start)
+    town_with_region(doc, mentions)
     actor_set = _merge(doc, mentions, lex)
     for key, names in extra_aliases.items():
         a = next((x for x in actor_set.actors if x.iso3 == key[1]), None)
@@ -476,46 +478,6 @@ def _org_kind(span) -> str:
             if low in words:
                 return kind
     return "organisation"
-
-
-def _town_with_region(doc, mentions: list[Mention]) -> None:
-    """A town followed by ", State" is one mention ("Portland, Oregon", "Palmyra, Syria", "Washington, D.C."), as
-    the gold marks it (54 of 73 such pairs on actors_large, 7 of 8 on the small set; the state keeps its own
-    mention, which the gold also marks). Not in lists of places ("Rome, Paris, Jakarta", "Kraków, Warsaw and
-    Wrocław"), nor when the first name is a state itself."""
-    starts = {m.start: m for m in mentions if m.label == "GPE" and m.span_start in (None, m.start)}
-    n = len(doc)
-    for m in mentions:
-        if m.label not in {"GPE", "LOC"} or m.iso3 or m.mention_label or m.end + 1 >= n or doc[m.end].text != ",":
-            continue
-        region = starts.get(m.end + 1)
-        if region is None or any(t.like_num or t.is_digit for t in doc[region.start:region.end]):
-            continue
-        after = doc[region.end] if region.end < n else None
-        if after is not None and (after.lower_ in {"and", "or", "&"} or after.text in POSSESSIVE or after.text == ","
-                                  and region.end + 1 < n and (doc[region.end + 1].is_title or doc[region.end + 1].lower_ in {"and", "or"})):
-            continue  # the second name is one of a list
-        first = m.span_start if m.span_start is not None else m.start
-        if first >= 2 and doc[first - 1].text == "," and doc[first - 2].ent_type_ in {"GPE", "LOC"}:
-            continue
-        m.span_end = region.end
-
-
-def _with_region_modifier(doc, start: int) -> int:
-    """Token where a place mention starts when lower-case region words come before the name ("northern Iraq",
-    "the eastern Caribbean", "south-eastern Scotland"); ``start`` when there are none."""
-    k = start
-    while k > 0:
-        word = doc[k - 1].lower_
-        if k >= 3 and doc[k - 3:k].text in REGION_MODIFIERS:  # "south-eastern", "present-day": three tokens
-            k -= 3
-        elif word in REGION_MODIFIERS and doc[k - 1].text.islower():
-            k -= 1
-        else:
-            break
-    if k < start and k > 0 and doc[k - 1].lower_ == "the":
-        k -= 1
-    return k
 
 
 def _with_the(doc, start: int, end: int | None = None) -> int:
