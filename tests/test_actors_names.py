@@ -134,3 +134,12 @@ def test_title_only_mention_keeps_its_state_complement(nlp):
     text = "Delegates cheered when the President of the United States arrived."
     texts = _mention_texts(_text_actors(nlp, text), text)
     assert "the President of the United States" in texts
+
+
+def test_names_do_not_run_across_line_breaks(nlp):
+    from newslab.extract.actor_gazetteer import _split_at_line_breaks
+
+    doc = nlp.make_doc("Yours,\n\nMarta Quill\n\nTreasurer of Lindell Rowing Club:\n\nnext")
+    words = [t.text for t in doc]
+    span = Span(doc, words.index("Marta"), words.index("Club") + 2, label="ORG")
+    assert [e.text for e in _split_at_line_breaks(doc, [span])] == ["Marta Quill", "Treasurer of Lindell Rowing Club"]

@@ -89,7 +89,7 @@ class Gazetteer:
         matches = [Span(doc, s, e, label=self.info[doc.vocab.strings[m]][0], kb_id=self.info[doc.vocab.strings[m]][1])
                    for m, s, e in self.matcher(doc)]
         matches = filter_spans(matches)
-        ents = list(doc.ents)
+        ents = _split_at_line_breaks(doc, list(doc.ents))
         for _, s0, e0 in sorted(self._institution_matches(doc), key=lambda x: (x[1], -x[2])):
             # An institution wins over the pieces the model found inside it (a NORP, an ORG fragment).
             inst = Span(doc, s0, e0, label="ORG")
@@ -226,6 +226,27 @@ class Gazetteer:
 def _institution_word(e: Span) -> bool:
     """Whether the one-word name ``e`` is a capitalised institution noun ("Congress", "University", "Senate")."""
     return len(e) == 1 and (e.text in ORG_WORDS or e.text.lower() in INSTITUTION_WORDS)
+
+
+def _split_at_line_breaks(doc, ents: list[Span]) -> list[Span]:
+    """A name never runs across a line break: the model's "George Chriss\n\nStudent" or "the Netherlands\n\n"
+    (a signature above a job title, a heading above a paragraph) become the pieces between the breaks, each with
+    the model's label (the rules after this one retype them); a colon at the end of a piece is left out."""
+    out = []
+    for e in ents:
+        if e.label_ not in ACTOR_LABELS or not any(t.is_space and "\n" in t.text for t in e):
+            out.append(e)
+            continue
+        start = e.start
+        for i in range(e.start, e.end + 1):
+            if i == e.end or doc[i].is_space and "\n" in doc[i].text:
+                end = i
+                while end > start and (doc[end - 1].is_space or doc[end - 1].text == ":"):
+                    end -= 1
+                if end > start and any(t.is_alpha for t in doc[start:end]):
+                    out.append(Span(doc, start, end, label=e.label_, kb_id=e.kb_id_))
+                start = i + 1
+    return out
 
 
 def _nested_state_counts(doc, container: Span, state: Span) -> bool:
