@@ -143,3 +143,11 @@ def test_names_do_not_run_across_line_breaks(nlp):
     words = [t.text for t in doc]
     span = Span(doc, words.index("Marta"), words.index("Club") + 2, label="ORG")
     assert [e.text for e in _split_at_line_breaks(doc, [span])] == ["Marta Quill", "Treasurer of Lindell Rowing Club"]
+
+
+def test_defined_technical_abbreviation_is_not_an_actor(nlp):
+    text = ("The Ministry of Information and Communication Technology (ICT) met the World Bank (WB). "
+            "Later ICT budgets grew and the WB agreed.")
+    actors = _text_actors(nlp, text)
+    texts = _mention_texts(actors, text)
+    assert "ICT" not in texts

@@ -57,7 +57,7 @@ import pandas as pd
 
 from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
                              ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
-                             big_cities, country_iso3, lexicons, strip_poss, us_states)
+                             big_cities, country_iso3, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import upper_case_name
 from .actor_spans import person_span_end, town_with_region, with_region_modifier
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
@@ -425,7 +425,8 @@ def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> l
     for m in mentions:
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
             tok = doc[m.end + 1]
-            if tok.text.replace(".", "").isupper() and 2 <= len(tok.text) <= 8 and m.end + 1 not in covered:
+            if tok.text.replace(".", "").isupper() and 2 <= len(tok.text) <= 8 and m.end + 1 not in covered \
+                    and tok.text not in non_actor_terms():  # "Information and Communication Technology (ICT)"
                 acr[tok.text] = m
     for i in _with_dep(doc, "appos"):
         tok = doc[i]
