@@ -151,3 +151,11 @@ def test_defined_technical_abbreviation_is_not_an_actor(nlp):
     actors = _text_actors(nlp, text)
     texts = _mention_texts(actors, text)
     assert "ICT" not in texts
+
+
+def test_given_name_that_is_also_a_city_stays_a_person(nlp):
+    gaz = nlp.get_pipe("newslab_gazetteer")
+    doc = nlp("Tyler smiled. Later Tyler left, and Tyler waved.")
+    spans = [_span(doc, ["Tyler"], "PERSON"), _span(doc, ["Tyler"], "GPE", nth=1), _span(doc, ["Tyler"], "PERSON", nth=2)]
+    assert gaz._place_by_context(doc, spans[0]).label_ == "PERSON"
+    assert [e.label_ for e in _one_type_per_name(doc, spans)] == ["PERSON", "PERSON", "PERSON"]

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from .actor_lexicons import (ACTOR_LABELS, AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES,
-                             PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, country_iso3, given_names,
+                             PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
                              interjections, is_rankish, lexicons, non_actor_terms, strip_poss, thing_prefixes, towns)
 from .docindex import doc_words
 
@@ -186,7 +186,7 @@ class Gazetteer:
             return Span(doc, e.start, e.end, label="GPE")
         if e.label_ == "ORG" and len(e) == 1 and not e.text.isupper() and e.text in towns() and e.text not in given_names():
             return Span(doc, e.start, e.end, label="GPE")  # "Sinjar", "Texas": a town or a US state, not an organisation
-        if e.label_ == "PERSON" and len(e) == 1 and e.text in big_cities() and not any(
+        if e.label_ == "PERSON" and len(e) == 1 and e.text in big_cities() and e.text not in city_given_names() and not any(
                 x.label_ == "PERSON" and len(x) > 1 and x[-1].text == e.text for x in doc.ents):
             return Span(doc, e.start, e.end, label="GPE")  # "Berlin did not consult Washington"
         return e
@@ -369,7 +369,8 @@ def _one_type_per_name(doc, ents: list[Span]) -> list[Span]:
         v = votes.get(e.text, {})
         if len(e) != 1 or e.kb_id_ or "GPE" not in v or e.label_ not in {"ORG", "PERSON", "GPE"}:
             out.append(e)
-        elif v.get("PERSON", 0) > v["GPE"] and e.text not in big_cities() and not country_iso3(e.text):
+        elif v.get("PERSON", 0) > v["GPE"] and (e.text not in big_cities() or e.text in city_given_names()) \
+                and not country_iso3(e.text):
             out.append(e if e.label_ == "PERSON" else Span(doc, e.start, e.end, label="PERSON"))
         else:
             out.append(e if e.label_ == "GPE" else Span(doc, e.start, e.end, label="GPE"))

@@ -193,6 +193,15 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def city_given_names() -> frozenset[str]:
+    """Given names that are also the name of a big city but not of a capital ("Tyler", "Mary", "Orlando",
+    "Newton"): a one-word mention the model calls a person stays a person without place context."""
+    lex = lexicons()
+    raw = {r["name"] for r in _csv_rows("actors_given_names.csv")}
+    return frozenset(n for n in raw & big_cities() if n not in lex.capitals and n not in lex.country_names)
+
+
+@lru_cache(maxsize=1)
 def thing_prefixes() -> tuple[tuple[str, ...], ...]:
     """Word sequences that open the name of a storm, ship or spacecraft (``data/actors_not_actors.csv``),
     longest first."""
