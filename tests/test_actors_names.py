@@ -159,3 +159,13 @@ def test_given_name_that_is_also_a_city_stays_a_person(nlp):
     spans = [_span(doc, ["Tyler"], "PERSON"), _span(doc, ["Tyler"], "GPE", nth=1), _span(doc, ["Tyler"], "PERSON", nth=2)]
     assert gaz._place_by_context(doc, spans[0]).label_ == "PERSON"
     assert [e.label_ for e in _one_type_per_name(doc, spans)] == ["PERSON", "PERSON", "PERSON"]
+
+
+def test_institution_after_a_state_or_a_given_name_is_no_person(nlp):
+    doc = nlp.make_doc("She studied at Morgan State and met Morgan Reilly.")
+    spans = [_span(doc, ["Morgan", "State"], "ORG"), _span(doc, ["Morgan", "Reilly"], "ORG")]
+    out = {e.text: e.label_ for e in persons_by_name(doc, spans)}
+    assert out == {"Morgan State": "ORG", "Morgan Reilly": "PERSON"}
+    text = "The bill passed the U.S. Senate on Tuesday, and the Senate adjourned."
+    actors = _text_actors(nlp, text)
+    assert all(a.type != "PERSON" for a in actors.actors)

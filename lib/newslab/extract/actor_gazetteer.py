@@ -214,7 +214,8 @@ class Gazetteer:
         words = [t.text for t in rest]
         if all(w in lex.titles or w in CONNECTORS or is_rankish(w, self.ranks) or w in ORG_WORDS and w == "Staff" for w in words):
             return out
-        if i == m.end and all(t.is_title and t.pos_ == "PROPN" and t.text not in ORG_WORDS and t.text not in lex.titles for t in rest):
+        if i == m.end and all(t.is_title and t.pos_ == "PROPN" and t.text not in ORG_WORDS and t.lower_ not in INSTITUTION_WORDS
+                              and t.text not in lex.titles for t in rest):
             out.append(Span(doc, rest.start, rest.end, label="PERSON"))
             return out
         if i > m.end and any(t.text in ORG_WORDS for t in rest):
@@ -400,8 +401,9 @@ def _given_name_led(doc, e: Span) -> bool:
         nxt = doc[e.end] if e.end < len(doc) else None
         if words[0].text in towns() or (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}):
             return False
-    if any(t.text in FACILITY_WORDS or t.text in big_cities() for t in words[1:]):
-        return False
+    if any(t.text in FACILITY_WORDS or t.text in big_cities() or t.text in ORG_WORDS or t.lower_ in INSTITUTION_WORDS
+           or t.text == "State" for t in words[1:]):
+        return False  # "Florence Hall", "Penn State": a building or an institution named after someone
     prev = doc[e.start - 1] if e.start > 0 else None
     return not (prev is not None and prev.lower_ in PLACE_CONTEXT)
 

@@ -272,8 +272,9 @@ TITLE_FRAGMENTS = {"State", "Home", "Office", "Defense", "Defence", "Foreign", "
 
 ORG_KINDS = {
     "government": {"ministry", "ministries", "department", "office", "government", "council", "cabinet", "parliament",
-                   "presidency", "senate", "congress", "assembly", "administration", "commission"},
-    "military": {"army", "forces", "force", "navy", "staff", "command", "military", "guard", "corps", "brigade", "regiment"},
+                   "presidency", "senate", "congress", "assembly", "administration", "commission", "bureau"},
+    "military": {"army", "forces", "force", "navy", "staff", "command", "military", "guard", "corps", "brigade", "regiment",
+                 "marines"},
     "diplomatic": {"embassy", "consulate", "mission"},
     "party": {"party"},
     "media": {"news", "times", "post", "tv", "television", "radio", "press", "herald", "guardian", "journal"},
