@@ -169,3 +169,13 @@ def test_institution_after_a_state_or_a_given_name_is_no_person(nlp):
     text = "The bill passed the U.S. Senate on Tuesday, and the Senate adjourned."
     actors = _text_actors(nlp, text)
     assert all(a.type != "PERSON" for a in actors.actors)
+
+
+def test_state_acting_is_the_state_and_its_government_an_organisation(nlp):
+    text = "Belgium rejected the plan. Later the government of Belgium and the Belgian authorities agreed."
+    actors = _text_actors(nlp, text)
+    belgium = actors.by_name("Belgium")
+    assert belgium.type == "GPE" and belgium.kind == "state"
+    gov = actors.by_name("Belgian government")
+    assert gov.type == "ORG" and {text[s:e] for s, e in gov.mentions} == {"the government of Belgium"}
+    assert actors.by_name("Belgian authorities").type == "ORG"

@@ -30,6 +30,16 @@ How it works (one spaCy pass, then rules), module by module:
    paragraphs), where several people say "I", and in texts with more than six "I" (personal
    narratives, forum posts), whose writer is not a news actor.
 
+**State or organisation (the convention, decided for issue 12).** A state named by its name is a GPE actor
+(kind ``state``) whatever it does: "Iraq rejected the plan", "Belgium signed" -- the gold follows ACE, where a
+country acting is a GPE, and a state's name stays one actor across sentences and articles. An organisation
+actor (ORG) exists only where the text names an institution of the state: "the government of Belgium",
+"the Belgian authorities", "Iraqi security forces", "Libya's Defense Ministry" (one ORG per state and head,
+affiliated with the state; the state named inside it is a mention of its own). People named by their state
+are a group: "Americans" is NORP, "Belgian officials" an ORG of kind ``group``. A country's name is never
+retyped ORG from context, and an institution noun ("Congress", "the Senate", "the University") never becomes
+a place from context.
+
 The ``actors`` table adds one extension column to CONTRACT section 2: ``mention_labels``, the
 label of each mention (NORP for a plural demonym such as "Syrians" merged into its state), in
 the order of ``mentions``. Adjectival demonyms ("Libyan Chief of General Staff") are attributes,
@@ -543,8 +553,9 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
         else:
             okey, oname = owner.key, owner.name
         start = chunk.start
-        while start < root.i and (doc[start].dep_ == "det" or doc[start].pos_ == "PRON") and doc[start].lower_ not in {"the", "a", "an"}:
-            start += 1
+        while start < root.i and ((doc[start].dep_ == "det" or doc[start].pos_ == "PRON") and doc[start].lower_ not in {"the", "a", "an"}
+                                  or doc[start].pos_ in {"ADV", "CCONJ", "SCONJ", "PUNCT"}):
+            start += 1  # "Later the government of Belgium": an adverb the parser put in the chunk is no part of it
         if kind in {"group", "armed_group"}:
             # Groups keep their own words ("U.S. service members", "British businesses").
             text = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", doc[start:end].text)
