@@ -179,3 +179,11 @@ def test_state_acting_is_the_state_and_its_government_an_organisation(nlp):
     gov = actors.by_name("Belgian government")
     assert gov.type == "ORG" and {text[s:e] for s, e in gov.mentions} == {"the government of Belgium"}
     assert actors.by_name("Belgian authorities").type == "ORG"
+
+
+def test_language_of_a_bracketed_name_is_not_a_group(nlp):
+    from newslab.extract.actor_gazetteer import _drop_things
+
+    doc = nlp.make_doc("The Qasr Dam (Arabic: Sadd al-Qasr) was built by Egyptian engineers.")
+    spans = [_span(doc, ["Arabic"], "NORP"), _span(doc, ["Egyptian"], "NORP")]
+    assert [e.text for e in _drop_things(doc, spans)] == ["Egyptian"]

@@ -477,6 +477,7 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     for e in ents:
         thing = e.text in interjections() or (e.label_ == "PERSON" and len(e) == 1 and e.text.lower() in common) \
             or e.label_ in ACTOR_LABELS and re.sub(r"^[Tt]he\s+", "", strip_poss(e.text)) in non_actor_terms() \
+            or _language_label(doc, e) \
             or re.sub(r"^[Tt]he\s+|s$", "", strip_poss(e.text)) in terms \
             or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in e.text) and any(ch.islower() for ch in e.text)
         if not thing:
@@ -493,6 +494,12 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
         if not thing:
             out.append(e)
     return out
+
+
+def _language_label(doc, e: Span) -> bool:
+    """Whether ``e`` names the language of a name given in brackets: "Samarra Barrage (Arabic: ...)"."""
+    return e.label_ == "NORP" and len(e) == 1 and e.start > 0 and doc[e.start - 1].text == "(" \
+        and e.end < len(doc) and doc[e.end].text == ":"
 
 
 @lru_cache(maxsize=1)
