@@ -187,3 +187,10 @@ def test_language_of_a_bracketed_name_is_not_a_group(nlp):
     doc = nlp.make_doc("The Qasr Dam (Arabic: Sadd al-Qasr) was built by Egyptian engineers.")
     spans = [_span(doc, ["Arabic"], "NORP"), _span(doc, ["Egyptian"], "NORP")]
     assert [e.text for e in _drop_things(doc, spans)] == ["Egyptian"]
+
+
+def test_person_whose_given_name_is_a_state_name_stays_whole(nlp):
+    text = "The film starred Jordan Whitcombe and Chad Ellery Boone, and Jordan signed the treaty."
+    actors = _text_actors(nlp, text)
+    texts = _mention_texts(actors, text)
+    assert "Chad Ellery Boone" in texts and "Ellery Boone" not in texts

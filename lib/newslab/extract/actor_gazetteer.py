@@ -123,6 +123,8 @@ class Gazetteer:
             elif m.start <= e.start and e.end <= m.end:
                 ents[ents.index(e)] = m
             elif e.start <= m.start and m.end <= e.end:
+                if e.label_ == "PERSON" and m.start == e.start and m.text in AMBIGUOUS_STATES and given_like(doc[m.end:e.end]):
+                    continue  # "Chad Michael Murray", "Jordan Peterson": a given name, not the state
                 core = [t for t in m if t.lower_ != "the"]
                 if e.label_ in {"LOC", "FAC"} and len(core) == 1 and not core[0].text.isupper() and m.label_ == "GPE" \
                         and core[0].text != lexicons().preferred.get(m.kb_id_) and e.end > m.end:
@@ -227,6 +229,13 @@ class Gazetteer:
 def _institution_word(e: Span) -> bool:
     """Whether the one-word name ``e`` is a capitalised institution noun ("Congress", "University", "Senate")."""
     return len(e) == 1 and (e.text in ORG_WORDS or e.text.lower() in INSTITUTION_WORDS)
+
+
+def given_like(rest) -> bool:
+    """Whether the words after a possible given name look like the rest of a person's name (capitalised proper
+    nouns, no organisation or title word): "Michael Murray" in "Chad Michael Murray"."""
+    return 1 <= len(rest) <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.text not in ORG_WORDS
+                                       and t.lower_ not in INSTITUTION_WORDS and t.text not in lexicons().titles for t in rest)
 
 
 def _split_at_line_breaks(doc, ents: list[Span]) -> list[Span]:
