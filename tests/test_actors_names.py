@@ -194,3 +194,9 @@ def test_person_whose_given_name_is_a_state_name_stays_whole(nlp):
     actors = _text_actors(nlp, text)
     texts = _mention_texts(actors, text)
     assert "Chad Ellery Boone" in texts and "Ellery Boone" not in texts
+
+
+def test_two_word_city_inside_an_organisation_is_the_nested_place(nlp):
+    text = "The report appeared in The New York Times on Monday."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert "York" not in texts

@@ -306,7 +306,16 @@ def extract_actors(doc, article: Article) -> ActorSet:
         # A big city or US state named inside an organisation or building ("the Metro Toronto Convention Centre",
         # "the University of California"): GUM marks the nested place.
         if ent.label_ in {"ORG", "FAC"} and len(ent) > 1:
+            skip = -1
             for t in ent:
+                if t.i <= skip:
+                    continue
+                pair = doc[t.i:t.i + 2].text if t.i + 2 <= ent.end - 1 else None
+                if pair and (pair in big_cities() or pair in us_states()):
+                    # "The New York Times": the place is "New York", not "York"
+                    mentions.append(Mention(t.i, t.i + 2, "GPE", ("GPE", pair.lower()), pair, kind="place", span_start=t.i))
+                    skip = t.i + 1
+                    continue
                 last_of = t.i == ent.end - 1 and doc[t.i - 1].lower_ == "of"  # "the University of California"
                 if (t.text in big_cities() or t.text in us_states()) and t.pos_ == "PROPN" and t.text not in ORG_WORDS \
                         and (t.i != ent.end - 1 or last_of):
