@@ -200,3 +200,13 @@ def test_two_word_city_inside_an_organisation_is_the_nested_place(nlp):
     text = "The report appeared in The New York Times on Monday."
     texts = _mention_texts(_text_actors(nlp, text), text)
     assert "York" not in texts
+
+
+def test_article_before_a_name_it_heads_belongs_to_the_person_mention(nlp):
+    from newslab.extract.actors import _with_the
+
+    doc = nlp("Later the Joker laughed, and the Osei family left.")
+    words = [t.text for t in doc]
+    joker, osei = words.index("Joker"), words.index("Osei")
+    assert _with_the(doc, joker, joker + 1) == joker - 1  # "the Joker"
+    assert _with_the(doc, osei, osei + 1) == osei  # "the" belongs to "family"

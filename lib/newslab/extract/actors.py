@@ -235,8 +235,10 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 tstart = title_prefix(doc, s, sent.start, lex, person_starts)
                 info = parse_title(doc, tstart, s, lex, None) if tstart < s else {}
                 aff = info.get("affiliation_span")
+                # "the Olmec", "the Joker": an article whose head is the name belongs to the mention, as in the gold
+                # (not "the Cruise video", where it belongs to the noun after the name)
                 m = Mention(s, end, "PERSON", ("PERSON", name), name, kind=info.get("kind") or "person",
-                             role=info.get("role"), rank=info.get("rank"), span_start=tstart)
+                             role=info.get("role"), rank=info.get("rank"), span_start=_with_the(doc, s, end) if tstart == s else tstart)
                 if aff:
                     m.affiliation = key_for_span(doc, aff[0], aff[1], lex)
                     m.affiliation_name = strip_poss(doc[aff[0]:aff[1]].text)
