@@ -169,7 +169,7 @@ def test_citation_authors_are_people(nlp):
     ents = [_span(doc, ["Okonkwo", "&", "Lindqvist"], "ORG"), _span(doc, ["Hartmann", "et", "al"], "ORG"),
             _span(doc, ["Rivera", "Tools"], "ORG")]
     out = [(e.text, e.label_) for e in _citation_authors(doc, ents)]
-    assert out == [("Okonkwo", "PERSON"), ("Lindqvist", "PERSON"), ("Hartmann et al", "PERSON"), ("Rivera Tools", "ORG")]
+    assert out == [("Okonkwo", "PERSON"), ("Lindqvist", "PERSON"), ("Hartmann", "PERSON"), ("Rivera Tools", "ORG")]
 
 
 def test_lower_case_entities_are_not_names(nlp):
@@ -185,7 +185,7 @@ def test_authors_of_parenthetical_references_are_people(nlp):
                        "(June 2015) or diet (Human Rights Watch, 2019).")
     ents = [_span(doc, ["Brandt"], "GPE"), _span(doc, ["Human", "Rights", "Watch"], "ORG")]
     out = [(e.text, e.label_) for e in _parenthetical_citations(doc, ents)]
-    assert out == [("Okafor", "PERSON"), ("Brandt", "PERSON"), ("Lindqvist", "PERSON"), ("Moreau et al", "PERSON"),
+    assert out == [("Okafor", "PERSON"), ("Brandt", "PERSON"), ("Lindqvist", "PERSON"), ("Moreau", "PERSON"),
                    ("Human Rights Watch", "ORG")]
 
 

