@@ -295,3 +295,32 @@ def test_collapsed_network_has_one_weighted_edge_per_pair_and_kind_and_reads_bac
     back = nx.read_gexf(gexf)  # a missing role (NaN in the table) must not make "role" a number
     assert back.nodes["Ana Ruiz"]["role"] == "Interior Minister" and "role" not in back.nodes["Norland"]
     assert sorted(d["weight"] for _, _, d in nx.read_graphml(graphml).edges(data=True)) == [1, 2]
+
+
+def test_co_mention_layer_is_off_by_default_and_adds_only_untyped_pairs():
+    import pandas as pd
+
+    actors = pd.DataFrame([{"article_id": "a1", "name": n, "type": t, "mentions": [[0, 1]]}
+                           for n, t in (("Ana Ruiz", "PERSON"), ("Norland", "GPE"), ("Tomas Berg", "PERSON"))])
+    one = "Ana Ruiz met Tomas Berg in Norland."
+    two = "Tomas Berg and Norland officials were seen at the summit."
+    inter = pd.DataFrame([{"article_id": "a1", "source": "Ana Ruiz", "target": "Tomas Berg", "kind": "meet", "verb": "met",
+                           "sentence": one, "span": [0, 35]}])
+    cooc = pd.DataFrame([{"article_id": "a1", "source": a, "target": b, "sentence": s, "span": sp}
+                         for a, b, s, sp in (("Ana Ruiz", "Tomas Berg", one, [0, 35]), ("Ana Ruiz", "Norland", one, [0, 35]),
+                                             ("Tomas Berg", "Norland", two, [36, 94]))])
+    plain = network.graph_from_tables(actors, inter)
+    assert {d["kind"] for *_, d in plain.edges(data=True)} == {"meet"} and "Norland" not in plain
+    g = network.graph_from_tables(actors, inter, cooccurrences=cooc)
+    co = sorted((u, v, d["sentence"]) for u, v, d in g.edges(data=True) if d["kind"] == network.CO_MENTION)
+    # the typed pair in its sentence is not repeated; the other two pairs come in, ends sorted
+    assert co == [("Ana Ruiz", "Norland", one), ("Norland", "Tomas Berg", two)]
+    assert network.graph_from_tables(actors, inter, edge_kinds=["meet"], cooccurrences=cooc).number_of_edges() == 1
+    only = network.graph_from_tables(actors, inter, edge_kinds=[network.CO_MENTION], cooccurrences=cooc)
+    assert only.number_of_edges() == 2 and {d["kind"] for *_, d in only.edges(data=True)} == {network.CO_MENTION}
+    fig = network.draw_network(g)
+    import matplotlib.pyplot as plt
+
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    plt.close(fig)
+    assert network.CO_MENTION in labels

@@ -25,7 +25,7 @@ def _run(tmp_path, monkeypatch, **params):
 
 
 def test_notebook_is_committed_clean():
-    assert_committed_clean('01_actor_network.ipynb', ("seeds", "output_dir", "actor_types", "edge_kinds", "min_edge_weight", "interactive", "show_solutions"))
+    assert_committed_clean('01_actor_network.ipynb', ("seeds", "output_dir", "actor_types", "edge_kinds", "min_edge_weight", "co_mentions", "interactive", "show_solutions"))
 
 
 def test_notebook_on_mission_seed(tmp_path, monkeypatch):
@@ -59,3 +59,16 @@ def test_notebook_filters_and_interactive_on_fixtures(tmp_path, monkeypatch):
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["articles"] == len(list(FIXTURES.glob("*.txt")))
     assert summary["filters"] == {"actor_types": ["PERSON", "ORG"], "edge_kinds": ["meet", "agree"], "min_edge_weight": 1}
+
+
+def test_notebook_co_mention_layer(tmp_path, monkeypatch):
+    out = _run(tmp_path, monkeypatch, seeds=str(FIXTURES), co_mentions=True)
+    edges = pd.read_csv(out / "tables" / "edges.csv")
+    co = edges[edges["kind"] == "co-mention"]
+    typed = edges[edges["kind"] != "co-mention"]
+    assert len(co) and len(typed) and co["verb"].isna().all() and co["sentence"].notna().all()
+    # a co-mention never repeats a typed pair of the same sentence
+    pair = lambda r: (r["article_id"], r["sentence"], frozenset((r["source"], r["target"])))  # noqa: E731
+    assert not {pair(r) for _, r in co.iterrows()} & {pair(r) for _, r in typed.iterrows()}
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["filters"]["co_mentions"] is True

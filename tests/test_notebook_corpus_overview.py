@@ -50,3 +50,27 @@ def test_overview_is_committed_without_outputs_and_keeps_its_parameters():
     for name in ("seeds", "store", "output_dir", "period", "show_solutions"):
         assert f"\n{name}:" in "\n" + params.source, name
     assert "load_analyses" not in "".join(c.source for c in nb.cells)  # tables only, no Analysis per article
+
+
+def test_overview_co_mention_layer_and_collapsed_gephi_network(tmp_path, monkeypatch):
+    import networkx as nx
+    import pandas as pd
+
+    from newslab.corpus.cache import fill_cache
+
+    monkeypatch.setenv("NEWSLAB_CODE", "overview-notebook-test")
+    store = tmp_path / "store"
+    fill_cache(SEEDS, store, jobs=1)
+    runs = {}
+    for name, extra in (("typed", {}), ("co", {"co_mentions": True, "edge_kinds": "co-mention"})):
+        out = tmp_path / name
+        execute(OVERVIEW, tmp_path / f"{name}.ipynb", parameters={"store": str(store), "output_dir": str(out), **extra},
+                cwd=str(notebooks_dir()), kernel_name="python3")
+        runs[name] = (pd.read_csv(out / "tables" / "network_edges.csv"), nx.read_gexf(out / "network" / "network.gexf"))
+    typed, co = runs["typed"][0], runs["co"][0]
+    assert "co-mention" not in set(typed["kind"])  # these seeds have no typed interaction: the layer is what links them
+    assert len(co) and set(co["kind"]) == {"co-mention"}
+    # Gephi gets one weighted edge per pair and kind; the weights add up to the interactions
+    for edges, g in runs.values():
+        assert sum(d["weight"] for *_, d in g.edges(data=True)) == len(edges)
+        assert g.number_of_edges() == len(edges.assign(pair=list(zip(edges["source"], edges["target"], edges["kind"])))["pair"].unique())

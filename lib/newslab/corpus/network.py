@@ -27,24 +27,42 @@ KIND_COLOURS = {
     "meet": "#0072B2", "communicate": "#56B4E9", "visit": "#009E73", "attend": "#999999",
     "support": "#E69F00", "agree": "#CC79A7", "oppose": "#D55E00", "member": "#000000", "control": "#882255",
 }
+#: The edge kind of the optional co-mention layer: two actors named in one sentence with no typed
+#: interaction between them there. Off by default; drawn dotted and grey, apart from typed edges.
+CO_MENTION = "co-mention"
+KIND_COLOURS[CO_MENTION] = "#AAAAAA"
+
+#: Line style per edge kind (solid unless listed).
+KIND_STYLES = {"member": "dashed", CO_MENTION: "dotted"}
+
 TYPE_COLOURS = {"PERSON": "#F0E442", "ORG": "#56B4E9", "GPE": "#009E73", "NORP": "#CC79A7", "LOC": "#BBBBBB", "FAC": "#BBBBBB"}
 
 
 def build_graph(analyses: Iterable[Analysis], actor_types: Iterable[str] | None = None,
-                edge_kinds: Iterable[str] | None = None, min_edge_weight: int = 1) -> nx.MultiDiGraph:
-    """Actors as nodes, interactions as edges (filters: actor types, edge kinds, minimum pair weight)."""
+                edge_kinds: Iterable[str] | None = None, min_edge_weight: int = 1,
+                co_mentions: bool = False) -> nx.MultiDiGraph:
+    """Actors as nodes, interactions as edges (filters: actor types, edge kinds, minimum pair weight).
+    ``co_mentions`` adds the co-mention layer (see :func:`graph_from_tables`)."""
     from ..extract.analysis import corpus_table
 
     analyses = list(analyses)
     return graph_from_tables(corpus_table(analyses, "actors"), corpus_table(analyses, "interactions"),
-                             actor_types=actor_types, edge_kinds=edge_kinds, min_edge_weight=min_edge_weight)
+                             actor_types=actor_types, edge_kinds=edge_kinds, min_edge_weight=min_edge_weight,
+                             cooccurrences=corpus_table(analyses, "cooccurrences") if co_mentions else None)
 
 
 def graph_from_tables(actors: pd.DataFrame, interactions: pd.DataFrame, actor_types: Iterable[str] | None = None,
-                      edge_kinds: Iterable[str] | None = None, min_edge_weight: int = 1) -> nx.MultiDiGraph:
+                      edge_kinds: Iterable[str] | None = None, min_edge_weight: int = 1,
+                      cooccurrences: pd.DataFrame | None = None) -> nx.MultiDiGraph:
     """The network from corpus tables (``actors`` and ``interactions`` with ``article_id``, as
     ``corpus_table`` or the store gives them). Actors without any interaction are left out:
-    :func:`unconnected_actors` lists them."""
+    :func:`unconnected_actors` lists them.
+
+    With ``cooccurrences`` (the table of actor pairs named in one sentence), each pair with no
+    typed interaction in that sentence also gets an edge of kind :data:`CO_MENTION` (sorted
+    ends, no verb): recall where the typed rules find nothing, at a precision several times lower
+    (see the README's measured quality), so it is off unless asked for. ``edge_kinds`` filters it
+    like any kind."""
     types = set(actor_types) if actor_types else None
     kinds = set(edge_kinds) if edge_kinds else None
     g = nx.MultiDiGraph()
@@ -72,6 +90,17 @@ def graph_from_tables(actors: pd.DataFrame, interactions: pd.DataFrame, actor_ty
         g.add_edge(node_name(source), node_name(target), kind=kind, cameo=cameo, verb=verb, negated=bool(negated), date=date,
                    article_id=article_id, sentence=sentence,
                    span=json.dumps(list(span) if span is not None and not isinstance(span, str) else span))
+    if cooccurrences is not None and (not kinds or CO_MENTION in kinds):
+        typed = {(a, s, frozenset((fold_name(str(x)), fold_name(str(y)))))
+                 for a, s, x, y in _columns(interactions, ["article_id", "sentence", "source", "target"])}
+        for article_id, source, target, sentence, span in _columns(cooccurrences, ["article_id", "source", "target", "sentence", "span"]):
+            if (article_id, sentence, frozenset((fold_name(str(source)), fold_name(str(target))))) in typed:
+                continue
+            u, v = sorted((node_name(source), node_name(target)), key=str)
+            if u == v:
+                continue
+            g.add_edge(u, v, kind=CO_MENTION, cameo=None, verb=None, negated=False, date=None, article_id=article_id,
+                       sentence=sentence, span=json.dumps(list(span) if span is not None and not isinstance(span, str) else span))
     if types:
         g.remove_nodes_from([n for n, d in list(g.nodes(data=True)) if d.get("type") not in types])
     if min_edge_weight > 1:
@@ -415,7 +444,7 @@ def draw_network(g: nx.MultiDiGraph, title: str | None = None, max_nodes: int = 
             edges_by_kind.setdefault(d.get("kind", "other"), []).append((u, v))
         for i, (kind, edges) in enumerate(sorted(edges_by_kind.items())):
             nx.draw_networkx_edges(g, pos, edgelist=edges, ax=ax, edge_color=KIND_COLOURS.get(kind, "#444444"),
-                                   width=1.0 if kind == "member" else 1.6, style="dashed" if kind == "member" else "solid",
+                                   width=1.0 if kind in KIND_STYLES else 1.6, style=KIND_STYLES.get(kind, "solid"),
                                    arrows=True, arrowsize=10, connectionstyle=f"arc3,rad={0.06 + 0.04 * i}", node_size=300)
         edge_note = "one line per interaction"
     else:
@@ -429,14 +458,14 @@ def draw_network(g: nx.MultiDiGraph, title: str | None = None, max_nodes: int = 
             w = sum(c.values())
             nx.draw_networkx_edges(h, pos, edgelist=[(u, v)], ax=ax, edge_color=KIND_COLOURS.get(kind, "#444444"),
                                    width=0.5 + 4.5 * (w / top_w) ** 0.5, alpha=0.55, arrows=False,
-                                   style="dashed" if kind == "member" else "solid")
+                                   style=KIND_STYLES.get(kind, "solid"))
         edge_note = "one line per actor pair: width = interactions, colour = most frequent kind"
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
     ax.set_xlim(min(xs) - 0.7, max(xs) + 0.7)
     ax.set_ylim(min(ys) - 0.45, max(ys) + 0.4)
     ax.set_aspect("equal", adjustable="box")
-    handles = [Line2D([0], [0], color=KIND_COLOURS.get(k, "#444444"), lw=2, ls="--" if k == "member" else "-", label=k)
+    handles = [Line2D([0], [0], color=KIND_COLOURS.get(k, "#444444"), lw=2, ls={"dashed": "--", "dotted": ":"}.get(KIND_STYLES.get(k), "-"), label=k)
                for k in sorted(edges_by_kind)]
     handles += [Line2D([0], [0], marker="o", color="w", markerfacecolor=c, markeredgecolor="#333333", markersize=9, label=t)
                 for t, c in TYPE_COLOURS.items() if t in {h.nodes[n].get("type") for n in h.nodes} and t != "FAC"]
