@@ -99,7 +99,7 @@ def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, date_from: str 
     # at a million events.
     n = len(events)
     col = {c: (events[c].tolist() if c in events else [None] * n) for c in TIMELINE_EVENT_COLUMNS}
-    for c in ("summary", "trigger", "date_value", "order", "anchor", "relation", "timex", "timex_value", "article_id"):
+    for c in ("summary", "trigger", "date_value", "order", "anchor", "relation", "timex", "timex_value", "article_id", "event_id"):
         col[c] = _plain_list(col[c], shared=c in ("date_value", "anchor", "relation", "article_id"))
     dates = {aid: _iso(d) for aid, d in zip(articles["article_id"].tolist(), articles["date"].tolist())}
     starts, ends = _plain_list(col["date_start"]), _plain_list(col["date_end"])
@@ -145,7 +145,8 @@ def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, date_from: str 
                   col["anchor"][i], rel, col["timex"][i])
         for c, v in zip(TIMELINE_COLUMNS, values):
             out[c].append(v)
-    return timeline_frame(out, date_from, date_to)
+    del col, starts, ends, placed  # let the event columns go before the table is built
+    return timeline_frame(out, date_from, date_to, plain=True)
 
 
 def _attributions(attributions: pd.DataFrame) -> pd.DataFrame:

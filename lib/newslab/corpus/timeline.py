@@ -54,20 +54,22 @@ def corpus_timeline(analyses: Iterable, date_from: str | None = None, date_to: s
 
 
 def timeline_frame(rows: list[dict] | dict[str, list], date_from: str | None = None, date_to: str | None = None,
-                   actor: str | None = None) -> pd.DataFrame:
+                   actor: str | None = None, plain: bool = False) -> pd.DataFrame:
     """Placed timeline rows (dicts, or one list per column) as the sorted timeline table,
     filtered to the date range (overlap) and to events naming ``actor`` (case-insensitive substring).
 
     Columns hold plain Python values (missing ones None). The table is built from lists, never
     through pandas' text columns and back: at a million items that round trip made a new string
-    object for every cell, over a gigabyte.
+    object for every cell, over a gigabyte. ``plain``: the lists already hold None (never NaN)
+    for missing values, so they are not copied to make them so.
     """
     cols = rows if isinstance(rows, dict) else {c: [r.get(c) for r in rows] for c in TIMELINE_COLUMNS}
     n = len(cols[TIMELINE_COLUMNS[0]]) if cols else 0
     if n == 0:
         return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
-    cols = {c: [None if v is None or (isinstance(v, float) and v != v) else v for v in cols.get(c, [None] * n)]
-            for c in TIMELINE_COLUMNS}
+    if not plain:  # ``plain``: the caller already gives None, never NaN, for a missing value
+        cols = {c: [None if v is None or (isinstance(v, float) and v != v) else v for v in cols.get(c, [None] * n)]
+                for c in TIMELINE_COLUMNS}
     keep = range(n)
     if actor:
         low = actor.lower()
