@@ -252,3 +252,26 @@ def test_a_corpus_timelinejs_file_keeps_the_most_reported_events(tmp_path):
     assert len(events) == 10 and len({e["unique_id"] for e in events}) == 10
     full = write_timelinejs(pd.DataFrame(rows[:8], columns=TIMELINE_COLUMNS), tmp_path / "u.json", max_events=10)
     assert len(json.loads(full.read_text())["events"]) == 8  # small: every item
+
+
+def test_happening_keys_inlined_agree_with_event_keys():
+    from newslab.corpus.timeline import _event_keys, _happening_groups
+
+    df = _corpus_rows()
+    cols = {c: df[c].tolist() for c in df.columns}
+    # group by the documented keys, with a plain union over dict rows
+    rows = df.to_dict(orient="records")
+    owner, group = {}, list(range(len(rows)))
+
+    def root(i):
+        while group[i] != i:
+            i = group[i]
+        return i
+
+    for i, r in enumerate(rows):
+        for key in _event_keys(r):
+            j = owner.setdefault(key, i)
+            a, b = root(i), root(j)
+            group[max(a, b)] = min(a, b)
+    expected = sorted(sorted(i for i in range(len(rows)) if root(i) == g) for g in {root(i) for i in range(len(rows))})
+    assert sorted(_happening_groups(cols, len(rows))) == expected

@@ -340,21 +340,9 @@ def _event_keys(row) -> list[tuple]:
     return [(row["start"], row["end"], name) for name in names]
 
 
-class _Row:
-    """Item ``i`` of a table held as column lists, read like a dict (``row["start"]``)."""
-
-    __slots__ = ("cols", "i")
-
-    def __init__(self, cols: dict[str, list], i: int):
-        self.cols, self.i = cols, i
-
-    def __getitem__(self, key: str):
-        return self.cols[key][self.i]
-
-
 def _happening_groups(cols: dict[str, list], n: int) -> list[list[int]]:
-    """Item indices grouped into happenings: connected through shared keys (:func:`_event_keys`),
-    in order of each group's first item."""
+    """Item indices grouped into happenings: connected through shared keys (:func:`_event_keys`,
+    computed here from the column lists), in order of each group's first item."""
     parent = list(range(n))
 
     def root(i: int) -> int:
@@ -364,8 +352,19 @@ def _happening_groups(cols: dict[str, list], n: int) -> list[list[int]]:
         return i
 
     owner: dict[tuple, int] = {}
+    from .network import fold_name
+
+    starts, ends, kinds, actors = cols["start"], cols["end"], cols["kind"], cols["actors"]
     for i in range(n):
-        for key in _event_keys(_Row(cols, i)):
+        # _event_keys, inlined over the column lists (it runs once per item of a million)
+        names = sorted({fold_name(str(a)) for a in actors[i]}) if actors[i] else []
+        if not names or kinds[i] not in ("point", "interval"):
+            keys = [(starts[i], ends[i], tuple(names), cols["article_id"][i], cols["event_id"][i])]
+        elif starts[i] != ends[i]:
+            keys = [(starts[i], ends[i], tuple(names))]
+        else:
+            keys = [(starts[i], ends[i], name) for name in names]
+        for key in keys:
             j = owner.setdefault(key, i)
             a, b = root(i), root(j)
             if a != b:
