@@ -363,7 +363,8 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         q = _reported_quarter(ctx, anchored_only=True)  # "third-quarter net ... year-earlier net": that quarter
         return ("DATE", fmt_unit(shift(q, -1, "Y"), "Q"), None) if q else ("DATE", str(dct.year - 1), None)
     if rule == "year_period":  # "the 1988 period" after "the third quarter": 1988-Q3
-        q = _reported_quarter(ctx, anchored_only=True)
+        # "the 1988 quarter" names a quarter even with none named before: the one being reported
+        q = _reported_quarter(ctx, anchored_only=words[-1] != "quarter")
         return "DATE", f"{year}-Q{(q.month - 1) // 3 + 1}" if q else str(year), None
     if rule == "full_year":  # the year of the narrative's last date if it is this or last year, else this year
         a, _ = ctx.anchor_date("Y")

@@ -186,8 +186,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                              [_in(["the"]), _in(["latest"]), _in(["period"])], [_in(["the"]), _in(["most"]), _in(["recent"]), _in(["period"])]])
     # "year-earlier profit", "the year-ago results": the comparison period, as an adjective
     add("year_ago", [[_in(["year"]), HY, _in(["ago", "earlier"])]])
-    # "the 1988 period": the reported quarter in that year
-    add("year_period", [[_in(["the"]), _re(YEAR_TOKEN, "TEXT"), _in(["period"])]])
+    # "the 1988 period", "the 1988 quarter": the reported quarter in that year (not 1988 quarters)
+    add("year_period", [[_in(["the"]), _re(YEAR_TOKEN, "TEXT"), _in(["period", "quarter"])]])
     # "sales for the full year": the year being reported on
     add("full_year", [[_in(["the"]), _in(["full", "entire"]), _in(["year"])]])
     # "by year-end", "by year's end"
@@ -254,7 +254,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_year": ("month",), "month": ("month",), "year_range": ("digits",), "year": ("digits",),
     "decade": ("digits", "decade_word"), "century": ("century",), "weekday": ("weekday",), "deictic": ("deictic",),
     "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set", "season", "month"), "week_of": ("month",), "earlier_this": ("unit",),
-    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit", "period"), "year_ago": ("unit",), "year_end": ("unit",), "full_year": ("unit",), "year_period": ("period",), "same_period": ("unit",), "season": ("season",),
+    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit", "period"), "year_ago": ("unit",), "year_end": ("unit",), "full_year": ("unit",), "year_period": ("period", "unit"), "same_period": ("unit",), "season": ("season",),
     "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
     "unit_after": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
     "holiday": ("holiday", "unit"), "spoken_year": ("spoken",),

@@ -1,0 +1,18 @@
+"""Time expressions in earnings and business reports (issue 12, second round), on sentences written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newslab.extract.chronology import find_timexes
+
+
+def tx(nlp, text: str, date: str) -> list[tuple]:
+    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(nlp(text), dt.date.fromisoformat(date))]
+
+
+def test_a_year_before_quarter_is_that_years_reported_quarter(nlp):
+    assert tx(nlp, "Net income rose from 5 million in the 2022 quarter.", "2023-10-30") == [
+        ("the 2022 quarter", "DATE", "2022-Q3", None)]
+    got = tx(nlp, "Fourth-quarter sales slipped, compared with the 2021 quarter.", "2023-02-10")
+    assert got[-1] == ("the 2021 quarter", "DATE", "2021-Q4", None)
