@@ -16,3 +16,12 @@ def test_a_year_before_quarter_is_that_years_reported_quarter(nlp):
         ("the 2022 quarter", "DATE", "2022-Q3", None)]
     got = tx(nlp, "Fourth-quarter sales slipped, compared with the 2021 quarter.", "2023-02-10")
     assert got[-1] == ("the 2021 quarter", "DATE", "2021-Q4", None)
+
+
+def test_the_last_half_and_the_first_two_quarters_are_half_years(nlp):
+    assert tx(nlp, "Margins improved in the last half of 2022.", "2023-10-30") == [
+        ("the last half of 2022", "DATE", "2022-H2", None)]
+    assert tx(nlp, "Orders were weak in the first two quarters of 2021.", "2023-10-30") == [
+        ("the first two quarters of 2021", "DATE", "2021-H1", None)]
+    assert tx(nlp, "The plant idled for the last two quarters.", "2023-10-30") == [
+        ("the last two quarters", "DURATION", "P2Q", None)]

@@ -684,7 +684,7 @@ _YEAR_AGO = frozenset({"ago", "earlier"})
 def _unit_of(words: list[str], ctx: Context, mod: str | None) -> tuple[str, str, str | None] | None:
     i = words.index("of")
     head, rest = words[:i], words[i + 1:]
-    if "half" in head or "part" in head:
+    if "half" in head or "part" in head or head[-2:] == ["two", "quarters"]:
         first = "first" in head
         inner = _unit_of_inner(rest, ctx)
         if inner and re.match(r"^\d{4}$", inner):

@@ -171,7 +171,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("set", [[_in(["a", "per"]), _in(unit_s)]])  # "15 a year": guarded to follow a number
     add("earlier_this", _variants([[_in(["earlier", "later"])]], [[_in(["this", "last", "next", "that"])]], [[_in(unit_s)]]))
     add("unit_of", _variants(THE, [[_in(["beginning", "start", "end", "middle", "turn", "rest", "remainder", "close"])],
-                                    [_in(["first", "second", "latter"]), _in(["half", "part"])],
+                                    [_in(["first", "second", "latter", "last"]), _in(["half", "part"])],
+                                    [_in(["first", "last"]), _in(["two"]), _in(["quarters"])],  # a half year
                                     [_in(["first", "second", "third", "fourth", "last", "final"]), _in(["week"])]],
                              [[_in(["of"])]],
                              [[], [_in(["the", "this", "last", "next", "that"])]],
