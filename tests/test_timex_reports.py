@@ -25,3 +25,13 @@ def test_the_last_half_and_the_first_two_quarters_are_half_years(nlp):
         ("the first two quarters of 2021", "DATE", "2021-H1", None)]
     assert tx(nlp, "The plant idled for the last two quarters.", "2023-10-30") == [
         ("the last two quarters", "DURATION", "P2Q", None)]
+
+
+def test_years_read_out_after_the_year(nlp):
+    assert tx(nlp, "The system must be ready by the year two thousand.", "1998-02-05") == [
+        ("the year two thousand", "DATE", "2000", None)]
+    assert tx(nlp, "The rule takes effect in the year two thousand and three.", "1998-02-05") == [
+        ("the year two thousand and three", "DATE", "2003", None)]
+    assert tx(nlp, "It happened in the year nineteen eighty-one.", "1998-02-05") == [
+        ("the year nineteen eighty-one", "DATE", "1981", None)]
+    assert tx(nlp, "Two thousand workers walked out.", "1998-02-05") == []

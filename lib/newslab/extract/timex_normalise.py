@@ -480,6 +480,9 @@ def _named_day(name: str, ctx: Context) -> tuple[str, str, str | None]:
 def spoken_year(words: list[str]) -> int | None:
     """ "nineteen ninety - six" -> 1996 (a year read out in a broadcast transcript)."""
     lx = lexicon()
+    if "thousand" in words:  # "the year two thousand (and one)"
+        rest = words[words.index("thousand") + 1:]
+        return 2000 + sum(lx["numbers"][w] for w in rest if w in lx["numbers"] and isinstance(lx["numbers"][w], int))
     base = next((lx["spoken_centuries"][w] for w in words if w in lx["spoken_centuries"]), None)
     if base is None:
         return None

@@ -238,8 +238,11 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                              [[], YEAR, [{"ORTH": ","}] + YEAR, [_in(["of"])] + YEAR]))
     # "nineteen ninety-six", "January nineteen ninety-seven": years read out in transcripts
     teens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 10 <= n <= 19]
-    add("spoken_year", _variants([[], MON], [[_in(lx["spoken_centuries"])]],
+    add("spoken_year", _variants([[], MON, [_in(["the"]), _in(["year"])]], [[_in(lx["spoken_centuries"])]],
                                  [[_in(teens)], [_in(tens)], [_in(tens), HY, _in(ones)], [_in(tens), _in(ones)]]))
+    # "the year two thousand (and one)": only after "the year", as "two thousand" alone is mostly a count
+    add("spoken_year", _variants([[_in(["the"]), _in(["year"])]], [[_in(["two"]), _in(["thousand"])]],
+                                 [[], [_in(ones)], [_in(teens)], [_in(["and"]), _in(ones)], [_in(["and"]), _in(teens)]]))
     phrases = [(p.split(), v) for p, v in lx["ref_phrases"].items() if p != "once"]
     add("ref", [[_in([w])] for w in lx["refs"] if w not in ("formerly", "previously", "shortly")]
         + [[_in([w])] for w in lx["ref_adjectives"]]
@@ -272,7 +275,7 @@ def _trigger_classes() -> dict[str, frozenset[str]]:
         "holiday": frozenset(w for name in lx["holidays"] for w in name.split() if w not in ("new", "'s", "day", "eve", "year")),
         "ref": frozenset(set(lx["refs"]) | set(lx["ref_adjectives"])
                          | {w for p in lx["ref_phrases"] for w in p.split()} - {"the", "these", "time", "being"}),
-        "decade_word": frozenset(lx["decade_words"]), "spoken": frozenset(lx["spoken_centuries"]),
+        "decade_word": frozenset(lx["decade_words"]), "spoken": frozenset(lx["spoken_centuries"]) | {"thousand"},
         "period": frozenset({"period"}),  # "the latest period" in an earnings report
     }
 
@@ -419,7 +422,7 @@ _WINDOW = 8  # tokens each side of a time word: longer than any rule
 #: weekday starts it). Windows this wide can never cut a rule's match short.
 _REACH = {"unit": (7, 3), "month": (5, 6), "digits": (6, 5), "weekday": (3, 7), "ref": (3, 3), "set": (3, 3),
           "deictic": (4, 3), "pod": (4, 2), "holiday": (3, 3), "season": (5, 3), "clock": (2, 4), "century": (4, 1), "quarter": (3, 3),
-          "spoken": (2, 4), "period": (4, 1)}
+          "spoken": (3, 4), "period": (4, 1)}
 
 
 @lru_cache(maxsize=1)
