@@ -35,3 +35,9 @@ def test_years_read_out_after_the_year(nlp):
     assert tx(nlp, "It happened in the year nineteen eighty-one.", "1998-02-05") == [
         ("the year nineteen eighty-one", "DATE", "1981", None)]
     assert tx(nlp, "Two thousand workers walked out.", "1998-02-05") == []
+
+
+def test_focus_adverbs_stay_out_of_a_duration(nlp):
+    assert tx(nlp, "The strike lasted only five hours.", "2023-10-30") == [("five hours", "DURATION", "PT5H", None)]
+    assert tx(nlp, "The flight took just over an hour.", "2023-10-30") == [("over an hour", "DURATION", "PT1H", "MORE_THAN")]
+    assert tx(nlp, "The ceasefire held for about three days.", "2023-10-30") == [("about three days", "DURATION", "P3D", "APPROX")]
