@@ -41,3 +41,11 @@ def test_focus_adverbs_stay_out_of_a_duration(nlp):
     assert tx(nlp, "The strike lasted only five hours.", "2023-10-30") == [("five hours", "DURATION", "PT5H", None)]
     assert tx(nlp, "The flight took just over an hour.", "2023-10-30") == [("over an hour", "DURATION", "PT1H", "MORE_THAN")]
     assert tx(nlp, "The ceasefire held for about three days.", "2023-10-30") == [("about three days", "DURATION", "P3D", "APPROX")]
+
+
+def test_open_ended_tails_are_part_of_the_extent(nlp):
+    assert tx(nlp, "Demand should stay soft for the next two years or so.", "2023-10-30") == [
+        ("the next two years or so", "DURATION", "P2Y", None)]
+    assert tx(nlp, "The line will run through 2030 and beyond.", "2023-10-30") == [("2030 and beyond", "DATE", "2030", None)]
+    assert tx(nlp, "The mine will not reopen until 2027 or later.", "2023-10-30") == [("2027 or later", "DATE", "2027", None)]
+    assert tx(nlp, "It may reopen in 2027 or later this year.", "2023-10-30")[0] == ("2027", "DATE", "2027", None)

@@ -463,9 +463,28 @@ POINT_APPROX = {"clock": ("around",), "month_day": ("around",), "day_month": ("a
                 "year_end": ("around",)}
 
 
+#: Open-ended tails a timex takes into its extent (TimeBank gold: "the next year or so", "1990 and
+#: beyond", "1994 or later"), per rule; :func:`core_length` strips them again before valuing.
+TAILS = {("or", "so"): {"duration", "rel_duration", "rel_unit", "ago", "from_now"},
+         ("and", "beyond"): {"year", "month_year"}, ("or", "later"): {"year", "month_year"}}
+
+
+def core_length(words: list[str]) -> int:
+    """How many of a match's words are the expression itself, without an open-ended tail."""
+    return len(words) - 2 if tuple(words[-2:]) in TAILS else len(words)
+
+
+def _tail(doc, name: str, e: int) -> int:
+    tail = tuple(t.lower_ for t in doc[e:e + 2])
+    if name in TAILS.get(tail, ()) and (e + 2 >= len(doc) or not doc[e + 2].is_alpha or doc[e + 2].lower_ in ("and", "but")):
+        return e + 2  # not "1994 or later this year"
+    return e
+
+
 def _extend(doc, name: str, s: int, e: int) -> tuple[int, int]:
     """Take a quantity modifier in front of a duration into the extent (TimeML: "more than a decade"),
-    and "around" in front of a point in time."""
+    "around" in front of a point in time, and an open-ended tail after it ("the next year or so")."""
+    e = _tail(doc, name, e)
     if name in POINT_APPROX and s > 0 and doc[s - 1].lower_ in POINT_APPROX[name]:
         return s - 1, e
     if name not in _QMOD_RULES or s == 0 or doc[s - 1].lower_ not in _qmod_last_words():
