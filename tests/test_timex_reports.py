@@ -49,3 +49,8 @@ def test_open_ended_tails_are_part_of_the_extent(nlp):
     assert tx(nlp, "The line will run through 2030 and beyond.", "2023-10-30") == [("2030 and beyond", "DATE", "2030", None)]
     assert tx(nlp, "The mine will not reopen until 2027 or later.", "2023-10-30") == [("2027 or later", "DATE", "2027", None)]
     assert tx(nlp, "It may reopen in 2027 or later this year.", "2023-10-30")[0] == ("2027", "DATE", "2027", None)
+
+
+def test_a_duration_after_a_focus_adverb_is_kept_without_it(nlp):
+    assert tx(nlp, "She had been in office barely a month.", "2023-10-30") == [("a month", "DURATION", "P1M", None)]
+    assert tx(nlp, "The repair took just a few minutes.", "2023-10-30") == [("a few minutes", "DURATION", "PTXM", None)]

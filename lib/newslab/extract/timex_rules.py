@@ -498,6 +498,10 @@ def _extend(doc, name: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: Focus adverbs before a duration, outside its extent (see the lexicon's quantity_mods note)
+_FOCUS_ADVERBS = ("only", "just", "barely", "even")
+
+
 def _keep(doc, name: str, s: int, e: int) -> bool:
     """Precision guards for the usual false friends."""
     lx = lexicon()
@@ -583,7 +587,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False
         if lows[-1] in ("quarter", "quarters", "half") and (nxt is not None and nxt.lower_ == "of" or nxt is not None and nxt.is_punct and lows[-2:-1] == ["a"]):
             return False  # "about a quarter of its dealers": a fraction
-        if name == "duration" and lows[0] in ("a", "an") and (prev is None or not (prev.pos_ in ("ADP", "VERB", "AUX") or prev.lower_ in ("than", "another"))):
+        # ("only a month", "just a few minutes": a focus adverb marks a quantity, as "than" does)
+        if name == "duration" and lows[0] in ("a", "an") and (prev is None or not (
+                prev.pos_ in ("ADP", "VERB", "AUX") or prev.lower_ in ("than", "another", *_FOCUS_ADVERBS))):
             return False  # "not a day anybody can be prepared for"
         # "one day" in "one day he will" is vague; keep counted ones only when the noun is a unit.
         if name == "duration" and toks[-1].lower_ in ("night", "nights") and not any(w[0].isdigit() for w in lows):
