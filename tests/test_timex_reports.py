@@ -54,3 +54,10 @@ def test_open_ended_tails_are_part_of_the_extent(nlp):
 def test_a_duration_after_a_focus_adverb_is_kept_without_it(nlp):
     assert tx(nlp, "She had been in office barely a month.", "2023-10-30") == [("a month", "DURATION", "P1M", None)]
     assert tx(nlp, "The repair took just a few minutes.", "2023-10-30") == [("a few minutes", "DURATION", "PTXM", None)]
+
+
+def test_the_previous_and_the_following_weekday_are_seen_from_the_narrative(nlp):
+    got = tx(nlp, "The lender collapsed on Oct. 12. Its shares had slumped the previous Friday.", "2023-10-30")
+    assert got[1] == ("the previous Friday", "DATE", "2023-10-06", None)
+    got = tx(nlp, "The strike began on March 3, 2022, and ended the following Monday.", "2023-10-30")
+    assert got[1] == ("the following Monday", "DATE", "2022-03-07", None)

@@ -289,6 +289,11 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         return "DATE", f"{n - 1:02d}", mod
     if rule == "weekday" and words[0] == "black":
         return _named_day(" ".join(words[:2]), ctx)
+    if rule == "weekday" and words[0] == "the":
+        # "the previous Friday", "the following Monday": seen from the narrative's last day
+        base = ctx.anchor_date("D")[0] if ctx.has_anchor else dct
+        d = resolve_weekday(wd, base, None, 1 if words[1] == "following" else -1)
+        return "DATE", d.isoformat() + _pod_suffix(words), mod
     if rule == "weekday":
         r = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(relword or "", None)
         tense = ctx.tense if relword != "this" else (ctx.tense or "future")

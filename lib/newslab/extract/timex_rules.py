@@ -151,7 +151,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("century", _variants(THE, [[], [_in(["early", "mid", "late"])]],
                              [[_re(r"^(1\d|2[01])(st|nd|rd|th)$")], [_in(lx["ordinals"])],
                               [_in(["twenty"]), HY, _in(["first"])]], [[_in(["century"])]]))
-    add("weekday", _variants([[], [_in(["last", "this", "next", "coming", "past"])], [_in(["early", "late"])], [_in(["black"])]],
+    add("weekday", _variants([[], [_in(["last", "this", "next", "coming", "past"])], [_in(["early", "late"])], [_in(["black"])],
+                              [_in(["the"]), _in(["previous", "preceding", "following"])]],
                              [WD], [[], POD]))
     add("deictic", _variants([[], [_in(["the"]), _in(["day"]), _in(["before", "after"])], [_in(["earlier", "later"])]],
                              [[_in(lx["deictic"])]], [[], POD]))
