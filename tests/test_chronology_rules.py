@@ -182,7 +182,9 @@ def ctx(date="2024-07-15", tense=None, anchors=()):
     ("month_day_year", ["february", "24", ",", "1955"], "2011-10-06", ("DATE", "1955-02-24", None)),
     ("numeric_date", ["7/8/07"], "2007-07-09", ("DATE", "2007-07-08", None)),
     ("iso_date", ["2024", "-", "07", "-", "14"], "2024-07-15", ("DATE", "2024-07-14", None)),
-    ("year", ["fiscal", "2008"], "2024-07-15", ("DATE", "FY2008", None)),
+    ("year", ["fiscal", "2008"], "2024-07-15", ("DATE", "2008", None)),  # TimeBank: the year number
+    ("year", ["fy99"], "2024-07-15", ("DATE", "1999", None)),
+    ("year", ["fy2012"], "2024-07-15", ("DATE", "2012", None)),
 ])
 def test_normalise_rules(rule, words, date, expected):
     assert normalise(rule, words, ctx(date)) == expected

@@ -29,7 +29,7 @@ from .tables import _cell, _column_index, make_table, table_records, table_rows
 from .docindex import doc_text, sent_of
 from ..seeds import Article
 from .timex_normalise import Context, clause_tense, normalise
-from .timex_rules import matcher_for
+from .timex_rules import core_length, matcher_for
 from .timexes import Timex, count_in, lexicon, value_interval
 
 if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
@@ -52,10 +52,11 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
     prev_end = -2  # token end of the previous timex
     for rule, s, e in matcher_for(doc.vocab)(doc):
         span = doc[s:e]
-        words = [t.lower_ for t in span]
+        core = s + core_length([t.lower_ for t in span])  # valued without a tail like "or so"
+        words = [t.lower_ for t in doc[s:core]]
         tense = _timex_tense(doc, span, last_tense, rule)
         ctx = Context(dct=dct, tense=tense, anchor=anchors[-1] if anchors else None, anchors=list(anchors),
-                      prev=doc[s - 1].lower_ if s > 0 else "", after=tuple(t.lower_ for t in doc[e:e + 8]))
+                      prev=doc[s - 1].lower_ if s > 0 else "", after=tuple(t.lower_ for t in doc[core:core + 8]))
         try:
             res = normalise(rule, words, ctx)
         except (ValueError, KeyError, TypeError, StopIteration, OverflowError):

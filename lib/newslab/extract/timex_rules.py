@@ -151,7 +151,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("century", _variants(THE, [[], [_in(["early", "mid", "late"])]],
                              [[_re(r"^(1\d|2[01])(st|nd|rd|th)$")], [_in(lx["ordinals"])],
                               [_in(["twenty"]), HY, _in(["first"])]], [[_in(["century"])]]))
-    add("weekday", _variants([[], [_in(["last", "this", "next", "coming", "past"])], [_in(["early", "late"])], [_in(["black"])]],
+    add("weekday", _variants([[], [_in(["last", "this", "next", "coming", "past"])], [_in(["early", "late"])], [_in(["black"])],
+                              [_in(["the"]), _in(["previous", "preceding", "following"])]],
                              [WD], [[], POD]))
     add("deictic", _variants([[], [_in(["the"]), _in(["day"]), _in(["before", "after"])], [_in(["earlier", "later"])]],
                              [[_in(lx["deictic"])]], [[], POD]))
@@ -171,7 +172,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("set", [[_in(["a", "per"]), _in(unit_s)]])  # "15 a year": guarded to follow a number
     add("earlier_this", _variants([[_in(["earlier", "later"])]], [[_in(["this", "last", "next", "that"])]], [[_in(unit_s)]]))
     add("unit_of", _variants(THE, [[_in(["beginning", "start", "end", "middle", "turn", "rest", "remainder", "close"])],
-                                    [_in(["first", "second", "latter"]), _in(["half", "part"])],
+                                    [_in(["first", "second", "latter", "last"]), _in(["half", "part"])],
+                                    [_in(["first", "last"]), _in(["two"]), _in(["quarters"])],  # a half year
                                     [_in(["first", "second", "third", "fourth", "last", "final"]), _in(["week"])]],
                              [[_in(["of"])]],
                              [[], [_in(["the", "this", "last", "next", "that"])]],
@@ -186,8 +188,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                              [_in(["the"]), _in(["latest"]), _in(["period"])], [_in(["the"]), _in(["most"]), _in(["recent"]), _in(["period"])]])
     # "year-earlier profit", "the year-ago results": the comparison period, as an adjective
     add("year_ago", [[_in(["year"]), HY, _in(["ago", "earlier"])]])
-    # "the 1988 period": the reported quarter in that year
-    add("year_period", [[_in(["the"]), _re(YEAR_TOKEN, "TEXT"), _in(["period"])]])
+    # "the 1988 period", "the 1988 quarter": the reported quarter in that year (not 1988 quarters)
+    add("year_period", [[_in(["the"]), _re(YEAR_TOKEN, "TEXT"), _in(["period", "quarter"])]])
     # "sales for the full year": the year being reported on
     add("full_year", [[_in(["the"]), _in(["full", "entire"]), _in(["year"])]])
     # "by year-end", "by year's end"
@@ -237,8 +239,11 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                              [[], YEAR, [{"ORTH": ","}] + YEAR, [_in(["of"])] + YEAR]))
     # "nineteen ninety-six", "January nineteen ninety-seven": years read out in transcripts
     teens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 10 <= n <= 19]
-    add("spoken_year", _variants([[], MON], [[_in(lx["spoken_centuries"])]],
+    add("spoken_year", _variants([[], MON, [_in(["the"]), _in(["year"])]], [[_in(lx["spoken_centuries"])]],
                                  [[_in(teens)], [_in(tens)], [_in(tens), HY, _in(ones)], [_in(tens), _in(ones)]]))
+    # "the year two thousand (and one)": only after "the year", as "two thousand" alone is mostly a count
+    add("spoken_year", _variants([[_in(["the"]), _in(["year"])]], [[_in(["two"]), _in(["thousand"])]],
+                                 [[], [_in(ones)], [_in(teens)], [_in(["and"]), _in(ones)], [_in(["and"]), _in(teens)]]))
     phrases = [(p.split(), v) for p, v in lx["ref_phrases"].items() if p != "once"]
     add("ref", [[_in([w])] for w in lx["refs"] if w not in ("formerly", "previously", "shortly")]
         + [[_in([w])] for w in lx["ref_adjectives"]]
@@ -254,7 +259,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_year": ("month",), "month": ("month",), "year_range": ("digits",), "year": ("digits",),
     "decade": ("digits", "decade_word"), "century": ("century",), "weekday": ("weekday",), "deictic": ("deictic",),
     "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set", "season", "month"), "week_of": ("month",), "earlier_this": ("unit",),
-    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit", "period"), "year_ago": ("unit",), "year_end": ("unit",), "full_year": ("unit",), "year_period": ("period",), "same_period": ("unit",), "season": ("season",),
+    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit", "period"), "year_ago": ("unit",), "year_end": ("unit",), "full_year": ("unit",), "year_period": ("period", "unit"), "same_period": ("unit",), "season": ("season",),
     "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
     "unit_after": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
     "holiday": ("holiday", "unit"), "spoken_year": ("spoken",),
@@ -271,7 +276,7 @@ def _trigger_classes() -> dict[str, frozenset[str]]:
         "holiday": frozenset(w for name in lx["holidays"] for w in name.split() if w not in ("new", "'s", "day", "eve", "year")),
         "ref": frozenset(set(lx["refs"]) | set(lx["ref_adjectives"])
                          | {w for p in lx["ref_phrases"] for w in p.split()} - {"the", "these", "time", "being"}),
-        "decade_word": frozenset(lx["decade_words"]), "spoken": frozenset(lx["spoken_centuries"]),
+        "decade_word": frozenset(lx["decade_words"]), "spoken": frozenset(lx["spoken_centuries"]) | {"thousand"},
         "period": frozenset({"period"}),  # "the latest period" in an earnings report
     }
 
@@ -418,7 +423,7 @@ _WINDOW = 8  # tokens each side of a time word: longer than any rule
 #: weekday starts it). Windows this wide can never cut a rule's match short.
 _REACH = {"unit": (7, 3), "month": (5, 6), "digits": (6, 5), "weekday": (3, 7), "ref": (3, 3), "set": (3, 3),
           "deictic": (4, 3), "pod": (4, 2), "holiday": (3, 3), "season": (5, 3), "clock": (2, 4), "century": (4, 1), "quarter": (3, 3),
-          "spoken": (2, 4), "period": (4, 1)}
+          "spoken": (3, 4), "period": (4, 1)}
 
 
 @lru_cache(maxsize=1)
@@ -459,9 +464,28 @@ POINT_APPROX = {"clock": ("around",), "month_day": ("around",), "day_month": ("a
                 "year_end": ("around",)}
 
 
+#: Open-ended tails a timex takes into its extent (TimeBank gold: "the next year or so", "1990 and
+#: beyond", "1994 or later"), per rule; :func:`core_length` strips them again before valuing.
+TAILS = {("or", "so"): {"duration", "rel_duration", "rel_unit", "ago", "from_now"},
+         ("and", "beyond"): {"year", "month_year"}, ("or", "later"): {"year", "month_year"}}
+
+
+def core_length(words: list[str]) -> int:
+    """How many of a match's words are the expression itself, without an open-ended tail."""
+    return len(words) - 2 if tuple(words[-2:]) in TAILS else len(words)
+
+
+def _tail(doc, name: str, e: int) -> int:
+    tail = tuple(t.lower_ for t in doc[e:e + 2])
+    if name in TAILS.get(tail, ()) and (e + 2 >= len(doc) or not doc[e + 2].is_alpha or doc[e + 2].lower_ in ("and", "but")):
+        return e + 2  # not "1994 or later this year"
+    return e
+
+
 def _extend(doc, name: str, s: int, e: int) -> tuple[int, int]:
     """Take a quantity modifier in front of a duration into the extent (TimeML: "more than a decade"),
-    and "around" in front of a point in time."""
+    "around" in front of a point in time, and an open-ended tail after it ("the next year or so")."""
+    e = _tail(doc, name, e)
     if name in POINT_APPROX and s > 0 and doc[s - 1].lower_ in POINT_APPROX[name]:
         return s - 1, e
     if name not in _QMOD_RULES or s == 0 or doc[s - 1].lower_ not in _qmod_last_words():
@@ -473,6 +497,10 @@ def _extend(doc, name: str, s: int, e: int) -> tuple[int, int]:
                 break
             return s - k, e
     return s, e
+
+
+#: Focus adverbs before a duration, outside its extent (see the lexicon's quantity_mods note)
+_FOCUS_ADVERBS = ("only", "just", "barely", "even")
 
 
 def _keep(doc, name: str, s: int, e: int) -> bool:
@@ -560,7 +588,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False
         if lows[-1] in ("quarter", "quarters", "half") and (nxt is not None and nxt.lower_ == "of" or nxt is not None and nxt.is_punct and lows[-2:-1] == ["a"]):
             return False  # "about a quarter of its dealers": a fraction
-        if name == "duration" and lows[0] in ("a", "an") and (prev is None or not (prev.pos_ in ("ADP", "VERB", "AUX") or prev.lower_ in ("than", "another"))):
+        # ("only a month", "just a few minutes": a focus adverb marks a quantity, as "than" does)
+        if name == "duration" and lows[0] in ("a", "an") and (prev is None or not (
+                prev.pos_ in ("ADP", "VERB", "AUX") or prev.lower_ in ("than", "another", *_FOCUS_ADVERBS))):
             return False  # "not a day anybody can be prepared for"
         # "one day" in "one day he will" is vague; keep counted ones only when the noun is a unit.
         if name == "duration" and toks[-1].lower_ in ("night", "nights") and not any(w[0].isdigit() for w in lows):
