@@ -427,7 +427,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "X, Y said, Z": the verb interrupts the clause it reports.
             head = tok.head
             lo, hi = subtree_span(head)
-            hole = subtree_span(tok)
+            hole = _parenthetical_hole(tok)
             fragments = [p for p in span_pieces(doc, lo, hi, [hole])]
             rule = "verb_parenthetical"
         aside = _aside_words(tok) if not fragments and tok.dep_ in ("ccomp", "conj", "ROOT") \
@@ -543,6 +543,19 @@ _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
 
 #: Openers of a contrast clause the writer adds after the reported one (", while her rival ...").
 _CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _parenthetical_hole(tok) -> tuple[int, int]:
+    """The characters of a parenthetical speech verb's own words in "X, Y said, Z": its subtree,
+    less a fronted phrase the parser hung on the verb before its subject ("At times, aides said, C";
+    "After A, Lee said, B"); that phrase opens the clause the verb interrupts (PolNeAR keeps it)."""
+    subj = _subject(tok)
+    words = list(tok.subtree)
+    if subj is not None and subj.i < tok.i:
+        first = subj.left_edge.i
+        if first > words[0].i and tok.doc[first - 1].text == ",":
+            words = [t for t in words if t.i >= first]
+    return span_of(words)
 
 
 def _trailing_aside(d, left) -> bool:

@@ -1,0 +1,36 @@
+"""Attribution rules of the fourth issue-12 pass, each on a sentence written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslab.extract.actors import extract_actors
+from newslab.extract.attribution import extract_attributions
+from newslab.seeds import parse_seed_text
+
+
+@pytest.fixture(scope="module")
+def attr(nlp):
+    def _attr(text: str, scope: str = "speech"):
+        article = parse_seed_text("date 2025-01-01 Harbor news.\n\n" + text, "t")
+        doc = nlp(article.body)
+        return extract_attributions(doc, article, extract_actors(doc, article), scope=scope)
+    return _attr
+
+
+def one(df, cue):
+    got = df[df.cue == cue]
+    assert len(got) == 1, f"expected one '{cue}' row, got\n{df[['source', 'cue', 'content']]}"
+    return got.iloc[0]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("At times last year, people close to the mayor said, the mere mention of the merger could make him furious.",
+     "people close to the mayor"),
+    ("After the court approved the state law four years ago, Lopez said, most local rules were thought to be safe.",
+     "Lopez"),
+])
+def test_parenthetical_cue_keeps_the_fronted_phrase_of_the_clause_it_interrupts(attr, text, source):
+    r = one(attr(text), "said")
+    assert r.source == source
+    assert r.content == text.rstrip(".")
