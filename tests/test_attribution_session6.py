@@ -34,3 +34,24 @@ def test_parenthetical_cue_keeps_the_fronted_phrase_of_the_clause_it_interrupts(
     r = one(attr(text), "said")
     assert r.source == source
     assert r.content == text.rstrip(".")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("At the dinner, the senator told a joke about the weather.", "a joke about the weather"),
+    ("She told them a long tale of lost ballots.", "a long tale of lost ballots"),
+])
+def test_a_told_narrative_is_the_content(attr, text, content):
+    r = one(attr(text), "told")
+    assert r.content == content
+
+
+def test_a_told_hearer_is_not_the_content(attr):
+    assert "told" not in set(attr("Quill told reporters at the dock.").cue)
+
+
+@pytest.mark.parametrize("text", [
+    "The new museum will tell an American story.",
+    "The mayor needs to relax and tell more jokes.",
+])
+def test_a_narrative_not_yet_told_is_no_attribution(attr, text):
+    assert "tell" not in set(attr(text).cue)

@@ -377,6 +377,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "said in a statement that C": the parser may hang the that-clause on the noun.
             content_heads += _clause_on_medium(tok)
         addressee = lemma in lex["addressee_verbs"]
+        if not content_heads and is_speech and addressee and tok.tag_ != "VB":
+            # "told a joke", "tells the tale of ...": a narrative object is what was told, not the hearer.
+            # A bare infinitive tells nothing yet ("will tell a story", "needs to tell more jokes").
+            content_heads += [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["narrative_objects"]]
         if not content_heads and is_speech and addressee and lemma in _DIRECTIVE_VERBS:
             # "urged Congress to act"; not "asked not to be named".
             content_heads += [c for c in tok.children if c.dep_ == "xcomp" and not (
