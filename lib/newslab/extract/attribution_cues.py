@@ -377,6 +377,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "said in a statement that C": the parser may hang the that-clause on the noun.
             content_heads += _clause_on_medium(tok)
         addressee = lemma in lex["addressee_verbs"]
+        if not content_heads and is_speech and addressee and tok.tag_ != "VB":
+            # "told a joke", "tells the tale of ...": a narrative object is what was told, not the hearer.
+            # A bare infinitive tells nothing yet ("will tell a story", "needs to tell more jokes").
+            content_heads += [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["narrative_objects"]]
         if not content_heads and is_speech and addressee and lemma in _DIRECTIVE_VERBS:
             # "urged Congress to act"; not "asked not to be named".
             content_heads += [c for c in tok.children if c.dep_ == "xcomp" and not (
@@ -427,7 +431,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "X, Y said, Z": the verb interrupts the clause it reports.
             head = tok.head
             lo, hi = subtree_span(head)
-            hole = subtree_span(tok)
+            hole = _parenthetical_hole(tok)
             fragments = [p for p in span_pieces(doc, lo, hi, [hole])]
             rule = "verb_parenthetical"
         aside = _aside_words(tok) if not fragments and tok.dep_ in ("ccomp", "conj", "ROOT") \
@@ -543,6 +547,19 @@ _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
 
 #: Openers of a contrast clause the writer adds after the reported one (", while her rival ...").
 _CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _parenthetical_hole(tok) -> tuple[int, int]:
+    """The characters of a parenthetical speech verb's own words in "X, Y said, Z": its subtree,
+    less a fronted phrase the parser hung on the verb before its subject ("At times, aides said, C";
+    "After A, Lee said, B"); that phrase opens the clause the verb interrupts (PolNeAR keeps it)."""
+    subj = _subject(tok)
+    words = list(tok.subtree)
+    if subj is not None and subj.i < tok.i:
+        first = subj.left_edge.i
+        if first > words[0].i and tok.doc[first - 1].text == ",":
+            words = [t for t in words if t.i >= first]
+    return span_of(words)
 
 
 def _trailing_aside(d, left) -> bool:
