@@ -55,3 +55,17 @@ def test_a_told_hearer_is_not_the_content(attr):
 ])
 def test_a_narrative_not_yet_told_is_no_attribution(attr, text):
     assert "tell" not in set(attr(text).cue)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Many dock workers think the new port fees are too high.", "think", "the new port fees are too high"),
+    ("The council refused to delay the harbor vote.", "refused", "to delay the harbor vote"),
+])
+def test_default_cognition_verbs_count_at_the_speech_scope(attr, text, cue, content):
+    assert one(attr(text), cue).content == content
+
+
+def test_other_cognition_verbs_stay_broad_only(attr):
+    text = "The mayor hopes the ferry will run again in May."
+    assert "hopes" not in set(attr(text).cue)
+    assert "hopes" in set(attr(text, scope="broad").cue)

@@ -13,8 +13,9 @@ Rules over the one spaCy parse, in four modules:
   its kind;
 - this module: runs the rules, keeps one attribution per cue, and builds the table.
 
-Communication verbs that are cues only about half the time (defend, blame, offer, ...) count in
-every scope. ``scope="broad"`` adds cognition and intention cues (believe, think, want, plan, hope,
+Communication verbs that are cues only about half the time (defend, blame, offer, ...) and the few
+cognition verbs PolNeAR annotates nearly always (think, believe, refuse, worry, oppose) count in
+every scope. ``scope="broad"`` adds the other cognition and intention cues (want, plan, hope,
 expect, fear, support, ...) and stance adjectives ("are worried that"), which PolNeAR also
 annotates. Source kinds are documented in :data:`SOURCE_KINDS`.
 """

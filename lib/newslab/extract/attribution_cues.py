@@ -27,8 +27,8 @@ Each rule returns :class:`Candidate` attributions whose source is still a token:
   and 'Name: "quote"' inside a paragraph.
 
 Communication verbs that are cues about half the time (``weak_speech_verbs``: defend, blame,
-offer, ...) count in every scope. ``scope="broad"`` adds the cognition and intention cues of the
-same lexicon and "discuss" (``broad_speech_verbs``); "X appeared to win" has no source (the
+offer, ...) and ``default_cognition_verbs`` (think, believe, refuse, worry, oppose) count in every
+scope. ``scope="broad"`` adds the other cognition and intention cues of the same lexicon and "discuss" (``broad_speech_verbs``); "X appeared to win" has no source (the
 writer's judgement). Stance adjectives ("are
 worried that") are in :mod:`newslab.extract.attribution_predicates`, lead-in colons ('X was blunt:
 "..."') in :mod:`newslab.extract.attribution_leadins`.
@@ -279,9 +279,12 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
     # cues dropped (attribution._drop_nested) they raise F1 and keep precision above 0.85.
     speech = lex["speech_verbs"] | lex["weak_speech_verbs"] | (lex["broad_speech_verbs"] if scope == "broad" else set())
     broad = lex["cognition_verbs"] | lex["intention_verbs"]
+    # A few cognition verbs that PolNeAR annotates nearly always ("thinks that", "refused to") count
+    # in every scope (default_cognition_verbs in the data file, with their measurements).
+    always = lex["default_cognition_verbs"] & broad
     out: list[Candidate] = []
     refusal = lex["refusal_verbs"]
-    wanted = (speech | broad if scope == "broad" else speech) | refusal
+    wanted = (speech | broad if scope == "broad" else speech | always) | refusal
     # Only tokens whose lemma is a cue can pass the checks below: no Token for the others.
     fixes = lex["lemma_fixes"]
     lowers = doc_lowers(doc)
@@ -298,7 +301,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         if tok.dep_ == "xcomp" and getattr(_refused_speech(tok.head), "i", None) == tok.i:
             continue  # the refused act is the content of the refusal, not a cue of its own
         is_speech = lemma in speech
-        is_broad = scope == "broad" and lemma in broad and not is_speech
+        is_broad = (scope == "broad" or lemma in always) and lemma in broad and not is_speech
         if not (is_speech or is_broad):
             continue
         if is_speech and _unrealised(tok):
