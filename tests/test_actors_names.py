@@ -220,3 +220,11 @@ def test_place_labelled_once_counts_where_the_model_missed_it(nlp):
     first = Span(doc, words.index("Lisbon"), words.index("Lisbon") + 1, label="GPE")
     added = _unlabelled_places(doc, [first])
     assert [(e.start, e.label_) for e in added] == [(words.index("Lisbon") + 2, "GPE")]  # not "Lisbon Cathedral"
+
+
+def test_organisation_takes_its_determiner_and_adjectives(nlp):
+    text = "Members of this Parliament voted late. The new Administration objected, and our Party said no."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert "this Parliament" in texts
+    assert "The new Administration" in texts or "the new Administration" in texts
+    assert "our Party" in texts

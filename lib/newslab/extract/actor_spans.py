@@ -5,6 +5,8 @@ counted on ``../shared/eval/actors_large`` and ``../shared/eval/actors`` before 
 
 * lower-case region words before a place: "northern Iraq", "downtown Tulsa" (:func:`with_region_modifier`);
 * a town with its state or country: "Portland, Oregon" (:func:`town_with_region`);
+* an organisation's determiner and adjectives when they are not just "the": "this Court", "our Party",
+  "the new Administration" (:func:`with_determiner`);
 * a person's regnal number, suffix or "of" complement: "Louis XV of France", "Iván DeJesús, Jr."
   (:func:`person_span_end`).
 """
@@ -58,6 +60,24 @@ def with_region_modifier(doc, start: int) -> int:
     if k < start and k > 0 and doc[k - 1].lower_ == "the":
         k -= 1
     return k
+
+
+DETERMINERS = {"this", "that", "these", "those", "our", "your", "my", "his", "her", "their", "its", "a", "an"}
+
+
+def with_determiner(doc, start: int, end: int) -> int:
+    """Token where an organisation mention starts when the gold's noun phrase reaches before the name: a
+    demonstrative or possessive determiner ("this Court", "your Party", "a minority Government"), or "the" with
+    lower-case adjectives ("the new Administration"). GUM marks the whole noun phrase of a named mention; a bare
+    "the" is left to the caller. ``start`` when there is nothing to take."""
+    k = start
+    while k > 0 and doc[k - 1].text.islower() and doc[k - 1].pos_ in {"ADJ", "NOUN"} and doc[k - 1].dep_ in {"amod", "compound"} \
+            and start <= doc[k - 1].head.i < end:
+        k -= 1
+    if k > 0 and doc[k - 1].dep_ in {"det", "poss"} and start <= doc[k - 1].head.i < end and (
+            doc[k - 1].lower_ in DETERMINERS or doc[k - 1].lower_ == "the" and k < start):
+        return k - 1
+    return start
 
 
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")

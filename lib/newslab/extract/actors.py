@@ -69,7 +69,7 @@ from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS,
                              ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import upper_case_name
-from .actor_spans import person_span_end, town_with_region, with_region_modifier
+from .actor_spans import person_span_end, town_with_region, with_determiner, with_region_modifier
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .tables import make_table
@@ -336,6 +336,9 @@ def extract_actors(doc, article: Article) -> ActorSet:
     for m in mentions:
         if m.label in {"GPE", "LOC"} and m.mention_label is None and m.span_start in (None, m.start):
             m.span_start = with_region_modifier(doc, m.start)
+    for m in mentions:
+        if m.label == "ORG" and m.span_start in (None, m.start, m.start - 1):
+            m.span_start = min(m.span_start if m.span_start is not None else m.start, with_determiner(doc, m.start, m.end))
     town_with_region(doc, mentions)
     actor_set = _merge(doc, mentions, lex)
     for key, names in extra_aliases.items():
