@@ -228,3 +228,9 @@ def test_organisation_takes_its_determiner_and_adjectives(nlp):
     assert "this Parliament" in texts
     assert "The new Administration" in texts or "the new Administration" in texts
     assert "our Party" in texts
+
+
+def test_title_after_a_pointing_determiner_is_a_person_mention(nlp):
+    text = "We trust that this President will listen, and our Chancellor agreed."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert {"this President", "our Chancellor"} <= texts
