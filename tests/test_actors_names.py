@@ -234,3 +234,18 @@ def test_title_after_a_pointing_determiner_is_a_person_mention(nlp):
     text = "We trust that this President will listen, and our Chancellor agreed."
     texts = _mention_texts(_text_actors(nlp, text), text)
     assert {"this President", "our Chancellor"} <= texts
+
+
+def test_one_member_of_a_group_is_a_person_mention(nlp):
+    from newslab.evaluate.actors import newslab_mentions
+
+    text = "She became a Buddhist in her youth, while the Buddhists of the valley stayed away."
+    actors = _text_actors(nlp, text)
+
+    class A:
+        pass
+
+    A.actors = actors.table()
+    labels = {text[s:e]: lab for s, e, lab in newslab_mentions(A)}
+    assert labels.get("a Buddhist") == "PERSON"
+    assert labels.get("the Buddhists", labels.get("Buddhists")) == "NORP"
