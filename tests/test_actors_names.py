@@ -249,3 +249,9 @@ def test_one_member_of_a_group_is_a_person_mention(nlp):
     labels = {text[s:e]: lab for s, e, lab in newslab_mentions(A)}
     assert labels.get("a Buddhist") == "PERSON"
     assert labels.get("the Buddhists", labels.get("Buddhists")) == "NORP"
+
+
+def test_place_takes_its_determiner_and_adjectives(nlp):
+    text = "Tourists walk in beautiful Quebec, and they dreamt of an independent Tasmania."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert {"beautiful Quebec", "an independent Tasmania"} <= texts

@@ -5,8 +5,9 @@ counted on ``../shared/eval/actors_large`` and ``../shared/eval/actors`` before 
 
 * lower-case region words before a place: "northern Iraq", "downtown Tulsa" (:func:`with_region_modifier`);
 * a town with its state or country: "Portland, Oregon" (:func:`town_with_region`);
-* an organisation's determiner and adjectives when they are not just "the": "this Court", "our Party",
-  "the new Administration" (:func:`with_determiner`);
+* an organisation's or place's determiner and adjectives when they are not just "the": "this Court",
+  "our Party", "the new Administration", "an independent Texas", "beautiful Glacier National Park"
+  (:func:`with_determiner`);
 * a person's regnal number, suffix or "of" complement: "Louis XV of France", "Iván DeJesús, Jr."
   (:func:`person_span_end`).
 """
@@ -65,11 +66,12 @@ def with_region_modifier(doc, start: int) -> int:
 DETERMINERS = {"this", "that", "these", "those", "our", "your", "my", "his", "her", "their", "its", "a", "an"}
 
 
-def with_determiner(doc, start: int, end: int) -> int:
+def with_determiner(doc, start: int, end: int, bare_adjectives: bool = False) -> int:
     """Token where an organisation mention starts when the gold's noun phrase reaches before the name: a
     demonstrative or possessive determiner ("this Court", "your Party", "a minority Government"), or "the" with
     lower-case adjectives ("the new Administration"). GUM marks the whole noun phrase of a named mention; a bare
-    "the" is left to the caller. ``start`` when there is nothing to take."""
+    "the" is left to the caller. ``start`` when there is nothing to take. ``bare_adjectives``: lower-case
+    adjectives without a determiner count too, as the gold marks them before places ("snowy Manhattan")."""
     k = start
     while k > 0 and doc[k - 1].text.islower() and doc[k - 1].pos_ in {"ADJ", "NOUN"} and doc[k - 1].dep_ in {"amod", "compound"} \
             and start <= doc[k - 1].head.i < end:
@@ -77,7 +79,7 @@ def with_determiner(doc, start: int, end: int) -> int:
     if k > 0 and doc[k - 1].dep_ in {"det", "poss"} and start <= doc[k - 1].head.i < end and (
             doc[k - 1].lower_ in DETERMINERS or doc[k - 1].lower_ == "the" and k < start):
         return k - 1
-    return start
+    return k if bare_adjectives else start
 
 
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")

@@ -343,6 +343,9 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 m.mention_label, m.span_start = "PERSON", one
         if m.label == "ORG" and m.span_start in (None, m.start, m.start - 1):
             m.span_start = min(m.span_start if m.span_start is not None else m.start, with_determiner(doc, m.start, m.end))
+        elif m.label in {"GPE", "LOC", "FAC"} and m.mention_label is None and m.span_start in (None, m.start, m.start - 1):
+            m.span_start = min(m.span_start if m.span_start is not None else m.start,
+                               with_determiner(doc, m.start, m.end, bare_adjectives=True))
     town_with_region(doc, mentions)
     actor_set = _merge(doc, mentions, lex)
     for key, names in extra_aliases.items():
