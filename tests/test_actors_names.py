@@ -255,3 +255,9 @@ def test_place_takes_its_determiner_and_adjectives(nlp):
     text = "Tourists walk in beautiful Quebec, and they dreamt of an independent Tasmania."
     texts = _mention_texts(_text_actors(nlp, text), text)
     assert {"beautiful Quebec", "an independent Tasmania"} <= texts
+
+
+def test_place_noun_before_the_name_belongs_to_the_place_mention(nlp):
+    text = "Rebels entered the city of Kandahar at dawn."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert "the city of Kandahar" in texts

@@ -4,6 +4,7 @@ Named mentions in the development gold (GUM, re3d) cover more than the name in a
 counted on ``../shared/eval/actors_large`` and ``../shared/eval/actors`` before it was adopted:
 
 * lower-case region words before a place: "northern Iraq", "downtown Tulsa" (:func:`with_region_modifier`);
+* a place noun introducing the name: "the city of Raqqa" (:func:`with_place_noun`);
 * a town with its state or country: "Portland, Oregon" (:func:`town_with_region`);
 * an organisation's or place's determiner and adjectives when they are not just "the": "this Court",
   "our Party", "the new Administration", "an independent Texas", "beautiful Glacier National Park"
@@ -80,6 +81,17 @@ def with_determiner(doc, start: int, end: int, bare_adjectives: bool = False) ->
             doc[k - 1].lower_ in DETERMINERS or doc[k - 1].lower_ == "the" and k < start):
         return k - 1
     return k if bare_adjectives else start
+
+
+PLACE_NOUNS = {"city", "town", "village", "province", "state", "county", "district", "region", "island", "municipality"}
+
+
+def with_place_noun(doc, start: int) -> int:
+    """Token where a place mention starts when a lower-case place noun introduces it: "the city of Raqqa", "the
+    village of Essling" (the gold's noun phrase, on both development sets); ``start`` otherwise."""
+    if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].text in PLACE_NOUNS and doc[start - 3].lower_ == "the":
+        return start - 3
+    return start
 
 
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")

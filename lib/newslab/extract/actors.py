@@ -69,7 +69,7 @@ from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS,
                              ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import upper_case_name
-from .actor_spans import person_span_end, town_with_region, with_determiner, with_region_modifier
+from .actor_spans import person_span_end, town_with_region, with_determiner, with_place_noun, with_region_modifier
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .tables import make_table
@@ -343,6 +343,9 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 m.mention_label, m.span_start = "PERSON", one
         if m.label == "ORG" and m.span_start in (None, m.start, m.start - 1):
             m.span_start = min(m.span_start if m.span_start is not None else m.start, with_determiner(doc, m.start, m.end))
+        elif m.label in {"GPE", "LOC"} and m.mention_label is None and m.span_start in (None, m.start) \
+                and with_place_noun(doc, m.start) < m.start:
+            m.span_start = with_place_noun(doc, m.start)
         elif m.label in {"GPE", "LOC", "FAC"} and m.mention_label is None and m.span_start in (None, m.start, m.start - 1):
             m.span_start = min(m.span_start if m.span_start is not None else m.start,
                                with_determiner(doc, m.start, m.end, bare_adjectives=True))
