@@ -261,3 +261,9 @@ def test_place_noun_before_the_name_belongs_to_the_place_mention(nlp):
     text = "Rebels entered the city of Kandahar at dawn."
     texts = _mention_texts(_text_actors(nlp, text), text)
     assert "the city of Kandahar" in texts
+
+
+def test_form_of_address_to_a_judge_is_a_person_mention(nlp):
+    text = "Counsel: I submit, Your Honor, that the lease was void."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert "Your Honor" in texts
