@@ -220,3 +220,50 @@ def test_place_labelled_once_counts_where_the_model_missed_it(nlp):
     first = Span(doc, words.index("Lisbon"), words.index("Lisbon") + 1, label="GPE")
     added = _unlabelled_places(doc, [first])
     assert [(e.start, e.label_) for e in added] == [(words.index("Lisbon") + 2, "GPE")]  # not "Lisbon Cathedral"
+
+
+def test_organisation_takes_its_determiner_and_adjectives(nlp):
+    text = "Members of this Parliament voted late. The new Administration objected, and our Party said no."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert "this Parliament" in texts
+    assert "The new Administration" in texts or "the new Administration" in texts
+    assert "our Party" in texts
+
+
+def test_title_after_a_pointing_determiner_is_a_person_mention(nlp):
+    text = "We trust that this President will listen, and our Chancellor agreed."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert {"this President", "our Chancellor"} <= texts
+
+
+def test_one_member_of_a_group_is_a_person_mention(nlp):
+    from newslab.evaluate.actors import newslab_mentions
+
+    text = "She became a Buddhist in her youth, while the Buddhists of the valley stayed away."
+    actors = _text_actors(nlp, text)
+
+    class A:
+        pass
+
+    A.actors = actors.table()
+    labels = {text[s:e]: lab for s, e, lab in newslab_mentions(A)}
+    assert labels.get("a Buddhist") == "PERSON"
+    assert labels.get("the Buddhists", labels.get("Buddhists")) == "NORP"
+
+
+def test_place_takes_its_determiner_and_adjectives(nlp):
+    text = "Tourists walk in beautiful Quebec, and they dreamt of an independent Tasmania."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert {"beautiful Quebec", "an independent Tasmania"} <= texts
+
+
+def test_place_noun_before_the_name_belongs_to_the_place_mention(nlp):
+    text = "Rebels entered the city of Kandahar at dawn."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert "the city of Kandahar" in texts
+
+
+def test_form_of_address_to_a_judge_is_a_person_mention(nlp):
+    text = "Counsel: I submit, Your Honor, that the lease was void."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert "Your Honor" in texts

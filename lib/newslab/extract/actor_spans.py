@@ -4,7 +4,11 @@ Named mentions in the development gold (GUM, re3d) cover more than the name in a
 counted on ``../shared/eval/actors_large`` and ``../shared/eval/actors`` before it was adopted:
 
 * lower-case region words before a place: "northern Iraq", "downtown Tulsa" (:func:`with_region_modifier`);
+* a place noun introducing the name: "the city of Raqqa" (:func:`with_place_noun`);
 * a town with its state or country: "Portland, Oregon" (:func:`town_with_region`);
+* an organisation's or place's determiner and adjectives when they are not just "the": "this Court",
+  "our Party", "the new Administration", "an independent Texas", "beautiful Glacier National Park"
+  (:func:`with_determiner`);
 * a person's regnal number, suffix or "of" complement: "Louis XV of France", "Iván DeJesús, Jr."
   (:func:`person_span_end`).
 """
@@ -58,6 +62,36 @@ def with_region_modifier(doc, start: int) -> int:
     if k < start and k > 0 and doc[k - 1].lower_ == "the":
         k -= 1
     return k
+
+
+DETERMINERS = {"this", "that", "these", "those", "our", "your", "my", "his", "her", "their", "its", "a", "an"}
+
+
+def with_determiner(doc, start: int, end: int, bare_adjectives: bool = False) -> int:
+    """Token where an organisation mention starts when the gold's noun phrase reaches before the name: a
+    demonstrative or possessive determiner ("this Court", "your Party", "a minority Government"), or "the" with
+    lower-case adjectives ("the new Administration"). GUM marks the whole noun phrase of a named mention; a bare
+    "the" is left to the caller. ``start`` when there is nothing to take. ``bare_adjectives``: lower-case
+    adjectives without a determiner count too, as the gold marks them before places ("snowy Manhattan")."""
+    k = start
+    while k > 0 and doc[k - 1].text.islower() and doc[k - 1].pos_ in {"ADJ", "NOUN"} and doc[k - 1].dep_ in {"amod", "compound"} \
+            and start <= doc[k - 1].head.i < end:
+        k -= 1
+    if k > 0 and doc[k - 1].dep_ in {"det", "poss"} and start <= doc[k - 1].head.i < end and (
+            doc[k - 1].lower_ in DETERMINERS or doc[k - 1].lower_ == "the" and k < start):
+        return k - 1
+    return k if bare_adjectives else start
+
+
+PLACE_NOUNS = {"city", "town", "village", "province", "state", "county", "district", "region", "island", "municipality"}
+
+
+def with_place_noun(doc, start: int) -> int:
+    """Token where a place mention starts when a lower-case place noun introduces it: "the city of Raqqa", "the
+    village of Essling" (the gold's noun phrase, on both development sets); ``start`` otherwise."""
+    if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].text in PLACE_NOUNS and doc[start - 3].lower_ == "the":
+        return start - 3
+    return start
 
 
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")

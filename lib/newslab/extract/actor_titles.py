@@ -237,6 +237,9 @@ def appositions(doc, mentions: list[Mention], lex: Lexicons) -> None:
                     _set_role(doc, m, k + 2, heads[0] + 1, lex, by_token)
 
 
+POINTING_DETS = {"this", "our", "your", "my"}
+
+
 def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -> list[Mention]:
     """Capitalised title-only mentions ("the Foreign Secretary", "The Minister") as PERSON mentions."""
     out = []
@@ -267,7 +270,8 @@ def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -
         has_head = any(t.text in lex.titles and lex.titles[t.text][1] for t in words)
         prev = doc[i - 1] if i > 0 else None
         honorific = prev is not None and lex.titles.get(prev.text, ("", False))[0] == "honorific"
-        starts_ok = prev is not None and (prev.lower_ in {"the", "as"} or prev.text in POSSESSIVE or honorific)
+        # "this President", "our Prime Minister": a demonstrative or first/second-person possessive points at one holder
+        starts_ok = prev is not None and (prev.lower_ in {"the", "as"} | POINTING_DETS or prev.text in POSSESSIVE or honorific)
         nxt = doc[j] if j < n else None
         holder = next((m for m in mentions if m.label == "PERSON" and m.start == j + 1), None) \
             if nxt is not None and nxt.text == "," else None
@@ -289,7 +293,7 @@ def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -
                 aff = key_for_span(doc, k, i - 1, lex)
             elif prev.lower_ == "as":
                 span_start = i
-            elif prev.lower_ != "the" and not honorific:
+            elif prev.lower_ != "the" and prev.lower_ not in POINTING_DETS and not honorific:
                 i = j
                 continue
             role = words.text

@@ -69,7 +69,7 @@ from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS,
                              ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import upper_case_name
-from .actor_spans import person_span_end, town_with_region, with_region_modifier
+from .actor_spans import person_span_end, town_with_region, with_determiner, with_place_noun, with_region_modifier
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .tables import make_table
@@ -336,6 +336,19 @@ def extract_actors(doc, article: Article) -> ActorSet:
     for m in mentions:
         if m.label in {"GPE", "LOC"} and m.mention_label is None and m.span_start in (None, m.start):
             m.span_start = with_region_modifier(doc, m.start)
+    for m in mentions:
+        if m.label == "NORP" and m.mention_label is None:
+            one = _one_member(doc, m.start, m.end)
+            if one is not None:  # "a Christian", "an American": one person of the group, as GUM marks it
+                m.mention_label, m.span_start = "PERSON", one
+        if m.label == "ORG" and m.span_start in (None, m.start, m.start - 1):
+            m.span_start = min(m.span_start if m.span_start is not None else m.start, with_determiner(doc, m.start, m.end))
+        elif m.label in {"GPE", "LOC"} and m.mention_label is None and m.span_start in (None, m.start) \
+                and with_place_noun(doc, m.start) < m.start:
+            m.span_start = with_place_noun(doc, m.start)
+        elif m.label in {"GPE", "LOC", "FAC"} and m.mention_label is None and m.span_start in (None, m.start, m.start - 1):
+            m.span_start = min(m.span_start if m.span_start is not None else m.start,
+                               with_determiner(doc, m.start, m.end, bare_adjectives=True))
     town_with_region(doc, mentions)
     actor_set = _merge(doc, mentions, lex)
     for key, names in extra_aliases.items():
@@ -436,6 +449,20 @@ def _is_modifier(ent: Span) -> bool:
         return False
     return tok.dep_ in {"amod", "compound", "nmod", "npadvmod"} or tok.tag_ == "JJ" or (
         tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"} and tok.head.i > tok.i)
+
+
+def _one_member(doc, start: int, end: int) -> int | None:
+    """Start of "a/an (adjectives) <group noun>" when a singular group noun names one member ("a Roman Catholic",
+    "a contemporary American"): the mention is that person, from the article on; None otherwise."""
+    last = doc[end - 1]
+    if last.tag_ not in {"NN", "NNP"} or last.text.endswith("s"):
+        return None
+    k = start
+    while k > 0 and doc[k - 1].text.islower() and doc[k - 1].pos_ == "ADJ" and start <= doc[k - 1].head.i < end:
+        k -= 1
+    if k > 0 and doc[k - 1].lower_ in {"a", "an"} and start <= doc[k - 1].head.i < end:
+        return k - 1
+    return None
 
 
 def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> list[Mention]:
