@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import pytest
-
-from newslab.extract.actors import extract_actors
-from newslab.extract.attribution import extract_attributions
-from newslab.seeds import parse_seed_text
+from attrkit import make_attr, one  # noqa: F401 - one is used by the tests below
 
 
 @pytest.fixture(scope="module")
 def attr(nlp):
-    def _attr(text: str, scope: str = "speech"):
-        article = parse_seed_text("date 2025-01-01 Harbor news.\n\n" + text, "t")
-        doc = nlp(article.body)
-        return extract_attributions(doc, article, extract_actors(doc, article), scope=scope)
-    return _attr
-
-
-def one(df, cue):
-    got = df[df.cue == cue]
-    assert len(got) == 1, f"expected one '{cue}' row, got\n{df[['source', 'cue', 'content']]}"
-    return got.iloc[0]
+    return make_attr(nlp)
 
 
 @pytest.mark.parametrize("text, source", [
