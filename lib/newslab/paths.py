@@ -46,6 +46,15 @@ def data_file(name: str) -> Path:
     return DATA_DIR / name
 
 
+def data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV data file shipped inside the package; lines starting with "#" (its
+    sources and notes) are skipped."""
+    import csv
+
+    with open(data_file(name), encoding="utf-8") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
 def notebook_io(seeds: str | os.PathLike, output_dir: str | os.PathLike, notebook: str) -> tuple[str, str]:
     """A notebook's seed path and output folder, absolute. Empty means the project's ``seeds/``
     and ``outputs/manual/<notebook>/`` wherever the notebook runs from (papermill from the repo

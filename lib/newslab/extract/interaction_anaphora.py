@@ -20,13 +20,12 @@ here uses a coreference model: the pipeline has none, and the rule stays explain
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
 from .actor_lexicons import lexicons
 from .actors import Actor, ActorSet
 from .docindex import sent_of
-from ..paths import data_file
+from ..paths import data_rows
 
 #: Sentences before the phrase's own that are searched for its antecedent.
 WINDOW = 2
@@ -37,9 +36,7 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 @lru_cache(maxsize=1)
 def group_anaphors() -> dict[str, tuple[str, frozenset[str]]]:
     """Lower-case head noun -> (actor type, allowed kinds; empty: any), loaded once."""
-    with open(data_file("interactions_anaphors.csv"), encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return {r["noun"]: (r["type"], frozenset(k for k in r["kinds"].split("|") if k)) for r in rows}
+    return {r["noun"]: (r["type"], frozenset(k for k in r["kinds"].split("|") if k)) for r in data_rows("interactions_anaphors.csv")}
 
 
 @lru_cache(maxsize=1)

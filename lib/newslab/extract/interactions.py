@@ -57,7 +57,6 @@ Same-sentence co-mention (:func:`extract_cooccurrences`) is a separate, untyped 
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -68,7 +67,7 @@ from .actors import Actor, ActorSet
 from .interaction_anaphora import nominal_antecedent
 from .tables import make_table
 from .docindex import doc_text, sent_of
-from ..paths import data_file
+from ..paths import data_rows
 from ..seeds import Article
 
 PARTICLES = {"back", "off", "down", "out", "up"}
@@ -99,10 +98,8 @@ class Trigger:
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[tuple[str, str], Trigger]:
     """The interaction vocabulary keyed by (lemma, VERB|NOUN), loaded once."""
-    with open(data_file("interactions_verbs.csv"), encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return {(r["lemma"], r["pos"]): Trigger(r["lemma"], r["pos"], r["kind"], r["cameo"] or None, r["prep"], r["symmetric"] == "1")
-                for r in rows}
+    return {(r["lemma"], r["pos"]): Trigger(r["lemma"], r["pos"], r["kind"], r["cameo"] or None, r["prep"], r["symmetric"] == "1")
+            for r in data_rows("interactions_verbs.csv")}
 
 
 #: Coarse tags a trigger can have (see :func:`_trigger`).
