@@ -89,9 +89,8 @@ def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, date_from: str 
     """The corpus timeline (:data:`newslab.corpus.timeline.TIMELINE_COLUMNS`) from the stored
     ``events`` (at least :data:`TIMELINE_EVENT_COLUMNS`) and ``articles`` tables: what
     :func:`~newslab.corpus.timeline.corpus_timeline` gives from ``Analysis`` objects, without
-    building them. Each event is placed as :func:`newslab.corpus.timeline._place` places it."""
-    from ..extract.timexes import value_interval
-    from .timeline import TIMELINE_COLUMNS, timeline_frame
+    building them. Each event is placed by :func:`newslab.corpus.timeline.placement`."""
+    from .timeline import TIMELINE_COLUMNS, placement, timeline_frame
 
     # Plain column lists and one pass: a dict per event, or a groupby per article, costs minutes
     # at a million events.
@@ -104,39 +103,17 @@ def timeline_table(events: pd.DataFrame, articles: pd.DataFrame, date_from: str 
     placed = {}  # (article, event id) -> (start, end): what a "before e3" refers to (the last e3, as a dict would)
     for key in zip(col["article_id"], col["event_id"], starts, ends):
         placed[key[:2]] = key[2:]
-    grain: dict = {}  # granularity per date value
-
-    def granularity(value):
-        if value not in grain:
-            iv = value_interval(value)
-            grain[value] = iv[2] if iv else "interval"
-        return grain[value]
 
     placed_rows: list[tuple] = []
     for i, (aid, eid) in enumerate(zip(col["article_id"], col["event_id"])):
         dct = dates.get(aid)
         if dct is None:
             continue
-        start, end, value = starts[i], ends[i], col["date_value"][i]
         rel = col["relation"][i]
-        if start or end:
-            start, end = start or end, end or start
-            place = (value, start, end, granularity(value), "point" if start == end else "interval")
-        else:
-            place = None
-            if rel:
-                how, ref_id = rel.split(" ", 1)
-                ref = placed.get((aid, ref_id))
-                if ref and (ref[0] or ref[1]):
-                    edge = (ref[0] or ref[1]) if how == "before" else (ref[1] or ref[0])
-                    place = (None, edge, edge, how, "before/after")
-            timex, tvalue = col["timex"][i], col["timex_value"][i]
-            if place is None and timex and tvalue and not value_interval(tvalue):
-                if not include_vague:
-                    continue
-                place = (tvalue, dct, dct, "vague", "vague")
-            if place is None:
-                continue
+        place = placement(starts[i], ends[i], col["date_value"][i], rel, col["timex"][i], col["timex_value"][i], dct,
+                          lambda ref_id, aid=aid: placed.get((aid, ref_id)))
+        if place is None or (place[4] == "vague" and not include_vague):
+            continue
         order = col["order"][i]
         values = (aid, dct, eid, col["summary"][i], col["trigger"][i], list(col["actors"][i] or []),
                   *place, None if order is None else int(order),  # a float when the column has nulls

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 from typing import Iterable
@@ -83,12 +84,9 @@ def timeline_frame(rows: list[dict] | dict[str, list], date_from: str | None = N
         keep = [i for i in keep if (start[i] if start[i] is not None else end[i]) is not None
                 and (start[i] if start[i] is not None else end[i]) <= date_to]
 
-    def missing_last(v, empty):
-        return (True, empty) if v is None else (False, v)
-
     art, order = cols["article_id"], cols["order"]
-    keep = sorted(keep, key=lambda i: (missing_last(start[i], ""), missing_last(end[i], ""),
-                                       missing_last(art[i], ""), missing_last(order[i], 0)))  # stable, as pandas'
+    keep = sorted(keep, key=lambda i: (_missing_last(start[i], ""), _missing_last(end[i], ""),
+                                       _missing_last(art[i], ""), _missing_last(order[i], 0)))  # stable, as pandas'
     # numbers as pandas gives them: an order column with a gap is a float column
     number = float if any(v is None or isinstance(v, float) for v in order) else int
     cols["order"] = [None if v is None else number(v) for v in order]
@@ -99,27 +97,45 @@ def timeline_frame(rows: list[dict] | dict[str, list], date_from: str | None = N
     return pd.DataFrame({c: pd.Series(pick(cols[c]), dtype=object) for c in TIMELINE_COLUMNS})
 
 
-def _place(e: dict, by_id: dict, dct: dt.date) -> dict | None:
-    """Where one event goes on the axis, or None if the text gives no time at all."""
-    if e.get("date_start") or e.get("date_end"):
-        start = e.get("date_start") or e.get("date_end")
-        end = e.get("date_end") or e.get("date_start")
-        iv = value_interval(e.get("date_value"))
-        gran = iv[2] if iv else "interval"
-        kind = "point" if start == end else "interval"
-        return {"date_value": e.get("date_value"), "start": start, "end": end, "granularity": gran, "kind": kind}
-    rel = e.get("relation")
-    if rel:
-        how, ref_id = rel.split(" ", 1)
-        ref = by_id.get(ref_id)
-        if ref and (ref.get("date_start") or ref.get("date_end")):
-            edge = ref.get("date_start") or ref.get("date_end") if how == "before" else ref.get("date_end") or ref.get("date_start")
-            return {"date_value": None, "start": edge, "end": edge, "granularity": how, "kind": "before/after"}
-    value = e.get("timex_value")
-    if e.get("timex") and value and not value_interval(value):
-        return {"date_value": value, "start": dct.isoformat(), "end": dct.isoformat(), "granularity": "vague",
-                "kind": "vague"}
+#: What :func:`placement` gives, in order.
+PLACE_FIELDS = ("date_value", "start", "end", "granularity", "kind")
+
+
+@lru_cache(maxsize=1 << 14)
+def _grain(value) -> str | None:
+    """The granularity of a DATE/TIME value (day, month, year, ...), None when it is vague."""
+    iv = value_interval(value)
+    return iv[2] if iv else None
+
+
+def placement(start, end, value, relation, timex, timex_value, day: str, lookup) -> tuple | None:
+    """Where one event goes on the axis (:data:`PLACE_FIELDS`), or None if the text gives no time
+    at all: its own dates; else the edge of the event its ``relation`` ("before e3") points to,
+    found by ``lookup(event_id) -> (start, end) | None``; else, for a vague timex value, the
+    article's ``day`` (ISO)."""
+    if start or end:
+        start, end = start or end, end or start
+        return (value, start, end, _grain(value) or "interval", "point" if start == end else "interval")
+    if relation:
+        how, ref_id = relation.split(" ", 1)
+        ref = lookup(ref_id)
+        if ref and (ref[0] or ref[1]):
+            edge = (ref[0] or ref[1]) if how == "before" else (ref[1] or ref[0])
+            return (None, edge, edge, how, "before/after")
+    if timex and timex_value and _grain(timex_value) is None:
+        return (timex_value, day, day, "vague", "vague")
     return None
+
+
+def _place(e: dict, by_id: dict, dct: dt.date) -> dict | None:
+    """:func:`placement` of one event record (``by_id``: the article's events by id), as a dict."""
+    def lookup(ref_id: str):
+        ref = by_id.get(ref_id)
+        return (ref.get("date_start"), ref.get("date_end")) if ref else None
+
+    got = placement(e.get("date_start"), e.get("date_end"), e.get("date_value"), e.get("relation"), e.get("timex"),
+                    e.get("timex_value"), dct.isoformat(), lookup)
+    return dict(zip(PLACE_FIELDS, got)) if got else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -334,20 +350,25 @@ def _event_keys(row) -> list[tuple]:
     (names folded), or the same longer period and the same actors, so "the ceasefire with Karsenia" and "Valdoria and Karsenia agreed" on the same
     day meet through Karsenia. An item with no actors, or placed only by a cue or at the article
     date, cannot be recognised elsewhere: its one key is its own."""
+    return _keys(row["start"], row["end"], row["kind"], row["actors"], row["article_id"], row["event_id"])
+
+
+def _keys(start, end, kind, actors, article_id, event_id) -> list[tuple]:
+    """:func:`_event_keys` of one item given as values."""
     from .network import fold_name
 
-    names = sorted({fold_name(str(a)) for a in (row["actors"] or [])})
-    if not names or row["kind"] not in ("point", "interval"):
-        return [(row["start"], row["end"], tuple(names), row["article_id"], row["event_id"])]
-    if row["start"] != row["end"]:
+    names = sorted({fold_name(str(a)) for a in actors}) if actors else []
+    if not names or kind not in ("point", "interval"):
+        return [(start, end, tuple(names), article_id, event_id)]
+    if start != end:
         # A month or a year holds many happenings of one actor: there, all the actors must agree.
-        return [(row["start"], row["end"], tuple(names))]
-    return [(row["start"], row["end"], name) for name in names]
+        return [(start, end, tuple(names))]
+    return [(start, end, name) for name in names]
 
 
 def _happening_groups(cols: dict[str, list], n: int) -> list[list[int]]:
-    """Item indices grouped into happenings: connected through shared keys (:func:`_event_keys`,
-    computed here from the column lists), in order of each group's first item."""
+    """Item indices (of a table held as column lists) grouped into happenings: connected through
+    shared keys (:func:`_event_keys`), in order of each group's first item."""
     parent = list(range(n))
 
     def root(i: int) -> int:
@@ -357,19 +378,9 @@ def _happening_groups(cols: dict[str, list], n: int) -> list[list[int]]:
         return i
 
     owner: dict[tuple, int] = {}
-    from .network import fold_name
-
-    starts, ends, kinds, actors = cols["start"], cols["end"], cols["kind"], cols["actors"]
-    for i in range(n):
-        # _event_keys, inlined over the column lists (it runs once per item of a million)
-        names = sorted({fold_name(str(a)) for a in actors[i]}) if actors[i] else []
-        if not names or kinds[i] not in ("point", "interval"):
-            keys = [(starts[i], ends[i], tuple(names), cols["article_id"][i], cols["event_id"][i])]
-        elif starts[i] != ends[i]:
-            keys = [(starts[i], ends[i], tuple(names))]
-        else:
-            keys = [(starts[i], ends[i], name) for name in names]
-        for key in keys:
+    items = zip(cols["start"], cols["end"], cols["kind"], cols["actors"], cols["article_id"], cols["event_id"])
+    for i, values in enumerate(items):
+        for key in _keys(*values):
             j = owner.setdefault(key, i)
             a, b = root(i), root(j)
             if a != b:
@@ -380,13 +391,8 @@ def _happening_groups(cols: dict[str, list], n: int) -> list[list[int]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def _same_happenings(records: list[dict]) -> list[list[dict]]:
-    """Items (dicts) grouped into happenings, as :func:`_happening_groups` groups them."""
-    cols = {k: [r[k] for r in records] for k in ("start", "end", "kind", "actors", "article_id", "event_id")} if records else {}
-    return [[records[i] for i in group] for group in _happening_groups(cols, len(records))]
-
-
 def _missing_last(value, empty):
+    """A sort key that puts a missing value last, as pandas' ``na_position="last"`` does."""
     return (True, empty) if value is None else (False, value)
 
 
