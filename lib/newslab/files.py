@@ -69,7 +69,7 @@ def csv_ready(df: pd.DataFrame) -> pd.DataFrame:
         if pd.api.types.infer_dtype(values, skipna=True).startswith("mixed") and any(isinstance(v, (list, tuple, dict)) for v in values):
             values = [json.dumps(v, ensure_ascii=False) if isinstance(v, (list, tuple, dict)) else v for v in values]
             out[col] = pd.Series(values, index=out.index, dtype=object)
-        if not pd.api.types.is_numeric_dtype(out[col]) and any(isinstance(v, str) and v.startswith(FORMULA_START) for v in values):
+        if any(isinstance(v, str) and v.startswith(FORMULA_START) for v in values):
             out[col] = pd.Series([neutralise_formula(v) for v in values], index=out.index, dtype=object)
     if any(isinstance(c, str) and c.startswith(FORMULA_START) for c in out.columns):
         out.columns = [neutralise_formula(c) for c in out.columns]

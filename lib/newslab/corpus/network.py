@@ -88,8 +88,7 @@ def graph_from_tables(actors: pd.DataFrame, interactions: pd.DataFrame, actor_ty
         if kinds and kind not in kinds:
             continue
         g.add_edge(node_name(source), node_name(target), kind=kind, cameo=cameo, verb=verb, negated=bool(negated), date=date,
-                   article_id=article_id, sentence=sentence,
-                   span=json.dumps(list(span) if span is not None and not isinstance(span, str) else span))
+                   article_id=article_id, sentence=sentence, span=_span_text(span))
     if cooccurrences is not None and (not kinds or CO_MENTION in kinds):
         typed = {(a, s, frozenset((fold_name(str(x)), fold_name(str(y)))))
                  for a, s, x, y in _columns(interactions, ["article_id", "sentence", "source", "target"])}
@@ -100,7 +99,7 @@ def graph_from_tables(actors: pd.DataFrame, interactions: pd.DataFrame, actor_ty
             if u == v:
                 continue
             g.add_edge(u, v, kind=CO_MENTION, cameo=None, verb=None, negated=False, date=None, article_id=article_id,
-                       sentence=sentence, span=json.dumps(list(span) if span is not None and not isinstance(span, str) else span))
+                       sentence=sentence, span=_span_text(span))
     if types:
         g.remove_nodes_from([n for n, d in list(g.nodes(data=True)) if d.get("type") not in types])
     if min_edge_weight > 1:
@@ -109,6 +108,11 @@ def graph_from_tables(actors: pd.DataFrame, interactions: pd.DataFrame, actor_ty
         g.remove_edges_from(drop)
     g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
     return g
+
+
+def _span_text(span) -> str:
+    """An edge's evidence span as JSON text ("[12, 40]"): GEXF and GraphML hold no lists."""
+    return json.dumps(list(span) if span is not None and not isinstance(span, str) else span)
 
 
 def _columns(df: pd.DataFrame, names: list[str]):
