@@ -37,6 +37,36 @@ def test_timeline_from_tables_equals_the_timeline_from_analyses(both):
     _same(from_tables, timeline.corpus_timeline(analyses))
 
 
+def test_the_store_keeps_the_timeline_of_its_tables_however_it_was_written(both, tmp_path):
+    import shutil
+
+    from newslab.corpus.store import current_version_dir, read_version
+
+    store, analyses = both
+    expected = timeline.corpus_timeline(analyses)
+    _same(store.timeline(), expected)
+    # the same seeds in two runs, the later ones first: two parts, placed one at a time, sorted together
+    seeds = sorted(SEEDS.iterdir())
+    folder, steps = tmp_path / "seeds", tmp_path / "steps"
+    folder.mkdir()
+    for batch in (seeds[2:], seeds[:2]):
+        for seed in batch:
+            shutil.copy(seed, folder / seed.name)
+        fill_cache(folder, steps, jobs=1)
+    vdir = current_version_dir(steps)
+    assert len(read_version(vdir)["parts"]) == 2
+    _same(api.open(steps).timeline(), expected)
+    # a store written before the timeline table: placed when read, written by the next run
+    meta = read_version(vdir)
+    meta["derived"].remove("timeline")
+    (vdir / "_version.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert api.open(steps).files("timeline") == []
+    _same(api.open(steps).timeline(), expected)
+    fill_cache(folder, steps, jobs=1)
+    assert api.open(steps).files("timeline") and api.open(steps).version == meta["version"] + 1
+    _same(api.open(steps).timeline(), expected)
+
+
 def test_source_mix_and_sources_from_tables(both):
     store, analyses = both
     attributions = store.table("attributions", columns=["article_id", "source", "source_actor", "kind", "source_kind"])

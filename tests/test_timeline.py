@@ -139,6 +139,8 @@ def test_happenings_ranked_once_give_what_each_view_computes_alone(tmp_path):
     # for any top of those told twice
     short = rank_happenings(df, limit=1)
     assert list(short["articles"]) == [3, 2] and short.equals(ranked.head(2))
+    for limit in range(8):  # beyond those told twice, the first of those told once in rank order
+        assert rank_happenings(df, limit=limit).equals(ranked.head(max(limit, 2)))
     assert most_reported(df, 1, 1, short).equals(most_reported(df, 1, 1))
     assert most_reported(df, 10, 2, short).equals(most_reported(df, 10, 2))
     write_timelinejs(df, tmp_path / "alone.json", max_events=2)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Iterator
 
 import pandas as pd
 
@@ -23,12 +25,21 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write bytes atomically (temp file in the same folder, fsync, rename)."""
+    with atomic_open(path, "wb") as fh:
+        fh.write(data)
+
+
+@contextmanager
+def atomic_open(path: Path, mode: str = "w") -> Iterator[IO]:
+    """A file to write ``path`` through (``"w"``: UTF-8 text, newlines as written; ``"wb"``:
+    bytes): a temp file in the same folder, fsynced and renamed into place when the block ends,
+    removed if it raises. Readers never see half a file, however long the writing takes."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)
@@ -81,7 +92,14 @@ def to_csv_text(df: pd.DataFrame) -> str:
     return csv_ready(df).to_csv(index=False, lineterminator="\n")
 
 
+#: Rows :func:`write_csv` prepares and writes at a time: a corpus table of a million rows never
+#: exists as one CSV text (and its JSON-converted copy) in memory.
+CSV_CHUNK_ROWS = 50_000
+
+
 def write_csv(df: pd.DataFrame, path: Path) -> Path:
-    """Write one table as CSV atomically."""
-    atomic_write_text(Path(path), to_csv_text(df))
+    """Write one table as CSV atomically: the bytes of :func:`to_csv_text`, written in chunks."""
+    with atomic_open(Path(path)) as fh:
+        for start in range(0, max(len(df), 1), CSV_CHUNK_ROWS):
+            csv_ready(df.iloc[start:start + CSV_CHUNK_ROWS]).to_csv(fh, index=False, lineterminator="\n", header=start == 0)
     return Path(path)

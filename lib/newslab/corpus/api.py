@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from .store import current_version_dir, part_files, read_version
-from .store_schema import ALL_SCHEMAS, DERIVED, READ_SCHEMAS, SCHEMAS, TABLES
+from .store_schema import ALL_SCHEMAS, DERIVED, READ_SCHEMAS, SCHEMAS, TABLES, to_frame
 
 #: A column ``actors`` offers besides the stored ones: the number of mentions of each row.
 MENTION_COUNT = "mention_count"
@@ -48,7 +48,7 @@ class CorpusStore:
 
     @property
     def tables(self) -> tuple[str, ...]:
-        """The table names (per-article tables, then ``actor_ids`` and ``corpus_actors``)."""
+        """The table names (per-article tables, then the derived ``actor_ids``, ``corpus_actors`` and ``timeline``)."""
         return TABLES + DERIVED
 
     def files(self, name: str) -> list[str]:
@@ -113,12 +113,20 @@ class CorpusStore:
 
         List columns hold Python lists, dates ``datetime.date``, missing values None.
         """
-        data = self.arrow(name, columns, where)
-        df = data.to_pandas(date_as_object=True)
-        for i, f in enumerate(data.schema):
-            if pa.types.is_list(f.type):  # pyarrow gives numpy arrays; the Analysis tables hold lists
-                df[f.name] = pd.Series(data.column(i).to_pylist(), index=df.index, dtype=object)
-        return df
+        return _released(to_frame(self.arrow(name, columns, where)))
+
+    def timeline(self) -> pd.DataFrame:
+        """The corpus timeline (:data:`newslab.corpus.timeline.TIMELINE_COLUMNS`, in timeline
+        order): :func:`newslab.corpus.overview.timeline_table` of the stored events and articles,
+        read from the table the store derived when it was written. A store written before that
+        table existed is placed here."""
+        from .overview import PLACEABLE_EVENTS, TIMELINE_EVENT_COLUMNS, timeline_table
+        from .store_timeline import from_arrow
+
+        if not self.files("timeline"):
+            return timeline_table(self.table("events", columns=TIMELINE_EVENT_COLUMNS, where=PLACEABLE_EVENTS),
+                                  self.table("articles", columns=["article_id", "date"]))
+        return _released(from_arrow(self.arrow("timeline")))
 
     def corpus_actors(self) -> pd.DataFrame:
         """One row per corpus actor, as :func:`newslab.corpus.identity.corpus_actors` gives it
@@ -165,6 +173,13 @@ class CorpusStore:
                          "ON a.article_id = i.article_id AND a.actor_id = i.actor_id")
             con.execute(f'CREATE VIEW "{name}" AS {query}')
         return con
+
+
+def _released(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame``, after handing back to the system the memory Arrow kept from reading it: its
+    allocator holds freed pages for reuse, a hundred megabytes or more after a large table."""
+    pa.default_memory_pool().release_unused()
+    return frame
 
 
 def open(path: str | Path) -> CorpusStore:  # noqa: A001 - the documented name: corpus.open(store)

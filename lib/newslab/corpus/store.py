@@ -17,7 +17,8 @@ The two newest versions are kept, so a query that resolved the old one can finis
 
 Each version also holds the corpus-level tables ``DIR/actor_ids/derived.parquet`` and
 ``DIR/corpus_actors/derived.parquet`` (``corpus.store_identity``), recomputed over the whole
-version at every commit because a new article can change every actor's corpus id.
+version at every commit because a new article can change every actor's corpus id, and
+``DIR/timeline/derived.parquet`` (``corpus.store_timeline``), the placed and sorted events.
 """
 
 from __future__ import annotations
@@ -263,9 +264,11 @@ class StoreWriter:
     def _write_derived(self, stage: Path, parts: list[str]) -> None:
         """The corpus-level tables over the whole new version, inside it: they switch with it."""
         from .store_identity import derive_tables
+        from .store_timeline import derive_timeline
 
         start = time.monotonic()
-        for name, table in derive_tables(stage, parts).items():
+        tables = {**derive_tables(stage, parts), "timeline": derive_timeline(stage, parts)}
+        for name, table in tables.items():
             (stage / name).mkdir(parents=True, exist_ok=True)
             pq.write_table(table, stage / name / f"{DERIVED_PART}.parquet", compression="zstd")
         self._derive_seconds = time.monotonic() - start

@@ -53,13 +53,20 @@ _SEEN = pa.list_(pa.struct([("value", _STR), ("first_date", _DATE), ("last_date"
 
 #: Corpus-level tables recomputed over the whole store at every commit (issue 11): one file each
 #: per version. ``actor_ids`` gives each actors row its ``corpus_actor_id`` (readers join it into
-#: ``actors``); ``corpus_actors`` is one row per corpus actor (see ``corpus.identity``).
+#: ``actors``); ``corpus_actors`` is one row per corpus actor (see ``corpus.identity``);
+#: ``timeline`` is every placeable event on one time axis (see ``corpus.store_timeline``).
 DERIVED_SCHEMAS: dict[str, pa.Schema] = {
     "actor_ids": pa.schema([("article_id", _STR), ("actor_id", _STR), ("corpus_actor_id", _STR), ("corpus_key", _STR)]),
     "corpus_actors": pa.schema([("corpus_actor_id", _STR), ("name", _STR), ("type", _STR), ("kind", _STR),
                                 ("aliases", _STRS), ("articles", pa.int32()), ("mentions", pa.int32()),
                                 ("first_date", _DATE), ("last_date", _DATE), ("roles", _SEEN),
                                 ("affiliations", _SEEN), ("article_ids", _STRS)]),
+    # the corpus timeline (``corpus.store_timeline``): columns of ``corpus.timeline.TIMELINE_COLUMNS``,
+    # dates as the ISO text the timeline table holds, rows in timeline order
+    "timeline": pa.schema([("article_id", _STR), ("article_date", _STR), ("event_id", _STR), ("summary", _STR),
+                           ("trigger", _STR), ("actors", _STRS), ("date_value", _STR), ("start", _STR), ("end", _STR),
+                           ("granularity", _STR), ("kind", _STR), ("order", pa.int64()), ("anchor", _STR),
+                           ("relation", _STR), ("timex", _STR)]),
 }
 
 #: Derived table names, written after the part tables.
@@ -142,3 +149,15 @@ def arrow_row_to_record(name: str, row: dict[str, Any]) -> dict[str, Any]:
     if row.get("extra"):
         out.update(json.loads(row["extra"]))
     return out
+
+
+def to_frame(data: pa.Table) -> pd.DataFrame:
+    """An Arrow table of the store as pandas: list columns hold Python lists, dates
+    ``datetime.date``, missing values None."""
+    import pandas as pd
+
+    df = data.to_pandas(date_as_object=True)
+    for i, f in enumerate(data.schema):
+        if pa.types.is_list(f.type):  # pyarrow gives numpy arrays; the Analysis tables hold lists
+            df[f.name] = pd.Series(data.column(i).to_pylist(), index=df.index, dtype=object)
+    return df

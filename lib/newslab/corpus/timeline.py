@@ -9,6 +9,7 @@ own mark. Exports: a flat CSV table and Knight Lab TimelineJS JSON.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import html
 import json
 from functools import lru_cache
@@ -425,15 +426,24 @@ def rank_happenings(df: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
         return 1 if len(items) == 1 else len({cols["article_id"][i] for i in items})
 
     # the sort key first (cheap), whole rows only for the happenings kept
-    keys = []
-    for g, items in enumerate(groups):
+    def key(g: int, items: list[int], many: int) -> tuple:
         first = items[0]
         summary = _text(cols["summary"][first]) if len(items) == 1 else common(items, "summary")
-        keys.append(((-told(items), _missing_last(cols["start"][first], ""), _missing_last(cols["end"][first], ""),
-                      _missing_last(summary, "")), g, summary))
-    keys.sort(key=lambda k: (k[0], k[1]))  # stable on group order, as pandas' sort
-    if limit is not None:
-        keys = [k for rank, k in enumerate(keys) if rank < limit or -k[0][0] >= 2]
+        return ((-many, _missing_last(cols["start"][first], ""), _missing_last(cols["end"][first], ""),
+                 _missing_last(summary, "")), g, summary)
+
+    def order(k: tuple) -> tuple:
+        return k[0], k[1]  # stable on group order, as pandas' sort
+
+    if limit is None:
+        keys = sorted((key(g, items, told(items)) for g, items in enumerate(groups)), key=order)
+    else:
+        # every happening told twice or more ranks above those told once: those are all kept, and
+        # only as many told once as fill the top ``limit`` (a heap, not a sorted list of them all)
+        keys = sorted((key(g, items, n) for g, items in enumerate(groups) if len(items) > 1 and (n := told(items)) >= 2),
+                      key=order)
+        once = (key(g, items, 1) for g, items in enumerate(groups) if len(items) == 1 or told(items) < 2)
+        keys += heapq.nsmallest(max(limit - len(keys), 0), once, key=order)
     rows = []
     for key, g, summary in keys:
         items = groups[g]
