@@ -7,7 +7,10 @@ reads sets and counts over the whole table, so the result does not depend on row
 
 Rules, in order (see ``docs/contract_corpus_actors.md``):
 
-* states: by ISO3 (the extractor already joins short forms and demonyms to the state);
+* states: by ISO3 (the extractor already joins short forms and demonyms to the state); a state
+  name after a determiner ("these United States") is the state, and a capitalised home-country
+  word standing alone ("the Nation", ``data/corpus_home_country.csv``) is its article's most
+  salient state, or stays local to its article (``identity_states``);
 * persons: the full name without titles; a middle-less name ("George Bush") joins the one
   full name with the same first name and surname if exactly one exists; a surname-only or
   title+surname mention joins the one full name with that surname if exactly one exists, stays
@@ -31,6 +34,7 @@ from typing import Iterable
 import pandas as pd
 
 from ..paths import DATA_DIR, data_rows
+from .identity_states import determiner_state, home_states, is_home_word
 
 #: Columns ``resolve`` adds to the actors table.
 RESOLVED_COLUMNS = ["corpus_actor_id", "corpus_key"]
@@ -219,6 +223,30 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
     return keys
 
 
+def _unnamed_state_keys(rows: list[dict]) -> dict[int, str]:
+    """Row index -> key for actors that stand for a state without the extractor's ISO3: a state
+    name after a determiner ("these United States") and a home-country word ("the Nation"), which
+    takes its article's most salient state or stays local (``identity_states``)."""
+    keys: dict[int, str] = {}
+    home_rows = []
+    for r in rows:
+        iso3 = r.get("iso3")
+        if isinstance(iso3, str) and iso3:
+            continue
+        name = str(r["name"])
+        found = determiner_state(name)
+        if found:
+            keys[r["_i"]] = "state:" + found
+        elif is_home_word(name):
+            home_rows.append(r)
+    if home_rows:
+        home = home_states(rows, {r["article_id"] for r in home_rows})
+        for r in home_rows:
+            iso3 = home[r["article_id"]]
+            keys[r["_i"]] = "state:" + iso3 if iso3 else f"local:{r['article_id']}|{fold_name(str(r['name']))}"
+    return keys
+
+
 def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """The actors table with ``corpus_actor_id`` (and the readable ``corpus_key`` it hashes).
 
@@ -232,10 +260,11 @@ def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Da
         return out
     cols = ["article_id", "name", "type", "kind", "role", "iso3", "aliases"]
     rows = [dict(zip(cols, vals), _i=i) for i, vals in enumerate(out.reindex(columns=cols).itertuples(index=False))]
-    persons = [r for r in rows if _is_person(r)]
-    others = [r for r in rows if not _is_person(r)]
+    state_keys = _unnamed_state_keys(rows)
+    persons = [r for r in rows if _is_person(r) and r["_i"] not in state_keys]
+    others = [r for r in rows if not _is_person(r) and r["_i"] not in state_keys]
     person_keys = _person_keys(persons)
-    keys = {**person_keys, **_name_keys(others)}
+    keys = {**person_keys, **_name_keys(others), **state_keys}
     # the small model often types a person as ORG or GPE: a two-or-more-word name that is exactly a
     # person's full name elsewhere in the corpus joins that person
     full_names = {fold(" ".join(k[len("person:"):].split("|"))): k for k in person_keys.values()

@@ -1,0 +1,64 @@
+"""States named without their name (extract.identity_states, through extract.identity.resolve).
+
+All names and articles here are made up for the tests.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newslab.extract.identity import resolve
+from newslab.extract.identity_states import determiner_state, is_home_word, states_in_name
+
+
+def table(rows: list[tuple]) -> pd.DataFrame:
+    """(article_id, name, type[, iso3[, aliases]]) -> a corpus actors table."""
+    out = []
+    for i, r in enumerate(rows):
+        art, name, typ, iso3, aliases = (tuple(r) + (None, None))[:5]
+        out.append({"article_id": art, "actor_id": f"a{i}", "name": name, "type": typ,
+                    "kind": "state" if iso3 else "place", "role": None, "rank": None, "affiliation": None,
+                    "iso3": iso3, "aliases": aliases or [name], "mentions": [[10 * i, 10 * i + len(name)]]})
+    return pd.DataFrame(out)
+
+
+def keys(rows: list[tuple]) -> dict[tuple[str, str], str]:
+    res = resolve(table(rows))
+    return {(a, n): k for a, n, k in zip(res["article_id"], res["name"], res["corpus_key"])}
+
+
+def test_a_state_name_after_a_determiner_is_the_state():
+    assert determiner_state("these United States") == "USA"
+    assert determiner_state("our Norway") == "NOR"
+    assert determiner_state("United States") is None  # no determiner: the extractor's decision stands
+    assert determiner_state("these Islands") is None
+    got = keys([("d1", "These United States", "GPE"), ("d2", "United States", "GPE", "USA")])
+    assert got[("d1", "These United States")] == got[("d2", "United States")] == "state:USA"
+
+
+def test_home_country_words():
+    assert is_home_word("Nation") and is_home_word("the Country's") and is_home_word("Republic")
+    assert not is_home_word("nation")  # lower case: any nation
+    assert not is_home_word("Great Republic") and not is_home_word("Nation of Traders")
+
+
+def test_a_home_country_word_is_the_articles_most_salient_state():
+    got = keys([("d1", "Norway", "GPE", "NOR", ["Norway", "Norwegian"]), ("d1", "Chile", "GPE", "CHL"),
+                ("d1", "Nation", "ORG"), ("d2", "Norway", "GPE", "NOR")])
+    assert got[("d1", "Nation")] == got[("d2", "Norway")] == "state:NOR"
+
+
+def test_actors_named_after_a_state_add_to_its_salience():
+    got = keys([("d1", "Chile", "GPE", "CHL"), ("d1", "Peru", "GPE", "PER"), ("d1", "Chilean Senate", "ORG"),
+                ("d1", "Country", "ORG")])
+    assert got[("d1", "Country")] == "state:CHL"
+    assert states_in_name("U.S. Senate") == {"USA"}
+
+
+def test_a_home_country_word_with_no_clear_state_stays_in_its_article():
+    got = keys([("d1", "Chile", "GPE", "CHL"), ("d1", "Peru", "GPE", "PER"), ("d1", "Republic", "GPE"),
+                ("d2", "Republic", "GPE"), ("d3", "Nation", "ORG"), ("d3", "Peruvians", "NORP"), ("d4", "Nation", "ORG")])
+    assert got[("d1", "Republic")].startswith("local:d1")
+    assert got[("d2", "Republic")].startswith("local:d2")
+    # a demonym alone does not make a home state: the article must name the state itself
+    assert got[("d3", "Nation")] != got[("d4", "Nation")] and got[("d3", "Nation")].startswith("local:")
