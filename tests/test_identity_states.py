@@ -62,3 +62,16 @@ def test_a_home_country_word_with_no_clear_state_stays_in_its_article():
     assert got[("d2", "Republic")].startswith("local:d2")
     # a demonym alone does not make a home state: the article must name the state itself
     assert got[("d3", "Nation")] != got[("d4", "Nation")] and got[("d3", "Nation")].startswith("local:")
+
+
+def test_a_states_body_named_with_the_state_is_one_actor():
+    got = keys([("d1", "U.S. Senate", "ORG"), ("d2", "Senate of the United States", "ORG"), ("d3", "Senate", "ORG"),
+                ("d4", "the Chilean Parliament", "ORG"), ("d5", "Parliament of Chile", "ORG"), ("d6", "Chile's Parliament", "ORG"),
+                ("d7", "Peruvian Parliament", "ORG"), ("d8", "Parliament", "ORG"), ("d9", "University of Chile", "ORG"),
+                ("d10", "Chilean Senate", "ORG")])
+    assert got[("d1", "U.S. Senate")] == got[("d2", "Senate of the United States")] == got[("d3", "Senate")] == "body:USA|senate"
+    assert got[("d4", "the Chilean Parliament")] == got[("d5", "Parliament of Chile")] == got[("d6", "Chile's Parliament")]
+    assert got[("d4", "the Chilean Parliament")] != got[("d7", "Peruvian Parliament")]
+    assert got[("d8", "Parliament")].startswith("local:")  # a bare institution word stays in its article
+    assert got[("d9", "University of Chile")] == "name:university of chile"  # a proper name, not a state body
+    assert got[("d10", "Chilean Senate")] != got[("d3", "Senate")]

@@ -16,6 +16,9 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   title+surname mention joins the one full name with that surname if exactly one exists, stays
   a corpus-wide surname actor if none does, and stays local to its article if several do;
   role-only persons ("the President") stay local to their article;
+* a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
+  Chilean Parliament"; heads in ``data/corpus_state_bodies.csv``) is one actor per state and head;
+  "Congress" and "Senate" alone are the US ones (``identity_states``);
 * everything else (organisations, places, groups): a bare institution word ("the Court",
   ``data/corpus_generic_names.csv``) stays local to its article; other names by the folded name
   without "the" and the possessive, through the curated alias table (``data/corpus_org_aliases.csv``) and acronym
@@ -34,7 +37,7 @@ from typing import Iterable
 import pandas as pd
 
 from ..paths import DATA_DIR, data_rows
-from .identity_states import determiner_state, home_states, is_home_word
+from .identity_states import body_heads, determiner_state, home_states, is_home_word, state_body
 
 #: Columns ``resolve`` adds to the actors table.
 RESOLVED_COLUMNS = ["corpus_actor_id", "corpus_key"]
@@ -185,7 +188,8 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
 
 def _name_keys(rows: list[dict]) -> dict[int, str]:
     """Row index -> key for states (ISO3) and other named actors (folded name, aliases, acronyms)."""
-    aliases, generic = org_aliases(), generic_names()
+    aliases, generic, bare_bodies = org_aliases(), generic_names(), body_heads()
+    heads = frozenset(bare_bodies)
     folded: dict[int, str] = {}
     for r in rows:
         name = fold_name(str(r["name"]))
@@ -209,6 +213,10 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
             keys[r["_i"]] = "state:" + iso3
             continue
         n = folded[r["_i"]]
+        body = state_body(str(r["name"]), heads)
+        if body or bare_bodies.get(n):  # "U.S. Senate" = "Senate of the United States" = "Senate"
+            keys[r["_i"]] = "body:" + (body or f"{bare_bodies[n]}|{n}")
+            continue
         if n in generic:  # "the Court" of one article is not the Court of another
             keys[r["_i"]] = f"local:{r['article_id']}|{n}"
             continue

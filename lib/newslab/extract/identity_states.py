@@ -3,6 +3,9 @@
 Pure Python (no spaCy), used by ``newslab.extract.identity``. Two conventions of English prose:
 
 * a determiner before a state's name ("these United States", "our America") leaves the state;
+* a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
+  Kenyan Parliament") is one actor per state and head word (``data/corpus_state_bodies.csv``
+  and the bare institution words); "Congress" and "Senate" alone are the US ones;
 * a capitalised home-country word standing alone ("the Nation", "our Nation's history",
   "the Country's development plan"; ``data/corpus_home_country.csv``) is the article's own
   country: its most salient state. Salience reads only the resolver's columns (names and
@@ -14,6 +17,7 @@ Pure Python (no spaCy), used by ``newslab.extract.identity``. Two conventions of
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -38,6 +42,40 @@ def _names() -> tuple[dict[str, str], dict[str, str]]:
 
     lex = lexicons()
     return dict(lex.country_names), {**lex.demonyms, **lex.country_names}
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> dict[str, str]:
+    """Folded head word of a state's body -> the state the bare word stands for ("" if none)."""
+    return {r["head"].strip().casefold(): r.get("bare_state") or "" for r in data_rows("corpus_state_bodies.csv")}
+
+
+def state_body(name: str, heads: frozenset[str]) -> str | None:
+    """``ISO3|head`` for a body named with its state ("U.S. Senate", "Senate of the United States"
+    -> ``USA|senate``), when the rest of the name is one of ``heads`` (folded); else None."""
+    return _state_body(name, heads)
+
+
+@lru_cache(maxsize=65536)
+def _state_body(name: str, heads: frozenset[str]) -> str | None:
+    text = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    states, qualifiers = _names()
+    head, sep, state = text.partition(" of ")
+    if sep:
+        iso3 = states.get(re.sub(r"^the\s+", "", state, flags=re.IGNORECASE))
+        if iso3 and _fold(head) in heads:
+            return f"{iso3}|{_fold(head)}"
+        return None
+    words = text.split()
+    for j in range(min(MAX_NGRAM, len(words) - 1), 0, -1):
+        iso3 = qualifiers.get(" ".join(words[:j]).removesuffix("'s").removesuffix("’s"))
+        if iso3 and _fold(" ".join(words[j:])) in heads:
+            return f"{iso3}|{_fold(' '.join(words[j:]))}"
+    return None
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _strip_determiners(name: str) -> tuple[str, bool]:
