@@ -210,3 +210,13 @@ def test_oracle_keys_take_each_system_actor_to_its_gold_identity():
     actors = pd.DataFrame([{"article_id": "g1", "mentions": [[0, 16]]}, {"article_id": "g1", "mentions": [[21, 30]]},
                            {"article_id": "g2", "mentions": [[0, 9]]}])
     assert oracle_keys(gold, actors) == ["enwiki:TL", "enwiki:AB", "enwiki:TL"]
+
+
+def test_a_role_only_person_joins_the_one_named_holder_of_its_role_in_the_article():
+    got = ids([("d1", "Ana Ruiz", "PERSON", None, "Speaker"), ("d1", "Speaker", "PERSON", None, "Speaker"),
+               ("d2", "Ana Ruiz", "PERSON"),
+               ("d3", "Ana Ruiz", "PERSON", None, "Speaker"), ("d3", "Piet Mol", "PERSON", None, "Speaker"),
+               ("d3", "Speaker", "PERSON", None, "Speaker"), ("d4", "Speaker", "PERSON", None, "Speaker")])
+    assert got[("d1", "Speaker")] == got[("d1", "Ana Ruiz")] == got[("d2", "Ana Ruiz")]
+    # two holders of the role in the article, or none: the role stays in its article
+    assert got[("d3", "Speaker")] not in {got[("d3", "Ana Ruiz")], got[("d3", "Piet Mol")], got[("d4", "Speaker")]}

@@ -15,7 +15,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   full name with the same first name and surname if exactly one exists; a surname-only or
   title+surname mention joins the one full name with that surname if exactly one exists, stays
   a corpus-wide surname actor if none does, and stays local to its article if several do;
-  role-only persons ("the President") stay local to their article;
+  role-only persons ("the President") join the one named person of their article holding that
+  role, else stay local to their article;
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
   Chilean Parliament"; heads in ``data/corpus_state_bodies.csv``) is one actor per state and head;
   "Congress" and "Senate" alone are the US ones (``identity_states``);
@@ -183,6 +184,23 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
                 keys[r["_i"]] = "person:|" + p[1]
             else:  # two people share the surname: the bare surname cannot be told apart
                 keys[r["_i"]] = f"local:{r['article_id']}|person:{p[1]}"
+    return _role_holders(rows, parsed, keys)
+
+
+def _role_holders(rows: list[dict], parsed: dict, keys: dict[int, str]) -> dict[int, str]:
+    """A role-only person ("the Speaker") takes the key of the one named person of its article who
+    holds that role ("Speaker Ana Ruiz"); with none or several it stays local."""
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in rows:
+        role = r.get("role")
+        if parsed[r["_i"]] is not None and isinstance(role, str) and not keys[r["_i"]].startswith("local:"):
+            holders[(r["article_id"], fold(role))].add(keys[r["_i"]])
+    for r in rows:
+        role = r.get("role")
+        if parsed[r["_i"]] is None and isinstance(role, str) and r.get("kind") != "speaker":
+            found = holders.get((r["article_id"], fold(role)), set())
+            if len(found) == 1:
+                keys[r["_i"]] = next(iter(found))
     return keys
 
 
