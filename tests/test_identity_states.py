@@ -75,3 +75,9 @@ def test_a_states_body_named_with_the_state_is_one_actor():
     assert got[("d8", "Parliament")].startswith("local:")  # a bare institution word stays in its article
     assert got[("d9", "University of Chile")] == "name:university of chile"  # a proper name, not a state body
     assert got[("d10", "Chilean Senate")] != got[("d3", "Senate")]
+
+
+def test_a_former_name_the_lexicons_lack_is_the_state():
+    got = keys([("d1", "Siam", "GPE"), ("d2", "Thailand", "GPE", "THA"), ("d3", "old Siam", "GPE")])
+    assert got[("d1", "Siam")] == got[("d2", "Thailand")] == "state:THA"
+    assert got[("d3", "old Siam")] != "state:THA"  # only the name itself

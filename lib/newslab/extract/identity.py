@@ -8,7 +8,8 @@ reads sets and counts over the whole table, so the result does not depend on row
 Rules, in order (see ``docs/contract_corpus_actors.md``):
 
 * states: by ISO3 (the extractor already joins short forms and demonyms to the state); a state
-  name after a determiner ("these United States") is the state, and a capitalised home-country
+  name after a determiner ("these United States") or a former name the lexicons lack ("Persia",
+  ``data/corpus_state_aliases.csv``) is the state, and a capitalised home-country
   word standing alone ("the Nation", ``data/corpus_home_country.csv``) is its article's most
   salient state, or stays local to its article (``identity_states``);
 * persons: the full name without titles; a middle-less name ("George Bush") joins the one
@@ -38,7 +39,8 @@ from typing import Iterable
 import pandas as pd
 
 from ..paths import DATA_DIR, data_rows
-from .identity_states import body_heads, determiner_state, home_states, is_home_word, state_body
+from .identity_states import (body_heads, determiner_state, home_states, is_home_word, other_name_state,
+                              state_body)
 
 #: Columns ``resolve`` adds to the actors table.
 RESOLVED_COLUMNS = ["corpus_actor_id", "corpus_key"]
@@ -260,7 +262,7 @@ def _unnamed_state_keys(rows: list[dict]) -> dict[int, str]:
         if isinstance(iso3, str) and iso3:
             continue
         name = str(r["name"])
-        found = determiner_state(name)
+        found = determiner_state(name) or other_name_state(name)
         if found:
             keys[r["_i"]] = "state:" + found
         elif is_home_word(name):

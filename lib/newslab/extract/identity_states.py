@@ -2,7 +2,8 @@
 
 Pure Python (no spaCy), used by ``newslab.extract.identity``. Two conventions of English prose:
 
-* a determiner before a state's name ("these United States", "our America") leaves the state;
+* a determiner before a state's name ("these United States", "our America") leaves the state,
+  and a former name the lexicons lack ("Persia", ``data/corpus_state_aliases.csv``) is the state;
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
   Kenyan Parliament") is one actor per state and head word (``data/corpus_state_bodies.csv``
   and the bare institution words); "Congress" and "Senate" alone are the US ones;
@@ -99,6 +100,19 @@ def determiner_state(name: str) -> str | None:
     if not dropped or rest.casefold() == "the" or rest.split()[0].casefold() == "the":
         return None
     return _names()[0].get(rest)
+
+
+@lru_cache(maxsize=1)
+def _other_names() -> dict[str, str]:
+    return {r["alias"].strip().casefold(): r["iso3"] for r in data_rows("corpus_state_aliases.csv")}
+
+
+@lru_cache(maxsize=65536)
+def other_name_state(name: str) -> str | None:
+    """ISO3 of a state by a former or other English name the lexicons lack ("Persia" -> IRN;
+    ``data/corpus_state_aliases.csv``), else None."""
+    rest, _ = _strip_determiners(name)
+    return _other_names().get(" ".join(rest.casefold().split()))
 
 
 @lru_cache(maxsize=65536)
