@@ -220,3 +220,13 @@ def test_a_role_only_person_joins_the_one_named_holder_of_its_role_in_the_articl
     assert got[("d1", "Speaker")] == got[("d1", "Ana Ruiz")] == got[("d2", "Ana Ruiz")]
     # two holders of the role in the article, or none: the role stays in its article
     assert got[("d3", "Speaker")] not in {got[("d3", "Ana Ruiz")], got[("d3", "Piet Mol")], got[("d4", "Speaker")]}
+
+
+def test_a_given_name_alone_joins_its_articles_person_with_that_first_name_only():
+    got = ids([("d1", "Daniel Okafor", "PERSON"), ("d1", "Daniel", "PERSON"), ("d2", "Daniel", "PERSON"),
+               ("d3", "Daniel", "PERSON"), ("d4", "Daniel Okafor", "PERSON"), ("d4", "Daniel Mwangi", "PERSON"),
+               ("d4", "Daniel", "PERSON"), ("d5", "Okafor", "PERSON")])
+    assert got[("d1", "Daniel")] == got[("d1", "Daniel Okafor")] == got[("d5", "Okafor")]
+    # no full name with that first name in the article, or two: the given name stays in its article
+    assert len({got[("d2", "Daniel")], got[("d3", "Daniel")], got[("d4", "Daniel")], got[("d1", "Daniel Okafor")],
+                got[("d4", "Daniel Mwangi")]}) == 5

@@ -15,7 +15,9 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
 * persons: the full name without titles; a middle-less name ("George Bush") joins the one
   full name with the same first name and surname if exactly one exists; a surname-only or
   title+surname mention joins the one full name with that surname if exactly one exists, stays
-  a corpus-wide surname actor if none does, and stays local to its article if several do;
+  a corpus-wide surname actor if none does (but a given name alone, "Jenna", joins the one person
+  of its article with that first name, else stays local), and stays local to its article if
+  several do;
   role-only persons ("the President") join the one named person of their article holding that
   role, else stay local to their article;
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
@@ -97,6 +99,14 @@ def org_aliases() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def folded_given_names() -> frozenset[str]:
+    """Folded given names of the actor lexicons (``actor_lexicons.given_names``)."""
+    from .actor_lexicons import given_names
+
+    return frozenset(fold(n) for n in given_names())
+
+
+@lru_cache(maxsize=1)
 def generic_names() -> frozenset[str]:
     """Folded bare institution words that are not merged across articles (``data/corpus_generic_names.csv``)."""
     return frozenset(fold_name(r["word"]) for r in data_rows("corpus_generic_names.csv"))
@@ -171,6 +181,12 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
     by_surname: dict[str, set[str]] = defaultdict(set)
     for (g, s), key in full_key.items():
         by_surname[s].add(key)
+    given = folded_given_names()
+    first_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in rows:
+        p = parsed[r["_i"]]
+        if p is not None and p[0]:
+            first_names[(r["article_id"], p[0][0])].add(full_key[(tuple(p[0]), p[1])])
     keys: dict[int, str] = {}
     for r in rows:
         p = parsed[r["_i"]]
@@ -182,6 +198,11 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
             candidates = by_surname.get(p[1], set())
             if len(candidates) == 1:
                 keys[r["_i"]] = next(iter(candidates))
+            elif not candidates and p[1] in given:
+                # a given name alone ("Jenna") is no one's surname here: the one person of its
+                # article with that first name, else only its article's
+                found = first_names.get((r["article_id"], p[1]), set())
+                keys[r["_i"]] = next(iter(found)) if len(found) == 1 else f"local:{r['article_id']}|person:{p[1]}"
             elif not candidates:
                 keys[r["_i"]] = "person:|" + p[1]
             else:  # two people share the surname: the bare surname cannot be told apart
