@@ -230,3 +230,11 @@ def test_a_given_name_alone_joins_its_articles_person_with_that_first_name_only(
     # no full name with that first name in the article, or two: the given name stays in its article
     assert len({got[("d2", "Daniel")], got[("d3", "Daniel")], got[("d4", "Daniel")], got[("d1", "Daniel Okafor")],
                 got[("d4", "Daniel Mwangi")]}) == 5
+
+
+def test_an_abbreviated_saint_or_mount_is_the_full_word():
+    got = ids([("d1", "St. Aldric", "GPE"), ("d2", "Saint Aldric", "GPE"), ("d3", "Mt. Kelso", "LOC"), ("d4", "Mount Kelso", "LOC"),
+               ("d5", "Aldric St.", "GPE")])
+    assert got[("d1", "St. Aldric")] == got[("d2", "Saint Aldric")]
+    assert got[("d3", "Mt. Kelso")] == got[("d4", "Mount Kelso")]
+    assert got[("d5", "Aldric St.")] != got[("d1", "St. Aldric")]  # only a first word is expanded ("Main St." is a street)

@@ -25,7 +25,7 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   "Congress" and "Senate" alone are the US ones (``identity_states``);
 * everything else (organisations, places, groups): a bare institution word ("the Court",
   ``data/corpus_generic_names.csv``) stays local to its article; other names by the folded name
-  without "the" and the possessive, through the curated alias table (``data/corpus_org_aliases.csv``) and acronym
+  without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"), through the curated alias table (``data/corpus_org_aliases.csv``) and acronym
   <-> expansion where the expansion is unique in the corpus.
 """
 
@@ -55,6 +55,8 @@ PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", 
 #: Words left out of an organisation's initials ("World Health Organization" -> WHO).
 ACRONYM_SKIP = {"of", "the", "for", "and", "on", "in", "to", "at", "&"}
 POSSESSIVE = re.compile(r"(['’]s|['’])$")
+#: Abbreviated first words of place and organisation names ("St. Petersburg" = "Saint Petersburg").
+FIRST_WORD_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 @lru_cache(maxsize=65536)
@@ -75,6 +77,12 @@ def fold_name(text: str) -> str:
     while words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+def _expand_first_word(folded: str) -> str:
+    """A folded name with an abbreviated first word written out ("st petersburg" -> "saint petersburg")."""
+    first, _, rest = folded.partition(" ")
+    return f"{FIRST_WORD_ABBREVIATIONS[first]} {rest}" if rest and first in FIRST_WORD_ABBREVIATIONS else folded
 
 
 @lru_cache(maxsize=1)
@@ -233,7 +241,7 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
     heads = frozenset(bare_bodies)
     folded: dict[int, str] = {}
     for r in rows:
-        name = fold_name(str(r["name"]))
+        name = _expand_first_word(fold_name(str(r["name"])))
         folded[r["_i"]] = aliases.get(name, name)
     # acronym -> expansions whose initials spell it: organisation names anywhere in the corpus, and
     # (stronger evidence) an organisation's own aliases in one article ("the World Health Organization (WHO)")
