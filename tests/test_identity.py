@@ -233,7 +233,7 @@ def test_a_given_name_alone_joins_its_articles_person_with_that_first_name_only(
 
 
 def test_an_abbreviated_saint_or_mount_is_the_full_word():
-    got = ids([("d1", "St. Aldric", "GPE"), ("d2", "Saint Aldric", "GPE"), ("d3", "Mt. Kelso", "LOC"), ("d4", "Mount Kelso", "LOC"),
+    got = ids([("d1", "St. Aldric", "GPE"), ("d2", "Saint Aldric", "GPE"), ("d3", "Mt. Kelso", "GPE"), ("d4", "Mount Kelso", "GPE"),
                ("d5", "Aldric St.", "GPE")])
     assert got[("d1", "St. Aldric")] == got[("d2", "Saint Aldric")]
     assert got[("d3", "Mt. Kelso")] == got[("d4", "Mount Kelso")]
