@@ -238,3 +238,10 @@ def test_an_abbreviated_saint_or_mount_is_the_full_word():
     assert got[("d1", "St. Aldric")] == got[("d2", "Saint Aldric")]
     assert got[("d3", "Mt. Kelso")] == got[("d4", "Mount Kelso")]
     assert got[("d5", "Aldric St.")] != got[("d1", "St. Aldric")]  # only a first word is expanded ("Main St." is a street)
+
+
+def test_place_short_forms_from_the_alias_table():
+    got = ids([("d1", "Washington, D.C.", "GPE"), ("d2", "D.C.", "GPE"), ("d3", "Washington", "GPE"),
+               ("d4", "Washington State", "GPE"), ("d5", "NYC", "GPE"), ("d6", "New York City", "GPE"), ("d7", "New York", "GPE")])
+    assert got[("d1", "Washington, D.C.")] == got[("d2", "D.C.")] == got[("d3", "Washington")] != got[("d4", "Washington State")]
+    assert got[("d5", "NYC")] == got[("d6", "New York City")] != got[("d7", "New York")]

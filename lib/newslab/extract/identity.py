@@ -25,7 +25,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   "Congress" and "Senate" alone are the US ones (``identity_states``);
 * everything else (organisations, places, groups): a bare institution word ("the Court",
   ``data/corpus_generic_names.csv``) stays local to its article; other names by the folded name
-  without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"), through the curated alias table (``data/corpus_org_aliases.csv``) and acronym
+  without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"), through the curated alias tables (``data/corpus_org_aliases.csv``,
+  ``data/corpus_place_aliases.csv``) and acronym
   <-> expansion where the expansion is unique in the corpus.
 """
 
@@ -97,9 +98,10 @@ def title_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def org_aliases() -> dict[str, str]:
-    """Folded alias -> folded canonical name, from ``data/corpus_org_aliases.csv``."""
+    """Folded alias -> folded canonical name, from ``data/corpus_org_aliases.csv`` (international
+    organisations) and ``data/corpus_place_aliases.csv`` (a few places' short forms)."""
     out: dict[str, str] = {}
-    for row in data_rows("corpus_org_aliases.csv"):
+    for row in data_rows("corpus_org_aliases.csv") + data_rows("corpus_place_aliases.csv"):
         canon = fold_name(row["canonical"])
         out[fold_name(row["alias"])] = canon
         out.setdefault(canon, canon)
