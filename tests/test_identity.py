@@ -245,3 +245,11 @@ def test_place_short_forms_from_the_alias_table():
                ("d4", "Washington State", "GPE"), ("d5", "NYC", "GPE"), ("d6", "New York City", "GPE"), ("d7", "New York", "GPE")])
     assert got[("d1", "Washington, D.C.")] == got[("d2", "D.C.")] == got[("d3", "Washington")] != got[("d4", "Washington State")]
     assert got[("d5", "NYC")] == got[("d6", "New York City")] != got[("d7", "New York")]
+
+
+def test_bare_heads_of_bodies_and_relatives_stay_in_their_article():
+    got = ids([("d1", "Academy", "ORG"), ("d2", "Academy", "ORG"), ("d1", "Mom", "PERSON"), ("d2", "Mom", "PERSON"),
+               ("d3", "Frank Church", "PERSON"), ("d4", "Senator Church", "PERSON")])
+    assert got[("d1", "Academy")] != got[("d2", "Academy")]
+    assert got[("d1", "Mom")] != got[("d2", "Mom")]
+    assert got[("d3", "Frank Church")] == got[("d4", "Senator Church")]  # a surname, not the institution word

@@ -18,6 +18,7 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   a corpus-wide surname actor if none does (but a given name alone, "Jenna", joins the one person
   of its article with that first name, else stays local), and stays local to its article if
   several do;
+  a relative's form of address ("Mom", ``data/corpus_kin_words.csv``) stays local to its article;
   role-only persons ("the President") join the one named person of their article holding that
   role, else stay local to their article;
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
@@ -117,6 +118,12 @@ def folded_given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kin_words() -> frozenset[str]:
+    """Folded forms of address for a relative ("Mom", "Dad"; ``data/corpus_kin_words.csv``)."""
+    return frozenset(fold(r["word"]) for r in data_rows("corpus_kin_words.csv"))
+
+
+@lru_cache(maxsize=1)
 def generic_names() -> frozenset[str]:
     """Folded bare institution words that are not merged across articles (``data/corpus_generic_names.csv``)."""
     return frozenset(fold_name(r["word"]) for r in data_rows("corpus_generic_names.csv"))
@@ -175,9 +182,12 @@ def _role_only(row, tokens: list[str]) -> bool:
 def _person_keys(rows: list[dict]) -> dict[int, str]:
     """Row index -> person key, for every PERSON row (see the module docstring for the rules)."""
     parsed: dict[int, tuple[list[str], str] | None] = {}
+    kin = kin_words()
     for r in rows:
         tokens = person_tokens(str(r["name"]))
-        parsed[r["_i"]] = None if _role_only(r, tokens) else _given_and_surname(tokens)
+        # a role ("the President") or a relative ("Mom", "Dad") names no one across articles
+        local = _role_only(r, tokens) or " ".join(tokens) in kin
+        parsed[r["_i"]] = None if local else _given_and_surname(tokens)
     full = {(tuple(g), s) for g, s in (p for p in parsed.values() if p) if g}
     # a full name without middle names joins the only fuller variant with the same first name and surname
     fuller: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
