@@ -81,3 +81,14 @@ def test_a_former_name_the_lexicons_lack_is_the_state():
     got = keys([("d1", "Siam", "GPE"), ("d2", "Thailand", "GPE", "THA"), ("d3", "old Siam", "GPE")])
     assert got[("d1", "Siam")] == got[("d2", "Thailand")] == "state:THA"
     assert got[("d3", "old Siam")] != "state:THA"  # only the name itself
+
+
+def test_state_rules_do_not_depend_on_row_order():
+    rows = [("d1", "Norway", "GPE", "NOR", ["Norway", "Norwegian"]), ("d1", "Chile", "GPE", "CHL"), ("d1", "Nation", "ORG"),
+            ("d2", "these United States", "GPE"), ("d2", "U.S. Senate", "ORG"), ("d3", "Senate", "ORG"), ("d3", "Siam", "GPE"),
+            ("d4", "Republic", "GPE"), ("d4", "Peru", "GPE", "PER"), ("d4", "Chile", "GPE", "CHL")]
+    base = resolve(table(rows))
+    for seed in range(4):
+        shuffled = resolve(table(rows).sample(frac=1, random_state=seed))
+        merged = base.merge(shuffled, on=["article_id", "name"], suffixes=("", "_s"))
+        assert len(merged) == len(base) and (merged["corpus_actor_id"] == merged["corpus_actor_id_s"]).all()
