@@ -92,3 +92,8 @@ def test_state_rules_do_not_depend_on_row_order():
         shuffled = resolve(table(rows).sample(frac=1, random_state=seed))
         merged = base.merge(shuffled, on=["article_id", "name"], suffixes=("", "_s"))
         assert len(merged) == len(base) and (merged["corpus_actor_id"] == merged["corpus_actor_id_s"]).all()
+
+
+def test_salience_without_an_aliases_column():
+    res = resolve(table([("d1", "Chile", "GPE", "CHL"), ("d1", "Nation", "ORG")]).drop(columns=["aliases"]).assign(type="GPE"))
+    assert set(res["corpus_key"]) == {"state:CHL"}

@@ -149,7 +149,8 @@ def home_states(rows: list[dict], articles: set[str]) -> dict[str, str | None]:
         iso3 = r.get("iso3")
         if isinstance(iso3, str) and iso3:
             aliases = r.get("aliases")
-            names = {str(a) for a in aliases} if aliases is not None and len(aliases) else set()
+            # a list in records, an array from Parquet; missing (NaN) when a caller has no aliases column
+            names = {str(a) for a in aliases} if hasattr(aliases, "__iter__") and not isinstance(aliases, str) else set()
             named[art].add(iso3)
             score[art][iso3] += len(names | {str(r["name"])})
         else:
