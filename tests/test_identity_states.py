@@ -98,3 +98,14 @@ def test_state_rules_do_not_depend_on_row_order():
 def test_salience_without_an_aliases_column():
     res = resolve(table([("d1", "Chile", "GPE", "CHL"), ("d1", "Nation", "ORG")]).drop(columns=["aliases"]).assign(type="GPE"))
     assert set(res["corpus_key"]) == {"state:CHL"}
+
+
+def test_a_body_whose_head_has_of_in_it():
+    got = keys([("d1", "House of Representatives of Chile", "ORG"), ("d2", "Chilean House of Representatives", "ORG")])
+    assert got[("d1", "House of Representatives of Chile")] == got[("d2", "Chilean House of Representatives")] == "body:CHL|house of representatives"
+
+
+def test_a_us_states_body_is_not_the_countrys():
+    got = keys([("d1", "Georgia Senate", "ORG"), ("d2", "Senate of Georgia", "ORG"), ("d3", "Georgian Parliament", "ORG")])
+    assert got[("d1", "Georgia Senate")] == "name:georgia senate"
+    assert got[("d3", "Georgian Parliament")] == "body:GEO|parliament"

