@@ -1,12 +1,12 @@
 """States named without their name: rules that give a non-state actor its state's corpus key.
 
-Pure Python (no spaCy), used by ``newslab.extract.identity``. Two conventions of English prose:
+Pure Python (no spaCy), used by ``newslab.extract.identity``. Conventions of English prose:
 
 * a determiner before a state's name ("these United States", "our America") leaves the state,
   and a former name the lexicons lack ("Persia", ``data/corpus_state_aliases.csv``) is the state;
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
-  Kenyan Parliament") is one actor per state and head word (``data/corpus_state_bodies.csv``
-  and the bare institution words); "Congress" and "Senate" alone are the US ones;
+  Kenyan Parliament") is one actor per state and head word (``data/corpus_state_bodies.csv``);
+  "Congress" and "Senate" alone are the US ones;
 * a capitalised home-country word standing alone ("the Nation", "our Nation's history",
   "the Country's development plan"; ``data/corpus_home_country.csv``) is the article's own
   country: its most salient state. Salience reads only the resolver's columns (names and
@@ -106,9 +106,7 @@ def _strip_determiners(name: str) -> tuple[str, bool]:
 def determiner_state(name: str) -> str | None:
     """ISO3 of a state named after a determiner ("these United States" -> USA), else None."""
     rest, dropped = _strip_determiners(name)
-    if not dropped or rest.casefold() == "the" or rest.split()[0].casefold() == "the":
-        return None
-    return _names()[0].get(rest)
+    return _names()[0].get(rest) if dropped else None
 
 
 @lru_cache(maxsize=1)
