@@ -9,26 +9,26 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
 
 * states: by ISO3 (the extractor already joins short forms and demonyms to the state); a state
   name after a determiner ("these United States") or a former name the lexicons lack ("Persia",
-  ``data/corpus_state_aliases.csv``) is the state, and a capitalised home-country
-  word standing alone ("the Nation", ``data/corpus_home_country.csv``) is its article's most
-  salient state, or stays local to its article (``identity_states``);
+  ``data/corpus_state_aliases.csv``) is the state, and a capitalised home-country word standing
+  alone ("the Nation", ``data/corpus_home_country.csv``) is its article's most salient state, or
+  stays local to its article (``identity_states``);
 * persons: the full name without titles; a middle-less name ("George Bush") joins the one
   full name with the same first name and surname if exactly one exists; a surname-only or
   title+surname mention joins the one full name with that surname if exactly one exists, stays
   a corpus-wide surname actor if none does (but a given name alone, "Jenna", joins the one person
   of its article with that first name, else stays local), and stays local to its article if
-  several do;
-  a relative's form of address ("Mom", ``data/corpus_kin_words.csv``) stays local to its article;
-  role-only persons ("the President") join the one named person of their article holding that
-  role, else stay local to their article;
+  several do; a relative's form of address ("Mom", ``data/corpus_kin_words.csv``) stays local to
+  its article; role-only persons ("the President") join the one named person of their article
+  holding that role, else stay local to their article;
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
   Chilean Parliament"; heads in ``data/corpus_state_bodies.csv``) is one actor per state and head;
   "Congress" and "Senate" alone are the US ones (``identity_states``);
 * everything else (organisations, places, groups): a bare institution word ("the Court",
   ``data/corpus_generic_names.csv``) stays local to its article; other names by the folded name
-  without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"), through the curated alias tables (``data/corpus_org_aliases.csv``,
-  ``data/corpus_place_aliases.csv``) and acronym
-  <-> expansion where the expansion is unique in the corpus.
+  without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"),
+  through the curated alias tables (``data/corpus_org_aliases.csv``,
+  ``data/corpus_place_aliases.csv``) and acronym <-> expansion where the expansion is unique in
+  the corpus.
 """
 
 from __future__ import annotations
