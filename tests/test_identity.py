@@ -253,3 +253,13 @@ def test_bare_heads_of_bodies_and_relatives_stay_in_their_article():
     assert got[("d1", "Academy")] != got[("d2", "Academy")]
     assert got[("d1", "Mom")] != got[("d2", "Mom")]
     assert got[("d3", "Frank Church")] == got[("d4", "Senator Church")]  # a surname, not the institution word
+
+
+def test_aliases_as_arrays_give_the_same_ids():
+    import numpy as np
+
+    rows = ROWS + [("d6", "Nordic Fisheries Council", "ORG"), ("d7", "NFC", "ORG")]
+    base = resolve(table(rows))
+    arrays = table(rows)
+    arrays["aliases"] = [np.array(a, dtype=object) for a in arrays["aliases"]]
+    assert list(resolve(arrays)["corpus_actor_id"]) == list(base["corpus_actor_id"])

@@ -129,6 +129,11 @@ def generic_names() -> frozenset[str]:
     return frozenset(fold_name(r["word"]) for r in data_rows("corpus_generic_names.csv"))
 
 
+def alias_list(value) -> list:
+    """An actor's aliases as a list: a list in records, an array from Parquet, nothing when missing."""
+    return list(value) if hasattr(value, "__iter__") and not isinstance(value, str) else []
+
+
 def person_tokens(name: str) -> list[str]:
     """A person's name as folded tokens, without leading titles and trailing suffixes."""
     return list(_person_tokens(str(name)))
@@ -264,7 +269,7 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
         if r["type"] != "ORG" or len(n.split()) < 2:
             continue
         expansions[initials(n)].add(n)
-        for alias in r.get("aliases") or []:
+        for alias in alias_list(r.get("aliases")):
             if looks_like_acronym(str(alias)) and fold_name(str(alias)).replace(" ", "") == initials(n):
                 declared[initials(n)].add(n)
     keys: dict[int, str] = {}
