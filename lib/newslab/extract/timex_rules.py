@@ -98,8 +98,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     # "five", "twenty-four", "twenty four" (transcripts), "2 1/2"
     NUM = [[_re(numre)], [_re(numre), {"ORTH": {"IN": ["-", "–"]}}, _re(numre)], [_in(tens), _in(ones)],
            [_re(r"^\d+$", "TEXT"), _re(r"^[1-9]/[2-9]$", "TEXT")]]
+    # "a couple of", and "couple of" after a determiner ("the next couple of years")
     VAGUE = [[_in(["several", "many", "numerous", "few"])], [_in(["a"]), _in(["few", "couple"])],
-             [_in(["a"]), _in(["couple"]), _in(["of"])]]
+             [_in(["a"]), _in(["couple"]), _in(["of"])], [_in(["couple"]), _in(["of"])]]
     MON = [_in(months)]
     WD = [_in(weekdays)]
     DAY = [_re(DAYNUM_TOKEN, "TEXT")]
