@@ -14,3 +14,13 @@ def tx(nlp, text: str, date: str) -> list[tuple]:
 def test_couple_of_after_a_determiner_is_two(nlp):
     got = tx(nlp, "Over the next couple of years the mill will double its output.", "2021-03-04")
     assert got == [("the next couple of years", "DURATION", "P2Y", None)]
+
+
+def test_a_season_of_a_spoken_year(nlp):
+    got = tx(nlp, "Wheat last sold this cheaply in the winter of nineteen eighty-two.", "1998-02-23")
+    assert got == [("the winter of nineteen eighty-two", "DATE", "1982-WI", None)]
+
+
+def test_pre_and_post_a_year_are_that_year(nlp):
+    assert tx(nlp, "The post-1975 reforms opened the ports.", "1998-02-23") == [("post-1975", "DATE", "1975", "AFTER")]
+    assert tx(nlp, "Pre-2008 mortgages were easy to get.", "2015-02-23") == [("Pre-2008", "DATE", "2008", "BEFORE")]

@@ -250,8 +250,8 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
             y = int(w[2:])
             y = y + 1900 if 50 <= y < 100 else y + 2000 if y < 100 else y
             return "DATE", str(y), None
-        if m := re.match(r"^(early|mid|late)-(\d{4})$", w):
-            return "DATE", m[2], {"early": "START", "mid": "MID", "late": "END"}[m[1]]
+        if m := re.match(r"^(early|mid|late|pre|post)-(\d{4})$", w):
+            return "DATE", m[2], {"early": "START", "mid": "MID", "late": "END", "pre": "BEFORE", "post": "AFTER"}[m[1]]
         return "DATE", str(year), mod
     if rule == "year_range":
         return "DATE", words[0][:4], None  # split into two timexes by the caller
@@ -458,7 +458,8 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         return "DURATION", duration_value(n, unit), None
     if rule == "spoken_year":
         y = spoken_year(words)
-        return ("DATE", f"{y}-{month:02d}" if month else str(y), None) if y else None
+        season = next((lx["seasons"][w] for w in words if w in lx["seasons"]), None)  # "the winter of nineteen ninety-four"
+        return ("DATE", f"{y}-{month:02d}" if month else f"{y}-{season}" if season else str(y), None) if y else None
     if rule == "duration":
         unit = _unit(words)
         if unit is None:

@@ -143,7 +143,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("month", _variants(EML, [MON], [[_in(["last", "this", "next"]), _in(["year"])]]))
     add("year_range", [[_re(r"^(1[6-9]\d\d|20\d\d)[-–](\d\d|1[6-9]\d\d|20\d\d)$", "TEXT")]])
     add("year", _variants(EML, [[], [_in(["the"]), _in(["year"])], [_in(["fiscal", "calendar"])], [_in(["fiscal"]), _in(["year"])]], [YEAR]))
-    add("year", [[_re(r"^(early|mid|late)-(1[6-9]\d\d|20\d\d)$")], [_re(r"^fy(\d{2}|\d{4})$")]])
+    # "mid-1990", "FY89", and "post-1959" / "pre-2008" (a year as the edge of an open period)
+    add("year", [[_re(r"^(early|mid|late|pre|post)-(1[6-9]\d\d|20\d\d)$")], [_re(r"^fy(\d{2}|\d{4})$")]])
     add("decade", _variants(THE, [[], [_in(["early", "mid", "late"])], [_in(["mid"]), {"ORTH": "-"}]],
                             [[_re(r"^(1[5-9]|20)\d0s$")], [{"ORTH": {"IN": ["'", "’"]}}, _re(r"^\d0s$")], [_re(r"^['’]\d0s$")],
                              [_re(r"^(early|mid|late)-(1[5-9]|20)\d0s$")], [_re(r"^(early|mid|late)-['’]\d0s$")]]))
@@ -240,7 +241,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                              [[], YEAR, [{"ORTH": ","}] + YEAR, [_in(["of"])] + YEAR]))
     # "nineteen ninety-six", "January nineteen ninety-seven": years read out in transcripts
     teens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 10 <= n <= 19]
-    add("spoken_year", _variants([[], MON, [_in(["the"]), _in(["year"])]], [[_in(lx["spoken_centuries"])]],
+    add("spoken_year", _variants([[], MON, [_in(["the"]), _in(["year"])], [_in(["the"]), SEASON[0], _in(["of"])]],
+                                 [[_in(lx["spoken_centuries"])]],
                                  [[_in(teens)], [_in(tens)], [_in(tens), HY, _in(ones)], [_in(tens), _in(ones)]]))
     # "the year two thousand (and one)": only after "the year", as "two thousand" alone is mostly a count
     add("spoken_year", _variants([[_in(["the"]), _in(["year"])]], [[_in(["two"]), _in(["thousand"])]],
@@ -293,7 +295,7 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
 
 
 _CLASS_RE = {
-    "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-(\d{4}s?|['’]?\d0s)$"),
+    "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-(\d{4}s?|['’]?\d0s)$|^(pre|post)-\d{4}$"),
     "clock": re.compile(r"^\d{1,2}[:.]\d\d|^(a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight|midday|gmt|utc)$|^\d{1,2}(am|pm)$"),
     "quarter": re.compile(r"^(q[1-4]|[1-4]q|h[12])$"),
 }
