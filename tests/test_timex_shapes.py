@@ -24,3 +24,18 @@ def test_a_season_of_a_spoken_year(nlp):
 def test_pre_and_post_a_year_are_that_year(nlp):
     assert tx(nlp, "The post-1975 reforms opened the ports.", "1998-02-23") == [("post-1975", "DATE", "1975", "AFTER")]
     assert tx(nlp, "Pre-2008 mortgages were easy to get.", "2015-02-23") == [("Pre-2008", "DATE", "2008", "BEFORE")]
+
+
+def test_the_night_of_a_date_is_the_date(nlp):
+    got = tx(nlp, "The guard was attacked on the night of May 14 near the gate.", "2021-06-02")
+    assert got == [("May 14", "DATE", "2021-05-14", None)]
+
+
+def test_high_noon_is_no_clock_time(nlp):
+    assert tx(nlp, "For the reformers, high noon has arrived.", "2021-06-02") == []
+    assert tx(nlp, "The reformers meet at noon.", "2021-06-02") == [("noon", "TIME", "2021-06-02T12:00", None)]
+
+
+def test_one_day_after_a_modal_is_some_future_day(nlp):
+    assert tx(nlp, "Rovers may one day drill on Europa.", "2021-06-02") == [("one day", "DATE", "FUTURE_REF", None)]
+    assert tx(nlp, "The strike lasted one day.", "2021-06-02") == [("one day", "DURATION", "P1D", None)]

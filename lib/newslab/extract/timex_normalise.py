@@ -22,6 +22,8 @@ from .timexes import (
 
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+#: Modals before "one day" that make it an indefinite future ("may one day be").
+_MODALS = _FUTURE_AUX | {"would", "could", "may", "might", "can"}
 
 
 def clause_tense(span) -> str | None:
@@ -464,6 +466,8 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         unit = _unit(words)
         if unit is None:
             return None
+        if words == ["one", "day"] and ctx.prev in _MODALS:
+            return "DATE", "FUTURE_REF", None  # "will one day be": some day ahead, not a day's length
         n = count_in(words)
         if n is None:
             n = 1 if words[-1] == "long" and not words[0].endswith("s") else "X"  # "day-long": one day

@@ -684,6 +684,11 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "part_of_day" and lows[0] == "the" and len(lows) == 2:
         if prev is None or prev.lower_ not in ("in", "during", "on", "that", "overnight", "by", "until", "through"):
             return False
+        if nxt is not None and nxt.lower_ == "of" and nxt2 is not None and (
+                nxt2.lower_ in lx["weekdays"] or nxt2.lower_ in lx["months"] or nxt2.like_num):
+            return False  # "on the night of Oct. 23": the date that follows is the expression
+    if name == "clock" and lows[0] == "noon" and prev is not None and prev.lower_ == "high":
+        return False  # "high noon", "High Noon": an idiom or a title, not midday
     if any(w in lx["weekdays"] for w in lows) and nxt is not None and nxt.lower_ in _PAPER_WORDS:
         return False  # "Sunday Times", "Sunday Telegraph"
     if name == "weekday" and len(lows) == 1 and nxt is not None and nxt.lower_ in ("'s", "’s") and doc[e + 1: e + 2] \
