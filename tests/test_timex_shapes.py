@@ -39,3 +39,22 @@ def test_high_noon_is_no_clock_time(nlp):
 def test_one_day_after_a_modal_is_some_future_day(nlp):
     assert tx(nlp, "Rovers may one day drill on Europa.", "2021-06-02") == [("one day", "DATE", "FUTURE_REF", None)]
     assert tx(nlp, "The strike lasted one day.", "2021-06-02") == [("one day", "DURATION", "P1D", None)]
+
+
+def test_the_reported_quarter_a_year_back(nlp):
+    got = tx(nlp, "The mill lost money in the second quarter. For the quarter a year ago, it earned $4 million.", "2021-08-02")
+    assert got == [("the second quarter", "DATE", "2021-Q2", None), ("the quarter a year ago", "DATE", "2020-Q2", None)]
+    got = tx(nlp, "Exports fell in the second quarter. Sales abroad for last year's quarter were $9 million.", "2021-08-02")
+    assert got == [("the second quarter", "DATE", "2021-Q2", None), ("last year's quarter", "DATE", "2020-Q2", None)]
+
+
+def test_the_day_beside_a_date_is_that_date(nlp):
+    got = tx(nlp, "Ten days after March 3, the day before the flood, the dam cracked.", "2021-08-02")
+    assert got == [("Ten days", "DURATION", "P10D", None), ("March 3", "DATE", "2021-03-03", None),
+                   ("the day", "DATE", "2021-03-03", None)]
+
+
+def test_the_year_after_a_count_of_its_months(nlp):
+    got = tx(nlp, "Exports reached $3 million in the first seven months of the year.", "2021-08-02")
+    assert got == [("the first seven months", "DURATION", "P7M", None), ("the year", "DATE", "2021", None)]
+    assert tx(nlp, "The sedan was named car of the year.", "2021-08-02") == []

@@ -363,8 +363,10 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         # quarter "ended Sept. 30" names; else the last one completed.
         q = _reported_quarter(ctx, anchored_only=True) or (_period_ended(ctx) if words[-1] == "quarter" else None)
         q = q or _reported_quarter(ctx)
-        if "ago" in words or "earlier" in words:
-            q = shift(q, -1, "Y")  # "the year-ago quarter": the same quarter a year before
+        if "ago" in words or "earlier" in words or "last" in words:
+            q = shift(q, -1, "Y")  # "the year-ago quarter", "last year's quarter": the same quarter a year before
+        elif "next" in words:
+            q = shift(q, 1, "Y")
         return "DATE", fmt_unit(q, "Q"), None
     if rule == "year_ago":
         q = _reported_quarter(ctx, anchored_only=True)  # "third-quarter net ... year-earlier net": that quarter

@@ -188,6 +188,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                              [_in(["the"]), _in(["comparable", "corresponding"]), _in(["year"]), HY, _in(["ago", "earlier"]),
                               _in(["quarter", "period"])],
                              [_in(["the"]), _in(["latest"]), _in(["period"])], [_in(["the"]), _in(["most"]), _in(["recent"]), _in(["period"])]])
+    # "the quarter a year ago", "last year's quarter": the reported quarter, a year back
+    add("reported_quarter", [[_in(["the"]), _in(["quarter", "period"]), _in(["a"]), _in(["year"]), _in(["ago", "earlier"])],
+                             [_in(["last", "next"]), _in(["year"]), _in(["'s", "’s"]), _in(["quarter", "period"])]])
     # "year-earlier profit", "the year-ago results": the comparison period, as an adjective
     add("year_ago", [[_in(["year"]), HY, _in(["ago", "earlier"])]])
     # "the 1988 period", "the 1988 quarter": the reported quarter in that year (not 1988 quarters)
@@ -620,8 +623,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         return False  # "year-earlier" modifies a noun ("year-earlier profit")
     if name == "year_end" and nxt is not None and (nxt.text in ("-", "–") or nxt.pos_ in ("NOUN", "PROPN")):
         return False  # "year-end bonus": a kind of payment
-    if name == "unit_after" and lows[-1] == "after" and nxt is not None and not nxt.is_punct:
-        return False
+    if name == "unit_after" and lows[-1] in ("after", "before") and nxt is not None and not nxt.is_punct \
+            and (lows[-1] == "after" or prev is not None and prev.text == ","):
+        return False  # "the day after his death"; "Oct. 12, the day before the crash" is "the day" (Oct. 12)
     if name == "unit_after" and lows[-1] == "following" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "DET"):
         return False
     if name == "duration" and lows == ["a", "year"] and nxt is not None and nxt.text in ("-", "–"):
@@ -675,10 +679,12 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False  # "the year-ago quarter", "the year-earlier period": a modifier, not a date
         if lows[0] in ("that", "this") and nxt is not None and nxt.lower_ in ("'s", "’s"):
             return True
-        if lows in (["the", "day"], ["the", "year"]) and nxt is not None and nxt.lower_ in ("of", "that", "when", "after", "before"):
-            return False
-        if lows == ["the", "year"] and prev is not None and prev.lower_ in ("of", "per", "a"):
-            return False  # "car of the year"
+        if lows in (["the", "day"], ["the", "year"]) and nxt is not None and nxt.lower_ in ("of", "that", "when", "after", "before") \
+                and not (prev is not None and prev.text == "," and nxt.lower_ in ("after", "before")):
+            return False  # ("Oct. 12, the day before the crash": the day is the date it stands beside)
+        if lows == ["the", "year"] and prev is not None and prev.lower_ in ("of", "per", "a") \
+                and not (prev.lower_ == "of" and s >= 2 and doc[s - 2].lower_ in lx["units"]):
+            return False  # "car of the year" ("the first nine months of the year" is a date)
         if lows[-1] == "night":
             return False
     if name == "part_of_day" and lows[0] == "the" and len(lows) == 2:
