@@ -58,3 +58,9 @@ def test_the_year_after_a_count_of_its_months(nlp):
     got = tx(nlp, "Exports reached $3 million in the first seven months of the year.", "2021-08-02")
     assert got == [("the first seven months", "DURATION", "P7M", None), ("the year", "DATE", "2021", None)]
     assert tx(nlp, "The sedan was named car of the year.", "2021-08-02") == []
+
+
+def test_a_holiday_named_with_its_day_keeps_the_day(nlp):
+    got = tx(nlp, "The ferry was found Christmas Day drifting off the cape.", "2021-01-04")
+    assert got == [("Christmas Day", "DATE", "2020-12-25", None)]
+    assert tx(nlp, "They bought a Christmas tree.", "2021-01-04") == []

@@ -643,9 +643,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         last = next(t for t in reversed(toks) if not (t.like_num or t.lower_ in (",", "of")))
         if not first.text[:1].isupper():
             return False
-        if last.dep_ == "compound" and last.head.lower_ not in ("weekend", "holiday", "holidays", "break", "morning",
-                                                                  "evening", "night", "eve", "day", "period", "season"):
-            return False  # "Christmas tree", "Easter Island"
+        if last.dep_ == "compound" and last.lower_ not in ("day", "eve") \
+                and last.head.lower_ not in ("weekend", "holiday", "holidays", "break", "morning",
+                                             "evening", "night", "eve", "day", "period", "season"):
+            return False  # "Christmas tree", "Easter Island" ("Thanksgiving Day" is the day, whatever it modifies)
     if name == "decade" and prev is not None and prev.lower_ in _POSSESSIVES:
         return False  # "in his 80s", "in their seventies": an age
     if name == "ref" and lows == ["soon"] and prev is not None and prev.lower_ == "as" and nxt is not None and nxt.lower_ == "as":
