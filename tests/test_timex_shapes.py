@@ -64,3 +64,11 @@ def test_a_holiday_named_with_its_day_keeps_the_day(nlp):
     got = tx(nlp, "The ferry was found Christmas Day drifting off the cape.", "2021-01-04")
     assert got == [("Christmas Day", "DATE", "2020-12-25", None)]
     assert tx(nlp, "They bought a Christmas tree.", "2021-01-04") == []
+
+
+def test_a_counted_day_of_a_run(nlp):
+    assert tx(nlp, "It is the fourth day of the strike at the docks.", "2021-06-02") == [("the fourth day", "DATE", "2021-06-02", None)]
+    assert tx(nlp, "The index fell for a third straight day.", "2021-06-02") == [("a third straight day", "DATE", "2021-06-02", None)]
+    got = tx(nlp, "On Monday, the second day of the summit, the leaders quarrelled.", "2021-06-02")
+    assert got == [("Monday", "DATE", "2021-05-31", None), ("the second day", "DATE", "2021-05-31", None)]
+    assert tx(nlp, "She promised to act on her first day in office.", "2021-06-02") == []

@@ -453,6 +453,15 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         if UNIT_ORDER[unit] < UNIT_ORDER.get(gran, 3):
             return "DATE", "XXXX-XX-XX", None
         return "DATE", fmt_unit(shift(base, r, unit), unit), None
+    if rule == "nth_day":
+        # A run that reaches the article date ("is the eighth day of the siege", "for a second straight
+        # day"), or a day set beside a date ("on May 2, the third day of the talks"); else unknown: dropped.
+        if "consecutive" in words or "straight" in words or ctx.tense == "present":
+            return "DATE", dct.isoformat(), None
+        if ctx.prev == "," and ctx.has_anchor:
+            a, gran = ctx.anchor_date("D")
+            return ("DATE", a.isoformat(), None) if gran == "D" else None
+        return None
     if rule == "rel_duration":
         unit = _unit(words)
         n = count_in([w for w in words if w not in ("a",)])

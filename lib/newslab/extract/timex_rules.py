@@ -227,6 +227,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("rel_unit", _variants([[], [_in(["the"])], [_in(["this"])], [_in(["early", "late"])], [_in(["mid"]), HY]],
                               [REL], UADJ, [[_in(unit_s)]]))
     add("rel_unit", [[_in(["the"]), _in(["day", "weekend", "year"])], [_in(["the"]), _in(["fiscal"]), _in(["year"])]])
+    # "the second day of the offensive", "for a third consecutive day": a day counted in a run of days
+    add("nth_day", _variants([[_in(["the", "a"])]], [[_in([w for w in lx["ordinals"] if w not in ("last", "final")])]],
+                             [[], [_in(["consecutive", "straight"])]], [[_in(["day"])]]))
     add("unit_after", _variants(THE, [[_in(["day", "week", "month", "year", "weekend"])]],
                                 [[_in(["before", "after", "earlier", "later", "previous", "prior", "following"])]]))
     add("rel_duration", _variants(THE, [[_in(["past", "last", "next", "coming", "previous", "first", "final", "recent",
@@ -267,7 +270,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set", "season", "month"), "week_of": ("month",), "earlier_this": ("unit",),
     "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit", "period"), "year_ago": ("unit",), "year_end": ("unit",), "full_year": ("unit",), "year_period": ("period", "unit"), "same_period": ("unit",), "season": ("season",),
     "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
-    "unit_after": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
+    "unit_after": ("unit",), "nth_day": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
     "holiday": ("holiday", "unit"), "spoken_year": ("spoken",),
 }
 
