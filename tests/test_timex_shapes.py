@@ -72,3 +72,10 @@ def test_a_counted_day_of_a_run(nlp):
     got = tx(nlp, "On Monday, the second day of the summit, the leaders quarrelled.", "2021-06-02")
     assert got == [("Monday", "DATE", "2021-05-31", None), ("the second day", "DATE", "2021-05-31", None)]
     assert tx(nlp, "She promised to act on her first day in office.", "2021-06-02") == []
+
+
+def test_early_and_late_join_hyphenated_months_and_deictic_days(nlp):
+    assert tx(nlp, "They planned the late-November trip.", "2021-12-02") == [("late-November", "DATE", "2021-11", "END")]
+    assert tx(nlp, "The minister was unavailable late yesterday.", "2021-12-02") == [("late yesterday", "DATE", "2021-12-01", "END")]
+    got = tx(nlp, "The envoys will meet later this afternoon.", "2021-12-02")
+    assert got == [("later this afternoon", "DATE", "2021-12-02TAF", None)]

@@ -310,7 +310,7 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
             off += 1
         d = dct + dt.timedelta(days=off)
         suffix = _pod_suffix(words) or ("TNI" if w == "tonight" else "")
-        return "DATE", d.isoformat() + suffix, None
+        return "DATE", d.isoformat() + suffix, mod if words[0] in ("early", "late") else None  # "late yesterday": END
     if rule == "part_of_day":
         if words[-1] in ("day", "week", "month", "year"):
             unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[words[-1]]

@@ -107,7 +107,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     YEAR = [_re(YEAR_TOKEN, "TEXT")]
     COMMA = [[], [{"ORTH": ","}]]
     THE = [[], [_in(["the"])]]
-    EML = [[], [_in(["early", "mid", "late"])], [_in(["mid"]), {"ORTH": "-"}],
+    EML = [[], [_in(["early", "mid", "late"])], [_in(["early", "mid", "late"]), {"ORTH": "-"}],
            [_in(["the"]), _in(["early", "mid", "late"])]]
     REL = [_in(["last", "this", "next", "past", "coming", "previous", "following", "current", "same",
                 "that", "upcoming", "preceding", "prior"])]
@@ -156,12 +156,12 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("weekday", _variants([[], [_in(["last", "this", "next", "coming", "past"])], [_in(["early", "late"])], [_in(["black"])],
                               [_in(["the"]), _in(["previous", "preceding", "following"])]],
                              [WD], [[], POD]))
-    add("deictic", _variants([[], [_in(["the"]), _in(["day"]), _in(["before", "after"])], [_in(["earlier", "later"])]],
+    add("deictic", _variants([[], [_in(["the"]), _in(["day"]), _in(["before", "after"])], [_in(["earlier", "later", "early", "late"])]],
                              [[_in(lx["deictic"])]], [[], POD]))
     add("part_of_day", _variants([[_in(["this", "that", "last", "the", "early", "late", "yesterday", "tomorrow"])],
                                   [_in(["the", "early", "late"]), _in(["early", "late"])],
                                   [_in(["early", "late"]), _in(["this", "that", "in"]), _in(["the"])],
-                                  [_in(["early", "late"]), _in(["this", "that"])], [_in(["mid"])], [_in(["mid"]), HY],
+                                  [_in(["early", "late", "earlier", "later"]), _in(["this", "that"])], [_in(["mid"])], [_in(["mid"]), HY],
                                   [_in(["the"]), _in(["next", "following", "previous"])]], [POD],
                                  [[], [_in(["yesterday", "today", "tomorrow"])]]))  # "mid-afternoon yesterday"
     add("part_of_day", [[_in(["early", "late"]), _in(["in"]), _in(["the"]), _in(["day", "week", "month", "year"])]])
