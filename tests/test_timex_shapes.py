@@ -79,3 +79,15 @@ def test_early_and_late_join_hyphenated_months_and_deictic_days(nlp):
     assert tx(nlp, "The minister was unavailable late yesterday.", "2021-12-02") == [("late yesterday", "DATE", "2021-12-01", "END")]
     got = tx(nlp, "The envoys will meet later this afternoon.", "2021-12-02")
     assert got == [("later this afternoon", "DATE", "2021-12-02TAF", None)]
+
+
+def test_false_friends_a_comparison_a_programme_and_a_day_beside_its_weekday(nlp):
+    assert tx(nlp, "The quarter-to-quarter comparison flattered the bank.", "2021-06-02") == []
+    assert tx(nlp, "You are listening to Radio Nine Today.", "2021-06-02") == []
+    assert tx(nlp, "During the day Monday, the crowd grew.", "2021-06-02") == [("Monday", "DATE", "2021-05-31", None)]
+
+
+def test_generic_today_before_a_generic_noun_set_off_by_punctuation(nlp):
+    got = tx(nlp, "The law grants rights ``only to sons and not to daughters in today's world _ where kinship can easily be shown.''",
+             "2021-06-02")
+    assert got == [("today", "DATE", "PRESENT_REF", None)]

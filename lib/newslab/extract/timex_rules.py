@@ -622,6 +622,13 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "anaphor_offset" and lows[-1] in ("before", "after"):
         if nxt is not None and not nxt.is_punct and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
             return False
+    if nxt is not None and nxt.text in ("-", "–") and nxt2 is not None and nxt2.lower_ == "to" and lows[-1] in lx["units"]:
+        return False  # "the quarter-to-quarter comparison", "day-to-day running": a kind of comparison
+    if name == "rel_unit" and lows == ["the", "day"] and nxt is not None and (nxt.lower_ in lx["weekdays"] or nxt.lower_ in lx["deictic"]):
+        return False  # "during the day Friday": the weekday is the expression
+    if name == "deictic" and len(toks) == 1 and toks[0].text[:1].isupper() and prev is not None and prev.pos_ == "PROPN" \
+            and toks[0].i > sent_of(toks[0]).start and (nxt is None or nxt.is_punct or nxt.lower_ in ("show", "program", "programme")):
+        return False  # "This is VOA Today.", "the Today show": a programme's name
     if name == "year_ago" and (nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")):
         return False  # "year-earlier" modifies a noun ("year-earlier profit")
     if name == "year_end" and nxt is not None and (nxt.text in ("-", "–") or nxt.pos_ in ("NOUN", "PROPN")):
