@@ -91,3 +91,9 @@ def test_generic_today_before_a_generic_noun_set_off_by_punctuation(nlp):
     got = tx(nlp, "The law grants rights ``only to sons and not to daughters in today's world _ where kinship can easily be shown.''",
              "2021-06-02")
     assert got == [("today", "DATE", "PRESENT_REF", None)]
+
+
+def test_and_a_half_adds_half_a_unit(nlp):
+    assert tx(nlp, "The hearing lasted an hour and a half.", "2021-06-02") == [("an hour and a half", "DURATION", "PT1H30M", None)]
+    assert tx(nlp, "She spent two and a half years abroad.", "2021-06-02") == [("two and a half years", "DURATION", "P2Y6M", None)]
+    assert tx(nlp, "The siege lasted a year and a half.", "2021-06-02") == [("a year and a half", "DURATION", "P1Y6M", None)]

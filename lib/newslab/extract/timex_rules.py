@@ -96,8 +96,10 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     tens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 20 <= n <= 90 and n % 10 == 0]
     ones = [w for w, n in lx["numbers"].items() if w not in ("a", "an") and isinstance(n, int) and 1 <= n <= 9]
     # "five", "twenty-four", "twenty four" (transcripts), "2 1/2"
+    # "five", "twenty-four", "twenty four" (transcripts), "2 1/2", "two and a half"
     NUM = [[_re(numre)], [_re(numre), {"ORTH": {"IN": ["-", "–"]}}, _re(numre)], [_in(tens), _in(ones)],
-           [_re(r"^\d+$", "TEXT"), _re(r"^[1-9]/[2-9]$", "TEXT")]]
+           [_re(r"^\d+$", "TEXT"), _re(r"^[1-9]/[2-9]$", "TEXT")], [_re(numre), _in(["and"]), _in(["a"]), _in(["half"])]]
+    AND_HALF = [_in(["and"]), _in(["a"]), _in(["half"])]  # "an hour and a half"
     # "a couple of", and "couple of" after a determiner ("the next couple of years")
     VAGUE = [[_in(["several", "many", "numerous", "few"])], [_in(["a"]), _in(["few", "couple"])],
              [_in(["a"]), _in(["couple"]), _in(["of"])], [_in(["couple"]), _in(["of"])]]
@@ -221,6 +223,10 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("season", _variants(EML, [[_in(["the"])], [_in(["the"]), _in(["early", "late"])]], [[_in(["summer", "winter", "autumn"])]]))
     add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
     add("ago", _variants([[], *NUM, *VAGUE], UADJ, [[_in(list(units))]], [[], [_in(["or"]), _in(["so"])]], [[_in(["ago", "back"])]]))
+    # "a year and a half ago", "an hour and a half later", "a year and a half": the half after the unit
+    add("ago", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF], [[_in(["ago"])]]))
+    add("anaphor_offset", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF], [[_in(["later", "earlier"])]]))
+    add("duration", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF]))
     add("from_now", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["from"]), _in(["now", "today"])], [_in(["hence"])]]))
     add("anaphor_offset", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]],
                                     [[_in(["later", "earlier", "afterwards", "afterward", "before", "after", "prior", "previously"])]]))
@@ -595,10 +601,11 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False
         if name == "duration" and lows[0] in ("the", "for") and len(lows) == 2:
             return False
-        if lows[-1] in ("quarter", "quarters", "half") and (nxt is not None and nxt.lower_ == "of" or nxt is not None and nxt.is_punct and lows[-2:-1] == ["a"]):
+        if lows[-1] in ("quarter", "quarters", "half") and lows[-3:-1] != ["and", "a"] \
+                and (nxt is not None and nxt.lower_ == "of" or nxt is not None and nxt.is_punct and lows[-2:-1] == ["a"]):
             return False  # "about a quarter of its dealers": a fraction
         # ("only a month", "just a few minutes": a focus adverb marks a quantity, as "than" does)
-        if name == "duration" and lows[0] in ("a", "an") and (prev is None or not (
+        if name == "duration" and lows[0] in ("a", "an") and "half" not in lows and (prev is None or not (
                 prev.pos_ in ("ADP", "VERB", "AUX") or prev.lower_ in ("than", "another", *_FOCUS_ADVERBS))):
             return False  # "not a day anybody can be prepared for"
         # "one day" in "one day he will" is vague; keep counted ones only when the noun is a unit.
