@@ -223,13 +223,12 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("season", _variants(EML, [[_in(["the"])], [_in(["the"]), _in(["early", "late"])]], [[_in(["summer", "winter", "autumn"])]]))
     add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
     add("ago", _variants([[], *NUM, *VAGUE], UADJ, [[_in(list(units))]], [[], [_in(["or"]), _in(["so"])]], [[_in(["ago", "back"])]]))
-    # "a year and a half ago", "an hour and a half later", "a year and a half": the half after the unit
-    add("ago", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF], [[_in(["ago"])]]))
-    add("anaphor_offset", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF], [[_in(["later", "earlier"])]]))
-    add("duration", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF]))
     add("from_now", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["from"]), _in(["now", "today"])], [_in(["hence"])]]))
     add("anaphor_offset", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]],
                                     [[_in(["later", "earlier", "afterwards", "afterward", "before", "after", "prior", "previously"])]]))
+    # "a year and a half ago", "an hour and a half later": the half after the unit
+    add("ago", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF], [[_in(["ago"])]]))
+    add("anaphor_offset", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF], [[_in(["later", "earlier"])]]))
     add("rel_unit", _variants([[], [_in(["the"])], [_in(["this"])], [_in(["early", "late"])], [_in(["mid"]), HY]],
                               [REL], UADJ, [[_in(unit_s)]]))
     add("rel_unit", [[_in(["the"]), _in(["day", "weekend", "year"])], [_in(["the"]), _in(["fiscal"]), _in(["year"])]])
@@ -244,6 +243,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("duration", _variants(THE, NUM, UADJ, [[_in(list(units))]]))
     add("duration", _variants([*NUM, [_in(["a", "an"])], [_in(["single"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
     add("duration", [[_in(unit_s), HY, _in(["long"])]])  # "a day-long meeting"
+    add("duration", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF]))  # "a year and a half"
     add("duration", _variants(VAGUE, UADJ, [[_in(unit_p)]]))
     # "two more weeks", "an additional year": the count still measures the stretch
     add("duration", _variants([*NUM, [_in(["a", "an"])]], [[_in(["more", "additional", "further", "extra"])]], [[_in(list(units))]]))
