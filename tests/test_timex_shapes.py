@@ -97,3 +97,7 @@ def test_and_a_half_adds_half_a_unit(nlp):
     assert tx(nlp, "The hearing lasted an hour and a half.", "2021-06-02") == [("an hour and a half", "DURATION", "PT1H30M", None)]
     assert tx(nlp, "She spent two and a half years abroad.", "2021-06-02") == [("two and a half years", "DURATION", "P2Y6M", None)]
     assert tx(nlp, "The siege lasted a year and a half.", "2021-06-02") == [("a year and a half", "DURATION", "P1Y6M", None)]
+
+
+def test_a_later_date_is_the_vague_future(nlp):
+    assert tx(nlp, "The shares will be offered at a later date.", "2021-06-02") == [("a later date", "DATE", "FUTURE_REF", None)]

@@ -290,7 +290,7 @@ def _trigger_classes() -> dict[str, frozenset[str]]:
         "century": frozenset({"century", "centuries"}), "set": frozenset(lx["set_words"]),
         "holiday": frozenset(w for name in lx["holidays"] for w in name.split() if w not in ("new", "'s", "day", "eve", "year")),
         "ref": frozenset(set(lx["refs"]) | set(lx["ref_adjectives"])
-                         | {w for p in lx["ref_phrases"] for w in p.split()} - {"the", "these", "time", "being"}),
+                         | {w for p in lx["ref_phrases"] for w in p.split()} - {"the", "these", "time", "being", "a"}),
         "decade_word": frozenset(lx["decade_words"]), "spoken": frozenset(lx["spoken_centuries"]) | {"thousand"},
         "period": frozenset({"period"}),  # "the latest period" in an earnings report
     }
