@@ -101,3 +101,8 @@ def test_and_a_half_adds_half_a_unit(nlp):
 
 def test_a_later_date_is_the_vague_future(nlp):
     assert tx(nlp, "The shares will be offered at a later date.", "2021-06-02") == [("a later date", "DATE", "FUTURE_REF", None)]
+
+
+def test_a_holiday_week_is_the_week_of_the_holiday(nlp):
+    # Easter 2021 was Sunday, April 4 (ISO week 13); written on the Monday before it
+    assert tx(nlp, "Pilgrims filled the city as Easter week began.", "2021-03-29") == [("Easter week", "DATE", "2021-W13", None)]

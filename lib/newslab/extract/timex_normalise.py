@@ -257,6 +257,12 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         return "DATE", str(year), mod
     if rule == "year_range":
         return "DATE", words[0][:4], None  # split into two timexes by the caller
+    if rule == "holiday" and words[-1] == "week":
+        # The week of the holiday: the one the article date is in, else the holiday by tense
+        name = " ".join(words[:-1])
+        cands = [c for y in (dct.year - 1, dct.year, dct.year + 1) if (c := holiday_date(name, y))]
+        d = next((c for c in cands if c.isocalendar()[:2] == dct.isocalendar()[:2]), None) or resolve_holiday(name, dct, ctx.tense)
+        return ("DATE", fmt_unit(d, "W"), None) if d else None
     if rule == "holiday":
         name = " ".join(w for w in words if w not in lx["relative"] and w not in (",", "of") and not re.match(YEAR_TOKEN, w))
         if year is not None:  # "Christmas 2008"

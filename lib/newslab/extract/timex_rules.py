@@ -251,6 +251,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("holiday", _variants([[], [_in(["last", "this", "next", "coming", "past"])]],
                              [[_in([w]) for w in name.split()] for name in lx["holidays"]],
                              [[], YEAR, [{"ORTH": ","}] + YEAR, [_in(["of"])] + YEAR]))
+    # "Easter week", "Christmas week": the week of the holiday
+    add("holiday", _variants([[_in([w]) for w in name.split()] for name in lx["holidays"] if not name.endswith(("day", "eve"))],
+                             [[_in(["week"])]]))
     # "nineteen ninety-six", "January nineteen ninety-seven": years read out in transcripts
     teens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 10 <= n <= 19]
     add("spoken_year", _variants([[], MON, [_in(["the"]), _in(["year"])], [_in(["the"]), SEASON[0], _in(["of"])]],
