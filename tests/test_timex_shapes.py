@@ -78,7 +78,7 @@ def test_early_and_late_join_hyphenated_months_and_deictic_days(nlp):
     assert tx(nlp, "They planned the late-November trip.", "2021-12-02") == [("late-November", "DATE", "2021-11", "END")]
     assert tx(nlp, "The minister was unavailable late yesterday.", "2021-12-02") == [("late yesterday", "DATE", "2021-12-01", "END")]
     got = tx(nlp, "The envoys will meet later this afternoon.", "2021-12-02")
-    assert got == [("later this afternoon", "DATE", "2021-12-02TAF", None)]
+    assert got == [("later this afternoon", "TIME", "2021-12-02TAF", None)]
 
 
 def test_false_friends_a_comparison_a_programme_and_a_day_beside_its_weekday(nlp):

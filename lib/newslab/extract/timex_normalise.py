@@ -189,8 +189,19 @@ def _mods(words: list[str]) -> str | None:
     return None
 
 
+#: A day with a part of day ("Friday morning" -> ``...TMO``): TIMEX3 type TIME, a time of day however vague.
+_PART_OF_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT(MO|AF|EV|NI|DT)$")
+
+
 def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str | None] | None:
     """``(type, value, mod)`` of a matched expression (lower-cased tokens), or None to drop it."""
+    res = _normalise(rule, words, ctx)
+    if res is not None and res[0] == "DATE" and _PART_OF_DAY_VALUE.match(res[1]):
+        return "TIME", res[1], res[2]
+    return res
+
+
+def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str | None] | None:
     if len(words) > 1 and words[0] in ("around", "about", "approximately"):
         res = normalise(rule, words[1:], ctx)  # "around Nov. 1": the point, approximately
         return (res[0], res[1], res[2] or "APPROX") if res else None
