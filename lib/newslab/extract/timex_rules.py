@@ -639,6 +639,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "deictic" and len(toks) == 1 and toks[0].text[:1].isupper() and prev is not None and prev.pos_ == "PROPN" \
             and toks[0].i > sent_of(toks[0]).start and (nxt is None or nxt.is_punct or nxt.lower_ in ("show", "program", "programme")):
         return False  # "This is VOA Today.", "the Today show": a programme's name
+    if name == "nth_day" and not ({"consecutive", "straight"} & set(lows) or toks[-1].dep_ == "attr"
+                                   or prev is not None and prev.text == ","):
+        return False  # "the first day of school is in May": a day of some run, not of the narrative
     if name == "year_ago" and (nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")):
         return False  # "year-earlier" modifies a noun ("year-earlier profit")
     if name == "year_end" and nxt is not None and (nxt.text in ("-", "–") or nxt.pos_ in ("NOUN", "PROPN")):
