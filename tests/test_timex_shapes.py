@@ -107,3 +107,9 @@ def test_a_later_date_is_the_vague_future(nlp):
 def test_a_holiday_week_is_the_week_of_the_holiday(nlp):
     # Easter 2021 was Sunday, April 4 (ISO week 13); written on the Monday before it
     assert tx(nlp, "Pilgrims filled the city as Easter week began.", "2021-03-29") == [("Easter week", "DATE", "2021-W13", None)]
+
+
+def test_the_reported_quarter_is_the_latest_one_named_not_the_last(nlp):
+    got = tx(nlp, "The brewer posted higher third-quarter profit. After a weak second quarter, sales recovered. "
+                  "Costs fell from the year-earlier period.", "2021-11-02")
+    assert got[-1] == ("the year-earlier period", "DATE", "2020-Q3", None)

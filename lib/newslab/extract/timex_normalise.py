@@ -664,17 +664,21 @@ def _period_ended(ctx: Context) -> dt.date | None:
 def _reported_quarter(ctx: Context, anchored_only: bool = False) -> dt.date | None:
     """The first day of the quarter an earnings report is about ("the quarter", "the latest quarter").
 
-    The latest quarter named earlier in the narrative that ended within the year before the article
-    date ("third-quarter profit ... in the quarter");
+    The most recent quarter named earlier in the narrative that ended within the year before the
+    article date ("third-quarter profit ... after a flat second quarter ... in the quarter": the
+    third; a report is about the latest completed quarter, older ones are comparisons);
     else the last completed quarter before the article date, as reports come out after the quarter
-    ends (the current one for a future-tense governor). With ``anchored_only``, only a quarter
+    ends (the current one for a future-tense governor). With ``anchored_only``, only quarters
     named after the narrative's last finer or coarser date, else None."""
+    named = []
     for value in reversed(ctx.anchors):
         iv = value_interval(value)  # a quarter reported on has ended, within the last year
         if iv is not None and iv[2] == "quarter" and iv[1] < ctx.dct and (ctx.dct - iv[1]).days <= 366:
-            return iv[0]
-        if anchored_only and iv is not None and iv[2] != "quarter":
-            return None  # only when the narrative's latest dates are quarters
+            named.append(iv[0])
+        elif anchored_only and iv is not None and iv[2] != "quarter":
+            break  # only when the narrative's latest dates are quarters
+    if named:
+        return max(named)
     if anchored_only:
         return None
     current = dt.date(ctx.dct.year, (ctx.dct.month - 1) // 3 * 3 + 1, 1)
