@@ -138,7 +138,7 @@ def ctx(date="2024-07-15", tense=None, anchors=()):
 @pytest.mark.parametrize("rule,words,date,expected", [
     ("deictic", ["yesterday"], "2024-01-01", ("DATE", "2023-12-31", None)),
     ("deictic", ["tomorrow"], "2024-12-31", ("DATE", "2025-01-01", None)),
-    ("deictic", ["tonight"], "2024-07-15", ("DATE", "2024-07-15TNI", None)),
+    ("deictic", ["tonight"], "2024-07-15", ("TIME", "2024-07-15TNI", None)),
     ("rel_unit", ["last", "month"], "2024-01-10", ("DATE", "2023-12", None)),
     ("rel_unit", ["next", "year"], "2024-12-31", ("DATE", "2025", None)),
     ("rel_unit", ["last", "week"], "2025-01-02", ("DATE", "2024-W52", None)),

@@ -94,7 +94,7 @@ def _generic_today(doc, e: int) -> bool:
     nxt = doc[e + 1]
     if nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
         return True
-    head = nxt.head if nxt.dep_ in ("amod", "compound") and nxt.head.i > nxt.i else nxt
+    head = nxt.head if nxt.dep_ in ("amod", "compound") and nxt.head.i > nxt.i and nxt.head.is_alpha else nxt
     return head.lower_ in lexicon()["generic_today_heads"]
 
 

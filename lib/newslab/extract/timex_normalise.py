@@ -22,6 +22,8 @@ from .timexes import (
 
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+#: Modals before "one day" that make it an indefinite future ("may one day be").
+_MODALS = _FUTURE_AUX | {"would", "could", "may", "might", "can"}
 
 
 def clause_tense(span) -> str | None:
@@ -187,8 +189,19 @@ def _mods(words: list[str]) -> str | None:
     return None
 
 
+#: A day with a part of day ("Friday morning" -> ``...TMO``): TIMEX3 type TIME, a time of day however vague.
+_PART_OF_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT(MO|AF|EV|NI|DT)$")
+
+
 def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str | None] | None:
     """``(type, value, mod)`` of a matched expression (lower-cased tokens), or None to drop it."""
+    res = _normalise(rule, words, ctx)
+    if res is not None and res[0] == "DATE" and _PART_OF_DAY_VALUE.match(res[1]):
+        return "TIME", res[1], res[2]
+    return res
+
+
+def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str | None] | None:
     if len(words) > 1 and words[0] in ("around", "about", "approximately"):
         res = normalise(rule, words[1:], ctx)  # "around Nov. 1": the point, approximately
         return (res[0], res[1], res[2] or "APPROX") if res else None
@@ -250,11 +263,17 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
             y = int(w[2:])
             y = y + 1900 if 50 <= y < 100 else y + 2000 if y < 100 else y
             return "DATE", str(y), None
-        if m := re.match(r"^(early|mid|late)-(\d{4})$", w):
-            return "DATE", m[2], {"early": "START", "mid": "MID", "late": "END"}[m[1]]
+        if m := re.match(r"^(early|mid|late|pre|post)-(\d{4})$", w):
+            return "DATE", m[2], {"early": "START", "mid": "MID", "late": "END", "pre": "BEFORE", "post": "AFTER"}[m[1]]
         return "DATE", str(year), mod
     if rule == "year_range":
         return "DATE", words[0][:4], None  # split into two timexes by the caller
+    if rule == "holiday" and words[-1] == "week":
+        # The week of the holiday: the one the article date is in, else the holiday by tense
+        name = " ".join(words[:-1])
+        cands = [c for y in (dct.year - 1, dct.year, dct.year + 1) if (c := holiday_date(name, y))]
+        d = next((c for c in cands if c.isocalendar()[:2] == dct.isocalendar()[:2]), None) or resolve_holiday(name, dct, ctx.tense)
+        return ("DATE", fmt_unit(d, "W"), None) if d else None
     if rule == "holiday":
         name = " ".join(w for w in words if w not in lx["relative"] and w not in (",", "of") and not re.match(YEAR_TOKEN, w))
         if year is not None:  # "Christmas 2008"
@@ -308,7 +327,7 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
             off += 1
         d = dct + dt.timedelta(days=off)
         suffix = _pod_suffix(words) or ("TNI" if w == "tonight" else "")
-        return "DATE", d.isoformat() + suffix, None
+        return "DATE", d.isoformat() + suffix, mod if words[0] in ("early", "late") else None  # "late yesterday": END
     if rule == "part_of_day":
         if words[-1] in ("day", "week", "month", "year"):
             unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[words[-1]]
@@ -361,8 +380,10 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         # quarter "ended Sept. 30" names; else the last one completed.
         q = _reported_quarter(ctx, anchored_only=True) or (_period_ended(ctx) if words[-1] == "quarter" else None)
         q = q or _reported_quarter(ctx)
-        if "ago" in words or "earlier" in words:
-            q = shift(q, -1, "Y")  # "the year-ago quarter": the same quarter a year before
+        if "ago" in words or "earlier" in words or "last" in words:
+            q = shift(q, -1, "Y")  # "the year-ago quarter", "last year's quarter": the same quarter a year before
+        elif "next" in words:
+            q = shift(q, 1, "Y")
         return "DATE", fmt_unit(q, "Q"), None
     if rule == "year_ago":
         q = _reported_quarter(ctx, anchored_only=True)  # "third-quarter net ... year-earlier net": that quarter
@@ -449,6 +470,15 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         if UNIT_ORDER[unit] < UNIT_ORDER.get(gran, 3):
             return "DATE", "XXXX-XX-XX", None
         return "DATE", fmt_unit(shift(base, r, unit), unit), None
+    if rule == "nth_day":
+        # A run that reaches the article date ("is the eighth day of the siege", "for a second straight
+        # day"), or a day set beside a date ("on May 2, the third day of the talks"); else unknown: dropped.
+        if "consecutive" in words or "straight" in words or ctx.tense == "present":
+            return "DATE", dct.isoformat(), None
+        if ctx.prev == "," and ctx.has_anchor:
+            a, gran = ctx.anchor_date("D")
+            return ("DATE", a.isoformat(), None) if gran == "D" else None
+        return None
     if rule == "rel_duration":
         unit = _unit(words)
         n = count_in([w for w in words if w not in ("a",)])
@@ -458,11 +488,14 @@ def normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str 
         return "DURATION", duration_value(n, unit), None
     if rule == "spoken_year":
         y = spoken_year(words)
-        return ("DATE", f"{y}-{month:02d}" if month else str(y), None) if y else None
+        season = next((lx["seasons"][w] for w in words if w in lx["seasons"]), None)  # "the winter of nineteen ninety-four"
+        return ("DATE", f"{y}-{month:02d}" if month else f"{y}-{season}" if season else str(y), None) if y else None
     if rule == "duration":
         unit = _unit(words)
         if unit is None:
             return None
+        if words == ["one", "day"] and ctx.prev in _MODALS:
+            return "DATE", "FUTURE_REF", None  # "will one day be": some day ahead, not a day's length
         n = count_in(words)
         if n is None:
             n = 1 if words[-1] == "long" and not words[0].endswith("s") else "X"  # "day-long": one day
@@ -631,17 +664,21 @@ def _period_ended(ctx: Context) -> dt.date | None:
 def _reported_quarter(ctx: Context, anchored_only: bool = False) -> dt.date | None:
     """The first day of the quarter an earnings report is about ("the quarter", "the latest quarter").
 
-    The latest quarter named earlier in the narrative that ended within the year before the article
-    date ("third-quarter profit ... in the quarter");
+    The most recent quarter named earlier in the narrative that ended within the year before the
+    article date ("third-quarter profit ... after a flat second quarter ... in the quarter": the
+    third; a report is about the latest completed quarter, older ones are comparisons);
     else the last completed quarter before the article date, as reports come out after the quarter
-    ends (the current one for a future-tense governor). With ``anchored_only``, only a quarter
+    ends (the current one for a future-tense governor). With ``anchored_only``, only quarters
     named after the narrative's last finer or coarser date, else None."""
+    named = []
     for value in reversed(ctx.anchors):
         iv = value_interval(value)  # a quarter reported on has ended, within the last year
         if iv is not None and iv[2] == "quarter" and iv[1] < ctx.dct and (ctx.dct - iv[1]).days <= 366:
-            return iv[0]
-        if anchored_only and iv is not None and iv[2] != "quarter":
-            return None  # only when the narrative's latest dates are quarters
+            named.append(iv[0])
+        elif anchored_only and iv is not None and iv[2] != "quarter":
+            break  # only when the narrative's latest dates are quarters
+    if named:
+        return max(named)
     if anchored_only:
         return None
     current = dt.date(ctx.dct.year, (ctx.dct.month - 1) // 3 * 3 + 1, 1)

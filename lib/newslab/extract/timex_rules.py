@@ -96,17 +96,20 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     tens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 20 <= n <= 90 and n % 10 == 0]
     ones = [w for w, n in lx["numbers"].items() if w not in ("a", "an") and isinstance(n, int) and 1 <= n <= 9]
     # "five", "twenty-four", "twenty four" (transcripts), "2 1/2"
+    # "five", "twenty-four", "twenty four" (transcripts), "2 1/2", "two and a half"
     NUM = [[_re(numre)], [_re(numre), {"ORTH": {"IN": ["-", "–"]}}, _re(numre)], [_in(tens), _in(ones)],
-           [_re(r"^\d+$", "TEXT"), _re(r"^[1-9]/[2-9]$", "TEXT")]]
+           [_re(r"^\d+$", "TEXT"), _re(r"^[1-9]/[2-9]$", "TEXT")], [_re(numre), _in(["and"]), _in(["a"]), _in(["half"])]]
+    AND_HALF = [_in(["and"]), _in(["a"]), _in(["half"])]  # "an hour and a half"
+    # "a couple of", and "couple of" after a determiner ("the next couple of years")
     VAGUE = [[_in(["several", "many", "numerous", "few"])], [_in(["a"]), _in(["few", "couple"])],
-             [_in(["a"]), _in(["couple"]), _in(["of"])]]
+             [_in(["a"]), _in(["couple"]), _in(["of"])], [_in(["couple"]), _in(["of"])]]
     MON = [_in(months)]
     WD = [_in(weekdays)]
     DAY = [_re(DAYNUM_TOKEN, "TEXT")]
     YEAR = [_re(YEAR_TOKEN, "TEXT")]
     COMMA = [[], [{"ORTH": ","}]]
     THE = [[], [_in(["the"])]]
-    EML = [[], [_in(["early", "mid", "late"])], [_in(["mid"]), {"ORTH": "-"}],
+    EML = [[], [_in(["early", "mid", "late"])], [_in(["early", "mid", "late"]), {"ORTH": "-"}],
            [_in(["the"]), _in(["early", "mid", "late"])]]
     REL = [_in(["last", "this", "next", "past", "coming", "previous", "following", "current", "same",
                 "that", "upcoming", "preceding", "prior"])]
@@ -142,7 +145,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("month", _variants(EML, [MON], [[_in(["last", "this", "next"]), _in(["year"])]]))
     add("year_range", [[_re(r"^(1[6-9]\d\d|20\d\d)[-–](\d\d|1[6-9]\d\d|20\d\d)$", "TEXT")]])
     add("year", _variants(EML, [[], [_in(["the"]), _in(["year"])], [_in(["fiscal", "calendar"])], [_in(["fiscal"]), _in(["year"])]], [YEAR]))
-    add("year", [[_re(r"^(early|mid|late)-(1[6-9]\d\d|20\d\d)$")], [_re(r"^fy(\d{2}|\d{4})$")]])
+    # "mid-1990", "FY89", and "post-1959" / "pre-2008" (a year as the edge of an open period)
+    add("year", [[_re(r"^(early|mid|late|pre|post)-(1[6-9]\d\d|20\d\d)$")], [_re(r"^fy(\d{2}|\d{4})$")]])
     add("decade", _variants(THE, [[], [_in(["early", "mid", "late"])], [_in(["mid"]), {"ORTH": "-"}]],
                             [[_re(r"^(1[5-9]|20)\d0s$")], [{"ORTH": {"IN": ["'", "’"]}}, _re(r"^\d0s$")], [_re(r"^['’]\d0s$")],
                              [_re(r"^(early|mid|late)-(1[5-9]|20)\d0s$")], [_re(r"^(early|mid|late)-['’]\d0s$")]]))
@@ -154,12 +158,12 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("weekday", _variants([[], [_in(["last", "this", "next", "coming", "past"])], [_in(["early", "late"])], [_in(["black"])],
                               [_in(["the"]), _in(["previous", "preceding", "following"])]],
                              [WD], [[], POD]))
-    add("deictic", _variants([[], [_in(["the"]), _in(["day"]), _in(["before", "after"])], [_in(["earlier", "later"])]],
+    add("deictic", _variants([[], [_in(["the"]), _in(["day"]), _in(["before", "after"])], [_in(["earlier", "later", "early", "late"])]],
                              [[_in(lx["deictic"])]], [[], POD]))
     add("part_of_day", _variants([[_in(["this", "that", "last", "the", "early", "late", "yesterday", "tomorrow"])],
                                   [_in(["the", "early", "late"]), _in(["early", "late"])],
                                   [_in(["early", "late"]), _in(["this", "that", "in"]), _in(["the"])],
-                                  [_in(["early", "late"]), _in(["this", "that"])], [_in(["mid"])], [_in(["mid"]), HY],
+                                  [_in(["early", "late", "earlier", "later"]), _in(["this", "that"])], [_in(["mid"])], [_in(["mid"]), HY],
                                   [_in(["the"]), _in(["next", "following", "previous"])]], [POD],
                                  [[], [_in(["yesterday", "today", "tomorrow"])]]))  # "mid-afternoon yesterday"
     add("part_of_day", [[_in(["early", "late"]), _in(["in"]), _in(["the"]), _in(["day", "week", "month", "year"])]])
@@ -186,6 +190,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                              [_in(["the"]), _in(["comparable", "corresponding"]), _in(["year"]), HY, _in(["ago", "earlier"]),
                               _in(["quarter", "period"])],
                              [_in(["the"]), _in(["latest"]), _in(["period"])], [_in(["the"]), _in(["most"]), _in(["recent"]), _in(["period"])]])
+    # "the quarter a year ago", "last year's quarter": the reported quarter, a year back
+    add("reported_quarter", [[_in(["the"]), _in(["quarter", "period"]), _in(["a"]), _in(["year"]), _in(["ago", "earlier"])],
+                             [_in(["last", "next"]), _in(["year"]), _in(["'s", "’s"]), _in(["quarter", "period"])]])
     # "year-earlier profit", "the year-ago results": the comparison period, as an adjective
     add("year_ago", [[_in(["year"]), HY, _in(["ago", "earlier"])]])
     # "the 1988 period", "the 1988 quarter": the reported quarter in that year (not 1988 quarters)
@@ -219,9 +226,15 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("from_now", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["from"]), _in(["now", "today"])], [_in(["hence"])]]))
     add("anaphor_offset", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]],
                                     [[_in(["later", "earlier", "afterwards", "afterward", "before", "after", "prior", "previously"])]]))
+    # "a year and a half ago", "an hour and a half later": the half after the unit
+    add("ago", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF], [[_in(["ago"])]]))
+    add("anaphor_offset", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF], [[_in(["later", "earlier"])]]))
     add("rel_unit", _variants([[], [_in(["the"])], [_in(["this"])], [_in(["early", "late"])], [_in(["mid"]), HY]],
                               [REL], UADJ, [[_in(unit_s)]]))
     add("rel_unit", [[_in(["the"]), _in(["day", "weekend", "year"])], [_in(["the"]), _in(["fiscal"]), _in(["year"])]])
+    # "the second day of the offensive", "for a third consecutive day": a day counted in a run of days
+    add("nth_day", _variants([[_in(["the", "a"])]], [[_in([w for w in lx["ordinals"] if w not in ("last", "final")])]],
+                             [[], [_in(["consecutive", "straight"])]], [[_in(["day"])]]))
     add("unit_after", _variants(THE, [[_in(["day", "week", "month", "year", "weekend"])]],
                                 [[_in(["before", "after", "earlier", "later", "previous", "prior", "following"])]]))
     add("rel_duration", _variants(THE, [[_in(["past", "last", "next", "coming", "previous", "first", "final", "recent",
@@ -230,6 +243,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("duration", _variants(THE, NUM, UADJ, [[_in(list(units))]]))
     add("duration", _variants([*NUM, [_in(["a", "an"])], [_in(["single"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
     add("duration", [[_in(unit_s), HY, _in(["long"])]])  # "a day-long meeting"
+    add("duration", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF]))  # "a year and a half"
     add("duration", _variants(VAGUE, UADJ, [[_in(unit_p)]]))
     # "two more weeks", "an additional year": the count still measures the stretch
     add("duration", _variants([*NUM, [_in(["a", "an"])]], [[_in(["more", "additional", "further", "extra"])]], [[_in(list(units))]]))
@@ -237,9 +251,13 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("holiday", _variants([[], [_in(["last", "this", "next", "coming", "past"])]],
                              [[_in([w]) for w in name.split()] for name in lx["holidays"]],
                              [[], YEAR, [{"ORTH": ","}] + YEAR, [_in(["of"])] + YEAR]))
+    # "Easter week", "Christmas week": the week of the holiday
+    add("holiday", _variants([[_in([w]) for w in name.split()] for name in lx["holidays"] if not name.endswith(("day", "eve"))],
+                             [[_in(["week"])]]))
     # "nineteen ninety-six", "January nineteen ninety-seven": years read out in transcripts
     teens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 10 <= n <= 19]
-    add("spoken_year", _variants([[], MON, [_in(["the"]), _in(["year"])]], [[_in(lx["spoken_centuries"])]],
+    add("spoken_year", _variants([[], MON, [_in(["the"]), _in(["year"])], [_in(["the"]), SEASON[0], _in(["of"])]],
+                                 [[_in(lx["spoken_centuries"])]],
                                  [[_in(teens)], [_in(tens)], [_in(tens), HY, _in(ones)], [_in(tens), _in(ones)]]))
     # "the year two thousand (and one)": only after "the year", as "two thousand" alone is mostly a count
     add("spoken_year", _variants([[_in(["the"]), _in(["year"])]], [[_in(["two"]), _in(["thousand"])]],
@@ -261,7 +279,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set", "season", "month"), "week_of": ("month",), "earlier_this": ("unit",),
     "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit", "period"), "year_ago": ("unit",), "year_end": ("unit",), "full_year": ("unit",), "year_period": ("period", "unit"), "same_period": ("unit",), "season": ("season",),
     "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
-    "unit_after": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
+    "unit_after": ("unit",), "nth_day": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
     "holiday": ("holiday", "unit"), "spoken_year": ("spoken",),
 }
 
@@ -275,7 +293,7 @@ def _trigger_classes() -> dict[str, frozenset[str]]:
         "century": frozenset({"century", "centuries"}), "set": frozenset(lx["set_words"]),
         "holiday": frozenset(w for name in lx["holidays"] for w in name.split() if w not in ("new", "'s", "day", "eve", "year")),
         "ref": frozenset(set(lx["refs"]) | set(lx["ref_adjectives"])
-                         | {w for p in lx["ref_phrases"] for w in p.split()} - {"the", "these", "time", "being"}),
+                         | {w for p in lx["ref_phrases"] for w in p.split()} - {"the", "these", "time", "being", "a"}),
         "decade_word": frozenset(lx["decade_words"]), "spoken": frozenset(lx["spoken_centuries"]) | {"thousand"},
         "period": frozenset({"period"}),  # "the latest period" in an earnings report
     }
@@ -292,7 +310,7 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
 
 
 _CLASS_RE = {
-    "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-(\d{4}s?|['’]?\d0s)$"),
+    "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-(\d{4}s?|['’]?\d0s)$|^(pre|post)-\d{4}$"),
     "clock": re.compile(r"^\d{1,2}[:.]\d\d|^(a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight|midday|gmt|utc)$|^\d{1,2}(am|pm)$"),
     "quarter": re.compile(r"^(q[1-4]|[1-4]q|h[12])$"),
 }
@@ -586,10 +604,11 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False
         if name == "duration" and lows[0] in ("the", "for") and len(lows) == 2:
             return False
-        if lows[-1] in ("quarter", "quarters", "half") and (nxt is not None and nxt.lower_ == "of" or nxt is not None and nxt.is_punct and lows[-2:-1] == ["a"]):
+        if lows[-1] in ("quarter", "quarters", "half") and lows[-3:-1] != ["and", "a"] \
+                and (nxt is not None and nxt.lower_ == "of" or nxt is not None and nxt.is_punct and lows[-2:-1] == ["a"]):
             return False  # "about a quarter of its dealers": a fraction
         # ("only a month", "just a few minutes": a focus adverb marks a quantity, as "than" does)
-        if name == "duration" and lows[0] in ("a", "an") and (prev is None or not (
+        if name == "duration" and lows[0] in ("a", "an") and "half" not in lows and (prev is None or not (
                 prev.pos_ in ("ADP", "VERB", "AUX") or prev.lower_ in ("than", "another", *_FOCUS_ADVERBS))):
             return False  # "not a day anybody can be prepared for"
         # "one day" in "one day he will" is vague; keep counted ones only when the noun is a unit.
@@ -613,12 +632,23 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "anaphor_offset" and lows[-1] in ("before", "after"):
         if nxt is not None and not nxt.is_punct and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
             return False
+    if nxt is not None and nxt.text in ("-", "–") and nxt2 is not None and nxt2.lower_ == "to" and lows[-1] in lx["units"]:
+        return False  # "the quarter-to-quarter comparison", "day-to-day running": a kind of comparison
+    if name == "rel_unit" and lows == ["the", "day"] and nxt is not None and (nxt.lower_ in lx["weekdays"] or nxt.lower_ in lx["deictic"]):
+        return False  # "during the day Friday": the weekday is the expression
+    if name == "deictic" and len(toks) == 1 and toks[0].text[:1].isupper() and prev is not None and prev.pos_ == "PROPN" \
+            and toks[0].i > sent_of(toks[0]).start and (nxt is None or nxt.is_punct or nxt.lower_ in ("show", "program", "programme")):
+        return False  # "This is VOA Today.", "the Today show": a programme's name
+    if name == "nth_day" and not ({"consecutive", "straight"} & set(lows) or toks[-1].dep_ == "attr"
+                                   or prev is not None and prev.text == ","):
+        return False  # "the first day of school is in May": a day of some run, not of the narrative
     if name == "year_ago" and (nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN", "ADJ", "PROPN")):
         return False  # "year-earlier" modifies a noun ("year-earlier profit")
     if name == "year_end" and nxt is not None and (nxt.text in ("-", "–") or nxt.pos_ in ("NOUN", "PROPN")):
         return False  # "year-end bonus": a kind of payment
-    if name == "unit_after" and lows[-1] == "after" and nxt is not None and not nxt.is_punct:
-        return False
+    if name == "unit_after" and lows[-1] in ("after", "before") and nxt is not None and not nxt.is_punct \
+            and (lows[-1] == "after" or prev is not None and prev.text == ","):
+        return False  # "the day after his death"; "Oct. 12, the day before the crash" is "the day" (Oct. 12)
     if name == "unit_after" and lows[-1] == "following" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "DET"):
         return False
     if name == "duration" and lows == ["a", "year"] and nxt is not None and nxt.text in ("-", "–"):
@@ -636,9 +666,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         last = next(t for t in reversed(toks) if not (t.like_num or t.lower_ in (",", "of")))
         if not first.text[:1].isupper():
             return False
-        if last.dep_ == "compound" and last.head.lower_ not in ("weekend", "holiday", "holidays", "break", "morning",
-                                                                  "evening", "night", "eve", "day", "period", "season"):
-            return False  # "Christmas tree", "Easter Island"
+        if last.dep_ == "compound" and last.lower_ not in ("day", "eve") \
+                and last.head.lower_ not in ("weekend", "holiday", "holidays", "break", "morning",
+                                             "evening", "night", "eve", "day", "period", "season"):
+            return False  # "Christmas tree", "Easter Island" ("Thanksgiving Day" is the day, whatever it modifies)
     if name == "decade" and prev is not None and prev.lower_ in _POSSESSIVES:
         return False  # "in his 80s", "in their seventies": an age
     if name == "ref" and lows == ["soon"] and prev is not None and prev.lower_ == "as" and nxt is not None and nxt.lower_ == "as":
@@ -672,15 +703,22 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False  # "the year-ago quarter", "the year-earlier period": a modifier, not a date
         if lows[0] in ("that", "this") and nxt is not None and nxt.lower_ in ("'s", "’s"):
             return True
-        if lows in (["the", "day"], ["the", "year"]) and nxt is not None and nxt.lower_ in ("of", "that", "when", "after", "before"):
-            return False
-        if lows == ["the", "year"] and prev is not None and prev.lower_ in ("of", "per", "a"):
-            return False  # "car of the year"
+        if lows in (["the", "day"], ["the", "year"]) and nxt is not None and nxt.lower_ in ("of", "that", "when", "after", "before") \
+                and not (prev is not None and prev.text == "," and nxt.lower_ in ("after", "before")):
+            return False  # ("Oct. 12, the day before the crash": the day is the date it stands beside)
+        if lows == ["the", "year"] and prev is not None and prev.lower_ in ("of", "per", "a") \
+                and not (prev.lower_ == "of" and s >= 2 and doc[s - 2].lower_ in lx["units"]):
+            return False  # "car of the year" ("the first nine months of the year" is a date)
         if lows[-1] == "night":
             return False
     if name == "part_of_day" and lows[0] == "the" and len(lows) == 2:
         if prev is None or prev.lower_ not in ("in", "during", "on", "that", "overnight", "by", "until", "through"):
             return False
+        if nxt is not None and nxt.lower_ == "of" and nxt2 is not None and (
+                nxt2.lower_ in lx["weekdays"] or nxt2.lower_ in lx["months"] or nxt2.like_num):
+            return False  # "on the night of Oct. 23": the date that follows is the expression
+    if name == "clock" and lows[0] == "noon" and prev is not None and prev.lower_ == "high":
+        return False  # "high noon", "High Noon": an idiom or a title, not midday
     if any(w in lx["weekdays"] for w in lows) and nxt is not None and nxt.lower_ in _PAPER_WORDS:
         return False  # "Sunday Times", "Sunday Telegraph"
     if name == "weekday" and len(lows) == 1 and nxt is not None and nxt.lower_ in ("'s", "’s") and doc[e + 1: e + 2] \

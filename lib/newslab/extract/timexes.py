@@ -357,6 +357,11 @@ def count_in(words: list[str]) -> float | str | None:
     """The count in a duration's tokens (``X`` for several/few/many), or None."""
     lx = lexicon()
     nums = lx["numbers"]
+    if "half" in words and "and" in words:  # "two and a half years", "an hour and a half"
+        i = words.index("and")
+        if words[i + 1:i + 3] == ["a", "half"]:
+            base = count_in(words[:i] + words[i + 3:])
+            return base + 0.5 if isinstance(base, float) else base
     vals = []
     for w in words:
         w2 = w.replace(",", "")

@@ -1,0 +1,115 @@
+"""More time-expression shapes from the large dev set's error categories (issue 12), each on a sentence written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newslab.extract.chronology import find_timexes
+
+
+def tx(nlp, text: str, date: str) -> list[tuple]:
+    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(nlp(text), dt.date.fromisoformat(date))]
+
+
+def test_couple_of_after_a_determiner_is_two(nlp):
+    got = tx(nlp, "Over the next couple of years the mill will double its output.", "2021-03-04")
+    assert got == [("the next couple of years", "DURATION", "P2Y", None)]
+
+
+def test_a_season_of_a_spoken_year(nlp):
+    got = tx(nlp, "Wheat last sold this cheaply in the winter of nineteen eighty-two.", "1998-02-23")
+    assert got == [("the winter of nineteen eighty-two", "DATE", "1982-WI", None)]
+
+
+def test_pre_and_post_a_year_are_that_year(nlp):
+    assert tx(nlp, "The post-1975 reforms opened the ports.", "1998-02-23") == [("post-1975", "DATE", "1975", "AFTER")]
+    assert tx(nlp, "Pre-2008 mortgages were easy to get.", "2015-02-23") == [("Pre-2008", "DATE", "2008", "BEFORE")]
+
+
+def test_the_night_of_a_date_is_the_date(nlp):
+    got = tx(nlp, "The guard was attacked on the night of May 14 near the gate.", "2021-06-02")
+    assert got == [("May 14", "DATE", "2021-05-14", None)]
+
+
+def test_high_noon_is_no_clock_time(nlp):
+    assert tx(nlp, "For the reformers, high noon has arrived.", "2021-06-02") == []
+    assert tx(nlp, "The reformers meet at noon.", "2021-06-02") == [("noon", "TIME", "2021-06-02T12:00", None)]
+
+
+def test_one_day_after_a_modal_is_some_future_day(nlp):
+    assert tx(nlp, "Rovers may one day drill on Europa.", "2021-06-02") == [("one day", "DATE", "FUTURE_REF", None)]
+    assert tx(nlp, "The strike lasted one day.", "2021-06-02") == [("one day", "DURATION", "P1D", None)]
+
+
+def test_the_reported_quarter_a_year_back(nlp):
+    got = tx(nlp, "The mill lost money in the second quarter. For the quarter a year ago, it earned $4 million.", "2021-08-02")
+    assert got == [("the second quarter", "DATE", "2021-Q2", None), ("the quarter a year ago", "DATE", "2020-Q2", None)]
+    got = tx(nlp, "Exports fell in the second quarter. Sales abroad for last year's quarter were $9 million.", "2021-08-02")
+    assert got == [("the second quarter", "DATE", "2021-Q2", None), ("last year's quarter", "DATE", "2020-Q2", None)]
+
+
+def test_the_day_beside_a_date_is_that_date(nlp):
+    got = tx(nlp, "Ten days after March 3, the day before the flood, the dam cracked.", "2021-08-02")
+    assert got == [("Ten days", "DURATION", "P10D", None), ("March 3", "DATE", "2021-03-03", None),
+                   ("the day", "DATE", "2021-03-03", None)]
+
+
+def test_the_year_after_a_count_of_its_months(nlp):
+    got = tx(nlp, "Exports reached $3 million in the first seven months of the year.", "2021-08-02")
+    assert got == [("the first seven months", "DURATION", "P7M", None), ("the year", "DATE", "2021", None)]
+    assert tx(nlp, "The sedan was named car of the year.", "2021-08-02") == []
+
+
+def test_a_holiday_named_with_its_day_keeps_the_day(nlp):
+    got = tx(nlp, "The ferry was found Christmas Day drifting off the cape.", "2021-01-04")
+    assert got == [("Christmas Day", "DATE", "2020-12-25", None)]
+    assert tx(nlp, "They bought a Christmas tree.", "2021-01-04") == []
+
+
+def test_a_counted_day_of_a_run(nlp):
+    assert tx(nlp, "It is the fourth day of the strike at the docks.", "2021-06-02") == [("the fourth day", "DATE", "2021-06-02", None)]
+    assert tx(nlp, "The index fell for a third straight day.", "2021-06-02") == [("a third straight day", "DATE", "2021-06-02", None)]
+    got = tx(nlp, "On Monday, the second day of the summit, the leaders quarrelled.", "2021-06-02")
+    assert got == [("Monday", "DATE", "2021-05-31", None), ("the second day", "DATE", "2021-05-31", None)]
+    assert tx(nlp, "She promised to act on her first day in office.", "2021-06-02") == []
+    assert tx(nlp, "The first day of the course is always hard.", "2021-06-02") == []
+
+
+def test_early_and_late_join_hyphenated_months_and_deictic_days(nlp):
+    assert tx(nlp, "They planned the late-November trip.", "2021-12-02") == [("late-November", "DATE", "2021-11", "END")]
+    assert tx(nlp, "The minister was unavailable late yesterday.", "2021-12-02") == [("late yesterday", "DATE", "2021-12-01", "END")]
+    got = tx(nlp, "The envoys will meet later this afternoon.", "2021-12-02")
+    assert got == [("later this afternoon", "TIME", "2021-12-02TAF", None)]
+
+
+def test_false_friends_a_comparison_a_programme_and_a_day_beside_its_weekday(nlp):
+    assert tx(nlp, "The quarter-to-quarter comparison flattered the bank.", "2021-06-02") == []
+    assert tx(nlp, "You are listening to Radio Nine Today.", "2021-06-02") == []
+    assert tx(nlp, "During the day Monday, the crowd grew.", "2021-06-02") == [("Monday", "DATE", "2021-05-31", None)]
+
+
+def test_generic_today_before_a_generic_noun_set_off_by_punctuation(nlp):
+    got = tx(nlp, "The law grants rights ``only to sons and not to daughters in today's world _ where kinship can easily be shown.''",
+             "2021-06-02")
+    assert got == [("today", "DATE", "PRESENT_REF", None)]
+
+
+def test_and_a_half_adds_half_a_unit(nlp):
+    assert tx(nlp, "The hearing lasted an hour and a half.", "2021-06-02") == [("an hour and a half", "DURATION", "PT1H30M", None)]
+    assert tx(nlp, "She spent two and a half years abroad.", "2021-06-02") == [("two and a half years", "DURATION", "P2Y6M", None)]
+    assert tx(nlp, "The siege lasted a year and a half.", "2021-06-02") == [("a year and a half", "DURATION", "P1Y6M", None)]
+
+
+def test_a_later_date_is_the_vague_future(nlp):
+    assert tx(nlp, "The shares will be offered at a later date.", "2021-06-02") == [("a later date", "DATE", "FUTURE_REF", None)]
+
+
+def test_a_holiday_week_is_the_week_of_the_holiday(nlp):
+    # Easter 2021 was Sunday, April 4 (ISO week 13); written on the Monday before it
+    assert tx(nlp, "Pilgrims filled the city as Easter week began.", "2021-03-29") == [("Easter week", "DATE", "2021-W13", None)]
+
+
+def test_the_reported_quarter_is_the_latest_one_named_not_the_last(nlp):
+    got = tx(nlp, "The brewer posted higher third-quarter profit. After a weak second quarter, sales recovered. "
+                  "Costs fell from the year-earlier period.", "2021-11-02")
+    assert got[-1] == ("the year-earlier period", "DATE", "2020-Q3", None)
