@@ -8,7 +8,6 @@ Dates are ISO days; a spell's end is the last day of its period (GEXF intervals 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -117,13 +116,9 @@ def dynamic_graph(edges: pd.DataFrame, periods: pd.DataFrame, actors: pd.DataFra
 
 def write_dynamic_gexf(g: nx.DiGraph, path: str | Path) -> Path:
     """Write the dynamic graph as GEXF 1.2 (deterministic: no date stamp; atomic)."""
-    from ..files import atomic_write_text
+    from .gexf import write_gexf
 
-    text = "\n".join(nx.generate_gexf(g, version="1.2draft"))
-    # networkx stamps GEXF with today's date: drop it so the same graph gives the same bytes.
-    text = re.sub(r'\s*lastmodifieddate="[^"]*"', "", text, count=1)
-    atomic_write_text(Path(path), text + "\n")
-    return Path(path)
+    return write_gexf(g, path)
 
 
 def export_dynamic(interactions: pd.DataFrame, articles: pd.DataFrame, path: str | Path, period: str | None = None,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -501,13 +500,11 @@ def export_graph(g: nx.MultiDiGraph, out_dir: str | Path, stem: str = "network")
         clean.add_node(n, **{k: v for k, v in d.items() if v is not None and v == v})
     for u, v, k, d in g.edges(keys=True, data=True):
         clean.add_edge(u, v, key=k, **{a: b for a, b in d.items() if b is not None and b == b})
-    from ..files import atomic_open, atomic_write_text
+    from ..files import atomic_open
+    from .gexf import write_gexf
 
     paths = [out / f"{stem}.gexf", out / f"{stem}.graphml"]
-    # networkx stamps GEXF with today's date: drop it so the same graph gives the same bytes.
-    gexf = "\n".join(nx.generate_gexf(clean))
-    gexf = re.sub(r'\s*lastmodifieddate="[^"]*"', "", gexf, count=1)
-    atomic_write_text(paths[0], gexf + "\n")
+    write_gexf(clean, paths[0])
     with atomic_open(paths[1], "wb") as fh:  # lxml streams the file: no whole XML tree in memory, 2x faster
         nx.write_graphml_lxml(clean, fh)
     return paths
