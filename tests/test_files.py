@@ -38,3 +38,16 @@ def test_a_write_that_fails_midway_leaves_the_old_file_and_no_temp_file(tmp_path
             raise RuntimeError("disk full")
     assert target.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]
+
+
+@pytest.mark.parametrize("values, expected", [
+    (["plain", None, "=1+1"], True),
+    (["plain", None, "a=b"], False),
+    ([None, None], False),
+    ([], False),
+    (["plain", float("nan"), "\tTAB"], True),   # not all text: the plain test
+    ([3, "-2"], True),
+    ([3, "x"], False),
+])
+def test_formula_cells_are_found_in_text_and_in_mixed_columns(values, expected):
+    assert files._has_formula(values) is expected

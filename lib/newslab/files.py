@@ -62,6 +62,24 @@ def neutralise_formula(value):
     return value
 
 
+#: ``json.dumps(v, ensure_ascii=False)``, without building an encoder for every call.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
+def _has_formula(values: list) -> bool:
+    """True when a text among ``values`` starts as a formula would; tested in Arrow when the values
+    are all text or None (a Python test per cell costs seconds at a million rows)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        texts = pa.array(values, type=pa.string())
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # numbers, NaN or other objects among them
+        return any(isinstance(v, str) and v.startswith(FORMULA_START) for v in values)
+    first = pc.utf8_slice_codeunits(texts, 0, 1)
+    return bool(pc.any(pc.is_in(first, value_set=pa.array(FORMULA_START))).as_py())
+
+
 def csv_ready(df: pd.DataFrame) -> pd.DataFrame:
     """Turn list/dict cells into JSON strings so a table survives the CSV round trip, and
     neutralise text cells (and column names) that a spreadsheet would run as formulas."""
@@ -78,9 +96,9 @@ def csv_ready(df: pd.DataFrame) -> pd.DataFrame:
         values = series.tolist()
         # infer_dtype runs in C: only a "mixed" column can hold lists or dicts
         if pd.api.types.infer_dtype(values, skipna=True).startswith("mixed") and any(isinstance(v, (list, tuple, dict)) for v in values):
-            values = [json.dumps(v, ensure_ascii=False) if isinstance(v, (list, tuple, dict)) else v for v in values]
+            values = [_JSON.encode(v) if isinstance(v, (list, tuple, dict)) else v for v in values]
             out[col] = pd.Series(values, index=out.index, dtype=object)
-        if any(isinstance(v, str) and v.startswith(FORMULA_START) for v in values):
+        if _has_formula(values):
             out[col] = pd.Series([neutralise_formula(v) for v in values], index=out.index, dtype=object)
     if any(isinstance(c, str) and c.startswith(FORMULA_START) for c in out.columns):
         out.columns = [neutralise_formula(c) for c in out.columns]
