@@ -354,11 +354,13 @@ def _event_keys(row) -> list[tuple]:
     return _keys(row["start"], row["end"], row["kind"], row["actors"], row["article_id"], row["event_id"])
 
 
-def _keys(start, end, kind, actors, article_id, event_id) -> list[tuple]:
-    """:func:`_event_keys` of one item given as values."""
-    from .network import fold_name
+def _keys(start, end, kind, actors, article_id, event_id, fold=None) -> list[tuple]:
+    """:func:`_event_keys` of one item given as values (``fold``: :func:`~newslab.corpus.network.fold_name`,
+    passed in by loops over many items so it is not imported again for each)."""
+    if fold is None:
+        from .network import fold_name as fold
 
-    names = sorted({fold_name(str(a)) for a in actors}) if actors else []
+    names = sorted({fold(str(a)) for a in actors}) if actors else []
     if not names or kind not in ("point", "interval"):
         return [(start, end, tuple(names), article_id, event_id)]
     if start != end:
@@ -378,10 +380,12 @@ def _happening_groups(cols: dict[str, list], n: int) -> list[list[int]]:
             i = parent[i]
         return i
 
+    from .network import fold_name
+
     owner: dict[tuple, int] = {}
     items = zip(cols["start"], cols["end"], cols["kind"], cols["actors"], cols["article_id"], cols["event_id"])
     for i, values in enumerate(items):
-        for key in _keys(*values):
+        for key in _keys(*values, fold=fold_name):
             j = owner.setdefault(key, i)
             a, b = root(i), root(j)
             if a != b:
