@@ -26,7 +26,8 @@ SOURCE_PERIOD_COLUMNS = ["period", "period_start", "source_kind", "attributions"
 def display_names(names) -> dict[str, str]:
     """Folded name -> the spelling shown: the most frequent one, ties broken alphabetically
     (so the result does not depend on article order)."""
-    counts = Counter(str(n) for n in names if n is not None)
+    # a plain list: iterating pandas' Arrow-backed strings one by one is several times slower
+    counts = Counter(str(n) for n in (names.tolist() if hasattr(names, "tolist") else names) if n is not None)
     best: dict[str, tuple[int, str]] = {}
     for name, c in counts.items():
         key = fold_name(name)
@@ -173,11 +174,11 @@ def _ties(interactions: pd.DataFrame, articles: pd.DataFrame, period: str | None
         return rows, periods, {}
     shown = display_names(pd.concat([rows["source"], rows["target"]]))
     pairs = [tuple(sorted((shown[fold_name(str(s))], shown[fold_name(str(t))])))
-             for s, t in zip(rows["source"], rows["target"])]
+             for s, t in zip(rows["source"].tolist(), rows["target"].tolist())]
     rows = rows.assign(a=[p[0] for p in pairs], b=[p[1] for p in pairs])
     rows = rows[rows["a"] != rows["b"]]
     weights = {p: Counter() for p in periods["period"]}
-    for per, a, b in zip(rows["period"], rows["a"], rows["b"]):
+    for per, a, b in zip(rows["period"].tolist(), rows["a"].tolist(), rows["b"].tolist()):
         weights[per][(a, b)] += 1
     return rows, periods, weights
 

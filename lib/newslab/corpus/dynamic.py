@@ -27,8 +27,8 @@ def period_edges(interactions: pd.DataFrame, articles: pd.DataFrame, period: str
     if rows.empty:
         return pd.DataFrame(columns=PERIOD_EDGE_COLUMNS)
     shown = display_names(pd.concat([rows["source"], rows["target"]]))
-    rows = rows.assign(source=rows["source"].map(lambda n: shown[fold_name(str(n))]),
-                       target=rows["target"].map(lambda n: shown[fold_name(str(n))]))
+    rows = rows.assign(**{end: pd.Series([shown[fold_name(str(n))] for n in rows[end].tolist()], index=rows.index,
+                                         dtype=rows[end].dtype) for end in ("source", "target")})
     grouped = rows.groupby(["period", "source", "target", "kind"]).agg(
         interactions=("article_id", "size"), articles=("article_id", "nunique")).reset_index()
     out = grouped.merge(periods, on="period")
