@@ -263,6 +263,13 @@ def test_place_noun_before_the_name_belongs_to_the_place_mention(nlp):
     assert "the city of Kandahar" in texts
 
 
+def test_place_noun_after_a_demonym_belongs_to_the_place_mention(nlp):
+    text = "Militias shelled the Afghan city of Kandahar and later the ancient town of Balkh."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert "the Afghan city of Kandahar" in texts
+    assert "Balkh" in texts  # after a lower-case adjective the gold marks the name alone
+
+
 def test_form_of_address_to_a_judge_is_a_person_mention(nlp):
     text = "Counsel: I submit, Your Honor, that the lease was void."
     texts = _mention_texts(_text_actors(nlp, text), text)
