@@ -274,3 +274,10 @@ def test_form_of_address_to_a_judge_is_a_person_mention(nlp):
     text = "Counsel: I submit, Your Honor, that the lease was void."
     texts = _mention_texts(_text_actors(nlp, text), text)
     assert "Your Honor" in texts
+
+
+def test_reference_mark_glued_to_a_name_is_no_part_of_the_mention(nlp):
+    text = "The talks were led by General Ahmed al-Hassan,[4] a former officer, and by Omar Haddad(Arabic: x) later."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert any(t.endswith("al-Hassan") for t in texts) and "Omar Haddad" in texts
+    assert not any("[" in t or "(" in t for t in texts)
