@@ -281,3 +281,9 @@ def test_reference_mark_glued_to_a_name_is_no_part_of_the_mention(nlp):
     texts = _mention_texts(_text_actors(nlp, text), text)
     assert any(t.endswith("al-Hassan") for t in texts) and "Omar Haddad" in texts
     assert not any("[" in t or "(" in t for t in texts)
+
+
+def test_quantifier_belongs_to_the_group_mention(nlp):
+    text = "The new law angered all Canadians, while some Norwegians welcomed it."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert {"all Canadians", "some Norwegians"} <= texts

@@ -10,7 +10,8 @@ counted on ``../shared/eval/actors_large`` and ``../shared/eval/actors`` before 
   "our Party", "the new Administration", "an independent Texas", "beautiful Glacier National Park"
   (:func:`with_determiner`);
 * a person's regnal number, suffix or "of" complement: "Louis XV of France", "Iván DeJesús, Jr."
-  (:func:`person_span_end`).
+  (:func:`person_span_end`);
+* a quantifier before a group: "all Americans", "some Republicans" (:func:`with_quantifier`).
 """
 
 from __future__ import annotations
@@ -103,6 +104,19 @@ def with_place_noun(doc, start: int) -> int:
 def _demonym_like(tok) -> bool:
     """A capitalised adjective of a place noun: a demonym ("Iraqi", "Yazidi")."""
     return tok.is_title and (tok.ent_type_ == "NORP" or tok.pos_ == "ADJ" or tok.dep_ == "amod")
+
+
+QUANTIFIERS = {"all", "some", "many", "most", "several", "few", "both"}
+
+
+def with_quantifier(doc, start: int, end: int) -> int:
+    """Token where a group mention starts when a quantifier comes before the plural name ("all Americans", "some
+    Republicans", "many Syrians"): the gold's noun phrase, 12 of 12 such phrases in both sets (none marks the
+    bare name); ``start`` otherwise."""
+    if start > 0 and doc[start - 1].lower_ in QUANTIFIERS and start <= doc[start - 1].head.i < end \
+            and doc[end - 1].tag_ in {"NNPS", "NNS"}:
+        return start - 1
+    return start
 
 
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
