@@ -287,3 +287,9 @@ def test_quantifier_belongs_to_the_group_mention(nlp):
     text = "The new law angered all Canadians, while some Norwegians welcomed it."
     texts = _mention_texts(_text_actors(nlp, text), text)
     assert {"all Canadians", "some Norwegians"} <= texts
+
+
+def test_adjective_group_names_before_a_noun_are_no_mentions(nlp):
+    text = "She owns a North American franchise, and her father has German, Scottish, and Irish roots."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert not {"North American", "Scottish", "Irish"} & texts

@@ -444,12 +444,25 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
                 holder.mentions.append((t.idx, t.idx + len(t.text)))
 
 def _is_modifier(ent: Span) -> bool:
-    """A one-word adjective group name that modifies a noun outside it ("Libyan" in "Libyan officials")."""
-    if len(ent) != 1:
+    """An adjective group name that modifies a noun outside it ("Libyan" in "Libyan officials", "South African"
+    in "a South African grape"), also as one of a coordination of them ("Hindu" in "Buddhist, Hindu and Muslim
+    leaders")."""
+    if len(ent) > 1 and not all(t.is_title for t in ent):
         return False
-    tok = ent[0]
+    tok = ent[-1]
     if tok.text.endswith("s") and not tok.text.endswith("ese") and tok.tag_ in {"NNPS", "NNS"}:
         return False
+    if len(ent) == 1 and tok.dep_ == "conj":
+        first = tok
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first is not tok and first.ent_type_ == "NORP" and _modifies(first):
+            return True
+    return _modifies(tok)
+
+
+def _modifies(tok) -> bool:
+    """Whether the adjective or noun ``tok`` modifies a noun after it."""
     return tok.dep_ in {"amod", "compound", "nmod", "npadvmod"} or tok.tag_ == "JJ" or (
         tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"} and tok.head.i > tok.i)
 
