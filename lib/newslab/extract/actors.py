@@ -447,9 +447,9 @@ def _is_modifier(ent: Span) -> bool:
     """An adjective group name that modifies a noun outside it ("Libyan" in "Libyan officials", "South African"
     in "a South African grape"), also as one of a coordination of them ("Hindu" in "Buddhist, Hindu and Muslim
     leaders")."""
-    if len(ent) > 1 and not all(t.is_title for t in ent):
-        return False
     tok = ent[-1]
+    if len(ent) > 1 and not (all(t.is_title for t in ent) and tok.pos_ == "ADJ"):
+        return False  # "Kurdish Peshmerga forces": a group named before its forces stays a mention
     if tok.text.endswith("s") and not tok.text.endswith("ese") and tok.tag_ in {"NNPS", "NNS"}:
         return False
     if len(ent) == 1 and tok.dep_ == "conj":
