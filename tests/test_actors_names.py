@@ -293,3 +293,15 @@ def test_adjective_group_names_before_a_noun_are_no_mentions(nlp):
     text = "She owns a North American franchise, and her father has German, Scottish, and Irish roots."
     texts = _mention_texts(_text_actors(nlp, text), text)
     assert not {"North American", "Scottish", "Irish"} & texts
+
+
+def test_role_noun_before_a_name_belongs_to_the_person_mention(nlp):
+    text = "The theory was first proposed by Danish physicist Lars Holm in a lecture."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert "Danish physicist Lars Holm" in texts
+
+
+def test_plural_role_noun_before_a_name_stays_out(nlp):
+    text = "The town was home to many artists, among them painters Ada Lund and Eva Berg."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert not any(t.startswith("painters") for t in texts)

@@ -11,7 +11,8 @@ counted on ``../shared/eval/actors_large`` and ``../shared/eval/actors`` before 
   (:func:`with_determiner`);
 * a person's regnal number, suffix or "of" complement: "Louis XV of France", "Iván DeJesús, Jr."
   (:func:`person_span_end`);
-* a quantifier before a group: "all Americans", "some Republicans" (:func:`with_quantifier`).
+* a quantifier before a group: "all Americans", "some Republicans" (:func:`with_quantifier`);
+* a role noun before a person's name: "American physicist John Wheeler" (:func:`with_role_noun`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import POSSESSIVE, REGION_MODIFIERS
+from .actor_lexicons import POSSESSIVE, REGION_MODIFIERS, ROLE_NOUNS
 
 if TYPE_CHECKING:
     from .actor_titles import Mention
@@ -104,6 +105,34 @@ def with_place_noun(doc, start: int) -> int:
 def _demonym_like(tok) -> bool:
     """A capitalised adjective of a place noun: a demonym ("Iraqi", "Yazidi")."""
     return tok.is_title and (tok.ent_type_ == "NORP" or tok.pos_ == "ADJ" or tok.dep_ == "amod")
+
+
+def with_role_noun(doc, start: int, end: int) -> int:
+    """Token where a person mention starts when a lower-case singular noun for a person stands before the name as
+    its modifier ("philologist Rasmus Rask", "American physicist John Wheeler", "the Berlin music critic Louis
+    Ehlert"): GUM marks the whole noun phrase (as a nominal mention where its head is the noun); ``start`` when
+    there is no such noun. Plural nouns ("actors Meryl Streep") list examples and stay out."""
+    role = doc[start - 1] if start > 0 else None
+    if role is None or not _person_noun(role) or role.dep_ != "compound" or not start <= role.head.i < end:
+        return start
+    k = start - 1
+    while k > 0 and doc[k - 1].dep_ in {"amod", "compound", "nmod", "det"} and k - 1 < doc[k - 1].head.i < end \
+            and doc[k - 1].pos_ in {"ADJ", "VERB", "NOUN", "PROPN", "DET"} and doc[k - 1].ent_type_ != "PERSON" \
+            and (doc[k - 1].pos_ != "DET" or doc[k - 1].lower_ in {"the", "a", "an"}):
+        k -= 1
+    return k
+
+
+#: Endings of English nouns for people ("physicist", "presenter", "conductor", "historian", "congressman").
+PERSON_NOUN_ENDINGS = ("ist", "er", "or", "ian", "eer", "man", "woman", "ess")
+
+
+def _person_noun(tok) -> bool:
+    """Whether ``tok`` is a lower-case singular noun for a person: a role noun of the lexicon or a noun with a
+    person ending ("philologist", "presenter", "conductor")."""
+    low = tok.text
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and low.islower() and len(low) > 3 and (
+        low in ROLE_NOUNS or low.endswith(PERSON_NOUN_ENDINGS))
 
 
 QUANTIFIERS = {"all", "some", "many", "most", "several", "few", "both"}

@@ -70,7 +70,7 @@ from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS,
                              big_cities, country_iso3, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import upper_case_name
 from .actor_spans import (person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
-                           with_region_modifier)
+                           with_region_modifier, with_role_noun)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .tables import make_table
@@ -254,6 +254,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
                     aff = (k, s - 1)
                     m.affiliation = key_for_span(doc, k, s - 1, lex)
                     m.affiliation_name = strip_poss(doc[k:s - 1].text)
+                if m.span_start == s:
+                    m.span_start = with_role_noun(doc, s, end)
                 post = office_of_after(doc, end)
                 m.span_end = person_span_end(doc, end, post)
                 if m.role and post and not aff:
