@@ -305,3 +305,9 @@ def test_plural_role_noun_before_a_name_stays_out(nlp):
     text = "The town was home to many artists, among them painters Ada Lund and Eva Berg."
     texts = _mention_texts(_text_actors(nlp, text), text)
     assert not any(t.startswith("painters") for t in texts)
+
+
+def test_hyphenated_title_is_one_title_only_mention(nlp):
+    text = "The report reached the agency. It was welcomed by the Director-General on Monday."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert "the Director-General" in texts  # the day is no complement of the title
