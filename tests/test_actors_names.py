@@ -311,3 +311,11 @@ def test_hyphenated_title_is_one_title_only_mention(nlp):
     text = "The report reached the agency. It was welcomed by the Director-General on Monday."
     texts = _mention_texts(_text_actors(nlp, text), text)
     assert "the Director-General" in texts  # the day is no complement of the title
+
+
+def test_named_possessor_belongs_to_the_organisation_mention(nlp):
+    text = "She later joined Toronto's Royal Conservatory of Music as a teacher."
+    actors = _text_actors(nlp, text)
+    texts = _mention_texts(actors, text)
+    assert "Toronto's Royal Conservatory of Music" in texts
+    assert any(t.startswith("Toronto") and "Royal" not in t for t in texts)  # the place keeps its own mention

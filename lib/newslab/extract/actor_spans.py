@@ -11,6 +11,7 @@ counted on ``../shared/eval/actors_large`` and ``../shared/eval/actors`` before 
   (:func:`with_determiner`);
 * a person's regnal number, suffix or "of" complement: "Louis XV of France", "Iván DeJesús, Jr."
   (:func:`person_span_end`);
+* a named possessor of an organisation: "Berkeley's Department of Linguistics" (:func:`with_possessor`);
 * a quantifier before a group: "all Americans", "some Republicans" (:func:`with_quantifier`);
 * a role noun before a person's name: "American physicist John Wheeler" (:func:`with_role_noun`).
 """
@@ -83,6 +84,20 @@ def with_determiner(doc, start: int, end: int, bare_adjectives: bool = False) ->
             doc[k - 1].lower_ in DETERMINERS or doc[k - 1].lower_ == "the" and k < start):
         return k - 1
     return k if bare_adjectives else start
+
+
+def with_possessor(doc, start: int, end: int) -> int:
+    """Token where an organisation mention starts when a named possessor heads into it ("Berkeley's Department of
+    Linguistics", "the ISIL's War Committee", "NASA's Earth System Observatory"): the gold's noun phrase (7 times
+    against 2 in both sets, the 2 where the possessor goes with a noun after the name: "her YouTube channel");
+    ``start`` otherwise. The possessor keeps its own mention."""
+    if start < 2 or doc[start - 1].text not in POSSESSIVE:
+        return start
+    owner = doc[start - 1].head
+    if owner.i >= start or owner.dep_ != "poss" or owner.pos_ != "PROPN" or not start <= owner.head.i < end \
+            or not doc[end - 1].text[:1].isupper() or owner.ent_type_ == "PERSON":
+        return start  # a person's "organisation" is mostly a work the model mislabelled ("Woody Allen's Match Point")
+    return owner.left_edge.i
 
 
 PLACE_NOUNS = {"city", "town", "village", "province", "state", "county", "district", "region", "island", "municipality"}

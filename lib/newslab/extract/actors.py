@@ -70,7 +70,7 @@ from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS,
                              big_cities, country_iso3, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import upper_case_name
 from .actor_spans import (person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
-                           with_region_modifier, with_role_noun)
+                           with_possessor, with_region_modifier, with_role_noun)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .tables import make_table
@@ -347,7 +347,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
             elif m.span_start in (None, m.start):
                 m.span_start = with_quantifier(doc, m.start, m.end)
         if m.label == "ORG" and m.span_start in (None, m.start, m.start - 1):
-            m.span_start = min(m.span_start if m.span_start is not None else m.start, with_determiner(doc, m.start, m.end))
+            m.span_start = min(m.span_start if m.span_start is not None else m.start, with_determiner(doc, m.start, m.end),
+                               with_possessor(doc, m.start, m.end))
         elif m.label in {"GPE", "LOC"} and m.mention_label is None and m.span_start in (None, m.start) \
                 and with_place_noun(doc, m.start) < m.start:
             m.span_start = with_place_noun(doc, m.start)
