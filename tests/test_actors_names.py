@@ -319,3 +319,10 @@ def test_named_possessor_belongs_to_the_organisation_mention(nlp):
     texts = _mention_texts(actors, text)
     assert "Toronto's Royal Conservatory of Music" in texts
     assert any(t.startswith("Toronto") and "Royal" not in t for t in texts)  # the place keeps its own mention
+
+
+def test_capitalised_nation_after_a_determiner_is_a_place_mention(nlp):
+    text = "We will rebuild our Nation together. This Nation has endured worse, and the Republic will stand."
+    actors = _text_actors(nlp, text)
+    labels = {text[s:e]: a.type for a in actors.actors for s, e in a.mentions}
+    assert labels.get("our Nation") == "GPE" and labels.get("This Nation") == "GPE" and labels.get("the Republic") == "GPE"

@@ -65,7 +65,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
+from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
                              ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import upper_case_name
@@ -334,6 +334,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions += _acronyms_and_surnames(doc, mentions, covered)
     mentions += _institutions(doc, mentions, covered, lex)
     mentions += _capitalised_institutions(doc, covered)
+    mentions += _capitalised_nation(doc, covered)
     appositions(doc, mentions, lex)
     mentions += title_only(doc, mentions, covered, lex)
     for m in mentions:
@@ -668,6 +669,25 @@ def _capitalised_institutions(doc, covered: set[int]) -> list[Mention]:
         name = tok.text
         out.append(Mention(tok.i, end, "ORG", ("ORG", name.lower()), name, kind=kind, span_start=start))
         covered.update(range(start, end))
+    return out
+
+
+def _capitalised_nation(doc, covered: set[int]) -> list[Mention]:
+    """"our Nation", "this Nation", "the Republic" outside any entity: the country the text is about, a place (GPE)
+    mention as the gold marks it (13 of 15 such phrases on actors_large; "the Republic of X" is a name of its own)."""
+    out = []
+    words = doc_words(doc)
+    for i in (i for i, w in enumerate(words) if w in CAPITALISED_STATE_NOUNS):
+        tok = doc[i]
+        if i in covered or tok.ent_type_ or tok.pos_ not in {"PROPN", "NOUN"} or i + 1 < len(doc) and (
+                words[i + 1] == "of" or words[i + 1][:1].isupper()):
+            continue
+        start = with_determiner(doc, i, i + 1)
+        start = _with_the(doc, i, i + 1) if start == i else start
+        if start == i:
+            continue  # a bare capital ("Nation building", a heading) says nothing
+        out.append(Mention(i, i + 1, "GPE", ("GPE", tok.lower_), tok.text, kind="place", span_start=start))
+        covered.update(range(start, i + 1))
     return out
 
 
