@@ -263,7 +263,66 @@ def test_place_noun_before_the_name_belongs_to_the_place_mention(nlp):
     assert "the city of Kandahar" in texts
 
 
+def test_place_noun_after_a_demonym_belongs_to_the_place_mention(nlp):
+    text = "Militias shelled the Afghan city of Kandahar and later the ancient town of Balkh."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert "the Afghan city of Kandahar" in texts
+    assert "Balkh" in texts  # after a lower-case adjective the gold marks the name alone
+
+
 def test_form_of_address_to_a_judge_is_a_person_mention(nlp):
     text = "Counsel: I submit, Your Honor, that the lease was void."
     texts = _mention_texts(_text_actors(nlp, text), text)
     assert "Your Honor" in texts
+
+
+def test_reference_mark_glued_to_a_name_is_no_part_of_the_mention(nlp):
+    text = "The talks were led by General Ahmed al-Hassan,[4] a former officer, and by Omar Haddad(Arabic: x) later."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert any(t.endswith("al-Hassan") for t in texts) and "Omar Haddad" in texts
+    assert not any("[" in t or "(" in t for t in texts)
+
+
+def test_quantifier_belongs_to_the_group_mention(nlp):
+    text = "The new law angered all Canadians, while some Norwegians welcomed it."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert {"all Canadians", "some Norwegians"} <= texts
+
+
+def test_adjective_group_names_before_a_noun_are_no_mentions(nlp):
+    text = "She owns a North American franchise, and her father has German, Scottish, and Irish roots."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert not {"North American", "Scottish", "Irish"} & texts
+
+
+def test_role_noun_before_a_name_belongs_to_the_person_mention(nlp):
+    text = "The theory was first proposed by Danish physicist Lars Holm in a lecture."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert "Danish physicist Lars Holm" in texts
+
+
+def test_plural_role_noun_before_a_name_stays_out(nlp):
+    text = "The town was home to many artists, among them painters Ada Lund and Eva Berg."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert not any(t.startswith("painters") for t in texts)
+
+
+def test_hyphenated_title_is_one_title_only_mention(nlp):
+    text = "The report reached the agency. It was welcomed by the Director-General on Monday."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert "the Director-General" in texts  # the day is no complement of the title
+
+
+def test_named_possessor_belongs_to_the_organisation_mention(nlp):
+    text = "She later joined Toronto's Royal Conservatory of Music as a teacher."
+    actors = _text_actors(nlp, text)
+    texts = _mention_texts(actors, text)
+    assert "Toronto's Royal Conservatory of Music" in texts
+    assert any(t.startswith("Toronto") and "Royal" not in t for t in texts)  # the place keeps its own mention
+
+
+def test_capitalised_nation_after_a_determiner_is_a_place_mention(nlp):
+    text = "We will rebuild our Nation together. This Nation has endured worse, and the Republic will stand."
+    actors = _text_actors(nlp, text)
+    labels = {text[s:e]: a.type for a in actors.actors for s, e in a.mentions}
+    assert labels.get("our Nation") == "GPE" and labels.get("This Nation") == "GPE" and labels.get("the Republic") == "GPE"

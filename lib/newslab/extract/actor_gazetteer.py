@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import (ACTOR_LABELS, AMBIGUOUS_STATES, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
+from .actor_lexicons import (ACTOR_LABELS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
@@ -162,6 +162,9 @@ class Gazetteer:
         if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) >= 2 and not e.kb_id_ and (
                 e[-1].text in GEO_WORDS or e[0].text in PLACE_PREFIXES and e[1].is_title):
             return Span(doc, e.start, e.end, label="LOC")  # "Hudson River", "Fort Lee": natural features, forts
+        if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) == 1 and e.text in CAPITALISED_STATE_NOUNS and e.start > 0 \
+                and doc[e.start - 1].dep_ in {"det", "poss", "amod"}:
+            return Span(doc, e.start, e.end, label="GPE")  # "our Nation": the country, not an organisation
         if e.label_ in {"GPE", "LOC"} and not e.kb_id_ and (
                 e[-1].text in ORG_WORDS or (len(e.text) >= 3 and e.text.isupper() and e.text.isalpha())):
             return Span(doc, e.start, e.end, label="ORG")  # "BBC News", "KPA": organisations, not places

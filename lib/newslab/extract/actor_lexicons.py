@@ -147,6 +147,10 @@ def strip_poss(text: str) -> str:
 
 
 #: Prepositions after which a one-word ORG/PERSON name is read as a place.
+#: Capitalised nouns that, after a determiner, name the speaker's or the article's country ("our Nation", "the
+#: Republic"; GUM marks them as places, 13 of 15 times on actors_large).
+CAPITALISED_STATE_NOUNS = {"Nation", "Republic"}
+
 PLACE_PREPS = {"in", "near", "outside", "around", "across", "towards", "toward"}
 
 #: Verbs of going whose "to" names a destination, a place ("drove to Hadibo", "welcome to Tyom"); "spoke to",

@@ -252,6 +252,9 @@ def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -
         return j > i and j in named and (doc[j - 1].lower_ in CONNECTORS | {"the"} or j - 1 in named)
 
     texts = doc_words(doc)
+    # "Secretary-General" is one title in the lexicon and three tokens in the Doc: the hyphen and second half join it.
+    hyphen_parts = {k for h in range(1, n - 1) if texts[h] == "-" and not doc[h - 1].whitespace_ and not doc[h].whitespace_
+                    and f"{texts[h - 1]}-{texts[h + 1]}" in lex.titles for k in (h, h + 1)}
     while i < n:
         word = texts[i]
         if i in covered or word not in lex.titles or lex.titles[word][0] == "honorific" or not word[:1].isupper():
@@ -259,7 +262,7 @@ def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -
             continue
         j = i
         in_complement = False
-        while j < n and (j not in covered or complement(j, i)) and (complement(j, i) or doc[j].text in lex.titles or (doc[j].lower_ in CONNECTORS and j + 1 < n and (doc[j + 1].text[:1].isupper() or j + 1 in named))
+        while j < n and (j not in covered or complement(j, i)) and doc[j].ent_type_ not in {"DATE", "TIME"} and (complement(j, i) or doc[j].text in lex.titles or j in hyphen_parts or (doc[j].lower_ in CONNECTORS and j + 1 < n and (doc[j + 1].text[:1].isupper() or j + 1 in named))
                                               or (j > i and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and (doc[j - 1].lower_ in CONNECTORS | {"the"} or in_complement))
                                               or (doc[j].lower_ == "the" and j > i and doc[j - 1].lower_ in CONNECTORS)):
             in_complement = in_complement or doc[j].lower_ in CONNECTORS
