@@ -396,12 +396,17 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "pointed to the deficit". An addressee verb's object is the hearer, so only its
             # about-phrase (and ask's for-phrase) is a topic.
             preps = {"about"} | ({"for"} if lemma == "ask" else set()) if addressee else {"for", "about", "of"}
+            # "railed against the deal", "warned against complacency": what the speech opposed.
+            preps = preps | {"against"}
             if lemma in lex["to_topic_verbs"]:
                 preps = preps | {"to"}
+            if lemma in lex["on_topic_verbs"]:
+                preps = preps | {"on"}
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in preps and not content_heads:
                     pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-                    if pobj and not (c.lower_ == "for" and pobj[0].ent_type_ in ("DATE", "TIME")):  # "spoke for an hour"
+                    if pobj and not (c.lower_ == "for" and pobj[0].ent_type_ in ("DATE", "TIME")) \
+                            and not (c.lower_ == "against" and pobj[0].lemma_.lower() in _SETTING_NOUNS):  # "spoke for an hour"
                         content_heads.append(pobj[0])
         if content_heads and all(c.dep_ in ("dobj", "pobj", "oprd") for c in content_heads):
             # "blasted the media for being dishonest", "cited the election as a reason": the
@@ -672,6 +677,9 @@ def _finite_clause(words) -> bool:
 #: Speech verbs whose object is the one spoken about or to ("the senator she accused").
 _TARGET_VERBS = frozenset({"accuse", "blame", "criticize", "criticise", "praise", "attack", "condemn", "denounce",
                            "slam", "blast", "thank", "congratulate", "mock", "urge", "ask", "tell"})
+
+#: "spoke against the backdrop of ...": a setting, not what the speech opposed.
+_SETTING_NOUNS = frozenset({"backdrop", "background"})
 
 #: Nouns a relative clause describes as time, place, manner or cause, not as what was said.
 _NOT_SAID_NOUNS = frozenset({"time", "times", "day", "days", "way", "moment", "year", "years", "week", "place",
