@@ -26,3 +26,26 @@ def test_against_and_on_phrases_are_the_topic(attr, text, cue, content):
 ])
 def test_a_setting_is_no_topic(attr, text):
     assert "spoke" not in set(attr(text).cue)
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("The senator's attacks on the harbor board grew sharper.", "attacks on", "The senator", "the harbor board"),
+    ("Lee made conflicting statements about the ferry budget.", "statements about", "Lee", "the ferry budget"),
+])
+def test_a_speech_noun_with_a_holder_takes_its_topic_phrase(attr, text, cue, source, content):
+    r = one(attr(text), cue)
+    assert (r.source, r.content) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Her remarks on Tuesday were brief.",
+    "Questions about the harbor plan remain.",
+])
+def test_no_topic_row_for_a_time_or_without_a_holder(attr, text):
+    assert attr(text).empty
+
+
+def test_a_topic_noun_inside_reported_words_is_part_of_them(attr):
+    df = attr("Quill said that the mayor's attacks on the harbor board were unfair.")
+    assert "attacks on" not in set(df.cue)
+    assert one(df, "said").content == "that the mayor's attacks on the harbor board were unfair"

@@ -31,6 +31,7 @@ from .attribution_cues import Candidate, according_cands, colon_cands, noun_cand
 from .attribution_leadins import leadin_colon_cands
 from .attribution_lightverbs import make_cands
 from .attribution_predicates import stance_adjective_cands
+from .attribution_topics import topic_noun_cands
 from .attribution_quotes import attach_quotes, inherit_speakers, speech_quotes
 from .attribution_sources import SourceResolver, classify_source, resolve_source
 from .quotes import Quote, find_quotes, quoted_chars
@@ -106,7 +107,8 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     cands: list[Candidate] = []
     rules = [lambda: verb_cands(doc, body, squotes, para_end, scope, para_start), lambda: noun_cands(doc, body, scope),
              lambda: according_cands(doc, body, para_start, para_end), lambda: colon_cands(doc, body, article),
-             lambda: leadin_colon_cands(doc, body, squotes), lambda: make_cands(doc, body)]
+             lambda: leadin_colon_cands(doc, body, squotes), lambda: make_cands(doc, body),
+             lambda: topic_noun_cands(doc, body)]
     if scope == "broad":
         rules.append(lambda: stance_adjective_cands(doc, body))
     for fn in rules:
@@ -153,7 +155,7 @@ def _drop_nested(kept: list[Candidate], body: str, quotes: list[Quote]) -> list[
         s, e = c.cue
         outer = [k for k in kept if k is not c and indirect(k) and any(fs <= s and e <= fe for fs, fe in k.fragments)
                  and not any(fs <= k.cue[0] and k.cue[1] <= fe for fs, fe in c.fragments)]
-        if outer and c.cue_tok is not None and c.rule.startswith("verb") \
+        if outer and c.cue_tok is not None and (c.rule.startswith("verb") or c.rule == "noun_topic") \
                 and (c.cue_tok.dep_ not in _NESTED_OWN_DEPS or any(k.according for k in outer)):
             continue
         out.append(c)
