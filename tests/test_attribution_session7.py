@@ -49,3 +49,13 @@ def test_a_topic_noun_inside_reported_words_is_part_of_them(attr):
     df = attr("Quill said that the mayor's attacks on the harbor board were unfair.")
     assert "attacks on" not in set(df.cue)
     assert one(df, "said").content == "that the mayor's attacks on the harbor board were unfair"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The harbor master declined to endorse the new tolls.", "declined to endorse", "the new tolls"),
+    ("A port spokeswoman declined to comment on the audit.", "declined to comment", "the audit"),
+    ("The harbor master declined to confirm the figures.", "declined", "to confirm the figures"),
+    ("A port spokeswoman declined to comment.", "declined", "to comment"),
+])
+def test_a_refused_act_aimed_at_a_target_has_the_target_as_content(attr, text, cue, content):
+    assert one(attr(text), cue).content == content

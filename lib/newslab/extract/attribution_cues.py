@@ -749,8 +749,25 @@ def _refusal_cand(tok, quotes: list[Quote]) -> list[Candidate]:
     source = _unwrap_source(subj) if subj is not None else _climb_subject(tok)
     if source is None:
         return []
-    return [Candidate(source, _cue_span(tok), [subtree_span(act)], "verb_refusal", 0, cue_tok=tok,
+    content, cue = subtree_span(act), _cue_span(tok)
+    target = _refused_target(act)
+    if target is not None:
+        # "declined to endorse Lee", "refused to comment on the report": the target is the content,
+        # the refused act part of the cue (PolNeAR).
+        content, cue = trim_span(tok.doc.text, subtree_span(target)) or subtree_span(target), (cue[0], act.idx + len(act.text))
+    return [Candidate(source, cue, [content], "verb_refusal", 0, cue_tok=tok,
                       extra={"direct_subject": subj is not None})]
+
+
+def _refused_target(act):
+    """The object (or on/about phrase) of a refused act aimed at a target, or None."""
+    if act.lemma_.lower() not in cue_lexicon()["refusal_target_verbs"]:
+        return None
+    obj = next((c for c in act.children if c.dep_ == "dobj" and c.lower_ not in ("it", "that", "this")), None)
+    if obj is not None:
+        return obj
+    prep = next((c for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "about")), None)
+    return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
 
 
 def noun_cands(doc, body: str, scope: str) -> list[Candidate]:
