@@ -59,3 +59,11 @@ def test_a_topic_noun_inside_reported_words_is_part_of_them(attr):
 ])
 def test_a_refused_act_aimed_at_a_target_has_the_target_as_content(attr, text, cue, content):
     assert one(attr(text), cue).content == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor has vowed to keep the ferry running and praised the crews on Monday.", "vowed", "to keep the ferry running"),
+    ("The mayor has vowed to keep the ferry running and praised the crews on Monday.", "praised", "the crews"),
+])
+def test_a_finite_verb_after_an_infinitive_content_is_the_speakers_next_act(attr, text, cue, content):
+    assert one(attr(text), cue).content == content

@@ -139,7 +139,21 @@ def _speaker_next_predicates(head, cue) -> list:
     the content). "He said he was tired and wanted to rest" keeps its second predicate. Returns the
     predicates and their "and"s, to cut from the content."""
     cue_tense = _tense(cue)
-    if cue_tense is None or cue_tense == _tense(head):
+    if cue_tense is None:
+        return []
+    if head.pos_ in ("NOUN", "PROPN") or head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        # A finite verb cannot continue a noun phrase or a to-infinitive: in "railed against the deal
+        # and pledges to ..." or "vowed to keep the law and celebrated the ruling" it is the speaker's next act.
+        out = []
+        for d in head.children:
+            if d.dep_ == "conj" and d.pos_ in ("VERB", "AUX") and d.i > cue.i and _tense(d) is not None \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in d.children):
+                first = min([d] + [c for c in d.subtree if c.i < d.i], key=lambda t: t.i)
+                before = d.doc[first.i - 1] if first.i > 0 else None
+                if before is not None and before.lower_ == "and" and before.dep_ == "cc":
+                    out += [d, before]
+        return out
+    if cue_tense == _tense(head):
         return []
     out = []
     for d in head.children:
