@@ -67,3 +67,8 @@ def test_a_refused_act_aimed_at_a_target_has_the_target_as_content(attr, text, c
 ])
 def test_a_finite_verb_after_an_infinitive_content_is_the_speakers_next_act(attr, text, cue, content):
     assert one(attr(text), cue).content == content
+
+
+def test_maintaining_a_lead_is_no_speech(attr):
+    assert "maintained" not in set(attr("The mayor maintained a wide lead in the polls.").cue)
+    assert one(attr("The mayor maintained that the tolls were fair."), "maintained").content == "that the tolls were fair"
