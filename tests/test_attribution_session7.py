@@ -31,6 +31,7 @@ def test_a_setting_is_no_topic(attr, text):
 @pytest.mark.parametrize("text, cue, source, content", [
     ("The senator's attacks on the harbor board grew sharper.", "attacks on", "The senator", "the harbor board"),
     ("Lee made conflicting statements about the ferry budget.", "statements about", "Lee", "the ferry budget"),
+    ("The senator had harsh words for the port authority.", "words for", "The senator", "the port authority"),
 ])
 def test_a_speech_noun_with_a_holder_takes_its_topic_phrase(attr, text, cue, source, content):
     r = one(attr(text), cue)
