@@ -73,3 +73,26 @@ def test_a_finite_verb_after_an_infinitive_content_is_the_speakers_next_act(attr
 def test_maintaining_a_lead_is_no_speech(attr):
     assert "maintained" not in set(attr("The mayor maintained a wide lead in the polls.").cue)
     assert one(attr("The mayor maintained that the tolls were fair."), "maintained").content == "that the tolls were fair"
+
+
+def _headline(nlp, headline):
+    from newslab.extract.actors import extract_actors
+    from newslab.extract.attribution import extract_attributions
+    from newslab.seeds import parse_seed_text
+
+    article = parse_seed_text(f"date 2025-01-01 {headline}\n\nThe ferry ran late again on Monday.", "t")
+    doc = nlp(article.body)
+    return extract_attributions(doc, article, extract_actors(doc, article))
+
+
+def test_a_title_case_headline_with_a_speech_verb(nlp):
+    r = one(_headline(nlp, "Mayor Quill Slams Port Board After Ferry Vote."), "Slams")
+    assert (r.source, r.content) == ("Mayor Quill", "Port Board")
+
+
+@pytest.mark.parametrize("headline", [
+    "Harbor Attacks Raise Fears Along The Coast.",
+    "Ferry Tolls Rise Again.",
+])
+def test_a_headline_without_a_speech_verb_has_no_row(nlp, headline):
+    assert _headline(nlp, headline).empty
