@@ -96,3 +96,18 @@ def test_a_title_case_headline_with_a_speech_verb(nlp):
 ])
 def test_a_headline_without_a_speech_verb_has_no_row(nlp, headline):
     assert _headline(nlp, headline).empty
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ('"Hey, hey! Ho, ho! The toll has got to go!" some protesters chanted, three days after the vote.', "chanted", "some protesters"),
+    ('"If they cared about the ferry, they would have fixed it by now," Quill fumed on Tuesday.', "fumed", "Quill"),
+])
+def test_a_verb_framing_a_quotation_is_its_cue(attr, text, cue, source):
+    r = one(attr(text), cue)
+    assert r.source == source
+    assert r.content == text[:text.index('"', 1) + 1]
+
+
+def test_a_verb_with_words_of_its_own_after_a_quotation_is_no_frame(attr):
+    df = attr('"The Long Night at Sea," the new film, opened the festival on Friday.')
+    assert "opened" not in set(df.cue)

@@ -28,6 +28,7 @@ import pandas as pd
 
 from .tables import make_table
 from .attribution_cues import Candidate, according_cands, colon_cands, noun_cands, verb_cands
+from .attribution_frames import frame_cands
 from .attribution_headlines import headline_cands
 from .attribution_leadins import leadin_colon_cands
 from .attribution_lightverbs import make_cands
@@ -109,7 +110,8 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     rules = [lambda: verb_cands(doc, body, squotes, para_end, scope, para_start), lambda: noun_cands(doc, body, scope),
              lambda: according_cands(doc, body, para_start, para_end), lambda: colon_cands(doc, body, article),
              lambda: leadin_colon_cands(doc, body, squotes), lambda: make_cands(doc, body),
-             lambda: topic_noun_cands(doc, body), lambda: headline_cands(doc, body, article)]
+             lambda: topic_noun_cands(doc, body), lambda: headline_cands(doc, body, article),
+             lambda: frame_cands(doc, body, squotes)]
     if scope == "broad":
         rules.append(lambda: stance_adjective_cands(doc, body))
     for fn in rules:
