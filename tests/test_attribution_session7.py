@@ -111,3 +111,22 @@ def test_a_verb_framing_a_quotation_is_its_cue(attr, text, cue, source):
 def test_a_verb_with_words_of_its_own_after_a_quotation_is_no_frame(attr):
     df = attr('"The Long Night at Sea," the new film, opened the festival on Friday.')
     assert "opened" not in set(df.cue)
+
+
+def test_a_comma_participle_hung_on_the_object_speaks_for_the_subject(nlp):
+    # The parse the rule repairs, built by hand: "saying" hung on the object noun "notion".
+    from spacy.tokens import Doc
+    from newslab.extract.attribution_cues import _comma_participle_speaker
+
+    words = ["Quill", "rejected", "the", "notion", ",", "saying", "it", "was", "fair", "."]
+    heads = [1, 1, 3, 1, 3, 3, 7, 5, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "acl", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _comma_participle_speaker(doc[5]).text == "Quill"
+    # Without the comma the participle is restrictive: "farmers supporting the levy" hold it.
+    words2 = ["Quill", "met", "farmers", "supporting", "the", "levy", "."]
+    doc2 = Doc(nlp.vocab, words=words2, heads=[1, 1, 1, 2, 5, 3, 1],
+               deps=["nsubj", "ROOT", "dobj", "acl", "det", "dobj", "punct"],
+               pos=["PROPN", "VERB", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
+    assert _comma_participle_speaker(doc2[3]) is None

@@ -236,6 +236,24 @@ def _climb_subject(tok, depth: int = 0):
     return None
 
 
+def _comma_participle_speaker(tok):
+    """The subject of the clause whose object (or object's phrase) a comma-set participle was hung
+    on ("made an attempt to deflect the criticism, writing ..."), or None."""
+    if tok.i == 0 or tok.doc[tok.i - 1].text != "," or tok.head.dep_ not in ("dobj", "pobj", "attr"):
+        return None
+    verb = tok.head.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _subject(verb)
+    if subj is not None and subj.lower_ in _RELATIVE:
+        return None
+    return _unwrap_source(subj) if subj is not None else _climb_subject(verb)
+
+
 def _is_speech_noun(tok) -> bool:
     nouns = cue_lexicon()["speech_nouns"]
     return tok.lemma_.lower() in nouns or tok.lower_ in nouns
@@ -533,6 +551,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "Asked whether he would run, the mayor said ...": the mayor is the one asked; the
             # asker is not named (an implicit source).
             source_tok, implicit = None, True
+        elif tok.dep_ == "acl" and tok.tag_ == "VBG" and _comma_participle_speaker(tok) is not None:
+            # "Lee rejected the notion that ..., saying ...": a participle set off by a comma that the
+            # parser hung on the object speaks for the subject of the clause, not for the noun.
+            source_tok = _comma_participle_speaker(tok)
+            priority = 3
         elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and not _is_speech_noun(tok.head):
             # "farmers supporting the levy", "a group backing her": the noun is the holder.
             source_tok = tok.head
