@@ -130,3 +130,22 @@ def test_a_comma_participle_hung_on_the_object_speaks_for_the_subject(nlp):
                deps=["nsubj", "ROOT", "dobj", "acl", "det", "dobj", "punct"],
                pos=["PROPN", "VERB", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
     assert _comma_participle_speaker(doc2[3]) is None
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The mayor called Quill after the vote.", "called"),
+    ("A group calling itself the Harbor Front took credit for the flyers.", "calling"),
+    ("The state offered $5 million for the new pier.", "offered"),
+    ("The council offered the workers a new contract.", "offered"),
+])
+def test_calls_and_offers_that_report_no_words(attr, text, cue):
+    assert cue not in set(attr(text).cue)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor called Quill a hero.", "called", "Quill a hero"),
+    ('The mayor called Quill "a hero of the harbor."', "called", 'Quill "a hero of the harbor."'),
+    ("The mayor offered condolences to the crew.", "offered", "condolences to the crew"),
+])
+def test_calls_and_offers_that_do(attr, text, cue, content):
+    assert one(attr(text), cue).content == content

@@ -349,6 +349,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue
         if lemma in ("say",) and tok.dep_ == "amod":
             continue
+        if _not_a_speech_use(tok, lemma):
+            continue  # "called Lee after the vote" (a phone call), "a group calling itself X", "offered $5 million"
         if _prenominal_participle(tok):
             continue  # "271 pledged delegates", "the reported figures": an adjective, nobody speaks
         if (lemma, doc[tok.i - 1].lower_ if tok.i > 0 else "") in (("say", "that"), ("tell", "all")) \
@@ -742,6 +744,35 @@ def _object_gap_head(tok, quotes: list[Quote]):
                                         for g in c.children) for c in tok.children):
         return None  # "those about whom he has written", "a campaign on which he pledged": the noun is no content
     return tok.head
+
+
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
+_AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+#: Phrases of time and place that leave "called Lee" a phone call ("called Lee after the vote").
+_CALL_TIME_PREPS = frozenset({"after", "before", "during", "in", "at", "since", "from"})
+
+
+def _not_a_speech_use(tok, lemma: str) -> bool:
+    """Uses of two communication verbs that report no words: "call" with only a person as object
+    (a phone call: "called Lee after the vote") or a reflexive one ("a group calling itself X": a
+    name, not a claim); "offer" with an amount or a recipient ("offered $5 million", "offering
+    voters free rides": a gift, not words)."""
+    kids = list(tok.children)
+    if lemma == "call":
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        if any(c.lower_ in _REFLEXIVES for c in objs):
+            return True
+        after = [tok.doc[c.right_edge.i + 1] for c in objs if c.right_edge.i + 1 < len(tok.doc)]
+        return bool(objs) and all(c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them", "me", "us")
+                                  for c in objs) \
+            and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt", "advcl") or c.dep_ == "prep" and c.lower_ not in _CALL_TIME_PREPS
+                        for c in kids) \
+            and not any(t.is_quote or t.pos_ in ("DET", "NOUN", "ADJ") for t in after) \
+            and not any(t.is_quote or t.dep_ in ("appos", "det") and t.i > c.i for c in objs for t in c.subtree)  # 'called Lee "a hero"', 'called Lee a hero'
+    if lemma == "offer":
+        return any(c.dep_ == "dative" for c in kids) or any(c.dep_ == "dobj" and (c.ent_type_ in _AMOUNT_ENTS or c.like_num)
+                                                             for c in kids)
+    return False
 
 
 def _prenominal_participle(tok) -> bool:
