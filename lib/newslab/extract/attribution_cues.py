@@ -770,7 +770,8 @@ def _not_a_speech_use(tok, lemma: str) -> bool:
             and not any(t.is_quote or t.pos_ in ("DET", "NOUN", "ADJ") for t in after) \
             and not any(t.is_quote or t.dep_ in ("appos", "det") and t.i > c.i for c in objs for t in c.subtree)  # 'called Lee "a hero"', 'called Lee a hero'
     if lemma == "offer":
-        return any(c.dep_ == "dative" for c in kids) or any(c.dep_ == "dobj" and (c.ent_type_ in _AMOUNT_ENTS or c.like_num)
+        # A recipient noun ("offering voters free rides"), not "to the families" nor a possessive "her".
+        return any(c.dep_ == "dative" and c.pos_ != "ADP" and c.lower_ != "her" for c in kids) or any(c.dep_ == "dobj" and (c.ent_type_ in _AMOUNT_ENTS or c.like_num)
                                                              for c in kids)
     return False
 
