@@ -1,9 +1,13 @@
 """Source attribution: who is cited for what.
 
-Rules over the one spaCy parse, in four modules:
+Rules over the one spaCy parse, in these modules:
 
 - :mod:`newslab.extract.attribution_cues`: the cue rules (speech verbs, speech nouns, "according to",
   "NAME:" lines), each giving a cue, a source token and a content span;
+- :mod:`newslab.extract.attribution_topics`: speech nouns with a topic ("his attacks on the judge");
+- :mod:`newslab.extract.attribution_frames`: any verb framing a quotation ('"Q!" the crowd chanted');
+- :mod:`newslab.extract.attribution_headlines`: title-case headlines ("Lee Slams Port Board");
+- :mod:`newslab.extract.attribution_lightverbs`: "made (it) clear that", "made the case for";
 - :mod:`newslab.extract.attribution_leadins`: 'X was blunt: "..."' (a clause, a colon, a quotation);
 - :mod:`newslab.extract.attribution_predicates`: broad scope, stance adjectives ('are worried that');
 - :mod:`newslab.extract.attribution_quotes`: contents grow to their quotations, quotations around "he
