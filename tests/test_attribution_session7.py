@@ -149,3 +149,8 @@ def test_calls_and_offers_that_report_no_words(attr, text, cue):
 ])
 def test_calls_and_offers_that_do(attr, text, cue, content):
     assert one(attr(text), cue).content == content
+
+
+def test_examples_after_the_object_belong_to_it(attr):
+    text = "Quill railed against the new harbor fees, including the one that doubled the ferry toll."
+    assert one(attr(text), "railed").content == "the new harbor fees, including the one that doubled the ferry toll"

@@ -448,7 +448,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             last = max(c.i for c in content_heads)
             content_heads += [g for g in tok.children if g.i > last and g.dep_ in ("prep", "oprd", "acl", "advcl")
                               and g.lower_ not in ("in", "on", "at", "during", "after", "before", "since", "while", "when", "until")
-                              and not any(t.text in (",", ";") for t in tok.doc[last:g.i])]
+                              and (not any(t.text in (",", ";") for t in tok.doc[last:g.i])
+                                   or g.lower_ in _EXAMPLE_PREPS and not any(t.text == ";" for t in tok.doc[last:g.i]))]
         if content_heads and _after_own_quote(tok, body, quotes):
             # '"Q," said Lee, who co-wrote the plan': the quotation is the content; a clause the
             # parser hangs on the verb after it is the speaker's description, not reported words.
@@ -716,6 +717,10 @@ def _finite_clause(words) -> bool:
 #: Speech verbs whose object is the one spoken about or to ("the senator she accused").
 _TARGET_VERBS = frozenset({"accuse", "blame", "criticize", "criticise", "praise", "attack", "condemn", "denounce",
                            "slam", "blast", "thank", "congratulate", "mock", "urge", "ask", "tell"})
+
+#: "railed against super PACs, including the one backing Lee": examples of the object, even after a
+#: comma the parser hung on the verb, belong to it.
+_EXAMPLE_PREPS = frozenset({"including", "like", "especially", "particularly"})
 
 #: "spoke against the backdrop of ...": a setting, not what the speech opposed.
 _SETTING_NOUNS = frozenset({"backdrop", "background"})
