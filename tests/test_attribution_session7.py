@@ -154,3 +154,17 @@ def test_calls_and_offers_that_do(attr, text, cue, content):
 def test_examples_after_the_object_belong_to_it(attr):
     text = "Quill railed against the new harbor fees, including the one that doubled the ferry toll."
     assert one(attr(text), "railed").content == "the new harbor fees, including the one that doubled the ferry toll"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The harbor deal was revealed last week in court papers.", "revealed", "The harbor deal"),
+    ("The mayor's support for the tolls was first noted in the spring.", "noted", "The mayor's support for the tolls"),
+])
+def test_a_passive_verb_of_making_known_without_agent_has_its_subject_as_content(attr, text, cue, content):
+    r = one(attr(text), cue)
+    assert r.content == content
+    assert r.source is None
+
+
+def test_other_passives_without_agent_stay_out(attr):
+    assert "charged" not in set(attr("Three harbor commissioners were charged last week.").cue)

@@ -536,6 +536,13 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 # not speech at all.
                 fragments = [f for f in [trim_span(body, subtree_span(subj))] if f]
                 rule = "verb_passive"
+            elif source_tok is None and not fragments and lemma in lex["passive_topic_verbs"] \
+                    and tok.dep_ not in ("amod", "acl", "relcl") and subj.pos_ in ("NOUN", "PROPN") \
+                    and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in tok.children):
+                # "The episode was revealed in court papers", "Her remark was widely noted": the
+                # subject is what was made known, by no one named (an implicit source).
+                fragments = [f for f in [trim_span(body, subtree_span(subj))] if f]
+                rule, implicit = "verb_passive", True
             elif source_tok is None and fragments and lemma in lex["addressee_verbs"]:
                 implicit = True  # "he was asked whether ...", "was asked about X": the asker is not named
             elif source_tok is None or not fragments:
