@@ -159,6 +159,7 @@ def test_examples_after_the_object_belong_to_it(attr):
 @pytest.mark.parametrize("text, cue, content", [
     ("The harbor deal was revealed last week in court papers.", "revealed", "The harbor deal"),
     ("The mayor's support for the tolls was first noted in the spring.", "noted", "The mayor's support for the tolls"),
+    ("The new ferry schedule was confirmed on Friday.", "confirmed", "The new ferry schedule"),
 ])
 def test_a_passive_verb_of_making_known_without_agent_has_its_subject_as_content(attr, text, cue, content):
     r = one(attr(text), cue)
