@@ -169,3 +169,9 @@ def test_a_passive_verb_of_making_known_without_agent_has_its_subject_as_content
 
 def test_other_passives_without_agent_stay_out(attr):
     assert "charged" not in set(attr("Three harbor commissioners were charged last week.").cue)
+
+
+def test_a_passive_judgement_without_agent_is_the_whole_clause(attr):
+    r = one(attr("The new ferry schedule was widely criticized as confusing."), "criticized")
+    assert r.content == "The new ferry schedule was widely criticized as confusing"
+    assert r.source is None

@@ -543,6 +543,13 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 # subject is what was made known, by no one named (an implicit source).
                 fragments = [f for f in [trim_span(body, subtree_span(subj))] if f]
                 rule, implicit = "verb_passive", True
+            elif source_tok is None and lemma in lex["passive_clause_verbs"] and tok.dep_ in ("ROOT", "conj") \
+                    and subj.pos_ in ("NOUN", "PROPN"):
+                # "The rollout was widely criticized as sloppy": an evaluation by no one named;
+                # PolNeAR's content is the whole clause, the verb included.
+                fragments = [f for f in [trim_span(body, subtree_span(tok, exclude=[c for c in tok.children
+                                                                                    if c.dep_ in ("cc", "conj")]))] if f]
+                rule, implicit = "verb_passive", True
             elif source_tok is None and fragments and lemma in lex["addressee_verbs"]:
                 implicit = True  # "he was asked whether ...", "was asked about X": the asker is not named
             elif source_tok is None or not fragments:
