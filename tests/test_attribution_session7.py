@@ -175,3 +175,7 @@ def test_a_passive_judgement_without_agent_is_the_whole_clause(attr):
     r = one(attr("The new ferry schedule was widely criticized as confusing."), "criticized")
     assert r.content == "The new ferry schedule was widely criticized as confusing"
     assert r.source is None
+
+
+def test_what_was_revealed_is_the_content(attr):
+    assert one(attr("The audit revealed deep losses in the harbor fund."), "revealed").content == "deep losses in the harbor fund"
