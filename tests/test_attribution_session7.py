@@ -177,5 +177,9 @@ def test_a_passive_judgement_without_agent_is_the_whole_clause(attr):
     assert r.source is None
 
 
-def test_what_was_revealed_is_the_content(attr):
-    assert one(attr("The audit revealed deep losses in the harbor fund."), "revealed").content == "deep losses in the harbor fund"
+@pytest.mark.parametrize("text, cue, content", [
+    ("The audit revealed deep losses in the harbor fund.", "revealed", "deep losses in the harbor fund"),
+    ("Critics of the mayor highlighted his earlier praise of the tolls.", "highlighted", "his earlier praise of the tolls"),
+])
+def test_what_was_revealed_or_highlighted_is_the_content(attr, text, cue, content):
+    assert one(attr(text), cue).content == content
