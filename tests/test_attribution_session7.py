@@ -183,3 +183,11 @@ def test_a_passive_judgement_without_agent_is_the_whole_clause(attr):
 ])
 def test_what_was_revealed_or_highlighted_is_the_content(attr, text, cue, content):
     assert one(attr(text), cue).content == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Quill bemoaned the loss of the night ferry.", "bemoaned", "the loss of the night ferry"),
+    ("The mayor chided the board for the delay.", "chided", "the board for the delay"),
+])
+def test_more_verbs_of_criticism(attr, text, cue, content):
+    assert one(attr(text), cue).content == content
