@@ -188,6 +188,7 @@ def test_what_was_revealed_or_highlighted_is_the_content(attr, text, cue, conten
 @pytest.mark.parametrize("text, cue, content", [
     ("Quill bemoaned the loss of the night ferry.", "bemoaned", "the loss of the night ferry"),
     ("The mayor chided the board for the delay.", "chided", "the board for the delay"),
+    ("The union derided the new schedule as a joke.", "derided", "the new schedule as a joke"),
 ])
 def test_more_verbs_of_criticism(attr, text, cue, content):
     assert one(attr(text), cue).content == content
