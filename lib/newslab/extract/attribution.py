@@ -1,9 +1,13 @@
 """Source attribution: who is cited for what.
 
-Rules over the one spaCy parse, in four modules:
+Rules over the one spaCy parse, in these modules:
 
 - :mod:`newslab.extract.attribution_cues`: the cue rules (speech verbs, speech nouns, "according to",
   "NAME:" lines), each giving a cue, a source token and a content span;
+- :mod:`newslab.extract.attribution_topics`: speech nouns with a topic ("his attacks on the judge");
+- :mod:`newslab.extract.attribution_frames`: any verb framing a quotation ('"Q!" the crowd chanted');
+- :mod:`newslab.extract.attribution_headlines`: title-case headlines ("Lee Slams Port Board");
+- :mod:`newslab.extract.attribution_lightverbs`: "made (it) clear that", "made the case for";
 - :mod:`newslab.extract.attribution_leadins`: 'X was blunt: "..."' (a clause, a colon, a quotation);
 - :mod:`newslab.extract.attribution_predicates`: broad scope, stance adjectives ('are worried that');
 - :mod:`newslab.extract.attribution_quotes`: contents grow to their quotations, quotations around "he
@@ -28,9 +32,12 @@ import pandas as pd
 
 from .tables import make_table
 from .attribution_cues import Candidate, according_cands, colon_cands, noun_cands, verb_cands
+from .attribution_frames import frame_cands
+from .attribution_headlines import headline_cands
 from .attribution_leadins import leadin_colon_cands
 from .attribution_lightverbs import make_cands
 from .attribution_predicates import stance_adjective_cands
+from .attribution_topics import topic_noun_cands
 from .attribution_quotes import attach_quotes, inherit_speakers, speech_quotes
 from .attribution_sources import SourceResolver, classify_source, resolve_source
 from .quotes import Quote, find_quotes, quoted_chars
@@ -106,7 +113,9 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     cands: list[Candidate] = []
     rules = [lambda: verb_cands(doc, body, squotes, para_end, scope, para_start), lambda: noun_cands(doc, body, scope),
              lambda: according_cands(doc, body, para_start, para_end), lambda: colon_cands(doc, body, article),
-             lambda: leadin_colon_cands(doc, body, squotes), lambda: make_cands(doc, body)]
+             lambda: leadin_colon_cands(doc, body, squotes), lambda: make_cands(doc, body),
+             lambda: topic_noun_cands(doc, body), lambda: headline_cands(doc, body, article),
+             lambda: frame_cands(doc, body, squotes)]
     if scope == "broad":
         rules.append(lambda: stance_adjective_cands(doc, body))
     for fn in rules:
@@ -153,7 +162,7 @@ def _drop_nested(kept: list[Candidate], body: str, quotes: list[Quote]) -> list[
         s, e = c.cue
         outer = [k for k in kept if k is not c and indirect(k) and any(fs <= s and e <= fe for fs, fe in k.fragments)
                  and not any(fs <= k.cue[0] and k.cue[1] <= fe for fs, fe in c.fragments)]
-        if outer and c.cue_tok is not None and c.rule.startswith("verb") \
+        if outer and c.cue_tok is not None and (c.rule.startswith("verb") or c.rule == "noun_topic") \
                 and (c.cue_tok.dep_ not in _NESTED_OWN_DEPS or any(k.according for k in outer)):
             continue
         out.append(c)

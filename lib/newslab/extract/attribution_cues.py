@@ -139,7 +139,21 @@ def _speaker_next_predicates(head, cue) -> list:
     the content). "He said he was tired and wanted to rest" keeps its second predicate. Returns the
     predicates and their "and"s, to cut from the content."""
     cue_tense = _tense(cue)
-    if cue_tense is None or cue_tense == _tense(head):
+    if cue_tense is None:
+        return []
+    if head.pos_ in ("NOUN", "PROPN") or head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        # A finite verb cannot continue a noun phrase or a to-infinitive: in "railed against the deal
+        # and pledges to ..." or "vowed to keep the law and celebrated the ruling" it is the speaker's next act.
+        out = []
+        for d in head.children:
+            if d.dep_ == "conj" and d.pos_ in ("VERB", "AUX") and d.i > cue.i and _tense(d) is not None \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in d.children):
+                first = min([d] + [c for c in d.subtree if c.i < d.i], key=lambda t: t.i)
+                before = d.doc[first.i - 1] if first.i > 0 else None
+                if before is not None and before.lower_ == "and" and before.dep_ == "cc":
+                    out += [d, before]
+        return out
+    if cue_tense == _tense(head):
         return []
     out = []
     for d in head.children:
@@ -220,6 +234,24 @@ def _climb_subject(tok, depth: int = 0):
             return _climb_subject(head, depth + 1) if head.dep_ == "pobj" else (_subject(head.head) or _agent(head.head))
         return _climb_subject(head, depth + 1)
     return None
+
+
+def _comma_participle_speaker(tok):
+    """The subject of the clause whose object (or object's phrase) a comma-set participle was hung
+    on ("made an attempt to deflect the criticism, writing ..."), or None."""
+    if tok.i == 0 or tok.doc[tok.i - 1].text != "," or tok.head.dep_ not in ("dobj", "pobj", "attr"):
+        return None
+    verb = tok.head.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _subject(verb)
+    if subj is not None and subj.lower_ in _RELATIVE:
+        return None
+    return _unwrap_source(subj) if subj is not None else _climb_subject(verb)
 
 
 def _is_speech_noun(tok) -> bool:
@@ -317,6 +349,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue
         if lemma in ("say",) and tok.dep_ == "amod":
             continue
+        if _not_a_speech_use(tok, lemma):
+            continue  # "called Lee after the vote" (a phone call), "a group calling itself X", "offered $5 million"
         if _prenominal_participle(tok):
             continue  # "271 pledged delegates", "the reported figures": an adjective, nobody speaks
         if (lemma, doc[tok.i - 1].lower_ if tok.i > 0 else "") in (("say", "that"), ("tell", "all")) \
@@ -396,12 +430,17 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "pointed to the deficit". An addressee verb's object is the hearer, so only its
             # about-phrase (and ask's for-phrase) is a topic.
             preps = {"about"} | ({"for"} if lemma == "ask" else set()) if addressee else {"for", "about", "of"}
+            # "railed against the deal", "warned against complacency": what the speech opposed.
+            preps = preps | {"against"}
             if lemma in lex["to_topic_verbs"]:
                 preps = preps | {"to"}
+            if lemma in lex["on_topic_verbs"]:
+                preps = preps | {"on"}
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in preps and not content_heads:
                     pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-                    if pobj and not (c.lower_ == "for" and pobj[0].ent_type_ in ("DATE", "TIME")):  # "spoke for an hour"
+                    if pobj and not (c.lower_ == "for" and pobj[0].ent_type_ in ("DATE", "TIME")) \
+                            and not (c.lower_ == "against" and pobj[0].lemma_.lower() in _SETTING_NOUNS):  # "spoke for an hour"
                         content_heads.append(pobj[0])
         if content_heads and all(c.dep_ in ("dobj", "pobj", "oprd") for c in content_heads):
             # "blasted the media for being dishonest", "cited the election as a reason": the
@@ -409,7 +448,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             last = max(c.i for c in content_heads)
             content_heads += [g for g in tok.children if g.i > last and g.dep_ in ("prep", "oprd", "acl", "advcl")
                               and g.lower_ not in ("in", "on", "at", "during", "after", "before", "since", "while", "when", "until")
-                              and not any(t.text in (",", ";") for t in tok.doc[last:g.i])]
+                              and (not any(t.text in (",", ";") for t in tok.doc[last:g.i])
+                                   or g.lower_ in _EXAMPLE_PREPS and not any(t.text == ";" for t in tok.doc[last:g.i]))]
         if content_heads and _after_own_quote(tok, body, quotes):
             # '"Q," said Lee, who co-wrote the plan': the quotation is the content; a clause the
             # parser hangs on the verb after it is the speaker's description, not reported words.
@@ -496,6 +536,20 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 # not speech at all.
                 fragments = [f for f in [trim_span(body, subtree_span(subj))] if f]
                 rule = "verb_passive"
+            elif source_tok is None and not fragments and lemma in lex["passive_topic_verbs"] \
+                    and tok.dep_ not in ("amod", "acl", "relcl") and subj.pos_ in ("NOUN", "PROPN") \
+                    and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in tok.children):
+                # "The episode was revealed in court papers", "Her remark was widely noted": the
+                # subject is what was made known, by no one named (an implicit source).
+                fragments = [f for f in [trim_span(body, subtree_span(subj))] if f]
+                rule, implicit = "verb_passive", True
+            elif source_tok is None and lemma in lex["passive_clause_verbs"] and tok.dep_ in ("ROOT", "conj") \
+                    and subj.pos_ in ("NOUN", "PROPN"):
+                # "The rollout was widely criticized as sloppy": an evaluation by no one named;
+                # PolNeAR's content is the whole clause, the verb included.
+                fragments = [f for f in [trim_span(body, subtree_span(tok, exclude=[c for c in tok.children
+                                                                                    if c.dep_ in ("cc", "conj")]))] if f]
+                rule, implicit = "verb_passive", True
             elif source_tok is None and fragments and lemma in lex["addressee_verbs"]:
                 implicit = True  # "he was asked whether ...", "was asked about X": the asker is not named
             elif source_tok is None or not fragments:
@@ -514,6 +568,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "Asked whether he would run, the mayor said ...": the mayor is the one asked; the
             # asker is not named (an implicit source).
             source_tok, implicit = None, True
+        elif tok.dep_ == "acl" and tok.tag_ == "VBG" and _comma_participle_speaker(tok) is not None:
+            # "Lee rejected the notion that ..., saying ...": a participle set off by a comma that the
+            # parser hung on the object speaks for the subject of the clause, not for the noun.
+            source_tok = _comma_participle_speaker(tok)
+            priority = 3
         elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and not _is_speech_noun(tok.head):
             # "farmers supporting the levy", "a group backing her": the noun is the holder.
             source_tok = tok.head
@@ -673,6 +732,13 @@ def _finite_clause(words) -> bool:
 _TARGET_VERBS = frozenset({"accuse", "blame", "criticize", "criticise", "praise", "attack", "condemn", "denounce",
                            "slam", "blast", "thank", "congratulate", "mock", "urge", "ask", "tell"})
 
+#: "railed against super PACs, including the one backing Lee": examples of the object, even after a
+#: comma the parser hung on the verb, belong to it.
+_EXAMPLE_PREPS = frozenset({"including", "like", "especially", "particularly"})
+
+#: "spoke against the backdrop of ...": a setting, not what the speech opposed.
+_SETTING_NOUNS = frozenset({"backdrop", "background"})
+
 #: Nouns a relative clause describes as time, place, manner or cause, not as what was said.
 _NOT_SAID_NOUNS = frozenset({"time", "times", "day", "days", "way", "moment", "year", "years", "week", "place",
                              "reason", "night", "morning", "month", "occasion", "point", "event", "meeting"})
@@ -697,6 +763,36 @@ def _object_gap_head(tok, quotes: list[Quote]):
                                         for g in c.children) for c in tok.children):
         return None  # "those about whom he has written", "a campaign on which he pledged": the noun is no content
     return tok.head
+
+
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
+_AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+#: Phrases of time and place that leave "called Lee" a phone call ("called Lee after the vote").
+_CALL_TIME_PREPS = frozenset({"after", "before", "during", "in", "at", "since", "from"})
+
+
+def _not_a_speech_use(tok, lemma: str) -> bool:
+    """Uses of two communication verbs that report no words: "call" with only a person as object
+    (a phone call: "called Lee after the vote") or a reflexive one ("a group calling itself X": a
+    name, not a claim); "offer" with an amount or a recipient ("offered $5 million", "offering
+    voters free rides": a gift, not words)."""
+    kids = list(tok.children)
+    if lemma == "call":
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        if any(c.lower_ in _REFLEXIVES for c in objs):
+            return True
+        after = [tok.doc[c.right_edge.i + 1] for c in objs if c.right_edge.i + 1 < len(tok.doc)]
+        return bool(objs) and all(c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them", "me", "us")
+                                  for c in objs) \
+            and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt", "advcl") or c.dep_ == "prep" and c.lower_ not in _CALL_TIME_PREPS
+                        for c in kids) \
+            and not any(t.is_quote or t.pos_ in ("DET", "NOUN", "ADJ") for t in after) \
+            and not any(t.is_quote or t.dep_ in ("appos", "det") and t.i > c.i for c in objs for t in c.subtree)  # 'called Lee "a hero"', 'called Lee a hero'
+    if lemma == "offer":
+        # A recipient noun ("offering voters free rides"), not "to the families" nor a possessive "her".
+        return any(c.dep_ == "dative" and c.pos_ != "ADP" and c.lower_ != "her" for c in kids) or any(c.dep_ == "dobj" and (c.ent_type_ in _AMOUNT_ENTS or c.like_num)
+                                                             for c in kids)
+    return False
 
 
 def _prenominal_participle(tok) -> bool:
@@ -741,8 +837,25 @@ def _refusal_cand(tok, quotes: list[Quote]) -> list[Candidate]:
     source = _unwrap_source(subj) if subj is not None else _climb_subject(tok)
     if source is None:
         return []
-    return [Candidate(source, _cue_span(tok), [subtree_span(act)], "verb_refusal", 0, cue_tok=tok,
+    content, cue = subtree_span(act), _cue_span(tok)
+    target = _refused_target(act)
+    if target is not None:
+        # "declined to endorse Lee", "refused to comment on the report": the target is the content,
+        # the refused act part of the cue (PolNeAR).
+        content, cue = trim_span(tok.doc.text, subtree_span(target)) or subtree_span(target), (cue[0], act.idx + len(act.text))
+    return [Candidate(source, cue, [content], "verb_refusal", 0, cue_tok=tok,
                       extra={"direct_subject": subj is not None})]
+
+
+def _refused_target(act):
+    """The object (or on/about phrase) of a refused act aimed at a target, or None."""
+    if act.lemma_.lower() not in cue_lexicon()["refusal_target_verbs"]:
+        return None
+    obj = next((c for c in act.children if c.dep_ == "dobj" and c.lower_ not in ("it", "that", "this")), None)
+    if obj is not None:
+        return obj
+    prep = next((c for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "about")), None)
+    return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
 
 
 def noun_cands(doc, body: str, scope: str) -> list[Candidate]:
