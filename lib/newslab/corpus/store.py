@@ -271,6 +271,8 @@ class StoreWriter:
         for name, table in tables.items():
             (stage / name).mkdir(parents=True, exist_ok=True)
             pq.write_table(table, stage / name / f"{DERIVED_PART}.parquet", compression="zstd")
+        del tables
+        pa.default_memory_pool().release_unused()  # the run goes on: hand back what Arrow kept of the reads
         self._derive_seconds = time.monotonic() - start
 
     def _link_part(self, part: str, stage: Path) -> None:
