@@ -449,10 +449,11 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     words = doc_words(doc)  # strings first: a Token object only for the few words that are names
     lower = {w for w in words if w.islower()}
-    names = given_names() | _first_names(ents) | _person_words(ents)
+    given = given_names()  # tested apart: a union with its 8,000 names cost 0.2 ms an article
+    names = _first_names(ents) | _person_words(ents)
     out = []
     for i, word in enumerate(words):
-        if word not in names or i in taken:
+        if word not in given and word not in names or i in taken:
             continue
         tok = doc[i]
         if tok.pos_ != "PROPN" or tok.text in CALENDAR_WORDS \
