@@ -510,11 +510,12 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     opening, closing = _thing_prefixes_by_word()
     out = []
     for e in ents:
-        thing = e.text in interjections() or (e.label_ == "PERSON" and len(e) == 1 and e.text.lower() in common) \
-            or e.label_ in ACTOR_LABELS and re.sub(r"^[Tt]he\s+", "", strip_poss(e.text)) in non_actor_terms() \
+        text = e.text  # Span.text joins the tokens again on every access
+        thing = text in interjections() or (e.label_ == "PERSON" and len(e) == 1 and text.lower() in common) \
+            or e.label_ in ACTOR_LABELS and re.sub(r"^[Tt]he\s+", "", strip_poss(text)) in non_actor_terms() \
             or _language_label(doc, e) \
-            or re.sub(r"^[Tt]he\s+|s$", "", strip_poss(e.text)) in terms \
-            or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in e.text) and any(ch.islower() for ch in e.text)
+            or re.sub(r"^[Tt]he\s+|s$", "", strip_poss(text)) in terms \
+            or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text)
         if not thing:
             for p in opening.get(words[e.start], ()):
                 if len(e) > len(p) and tuple(words[e.start:e.start + len(p)]) == p:
@@ -603,12 +604,13 @@ def _parenthetical_citations(doc, ents: list[Span]) -> list[Span]:
     2007)") are people, whatever the model called them (it reads a list of surnames as places)."""
     found: list[Span] = []
     i, n = 0, len(doc)
+    words = doc_words(doc)  # strings: a Token object per word cost more than the rest of the rule
     while i < n:
-        if doc[i].text != "(":
+        if words[i] != "(":
             i += 1
             continue
-        j = next((k for k in range(i + 1, min(n, i + 80)) if doc[k].text in {")", "("}), None)
-        if j is None or doc[j].text == "(":
+        j = next((k for k in range(i + 1, min(n, i + 80)) if words[k] in {")", "("}), None)
+        if j is None or words[j] == "(":
             i += 1
             continue
         seg: list = []
