@@ -496,6 +496,10 @@ def _unlabelled_places(doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_LEADING_THE_OR_PLURAL = re.compile(r"^[Tt]he\s+|s$")
+
+
 def _drop_things(doc, ents: list[Span]) -> list[Span]:
     """Drop names of storms, ships and spacecraft ("Cyclone Phailin", "FS Forbin", "Space Shuttle Columbia"):
     an entity that starts with, or comes right after, a prefix of ``data/actors_not_actors.csv``; and
@@ -512,9 +516,9 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     for e in ents:
         text = e.text  # Span.text joins the tokens again on every access
         thing = text in interjections() or (e.label_ == "PERSON" and len(e) == 1 and text.lower() in common) \
-            or e.label_ in ACTOR_LABELS and re.sub(r"^[Tt]he\s+", "", strip_poss(text)) in non_actor_terms() \
+            or e.label_ in ACTOR_LABELS and _LEADING_THE.sub("", strip_poss(text)) in non_actor_terms() \
             or _language_label(doc, e) \
-            or re.sub(r"^[Tt]he\s+|s$", "", strip_poss(text)) in terms \
+            or _LEADING_THE_OR_PLURAL.sub("", strip_poss(text)) in terms \
             or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text)
         if not thing:
             for p in opening.get(words[e.start], ()):
