@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from newslab.extract.tables import COLUMNS, RECORD_TABLES
-from newslab.extract.analysis import Analysis, analyze, corpus_table, dumps_record
+from newslab.extract.analysis import Analysis, analyze, corpus_table, dumps_record, warm_up
 from newslab.corpus.api import open as open_store
 from newslab.corpus.cache import load_analyses
 from newslab.corpus.keys import cache_key
@@ -20,6 +20,13 @@ def test_record_round_trip(nlp, mission_article):
     assert dumps_record(again.to_record()) == dumps_record(rec)
     for name in RECORD_TABLES:
         assert list(getattr(result, name).columns)[: len(COLUMNS[name])] == COLUMNS[name]
+
+
+def test_warm_up_changes_no_later_analysis(nlp, mission_article):
+    """Workers fork after ``warm_up``: the caches it fills must not change what an article gets."""
+    before = dumps_record(analyze(mission_article, nlp=nlp).to_record())
+    warm_up(nlp)
+    assert dumps_record(analyze(mission_article, nlp=nlp).to_record()) == before
 
 
 def test_every_span_indexes_the_body(nlp, mission_article):

@@ -9,7 +9,9 @@ records or Arrow tables (``Config.output``): the workers do the conversion, the 
 
 from __future__ import annotations
 
+import gc
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
@@ -100,8 +102,30 @@ def _check_worker(nlp, config: Config) -> str:
     return label
 
 
+#: Cyclic-GC thresholds while a chunk is analysed. With Python's default (700, 10, 10) a run
+#: spent about 3% of its CPU time in collections (600 articles: 0.5 s, 790 of them), mostly full
+#: ones over the pipeline and lexicons; the rule stages make many short-lived objects that
+#: reference counting frees anyway. A larger first generation: 0.15 s. Outputs do not change.
+GC_THRESHOLDS = (20_000, 10, 10)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    old = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def analyse_chunk(task: Task, config: Config, nlp=None) -> ChunkResult:
     """Analyse one task (in whatever process runs it); failures are per article, never raised."""
+    with _fewer_collections():
+        return _analyse_chunk(task, config, nlp)
+
+
+def _analyse_chunk(task: Task, config: Config, nlp=None) -> ChunkResult:
     from ..extract.analysis import dumps_record
     from ..extract.nlp import load_pipeline
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .actor_lexicons import (CONNECTORS, MEMBER_NOUNS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
                              is_rankish, strip_poss)
-from .docindex import doc_words
+from .docindex import doc_words, sent_of
 
 
 @dataclass
@@ -211,7 +211,7 @@ def appositions(doc, mentions: list[Mention], lex: Lexicons) -> None:
     for m in mentions:
         if m.label != "PERSON" or m.role:
             continue
-        sent = doc[m.start].sent
+        sent = sent_of(doc[m.start])  # Token.sent rescans the document on every call
         # before: "<the> ROLE of X , NAME"
         if m.start - 2 >= sent.start and doc[m.start - 1].text == ",":
             comma = m.start - 1

@@ -186,7 +186,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     title_tokens: set[int] = set()
     for ent in ents:
         if ent.label_ == "PERSON":
-            tstart = title_prefix(doc, ent.start, ent.sent.start, lex, person_starts)
+            tstart = title_prefix(doc, ent.start, docindex.sent_of(ent).start, lex, person_starts)  # Span.sent rescans
             title_tokens.update(range(tstart, ent.start))
     extra_aliases: dict[tuple, list[str]] = {}
     person_surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
@@ -232,7 +232,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
                     and not upper_case_name(doc[s:end]):
                 label = "ORG"
             else:
-                sent = doc[start].sent
+                sent = docindex.sent_of(doc[start])
                 tstart = title_prefix(doc, s, sent.start, lex, person_starts)
                 info = parse_title(doc, tstart, s, lex, None) if tstart < s else {}
                 aff = info.get("affiliation_span")

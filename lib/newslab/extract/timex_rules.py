@@ -13,7 +13,7 @@ of the expression ("the past decade", "more than a decade", "early June"), prepo
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Iterable
 
 if TYPE_CHECKING:  # spaCy is imported where a matcher is built
@@ -323,7 +323,8 @@ class TimexMatcher:
         from spacy.matcher import Matcher
 
         self.priority: dict[str, int] = {}
-        self.matchers: dict[str, Matcher] = {}
+        self._vocab = vocab
+        self._class_patterns: dict[str, list[tuple[str, list]]] = {}  # for :attr:`matchers`
         # Per class, the patterns grouped by a word one of their required tokens must be
         # (``_gate``): a group runs only in windows holding such a word. Same matches as one
         # Matcher per class (each pattern still runs in every window it can match in), at a
@@ -334,8 +335,7 @@ class TimexMatcher:
         for i, (name, pats) in enumerate(rule_patterns()):
             self.priority.setdefault(name, i)
             for cls in RULE_TRIGGERS[name]:
-                m = self.matchers.setdefault(cls, Matcher(vocab))
-                m.add(name, pats)
+                self._class_patterns.setdefault(cls, []).append((name, pats))
                 for pat in pats:
                     gate = _gate(pat, trig.get(cls, frozenset()))
                     grouped.setdefault(cls, {}).setdefault(gate, {}).setdefault(name, []).append(pat)
@@ -346,6 +346,20 @@ class TimexMatcher:
                     m.add(name, pats)
                 test = None if gate is None else (gate if isinstance(gate, frozenset) else re.compile(gate[1]))
                 self.groups.setdefault(cls, []).append((test, m))
+
+    @cached_property
+    def matchers(self) -> dict[str, Any]:
+        """One ``Matcher`` per class with all its patterns: what the groups together must find
+        (tests compare them). Built on first use: the analysis runs only the groups, and
+        building these too was a third of the start-up cost of the timex stage."""
+        from spacy.matcher import Matcher
+
+        out: dict[str, Matcher] = {}
+        for cls, named in self._class_patterns.items():
+            m = out[cls] = Matcher(self._vocab)
+            for name, pats in named:
+                m.add(name, pats)
+        return out
 
     def __call__(self, doc) -> list[tuple[str, int, int]]:
         """Kept, non-overlapping ``(rule, start token, end token)`` matches in text order."""
