@@ -99,6 +99,8 @@ def test_ties_new_gone_kept():
     summary = changes.tie_summary(ch, INTERACTIONS, ARTICLES, period="month")
     assert list(summary["ties"]) == [2, 2, 0, 0, 1]
     assert pd.isna(summary.iloc[0]["new"]) and summary.iloc[1]["new"] == 1
+    both = changes.tie_tables(INTERACTIONS, ARTICLES, period="month")  # the notebook's one call
+    assert both[0].equals(ch) and both[1].equals(summary)
 
 
 def test_source_mix_per_period_shares():

@@ -51,3 +51,10 @@ def test_a_write_that_fails_midway_leaves_the_old_file_and_no_temp_file(tmp_path
 ])
 def test_formula_cells_are_found_in_text_and_in_mixed_columns(values, expected):
     assert files._has_formula(values) is expected
+
+
+@pytest.mark.parametrize("value", [[], ["Ana Kovač", "a \"quoted\"\\name\n", "\u2028"], ["x", 1], [None], ("a",), {"k": ["v"]}])
+def test_list_cells_are_the_json_text_of_json_dumps(value):
+    import json
+
+    assert files._json_text(value) == json.dumps(value, ensure_ascii=False)

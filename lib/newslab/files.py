@@ -64,6 +64,14 @@ def neutralise_formula(value):
 
 #: ``json.dumps(v, ensure_ascii=False)``, without building an encoder for every call.
 _JSON = json.JSONEncoder(ensure_ascii=False)
+_QUOTE = json.encoder.encode_basestring  # what that encoder writes for one text
+
+
+def _json_text(value) -> str:
+    """``json.dumps(value, ensure_ascii=False)``; a list of texts (the usual list cell) quoted directly."""
+    if type(value) is list and all(type(v) is str for v in value):
+        return "[" + ", ".join(map(_QUOTE, value)) + "]"
+    return _JSON.encode(value)
 
 
 def _has_formula(values: list) -> bool:
@@ -96,7 +104,7 @@ def csv_ready(df: pd.DataFrame) -> pd.DataFrame:
         values = series.tolist()
         # infer_dtype runs in C: only a "mixed" column can hold lists or dicts
         if pd.api.types.infer_dtype(values, skipna=True).startswith("mixed") and any(isinstance(v, (list, tuple, dict)) for v in values):
-            values = [_JSON.encode(v) if isinstance(v, (list, tuple, dict)) else v for v in values]
+            values = [_json_text(v) if isinstance(v, (list, tuple, dict)) else v for v in values]
             out[col] = pd.Series(values, index=out.index, dtype=object)
         if _has_formula(values):
             out[col] = pd.Series([neutralise_formula(v) for v in values], index=out.index, dtype=object)

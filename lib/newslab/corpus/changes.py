@@ -189,6 +189,10 @@ def tie_changes(interactions: pd.DataFrame, articles: pd.DataFrame, period: str 
     ``weight`` is the pair's interactions in the period (for ``gone``: in the period before).
     The first period has no predecessor, so its ties are not classified."""
     _, periods, weights = _ties(interactions, articles, period)
+    return _changes(periods, weights)
+
+
+def _changes(periods: pd.DataFrame, weights: dict) -> pd.DataFrame:
     rows = []
     starts = dict(zip(periods["period"], periods["period_start"]))
     order = list(periods["period"])
@@ -210,6 +214,17 @@ def tie_changes(interactions: pd.DataFrame, articles: pd.DataFrame, period: str 
 def tie_summary(changes: pd.DataFrame, interactions: pd.DataFrame, articles: pd.DataFrame, period: str | None = None) -> pd.DataFrame:
     """Per period: ties new, gone and kept against the period before, and all ties in the period."""
     _, periods, weights = _ties(interactions, articles, period)
+    return _summary(changes, periods, weights)
+
+
+def tie_tables(interactions: pd.DataFrame, articles: pd.DataFrame, period: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(tie_changes(...), tie_summary(...))`` of the same tables, the ties counted once."""
+    _, periods, weights = _ties(interactions, articles, period)
+    changes = _changes(periods, weights)
+    return changes, _summary(changes, periods, weights)
+
+
+def _summary(changes: pd.DataFrame, periods: pd.DataFrame, weights: dict) -> pd.DataFrame:
     counts = changes.groupby(["period", "status"]).size().unstack(fill_value=0) if not changes.empty else pd.DataFrame()
     rows = []
     for i, (per, start) in enumerate(zip(periods["period"], periods["period_start"])):

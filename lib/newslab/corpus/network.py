@@ -71,17 +71,26 @@ def graph_from_tables(actors: pd.DataFrame, interactions: pd.DataFrame, actor_ty
         return display.setdefault(fold_name(name), name)
 
     attrs = ("kind", "role", "rank", "affiliation", "iso3")
+    # counted in plain dicts, and a node's attributes looked at again only while one is missing:
+    # a million actors rows are mostly the same few thousand actors seen again
+    mentions: dict[str, int] = {}
+    seen_in: dict[str, int] = {}
+    missing: dict[str, list[int]] = {}  # node -> positions in ``attrs`` it has no value for yet
     for count, (name, typ, *values) in zip(mention_counts(actors), _columns(actors, ["name", "type", *attrs])):
         name = node_name(name)
-        row = dict(zip(attrs, values))
-        if name not in g:
-            g.add_node(name, type=typ, **row, mentions=0, articles=0)
-        node = g.nodes[name]
-        for attr in attrs:
-            if not _present(node.get(attr)) and _present(row[attr]):
-                node[attr] = row[attr]
-        node["mentions"] += count
-        node["articles"] += 1
+        if name not in mentions:
+            g.add_node(name, type=typ, **dict(zip(attrs, values)))
+            mentions[name] = seen_in[name] = 0
+            missing[name] = [i for i, v in enumerate(values) if not _present(v)]
+        elif missing[name]:
+            node = g.nodes[name]
+            for i in [i for i in missing[name] if _present(values[i])]:
+                node[attrs[i]] = values[i]
+                missing[name].remove(i)
+        mentions[name] += count
+        seen_in[name] += 1
+    for name, count in mentions.items():
+        g.nodes[name].update(mentions=count, articles=seen_in[name])
     edge_cols = ["source", "target", "kind", "cameo", "verb", "negated", "date", "article_id", "sentence", "span"]
     for source, target, kind, cameo, verb, negated, date, article_id, sentence, span in _columns(interactions, edge_cols):
         if kinds and kind not in kinds:
@@ -111,6 +120,8 @@ def graph_from_tables(actors: pd.DataFrame, interactions: pd.DataFrame, actor_ty
 
 def _span_text(span) -> str:
     """An edge's evidence span as JSON text ("[12, 40]"): GEXF and GraphML hold no lists."""
+    if type(span) is list and all(type(x) is int for x in span):  # the usual case, as json.dumps writes it
+        return "[" + ", ".join(map(str, span)) + "]"
     return json.dumps(list(span) if span is not None and not isinstance(span, str) else span)
 
 
