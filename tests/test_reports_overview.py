@@ -67,6 +67,21 @@ def test_the_store_keeps_the_timeline_of_its_tables_however_it_was_written(both,
     _same(api.open(steps).timeline(), expected)
 
 
+def test_the_timeline_csv_written_aside_is_the_csv_of_the_timeline(both, tmp_path, monkeypatch):
+    from newslab import files
+    from newslab.corpus import store_timeline
+
+    store, _ = both
+    expected = files.write_csv(store.timeline(), tmp_path / "expected.csv").read_bytes()
+    job = store.write_timeline_csv(tmp_path / "aside" / "timeline.csv")  # a second process
+    assert job.wait().read_bytes() == expected
+    monkeypatch.setattr(files, "CSV_CHUNK_ROWS", 3)  # in slices, the order column typed once for all
+    assert store_timeline.write_csv(store.files("timeline"), tmp_path / "sliced.csv").read_bytes() == expected
+    with pytest.raises(RuntimeError, match="broken.csv: the timeline CSV was not written"):
+        store_timeline.CsvAside([str(tmp_path / "no-such.parquet")], tmp_path / "broken.csv").wait()
+    assert not (tmp_path / "broken.csv").exists()
+
+
 def test_source_mix_and_sources_from_tables(both):
     store, analyses = both
     attributions = store.table("attributions", columns=["article_id", "source", "source_actor", "kind", "source_kind"])

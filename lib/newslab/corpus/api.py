@@ -128,6 +128,19 @@ class CorpusStore:
                                   self.table("articles", columns=["article_id", "date"]))
         return _released(from_arrow(self.arrow("timeline")))
 
+    def write_timeline_csv(self, path: str | Path, timeline: pd.DataFrame | None = None):
+        """Start writing the corpus timeline as CSV to ``path`` on another core (a second process
+        reading the stored table); returns an object whose ``wait()`` gives the path when it is
+        complete. A store without the stored table gets ``timeline`` (the :meth:`timeline`
+        already read) written here, at once."""
+        from ..files import write_csv
+        from .store_timeline import CsvAside
+
+        files = self.files("timeline")
+        if files:
+            return CsvAside(files, path)
+        return CsvAside.done(write_csv(self.timeline() if timeline is None else timeline, Path(path)))
+
     def corpus_actors(self) -> pd.DataFrame:
         """One row per corpus actor, as :func:`newslab.corpus.identity.corpus_actors` gives it
         (dates as ISO text, roles and affiliations as lists of dicts), read from the table the

@@ -72,3 +72,54 @@ def from_arrow(data: pa.Table) -> pd.DataFrame:
             values = [same.setdefault(v, v) for v in column.to_numpy(zero_copy_only=False).tolist()]
         out[f.name] = pd.Series(values, dtype=object)
     return pd.DataFrame(out, columns=[f.name for f in data.schema])
+
+
+def write_csv(files: list[str], path: str | Path) -> Path:
+    """Write the stored ``timeline`` (its Parquet ``files``) as the CSV ``newslab.files.write_csv``
+    makes of :func:`from_arrow` of it, converting a slice of rows at a time."""
+    from ..files import CSV_CHUNK_ROWS, atomic_open, csv_ready
+
+    data = ds.dataset(files, schema=SCHEMA, format="parquet").to_table()
+    floats = data.column("order").null_count > 0  # decided for the whole column, as from_arrow does
+    with atomic_open(Path(path)) as fh:
+        for start in range(0, max(data.num_rows, 1), CSV_CHUNK_ROWS):
+            frame = from_arrow(data.slice(start, CSV_CHUNK_ROWS))
+            if floats:
+                frame["order"] = pd.Series([None if v is None else float(v) for v in frame["order"]], dtype=object)
+            csv_ready(frame).to_csv(fh, index=False, lineterminator="\n", header=start == 0)
+    return Path(path)
+
+
+class CsvAside:
+    """The timeline CSV written by a second process (another core) while the notebook goes on;
+    :meth:`wait` returns its path once it is complete, or raises with the process's error."""
+
+    def __init__(self, files: list[str] | None, path: str | Path):
+        import subprocess
+        import sys
+
+        self.path = Path(path)
+        self._proc = None if files is None else subprocess.Popen(
+            [sys.executable, "-m", __name__, str(self.path), *files],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+    @classmethod
+    def done(cls, path: str | Path) -> "CsvAside":
+        """A file already written (by the caller)."""
+        return cls(None, path)
+
+    def wait(self) -> Path:
+        """Block until the file is written; a failure raises RuntimeError with the child's last line."""
+        if self._proc is None:
+            return self.path
+        _, err = self._proc.communicate()
+        if self._proc.returncode:
+            lines = [line for line in (err or "").strip().splitlines() if line.strip()]
+            raise RuntimeError(f"{self.path}: the timeline CSV was not written: {lines[-1] if lines else self._proc.returncode}")
+        return self.path
+
+
+if __name__ == "__main__":  # python -m newslab.corpus.store_timeline OUT.csv FILE.parquet ...
+    import sys
+
+    write_csv(sys.argv[2:], sys.argv[1])
