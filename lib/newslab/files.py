@@ -7,7 +7,7 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Iterable, Iterator
 
 import pandas as pd
 
@@ -125,7 +125,14 @@ CSV_CHUNK_ROWS = 50_000
 
 def write_csv(df: pd.DataFrame, path: Path) -> Path:
     """Write one table as CSV atomically: the bytes of :func:`to_csv_text`, written in chunks."""
+    return write_csv_parts((df.iloc[start:start + CSV_CHUNK_ROWS] for start in range(0, max(len(df), 1), CSV_CHUNK_ROWS)),
+                           path)
+
+
+def write_csv_parts(parts: Iterable[pd.DataFrame], path: Path) -> Path:
+    """Write consecutive slices of one table as one CSV file, atomically (the header once, from the
+    first slice; give at least one, empty for an empty table)."""
     with atomic_open(Path(path)) as fh:
-        for start in range(0, max(len(df), 1), CSV_CHUNK_ROWS):
-            csv_ready(df.iloc[start:start + CSV_CHUNK_ROWS]).to_csv(fh, index=False, lineterminator="\n", header=start == 0)
+        for i, part in enumerate(parts):
+            csv_ready(part).to_csv(fh, index=False, lineterminator="\n", header=i == 0)
     return Path(path)

@@ -54,16 +54,17 @@ def to_arrow(frame: pd.DataFrame) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=SCHEMA)
 
 
-def from_arrow(data: pa.Table) -> pd.DataFrame:
+def from_arrow(data: pa.Table, order_floats: bool | None = None) -> pd.DataFrame:
     """The stored ``timeline`` as :func:`newslab.corpus.timeline.timeline_frame` gives it: plain
     Python values in object columns, None for missing ones, ``order`` whole numbers (floats when
-    one is missing, as pandas has it), the rows in the stored order."""
+    one is missing, as pandas has it; ``order_floats`` decides it for a slice of a larger table),
+    the rows in the stored order."""
     out = {}
     for i, f in enumerate(data.schema):
         column = data.column(i)
         if f.name == "order":
             values = column.to_pylist()
-            if any(v is None for v in values):
+            if order_floats or (order_floats is None and column.null_count > 0):
                 values = [None if v is None else float(v) for v in values]
         elif pa.types.is_list(f.type):
             values = column.to_pylist()
@@ -77,17 +78,12 @@ def from_arrow(data: pa.Table) -> pd.DataFrame:
 def write_csv(files: list[str], path: str | Path) -> Path:
     """Write the stored ``timeline`` (its Parquet ``files``) as the CSV ``newslab.files.write_csv``
     makes of :func:`from_arrow` of it, converting a slice of rows at a time."""
-    from ..files import CSV_CHUNK_ROWS, atomic_open, csv_ready
+    from ..files import CSV_CHUNK_ROWS, write_csv_parts
 
     data = ds.dataset(files, schema=SCHEMA, format="parquet").to_table()
-    floats = data.column("order").null_count > 0  # decided for the whole column, as from_arrow does
-    with atomic_open(Path(path)) as fh:
-        for start in range(0, max(data.num_rows, 1), CSV_CHUNK_ROWS):
-            frame = from_arrow(data.slice(start, CSV_CHUNK_ROWS))
-            if floats:
-                frame["order"] = pd.Series([None if v is None else float(v) for v in frame["order"]], dtype=object)
-            csv_ready(frame).to_csv(fh, index=False, lineterminator="\n", header=start == 0)
-    return Path(path)
+    floats = data.column("order").null_count > 0  # for the whole column, not slice by slice
+    return write_csv_parts((from_arrow(data.slice(start, CSV_CHUNK_ROWS), floats)
+                            for start in range(0, max(data.num_rows, 1), CSV_CHUNK_ROWS)), path)
 
 
 class CsvAside:
