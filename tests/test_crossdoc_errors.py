@@ -37,8 +37,10 @@ def test_false_pairs_by_system_key_and_missed_pairs_by_title():
     wrong = false_pairs(linked)
     assert list(wrong["sys"]) == ["person:anna|berg"]
     assert (wrong.loc[0, "false"], wrong.loc[0, "tp"]) == (2, 1)
+    # g3's Berg is its own actor, whose oracle title differs: both false pairs are the merge's
+    assert (wrong.loc[0, "merged"], wrong.loc[0, "in_actor"]) == (2, 0)
     assert "enwiki:KB" in wrong.loc[0, "titles"] and "'Berg'x" in wrong.loc[0, "titles"]
     missed = missed_pairs(linked)
     assert list(missed["kb_id"]) == ["enwiki:ON"]
-    assert missed.loc[0, "missed"] == 1 and missed.loc[0, "unlinked"] == 1
+    assert missed.loc[0, "missed"] == 1 and missed.loc[0, "unlinked"] == 1 and missed.loc[0, "oracle_tp"] == 0
     assert "(unlinked)" in missed.loc[0, "split_over"]

@@ -3,10 +3,14 @@
 A diagnostic beside ``evaluate.crossdoc`` (it computes no score of its own and changes none):
 
 * false pairs: two gold mentions in different articles with different ``kb_id`` that one system
-  corpus key merges; listed per system key with the gold titles it takes and their surface forms;
+  corpus key merges; listed per system key with the gold titles it takes and their surface forms,
+  and split into ``merged`` (the two per-article actors have different oracle titles: the
+  cross-article merge joined them) and ``in_actor`` (the oracle keys both actors alike: one
+  per-article actor already holds gold mentions of several titles, which no merge rule can undo);
 * missed pairs: two gold mentions of one ``kb_id`` in different articles that the system leaves
   apart; listed per gold title with the system keys it is split over (and ``(unlinked)`` for gold
-  mentions no system mention fits) and their surface forms.
+  mentions no system mention fits) and their surface forms; ``oracle_tp`` is what the oracle keeps
+  of the title's pairs (``oracle_tp - tp``: what a better merge could still win there).
 
 From a script: ``python -m newslab.evaluate.crossdoc_errors GOLD_DIR RECORDS.jsonl [--top N]``
 reads the per-article records of ``newslab analyze GOLD_DIR`` instead of analysing again.
@@ -24,7 +28,7 @@ from typing import Sequence
 import pandas as pd
 
 from ..extract.identity import resolve
-from .crossdoc import gold_mentions, link_mentions
+from .crossdoc import gold_mentions, link_mentions, oracle_keys
 from .scoring import GoldDoc, load_gold
 
 UNLINKED = "(unlinked)"
@@ -52,12 +56,14 @@ def _parts(rows: pd.DataFrame, column: str) -> str:
 
 
 def linked_table(docs: Sequence[GoldDoc], actors: pd.DataFrame) -> pd.DataFrame:
-    """Gold mentions with their surface ``text`` and the readable system ``sys`` key (``corpus_key``)."""
+    """Gold mentions with their surface ``text``, the readable system ``sys`` key (``corpus_key``)
+    and the ``oracle`` title of their per-article actor."""
     gold = gold_mentions(docs)
     bodies = {d.article.id: d.article.body for d in docs}
     gold["text"] = [bodies[a][s:e] for a, s, e in zip(gold["article_id"], gold["start"], gold["end"])]
     resolved = resolve(actors)
     gold["sys"] = link_mentions(gold, resolved, list(resolved["corpus_key"]))
+    gold["oracle"] = oracle_keys(gold[["article_id", "start", "end", "kb_id"]], actors)
     return gold
 
 
@@ -68,9 +74,13 @@ def false_pairs(linked: pd.DataFrame, top: int = 20) -> pd.DataFrame:
     for key, g in hit.groupby("sys"):
         pairs = _cross(g.groupby("article_id").size())
         same = sum(_cross(k.groupby("article_id").size()) for _, k in g.groupby("kb_id"))
+        # false pairs between actors the oracle keys alike are not the merge's doing
+        alike = sum(_cross(k.groupby("article_id").size()) for _, k in g.groupby("oracle"))
+        alike -= sum(_cross(k.groupby("article_id").size()) for _, k in g.groupby(["oracle", "kb_id"]))
         if pairs > same:
-            rows.append({"sys": key, "false": pairs - same, "tp": same, "titles": _parts(g, "kb_id")})
-    out = pd.DataFrame(rows, columns=["sys", "false", "tp", "titles"])
+            rows.append({"sys": key, "false": pairs - same, "merged": pairs - same - alike, "in_actor": alike,
+                         "tp": same, "titles": _parts(g, "kb_id")})
+    out = pd.DataFrame(rows, columns=["sys", "false", "merged", "in_actor", "tp", "titles"])
     return out.sort_values(["false", "sys"], ascending=[False, True]).head(top).reset_index(drop=True)
 
 
@@ -81,10 +91,11 @@ def missed_pairs(linked: pd.DataFrame, top: int = 20) -> pd.DataFrame:
     for kb, g in df.groupby("kb_id"):
         pairs = _cross(g.groupby("article_id").size())
         kept = sum(_cross(k.groupby("article_id").size()) for s, k in g.groupby("sys") if s != UNLINKED)
+        oracle = _cross(g[g["oracle"] == kb].groupby("article_id").size())
         if pairs > kept:
-            rows.append({"kb_id": kb, "missed": pairs - kept, "tp": kept,
+            rows.append({"kb_id": kb, "missed": pairs - kept, "tp": kept, "oracle_tp": oracle,
                          "unlinked": int((g["sys"] == UNLINKED).sum()), "split_over": _parts(g, "sys")})
-    out = pd.DataFrame(rows, columns=["kb_id", "missed", "tp", "unlinked", "split_over"])
+    out = pd.DataFrame(rows, columns=["kb_id", "missed", "tp", "oracle_tp", "unlinked", "split_over"])
     return out.sort_values(["missed", "kb_id"], ascending=[False, True]).head(top).reset_index(drop=True)
 
 
@@ -112,10 +123,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     docs = load_gold(args.gold_dir)
     linked = linked_table(docs, actors_from_records(args.records, docs))
     with pd.option_context("display.max_colwidth", None, "display.width", 10000):
-        print("## False pairs by system corpus key")
-        print(false_pairs(linked, args.top).to_string(index=False))
-        print("\n## Missed pairs by gold kb_id")
-        print(missed_pairs(linked, args.top).to_string(index=False))
+        wrong = false_pairs(linked, len(linked))
+        print(f"## False pairs by system corpus key: {wrong['false'].sum()} "
+              f"({wrong['merged'].sum()} merged across articles, {wrong['in_actor'].sum()} within one article's actor)")
+        print(wrong.head(args.top).to_string(index=False))
+        missed = missed_pairs(linked, len(linked))
+        print(f"\n## Missed pairs by gold kb_id: {missed['missed'].sum()} "
+              f"({(missed['oracle_tp'] - missed['tp']).clip(lower=0).sum()} kept by the oracle)")
+        print(missed.head(args.top).to_string(index=False))
 
 
 if __name__ == "__main__":
