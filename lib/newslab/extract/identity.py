@@ -22,7 +22,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   holding that role, else stay local to their article;
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
   Chilean Parliament"; heads in ``data/corpus_state_bodies.csv``) is one actor per state and head;
-  "Congress" and "Senate" alone are the US ones (``identity_states``);
+  "Congress" and "Senate" alone are the US ones, also after a US party word ("the Democratic
+  Congress") (``identity_states``);
 * a US state's formal style ("the State of Ohio", "Commonwealth of Kentucky") is the state's name,
   except where the bare name is a city's ("State of New York" = "New York State"; ``identity_states``);
 * everything else (organisations, places, groups): a bare institution word ("the Court",
@@ -46,7 +47,7 @@ import pandas as pd
 
 from ..paths import DATA_DIR, data_rows
 from .identity_states import (body_heads, determiner_state, home_states, is_home_word, other_name_state,
-                              state_body, us_state_style)
+                              party_body, state_body, us_state_style)
 
 #: Columns ``resolve`` adds to the actors table.
 RESOLVED_COLUMNS = ["corpus_actor_id", "corpus_key"]
@@ -283,7 +284,7 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
             keys[r["_i"]] = "state:" + iso3
             continue
         n = folded[r["_i"]]
-        body = state_body(str(r["name"]), heads)
+        body = state_body(str(r["name"]), heads) or party_body(n, bare_bodies)
         if body or bare_bodies.get(n):  # "U.S. Senate" = "Senate of the United States" = "Senate"
             keys[r["_i"]] = "body:" + (body or f"{bare_bodies[n]}|{n}")
             continue

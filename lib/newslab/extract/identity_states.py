@@ -6,7 +6,8 @@ Pure Python (no spaCy), used by ``newslab.extract.identity``. Conventions of Eng
   and a former name the lexicons lack ("Persia", ``data/corpus_state_aliases.csv``) is the state;
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
   Kenyan Parliament") is one actor per state and head word (``data/corpus_state_bodies.csv``);
-  "Congress" and "Senate" alone are the US ones;
+  "Congress" and "Senate" alone are the US ones, also after a US party word ("the Democratic
+  Congress", "a Republican-controlled Senate": the body under that party's majority);
 * a US state's formal style ("the State of Ohio", "Commonwealth of Kentucky") is the state's
   name ("Ohio"); a state whose bare name news uses for a city ("New York", "Washington") keeps
   the form "<name> State" (``data/corpus_place_aliases.csv`` lists both);
@@ -52,6 +53,22 @@ def _names() -> tuple[dict[str, str], dict[str, str]]:
 def body_heads() -> dict[str, str]:
     """Folded head word of a state's body -> the state the bare word stands for ("" if none)."""
     return {r["head"].strip().casefold(): r.get("bare_state") or "" for r in data_rows("corpus_state_bodies.csv")}
+
+
+#: US party words that may precede a bare "Congress" or "Senate" ("the Republican-controlled Senate").
+PARTY_WORDS = {"democratic", "democrat", "republican", "gop"}
+MAJORITY_WORDS = {"controlled", "led", "majority", "dominated"}
+
+
+def party_body(folded: str, bare: dict[str, str]) -> str | None:
+    """``USA|head`` for a folded bare US body after a party word ("democratic congress",
+    "republican controlled senate"), when the bare head stands for the USA; else None."""
+    words = folded.split()
+    if len(words) < 2 or words[0] not in PARTY_WORDS:
+        return None
+    rest = words[2:] if len(words) > 2 and words[1] in MAJORITY_WORDS else words[1:]
+    head = " ".join(rest)
+    return f"USA|{head}" if bare.get(head) == "USA" else None
 
 
 def state_body(name: str, heads: frozenset[str]) -> str | None:
