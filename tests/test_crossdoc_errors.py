@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandas as pd
 
-from newslab.evaluate.crossdoc_errors import false_pairs, linked_table, missed_pairs
+from newslab.evaluate.crossdoc_errors import false_pairs, linked_table, missed_pairs, stray_mentions
 from newslab.evaluate.scoring import GoldDoc
 from newslab.seeds import Article
 
@@ -44,3 +44,15 @@ def test_false_pairs_by_system_key_and_missed_pairs_by_title():
     assert list(missed["kb_id"]) == ["enwiki:ON"]
     assert missed.loc[0, "missed"] == 1 and missed.loc[0, "unlinked"] == 1 and missed.loc[0, "oracle_tp"] == 0
     assert "(unlinked)" in missed.loc[0, "split_over"]
+
+
+def test_stray_mentions_are_gold_spans_their_actors_oracle_title_does_not_cover():
+    # in g2 the gold calls "Norland Rex" a person, but the system only has the state inside it
+    docs = [_doc("g1", "Norland voted.", [("Norland", "enwiki:NL")]),
+            _doc("g2", "Norland crowned Norland Rex. Norland cheered.", [("Norland", "enwiki:NL"), ("Norland Rex", "enwiki:KN")])]
+    docs[1].gold["entities"].append({"text": "Norland", "span": [28, 35], "type": "GPE", "kb_id": "enwiki:NL"})
+    actors = pd.DataFrame([_actor("g1", "Norland", 0) | {"type": "GPE", "kind": "place"},
+                           {**_actor("g2", "Norland", 0), "type": "GPE", "kind": "place", "mentions": [[0, 7], [16, 23], [28, 35]]}])
+    stray = stray_mentions(linked_table(docs, actors))
+    assert list(stray["text"]) == ["Norland Rex"]
+    assert stray.loc[0, "false"] == 1 and stray.loc[0, "sys"] == "name:norland"

@@ -10,7 +10,10 @@ A diagnostic beside ``evaluate.crossdoc`` (it computes no score of its own and c
 * missed pairs: two gold mentions of one ``kb_id`` in different articles that the system leaves
   apart; listed per gold title with the system keys it is split over (and ``(unlinked)`` for gold
   mentions no system mention fits) and their surface forms; ``oracle_tp`` is what the oracle keeps
-  of the title's pairs (``oracle_tp - tp``: what a better merge could still win there).
+  of the title's pairs (``oracle_tp - tp``: what a better merge could still win there);
+* stray mentions: gold mentions whose title is not their per-article actor's oracle title (a
+  gold span larger than the system's, "Emperor of the United States" on the state's "United
+  States"), with the false pairs each makes with its key's other titles in other articles.
 
 From a script: ``python -m newslab.evaluate.crossdoc_errors GOLD_DIR RECORDS.jsonl [--top N]``
 reads the per-article records of ``newslab analyze GOLD_DIR`` instead of analysing again.
@@ -99,6 +102,20 @@ def missed_pairs(linked: pd.DataFrame, top: int = 20) -> pd.DataFrame:
     return out.sort_values(["missed", "kb_id"], ascending=[False, True]).head(top).reset_index(drop=True)
 
 
+def stray_mentions(linked: pd.DataFrame, top: int = 20) -> pd.DataFrame:
+    """Gold mentions linked to an actor whose oracle title is another, most false pairs first."""
+    hit = linked[linked["sys"].notna() & linked["oracle"].notna()]
+    stray = hit[hit["kb_id"] != hit["oracle"]]
+    rows = []
+    for (key, kb, text), g in stray.groupby(["sys", "kb_id", "text"]):
+        others = hit[(hit["sys"] == key) & (hit["kb_id"] != kb)]
+        cost = sum(int((others["article_id"] != art).sum()) for art in g["article_id"])
+        rows.append({"text": text, "kb_id": kb, "sys": key, "mentions": len(g), "false": cost,
+                     "articles": ", ".join(sorted(set(g["article_id"]))[:PARTS])})
+    out = pd.DataFrame(rows, columns=["text", "kb_id", "sys", "mentions", "false", "articles"])
+    return out.sort_values(["false", "text"], ascending=[False, True]).head(top).reset_index(drop=True)
+
+
 def actors_from_records(path: Path, docs: Sequence[GoldDoc]) -> pd.DataFrame:
     """The corpus actors table rebuilt from ``newslab analyze`` JSON Lines records of these gold docs."""
     from ..extract.analysis import Analysis, corpus_table
@@ -127,6 +144,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"## False pairs by system corpus key: {wrong['false'].sum()} "
               f"({wrong['merged'].sum()} merged across articles, {wrong['in_actor'].sum()} within one article's actor)")
         print(wrong.head(args.top).to_string(index=False))
+        stray = stray_mentions(linked, len(linked))
+        print(f"\n## Stray gold mentions (title other than their actor's oracle title): {len(stray)} forms")
+        print(stray.head(args.top).to_string(index=False))
         missed = missed_pairs(linked, len(linked))
         print(f"\n## Missed pairs by gold kb_id: {missed['missed'].sum()} "
               f"({(missed['oracle_tp'] - missed['tp']).clip(lower=0).sum()} kept by the oracle)")
