@@ -277,3 +277,13 @@ def test_a_us_states_formal_style_is_the_state_but_new_york_and_washington_keep_
     assert got[("d5", "State of New York")] == got[("d6", "New York State")] != got[("d7", "New York")]
     assert got[("d8", "State of Washington")] != got[("d9", "Washington")]
     assert got[("d12", "Vermont State")] != got[("d1", "Vermont")]
+
+
+def test_an_ap_state_abbreviation_is_the_state_but_postal_codes_and_city_forms_are_not():
+    got = ids([("d1", "Fla.", "GPE"), ("d2", "Florida", "GPE"), ("d3", "N.Y.", "GPE"), ("d4", "New York State", "GPE"),
+               ("d5", "New York", "GPE"), ("d6", "Wash.", "GPE"), ("d7", "Washington", "GPE"), ("d8", "LA", "GPE"),
+               ("d9", "Louisiana", "GPE"), ("d10", "La.", "GPE")])
+    assert got[("d1", "Fla.")] == got[("d2", "Florida")]
+    assert got[("d3", "N.Y.")] == got[("d4", "New York State")] != got[("d5", "New York")]
+    assert got[("d6", "Wash.")] != got[("d7", "Washington")]
+    assert got[("d10", "La.")] == got[("d9", "Louisiana")] != got[("d8", "LA")]

@@ -24,8 +24,9 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   Chilean Parliament"; heads in ``data/corpus_state_bodies.csv``) is one actor per state and head;
   "Congress" and "Senate" alone are the US ones, also after a US party word ("the Democratic
   Congress") (``identity_states``);
-* a US state's formal style ("the State of Ohio", "Commonwealth of Kentucky") is the state's name,
-  except where the bare name is a city's ("State of New York" = "New York State"; ``identity_states``);
+* a US state's formal style ("the State of Ohio", "Commonwealth of Kentucky") or AP abbreviation
+  ("Fla.") is the state's name, except where the bare name is a city's ("State of New York" =
+  "N.Y." = "New York State"; ``identity_states``);
 * everything else (organisations, places, groups): a bare institution word ("the Court",
   ``data/corpus_generic_names.csv``) stays local to its article; other names by the folded name
   without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"),
@@ -47,7 +48,7 @@ import pandas as pd
 
 from ..paths import DATA_DIR, data_rows
 from .identity_states import (body_heads, determiner_state, home_states, is_home_word, other_name_state,
-                              party_body, state_body, us_state_style)
+                              party_body, state_body, us_state_name)
 
 #: Columns ``resolve`` adds to the actors table.
 RESOLVED_COLUMNS = ["corpus_actor_id", "corpus_key"]
@@ -263,7 +264,7 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
     for r in rows:
         name = _expand_first_word(fold_name(str(r["name"])))
         if name not in aliases:  # "the State of Ohio" is "Ohio" (but "State of New York" is an alias)
-            name = fold_name(us_state_style(str(r["name"])) or name)
+            name = fold_name(us_state_name(str(r["name"])) or name)
         folded[r["_i"]] = aliases.get(name, name)
     # acronym -> expansions whose initials spell it: organisation names anywhere in the corpus, and
     # (stronger evidence) an organisation's own aliases in one article ("the World Health Organization (WHO)")

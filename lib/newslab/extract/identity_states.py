@@ -10,7 +10,8 @@ Pure Python (no spaCy), used by ``newslab.extract.identity``. Conventions of Eng
   Congress", "a Republican-controlled Senate": the body under that party's majority);
 * a US state's formal style ("the State of Ohio", "Commonwealth of Kentucky") is the state's
   name ("Ohio"); a state whose bare name news uses for a city ("New York", "Washington") keeps
-  the form "<name> State" (``data/corpus_place_aliases.csv`` lists both);
+  the form "<name> State" (``data/corpus_place_aliases.csv`` lists both); an AP abbreviation
+  of a state's name ("Fla.", ``data/corpus_us_state_abbreviations.csv``) is the state's name;
 * a capitalised home-country word standing alone ("the Nation", "our Nation's history",
   "the Country's development plan"; ``data/corpus_home_country.csv``) is the article's own
   country: its most salient state. Salience reads only the resolver's columns (names and
@@ -116,7 +117,22 @@ def us_state_style(name: str) -> str | None:
         return None
     state = m.group(1).strip().removesuffix("'s").removesuffix("’s")
     state = state.replace("\u02bb", "").replace("\u2018", "")  # the Hawaiian okina: "Hawaiʻi" = "Hawaii"
-    return state if state in _us_states() else None
+    if state in _us_states():
+        return state
+    return None
+
+
+@lru_cache(maxsize=1)
+def _ap_abbreviations() -> dict[str, str]:
+    return {r["abbreviation"].strip(): r["state"].strip() for r in data_rows("corpus_us_state_abbreviations.csv")}
+
+
+@lru_cache(maxsize=65536)
+def us_state_name(name: str) -> str | None:
+    """A US state's name for its formal style ("the State of Ohio" -> "Ohio") or its AP
+    abbreviation, dot included ("Fla." -> "Florida"; ``data/corpus_us_state_abbreviations.csv``)."""
+    core = name.strip().removesuffix("'s").removesuffix("’s")
+    return _ap_abbreviations().get(core) or us_state_style(name)
 
 
 def _fold(text: str) -> str:
