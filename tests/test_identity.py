@@ -287,3 +287,14 @@ def test_an_ap_state_abbreviation_is_the_state_but_postal_codes_and_city_forms_a
     assert got[("d3", "N.Y.")] == got[("d4", "New York State")] != got[("d5", "New York")]
     assert got[("d6", "Wash.")] != got[("d7", "Washington")]
     assert got[("d10", "La.")] == got[("d9", "Louisiana")] != got[("d8", "LA")]
+
+
+def test_a_role_held_of_a_state_joins_the_one_holder_of_the_bare_role_in_the_article():
+    got = ids([("d1", "Ana Ruiz", "PERSON", None, "President"),
+               ("d1", "President of Chile", "PERSON", None, "President of Chile"),
+               ("d2", "Ana Ruiz", "PERSON"),
+               ("d3", "President of the Rowing Club", "PERSON", None, "President of the Rowing Club"),
+               ("d3", "Piet Mol", "PERSON", None, "President")])
+    assert got[("d1", "President of Chile")] == got[("d1", "Ana Ruiz")] == got[("d2", "Ana Ruiz")]
+    # a role of something other than a state is not the bare role
+    assert got[("d3", "President of the Rowing Club")] != got[("d3", "Piet Mol")]

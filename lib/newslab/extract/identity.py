@@ -19,7 +19,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   of its article with that first name, else stays local), and stays local to its article if
   several do; a relative's form of address ("Mom", ``data/corpus_kin_words.csv``) stays local to
   its article; role-only persons ("the President") join the one named person of their article
-  holding that role, else stay local to their article;
+  holding that role (a role "of" a state, "President of the United States", as the bare role),
+  else stay local to their article;
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
   Chilean Parliament"; heads in ``data/corpus_state_bodies.csv``) is one actor per state and head;
   "Congress" and "Senate" alone are the US ones, also after a US party word ("the Democratic
@@ -48,7 +49,7 @@ import pandas as pd
 
 from ..paths import DATA_DIR, data_rows
 from .identity_states import (body_heads, determiner_state, home_states, is_home_word, other_name_state,
-                              party_body, state_body, us_state_name)
+                              party_body, role_of_state, state_body, us_state_name)
 
 #: Columns ``resolve`` adds to the actors table.
 RESOLVED_COLUMNS = ["corpus_actor_id", "corpus_key"]
@@ -251,6 +252,9 @@ def _role_holders(rows: list[dict], parsed: dict, keys: dict[int, str]) -> dict[
         role = r.get("role")
         if parsed[r["_i"]] is None and isinstance(role, str) and r.get("kind") != "speaker":
             found = holders.get((r["article_id"], fold(role)), set())
+            if not found:  # "President of the United States": the article's "President"
+                head = role_of_state(role)
+                found = holders.get((r["article_id"], fold(head)), set()) if head else set()
             if len(found) == 1:
                 keys[r["_i"]] = next(iter(found))
     return keys

@@ -135,6 +135,14 @@ def us_state_name(name: str) -> str | None:
     return _ap_abbreviations().get(core) or us_state_style(name)
 
 
+@lru_cache(maxsize=65536)
+def role_of_state(role: str) -> str | None:
+    """The bare role of a role held "of" a state ("President of the United States" -> "President"), else None."""
+    head, sep, state = role.strip().rpartition(" of ")
+    state = re.sub(r"^the\s+", "", state, flags=re.IGNORECASE)
+    return head.strip() if sep and head.strip() and state in _names()[0] else None
+
+
 def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
