@@ -298,3 +298,12 @@ def test_a_role_held_of_a_state_joins_the_one_holder_of_the_bare_role_in_the_art
     assert got[("d1", "President of Chile")] == got[("d1", "Ana Ruiz")] == got[("d2", "Ana Ruiz")]
     # a role of something other than a state is not the bare role
     assert got[("d3", "President of the Rowing Club")] != got[("d3", "Piet Mol")]
+
+
+def test_the_state_alone_is_the_one_us_state_its_article_names_in_the_formal_style():
+    got = ids([("d1", "State of Vermont", "ORG"), ("d1", "the State", "ORG"), ("d2", "Vermont", "GPE"),
+               ("d3", "Vermont", "GPE"), ("d3", "the State", "ORG"),
+               ("d4", "State of Vermont", "ORG"), ("d4", "Commonwealth of Kentucky", "ORG"), ("d4", "this State", "ORG")])
+    assert got[("d1", "the State")] == got[("d2", "Vermont")] == got[("d4", "State of Vermont")]
+    # no formal style in the article, or two states so named: "the State" stays in its article
+    assert len({got[("d3", "the State")], got[("d4", "this State")], got[("d1", "the State")]}) == 3

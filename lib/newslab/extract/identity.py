@@ -27,7 +27,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   Congress") (``identity_states``);
 * a US state's formal style ("the State of Ohio", "Commonwealth of Kentucky") or AP abbreviation
   ("Fla.") is the state's name, except where the bare name is a city's ("State of New York" =
-  "N.Y." = "New York State"; ``identity_states``);
+  "N.Y." = "New York State"), and "the State" alone is the one state its article so names
+  (``identity_states``);
 * everything else (organisations, places, groups): a bare institution word ("the Court",
   ``data/corpus_generic_names.csv``) stays local to its article; other names by the folded name
   without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"),
@@ -48,8 +49,9 @@ from typing import Iterable
 import pandas as pd
 
 from ..paths import DATA_DIR, data_rows
-from .identity_states import (body_heads, determiner_state, home_states, is_home_word, other_name_state,
-                              party_body, role_of_state, state_body, us_state_name)
+from .identity_states import (body_heads, determiner_state, home_states, is_bare_state_word, is_home_word,
+                              other_name_state, party_body, role_of_state, state_body, us_state_name,
+                              us_state_style)
 
 #: Columns ``resolve`` adds to the actors table.
 RESOLVED_COLUMNS = ["corpus_actor_id", "corpus_key"]
@@ -265,11 +267,14 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
     aliases, generic, bare_bodies = org_aliases(), generic_names(), body_heads()
     heads = frozenset(bare_bodies)
     folded: dict[int, str] = {}
+    formal: dict[str, set[str]] = defaultdict(set)  # article -> US states named "State of X" there
     for r in rows:
         name = _expand_first_word(fold_name(str(r["name"])))
         if name not in aliases:  # "the State of Ohio" is "Ohio" (but "State of New York" is an alias)
             name = fold_name(us_state_name(str(r["name"])) or name)
         folded[r["_i"]] = aliases.get(name, name)
+        if us_state_style(str(r["name"])):
+            formal[r["article_id"]].add(folded[r["_i"]])
     # acronym -> expansions whose initials spell it: organisation names anywhere in the corpus, and
     # (stronger evidence) an organisation's own aliases in one article ("the World Health Organization (WHO)")
     expansions: dict[str, set[str]] = defaultdict(set)
@@ -292,6 +297,10 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
         body = state_body(str(r["name"]), heads) or party_body(n, bare_bodies)
         if body or bare_bodies.get(n):  # "U.S. Senate" = "Senate of the United States" = "Senate"
             keys[r["_i"]] = "body:" + (body or f"{bare_bodies[n]}|{n}")
+            continue
+        found = formal.get(r["article_id"], set())
+        if len(found) == 1 and is_bare_state_word(str(r["name"])):  # "the State of Ohio ... the State"
+            keys[r["_i"]] = "name:" + next(iter(found))
             continue
         if n in generic:  # "the Court" of one article is not the Court of another
             keys[r["_i"]] = f"local:{r['article_id']}|{n}"

@@ -182,6 +182,13 @@ def other_name_state(name: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def is_bare_state_word(name: str) -> bool:
+    """ "State" capitalised and standing alone, maybe after determiners ("the State", "this State")."""
+    rest, _ = _strip_determiners(name)
+    return rest == "State"
+
+
+@lru_cache(maxsize=65536)
 def is_home_word(name: str) -> bool:
     """A capitalised home-country word standing alone, maybe after determiners ("the Nation")."""
     rest, _ = _strip_determiners(name)
