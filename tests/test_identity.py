@@ -263,3 +263,47 @@ def test_aliases_as_arrays_give_the_same_ids():
     arrays = table(rows)
     arrays["aliases"] = [np.array(a, dtype=object) for a in arrays["aliases"]]
     assert list(resolve(arrays)["corpus_actor_id"]) == list(base["corpus_actor_id"])
+
+
+def test_a_us_states_formal_style_is_the_state_but_new_york_and_washington_keep_their_state_form():
+    got = ids([("d1", "Vermont", "GPE"), ("d2", "the State of Vermont", "ORG"), ("d3", "Commonwealth of Kentucky", "GPE"),
+               ("d4", "Kentucky", "GPE"), ("d5", "State of New York", "GPE"), ("d6", "New York State", "GPE"),
+               ("d7", "New York", "GPE"), ("d8", "State of Washington", "GPE"), ("d9", "Washington", "GPE"),
+               ("d10", "State of Hawaiʻi", "ORG"), ("d11", "Hawaii", "GPE"), ("d12", "Vermont State", "ORG")])
+    assert got[("d1", "Vermont")] == got[("d2", "the State of Vermont")]
+    assert got[("d3", "Commonwealth of Kentucky")] == got[("d4", "Kentucky")]
+    assert got[("d10", "State of Hawaiʻi")] == got[("d11", "Hawaii")]
+    # the bare "New York" and "Washington" are not the states; "Vermont State" may be a university
+    assert got[("d5", "State of New York")] == got[("d6", "New York State")] != got[("d7", "New York")]
+    assert got[("d8", "State of Washington")] != got[("d9", "Washington")]
+    assert got[("d12", "Vermont State")] != got[("d1", "Vermont")]
+
+
+def test_an_ap_state_abbreviation_is_the_state_but_postal_codes_and_city_forms_are_not():
+    got = ids([("d1", "Fla.", "GPE"), ("d2", "Florida", "GPE"), ("d3", "N.Y.", "GPE"), ("d4", "New York State", "GPE"),
+               ("d5", "New York", "GPE"), ("d6", "Wash.", "GPE"), ("d7", "Washington", "GPE"), ("d8", "LA", "GPE"),
+               ("d9", "Louisiana", "GPE"), ("d10", "La.", "GPE")])
+    assert got[("d1", "Fla.")] == got[("d2", "Florida")]
+    assert got[("d3", "N.Y.")] == got[("d4", "New York State")] != got[("d5", "New York")]
+    assert got[("d6", "Wash.")] != got[("d7", "Washington")]
+    assert got[("d10", "La.")] == got[("d9", "Louisiana")] != got[("d8", "LA")]
+
+
+def test_a_role_held_of_a_state_joins_the_one_holder_of_the_bare_role_in_the_article():
+    got = ids([("d1", "Ana Ruiz", "PERSON", None, "President"),
+               ("d1", "President of Chile", "PERSON", None, "President of Chile"),
+               ("d2", "Ana Ruiz", "PERSON"),
+               ("d3", "President of the Rowing Club", "PERSON", None, "President of the Rowing Club"),
+               ("d3", "Piet Mol", "PERSON", None, "President")])
+    assert got[("d1", "President of Chile")] == got[("d1", "Ana Ruiz")] == got[("d2", "Ana Ruiz")]
+    # a role of something other than a state is not the bare role
+    assert got[("d3", "President of the Rowing Club")] != got[("d3", "Piet Mol")]
+
+
+def test_the_state_alone_is_the_one_us_state_its_article_names_in_the_formal_style():
+    got = ids([("d1", "State of Vermont", "ORG"), ("d1", "the State", "ORG"), ("d2", "Vermont", "GPE"),
+               ("d3", "Vermont", "GPE"), ("d3", "the State", "ORG"),
+               ("d4", "State of Vermont", "ORG"), ("d4", "Commonwealth of Kentucky", "ORG"), ("d4", "this State", "ORG")])
+    assert got[("d1", "the State")] == got[("d2", "Vermont")] == got[("d4", "State of Vermont")]
+    # no formal style in the article, or two states so named: "the State" stays in its article
+    assert len({got[("d3", "the State")], got[("d4", "this State")], got[("d1", "the State")]}) == 3

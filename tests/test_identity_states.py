@@ -109,3 +109,14 @@ def test_a_us_states_body_is_not_the_countrys():
     got = keys([("d1", "Georgia Senate", "ORG"), ("d2", "Senate of Georgia", "ORG"), ("d3", "Georgian Parliament", "ORG")])
     assert got[("d1", "Georgia Senate")] == "name:georgia senate"
     assert got[("d3", "Georgian Parliament")] == "body:GEO|parliament"
+
+
+def test_a_bare_us_body_after_a_party_word_is_the_us_body():
+    got = keys([("d1", "Congress", "ORG"), ("d2", "the Democratic Congress", "ORG"), ("d3", "Senate", "ORG"),
+                ("d4", "Republican-controlled Senate", "ORG"), ("d5", "Democratic Party", "ORG"),
+                ("d6", "Republican Parliament", "ORG")])
+    assert got[("d1", "Congress")] == got[("d2", "the Democratic Congress")]
+    assert got[("d3", "Senate")] == got[("d4", "Republican-controlled Senate")]
+    # a party itself, or a head with no bare state, is not a US body
+    assert not got[("d5", "Democratic Party")].startswith("body:")
+    assert not got[("d6", "Republican Parliament")].startswith("body:")

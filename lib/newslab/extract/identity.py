@@ -19,10 +19,16 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   of its article with that first name, else stays local), and stays local to its article if
   several do; a relative's form of address ("Mom", ``data/corpus_kin_words.csv``) stays local to
   its article; role-only persons ("the President") join the one named person of their article
-  holding that role, else stay local to their article;
+  holding that role (a role "of" a state, "President of the United States", as the bare role),
+  else stay local to their article;
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
   Chilean Parliament"; heads in ``data/corpus_state_bodies.csv``) is one actor per state and head;
-  "Congress" and "Senate" alone are the US ones (``identity_states``);
+  "Congress" and "Senate" alone are the US ones, also after a US party word ("the Democratic
+  Congress") (``identity_states``);
+* a US state's formal style ("the State of Ohio", "Commonwealth of Kentucky") or AP abbreviation
+  ("Fla.") is the state's name, except where the bare name is a city's ("State of New York" =
+  "N.Y." = "New York State"), and "the State" alone is the one state its article so names
+  (``identity_states``);
 * everything else (organisations, places, groups): a bare institution word ("the Court",
   ``data/corpus_generic_names.csv``) stays local to its article; other names by the folded name
   without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"),
@@ -43,8 +49,9 @@ from typing import Iterable
 import pandas as pd
 
 from ..paths import DATA_DIR, data_rows
-from .identity_states import (body_heads, determiner_state, home_states, is_home_word, other_name_state,
-                              state_body)
+from .identity_states import (body_heads, determiner_state, home_states, is_bare_state_word, is_home_word,
+                              other_name_state, party_body, role_of_state, state_body, us_state_name,
+                              us_state_style)
 
 #: Columns ``resolve`` adds to the actors table.
 RESOLVED_COLUMNS = ["corpus_actor_id", "corpus_key"]
@@ -67,7 +74,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = POSSESSIVE.sub("", text.strip())
-    text = re.sub(r"[.'’`]", "", text)
+    text = re.sub(r"[.'’‘`ʻ]", "", text)  # ʻ: the Hawaiian okina ("Hawaiʻi" = "Hawaii")
     text = re.sub(r"[^\w&]+", " ", text)
     return " ".join(text.split())
 
@@ -247,6 +254,9 @@ def _role_holders(rows: list[dict], parsed: dict, keys: dict[int, str]) -> dict[
         role = r.get("role")
         if parsed[r["_i"]] is None and isinstance(role, str) and r.get("kind") != "speaker":
             found = holders.get((r["article_id"], fold(role)), set())
+            if not found:  # "President of the United States": the article's "President"
+                head = role_of_state(role)
+                found = holders.get((r["article_id"], fold(head)), set()) if head else set()
             if len(found) == 1:
                 keys[r["_i"]] = next(iter(found))
     return keys
@@ -257,9 +267,14 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
     aliases, generic, bare_bodies = org_aliases(), generic_names(), body_heads()
     heads = frozenset(bare_bodies)
     folded: dict[int, str] = {}
+    formal: dict[str, set[str]] = defaultdict(set)  # article -> US states named "State of X" there
     for r in rows:
         name = _expand_first_word(fold_name(str(r["name"])))
+        if name not in aliases:  # "the State of Ohio" is "Ohio" (but "State of New York" is an alias)
+            name = fold_name(us_state_name(str(r["name"])) or name)
         folded[r["_i"]] = aliases.get(name, name)
+        if us_state_style(str(r["name"])):
+            formal[r["article_id"]].add(folded[r["_i"]])
     # acronym -> expansions whose initials spell it: organisation names anywhere in the corpus, and
     # (stronger evidence) an organisation's own aliases in one article ("the World Health Organization (WHO)")
     expansions: dict[str, set[str]] = defaultdict(set)
@@ -279,9 +294,13 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
             keys[r["_i"]] = "state:" + iso3
             continue
         n = folded[r["_i"]]
-        body = state_body(str(r["name"]), heads)
+        body = state_body(str(r["name"]), heads) or party_body(n, bare_bodies)
         if body or bare_bodies.get(n):  # "U.S. Senate" = "Senate of the United States" = "Senate"
             keys[r["_i"]] = "body:" + (body or f"{bare_bodies[n]}|{n}")
+            continue
+        found = formal.get(r["article_id"], set())
+        if len(found) == 1 and is_bare_state_word(str(r["name"])):  # "the State of Ohio ... the State"
+            keys[r["_i"]] = "name:" + next(iter(found))
             continue
         if n in generic:  # "the Court" of one article is not the Court of another
             keys[r["_i"]] = f"local:{r['article_id']}|{n}"

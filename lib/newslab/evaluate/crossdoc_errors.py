@@ -1,0 +1,157 @@
+"""Where the cross-document score loses pairs: false pairs by system actor, missed pairs by gold title.
+
+A diagnostic beside ``evaluate.crossdoc`` (it computes no score of its own and changes none):
+
+* false pairs: two gold mentions in different articles with different ``kb_id`` that one system
+  corpus key merges; listed per system key with the gold titles it takes and their surface forms,
+  and split into ``merged`` (the two per-article actors have different oracle titles: the
+  cross-article merge joined them) and ``in_actor`` (the oracle keys both actors alike: one
+  per-article actor already holds gold mentions of several titles, which no merge rule can undo);
+* missed pairs: two gold mentions of one ``kb_id`` in different articles that the system leaves
+  apart; listed per gold title with the system keys it is split over (and ``(unlinked)`` for gold
+  mentions no system mention fits) and their surface forms; ``oracle_tp`` is what the oracle keeps
+  of the title's pairs (``oracle_tp - tp``: what a better merge could still win there);
+* stray mentions: gold mentions whose title is not their per-article actor's oracle title (a
+  gold span larger than the system's, "Emperor of the United States" on the state's "United
+  States"), with the false pairs each makes with its key's other titles in other articles.
+
+From a script: ``python -m newslab.evaluate.crossdoc_errors GOLD_DIR RECORDS.jsonl [--top N]``
+reads the per-article records of ``newslab analyze GOLD_DIR`` instead of analysing again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Sequence
+
+import pandas as pd
+
+from ..extract.identity import resolve
+from .crossdoc import gold_mentions, link_mentions, oracle_keys
+from .scoring import GoldDoc, load_gold
+
+UNLINKED = "(unlinked)"
+#: How many parts (titles or keys) and surface forms to show per row.
+PARTS, FORMS = 4, 3
+
+
+def _cross(counts: pd.Series) -> int:
+    """Pairs in different articles among mentions counted per article (``counts`` per article)."""
+    total = int(counts.sum())
+    return (total * total - int((counts ** 2).sum())) // 2
+
+
+def _forms(rows: pd.DataFrame) -> str:
+    """The most common surface forms of some gold mentions, with counts."""
+    common = sorted(Counter(rows["text"]).items(), key=lambda kv: (-kv[1], kv[0]))[:FORMS]
+    return ", ".join(f"{t!r}x{n}" for t, n in common)
+
+
+def _parts(rows: pd.DataFrame, column: str) -> str:
+    """The largest groups of ``rows`` by ``column``: name, articles, surface forms."""
+    per = rows.groupby(column)["article_id"].nunique()
+    ranked = sorted(per.items(), key=lambda kv: (-kv[1], str(kv[0])))[:PARTS]
+    return " | ".join(f"{k} [{n} art: {_forms(rows[rows[column] == k])}]" for k, n in ranked)
+
+
+def linked_table(docs: Sequence[GoldDoc], actors: pd.DataFrame) -> pd.DataFrame:
+    """Gold mentions with their surface ``text``, the readable system ``sys`` key (``corpus_key``)
+    and the ``oracle`` title of their per-article actor."""
+    gold = gold_mentions(docs)
+    bodies = {d.article.id: d.article.body for d in docs}
+    gold["text"] = [bodies[a][s:e] for a, s, e in zip(gold["article_id"], gold["start"], gold["end"])]
+    resolved = resolve(actors)
+    gold["sys"] = link_mentions(gold, resolved, list(resolved["corpus_key"]))
+    gold["oracle"] = oracle_keys(gold[["article_id", "start", "end", "kb_id"]], actors)
+    return gold
+
+
+def false_pairs(linked: pd.DataFrame, top: int = 20) -> pd.DataFrame:
+    """System keys that merge gold mentions of different titles, most false pairs first."""
+    hit = linked[linked["sys"].notna()]
+    rows = []
+    for key, g in hit.groupby("sys"):
+        pairs = _cross(g.groupby("article_id").size())
+        same = sum(_cross(k.groupby("article_id").size()) for _, k in g.groupby("kb_id"))
+        # false pairs between actors the oracle keys alike are not the merge's doing
+        alike = sum(_cross(k.groupby("article_id").size()) for _, k in g.groupby("oracle"))
+        alike -= sum(_cross(k.groupby("article_id").size()) for _, k in g.groupby(["oracle", "kb_id"]))
+        if pairs > same:
+            rows.append({"sys": key, "false": pairs - same, "merged": pairs - same - alike, "in_actor": alike,
+                         "tp": same, "titles": _parts(g, "kb_id")})
+    out = pd.DataFrame(rows, columns=["sys", "false", "merged", "in_actor", "tp", "titles"])
+    return out.sort_values(["false", "sys"], ascending=[False, True]).head(top).reset_index(drop=True)
+
+
+def missed_pairs(linked: pd.DataFrame, top: int = 20) -> pd.DataFrame:
+    """Gold titles whose mentions the system leaves apart across articles, most missed pairs first."""
+    df = linked.assign(sys=linked["sys"].fillna(UNLINKED))
+    rows = []
+    for kb, g in df.groupby("kb_id"):
+        pairs = _cross(g.groupby("article_id").size())
+        kept = sum(_cross(k.groupby("article_id").size()) for s, k in g.groupby("sys") if s != UNLINKED)
+        oracle = _cross(g[g["oracle"] == kb].groupby("article_id").size())
+        if pairs > kept:
+            rows.append({"kb_id": kb, "missed": pairs - kept, "tp": kept, "oracle_tp": oracle,
+                         "unlinked": int((g["sys"] == UNLINKED).sum()), "split_over": _parts(g, "sys")})
+    out = pd.DataFrame(rows, columns=["kb_id", "missed", "tp", "oracle_tp", "unlinked", "split_over"])
+    return out.sort_values(["missed", "kb_id"], ascending=[False, True]).head(top).reset_index(drop=True)
+
+
+def stray_mentions(linked: pd.DataFrame, top: int = 20) -> pd.DataFrame:
+    """Gold mentions linked to an actor whose oracle title is another, most false pairs first."""
+    hit = linked[linked["sys"].notna() & linked["oracle"].notna()]
+    stray = hit[hit["kb_id"] != hit["oracle"]]
+    rows = []
+    for (key, kb, text), g in stray.groupby(["sys", "kb_id", "text"]):
+        others = hit[(hit["sys"] == key) & (hit["kb_id"] != kb)]
+        cost = sum(int((others["article_id"] != art).sum()) for art in g["article_id"])
+        rows.append({"text": text, "kb_id": kb, "sys": key, "mentions": len(g), "false": cost,
+                     "articles": ", ".join(sorted(set(g["article_id"]))[:PARTS])})
+    out = pd.DataFrame(rows, columns=["text", "kb_id", "sys", "mentions", "false", "articles"])
+    return out.sort_values(["false", "text"], ascending=[False, True]).head(top).reset_index(drop=True)
+
+
+def actors_from_records(path: Path, docs: Sequence[GoldDoc]) -> pd.DataFrame:
+    """The corpus actors table rebuilt from ``newslab analyze`` JSON Lines records of these gold docs."""
+    from ..extract.analysis import Analysis, corpus_table
+
+    articles = {d.article.id: d.article for d in docs}
+    analyses = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec.get("id") in articles:
+                analyses.append(Analysis.from_record(rec, articles[rec["id"]]))
+    return corpus_table(analyses, "actors")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print the false- and missed-pair tables for a gold folder and its analysed records."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold_dir", type=Path)
+    ap.add_argument("records", type=Path, help="JSON Lines of `newslab analyze GOLD_DIR`")
+    ap.add_argument("--top", type=int, default=20)
+    args = ap.parse_args(argv)
+    docs = load_gold(args.gold_dir)
+    linked = linked_table(docs, actors_from_records(args.records, docs))
+    with pd.option_context("display.max_colwidth", None, "display.width", 10000):
+        wrong = false_pairs(linked, len(linked))
+        print(f"## False pairs by system corpus key: {wrong['false'].sum()} "
+              f"({wrong['merged'].sum()} merged across articles, {wrong['in_actor'].sum()} within one article's actor)")
+        print(wrong.head(args.top).to_string(index=False))
+        stray = stray_mentions(linked, len(linked))
+        print(f"\n## Stray gold mentions (title other than their actor's oracle title): {len(stray)} forms")
+        print(stray.head(args.top).to_string(index=False))
+        missed = missed_pairs(linked, len(linked))
+        print(f"\n## Missed pairs by gold kb_id: {missed['missed'].sum()} "
+              f"({(missed['oracle_tp'] - missed['tp']).clip(lower=0).sum()} kept by the oracle)")
+        print(missed.head(args.top).to_string(index=False))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
