@@ -126,3 +126,12 @@ def test_the_person_a_title_is_towards_is_not_a_second_subject(nlp):
     assert _has(df, "Jon Ellis", "Jordan", "visit", directed=True), df[["source", "kind", "target"]]
     assert not _has(df, "Ruiz", "Jordan", "visit", directed=False)
 
+
+@pytest.mark.parametrize("text", [
+    "The army launched a campaign to liberate Kandahar from the Taliban.",
+    "Kandahar was retaken from the Taliban in May.",
+])
+def test_taken_from_says_who_held_it(nlp, text):
+    # "liberate X from Y": Y held X, whoever does the liberating
+    df = _edges(nlp, text)
+    assert _has(df, "Taliban", "Kandahar", "control", directed=True), df[["source", "kind", "target"]]

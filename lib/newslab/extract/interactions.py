@@ -33,7 +33,7 @@ Rules, per trigger word of the vocabulary:
   the passive round ("I am appalled by the attack by Assad's regime" -> I oppose the regime).
 * **membership**: "X, a senior member of Y", "X is a member of Y", "X joined Y" (an
   organisation), "appointed X (as) the commander for Y" -> ``member``; "X heads/leads/commands Y",
-  "X has control of Y" -> ``control``.
+  "X has control of Y" -> ``control``; "liberate/retake X from Y" -> Y ``control`` X (whoever liberates).
 * **nominal events**: the possessor or the "by" phrase is the doer ("the killing of X by Y"); a
   violence noun's bare possessor is the victim ("Khashoggi's murder"); "in support of X" makes the
   clause's subject (above any relative clause) a supporter; an event noun taken or received "from"
@@ -373,6 +373,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
                 continue  # a trigger noun inside an actor's name ("Consumer Rights Alliance") is not an event
             if trig.pos == "VERB":
                 _verb_edges(tok, trig, verb, S, emit, last_meeting)
+                if tok.lemma_.lower() in TAKEN_FROM:
+                    _held_by(tok, S, emit)
             else:
                 _noun_edges(tok, trig, verb, S, emit)
         meets = [r for r in rows if r["kind"] == "meet" and r["span"][0] >= sent.start_char and r["span"][1] <= sent.end_char]
@@ -423,6 +425,24 @@ def _against_edges(prep, S: "_Sentence", emit) -> None:
     for s in sources:
         for t in targets:
             emit(s, t, AGAINST, "against", prep, S.sent)
+
+
+#: Verbs of taking a place or people out of someone's hands: "liberate X from Y" says Y held X.
+TAKEN_FROM = {"liberate", "free", "capture", "seize", "retake", "recapture", "wrest", "reclaim"}
+HELD = Trigger("held", "VERB", "control", None, "from", False)
+
+
+def _held_by(tok, S: "_Sentence", emit) -> None:
+    """"the campaign to liberate Mosul from ISIL", "Kandahar was retaken from the Taliban" -> ISIL control Mosul
+    (the standing relation the sentence states, whoever does the liberating)."""
+    holders = _prep_objects(tok, {"from"}, S)
+    if not holders:
+        return
+    held = [a for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for a in S.actors_of(c)]
+    for h in holders:
+        for x in held:
+            if h.type in {"ORG", "GPE", "PERSON"}:
+                emit(h, x, HELD, tok.text, tok, S.sent)
 
 
 MEMBER = Trigger("member", "NOUN", "member", None, "of", False)
