@@ -130,6 +130,8 @@ class _Sentence:
         self.persons = persons or {}
         self.persons_any = person_tokens or {}
         self.roles = [a for a in actors.actors if a.type == "PERSON" and a.role and " " in a.role]
+        #: (actor, first token, end token) of each pronoun or description resolved to an actor in this sentence
+        self.reached: list[tuple[Actor, int, int]] = []
         self.actors = actors
         doc = sent.doc
         for actor, (s, e) in actors.mentions_in(sent.start_char, sent.end_char):
@@ -252,7 +254,11 @@ class _Sentence:
         its pre-modifiers ("NATO-backed revolt", "Haftar's forces")."""
         found: list[Actor] = []
         for t in self.expand(tok):
-            a = self.owner.get(t.i) or self.resolve_pronoun(t) or nominal_antecedent(t, self.actors)
+            a = self.owner.get(t.i)
+            if a is None:
+                a = self.resolve_pronoun(t) or nominal_antecedent(t, self.actors)
+                if a is not None and t.tag_ != "PRP$":  # "he", "the group": a mention of the actor reached (reached_mentions)
+                    self.reached.append((a, t.left_edge.i if t.pos_ == "NOUN" else t.i, t.i + 1))
             if a is None and modifiers:
                 for left in t.lefts:
                     for x in left.subtree:  # every actor of the modifier: "a Kenya-Uganda partnership"
@@ -324,8 +330,12 @@ def _negated(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or (tok.pos_ == "NOUN" and any(c.dep_ == "neg" for c in tok.head.children))
 
 
-def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFrame:
-    """Typed interactions (meet, communicate, visit, attend, support, oppose, agree)."""
+def extract_interactions(doc, article: Article, actors: ActorSet, reached: list | None = None) -> pd.DataFrame:
+    """Typed interactions (meet, communicate, visit, attend, support, oppose, agree).
+
+    ``reached``, when given, receives ``(actor name, (start, end))`` for each pronoun or description that is the
+    end of an edge ("He" in "He met Abadi"): a mention of that actor the actors table can add
+    (:func:`newslab.extract.interaction_mentions.with_reached_mentions`)."""
     rows: list[dict] = []
     seen: set[tuple] = set()
     last_meeting: list[Actor] = []
@@ -361,6 +371,7 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
         S = _Sentence(sent, actors, persons, person_tokens)
         if not S.owner and not last_meeting:
             continue
+        first_row = len(rows)
         for tok in sent:
             if tok.pos_ not in _CAN_TRIGGER and tok.lower_ != "against":
                 continue  # no rule below fires on it: _trigger needs one of these tags, membership a NOUN
@@ -377,6 +388,11 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
                     _held_by(tok, S, emit)
             else:
                 _noun_edges(tok, trig, verb, S, emit)
+        if reached is not None and S.reached:
+            ends = {n for r in rows[first_row:] for n in (r["source"], r["target"])}
+            for a, i, j in S.reached:
+                if a.name in ends and (a.name, (doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))) not in reached:
+                    reached.append((a.name, (doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))))
         meets = [r for r in rows if r["kind"] == "meet" and r["span"][0] >= sent.start_char and r["span"][1] <= sent.end_char]
         if meets:
             names = []
