@@ -135,3 +135,8 @@ def test_taken_from_says_who_held_it(nlp, text):
     # "liberate X from Y": Y held X, whoever does the liberating
     df = _edges(nlp, text)
     assert _has(df, "Taliban", "Kandahar", "control", directed=True), df[["source", "kind", "target"]]
+
+
+def test_second_passive_shares_the_subject(nlp):
+    df = _edges(nlp, "The Nairobi Chess Union was founded by Omar Haddad in 1990, and was later headed by his brother Sami Haddad.")
+    assert _has(df, "Sami Haddad", "Nairobi Chess Union", "control", directed=True), df[["source", "kind", "target"]]

@@ -539,6 +539,9 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 patients = S.actors_of(tok.head, modifiers=True) if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else S.actors_of(c, modifiers=True)
         if not patients and tok.dep_ in {"acl", "amod"}:
             patients = S.actors_of(tok.head)
+        if not patients and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+            # "It was founded by X in 1989, and was later headed by Y": the second passive shares the first's subject
+            patients = [a for c in tok.head.children if c.dep_ == "nsubjpass" for a in S.actors_of(c, modifiers=True)]
         if not patients and tok.dep_ == "advcl" and tok.tag_ == "VBN":
             patients = _subjects(tok.head, S)  # "X liberated Dabiq, aided by support from Turkey"
         if not patients and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
