@@ -140,3 +140,9 @@ def test_taken_from_says_who_held_it(nlp, text):
 def test_second_passive_shares_the_subject(nlp):
     df = _edges(nlp, "The Nairobi Chess Union was founded by Omar Haddad in 1990, and was later headed by his brother Sami Haddad.")
     assert _has(df, "Sami Haddad", "Nairobi Chess Union", "control", directed=True), df[["source", "kind", "target"]]
+
+
+def test_subject_it_can_stand_for_a_building(nlp):
+    df = _edges(nlp, "Nairobi General Hospital is one of the largest hospitals in Kenya. It was founded in 1988 and is run by "
+                     "the Ministry of Health.")
+    assert _has(df, "Ministry of Health", "Nairobi General Hospital", "control", directed=True), df[["source", "kind", "target"]]

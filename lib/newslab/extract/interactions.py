@@ -46,7 +46,8 @@ Rules, per trigger word of the vocabulary:
 * **pronouns**: he/she/him/her -> the person subject (active or passive) of the clause or of the
   previous sentence, else the closest person before; it/its/they/their -> the organisation or state
   subject of a clause above ("The Kremlin denied that it had supplied weapons to the Taliban"), else
-  of the previous sentence ("The Kremlin denied the report. It accused Kyiv of ..."); a possessive
+  of the previous sentence ("The Kremlin denied the report. It accused Kyiv of ..."; a subject "it" may
+  also be the building the sentence before was about: "X Hospital is ... It is run by the Ministry"); a possessive
   its/their with neither -> the last organisation or state named before it in its sentence.
 * **descriptions**: "the group", "the country", "the minister" -> :mod:`.interaction_anaphora`.
 * ``negated`` is set when the trigger or its verb has a ``neg`` child. ``date`` stays empty:
@@ -196,7 +197,10 @@ class _Sentence:
                 if a is None and c.pos_ != "PRON" and self.actors_of(c, modifiers=True):
                     return None  # "the Sanders campaign keeps up its attacks": the subject's modifier acts
                 return self.nearest_before(tok, types)
-        return self.previous_subject(types) or self.nearest_before(tok, types)
+        # A subject "it" may also stand for the building or body the sentence before was about ("X Hospital is one of
+        # the largest in Syria. It was founded in 1988 and is run by the Ministry").
+        prev_types = types | {"FAC"} if tok.lower_ == "it" and tok.dep_ in SUBJECTS else types
+        return self.previous_subject(prev_types) or self.nearest_before(tok, types)
 
     def nearest_before(self, tok, types: set[str]) -> Actor | None:
         """For a possessive its/their only: the last organisation or state (not a town) mentioned before ``tok`` in
