@@ -35,7 +35,7 @@ def _has(df, a, b, kind):
     ("Police arrested four men near the stadium.", "Police", "government", "COP"),
     ("Angry protesters blocked the main road.", "Angry protesters", "group", "CVL"),
     ("Government forces retook the town.", "Government forces", "military", "MIL"),
-    ("Some asylum seekers waited for weeks.", "asylum seekers", "group", "REF"),
+    ("Masked gunmen stormed the hotel.", "Masked gunmen", "armed_group", "REB"),
 ])
 def test_group_noun_is_an_actor_with_its_role(nlp, text, name, kind, role):
     _, actors = _actors(nlp, text)
