@@ -35,3 +35,8 @@ def test_with_reached_mentions_keeps_order_labels_and_skips_earlier_words():
     assert out.loc[0, "mentions"] == [[10, 15], [30, 32]]
     assert out.loc[0, "mention_labels"] == ["GPE", "GPE"]
     assert actors.loc[0, "mentions"] == [[10, 15]]  # the input table is not changed
+
+
+def test_the_two_leaders_is_a_mention_of_both(nlp):
+    spans = _actor_spans(nlp, "Omar Haddad called Sami Nasser on Monday. Both leaders condemned the attack by the Taliban.")
+    assert "Both leaders" in spans["Omar Haddad"] and "Both leaders" in spans["Sami Nasser"], spans

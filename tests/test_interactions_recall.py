@@ -146,3 +146,16 @@ def test_subject_it_can_stand_for_a_building(nlp):
     df = _edges(nlp, "Nairobi General Hospital is one of the largest hospitals in Kenya. It was founded in 1988 and is run by "
                      "the Ministry of Health.")
     assert _has(df, "Ministry of Health", "Nairobi General Hospital", "control", directed=True), df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Foreign Minister Omar Haddad met with Prime Minister Sami Nasser in Cairo, where the two leaders discussed "
+     "the campaign against the Taliban.", True),
+    ("Omar Haddad called Sami Nasser on Monday. Both leaders condemned the attack by the Taliban.", True),
+    # "the two leaders" looks back one sentence at most
+    ("Omar Haddad called Sami Nasser on Monday. It rained. Heavy snow fell in Cairo. Both leaders condemned the "
+     "attack by the Taliban.", False),
+])
+def test_the_two_leaders_are_the_last_pair(nlp, text, expect):
+    df = _edges(nlp, text)
+    assert _has(df, "Sami Nasser", "Taliban", "oppose", directed=True) is expect, df[["source", "kind", "target"]]

@@ -49,7 +49,9 @@ Rules, per trigger word of the vocabulary:
   of the previous sentence ("The Kremlin denied the report. It accused Kyiv of ..."; a subject "it" may
   also be the building the sentence before was about: "X Hospital is ... It is run by the Ministry"); a possessive
   its/their with neither -> the last organisation or state named before it in its sentence.
-* **descriptions**: "the group", "the country", "the minister" -> :mod:`.interaction_anaphora`.
+* **descriptions**: "the group", "the country", "the minister" -> :mod:`.interaction_anaphora`; "the two
+  leaders", "both ministers" -> the two people of the last meet or communicate edge of this or the previous
+  sentence ("X met Y in Baghdad, where the two leaders discussed ...").
 * ``negated`` is set when the trigger or its verb has a ``neg`` child. ``date`` stays empty:
   the chronology stage fills it.
 
@@ -133,6 +135,8 @@ class _Sentence:
         self.roles = [a for a in actors.actors if a.type == "PERSON" and a.role and " " in a.role]
         #: (actor, first token, end token) of each pronoun or description resolved to an actor in this sentence
         self.reached: list[tuple[Actor, int, int]] = []
+        #: the two people of the last meeting or exchange reported (this sentence or before): "the two leaders"
+        self.pair: list[Actor] = []
         self.actors = actors
         doc = sent.doc
         for actor, (s, e) in actors.mentions_in(sent.start_char, sent.end_char):
@@ -259,6 +263,12 @@ class _Sentence:
         found: list[Actor] = []
         for t in self.expand(tok):
             a = self.owner.get(t.i)
+            if a is None and len(self.pair) == 2 and _names_a_pair(t):
+                for p in self.pair:  # "Carter met Abadi, and the two leaders discussed ...": both of them
+                    if p not in found:
+                        found.append(p)
+                    self.reached.append((p, t.left_edge.i, t.i + 1))
+                continue
             if a is None:
                 a = self.resolve_pronoun(t) or nominal_antecedent(t, self.actors)
                 if a is not None and t.tag_ != "PRP$":  # "he", "the group": a mention of the actor reached (reached_mentions)
@@ -292,6 +302,19 @@ class _Sentence:
             elif a is not None and a not in found:
                 found.append(a)
         return found
+
+
+#: Plural heads that "the two ..." or "both ..." make a reference to two people named before ("the two leaders").
+PAIR_HEADS = {"leaders", "men", "women", "ministers", "presidents", "officials", "counterparts", "sides", "diplomats",
+              "heads", "envoys", "premiers", "generals"}
+
+
+def _names_a_pair(tok) -> bool:
+    """``tok`` heads "the two leaders", "both ministers": two people, with nothing else that names them."""
+    if tok.lower_ not in PAIR_HEADS or tok.pos_ != "NOUN":
+        return False
+    kids = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
+    return ("two" in kids or "both" in kids) and not any(c.dep_ in {"prep", "poss", "compound", "appos"} for c in tok.children)
 
 
 def _subjects(tok, S: _Sentence) -> list[Actor]:
@@ -343,6 +366,9 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
     rows: list[dict] = []
     seen: set[tuple] = set()
     last_meeting: list[Actor] = []
+    pair: list[Actor] = []  # the two people of the last meet/communicate edge (_Sentence.pair)
+    pair_sent = [-1]  # first token of its sentence
+    prev_start = -1
 
     def emit(src: Actor, tgt: Actor, trig: Trigger, verb: str, tok, sent) -> None:
         if src is tgt or src.name == tgt.name:
@@ -355,6 +381,9 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
         if key in seen:
             return
         seen.add(key)
+        if trig.kind in {"meet", "communicate"} and src.type == "PERSON" and tgt.type == "PERSON":
+            pair[:] = [src, tgt]
+            pair_sent[0] = sent.start
         rows.append({
             "source": src.name, "target": tgt.name, "kind": trig.kind, "cameo": trig.cameo, "verb": verb,
             "negated": _negated(tok), "date": None, "sentence": sent.text.strip(),
@@ -372,7 +401,11 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
                     for t in span:
                         person_tokens[t.i] = a
     for sent in doc.sents:
+        if pair and pair_sent[0] not in {sent.start, prev_start}:
+            pair.clear()  # "the two leaders" looks back one sentence at most
+        prev_start = sent.start
         S = _Sentence(sent, actors, persons, person_tokens)
+        S.pair = pair  # the same list: an edge emitted earlier in this sentence counts
         if not S.owner and not last_meeting:
             continue
         first_row = len(rows)
