@@ -62,11 +62,14 @@ def analyze_doc(doc, article: Article, model: str, scope: str = "speech") -> Ana
     """Run every stage on an already-parsed ``Doc`` of ``article.body``."""
     from . import actors as actors_mod
     from . import attribution, chronology, docindex, interactions
+    from .interaction_mentions import with_reached_mentions
 
     docindex.remember_text(doc, article.body)  # the parse of this body: Doc.text is this string
     actor_set = actors_mod.extract_actors(doc, article)
     actors_table = actor_set.table()
-    inter = interactions.extract_interactions(doc, article, actor_set)
+    reached: list = []  # "he", "the group" at one end of an edge: mentions of that actor (interaction_mentions)
+    inter = interactions.extract_interactions(doc, article, actor_set, reached=reached)
+    actors_table = with_reached_mentions(actors_table, reached)
     cooc = interactions.extract_cooccurrences(doc, article, actor_set)
     timexes = chronology.extract_timexes(doc, article)
     events = chronology.extract_events(doc, article, timexes, actor_set)

@@ -33,7 +33,7 @@ Rules, per trigger word of the vocabulary:
   the passive round ("I am appalled by the attack by Assad's regime" -> I oppose the regime).
 * **membership**: "X, a senior member of Y", "X is a member of Y", "X joined Y" (an
   organisation), "appointed X (as) the commander for Y" -> ``member``; "X heads/leads/commands Y",
-  "X has control of Y" -> ``control``.
+  "X has control of Y" -> ``control``; "liberate/retake X from Y" -> Y ``control`` X (whoever liberates).
 * **nominal events**: the possessor or the "by" phrase is the doer ("the killing of X by Y"); a
   violence noun's bare possessor is the victim ("Khashoggi's murder"); "in support of X" makes the
   clause's subject (above any relative clause) a supporter; an event noun taken or received "from"
@@ -46,9 +46,12 @@ Rules, per trigger word of the vocabulary:
 * **pronouns**: he/she/him/her -> the person subject (active or passive) of the clause or of the
   previous sentence, else the closest person before; it/its/they/their -> the organisation or state
   subject of a clause above ("The Kremlin denied that it had supplied weapons to the Taliban"), else
-  of the previous sentence ("The Kremlin denied the report. It accused Kyiv of ..."); a possessive
+  of the previous sentence ("The Kremlin denied the report. It accused Kyiv of ..."; a subject "it" may
+  also be the building the sentence before was about: "X Hospital is ... It is run by the Ministry"); a possessive
   its/their with neither -> the last organisation or state named before it in its sentence.
-* **descriptions**: "the group", "the country", "the minister" -> :mod:`.interaction_anaphora`.
+* **descriptions**: "the group", "the country", "the minister" -> :mod:`.interaction_anaphora`; "the two
+  leaders", "both ministers" -> the two people of the last meet or communicate edge of this or the previous
+  sentence ("X met Y in Baghdad, where the two leaders discussed ...").
 * ``negated`` is set when the trigger or its verb has a ``neg`` child. ``date`` stays empty:
   the chronology stage fills it.
 
@@ -130,6 +133,10 @@ class _Sentence:
         self.persons = persons or {}
         self.persons_any = person_tokens or {}
         self.roles = [a for a in actors.actors if a.type == "PERSON" and a.role and " " in a.role]
+        #: (actor, first token, end token) of each pronoun or description resolved to an actor in this sentence
+        self.reached: list[tuple[Actor, int, int]] = []
+        #: the two people of the last meeting or exchange reported (this sentence or before): "the two leaders"
+        self.pair: list[Actor] = []
         self.actors = actors
         doc = sent.doc
         for actor, (s, e) in actors.mentions_in(sent.start_char, sent.end_char):
@@ -194,7 +201,10 @@ class _Sentence:
                 if a is None and c.pos_ != "PRON" and self.actors_of(c, modifiers=True):
                     return None  # "the Sanders campaign keeps up its attacks": the subject's modifier acts
                 return self.nearest_before(tok, types)
-        return self.previous_subject(types) or self.nearest_before(tok, types)
+        # A subject "it" may also stand for the building or body the sentence before was about ("X Hospital is one of
+        # the largest in Syria. It was founded in 1988 and is run by the Ministry").
+        prev_types = types | {"FAC"} if tok.lower_ == "it" and tok.dep_ in SUBJECTS else types
+        return self.previous_subject(prev_types) or self.nearest_before(tok, types)
 
     def nearest_before(self, tok, types: set[str]) -> Actor | None:
         """For a possessive its/their only: the last organisation or state (not a town) mentioned before ``tok`` in
@@ -252,7 +262,17 @@ class _Sentence:
         its pre-modifiers ("NATO-backed revolt", "Haftar's forces")."""
         found: list[Actor] = []
         for t in self.expand(tok):
-            a = self.owner.get(t.i) or self.resolve_pronoun(t) or nominal_antecedent(t, self.actors)
+            a = self.owner.get(t.i)
+            if a is None and len(self.pair) == 2 and _names_a_pair(t):
+                for p in self.pair:  # "Carter met Abadi, and the two leaders discussed ...": both of them
+                    if p not in found:
+                        found.append(p)
+                    self.reached.append((p, t.left_edge.i, t.i + 1))
+                continue
+            if a is None:
+                a = self.resolve_pronoun(t) or nominal_antecedent(t, self.actors)
+                if a is not None and t.tag_ != "PRP$":  # "he", "the group": a mention of the actor reached (reached_mentions)
+                    self.reached.append((a, t.left_edge.i if t.pos_ == "NOUN" else t.i, t.i + 1))
             if a is None and modifiers:
                 for left in t.lefts:
                     for x in left.subtree:  # every actor of the modifier: "a Kenya-Uganda partnership"
@@ -282,6 +302,19 @@ class _Sentence:
             elif a is not None and a not in found:
                 found.append(a)
         return found
+
+
+#: Plural heads that "the two ..." or "both ..." make a reference to two people named before ("the two leaders").
+PAIR_HEADS = {"leaders", "men", "women", "ministers", "presidents", "officials", "counterparts", "sides", "diplomats",
+              "heads", "envoys", "premiers", "generals"}
+
+
+def _names_a_pair(tok) -> bool:
+    """``tok`` heads "the two leaders", "both ministers": two people, with nothing else that names them."""
+    if tok.lower_ not in PAIR_HEADS or tok.pos_ != "NOUN":
+        return False
+    kids = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
+    return ("two" in kids or "both" in kids) and not any(c.dep_ in {"prep", "poss", "compound", "appos"} for c in tok.children)
 
 
 def _subjects(tok, S: _Sentence) -> list[Actor]:
@@ -324,11 +357,18 @@ def _negated(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or (tok.pos_ == "NOUN" and any(c.dep_ == "neg" for c in tok.head.children))
 
 
-def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFrame:
-    """Typed interactions (meet, communicate, visit, attend, support, oppose, agree)."""
+def extract_interactions(doc, article: Article, actors: ActorSet, reached: list | None = None) -> pd.DataFrame:
+    """Typed interactions (meet, communicate, visit, attend, support, oppose, agree).
+
+    ``reached``, when given, receives ``(actor name, (start, end))`` for each pronoun or description that is the
+    end of an edge ("He" in "He met Abadi"): a mention of that actor the actors table can add
+    (:func:`newslab.extract.interaction_mentions.with_reached_mentions`)."""
     rows: list[dict] = []
     seen: set[tuple] = set()
     last_meeting: list[Actor] = []
+    pair: list[Actor] = []  # the two people of the last meet/communicate edge (_Sentence.pair)
+    pair_sent = [-1]  # first token of its sentence
+    prev_start = -1
 
     def emit(src: Actor, tgt: Actor, trig: Trigger, verb: str, tok, sent) -> None:
         if src is tgt or src.name == tgt.name:
@@ -341,6 +381,9 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
         if key in seen:
             return
         seen.add(key)
+        if trig.kind in {"meet", "communicate"} and src.type == "PERSON" and tgt.type == "PERSON":
+            pair[:] = [src, tgt]
+            pair_sent[0] = sent.start
         rows.append({
             "source": src.name, "target": tgt.name, "kind": trig.kind, "cameo": trig.cameo, "verb": verb,
             "negated": _negated(tok), "date": None, "sentence": sent.text.strip(),
@@ -358,9 +401,14 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
                     for t in span:
                         person_tokens[t.i] = a
     for sent in doc.sents:
+        if pair and pair_sent[0] not in {sent.start, prev_start}:
+            pair.clear()  # "the two leaders" looks back one sentence at most
+        prev_start = sent.start
         S = _Sentence(sent, actors, persons, person_tokens)
+        S.pair = pair  # the same list: an edge emitted earlier in this sentence counts
         if not S.owner and not last_meeting:
             continue
+        first_row = len(rows)
         for tok in sent:
             if tok.pos_ not in _CAN_TRIGGER and tok.lower_ != "against":
                 continue  # no rule below fires on it: _trigger needs one of these tags, membership a NOUN
@@ -373,8 +421,15 @@ def extract_interactions(doc, article: Article, actors: ActorSet) -> pd.DataFram
                 continue  # a trigger noun inside an actor's name ("Consumer Rights Alliance") is not an event
             if trig.pos == "VERB":
                 _verb_edges(tok, trig, verb, S, emit, last_meeting)
+                if tok.lemma_.lower() in TAKEN_FROM:
+                    _held_by(tok, S, emit)
             else:
                 _noun_edges(tok, trig, verb, S, emit)
+        if reached is not None and S.reached:
+            ends = {n for r in rows[first_row:] for n in (r["source"], r["target"])}
+            for a, i, j in S.reached:
+                if a.name in ends and (a.name, (doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))) not in reached:
+                    reached.append((a.name, (doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))))
         meets = [r for r in rows if r["kind"] == "meet" and r["span"][0] >= sent.start_char and r["span"][1] <= sent.end_char]
         if meets:
             names = []
@@ -423,6 +478,24 @@ def _against_edges(prep, S: "_Sentence", emit) -> None:
     for s in sources:
         for t in targets:
             emit(s, t, AGAINST, "against", prep, S.sent)
+
+
+#: Verbs of taking a place or people out of someone's hands: "liberate X from Y" says Y held X.
+TAKEN_FROM = {"liberate", "free", "capture", "seize", "retake", "recapture", "wrest", "reclaim"}
+HELD = Trigger("held", "VERB", "control", None, "from", False)
+
+
+def _held_by(tok, S: "_Sentence", emit) -> None:
+    """"the campaign to liberate Mosul from ISIL", "Kandahar was retaken from the Taliban" -> ISIL control Mosul
+    (the standing relation the sentence states, whoever does the liberating)."""
+    holders = _prep_objects(tok, {"from"}, S)
+    if not holders:
+        return
+    held = [a for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for a in S.actors_of(c)]
+    for h in holders:
+        for x in held:
+            if h.type in {"ORG", "GPE", "PERSON"}:
+                emit(h, x, HELD, tok.text, tok, S.sent)
 
 
 MEMBER = Trigger("member", "NOUN", "member", None, "of", False)
@@ -503,6 +576,9 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 patients = S.actors_of(tok.head, modifiers=True) if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else S.actors_of(c, modifiers=True)
         if not patients and tok.dep_ in {"acl", "amod"}:
             patients = S.actors_of(tok.head)
+        if not patients and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+            # "It was founded by X in 1989, and was later headed by Y": the second passive shares the first's subject
+            patients = [a for c in tok.head.children if c.dep_ == "nsubjpass" for a in S.actors_of(c, modifiers=True)]
         if not patients and tok.dep_ == "advcl" and tok.tag_ == "VBN":
             patients = _subjects(tok.head, S)  # "X liberated Dabiq, aided by support from Turkey"
         if not patients and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":

@@ -1,0 +1,117 @@
+"""Group actors: people named by what they are, acting together ("coalition forces", "the rebels", "police",
+"120 Iraqi soldiers").
+
+News reports much of what happens between such groups ("insurgents attacked coalition forces"), and the
+interaction stage can only link actors. A noun phrase whose head is a group noun of ``data/group_roles.csv``
+(plural, or collective like "police") becomes an ORG actor of the project's ORG kinds (``military``,
+``armed_group``, ``government``, ``media``, ``group``) with the CAMEO role code (MIL, REB, COP, CVL, ...) in
+its ``role`` field. The group keeps its own words as its name ("coalition forces"; "Iraqi soldiers", whose
+demonym makes the state its affiliation); the same words in one article are one actor.
+
+Left to other rules (no group actor):
+
+* a phrase inside a named entity or already an actor ("the Syrian Democratic Forces", "Iraqi security
+  forces" from the institutions rule, "ISIL fighters", whose actor modifier stands for them);
+* a group with its own "of/from" actor or "loyal to" phrase ("fighters from the Islamic State", "forces
+  loyal to Hadi"): the interaction rules read the named actor through it;
+* a bare "the militants" after an organisation of a kind it can stand for: the description rule of
+  :mod:`.interaction_anaphora` links it to that organisation.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .actor_lexicons import country_iso3, lexicons
+from .actor_titles import Mention
+from ..paths import data_rows
+
+#: Determiners and quantity words that are no part of a group's name ("the", "some", "120").
+_NOT_NAME = {"DET", "NUM", "PRON"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+#: Words that make "forces" a side in a conflict ("coalition forces", "government forces", "anti-coalition forces");
+#: hand-typed from the force designations of news on armed conflict.
+SIDES = {"coalition", "government", "security", "enemy", "opposition", "rebel", "insurgent", "allied", "foreign",
+         "ground", "special", "armed", "military", "regime", "militia", "federal", "pro-government", "occupation",
+         "peacekeeping", "naval", "police", "border"}
+#: What may stand before a group head in its phrase ("the 120 front-line Iraqi", "anti-coalition").
+_MODIFIER_POS = {"DET", "NUM", "PRON", "ADJ", "NOUN", "PROPN", "PUNCT", "ADV", "PART"}
+
+
+@lru_cache(maxsize=1)
+def group_roles() -> dict[str, tuple[str, str, bool]]:
+    """Group head (lower case, as written) -> (CAMEO role code, ORG kind, whether the head alone is a group), loaded once."""
+    return {r["noun"]: (r["role"], r["kind"], r["bare"] == "1") for r in data_rows("group_roles.csv")}
+
+
+@lru_cache(maxsize=1)
+def _anaphor_kinds() -> dict[str, frozenset[str]]:
+    """Head -> the organisation kinds a bare "the <head>" can stand for (``data/interactions_anaphors.csv``, the
+    lexicon of :mod:`.interaction_anaphora`, read here because that module imports this one's caller)."""
+    return {r["noun"]: frozenset(r["kinds"].split("|")) for r in data_rows("interactions_anaphors.csv") if r["type"] == "ORG"}
+
+
+def _head_entry(doc, root) -> tuple[int, tuple[str, str, bool]] | None:
+    """(first token of the head, lexicon entry) when ``root`` ends a group head ("forces", "service members")."""
+    roles = group_roles()
+    if root.i > 0 and f"{doc[root.i - 1].lower_} {root.lower_}" in roles:
+        return root.i - 1, roles[f"{doc[root.i - 1].lower_} {root.lower_}"]
+    entry = roles.get(root.lower_)
+    if entry is None or root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if root.tag_ not in {"NNS", "NNPS"} and root.lower_ != "police":
+        return None  # "the force of law", "a soldier": one person is no group
+    return root.i, entry
+
+
+def _is_side(tok) -> bool:
+    """``tok`` says whose a group is: a side word ("coalition", "government", "enemy") or a demonym ("Kenyan")."""
+    return tok.lower_ in SIDES or tok.ent_type_ == "NORP" or bool(country_iso3(tok.text))
+
+
+def _has_own_actor(root, covered: set[int]) -> bool:
+    """The head has an "of/from/loyal to" phrase naming an actor ("fighters from ISIL", "forces loyal to Hadi")."""
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ in {"of", "from", "with"} or c.dep_ == "amod" and c.lemma_.lower() in {
+                "loyal", "allied", "affiliated", "backed"}:
+            if any(t.i in covered for t in c.subtree):
+                return True
+    return False
+
+
+def group_mentions(doc, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+    """Group actor mentions of the parsed article not already covered by another mention (see module docstring)."""
+    lex = lexicons()
+    out: list[Mention] = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        found = _head_entry(doc, root)
+        if found is None or any(i in covered for i in range(found[0], root.i + 1)) or root.ent_type_:
+            continue
+        head_start, (role, kind, bare) = found
+        if any(t.i in covered for t in chunk if t.i < head_start) or _has_own_actor(root, covered):
+            continue  # "ISIL fighters", "Haftar's forces", "fighters from ISIL": the named actor stands for the group
+        start = chunk.start
+        while start < head_start and (doc[start].pos_ in {"ADV", "CCONJ", "SCONJ", "PUNCT"} or doc[start].dep_ in {"poss", "case"}):
+            start += 1  # "Later the rebels", "our troops": the possessor or adverb is no part of the group
+        if not bare and not any(_is_side(t) for t in doc[start:head_start]):
+            continue  # "the evolutionary forces", "bending forces": no side, no armed group
+        if any(t.pos_ not in _MODIFIER_POS for t in doc[start:head_start]):
+            continue  # "people-smugglers transport migrants": a verb the parser left in the chunk
+        words = [t for t in doc[start:root.i + 1] if t.pos_ not in _NOT_NAME and t.tag_ != "PRP$"]
+        if not words:
+            continue
+        name = doc[words[0].i:root.i + 1].text  # as written: "anti-coalition forces"
+        described = _anaphor_kinds().get(root.lower_)
+        if described and len(words) == root.i + 1 - head_start and doc[start].lower_ in _DEFINITE and any(
+                m.label == "ORG" and m.kind in described and m.start < start for m in mentions):
+            continue  # "the militants" after "ISIL": a description of the organisation (interaction_anaphora)
+        iso = next((country_iso3(t.text) for t in words[:-1] if t.ent_type_ == "NORP" and country_iso3(t.text)), None)
+        m = Mention(words[0].i, root.i + 1, "ORG", ("ORG", "group", name.lower()), name, kind=kind, role=role,
+                    span_start=start)
+        if iso:
+            m.affiliation = ("GPE", iso)  # "Iraqi soldiers" belong to Iraq
+            m.affiliation_name = lex.preferred.get(iso, iso)
+        out.append(m)
+        covered.update(range(start, root.i + 1))
+    return out

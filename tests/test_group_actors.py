@@ -1,0 +1,73 @@
+"""Group actors (extract/group_actors.py): plural or collective nouns for people acting together.
+
+Every sentence here is written for the test; none comes from an evaluation set."""
+
+import pytest
+
+from newslab.extract.actors import extract_actors
+from newslab.extract.interactions import extract_interactions
+
+
+class _A:
+    def __init__(self, text):
+        self.body = text
+
+
+def _actors(nlp, text):
+    doc = nlp(text)
+    return doc, extract_actors(doc, _A(text))
+
+
+def _edges(nlp, text):
+    doc, actors = _actors(nlp, text)
+    return extract_interactions(doc, _A(text), actors)
+
+
+def _has(df, a, b, kind):
+    rows = df[df["kind"] == kind]
+    pairs = set(zip(rows["source"], rows["target"]))
+    return (a, b) in pairs or (b, a) in pairs
+
+
+@pytest.mark.parametrize("text,name,kind,role", [
+    ("Coalition forces entered the village at dawn.", "Coalition forces", "military", "MIL"),
+    ("The rebels shelled the airport overnight.", "rebels", "armed_group", "REB"),
+    ("Police arrested four men near the stadium.", "Police", "government", "COP"),
+    ("Angry protesters blocked the main road.", "Angry protesters", "group", "CVL"),
+    ("Government forces retook the town.", "Government forces", "military", "MIL"),
+    ("Masked gunmen stormed the hotel.", "Masked gunmen", "armed_group", "REB"),
+])
+def test_group_noun_is_an_actor_with_its_role(nlp, text, name, kind, role):
+    _, actors = _actors(nlp, text)
+    a = actors.by_name(name)
+    assert a is not None, [x.name for x in actors.actors]
+    assert (a.type, a.kind, a.role) == ("ORG", kind, role)
+
+
+def test_demonym_gives_the_state_as_affiliation(nlp):
+    _, actors = _actors(nlp, "Two hundred Kenyan soldiers crossed the river on Monday.")
+    table = actors.table()
+    row = table[table["name"] == "Kenyan soldiers"]
+    assert len(row) == 1, list(table["name"])
+    assert row.iloc[0]["role"] == "MIL" and row.iloc[0]["affiliation"] == "Kenya"
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("A soldier waved at the crowd.", "soldier"),  # one person is no group
+    ("Strong evolutionary forces shaped the species.", "Strong evolutionary forces"),  # "forces" needs a side
+    ("Fighters from Hezbollah crossed the border.", "Fighters"),  # the named actor stands for them
+    ("Hamas said on Monday that the militants would not disarm.", "militants"),  # a description of Hamas
+])
+def test_no_group_actor(nlp, text, absent):
+    _, actors = _actors(nlp, text)
+    assert actors.by_name(absent) is None, [x.name for x in actors.actors]
+
+
+def test_group_actors_are_linked_by_the_interaction_rules(nlp):
+    df = _edges(nlp, "Insurgents attacked coalition forces near the border on Sunday.")
+    assert _has(df, "Insurgents", "coalition forces", "oppose"), df[["source", "kind", "target"]]
+
+
+def test_group_and_named_actor(nlp):
+    df = _edges(nlp, "The Taliban attacked civilians in the market.")
+    assert _has(df, "Taliban", "civilians", "oppose"), df[["source", "kind", "target"]]
