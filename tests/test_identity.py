@@ -77,6 +77,17 @@ def test_organisations_acronym_expansion_alias_table_and_the():
     assert got[("d6", "UN")] == got[("d7", "United Nations")] != got[("d1", "WHO")]
 
 
+def test_group_actors_named_by_group_words_alone_stay_in_their_article():
+    got = ids([("d1", "rebels", "ORG", None, "REB"), ("d2", "the rebels", "ORG", None, "REB"),
+               ("d3", "coalition forces", "ORG", None, "MIL"), ("d4", "coalition forces", "ORG", None, "MIL"),
+               ("d5", "Iraqi soldiers", "ORG", None, "MIL", "Iraq"), ("d6", "Iraqi soldiers", "ORG", None, "MIL", "Iraq"),
+               ("d7", "Rebels", "ORG")])  # no group role: an organisation's name, merged by name as before
+    assert got[("d1", "rebels")] != got[("d2", "the rebels")]
+    assert got[("d3", "coalition forces")] != got[("d4", "coalition forces")]
+    assert got[("d5", "Iraqi soldiers")] == got[("d6", "Iraqi soldiers")]
+    assert got[("d7", "Rebels")] not in {got[("d1", "rebels")], got[("d2", "the rebels")]}
+
+
 def test_an_acronym_with_two_expansions_is_not_merged():
     got = ids([("d1", "Baltic Port Authority", "ORG"), ("d2", "Bergen Police Academy", "ORG"), ("d3", "BPA", "ORG")])
     assert len(set(got.values())) == 3

@@ -45,6 +45,14 @@ def group_roles() -> dict[str, tuple[str, str, bool]]:
 
 
 @lru_cache(maxsize=1)
+def group_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the CAMEO role codes of group actors, every word of a group head or side): what names a group alone."""
+    roles = group_roles()
+    words = {w for noun in roles for w in noun.split()} | SIDES
+    return frozenset(r for r, _kind, _bare in roles.values()), frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def _anaphor_kinds() -> dict[str, frozenset[str]]:
     """Head -> the organisation kinds a bare "the <head>" can stand for (``data/interactions_anaphors.csv``, the
     lexicon of :mod:`.interaction_anaphora`, read here because that module imports this one's caller)."""

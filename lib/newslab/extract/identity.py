@@ -30,7 +30,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   "N.Y." = "New York State"), and "the State" alone is the one state its article so names
   (``identity_states``);
 * everything else (organisations, places, groups): a bare institution word ("the Court",
-  ``data/corpus_generic_names.csv``) stays local to its article; other names by the folded name
+  ``data/corpus_generic_names.csv``) or a group actor named by group words alone ("the rebels",
+  "coalition forces"; ``group_actors``) stays local to its article; other names by the folded name
   without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"),
   through the curated alias tables (``data/corpus_org_aliases.csv``,
   ``data/corpus_place_aliases.csv``) and acronym <-> expansion where the expansion is unique in
@@ -262,6 +263,15 @@ def _role_holders(rows: list[dict], parsed: dict, keys: dict[int, str]) -> dict[
     return keys
 
 
+def bare_group(folded: str, role) -> bool:
+    """Whether a group actor (``extract.group_actors``: its ``role`` a CAMEO code) is named by group words alone
+    ("rebels", "coalition forces", "police"): a different group in each article, unlike "Iraqi soldiers"."""
+    from .group_actors import group_words
+
+    codes, words = group_words()
+    return role in codes and all(w in words for w in folded.split())
+
+
 def _name_keys(rows: list[dict]) -> dict[int, str]:
     """Row index -> key for states (ISO3) and other named actors (folded name, aliases, acronyms)."""
     aliases, generic, bare_bodies = org_aliases(), generic_names(), body_heads()
@@ -302,7 +312,8 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
         if len(found) == 1 and is_bare_state_word(str(r["name"])):  # "the State of Ohio ... the State"
             keys[r["_i"]] = "name:" + next(iter(found))
             continue
-        if n in generic:  # "the Court" of one article is not the Court of another
+        if n in generic or (r["type"] == "ORG" and bare_group(n, r.get("role"))):
+            # "the Court" or "the rebels" of one article is not the Court or the rebels of another
             keys[r["_i"]] = f"local:{r['article_id']}|{n}"
             continue
         if looks_like_acronym(r["name"]) and n not in aliases.values():
