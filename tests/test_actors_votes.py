@@ -1,0 +1,41 @@
+"""Gazetteer fixes that read the whole article: capitalised common words, a name's majority label, glued marks.
+Sentences written for these tests."""
+
+from spacy.tokens import Span
+
+from newslab.extract.actor_gazetteer import _drop_things, _persons_by_vote, persons_by_name
+
+
+def _spans(doc, words, label):
+    toks = [t.text for t in doc]
+    return [Span(doc, i, i + len(words), label=label) for i in range(len(toks)) if toks[i:i + len(words)] == words]
+
+
+def test_a_capitalised_common_word_opening_a_sentence_or_line_is_no_name(nlp):
+    doc = nlp.make_doc("Weather\n\nThe weather is mild. Stretch before a long stretch of walking with Aurelia.")
+    spans = _spans(doc, ["Weather"], "GPE") + _spans(doc, ["Stretch"], "ORG") + _spans(doc, ["Aurelia"], "GPE")
+    assert [e.text for e in _drop_things(doc, spans)] == ["Aurelia"]
+
+
+def test_a_common_word_inside_a_sentence_stays_a_name(nlp):
+    # mid-sentence, the capital is a sign of a name ("the Harvest Trust" beside "the harvest")
+    doc = nlp.make_doc("The harvest was late, so volunteers from Harvest helped.")
+    spans = _spans(doc, ["Harvest"], "ORG")
+    assert [e.text for e in _drop_things(doc, spans)] == ["Harvest"]
+
+
+def test_a_name_mostly_labelled_person_is_a_person_everywhere(nlp):
+    doc = nlp.make_doc("Ostrander wrote to Ostrander's brother. Ostrander left, and the abbot waited for Ostrander. "
+                       "Linwood came once, and Linwood's mule followed.")
+    spans = [*_spans(doc, ["Ostrander"], "PERSON")[:2], *_spans(doc, ["Ostrander"], "WORK_OF_ART")[2:3],
+             *_spans(doc, ["Ostrander"], "ORG")[3:], *_spans(doc, ["Linwood"], "PERSON")[:1],
+             *_spans(doc, ["Linwood"], "ORG")[1:]]
+    out = [(e.text, e.label_) for e in _persons_by_vote(doc, sorted(spans, key=lambda e: e.start))]
+    assert out == [("Ostrander", "PERSON")] * 4 + [("Linwood", "PERSON"), ("Linwood", "ORG")]  # one vote is not enough
+
+
+def test_a_surname_with_a_glued_bracket_still_names_the_person(nlp):
+    doc = nlp.make_doc("Ilse Varnhagen(German: a name) chaired the board. Later Varnhagen resigned.")
+    spans = [Span(doc, 0, 2, label="PERSON"), _spans(doc, ["Varnhagen"], "ORG")[-1]]
+    assert spans[0].text == "Ilse Varnhagen(German"
+    assert [e.label_ for e in persons_by_name(doc, spans)] == ["PERSON", "PERSON"]
