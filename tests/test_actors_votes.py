@@ -39,3 +39,17 @@ def test_a_surname_with_a_glued_bracket_still_names_the_person(nlp):
     spans = [Span(doc, 0, 2, label="PERSON"), _spans(doc, ["Varnhagen"], "ORG")[-1]]
     assert spans[0].text == "Ilse Varnhagen(German"
     assert [e.label_ for e in persons_by_name(doc, spans)] == ["PERSON", "PERSON"]
+
+
+def test_pieces_of_one_long_name_are_one_person(nlp):
+    from newslab.extract.actor_gazetteer import _join_name_pieces
+
+    doc = nlp("Yesterday Gareth Ottoline Brandreth met Corvin Alaric Thistlewood, and Senator Ines Parvaz spoke.")
+    words = [t.text for t in doc]
+    spans = [Span(doc, words.index("Ottoline"), words.index("Brandreth") + 1, label="PERSON"),
+             Span(doc, words.index("Corvin"), words.index("Corvin") + 1, label="PERSON"),
+             Span(doc, words.index("Thistlewood"), words.index("Thistlewood") + 1, label="PERSON"),
+             Span(doc, words.index("Ines"), words.index("Parvaz") + 1, label="PERSON")]
+    assert [t.pos_ for t in doc[words.index("Gareth"):words.index("Gareth") + 1]] == ["PROPN"]
+    out = [e.text for e in _join_name_pieces(doc, spans)]
+    assert out == ["Gareth Ottoline Brandreth", "Corvin Alaric Thistlewood", "Ines Parvaz"]  # "Senator" is a title

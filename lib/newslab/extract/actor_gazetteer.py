@@ -140,7 +140,8 @@ class Gazetteer:
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
         ents = _parenthetical_citations(doc, ents)
-        ents = _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents), key=lambda e: e.start))
+        ents = _join_name_pieces(doc, _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents),
+                                                                        key=lambda e: e.start)))
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
         doc.ents = _without_overlaps(_one_type_per_name(doc, _persons_by_vote(doc, ents)))
         doc.spans["newslab_nested"] = nested
@@ -742,6 +743,50 @@ def _join_particle_names(doc, ents: list[Span]) -> list[Span]:
             e = Span(doc, e.start, e.end + 1, label="PERSON")
         out.append(e)
     return out
+
+
+def _name_piece(doc, i: int, taken: set[int], lower: set[str]) -> bool:
+    """Whether token ``i`` can be one more word of a person's name next to it: a capitalised proper noun outside
+    every entity that the article never writes in lower case ("Children" above a list of names), no title,
+    honorific, rank, salutation, calendar, organisation or place-name word ("San Diego")."""
+    t = doc[i]
+    return i not in taken and t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lower \
+        and t.text not in lexicons().titles and t.text not in HONORIFICS and t.text not in CALENDAR_WORDS \
+        and t.text not in ORG_WORDS and t.text not in SALUTATIONS and t.text not in PLACE_PREFIXES \
+        and t.text not in NAME_PLACE_WORDS and not is_rankish(t.text, lexicons().ranks)
+
+
+def _join_name_pieces(doc, ents: list[Span]) -> list[Span]:
+    """Long names the model cut: a given name left out before a person ("Jared" + "Tristan Padalecki"), a word
+    before a person whose name opens with a given name ("Brock" + "Wyatt Holt": a first name before a middle
+    name; not a word opening a line, "Children Jérôme Richard" in an infobox), and a word between two pieces of one name ("Sajida Mubarak" + "Atrous" + "al-Rishawi"), one space
+    apart each, are one person mention."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    given = given_names()
+    words = doc_words(doc)
+    lower = {w for w in words if w.islower()}
+    out: list[Span] = []
+    for e in ents:
+        if e.label_ == "PERSON" and len(out) and out[-1].label_ == "PERSON" and out[-1].end + 1 == e.start \
+                and _name_piece(doc, out[-1].end, taken, lower) and doc[out[-1].end - 1].whitespace_ == " " \
+                and doc[out[-1].end].whitespace_ == " " and (e[0].is_title or e[0].lower_ in PARTICLES):
+            out[-1] = Span(doc, out[-1].start, e.end, label="PERSON")
+            continue
+        k = e.start - 1
+        if e.label_ == "PERSON" and k >= 0 and e[0].is_title and doc[k].whitespace_ == " " \
+                and _name_piece(doc, k, taken, lower) and (doc[k].text in given or e[0].text in given and len(e) >= 2
+                                                          and not _opens_sentence(words, k)):
+            e = Span(doc, k, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
+#: First words of place names that hold a given name ("San Diego", "Santa Monica"): no given name of a person.
+NAME_PLACE_WORDS = {"San", "Santa", "Santo", "São", "St", "Saint", "Sainte", "Los", "Las", "New", "North", "South", "East",
+                    "West", "Upper", "Lower", "Lake", "Point", "Glen"}
+
+#: Words that open a letter or a greeting before a name ("Dear Ada"): no part of it.
+SALUTATIONS = {"Dear", "Dearest", "Hi", "Hello", "Hey", "Thanks", "Love", "Yours", "Congratulations", "Welcome"}
 
 
 def add_gazetteer(nlp: Language) -> None:
