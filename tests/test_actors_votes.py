@@ -53,3 +53,11 @@ def test_pieces_of_one_long_name_are_one_person(nlp):
     assert [t.pos_ for t in doc[words.index("Gareth"):words.index("Gareth") + 1]] == ["PROPN"]
     out = [e.text for e in _join_name_pieces(doc, spans)]
     assert out == ["Gareth Ottoline Brandreth", "Corvin Alaric Thistlewood", "Ines Parvaz"]  # "Senator" is a title
+
+
+def test_a_person_named_like_an_organisation_is_an_organisation(nlp):
+    gaz = nlp.get_pipe("newslab_gazetteer")
+    doc = nlp.make_doc("She studied at Merriwether College and flew Tolland Airways, as the Secretary of State did.")
+    college, airline, title = _spans(doc, ["Merriwether", "College"], "PERSON")[0], \
+        _spans(doc, ["Tolland", "Airways"], "PERSON")[0], _spans(doc, ["Secretary", "of", "State"], "PERSON")[0]
+    assert [gaz._place_by_context(doc, e).label_ for e in (college, airline, title)] == ["ORG", "ORG", "PERSON"]

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import (ACTOR_LABELS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
+from .actor_lexicons import (ACTOR_LABELS, ORG_NAME_ENDINGS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
@@ -151,7 +151,7 @@ class Gazetteer:
         """An ORG/GPE right after a title head word is a person ("Chancellor Olaf Scholz")."""
         lex = lexicons()
         if e.label_ in {"ORG", "GPE", "NORP"} and not e.kb_id_ and e.start > 0 and 2 <= len(e) <= 3 \
-                and lex.titles.get(doc[e.start - 1].text, ("", False))[1] and all(t.is_title and t.text not in ORG_WORDS for t in e):
+                and lex.titles.get(doc[e.start - 1].text, ("", False))[1] and all(t.is_title and t.text not in ORG_NAME_ENDINGS for t in e):
             return Span(doc, e.start, e.end, label="PERSON")
         return e
 
@@ -160,6 +160,10 @@ class Gazetteer:
         a name ending in a facility word is a facility ("NTU Hospital Station", "Tabqa Dam")."""
         if e.label_ in {"ORG", "PERSON"} and len(e) >= 2 and e[-1].text in FACILITY_WORDS and not e.kb_id_:
             return Span(doc, e.start, e.end, label="FAC")
+        words = [t for t in e if t.text not in POSSESSIVE]
+        if e.label_ == "PERSON" and len(words) >= 2 and words[-1].text in ORG_NAME_ENDINGS and not any(
+                t.lower_ in CONNECTORS or t.text in lexicons().titles for t in words):
+            return Span(doc, e.start, e.end, label="ORG")  # "Trinity College", "Penn State": no person (no title phrase)
         if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) >= 2 and not e.kb_id_ and (
                 e[-1].text in GEO_WORDS or e[0].text in PLACE_PREFIXES and e[1].is_title):
             return Span(doc, e.start, e.end, label="LOC")  # "Hudson River", "Fort Lee": natural features, forts
@@ -449,7 +453,7 @@ def _given_name_led(doc, e: Span) -> bool:
         nxt = doc[e.end] if e.end < len(doc) else None
         if words[0].text in towns() or (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}):
             return False
-    if any(t.text in FACILITY_WORDS or t.text in big_cities() or t.text in ORG_WORDS or t.lower_ in INSTITUTION_WORDS
+    if any(t.text in FACILITY_WORDS or t.text in big_cities() or t.text in ORG_NAME_ENDINGS or t.lower_ in INSTITUTION_WORDS
            or t.text == "State" for t in words[1:]):
         return False  # "Florence Hall", "Penn State": a building or an institution named after someone
     prev = doc[e.start - 1] if e.start > 0 else None
@@ -483,7 +487,8 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
     """People the model missed: a proper noun outside every entity that is a known given name, the first
     name of a person named in full in the article, or a name the article gives a person elsewhere ("Cara said", "asked Bert"), with a capitalised proper noun
     right after it as the surname. Not when the text also writes the word in lower case ("will", "hope"), not
-    calendar words, and at the start of a sentence only as the subject."""
+    calendar words, and at the start of a sentence only as the subject. Before the last word of an organisation name
+    ("Penn State", "Felix Airways") the pair is that organisation."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     words = doc_words(doc)  # strings first: a Token object only for the few words that are names
     lower = {w for w in words if w.islower()}
@@ -502,10 +507,12 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         end = tok.i + 1
         if end < len(doc) and end in taken:
             continue  # the next word belongs to an entity: "Cara" is part of something longer
-        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].text not in ORG_WORDS \
-                and doc[end].text not in FACILITY_WORDS:
+        label = "PERSON"
+        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].text not in FACILITY_WORDS:
+            # "Penn State", "Felix Airways": a given name before an organisation's last word names the organisation
+            label = "ORG" if doc[end].text in ORG_NAME_ENDINGS else label
             end += 1
-        out.append(Span(doc, tok.i, end, label="PERSON"))
+        out.append(Span(doc, tok.i, end, label=label))
         taken.update(range(tok.i, end))
     return out
 
@@ -752,7 +759,7 @@ def _name_piece(doc, i: int, taken: set[int], lower: set[str]) -> bool:
     t = doc[i]
     return i not in taken and t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lower \
         and t.text not in lexicons().titles and t.text not in HONORIFICS and t.text not in CALENDAR_WORDS \
-        and t.text not in ORG_WORDS and t.text not in SALUTATIONS and t.text not in PLACE_PREFIXES \
+        and t.text not in ORG_NAME_ENDINGS and t.text not in SALUTATIONS and t.text not in PLACE_PREFIXES \
         and t.text not in NAME_PLACE_WORDS and not is_rankish(t.text, lexicons().ranks)
 
 

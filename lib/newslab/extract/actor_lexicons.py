@@ -62,6 +62,15 @@ ORG_WORDS = {
     "Staff", "Guard", "Police", "Service", "News", "Times", "Post",
 }
 
+#: Last words of organisation names beyond ORG_WORDS: a "person" ending so is an organisation ("Trinity College",
+#: "Penn State", "Felix Airways", "Saray al-Jihad Group"; 19 model PERSON names on actors_large, all gold ORG).
+ORG_NAME_ENDINGS = ORG_WORDS | {
+    "College", "School", "Academy", "Airways", "Airlines", "Tours", "Brigades", "Brigade", "Society", "Club",
+    "Foundation", "Trust", "Inc", "Ltd", "Corp", "Press", "Records", "Studios", "Translators", "State", "Partners",
+    "Associates", "Holdings", "Network", "Services", "Systems", "Technologies", "Industries", "Orchestra", "Choir",
+    "Laboratory", "Labs", "Bureau", "Media", "Magazine", "Journal", "Gazette", "Tribune", "Herald", "Church",
+}
+
 CONNECTORS = {"of", "for", "to", "on"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
