@@ -61,3 +61,21 @@ def test_a_person_named_like_an_organisation_is_an_organisation(nlp):
     college, airline, title = _spans(doc, ["Merriwether", "College"], "PERSON")[0], \
         _spans(doc, ["Tolland", "Airways"], "PERSON")[0], _spans(doc, ["Secretary", "of", "State"], "PERSON")[0]
     assert [gaz._place_by_context(doc, e).label_ for e in (college, airline, title)] == ["ORG", "ORG", "PERSON"]
+
+
+def test_a_place_in_a_person_name_with_of_is_no_surname(nlp):
+    from newslab.extract.actor_lexicons import lexicons
+    from newslab.extract.actor_titles import Mention
+    from newslab.extract.actors import _merge
+
+    doc = nlp.make_doc("The Duke of Brindlemoor rode home. Brindlemoor cheered, and Aldous Fenwick thanked Fenwick's men.")
+    w = [t.text for t in doc]
+    duke = Mention(0, 4, "PERSON", ("PERSON", "the duke of brindlemoor"), "The Duke of Brindlemoor")
+    town = Mention(w.index("Brindlemoor", 4), w.index("Brindlemoor", 4) + 1, "GPE", ("GPE", "brindlemoor"), "Brindlemoor",
+                   kind="place")
+    full = Mention(w.index("Aldous"), w.index("Aldous") + 2, "PERSON", ("PERSON", "aldous fenwick"), "Aldous Fenwick")
+    group = Mention(w.index("Fenwick", w.index("Aldous") + 2), w.index("Fenwick", w.index("Aldous") + 2) + 1, "ORG",
+                    ("ORG", "fenwick"), "Fenwick")
+    actors = _merge(doc, [duke, town, full, group], lexicons())
+    types = {a.name: a.type for a in actors.actors}
+    assert types["Brindlemoor"] == "GPE" and "Fenwick" not in types  # the surname still joins its person

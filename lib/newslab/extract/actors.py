@@ -746,6 +746,8 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
 
     surnames = {}
     for key, toks in full:
+        if any(t in CONNECTORS or t == "the" for t in toks):
+            continue  # "the King of Athens": the last word is a place, no surname for "Athens" to join
         surnames.setdefault(_surname(toks), []).append(key)
     for m in mentions:
         if m.label == "PERSON":
