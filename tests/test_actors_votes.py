@@ -79,3 +79,26 @@ def test_a_place_in_a_person_name_with_of_is_no_surname(nlp):
     actors = _merge(doc, [duke, town, full, group], lexicons())
     types = {a.name: a.type for a in actors.actors}
     assert types["Brindlemoor"] == "GPE" and "Fenwick" not in types  # the surname still joins its person
+
+
+def test_transcript_speakers_in_capitals_keep_their_title(nlp):
+    from newslab.extract.actors import extract_actors
+    from newslab.seeds import parse_seed_text
+
+    body = ("QUESTION: Did you meet them?\n\nMR HALLORAN: Yes. We met twice.\n\n"
+            "SECRETARY WENTWORTH: We talked about the ceasefire, and Ms. Okafor agreed.\n")
+    article = parse_seed_text(f"date 2024-05-02 {body}", "briefing")
+    actors = extract_actors(nlp(article.body), article)
+    spans = {a.name: [article.body[s:e] for s, e in a.mentions] for a in actors.actors}
+    assert spans["HALLORAN"] == ["MR HALLORAN"] and spans["WENTWORTH"] == ["SECRETARY WENTWORTH"]
+    assert all(a.type == "PERSON" for a in actors.actors)
+
+
+def test_a_quoted_nickname_inside_a_name_joins_it(nlp):
+    from newslab.extract.actor_gazetteer import _join_name_pieces
+
+    doc = nlp.make_doc('Colonel Amos "Buck" Thornbury inspected the camp.')
+    w = [t.text for t in doc]
+    spans = [Span(doc, w.index("Amos"), w.index("Amos") + 1, label="PERSON"),
+             Span(doc, w.index("Thornbury"), w.index("Thornbury") + 1, label="PERSON")]
+    assert [e.text for e in _join_name_pieces(doc, spans)] == ['Amos "Buck" Thornbury']

@@ -143,6 +143,7 @@ class Gazetteer:
         ents = _join_name_pieces(doc, _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents),
                                                                         key=lambda e: e.start)))
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
+        ents = _upper_case_titled(doc, ents)
         doc.ents = _without_overlaps(_one_type_per_name(doc, _persons_by_vote(doc, ents)))
         doc.spans["newslab_nested"] = nested
         return doc
@@ -779,6 +780,9 @@ def _join_name_pieces(doc, ents: list[Span]) -> list[Span]:
                 and doc[out[-1].end].whitespace_ == " " and (e[0].is_title or e[0].lower_ in PARTICLES):
             out[-1] = Span(doc, out[-1].start, e.end, label="PERSON")
             continue
+        if e.label_ == "PERSON" and len(out) and out[-1].label_ == "PERSON" and _nickname_between(doc, out[-1].end, e.start):
+            out[-1] = Span(doc, out[-1].start, e.end, label="PERSON")  # 'Richard "Tex" Coe': a nickname inside a name
+            continue
         k = e.start - 1
         if e.label_ == "PERSON" and k >= 0 and e[0].is_title and doc[k].whitespace_ == " " \
                 and _name_piece(doc, k, taken, lower) and (doc[k].text in given or e[0].text in given and len(e) >= 2
@@ -788,9 +792,67 @@ def _join_name_pieces(doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def upper_title(word: str) -> bool:
+    """Whether the all-caps ``word`` is a title, an honorific or a rank written in capitals ("SECRETARY", "MR", "GEN.")."""
+    if not (word.isupper() and len(word.rstrip(".")) > 1 and word.rstrip(".").isalpha()):
+        return False
+    lex = lexicons()
+    t = word.rstrip(".").title()
+    return t in lex.titles or t in HONORIFICS or t + "." in HONORIFICS or is_rankish(t, lex.ranks)
+
+
+#: Capitalised words that end a speaker's name in a transcript line rather than continue it ("ON BEHALF OF").
+UPPER_STOP_WORDS = {"ON", "OF", "AND", "THE", "FOR", "BEHALF", "TO", "IN", "AT", "BY"}
+
+
+def _upper_case_titled(doc, ents: list[Span]) -> list[Span]:
+    """A title or honorific in capitals before a name in capitals is one person mention, title included, as a
+    transcript writes its speakers ("MR KIRBY:", "SECRETARY KERRY:", "MRS. ABBOT"); the model reads the title as an
+    organisation or leaves it out. Not over the model's entities that reach past it, nor organisation words
+    ("THE GENERAL ASSEMBLY")."""
+    words = doc_words(doc)
+    n = len(doc)
+    found = []
+    i = 0
+    while i < n:
+        if not upper_title(words[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and upper_title(words[j]):
+            j += 1  # "VICE PRESIDENT", "BRIG. GEN."
+        k = j
+        while k < n and k - j < 3 and words[k].isupper() and (words[k].isalpha() and len(words[k]) > 1 or re.fullmatch(r"[A-Z]\.", words[k])) \
+                and words[k] not in UPPER_STOP_WORDS and words[k].title() not in ORG_NAME_ENDINGS \
+                and words[k].lower() not in INSTITUTION_WORDS:
+            k += 1
+        if k - j == 3 and not any(re.fullmatch(r"[A-Z]\.", w) for w in words[j:k]):
+            k -= 1  # three capitalised words are a name only with an initial ("ELIZABETH B. PRELOGAR"), else a heading
+        if k > j and not re.fullmatch(r"[A-Z]\.", words[k - 1]):
+            found.append(Span(doc, i, k, label="PERSON"))
+        i = max(k, i + 1)
+    if not found:
+        return ents
+    out = list(ents)
+    for f in found:
+        over = [e for e in out if e.start < f.end and f.start < e.end]
+        if all(f.start <= e.start and e.end <= f.end for e in over):
+            out = [e for e in out if e not in over] + [f]
+    return sorted(out, key=lambda e: e.start)
+
+
 #: First words of place names that hold a given name ("San Diego", "Santa Monica"): no given name of a person.
 NAME_PLACE_WORDS = {"San", "Santa", "Santo", "São", "St", "Saint", "Sainte", "Los", "Las", "New", "North", "South", "East",
                     "West", "Upper", "Lower", "Lake", "Point", "Glen"}
+
+QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
+
+
+def _nickname_between(doc, a: int, b: int) -> bool:
+    """Whether tokens ``a`` to ``b`` are a quoted nickname of one or two capitalised words ('"Tex"', '"Wookie"')."""
+    return 3 <= b - a <= 4 and doc[a].text in QUOTES and doc[b - 1].text in QUOTES \
+        and all(t.is_title and t.is_alpha for t in doc[a + 1:b - 1])
+
 
 #: Words that open a letter or a greeting before a name ("Dear Ada"): no part of it.
 SALUTATIONS = {"Dear", "Dearest", "Hi", "Hello", "Hey", "Thanks", "Love", "Yours", "Congratulations", "Welcome"}

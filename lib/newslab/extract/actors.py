@@ -68,7 +68,7 @@ import pandas as pd
 from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
                              ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, lexicons, non_actor_terms, strip_poss, us_states)
-from .actor_gazetteer import upper_case_name
+from .actor_gazetteer import upper_case_name, upper_title
 from .actor_spans import (person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
                            with_possessor, with_region_modifier, with_role_noun)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
@@ -221,8 +221,10 @@ def extract_actors(doc, article: Article) -> ActorSet:
         if label == "PERSON":
             # Title words the model put inside the name move to the title phrase.
             s = start
-            while s < end - 1 and (doc[s].text in lex.titles or rank_at(doc, s, end - 1, lex)):
+            while s < end - 1 and (doc[s].text in lex.titles or rank_at(doc, s, end - 1, lex) or upper_title(doc[s].text)):
                 s += rank_at(doc, s, end - 1, lex) or 1
+            # "MR KIRBY", "SECRETARY KERRY": a title in capitals stays in the mention's span (the name is the rest)
+            upper_start = start if s > start and all(upper_title(doc[k].text) for k in range(start, s)) else None
             name = doc[s:end].text
             iso = country_iso3(name)
             if iso:  # the model called a state a person ("Türkiye supported")
@@ -239,7 +241,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 # "the Olmec", "the Joker": an article whose head is the name belongs to the mention, as in the gold
                 # (not "the Cruise video", where it belongs to the noun after the name)
                 m = Mention(s, end, "PERSON", ("PERSON", name), name, kind=info.get("kind") or "person",
-                             role=info.get("role"), rank=info.get("rank"), span_start=_with_the(doc, s, end) if tstart == s else tstart)
+                             role=info.get("role"), rank=info.get("rank"),
+                             span_start=(_with_the(doc, s, end) if upper_start is None else upper_start) if tstart == s else tstart)
                 if aff:
                     m.affiliation = key_for_span(doc, aff[0], aff[1], lex)
                     m.affiliation_name = strip_poss(doc[aff[0]:aff[1]].text)
