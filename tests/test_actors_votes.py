@@ -102,3 +102,16 @@ def test_a_quoted_nickname_inside_a_name_joins_it(nlp):
     spans = [Span(doc, w.index("Amos"), w.index("Amos") + 1, label="PERSON"),
              Span(doc, w.index("Thornbury"), w.index("Thornbury") + 1, label="PERSON")]
     assert [e.text for e in _join_name_pieces(doc, spans)] == ['Amos "Buck" Thornbury']
+
+
+def test_a_state_by_its_formal_name_or_as_the_state_is_a_place(nlp):
+    gaz = nlp.get_pipe("newslab_gazetteer")
+    doc = nlp("The State of Vermont appealed, and the State argued that the Government of the Republic of Albania "
+              "and the State and Treasury Departments had no say.")
+    w = [t.text for t in doc]
+    formal = Span(doc, 0, 4, label="ORG")
+    bare = Span(doc, w.index("State", 4), w.index("State", 4) + 1, label="ORG")
+    government = Span(doc, w.index("Government") - 1, w.index("Albania") + 1, label="ORG")
+    shared = Span(doc, len(w) - 1 - w[::-1].index("State"), len(w) - w[::-1].index("State"), label="ORG")
+    labels = [gaz._place_by_context(doc, e).label_ for e in (formal, bare, government, shared)]
+    assert labels == ["GPE", "GPE", "ORG", "ORG"]

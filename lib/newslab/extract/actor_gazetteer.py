@@ -20,11 +20,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import (ACTOR_LABELS, ORG_NAME_ENDINGS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
+from .actor_lexicons import (ACTOR_LABELS, ORG_NAME_ENDINGS, STATE_FORM_WORDS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
-                             interjections, is_rankish, lexicons, non_actor_terms, strip_poss, thing_prefixes, towns)
+                             interjections, is_rankish, lexicons, non_actor_terms, strip_poss, thing_prefixes, towns, us_states)
 from .docindex import doc_words
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
@@ -169,8 +169,10 @@ class Gazetteer:
                 e[-1].text in GEO_WORDS or e[0].text in PLACE_PREFIXES and e[1].is_title):
             return Span(doc, e.start, e.end, label="LOC")  # "Hudson River", "Fort Lee": natural features, forts
         if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) == 1 and e.text in CAPITALISED_STATE_NOUNS and e.start > 0 \
-                and doc[e.start - 1].dep_ in {"det", "poss", "amod"}:
+                and doc[e.start - 1].dep_ in {"det", "poss", "amod"} and not _before_coordinated_name(doc, e.end):
             return Span(doc, e.start, e.end, label="GPE")  # "our Nation": the country, not an organisation
+        if e.label_ == "ORG" and _state_form(e):
+            return Span(doc, e.start, e.end, label="GPE")  # "The State of Ohio", "the Republic of Albania"
         if e.label_ in {"GPE", "LOC"} and not e.kb_id_ and (
                 e[-1].text in ORG_WORDS or (len(e.text) >= 3 and e.text.isupper() and e.text.isalpha())):
             return Span(doc, e.start, e.end, label="ORG")  # "BBC News", "KPA": organisations, not places
@@ -234,6 +236,24 @@ class Gazetteer:
             out.append(Span(doc, rest.start, rest.end, label="ORG"))
             return out
         return [ent] if i == m.end else out
+
+
+def _before_coordinated_name(doc, i: int) -> bool:
+    """Whether token ``i`` starts "and/or/& Name": "the State and Homeland Security Departments" shares its head."""
+    return i + 1 < len(doc) and doc[i].lower_ in {"and", "or", "&"} and doc[i + 1].text[:1].isupper()
+
+
+def _state_form(e: Span) -> bool:
+    """Whether ``e`` is a state's formal name: a state-form word, "of", then a state, a US state or a town ("The State of
+    Ohio", "the Republic of Albania", "the Kingdom of Jordan"); the state acting is a GPE (the
+    convention in :mod:`newslab.extract.actors`), not "the Islamic State of Iraq and the Levant"."""
+    words = [t.text for t in e]
+    k = next((i for i, w in enumerate(words) if w in STATE_FORM_WORDS), None)
+    if k is None or k + 2 >= len(words) or words[k + 1] != "of" or any(w in {"Islamic", "and", "&"} for w in words) \
+            or any(w == "of" or w in ORG_NAME_ENDINGS for w in words[:k]):
+        return False  # "The Government of the Republic of Albania" is the government
+    place = " ".join(w for w in words[k + 2:] if w.lower() != "the")
+    return bool(country_iso3(place) or place in us_states() or place in towns())
 
 
 def _institution_word(e: Span) -> bool:

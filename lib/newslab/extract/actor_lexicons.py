@@ -161,7 +161,10 @@ def strip_poss(text: str) -> str:
 #: Prepositions after which a one-word ORG/PERSON name is read as a place.
 #: Capitalised nouns that, after a determiner, name the speaker's or the article's country ("our Nation", "the
 #: Republic"; GUM marks them as places, 13 of 15 times on actors_large).
-CAPITALISED_STATE_NOUNS = {"Nation", "Republic"}
+CAPITALISED_STATE_NOUNS = {"Nation", "Republic", "State"}
+
+#: Heads of a state's formal name ("the State of Ohio", "the Republic of Albania", "the Kingdom of Jordan").
+STATE_FORM_WORDS = {"State", "Republic", "Kingdom", "Commonwealth", "Principality", "Emirate", "Sultanate", "Federation"}
 
 PLACE_PREPS = {"in", "near", "outside", "around", "across", "towards", "toward"}
 

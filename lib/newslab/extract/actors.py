@@ -68,7 +68,7 @@ import pandas as pd
 from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
                              ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, lexicons, non_actor_terms, strip_poss, us_states)
-from .actor_gazetteer import upper_case_name, upper_title
+from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_title
 from .actor_spans import (person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
                            with_possessor, with_region_modifier, with_role_noun)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
@@ -683,7 +683,7 @@ def _capitalised_nation(doc, covered: set[int]) -> list[Mention]:
     for i in (i for i, w in enumerate(words) if w in CAPITALISED_STATE_NOUNS):
         tok = doc[i]
         if i in covered or tok.ent_type_ or tok.pos_ not in {"PROPN", "NOUN"} or i + 1 < len(doc) and (
-                words[i + 1] == "of" or words[i + 1][:1].isupper()):
+                words[i + 1] == "of" or words[i + 1][:1].isupper() or _before_coordinated_name(doc, i + 1)):
             continue
         start = with_determiner(doc, i, i + 1)
         start = _with_the(doc, i, i + 1) if start == i else start
