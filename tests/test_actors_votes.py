@@ -115,3 +115,9 @@ def test_a_state_by_its_formal_name_or_as_the_state_is_a_place(nlp):
     shared = Span(doc, len(w) - 1 - w[::-1].index("State"), len(w) - w[::-1].index("State"), label="ORG")
     labels = [gaz._place_by_context(doc, e).label_ for e in (formal, bare, government, shared)]
     assert labels == ["GPE", "GPE", "ORG", "ORG"]
+
+
+def test_time_zones_and_units_are_no_actors(nlp):
+    doc = nlp.make_doc("The site was back at 14:05 GMT, and the plant gives 60 MW.")
+    spans = _spans(doc, ["GMT"], "ORG") + _spans(doc, ["MW"], "ORG")
+    assert _drop_things(doc, spans) == []
