@@ -121,3 +121,10 @@ def test_time_zones_and_units_are_no_actors(nlp):
     doc = nlp.make_doc("The site was back at 14:05 GMT, and the plant gives 60 MW.")
     spans = _spans(doc, ["GMT"], "ORG") + _spans(doc, ["MW"], "ORG")
     assert _drop_things(doc, spans) == []
+
+
+def test_coordinates_are_a_place(nlp):
+    from newslab.extract.actor_gazetteer import _coordinates
+
+    doc = nlp.make_doc("Coordinates: 41°12′N 12°30′E / 41.2°N 12.5°E / 41.2; 12.5 near the old ford.")
+    assert [(e.text, e.label_) for e in _coordinates(doc)] == [("41°12′N 12°30′E", "LOC"), ("41.2°N 12.5°E", "LOC")]

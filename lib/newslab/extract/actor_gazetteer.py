@@ -143,7 +143,7 @@ class Gazetteer:
         ents = _join_name_pieces(doc, _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents),
                                                                         key=lambda e: e.start)))
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
-        ents = _upper_case_titled(doc, ents)
+        ents = _upper_case_titled(doc, ents) + _coordinates(doc)
         doc.ents = _without_overlaps(_one_type_per_name(doc, _persons_by_vote(doc, ents)))
         doc.spans["newslab_nested"] = nested
         return doc
@@ -866,6 +866,26 @@ NAME_PLACE_WORDS = {"San", "Santa", "Santo", "São", "St", "Saint", "Sainte", "L
                     "West", "Upper", "Lower", "Lake", "Point", "Glen"}
 
 QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
+
+
+#: One coordinate ("33°47′N", "35°01′57″N", "33.783°N").
+_DEGREES = r"\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?′)?(?:\s?\d{1,2}(?:\.\d+)?″)?\s?"
+#: A latitude and longitude pair ("33°47′N 44°30′E", "33.783°N 44.500°E").
+COORDINATES = re.compile(_DEGREES + r"[NS]\s+" + _DEGREES + r"[EW]\b")
+
+
+def _coordinates(doc) -> list[Span]:
+    """Geographic coordinates are place mentions (LOC), as re3d marks them ("Coordinates: 33°47′N 44°30′E /
+    33.783°N 44.500°E"): the model reads their numbers as quantities. Only where the pair starts and ends on token
+    boundaries."""
+    if "°" not in doc.text:
+        return []
+    out = []
+    for m in COORDINATES.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), label="LOC")
+        if span is not None:
+            out.append(span)
+    return out
 
 
 def _nickname_between(doc, a: int, b: int) -> bool:
