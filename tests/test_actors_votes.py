@@ -128,3 +128,17 @@ def test_coordinates_are_a_place(nlp):
 
     doc = nlp.make_doc("Coordinates: 41°12′N 12°30′E / 41.2°N 12.5°E / 41.2; 12.5 near the old ford.")
     assert [(e.text, e.label_) for e in _coordinates(doc)] == [("41°12′N 12°30′E", "LOC"), ("41.2°N 12.5°E", "LOC")]
+
+
+def test_a_section_heading_alone_on_its_line_is_no_actor(nlp):
+    doc = nlp.make_doc("Understand\n\nMost visitors understand little. Climate of fear, said Warnings Quarterly.")
+    spans = _spans(doc, ["Understand"], "GPE") + _spans(doc, ["Climate"], "ORG") + _spans(doc, ["Warnings"], "ORG")
+    assert [e.text for e in _drop_things(doc, spans)] == ["Climate", "Warnings"]  # not alone on a line: kept here
+
+
+def test_a_signature_name_ends_before_the_line_break(nlp):
+    from newslab.extract.actor_spans import person_span_end
+
+    doc = nlp.make_doc("With love,\n\nHedda\n")
+    w = [t.text for t in doc]
+    assert person_span_end(doc, w.index("Hedda") + 1) is None  # "$" in the regnal-number pattern took the break

@@ -24,7 +24,7 @@ from .actor_lexicons import (ACTOR_LABELS, ORG_NAME_ENDINGS, STATE_FORM_WORDS, A
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
-                             interjections, is_rankish, lexicons, non_actor_terms, strip_poss, thing_prefixes, towns, us_states)
+                             interjections, is_rankish, lexicons, non_actor_terms, section_headings, strip_poss, thing_prefixes, towns, us_states)
 from .docindex import doc_words
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
@@ -589,6 +589,7 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
                 and _opens_sentence(words, e.start)) \
             or e.label_ in ACTOR_LABELS and _LEADING_THE.sub("", strip_poss(text)) in non_actor_terms() \
             or _language_label(doc, e) \
+            or text in section_headings() and _alone_on_line(words, e.start, e.end) \
             or _LEADING_THE_OR_PLURAL.sub("", strip_poss(text)) in terms \
             or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text)
         if not thing:
@@ -619,6 +620,17 @@ def _opens_sentence(words: list[str], i: int) -> bool:
             return True
         k -= 1
     return k < 0 or words[k] in SENTENCE_ENDS or "\n" in words[k]
+
+
+def _alone_on_line(words: list[str], start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` are all of their line (a colon or full stop after them aside)."""
+    k = end
+    while k < len(words) and words[k] in {":", "."}:
+        k += 1
+    b = start - 1
+    while b >= 0 and not words[b].strip(" \t"):
+        b -= 1
+    return (b < 0 or "\n" in words[b]) and (k == len(words) or "\n" in words[k])
 
 
 def _language_label(doc, e: Span) -> bool:

@@ -237,6 +237,13 @@ def interjections() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def section_headings() -> frozenset[str]:
+    """Section headings of encyclopedias, travel guides, papers and how-to texts ("Introduction", "Understand",
+    "Warnings"): ``data/actors_not_actors.csv``, category "heading"; no actor when alone on a line."""
+    return frozenset(r["word"] for r in data_rows("actors_not_actors.csv") if r["category"] == "heading")
+
+
+@lru_cache(maxsize=1)
 def non_actor_terms() -> frozenset[str]:
     """Abbreviations that are never actors ("BC", "AI", "GPA": ``data/actors_not_actors.csv``, category "term") and
     ISO 4217 currency codes ("DKK", "MXN", from pycountry)."""
