@@ -142,3 +142,12 @@ def test_a_signature_name_ends_before_the_line_break(nlp):
     doc = nlp.make_doc("With love,\n\nHedda\n")
     w = [t.text for t in doc]
     assert person_span_end(doc, w.index("Hedda") + 1) is None  # "$" in the regnal-number pattern took the break
+
+
+def test_a_lower_case_geographic_noun_belongs_to_the_place(nlp):
+    from newslab.extract.actor_gazetteer import _with_geo_noun
+
+    doc = nlp.make_doc("Boats crossed the Varnos river into Keldar province near Pell.")
+    spans = _spans(doc, ["Varnos"], "ORG") + _spans(doc, ["Keldar"], "GPE") + _spans(doc, ["Pell"], "GPE")
+    out = [(e.text, e.label_) for e in _with_geo_noun(doc, spans)]
+    assert out == [("Varnos river", "LOC"), ("Keldar province", "GPE"), ("Pell", "GPE")]

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import (ACTOR_LABELS, ORG_NAME_ENDINGS, STATE_FORM_WORDS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
+from .actor_lexicons import (ACTOR_LABELS, LOWER_GEO_NOUNS, ORG_NAME_ENDINGS, STATE_FORM_WORDS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
@@ -143,7 +143,7 @@ class Gazetteer:
         ents = _join_name_pieces(doc, _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents),
                                                                         key=lambda e: e.start)))
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
-        ents = _upper_case_titled(doc, ents) + _coordinates(doc)
+        ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
         doc.ents = _without_overlaps(_one_type_per_name(doc, _persons_by_vote(doc, ents)))
         doc.spans["newslab_nested"] = nested
         return doc
@@ -878,6 +878,20 @@ NAME_PLACE_WORDS = {"San", "Santa", "Santo", "São", "St", "Saint", "Sainte", "L
                     "West", "Upper", "Lower", "Lake", "Point", "Glen"}
 
 QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
+
+
+def _with_geo_noun(doc, ents: list[Span]) -> list[Span]:
+    """A name followed by a lower-case geographic noun is one place mention with it ("the Tigris river", "the Hamrin
+    mountains", "Jiangsu province"; :data:`LOWER_GEO_NOUNS`), whatever the model called the name."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for e in ents:
+        nxt = e.end
+        if e.label_ in {"GPE", "LOC", "ORG", "PERSON", "FAC"} and nxt < len(doc) and doc[nxt].text in LOWER_GEO_NOUNS \
+                and nxt not in taken and e[-1].text[:1].isupper() and e[-1].whitespace_ == " ":
+            e = Span(doc, e.start, nxt + 1, label=LOWER_GEO_NOUNS[doc[nxt].text])
+        out.append(e)
+    return out
 
 
 #: One coordinate ("33°47′N", "35°01′57″N", "33.783°N").

@@ -35,6 +35,12 @@ GEO_WORDS = {"River", "Rivers", "Lake", "Lakes", "Mountain", "Mountains", "Hills
              "Falls", "Strait", "Plateau", "Plains", "Glacier", "Archipelago", "Reserve", "Swamp", "Delta", "Basin",
              "Lagoon", "Springs", "Marae"}
 PLACE_PREFIXES = {"Fort", "Mount", "Mt.", "Port", "Cape", "Lake"}
+#: Lower-case nouns after a name that belong to the place mention ("the Tigris river", "the Hamrin mountains", "Bohai
+#: sea", "Jiangsu province": 9 of 9 such phrases in both gold sets); a province is a region (GPE), the rest LOC.
+LOWER_GEO_NOUNS = {"river": "LOC", "sea": "LOC", "ocean": "LOC", "lake": "LOC", "mountains": "LOC", "mountain": "LOC",
+                   "hills": "LOC", "valley": "LOC", "desert": "LOC", "island": "LOC", "islands": "LOC", "peninsula": "LOC",
+                   "gulf": "LOC", "strait": "LOC", "plateau": "LOC", "delta": "LOC", "basin": "LOC", "province": "GPE",
+                   "governorate": "GPE"}
 
 #: Lower-case name particles compared case-insensitively and ignored as surnames.
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "le", "la", "du", "bint"}
