@@ -31,7 +31,8 @@ How it works (one spaCy pass, then rules), module by module:
    narratives, forum posts), whose writer is not a news actor.
 
 **State or organisation (the convention, decided for issue 12).** A state named by its name is a GPE actor
-(kind ``state``) whatever it does: "Iraq rejected the plan", "Belgium signed" -- the gold follows ACE, where a
+(kind ``state``) whatever it does: "Iraq rejected the plan", "Belgium signed", also by its formal name or as a capitalised
+"State" ("The State of Ohio argued", "the State appealed") -- the gold follows ACE, where a
 country acting is a GPE, and a state's name stays one actor across sentences and articles. An organisation
 actor (ORG) exists only where the text names an institution of the state: "the government of Belgium",
 "the Belgian authorities", "Iraqi security forces", "Libya's Defense Ministry" (one ORG per state and head,
