@@ -151,3 +151,11 @@ def test_a_lower_case_geographic_noun_belongs_to_the_place(nlp):
     spans = _spans(doc, ["Varnos"], "ORG") + _spans(doc, ["Keldar"], "GPE") + _spans(doc, ["Pell"], "GPE")
     out = [(e.text, e.label_) for e in _with_geo_noun(doc, spans)]
     assert out == [("Varnos river", "LOC"), ("Keldar province", "GPE"), ("Pell", "GPE")]
+
+
+def test_a_name_with_a_role_apposition_is_a_person(nlp):
+    doc = nlp("Orrin Vassalo, the Special Envoy to the region, met Harbor Mills, a large firm, on Monday.")
+    w = [t.text for t in doc]
+    envoy = Span(doc, w.index("Orrin"), w.index("Vassalo") + 1, label="ORG")
+    firm = Span(doc, w.index("Harbor"), w.index("Mills") + 1, label="ORG")
+    assert [e.label_ for e in persons_by_name(doc, [envoy, firm])] == ["PERSON", "ORG"]

@@ -342,6 +342,9 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "her Indonesian counterpart Retno Marsudi"
         elif titled and len(e) <= 3 and prev is not None and prev.text in HONORIFICS:
             out.append(Span(doc, e.start, e.end, label="PERSON"))
+        elif titled and 2 <= len(e) <= 3 and e.label_ in {"ORG", "GPE", "LOC"} and _role_apposition_after(doc, e.end) \
+                and not any(t.text in big_cities() or t.text in ORG_NAME_ENDINGS for t in e):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Knox Thames, the Special Advisor to ..."
         elif titled and (text in full_texts or len(text.split()) == 1 and (_bare_surname(text) in surnames or text in firsts)) \
                 and text not in big_cities():
             out.append(Span(doc, e.start, e.end, label="PERSON"))
@@ -356,6 +359,24 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+def _role_apposition_after(doc, i: int) -> bool:
+    """Whether ", the/a ... <title or role>" follows token ``i`` within a few words ("Knox Thames, the Special Advisor
+    to ...", "Ana Ruiz, a senior spokeswoman"): an apposition that says what a person does."""
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    titles = lexicons().titles
+    j = i + 1
+    if doc[j].lower_ not in {"the", "a", "an"}:
+        return False
+    for k in range(j + 1, min(len(doc), j + 5)):
+        t = doc[k]
+        if t.text in titles and titles[t.text][1] or t.lower_ in ROLE_NOUNS:
+            return True
+        if t.is_punct or t.lower_ in {"of", "who", "which", "and"}:
+            return False
+    return False
 
 
 #: Last words of firms named after people ("JOHN HARLOW PARTNERSHIP", "Smith Brothers").
