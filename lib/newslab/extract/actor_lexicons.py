@@ -35,6 +35,12 @@ GEO_WORDS = {"River", "Rivers", "Lake", "Lakes", "Mountain", "Mountains", "Hills
              "Falls", "Strait", "Plateau", "Plains", "Glacier", "Archipelago", "Reserve", "Swamp", "Delta", "Basin",
              "Lagoon", "Springs", "Marae"}
 PLACE_PREFIXES = {"Fort", "Mount", "Mt.", "Port", "Cape", "Lake"}
+#: Lower-case nouns after a name that belong to the place mention ("the Tigris river", "the Hamrin mountains", "Bohai
+#: sea", "Jiangsu province": 9 of 9 such phrases in both gold sets); a province is a region (GPE), the rest LOC.
+LOWER_GEO_NOUNS = {"river": "LOC", "sea": "LOC", "ocean": "LOC", "lake": "LOC", "mountains": "LOC", "mountain": "LOC",
+                   "hills": "LOC", "valley": "LOC", "desert": "LOC", "island": "LOC", "islands": "LOC", "peninsula": "LOC",
+                   "gulf": "LOC", "strait": "LOC", "plateau": "LOC", "delta": "LOC", "basin": "LOC", "province": "GPE",
+                   "governorate": "GPE"}
 
 #: Lower-case name particles compared case-insensitively and ignored as surnames.
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "le", "la", "du", "bint"}
@@ -60,6 +66,15 @@ ORG_WORDS = {
     "Court", "Navy", "Command", "Group", "Front", "Movement", "University", "Company", "Corporation",
     "Institute", "Association", "Federation", "League", "Commission", "Parliament", "Government",
     "Staff", "Guard", "Police", "Service", "News", "Times", "Post",
+}
+
+#: Last words of organisation names beyond ORG_WORDS: a "person" ending so is an organisation ("Trinity College",
+#: "Penn State", "Felix Airways", "Saray al-Jihad Group"; 19 model PERSON names on actors_large, all gold ORG).
+ORG_NAME_ENDINGS = ORG_WORDS | {
+    "College", "School", "Academy", "Airways", "Airlines", "Tours", "Brigades", "Brigade", "Society", "Club",
+    "Foundation", "Trust", "Inc", "Ltd", "Corp", "Press", "Records", "Studios", "Translators", "State", "Partners",
+    "Associates", "Holdings", "Network", "Services", "Systems", "Technologies", "Industries", "Orchestra", "Choir",
+    "Laboratory", "Labs", "Bureau", "Media", "Magazine", "Journal", "Gazette", "Tribune", "Herald", "Church",
 }
 
 CONNECTORS = {"of", "for", "to", "on"}
@@ -152,7 +167,10 @@ def strip_poss(text: str) -> str:
 #: Prepositions after which a one-word ORG/PERSON name is read as a place.
 #: Capitalised nouns that, after a determiner, name the speaker's or the article's country ("our Nation", "the
 #: Republic"; GUM marks them as places, 13 of 15 times on actors_large).
-CAPITALISED_STATE_NOUNS = {"Nation", "Republic"}
+CAPITALISED_STATE_NOUNS = {"Nation", "Republic", "State"}
+
+#: Heads of a state's formal name ("the State of Ohio", "the Republic of Albania", "the Kingdom of Jordan").
+STATE_FORM_WORDS = {"State", "Republic", "Kingdom", "Commonwealth", "Principality", "Emirate", "Sultanate", "Federation"}
 
 PLACE_PREPS = {"in", "near", "outside", "around", "across", "towards", "toward"}
 
@@ -222,6 +240,13 @@ def thing_prefixes() -> tuple[tuple[str, ...], ...]:
 def interjections() -> frozenset[str]:
     """Words of spoken text the model takes for names ("Hunh", "Nah"): ``data/actors_not_actors.csv``."""
     return frozenset(r["word"] for r in data_rows("actors_not_actors.csv") if r["category"] == "interjection")
+
+
+@lru_cache(maxsize=1)
+def section_headings() -> frozenset[str]:
+    """Section headings of encyclopedias, travel guides, papers and how-to texts ("Introduction", "Understand",
+    "Warnings"): ``data/actors_not_actors.csv``, category "heading"; no actor when alone on a line."""
+    return frozenset(r["word"] for r in data_rows("actors_not_actors.csv") if r["category"] == "heading")
 
 
 @lru_cache(maxsize=1)

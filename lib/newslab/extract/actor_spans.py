@@ -163,7 +163,7 @@ def with_quantifier(doc, start: int, end: int) -> int:
     return start
 
 
-ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})\Z")  # \Z: "$" would also take a line break after the name
 SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "himself", "herself"}
 
 

@@ -31,7 +31,8 @@ How it works (one spaCy pass, then rules), module by module:
    narratives, forum posts), whose writer is not a news actor.
 
 **State or organisation (the convention, decided for issue 12).** A state named by its name is a GPE actor
-(kind ``state``) whatever it does: "Iraq rejected the plan", "Belgium signed" -- the gold follows ACE, where a
+(kind ``state``) whatever it does: "Iraq rejected the plan", "Belgium signed", also by its formal name or as a capitalised
+"State" ("The State of Ohio argued", "the State appealed") -- the gold follows ACE, where a
 country acting is a GPE, and a state's name stays one actor across sentences and articles. An organisation
 actor (ORG) exists only where the text names an institution of the state: "the government of Belgium",
 "the Belgian authorities", "Iraqi security forces", "Libya's Defense Ministry" (one ORG per state and head,
@@ -68,7 +69,7 @@ import pandas as pd
 from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
                              ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, lexicons, non_actor_terms, strip_poss, us_states)
-from .actor_gazetteer import upper_case_name
+from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_title
 from .group_actors import group_mentions
 from .actor_spans import (person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
                            with_possessor, with_region_modifier, with_role_noun)
@@ -222,8 +223,10 @@ def extract_actors(doc, article: Article) -> ActorSet:
         if label == "PERSON":
             # Title words the model put inside the name move to the title phrase.
             s = start
-            while s < end - 1 and (doc[s].text in lex.titles or rank_at(doc, s, end - 1, lex)):
+            while s < end - 1 and (doc[s].text in lex.titles or rank_at(doc, s, end - 1, lex) or upper_title(doc[s].text)):
                 s += rank_at(doc, s, end - 1, lex) or 1
+            # "MR KIRBY", "SECRETARY KERRY": a title in capitals stays in the mention's span (the name is the rest)
+            upper_start = start if s > start and all(upper_title(doc[k].text) for k in range(start, s)) else None
             name = doc[s:end].text
             iso = country_iso3(name)
             if iso:  # the model called a state a person ("Türkiye supported")
@@ -240,7 +243,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 # "the Olmec", "the Joker": an article whose head is the name belongs to the mention, as in the gold
                 # (not "the Cruise video", where it belongs to the noun after the name)
                 m = Mention(s, end, "PERSON", ("PERSON", name), name, kind=info.get("kind") or "person",
-                             role=info.get("role"), rank=info.get("rank"), span_start=_with_the(doc, s, end) if tstart == s else tstart)
+                             role=info.get("role"), rank=info.get("rank"),
+                             span_start=(_with_the(doc, s, end) if upper_start is None else upper_start) if tstart == s else tstart)
                 if aff:
                     m.affiliation = key_for_span(doc, aff[0], aff[1], lex)
                     m.affiliation_name = strip_poss(doc[aff[0]:aff[1]].text)
@@ -682,7 +686,7 @@ def _capitalised_nation(doc, covered: set[int]) -> list[Mention]:
     for i in (i for i, w in enumerate(words) if w in CAPITALISED_STATE_NOUNS):
         tok = doc[i]
         if i in covered or tok.ent_type_ or tok.pos_ not in {"PROPN", "NOUN"} or i + 1 < len(doc) and (
-                words[i + 1] == "of" or words[i + 1][:1].isupper()):
+                words[i + 1] == "of" or words[i + 1][:1].isupper() or _before_coordinated_name(doc, i + 1)):
             continue
         start = with_determiner(doc, i, i + 1)
         start = _with_the(doc, i, i + 1) if start == i else start
@@ -748,6 +752,8 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
 
     surnames = {}
     for key, toks in full:
+        if any(t in CONNECTORS or t == "the" for t in toks):
+            continue  # "the King of Athens": the last word is a place, no surname for "Athens" to join
         surnames.setdefault(_surname(toks), []).append(key)
     for m in mentions:
         if m.label == "PERSON":
