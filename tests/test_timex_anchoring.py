@@ -211,3 +211,10 @@ def test_an_infinitive_under_a_past_governor_takes_the_nearest_date(nlp):
 
 def test_by_a_month_is_a_deadline_ahead(nlp):
     assert tx(nlp, "The mayor believes the bridge can open by December.", "2025-03-04") == [("December", "DATE", "2025-12", None)]
+
+
+def test_since_counts_from_a_date_before_the_article(nlp):
+    # the tense rules would put a day three weeks ahead; "since" makes it last year's
+    assert values(nlp, "Rents have climbed since April 2.", "2022-03-14") == ["2021-04-02"]
+    assert values(nlp, "Divers have combed the lake since shortly after the April 2 crash.", "2022-03-14") == ["2021-04-02"]
+    assert values(nlp, "The ferry will sail on April 2.", "2022-03-14") == ["2022-04-02"]
