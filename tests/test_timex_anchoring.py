@@ -218,3 +218,12 @@ def test_since_counts_from_a_date_before_the_article(nlp):
     assert values(nlp, "Rents have climbed since April 2.", "2022-03-14") == ["2021-04-02"]
     assert values(nlp, "Divers have combed the lake since shortly after the April 2 crash.", "2022-03-14") == ["2021-04-02"]
     assert values(nlp, "The ferry will sail on April 2.", "2022-03-14") == ["2022-04-02"]
+
+
+def test_later_than_planned_is_the_date_just_named(nlp):
+    got = tx(nlp, "The bridge will reopen on June 20, two weeks later than originally planned.", "2023-05-02")
+    assert got == [("June 20", "DATE", "2023-06-20", None),
+                   ("two weeks later than originally planned", "DATE", "2023-06-20", None)]
+    # without "than planned" the count still moves the date on
+    assert values(nlp, "The bridge reopened on June 20. Two weeks later, it closed again.", "2023-08-02") == [
+        "2023-06-20", "2023-07-04"]

@@ -66,6 +66,13 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         ttype, value, mod = res
         if _since_phrase(doc, s) and _direction(value, dct) == "future":
             value = _year_back(value)
+        if rule == "anaphor_offset" and words[-1] in ("later", "earlier"):
+            than_end = _than_planned(doc, e)
+            named = out[-1] if out and out[-1].start >= sent_of(span).start_char else None
+            if than_end is not None and named is not None and named.type in ("DATE", "TIME"):
+                # "on Nov. 11, three days later than planned": the delay of the date just named
+                span, e = doc[s:than_end], than_end
+                ttype, value, mod = named.type, named.value, None
         if rule == "deictic" and words == ["today"] and _generic_today(doc, e):
             value = "PRESENT_REF"
         if rule == "month" and len(words) == 1 and prev_end == s - 1 and doc[s - 1].lower_ in _RANGE_JOINERS:
@@ -86,6 +93,18 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
                 and not _comparison(rule, words):
             anchors.append(value)
     return out
+
+
+def _than_planned(doc, e: int) -> int | None:
+    """The token end of "than (originally) planned" right after token ``e``, or None."""
+    if e >= len(doc) or doc[e].lower_ != "than":
+        return None
+    j = e + 1
+    while j < len(doc) and j <= e + 2 and doc[j].pos_ == "ADV":
+        j += 1
+    if j < len(doc) and doc[j].lower_ in lexicon()["plan_participles"]:
+        return j + 1
+    return None
 
 
 def _generic_today(doc, e: int) -> bool:
