@@ -113,3 +113,11 @@ def test_the_reported_quarter_is_the_latest_one_named_not_the_last(nlp):
     got = tx(nlp, "The brewer posted higher third-quarter profit. After a weak second quarter, sales recovered. "
                   "Costs fell from the year-earlier period.", "2021-11-02")
     assert got[-1] == ("the year-earlier period", "DATE", "2020-Q3", None)
+
+
+def test_over_as_a_preposition_stays_out_of_the_extent(nlp):
+    # "spread over four years": the period; "for over four years", "over a month": more than
+    assert tx(nlp, "The city will pay the debt over four years.", "2021-06-02") == [("four years", "DURATION", "P4Y", None)]
+    assert tx(nlp, "The mine has been shut for over four years.", "2021-06-02") == [
+        ("over four years", "DURATION", "P4Y", "MORE_THAN")]
+    assert tx(nlp, "The repairs could take over a month.", "2021-06-02") == [("over a month", "DURATION", "P1M", "MORE_THAN")]

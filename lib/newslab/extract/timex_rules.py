@@ -527,6 +527,9 @@ def _extend(doc, name: str, s: int, e: int) -> tuple[int, int]:
         if s - k >= 0 and tuple(t.lower_ for t in doc[s - k:s]) == phrase:
             if phrase == ("over",) and doc[s].lower_ in ("the", "a") and name != "duration":
                 break
+            if phrase == ("over",) and doc[s - 1].dep_ == "prep" and doc[s].lower_ not in ("a", "an") \
+                    and not (s >= 2 and doc[s - 2].pos_ == "ADP"):
+                break  # "spread over three years": the preposition ("over a week", "for over three years": more than)
             return s - k, e
     return s, e
 
