@@ -121,3 +121,9 @@ def test_over_as_a_preposition_stays_out_of_the_extent(nlp):
     assert tx(nlp, "The mine has been shut for over four years.", "2021-06-02") == [
         ("over four years", "DURATION", "P4Y", "MORE_THAN")]
     assert tx(nlp, "The repairs could take over a month.", "2021-06-02") == [("over a month", "DURATION", "P1M", "MORE_THAN")]
+
+
+def test_a_year_before_a_comma_and_a_counted_unit_is_a_year(nlp):
+    got = tx(nlp, "The tunnel opened in May 2016, 14 months behind schedule.", "2018-02-01")
+    assert got == [("May 2016", "DATE", "2016-05", None), ("14 months", "DURATION", "P14M", None)]
+    assert tx(nlp, "Seats cost 1500, 2500 and 4000 euros.", "2018-02-01") == []

@@ -590,8 +590,11 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             if p is not None and (p.lower_ in _CURRENCY or p.text in ("$", "€", "£", "#")):
                 return False
             if n is not None and n.text == "," and n.i + 1 < len(doc) and doc[n.i + 1].like_num \
-                    and doc[n.i + 1].text[:1].isdigit() and not re.match(YEAR_TOKEN, doc[n.i + 1].text):
-                return False  # "2000, 2500 and 3000": a list of numbers ("Since 1993, three doctors" is a year)
+                    and doc[n.i + 1].text[:1].isdigit() and not re.match(YEAR_TOKEN, doc[n.i + 1].text) \
+                    and not (p is not None and p.lower_.rstrip(".") in lx["months"]) \
+                    and not (n.i + 2 < len(doc) and doc[n.i + 2].lower_ in lx["units"]):
+                return False  # "2000, 2500 and 3000": a list of numbers ("Since 1993, three doctors",
+                #              "in October 2007, 18 months late" are years)
             if n is not None and n.lower_ in ("gmt", "utc"):
                 return False  # "2030 GMT": a clock time
             if n is not None and (n.text == "%" or n.lower_ in ("percent", "per", "million", "billion", "thousand")
