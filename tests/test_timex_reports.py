@@ -61,3 +61,11 @@ def test_the_previous_and_the_following_weekday_are_seen_from_the_narrative(nlp)
     assert got[1] == ("the previous Friday", "DATE", "2023-10-06", None)
     got = tx(nlp, "The strike began on March 3, 2022, and ended the following Monday.", "2023-10-30")
     assert got[1] == ("the following Monday", "DATE", "2022-03-07", None)
+
+
+def test_fourth_quarter_results_announced_in_january_are_last_years(nlp):
+    got = tx(nlp, "The insurer will report fourth-quarter results on Thursday.", "2019-01-22")
+    assert got[0] == ("fourth-quarter", "DATE", "2018-Q4", None)
+    # a future quarter that is no report keeps this year's
+    assert tx(nlp, "The insurer expects claims to fall in the fourth quarter.", "2019-01-22") == [
+        ("the fourth quarter", "DATE", "2019-Q4", None)]

@@ -712,6 +712,9 @@ def _quarter(words: list[str], ctx: Context) -> tuple[str, str, str | None] | No
             y += 1
         elif ctx.tense == "past" and ((n - 1) * (6 if half else 3) + 1) > ctx.dct.month:
             y -= 1  # "sales in the final quarter dropped" written in January: last year's quarter
+        elif ctx.tense == "future" and n * (6 if half else 3) == 12 and ctx.dct.month <= 3 \
+                and ctx.after[:1] and ctx.after[0] in lexicon()["period_nouns"]:
+            y -= 1  # "will report fourth-quarter results" written in January: the quarter just closed
         elif ctx.tense == "future" and (n * (6 if half else 3)) + 3 < ctx.dct.month:
             # Next year's, unless it is the period just ended: "expects to report a third-quarter
             # loss" written in October is about the quarter that closed in September.
