@@ -563,7 +563,7 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
             return None
     if hh is None:
         return None
-    base = _day_named_after(words, ctx) or ctx.anchor_date("D")[0]
+    base = _day_named_after(words, ctx) or _day_after_zone(words, ctx) or ctx.anchor_date("D")[0]
     for w in words:
         if w in lx["deictic"]:
             base = ctx.dct + dt.timedelta(days=lx["deictic"][w])
@@ -588,6 +588,28 @@ def _day_named_after(words: list[str], ctx: Context) -> dt.date | None:
         for i, w in enumerate(seq[:-1]):
             if w in months and re.match(DAYNUM_TOKEN, seq[i + 1]):
                 return resolve_month_day(months[w], int(re.match(r"\d+", seq[i + 1]).group()), ctx.dct, ctx.tense)
+    return None
+
+
+#: Words between a clock time and the day it is on: a zone ("10 a.m. Eastern time on Tuesday"),
+#: a wire-service conversion ("8:45 p.m. (1245 GMT) on Monday"), "on".
+_ZONE_FILLER = frozenset({"(", ")", ",", "on", "local", "time", "eastern", "central", "pacific", "mountain",
+                          "standard", "daylight", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "cet", "cest",
+                          "bst", "ist", "jst"})
+
+
+def _day_after_zone(words: list[str], ctx: Context) -> dt.date | None:
+    """The day named after a clock time's zone words, when the clock names no day itself, else None."""
+    lx = lexicon()
+    if any(w in lx["deictic"] or w in lx["weekdays"] for w in words):
+        return None
+    for i, w in enumerate(ctx.after[:8]):
+        if w in lx["weekdays"]:
+            return resolve_weekday(lx["weekdays"][w], ctx.dct, ctx.tense) if i else None
+        if w in lx["deictic"]:
+            return ctx.dct + dt.timedelta(days=lx["deictic"][w]) if i else None
+        if w not in _ZONE_FILLER and not re.match(r"^([01]\d|2[0-3])[0-5]\d$", w):
+            return None
     return None
 
 
