@@ -227,3 +227,17 @@ def test_later_than_planned_is_the_date_just_named(nlp):
     # without "than planned" the count still moves the date on
     assert values(nlp, "The bridge reopened on June 20. Two weeks later, it closed again.", "2023-08-02") == [
         "2023-06-20", "2023-07-04"]
+
+
+def test_that_season_is_in_the_year_just_named(nlp):
+    got = values(nlp, "The dam was approved in March 2014 and finished that autumn.", "2019-05-06")
+    assert got == ["2014-03", "2014-FA"]
+    assert values(nlp, "The river froze on Jan. 9, 2011, early in that winter.", "2019-05-06") == ["2011-01-09", "2010-WI"]
+
+
+def test_that_month_and_the_following_season_follow_the_narrative(nlp):
+    assert values(nlp, "The canal opened in 1904; that November it flooded.", "2019-05-06") == ["1904", "1904-11"]
+    got = tx(nlp, "The team moved to Ohio in 2012. The following spring it won the cup.", "2019-05-06")
+    assert got[1] == ("The following spring", "DATE", "2013-SP", None)
+    assert values(nlp, "The mill shut in October 2015 and reopened the following summer.", "2019-05-06") == [
+        "2015-10", "2016-SU"]

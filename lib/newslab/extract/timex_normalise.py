@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .timexes import (
     DAYNUM_TOKEN, add_months, UNIT_ORDER, YEAR_TOKEN, count_in, fmt_unit, holiday_date, lexicon, resolve_holiday, resolve_month,
-    resolve_month_day, resolve_season, resolve_weekday, resolve_weekend, shift, value_interval,
+    resolve_month_day, resolve_season, SEASON_MONTHS, resolve_weekday, resolve_weekend, shift, value_interval,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -252,6 +252,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             # "June last year" (one expression), or a month whose year is named just after it
             r = lx["relative"][words[-2] if words[-1] == "year" else after[0]]
             return "DATE", f"{dct.year + r}-{month:02d}", mod
+        if relword == "that" and ctx.has_anchor:
+            return "DATE", f"{ctx.anchor_date()[0].year}-{month:02d}", mod  # "in 1932; that December"
         y = resolve_month(month, dct, ctx.tense, rel if relword in ("last", "next", "this", "past", "coming") else None)
         return "DATE", f"{y}-{month:02d}", mod
     if rule == "year":
@@ -405,6 +407,17 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         if year is not None:
             return "DATE", f"{year}-{season}", mod
         r = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}.get(relword or "", None)
+        if relword == "that" and ctx.has_anchor:
+            # "announced in January 2008 and completed that summer": the season of the year just named
+            base, gran = ctx.anchor_date()
+            early = season == "WI" and base.month <= 2 and gran in ("D", "W", "M")  # Jan. 2008's winter began in 2007
+            return "DATE", f"{base.year - early}-{season}", mod
+        if relword == "following" and ctx.has_anchor:
+            # "moved in 2003; the following spring": the first such season after the date just named
+            base, gran = ctx.anchor_date()
+            first = SEASON_MONTHS[season][0]
+            later = gran in ("Y", "DE", "CE") and season != "WI" or gran not in ("Y", "DE", "CE") and base.month >= first
+            return "DATE", f"{base.year + later}-{season}", mod
         return "DATE", resolve_season(season, dct, r, ctx.tense), mod
     if rule in ("ago", "from_now", "anaphor_offset"):
         unit = _unit(words)

@@ -218,7 +218,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("quarter", _variants(THE, QPRE, [ORDQ], [[_in(["quarter", "half"])]]))
     add("quarter", _variants(QPRE, [ORDQ + [HY]], [[_in(["quarter", "half"])]]))
     add("quarter", _variants([[_re(r"^q[1-4]$")], [_re(r"^[1-4]q$")], [_re(r"^h[12]$")]], [[], YEAR, [{"ORTH": ","}] + YEAR]))
-    add("season", _variants(EML, [REL], [SEASON]))
+    add("season", _variants(EML, THE, [REL], [SEASON]))  # "the following spring" (narrative)
     # "in the autumn", "over the summer": "spring" and "fall" are left out ("the fall of the city")
     add("season", _variants(EML, [[_in(["the"])], [_in(["the"]), _in(["early", "late"])]], [[_in(["summer", "winter", "autumn"])]]))
     add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
