@@ -127,3 +127,10 @@ def test_a_year_before_a_comma_and_a_counted_unit_is_a_year(nlp):
     got = tx(nlp, "The tunnel opened in May 2016, 14 months behind schedule.", "2018-02-01")
     assert got == [("May 2016", "DATE", "2016-05", None), ("14 months", "DURATION", "P14M", None)]
     assert tx(nlp, "Seats cost 1500, 2500 and 4000 euros.", "2018-02-01") == []
+
+
+def test_a_bare_part_of_day_before_a_market_session(nlp):
+    got = tx(nlp, "Rail stocks slid on Thursday in afternoon trading.", "2021-06-04")
+    assert got == [("Thursday", "DATE", "2021-06-03", None), ("afternoon", "TIME", "2021-06-03TAF", None)]
+    assert tx(nlp, "Rail stocks slid in early trading.", "2021-06-04") == []
+    assert tx(nlp, "She read the evening paper.", "2021-06-04") == []

@@ -167,6 +167,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                                   [_in(["the"]), _in(["next", "following", "previous"])]], [POD],
                                  [[], [_in(["yesterday", "today", "tomorrow"])]]))  # "mid-afternoon yesterday"
     add("part_of_day", [[_in(["early", "late"]), _in(["in"]), _in(["the"]), _in(["day", "week", "month", "year"])]])
+    add("part_of_day", [[_in(["morning", "afternoon", "evening"])]])  # "in morning trading": guarded in _keep
     add("set", _variants([[_in(["every", "each"])], [_in(["every"]), _in(["other"])], [_in(["every"]), _re(numre)]],
                          [[_in(unit_s)], WD, POD, [_in(unit_p)], SEASON, MON]))
     add("week_of", [[_in(["the"]), _in(["week"]), _in(["of"]), MON[0], DAY[0]]])  # "the week of March 6"
@@ -673,6 +674,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         return False
     if name == "duration" and lows == ["a", "year"] and nxt is not None and nxt.text in ("-", "–"):
         return False  # "a year-earlier loss"
+    if name == "part_of_day" and len(lows) == 1 and (nxt is None or nxt.lower_ not in lx["session_nouns"]):
+        return False  # a bare part of day is a time only before a market session: "in morning trading"
     if name == "set" and lows in (["quarterly"], ["annual"]) and toks[0].dep_ == "amod" and toks[0].head.i > toks[0].i \
             and (nxt is None or nxt.lower_ not in lx["period_nouns"]):
         return False  # "its quarterly dividend", "the annual meeting": a kind of event ("annual profit" is kept)
