@@ -211,3 +211,33 @@ def test_an_infinitive_under_a_past_governor_takes_the_nearest_date(nlp):
 
 def test_by_a_month_is_a_deadline_ahead(nlp):
     assert tx(nlp, "The mayor believes the bridge can open by December.", "2025-03-04") == [("December", "DATE", "2025-12", None)]
+
+
+def test_since_counts_from_a_date_before_the_article(nlp):
+    # the tense rules would put a day three weeks ahead; "since" makes it last year's
+    assert values(nlp, "Rents have climbed since April 2.", "2022-03-14") == ["2021-04-02"]
+    assert values(nlp, "Divers have combed the lake since shortly after the April 2 crash.", "2022-03-14") == ["2021-04-02"]
+    assert values(nlp, "The ferry will sail on April 2.", "2022-03-14") == ["2022-04-02"]
+
+
+def test_later_than_planned_is_the_date_just_named(nlp):
+    got = tx(nlp, "The bridge will reopen on June 20, two weeks later than originally planned.", "2023-05-02")
+    assert got == [("June 20", "DATE", "2023-06-20", None),
+                   ("two weeks later than originally planned", "DATE", "2023-06-20", None)]
+    # without "than planned" the count still moves the date on
+    assert values(nlp, "The bridge reopened on June 20. Two weeks later, it closed again.", "2023-08-02") == [
+        "2023-06-20", "2023-07-04"]
+
+
+def test_that_season_is_in_the_year_just_named(nlp):
+    got = values(nlp, "The dam was approved in March 2014 and finished that autumn.", "2019-05-06")
+    assert got == ["2014-03", "2014-FA"]
+    assert values(nlp, "The river froze on Jan. 9, 2011, early in that winter.", "2019-05-06") == ["2011-01-09", "2010-WI"]
+
+
+def test_that_month_and_the_following_season_follow_the_narrative(nlp):
+    assert values(nlp, "The canal opened in 1904; that November it flooded.", "2019-05-06") == ["1904", "1904-11"]
+    got = tx(nlp, "The team moved to Ohio in 2012. The following spring it won the cup.", "2019-05-06")
+    assert got[1] == ("The following spring", "DATE", "2013-SP", None)
+    assert values(nlp, "The mill shut in October 2015 and reopened the following summer.", "2019-05-06") == [
+        "2015-10", "2016-SU"]

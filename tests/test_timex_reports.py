@@ -61,3 +61,20 @@ def test_the_previous_and_the_following_weekday_are_seen_from_the_narrative(nlp)
     assert got[1] == ("the previous Friday", "DATE", "2023-10-06", None)
     got = tx(nlp, "The strike began on March 3, 2022, and ended the following Monday.", "2023-10-30")
     assert got[1] == ("the following Monday", "DATE", "2022-03-07", None)
+
+
+def test_fourth_quarter_results_announced_in_january_are_last_years(nlp):
+    got = tx(nlp, "The insurer will report fourth-quarter results on Thursday.", "2019-01-22")
+    assert got[0] == ("fourth-quarter", "DATE", "2018-Q4", None)
+    # a future quarter that is no report keeps this year's
+    assert tx(nlp, "The insurer expects claims to fall in the fourth quarter.", "2019-01-22") == [
+        ("the fourth quarter", "DATE", "2019-Q4", None)]
+
+
+def test_a_clock_time_is_on_the_day_named_after_its_zone(nlp):
+    got = tx(nlp, "The governor spoke at 11 a.m. Pacific time on Monday.", "2016-09-01")
+    assert got[0] == ("11 a.m.", "TIME", "2016-08-29T11:00", None)
+    got = tx(nlp, "The ferry sank at 9:10 p.m. (1310 GMT) on Saturday.", "2016-09-01")
+    assert [g[2] for g in got[:2]] == ["2016-08-27T21:10", "2016-08-27T13:10Z"]
+    # another clause in between: the clock keeps the article's day
+    assert tx(nlp, "The vote closed at 8 p.m., and on Monday the count began.", "2016-09-01")[0][2] == "2016-09-01T20:00"

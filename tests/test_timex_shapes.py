@@ -113,3 +113,24 @@ def test_the_reported_quarter_is_the_latest_one_named_not_the_last(nlp):
     got = tx(nlp, "The brewer posted higher third-quarter profit. After a weak second quarter, sales recovered. "
                   "Costs fell from the year-earlier period.", "2021-11-02")
     assert got[-1] == ("the year-earlier period", "DATE", "2020-Q3", None)
+
+
+def test_over_as_a_preposition_stays_out_of_the_extent(nlp):
+    # "spread over four years": the period; "for over four years", "over a month": more than
+    assert tx(nlp, "The city will pay the debt over four years.", "2021-06-02") == [("four years", "DURATION", "P4Y", None)]
+    assert tx(nlp, "The mine has been shut for over four years.", "2021-06-02") == [
+        ("over four years", "DURATION", "P4Y", "MORE_THAN")]
+    assert tx(nlp, "The repairs could take over a month.", "2021-06-02") == [("over a month", "DURATION", "P1M", "MORE_THAN")]
+
+
+def test_a_year_before_a_comma_and_a_counted_unit_is_a_year(nlp):
+    got = tx(nlp, "The tunnel opened in May 2016, 14 months behind schedule.", "2018-02-01")
+    assert got == [("May 2016", "DATE", "2016-05", None), ("14 months", "DURATION", "P14M", None)]
+    assert tx(nlp, "Seats cost 1500, 2500 and 4000 euros.", "2018-02-01") == []
+
+
+def test_a_bare_part_of_day_before_a_market_session(nlp):
+    got = tx(nlp, "Rail stocks slid on Thursday in afternoon trading.", "2021-06-04")
+    assert got == [("Thursday", "DATE", "2021-06-03", None), ("afternoon", "TIME", "2021-06-03TAF", None)]
+    assert tx(nlp, "Rail stocks slid in early trading.", "2021-06-04") == []
+    assert tx(nlp, "She read the evening paper.", "2021-06-04") == []

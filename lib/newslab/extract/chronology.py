@@ -64,6 +64,15 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         if res is None:
             continue
         ttype, value, mod = res
+        if _since_phrase(doc, s) and _direction(value, dct) == "future":
+            value = _year_back(value)
+        if rule == "anaphor_offset" and words[-1] in ("later", "earlier"):
+            than_end = _than_planned(doc, e)
+            named = out[-1] if out and out[-1].start >= sent_of(span).start_char else None
+            if than_end is not None and named is not None and named.type in ("DATE", "TIME"):
+                # "on Nov. 11, three days later than planned": the delay of the date just named
+                span, e = doc[s:than_end], than_end
+                ttype, value, mod = named.type, named.value, None
         if rule == "deictic" and words == ["today"] and _generic_today(doc, e):
             value = "PRESENT_REF"
         if rule == "month" and len(words) == 1 and prev_end == s - 1 and doc[s - 1].lower_ in _RANGE_JOINERS:
@@ -84,6 +93,18 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
                 and not _comparison(rule, words):
             anchors.append(value)
     return out
+
+
+def _than_planned(doc, e: int) -> int | None:
+    """The token end of "than (originally) planned" right after token ``e``, or None."""
+    if e >= len(doc) or doc[e].lower_ != "than":
+        return None
+    j = e + 1
+    while j < len(doc) and j <= e + 2 and doc[j].pos_ == "ADV":
+        j += 1
+    if j < len(doc) and doc[j].lower_ in lexicon()["plan_participles"]:
+        return j + 1
+    return None
 
 
 def _generic_today(doc, e: int) -> bool:
@@ -173,6 +194,34 @@ def _comparison(rule: str, words: list[str]) -> bool:
     if rule in ("year_ago", "same_period"):
         return True
     return rule in ("ago", "anaphor_offset") and words[-2:-1] == ["year"] and words[-3:-2] in (["a"], ["one"])
+
+
+#: Words between "since" and a date that modifies the next noun ("since shortly after the Oct. 23
+#: shooting").
+_SINCE_GAP = {"the", "a", "an", "shortly", "just", "soon", "right", "after", "its", "his", "her", "their", "our", "ever"}
+
+
+def _since_phrase(doc, start: int) -> bool:
+    """Whether the timex starting at token ``start`` is what "since" counts from: "since March 3",
+    "since the March 3 shooting", "since shortly after the Oct. 23 slaying"."""
+    i = start - 1
+    while i >= 0 and start - i <= 4 and doc[i].lower_ in _SINCE_GAP:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "since"
+
+
+def _year_back(value: str) -> str:
+    """A month or day one year earlier: what "since" counts from lies before the article date, so
+    a "March 3" the tense rules put weeks ahead is last year's."""
+    if not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value or ""):
+        return value
+    back = f"{int(value[:4]) - 1:04d}{value[4:]}"
+    try:
+        if len(back) == 10:
+            dt.date.fromisoformat(back)  # Feb. 29 has no year-earlier twin
+    except ValueError:
+        return value
+    return back
 
 
 #: Prepositions that fix the direction whatever the verb says ("since Dec. 5" is past).

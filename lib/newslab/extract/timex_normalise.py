@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .timexes import (
     DAYNUM_TOKEN, add_months, UNIT_ORDER, YEAR_TOKEN, count_in, fmt_unit, holiday_date, lexicon, resolve_holiday, resolve_month,
-    resolve_month_day, resolve_season, resolve_weekday, resolve_weekend, shift, value_interval,
+    resolve_month_day, resolve_season, SEASON_MONTHS, resolve_weekday, resolve_weekend, shift, value_interval,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -252,6 +252,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             # "June last year" (one expression), or a month whose year is named just after it
             r = lx["relative"][words[-2] if words[-1] == "year" else after[0]]
             return "DATE", f"{dct.year + r}-{month:02d}", mod
+        if relword == "that" and ctx.has_anchor:
+            return "DATE", f"{ctx.anchor_date()[0].year}-{month:02d}", mod  # "in 1932; that December"
         y = resolve_month(month, dct, ctx.tense, rel if relword in ("last", "next", "this", "past", "coming") else None)
         return "DATE", f"{y}-{month:02d}", mod
     if rule == "year":
@@ -405,6 +407,17 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         if year is not None:
             return "DATE", f"{year}-{season}", mod
         r = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}.get(relword or "", None)
+        if relword == "that" and ctx.has_anchor:
+            # "announced in January 2008 and completed that summer": the season of the year just named
+            base, gran = ctx.anchor_date()
+            early = season == "WI" and base.month <= 2 and gran in ("D", "W", "M")  # Jan. 2008's winter began in 2007
+            return "DATE", f"{base.year - early}-{season}", mod
+        if relword == "following" and ctx.has_anchor:
+            # "moved in 2003; the following spring": the first such season after the date just named
+            base, gran = ctx.anchor_date()
+            first = SEASON_MONTHS[season][0]
+            later = gran in ("Y", "DE", "CE") and season != "WI" or gran not in ("Y", "DE", "CE") and base.month >= first
+            return "DATE", f"{base.year + later}-{season}", mod
         return "DATE", resolve_season(season, dct, r, ctx.tense), mod
     if rule in ("ago", "from_now", "anaphor_offset"):
         unit = _unit(words)
@@ -563,7 +576,7 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
             return None
     if hh is None:
         return None
-    base = _day_named_after(words, ctx) or ctx.anchor_date("D")[0]
+    base = _day_named_after(words, ctx) or _day_after_zone(words, ctx) or ctx.anchor_date("D")[0]
     for w in words:
         if w in lx["deictic"]:
             base = ctx.dct + dt.timedelta(days=lx["deictic"][w])
@@ -588,6 +601,28 @@ def _day_named_after(words: list[str], ctx: Context) -> dt.date | None:
         for i, w in enumerate(seq[:-1]):
             if w in months and re.match(DAYNUM_TOKEN, seq[i + 1]):
                 return resolve_month_day(months[w], int(re.match(r"\d+", seq[i + 1]).group()), ctx.dct, ctx.tense)
+    return None
+
+
+#: Words between a clock time and the day it is on: a zone ("10 a.m. Eastern time on Tuesday"),
+#: a wire-service conversion ("8:45 p.m. (1245 GMT) on Monday"), "on".
+_ZONE_FILLER = frozenset({"(", ")", ",", "on", "local", "time", "eastern", "central", "pacific", "mountain",
+                          "standard", "daylight", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "cet", "cest",
+                          "bst", "ist", "jst"})
+
+
+def _day_after_zone(words: list[str], ctx: Context) -> dt.date | None:
+    """The day named after a clock time's zone words, when the clock names no day itself, else None."""
+    lx = lexicon()
+    if any(w in lx["deictic"] or w in lx["weekdays"] for w in words):
+        return None
+    for i, w in enumerate(ctx.after[:8]):
+        if w in lx["weekdays"]:
+            return resolve_weekday(lx["weekdays"][w], ctx.dct, ctx.tense) if i else None
+        if w in lx["deictic"]:
+            return ctx.dct + dt.timedelta(days=lx["deictic"][w]) if i else None
+        if w not in _ZONE_FILLER and not re.match(r"^([01]\d|2[0-3])[0-5]\d$", w):
+            return None
     return None
 
 
@@ -712,6 +747,9 @@ def _quarter(words: list[str], ctx: Context) -> tuple[str, str, str | None] | No
             y += 1
         elif ctx.tense == "past" and ((n - 1) * (6 if half else 3) + 1) > ctx.dct.month:
             y -= 1  # "sales in the final quarter dropped" written in January: last year's quarter
+        elif ctx.tense == "future" and n * (6 if half else 3) == 12 and ctx.dct.month <= 3 \
+                and ctx.after[:1] and ctx.after[0] in lexicon()["period_nouns"]:
+            y -= 1  # "will report fourth-quarter results" written in January: the quarter just closed
         elif ctx.tense == "future" and (n * (6 if half else 3)) + 3 < ctx.dct.month:
             # Next year's, unless it is the period just ended: "expects to report a third-quarter
             # loss" written in October is about the quarter that closed in September.

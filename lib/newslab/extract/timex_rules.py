@@ -167,6 +167,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                                   [_in(["the"]), _in(["next", "following", "previous"])]], [POD],
                                  [[], [_in(["yesterday", "today", "tomorrow"])]]))  # "mid-afternoon yesterday"
     add("part_of_day", [[_in(["early", "late"]), _in(["in"]), _in(["the"]), _in(["day", "week", "month", "year"])]])
+    add("part_of_day", [[_in(["morning", "afternoon", "evening"])]])  # "in morning trading": guarded in _keep
     add("set", _variants([[_in(["every", "each"])], [_in(["every"]), _in(["other"])], [_in(["every"]), _re(numre)]],
                          [[_in(unit_s)], WD, POD, [_in(unit_p)], SEASON, MON]))
     add("week_of", [[_in(["the"]), _in(["week"]), _in(["of"]), MON[0], DAY[0]]])  # "the week of March 6"
@@ -218,7 +219,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("quarter", _variants(THE, QPRE, [ORDQ], [[_in(["quarter", "half"])]]))
     add("quarter", _variants(QPRE, [ORDQ + [HY]], [[_in(["quarter", "half"])]]))
     add("quarter", _variants([[_re(r"^q[1-4]$")], [_re(r"^[1-4]q$")], [_re(r"^h[12]$")]], [[], YEAR, [{"ORTH": ","}] + YEAR]))
-    add("season", _variants(EML, [REL], [SEASON]))
+    add("season", _variants(EML, THE, [REL], [SEASON]))  # "the following spring" (narrative)
     # "in the autumn", "over the summer": "spring" and "fall" are left out ("the fall of the city")
     add("season", _variants(EML, [[_in(["the"])], [_in(["the"]), _in(["early", "late"])]], [[_in(["summer", "winter", "autumn"])]]))
     add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
@@ -527,6 +528,9 @@ def _extend(doc, name: str, s: int, e: int) -> tuple[int, int]:
         if s - k >= 0 and tuple(t.lower_ for t in doc[s - k:s]) == phrase:
             if phrase == ("over",) and doc[s].lower_ in ("the", "a") and name != "duration":
                 break
+            if phrase == ("over",) and doc[s - 1].dep_ == "prep" and doc[s].lower_ not in ("a", "an") \
+                    and not (s >= 2 and doc[s - 2].pos_ == "ADP"):
+                break  # "spread over three years": the preposition ("over a week", "for over three years": more than)
             return s - k, e
     return s, e
 
@@ -587,8 +591,11 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             if p is not None and (p.lower_ in _CURRENCY or p.text in ("$", "€", "£", "#")):
                 return False
             if n is not None and n.text == "," and n.i + 1 < len(doc) and doc[n.i + 1].like_num \
-                    and doc[n.i + 1].text[:1].isdigit() and not re.match(YEAR_TOKEN, doc[n.i + 1].text):
-                return False  # "2000, 2500 and 3000": a list of numbers ("Since 1993, three doctors" is a year)
+                    and doc[n.i + 1].text[:1].isdigit() and not re.match(YEAR_TOKEN, doc[n.i + 1].text) \
+                    and not (p is not None and p.lower_.rstrip(".") in lx["months"]) \
+                    and not (n.i + 2 < len(doc) and doc[n.i + 2].lower_ in lx["units"]):
+                return False  # "2000, 2500 and 3000": a list of numbers ("Since 1993, three doctors",
+                #              "in October 2007, 18 months late" are years)
             if n is not None and n.lower_ in ("gmt", "utc"):
                 return False  # "2030 GMT": a clock time
             if n is not None and (n.text == "%" or n.lower_ in ("percent", "per", "million", "billion", "thousand")
@@ -667,6 +674,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         return False
     if name == "duration" and lows == ["a", "year"] and nxt is not None and nxt.text in ("-", "–"):
         return False  # "a year-earlier loss"
+    if name == "part_of_day" and len(lows) == 1 and (nxt is None or nxt.lower_ not in lx["session_nouns"]):
+        return False  # a bare part of day is a time only before a market session: "in morning trading"
     if name == "set" and lows in (["quarterly"], ["annual"]) and toks[0].dep_ == "amod" and toks[0].head.i > toks[0].i \
             and (nxt is None or nxt.lower_ not in lx["period_nouns"]):
         return False  # "its quarterly dividend", "the annual meeting": a kind of event ("annual profit" is kept)
