@@ -304,8 +304,10 @@ def _after_colon(doc, tok, body: str, para_end: int) -> tuple[int, int] | None:
     return None
 
 
-def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_start=lambda i: 0) -> list[Candidate]:
-    """Candidates from speech verbs (and, with ``scope="broad"``, cognition and intention verbs)."""
+@lru_cache(maxsize=4)
+def _verb_sets(scope: str) -> tuple[set[str], set[str], set[str], set[str]]:
+    """(speech, broad, always, wanted) lemma sets of :func:`verb_cands` for a scope: unions of the
+    cue lexicon's lists, built once per scope instead of once per article (read-only)."""
     lex = cue_lexicon()
     # Communication verbs that are cues only about half the time count in every scope: with nested
     # cues dropped (attribution._drop_nested) they raise F1 and keep precision above 0.85.
@@ -314,9 +316,16 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
     # A few cognition verbs that PolNeAR annotates nearly always ("thinks that", "refused to") count
     # in every scope (default_cognition_verbs in the data file, with their measurements).
     always = lex["default_cognition_verbs"] & broad
-    out: list[Candidate] = []
     refusal = lex["refusal_verbs"]
     wanted = (speech | broad if scope == "broad" else speech | always) | refusal
+    return speech, broad, always, wanted
+
+
+def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_start=lambda i: 0) -> list[Candidate]:
+    """Candidates from speech verbs (and, with ``scope="broad"``, cognition and intention verbs)."""
+    lex = cue_lexicon()
+    speech, broad, always, wanted = _verb_sets(scope)
+    out: list[Candidate] = []
     # Only tokens whose lemma is a cue can pass the checks below: no Token for the others.
     fixes = lex["lemma_fixes"]
     lowers = doc_lowers(doc)
