@@ -110,7 +110,8 @@ GC_THRESHOLDS = (20_000, 10, 10)
 
 
 @contextmanager
-def _fewer_collections() -> Iterator[None]:
+def fewer_collections() -> Iterator[None]:
+    """Cyclic GC with :data:`GC_THRESHOLDS` inside the block, the previous thresholds after it."""
     old = gc.get_threshold()
     gc.set_threshold(*GC_THRESHOLDS)
     try:
@@ -121,7 +122,7 @@ def _fewer_collections() -> Iterator[None]:
 
 def analyse_chunk(task: Task, config: Config, nlp=None) -> ChunkResult:
     """Analyse one task (in whatever process runs it); failures are per article, never raised."""
-    with _fewer_collections():
+    with fewer_collections():
         return _analyse_chunk(task, config, nlp)
 
 
