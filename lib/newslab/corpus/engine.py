@@ -110,8 +110,7 @@ GC_THRESHOLDS = (20_000, 10, 10)
 
 
 @contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Cyclic GC with :data:`GC_THRESHOLDS` inside the block, the previous thresholds after it."""
+def _fewer_collections() -> Iterator[None]:
     old = gc.get_threshold()
     gc.set_threshold(*GC_THRESHOLDS)
     try:
@@ -122,7 +121,7 @@ def fewer_collections() -> Iterator[None]:
 
 def analyse_chunk(task: Task, config: Config, nlp=None) -> ChunkResult:
     """Analyse one task (in whatever process runs it); failures are per article, never raised."""
-    with fewer_collections():
+    with _fewer_collections():
         return _analyse_chunk(task, config, nlp)
 
 
