@@ -90,3 +90,18 @@ def test_doc_lemma_lowers_is_lower_lemma_of_every_token():
     for t, lem in zip(doc, ["Official", "Say", "the", "Talk", "go", "well", "."]):
         t.lemma_ = lem
     assert doc_lemma_lowers(doc) == ["official", "say", "the", "talk", "go", "well", "."]
+
+
+def test_subtree_matches_spacy_for_every_token():
+    from spacy.tokens import Doc
+
+    from newslab.extract.docindex import subtree
+
+    words = ["The", "mayor", "said", "the", "new", "bridge", "would", "open", "in", "May", "."]
+    heads = [1, 2, 2, 5, 5, 7, 7, 2, 7, 8, 2]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=["dep"] * len(words))
+    for _ in range(2):  # the second pass reads the cache
+        for tok in doc:
+            assert [t.i for t in subtree(tok)] == [t.i for t in tok.subtree]
+    other = Doc(doc.vocab, words=["Lee", "spoke", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"])
+    assert [t.i for t in subtree(other[1])] == [0, 1, 2]

@@ -44,7 +44,7 @@ from typing import Any
 
 from .attribution_sources import PRON_PERSON, PRON_PLURAL, PRON_THING, source_kind_lexicon
 from .attribution_spans import span_of, span_pieces, subtree_span, trim_span
-from .docindex import doc_ents, doc_lemma_lowers, doc_lowers, sent_of
+from .docindex import doc_ents, doc_lemma_lowers, doc_lowers, sent_of, subtree
 from ..paths import data_file
 from .quotes import Quote
 from ..seeds import Article
@@ -304,8 +304,10 @@ def _after_colon(doc, tok, body: str, para_end: int) -> tuple[int, int] | None:
     return None
 
 
-def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_start=lambda i: 0) -> list[Candidate]:
-    """Candidates from speech verbs (and, with ``scope="broad"``, cognition and intention verbs)."""
+@lru_cache(maxsize=4)
+def _verb_sets(scope: str) -> tuple[set[str], set[str], set[str], set[str]]:
+    """(speech, broad, always, wanted) lemma sets of :func:`verb_cands` for a scope: unions of the
+    cue lexicon's lists, built once per scope instead of once per article (read-only)."""
     lex = cue_lexicon()
     # Communication verbs that are cues only about half the time count in every scope: with nested
     # cues dropped (attribution._drop_nested) they raise F1 and keep precision above 0.85.
@@ -314,9 +316,16 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
     # A few cognition verbs that PolNeAR annotates nearly always ("thinks that", "refused to") count
     # in every scope (default_cognition_verbs in the data file, with their measurements).
     always = lex["default_cognition_verbs"] & broad
-    out: list[Candidate] = []
     refusal = lex["refusal_verbs"]
     wanted = (speech | broad if scope == "broad" else speech | always) | refusal
+    return speech, broad, always, wanted
+
+
+def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_start=lambda i: 0) -> list[Candidate]:
+    """Candidates from speech verbs (and, with ``scope="broad"``, cognition and intention verbs)."""
+    lex = cue_lexicon()
+    speech, broad, always, wanted = _verb_sets(scope)
+    out: list[Candidate] = []
     # Only tokens whose lemma is a cue can pass the checks below: no Token for the others.
     fixes = lex["lemma_fixes"]
     lowers = doc_lowers(doc)
@@ -456,11 +465,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             content_heads = [c for c in content_heads if c.i < tok.i or any(
                 q.start <= c.idx < q.end for q in quotes)]
         for c in content_heads:
-            nested = [d for d in c.subtree if d.i != c.i and d.dep_ in ("advcl", "conj") and d.lemma_.lower() in speech
+            nested = [d for d in subtree(c) if d.i != c.i and d.dep_ in ("advcl", "conj") and d.lemma_.lower() in speech
                       and d.tag_ == "VBG" and d.i > tok.i]
             # "said X was wrong and criticized him": a subjectless speech verb conjoined at the
             # end of the content is the speaker's next act (the parser hangs it on the content).
-            acts = [d for d in c.subtree if _is_next_speech_act(d) and d.head.i == c.i and d.i > tok.i]
+            acts = [d for d in subtree(c) if _is_next_speech_act(d) and d.head.i == c.i and d.i > tok.i]
             nested += acts + [d.doc[d.i - 1] for d in acts if d.doc[d.i - 1].dep_ == "cc"]
             nested += [t for t in _speaker_next_predicates(c, tok) if t not in nested]
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
@@ -636,9 +645,9 @@ def _trailing_relatives(head) -> list:
     """Non-restrictive relative clauses (", which ..."), appositions and contrast clauses that close
     ``head``'s clause: the writer's aside about a noun in the reported content, not part of what
     was said (PolNeAR leaves them out)."""
-    end = max(t.i for t in head.subtree)
+    end = max(t.i for t in subtree(head))
     out = []
-    for d in head.subtree:
+    for d in subtree(head):
         if d.dep_ not in ("relcl", "advcl", "appos") or d.i == head.i:
             continue
         left = d.left_edge
@@ -646,7 +655,7 @@ def _trailing_relatives(head) -> list:
             continue
         if not (left.lower_ in _RELATIVE_OPENERS or _trailing_aside(d, left)):
             continue
-        if max(t.i for t in d.subtree) >= end - 1:
+        if max(t.i for t in subtree(d)) >= end - 1:
             out.append(d)
     return out
 

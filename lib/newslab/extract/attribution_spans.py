@@ -5,6 +5,8 @@ Spans are ``(start, end)`` character offsets into the article body, ``end`` excl
 
 from __future__ import annotations
 
+from .docindex import subtree
+
 
 def span_of(tokens) -> tuple[int, int] | None:
     """The character span covering ``tokens`` (None for no tokens)."""
@@ -38,8 +40,8 @@ def subtree_span(tok, exclude=()) -> tuple[int, int]:
     """The character span of ``tok``'s subtree, without the subtrees of ``exclude``."""
     ex = set()
     for t in exclude:
-        ex.update(x.i for x in t.subtree)
-    toks = [t for t in tok.subtree if t.i not in ex]
+        ex.update(x.i for x in subtree(t))
+    toks = [t for t in subtree(tok) if t.i not in ex]
     return span_of(toks) or (tok.idx, tok.idx + len(tok.text))
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 
 class _Index:
-    __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers", "words", "lemmas")
+    __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers", "words", "lemmas", "subtrees")
 
     def __init__(self, doc) -> None:
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
@@ -26,6 +26,7 @@ class _Index:
         self.lowers: list[str] | None = None
         self.words: list[str] | None = None
         self.lemmas: list[str] | None = None
+        self.subtrees: dict[int, tuple] = {}
 
 
 _LAST: _Index | None = None
@@ -69,6 +70,17 @@ def sent_of(obj):
         idx.starts = [s.start for s in idx.sents]
     i = obj.i if not hasattr(obj, "start") else obj.start
     return idx.sents[bisect_right(idx.starts, i) - 1]
+
+
+def subtree(tok) -> tuple:
+    """``tuple(tok.subtree)``, walked once per token of the document: spaCy walks the parse again
+    (and makes new Token objects) on every ``Token.subtree``, and the attribution rules ask for
+    the same clauses' subtrees several times. Same tokens in the same order."""
+    subtrees = _index(tok.doc).subtrees
+    out = subtrees.get(tok.i)
+    if out is None:
+        out = subtrees[tok.i] = tuple(tok.subtree)
+    return out
 
 
 def doc_ents(doc) -> tuple:

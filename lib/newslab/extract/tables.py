@@ -72,7 +72,40 @@ def make_table(name: str, rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
     # One object block; fromiter takes each cell as one element, so lists stay lists.
     grid = np.fromiter(flat, dtype=object, count=len(flat)).reshape(len(rows), len(cols))
     # A prebuilt column Index (immutable, shared): building one from a list is ~3/4 of the frame's cost.
-    return pd.DataFrame(grid, columns=_column_index(cols), dtype=object, copy=False)
+    return object_frame(grid, _column_index(cols))
+
+
+def object_frame(grid: np.ndarray, columns: pd.Index) -> pd.DataFrame:
+    """``pd.DataFrame(grid, columns=columns, dtype=object, copy=False)`` for a 2-D object array.
+
+    The same frame (one object block holding ``grid.T``, a RangeIndex) put together from pandas'
+    block manager, without the constructor's dtype checks and inference: ~2x faster, and the
+    stages build six frames an article. The public constructor where those internals differ.
+    """
+    if _MAKE_BLOCK is not None and grid.dtype == object and grid.ndim == 2 and grid.shape[1] == len(columns):
+        try:
+            new_block_2d, placement, manager = _MAKE_BLOCK
+            block = new_block_2d(grid.T, placement(slice(0, grid.shape[1])))
+            mgr = manager((block,), [columns, pd.RangeIndex(grid.shape[0])], verify_integrity=False)
+            return pd.DataFrame._from_mgr(mgr, axes=mgr.axes)
+        except (TypeError, AttributeError, ValueError):  # pragma: no cover - other pandas internals
+            pass
+    return pd.DataFrame(grid, columns=columns, dtype=object, copy=False)
+
+
+def _block_makers():
+    try:
+        from pandas._libs.internals import BlockPlacement
+        from pandas.core.internals.blocks import new_block_2d
+        from pandas.core.internals.managers import BlockManager
+    except ImportError:  # pragma: no cover - a pandas without these internals
+        return None
+    if not hasattr(pd.DataFrame, "_from_mgr"):  # pragma: no cover
+        return None
+    return new_block_2d, BlockPlacement, BlockManager
+
+
+_MAKE_BLOCK = _block_makers()
 
 
 _INDEXES: dict[tuple[str, ...], pd.Index] = {}

@@ -471,15 +471,30 @@ def _qmod_phrases() -> list[tuple[str, ...]]:
     return sorted(phrases, key=len, reverse=True)
 
 
+#: Word -> its trigger classes (lexicon classes, then regex classes): a pure function of the word,
+#: so kept across documents (most words recur); cleared when large.
+_HITS: dict[str, tuple[str, ...]] = {}
+
+
+def _word_hits(low: str) -> tuple[str, ...]:
+    hits = _word_classes().get(low, ())
+    if low[:1].isdigit() or low[:1] in "'’qhfaepnmlgu":
+        hits += tuple(c for c, rx in _CLASS_RE.items() if rx.search(low))
+    if len(_HITS) > 200_000:
+        _HITS.clear()
+    _HITS[low] = hits
+    return hits
+
+
 def _windows(doc) -> dict[str, list[tuple[int, int]]]:
     """Per trigger class, merged token windows around its words (wider than any rule)."""
-    word_classes = _word_classes()
     out: dict[str, list[list[int]]] = {}
     n = len(doc)
+    hits_of = _HITS.get
     for i, low in enumerate(doc_lowers(doc)):
-        hits = list(word_classes.get(low, ()))
-        if low[:1].isdigit() or low[:1] in "'’qhfaepnmlgu":
-            hits += [c for c, rx in _CLASS_RE.items() if rx.search(low)]
+        hits = hits_of(low)
+        if hits is None:
+            hits = _word_hits(low)
         for cls in hits:
             left, right = _REACH.get(cls, (_WINDOW, _WINDOW))
             a, b = max(0, i - left), min(n, i + right + 1)
