@@ -25,7 +25,7 @@ from .actor_lexicons import (ACTOR_LABELS, LOWER_GEO_NOUNS, ORG_NAME_ENDINGS, ST
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
                              interjections, is_rankish, lexicons, non_actor_terms, section_headings, strip_poss, thing_prefixes, towns, us_states)
-from .docindex import doc_words
+from .docindex import doc_text, doc_words
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
     from spacy.language import Language
@@ -388,7 +388,7 @@ def upper_case_name(e) -> bool:
     """Whether ``e`` (a Span) is a person's name written in capitals: two or three words, the first a known given name
     ("KAMALA HARRIS", "ELIZABETH B. PRELOGAR"), none an organisation word ("JOHN LEWIS PARTNERSHIP")."""
     words = [t.text for t in e if t.text not in POSSESSIVE]
-    if not 2 <= len(words) <= 4 or not all(w.isupper() and (w.isalpha() or re.fullmatch(r"[A-Z]\.", w)) for w in words):
+    if not 2 <= len(words) <= 4 or not all(w.isupper() and (w.isalpha() or _INITIAL.fullmatch(w)) for w in words):
         return False
     if words[0].title() not in given_names() or any(
             w.title() in ORG_WORDS or w.lower() in INSTITUTION_WORDS or w.title() in FIRM_WORDS for w in words):
@@ -875,13 +875,13 @@ def _upper_case_titled(doc, ents: list[Span]) -> list[Span]:
         while j < n and upper_title(words[j]):
             j += 1  # "VICE PRESIDENT", "BRIG. GEN."
         k = j
-        while k < n and k - j < 3 and words[k].isupper() and (words[k].isalpha() and len(words[k]) > 1 or re.fullmatch(r"[A-Z]\.", words[k])) \
+        while k < n and k - j < 3 and words[k].isupper() and (words[k].isalpha() and len(words[k]) > 1 or _INITIAL.fullmatch(words[k])) \
                 and words[k] not in UPPER_STOP_WORDS and words[k].title() not in ORG_NAME_ENDINGS \
                 and words[k].lower() not in INSTITUTION_WORDS:
             k += 1
-        if k - j == 3 and not any(re.fullmatch(r"[A-Z]\.", w) for w in words[j:k]):
+        if k - j == 3 and not any(_INITIAL.fullmatch(w) for w in words[j:k]):
             k -= 1  # three capitalised words are a name only with an initial ("ELIZABETH B. PRELOGAR"), else a heading
-        if k > j and not re.fullmatch(r"[A-Z]\.", words[k - 1]):
+        if k > j and not _INITIAL.fullmatch(words[k - 1]):
             found.append(Span(doc, i, k, label="PERSON"))
         i = max(k, i + 1)
     if not found:
@@ -893,6 +893,9 @@ def _upper_case_titled(doc, ents: list[Span]) -> list[Span]:
             out = [e for e in out if e not in over] + [f]
     return sorted(out, key=lambda e: e.start)
 
+
+#: An initial in capitals ("B."), as transcripts and headings write a middle name.
+_INITIAL = re.compile(r"[A-Z]\.")
 
 #: First words of place names that hold a given name ("San Diego", "Santa Monica"): no given name of a person.
 NAME_PLACE_WORDS = {"San", "Santa", "Santo", "São", "St", "Saint", "Sainte", "Los", "Las", "New", "North", "South", "East",
@@ -925,10 +928,11 @@ def _coordinates(doc) -> list[Span]:
     """Geographic coordinates are place mentions (LOC), as re3d marks them ("Coordinates: 33°47′N 44°30′E /
     33.783°N 44.500°E"): the model reads their numbers as quantities. Only where the pair starts and ends on token
     boundaries."""
-    if "°" not in doc.text:
+    text = doc_text(doc)  # joined once per document, and kept for the stages after the pipeline
+    if "°" not in text:
         return []
     out = []
-    for m in COORDINATES.finditer(doc.text):
+    for m in COORDINATES.finditer(text):
         span = doc.char_span(m.start(), m.end(), label="LOC")
         if span is not None:
             out.append(span)

@@ -62,8 +62,9 @@ def _anaphor_kinds() -> dict[str, frozenset[str]]:
 def _head_entry(doc, root) -> tuple[int, tuple[str, str, bool]] | None:
     """(first token of the head, lexicon entry) when ``root`` ends a group head ("forces", "service members")."""
     roles = group_roles()
-    if root.i > 0 and f"{doc[root.i - 1].lower_} {root.lower_}" in roles:
-        return root.i - 1, roles[f"{doc[root.i - 1].lower_} {root.lower_}"]
+    pair = roles.get(f"{doc[root.i - 1].lower_} {root.lower_}") if root.i > 0 else None
+    if pair is not None:
+        return root.i - 1, pair
     entry = roles.get(root.lower_)
     if entry is None or root.pos_ not in {"NOUN", "PROPN"}:
         return None
