@@ -81,6 +81,9 @@ GROUP_HEADS = {"leader", "leaders", "head", "heads", "representative", "represen
                "president", "ambassador", "secretary", "governor", "mayor", "fighters", "militants", "soldiers",
                "members", "supporters", "units", "gunmen", "jets", "aircraft", "warplanes"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
+GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+#: How many sentences back a chain of subject pronouns is followed ("He ... He ... he had ...").
+PRONOUN_CHAIN = 3
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 GROUP_PRONOUNS = {"it", "its", "they", "their", "them"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -155,10 +158,12 @@ class _Sentence:
                 return a
         return None
 
-    def resolve_pronoun(self, tok) -> Actor | None:
+    def resolve_pronoun(self, tok, depth: int = 0) -> Actor | None:
         """he/she/him/her -> the closest person mentioned before it in this or the previous sentence;
         it/its/they/their -> the organisation, state or group that is the subject of this clause or of the
-        previous sentence ("The Kremlin denied that it had supplied weapons to the Taliban")."""
+        previous sentence ("The Kremlin denied that it had supplied weapons to the Taliban"). A previous
+        sentence's subject that is itself "he"/"she" passes on what it stands for ("X was arrested. He told the
+        court ... He admitted that he had ..."), a few sentences back at most."""
         if tok.lower_ in GROUP_PRONOUNS:
             return self.resolve_group_pronoun(tok)
         if tok.lower_ not in PRONOUNS:
@@ -174,6 +179,10 @@ class _Sentence:
             for c in sent_of(doc[start - 1]).root.children:
                 if c.dep_ in SUBJECTS:  # a passive subject too: "Ruiz was elected in May. He then ..."
                     a = self.persons_any.get(c.i)
+                    if a is None and depth < PRONOUN_CHAIN and GENDER.get(c.lower_) is not None \
+                            and GENDER.get(c.lower_) == GENDER.get(tok.lower_):
+                        a = _Sentence(sent_of(doc[start - 1]), self.actors, self.persons, self.persons_any) \
+                            .resolve_pronoun(c, depth + 1)
                     if a is not None:
                         return a
         for i in range(tok.i - 1, prev - 1, -1):

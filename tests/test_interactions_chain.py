@@ -1,0 +1,30 @@
+"""Interaction recall rules of issue 12 (fifth round): pronoun chains, events a victim was hit in.
+
+Every sentence here is written for the test; none comes from an evaluation set."""
+
+import pytest
+
+from newslab.extract.actors import extract_actors
+from newslab.extract.interactions import extract_interactions
+
+
+def _edges(nlp, text):
+    class A:
+        body = text
+
+    doc = nlp(text)
+    return extract_interactions(doc, A(), extract_actors(doc, A()))
+
+
+def _has(df, a, b, kind, directed):
+    rows = df[df["kind"] == kind]
+    pairs = set(zip(rows["source"], rows["target"]))
+    return (a, b) in pairs or (not directed and (b, a) in pairs)
+
+
+def test_subject_pronoun_chain_reaches_the_person_named_before(nlp):
+    # "he" -> the previous sentence's subject "He" -> the one before's subject, Tom Baker
+    df = _edges(nlp, "Tom Baker was arrested in Nairobi in 2010. He told the judge that he was innocent. "
+                     "In May, he admitted that he had kidnapped two Kenyans.")
+    assert _has(df, "Tom Baker", "Kenyans", "oppose", directed=True), df[["source", "kind", "target"]]
+
