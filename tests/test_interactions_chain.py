@@ -28,3 +28,19 @@ def test_subject_pronoun_chain_reaches_the_person_named_before(nlp):
                      "In May, he admitted that he had kidnapped two Kenyans.")
     assert _has(df, "Tom Baker", "Kenyans", "oppose", directed=True), df[["source", "kind", "target"]]
 
+
+
+@pytest.mark.parametrize("text,edge", [
+    # the victim of a passive violence verb; the doer is the "by" of the event it happened in
+    ("Sami Nasser was wounded in an attack by the Taliban in May.", ("Taliban", "Sami Nasser", "oppose")),
+    # a participle on the event noun names the doer; the second passive verb shares the first one's subject
+    ("Omar Khan was targeted and killed in a raid conducted by the Kenyan army.", ("Kenyan army", "Omar Khan", "oppose")),
+])
+def test_victim_of_an_event_by_someone(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge, directed=True), df[["source", "kind", "target"]]
+
+
+def test_event_without_a_doer_gives_no_edge(nlp):
+    df = _edges(nlp, "Ali Musa was killed in an airstrike near Kabul.")
+    assert df.empty, df[["source", "kind", "target"]]

@@ -567,7 +567,8 @@ def _membership_rows(doc, actors: ActorSet, taken: set) -> list[dict]:
 
 def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting: list[Actor]) -> None:
     sent = S.sent
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN")
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN") \
+        or (tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.head.children))
     preps = {p for p in (trig.prep, "with" if trig.symmetric else "") if p}
     if passive:
         agents = []
@@ -579,6 +580,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                         if not found:  # "aided by strong support from our ally Turkey", "appalled by an attack by X"
                             found = _prep_objects(p, {"from", "of", "by"}, S)
                         agents += found
+        if not agents and trig.kind == "oppose":
+            agents = _event_doers(tok, S)  # "X was killed in a raid by Y"
         patients = []
         for c in tok.children:
             if c.dep_ == "nsubjpass":
@@ -693,6 +696,25 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             emit(s_, o, APPROVE, verb, tok, sent)
     if trig.symmetric and not objects and len(subjects) >= 2:
         _pairwise(subjects, trig, verb, tok, sent, emit)
+
+
+def _event_doers(tok, S: _Sentence) -> list[Actor]:
+    """The doers of a violent event the passive verb ``tok`` happened in: "X was killed in a raid by Y", "wounded
+    during an attack carried out by Y" (the event noun's own "by", or the agent of a participle on it)."""
+    out: list[Actor] = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in {"in", "during"}:
+            continue
+        for p in c.children:
+            t, _ = _trigger(p)
+            if p.dep_ != "pobj" or t is None or t.pos != "NOUN" or t.kind != "oppose" or p.i in S.owner:
+                continue
+            out += [a for a in _prep_objects(p, {"by"}, S) if a not in out]
+            for g in p.children:
+                if g.dep_ == "acl" and g.tag_ == "VBN":  # "a raid conducted by Y"
+                    out += [a for x in g.children if x.dep_ == "agent" or (x.dep_ == "prep" and x.lower_ == "by")
+                            for q in x.children if q.dep_ == "pobj" for a in S.actors_of(q) if a not in out]
+    return out
 
 
 def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
