@@ -36,6 +36,8 @@ def _has(df, a, b, kind):
     ("Angry protesters blocked the main road.", "Angry protesters", "group", "CVL"),
     ("Government forces retook the town.", "Government forces", "military", "MIL"),
     ("Masked gunmen stormed the hotel.", "Masked gunmen", "armed_group", "REB"),
+    # a singular collective: the one word names the whole body
+    ("The navy sent two ships to the gulf.", "navy", "military", "MIL"),
 ])
 def test_group_noun_is_an_actor_with_its_role(nlp, text, name, kind, role):
     _, actors = _actors(nlp, text)
@@ -57,6 +59,7 @@ def test_demonym_gives_the_state_as_affiliation(nlp):
     ("Strong evolutionary forces shaped the species.", "Strong evolutionary forces"),  # "forces" needs a side
     ("Fighters from Hezbollah crossed the border.", "Fighters"),  # the named actor stands for them
     ("Hamas said on Monday that the militants would not disarm.", "militants"),  # a description of Hamas
+    ("The Army of the Pure Faith claimed the attack.", "Army"),  # a capital: part of a name
 ])
 def test_no_group_actor(nlp, text, absent):
     _, actors = _actors(nlp, text)
@@ -71,3 +74,9 @@ def test_group_actors_are_linked_by_the_interaction_rules(nlp):
 def test_group_and_named_actor(nlp):
     df = _edges(nlp, "The Taliban attacked civilians in the market.")
     assert _has(df, "Taliban", "civilians", "oppose"), df[["source", "kind", "target"]]
+
+
+def test_a_rank_in_an_armed_force_is_membership(nlp):
+    df = _edges(nlp, "Omar Haddad was a commander in the navy during the war. Later he was a general in the army.")
+    assert _has(df, "Omar Haddad", "navy", "member"), df[["source", "kind", "target"]]
+    assert _has(df, "Omar Haddad", "army", "member"), df[["source", "kind", "target"]]

@@ -68,8 +68,10 @@ def _head_entry(doc, root) -> tuple[int, tuple[str, str, bool]] | None:
     entry = roles.get(root.lower_)
     if entry is None or root.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if root.tag_ not in {"NNS", "NNPS"} and root.lower_ != "police":
-        return None  # "the force of law", "a soldier": one person is no group
+    if root.tag_ not in {"NNS", "NNPS"} and root.lower_.endswith("s"):
+        return None  # a plural head the tagger calls singular; a singular entry is a collective ("police", "the navy")
+    if root.tag_ not in {"NNS", "NNPS"} and root.text[:1].isupper() and not root.is_sent_start:
+        return None  # "the Army of the Victorious Sect", "the Navy": a capital makes it a name, not the collective
     return root.i, entry
 
 

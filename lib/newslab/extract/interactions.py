@@ -508,12 +508,15 @@ def _held_by(tok, S: "_Sentence", emit) -> None:
 
 
 MEMBER = Trigger("member", "NOUN", "member", None, "of", False)
+#: ORG kinds a membership noun's "in" phrase makes the member's body ("a general in the army").
+IN_BODY_KINDS = {"military", "armed_group", "government", "party"}
 #: Nouns that state a person's or unit's place in an organisation or state: "X, a senior member of Y",
 #: "X is a commander of Y".
 MEMBERSHIP_NOUNS = {"member", "leader", "head", "chief", "commander", "founder", "official", "spokesman",
                     "spokeswoman", "spokesperson", "fighter", "militant", "director", "chairman", "chairwoman",
                     "representative", "officer", "employee", "executive", "ambassador", "envoy", "part",
-                    "chair", "president", "deputy", "adviser", "advisor", "coordinator"}
+                    "chair", "president", "deputy", "adviser", "advisor", "coordinator", "general", "colonel",
+                    "captain", "lieutenant", "sergeant", "admiral"}
 
 
 def _membership_phrase(tok, S: "_Sentence", emit) -> None:
@@ -523,6 +526,9 @@ def _membership_phrase(tok, S: "_Sentence", emit) -> None:
     # "appointed X the commander for ISIL's logistics": "for" names the organisation (not a state: "the envoy
     # for Syria" is sent to it, not part of it).
     groups += [a for a in _prep_objects(tok, {"for"}, S) if a.type == "ORG" and a not in groups]
+    # "a commander in the navy", "an official in the ministry": "in" an armed force or a government body (not a
+    # place, nor a company: "an officer in Failaka", "a director in the firm" say where, not whose).
+    groups += [a for a in _prep_objects(tok, {"in"}, S) if a.type == "ORG" and a.kind in IN_BODY_KINDS and a not in groups]
     if not groups:
         return
     if tok.dep_ == "appos":
