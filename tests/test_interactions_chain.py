@@ -44,3 +44,20 @@ def test_victim_of_an_event_by_someone(nlp, text, edge):
 def test_event_without_a_doer_gives_no_edge(nlp):
     df = _edges(nlp, "Ali Musa was killed in an airstrike near Kabul.")
     assert df.empty, df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text,edge", [
+    # the name after a partner noun is the possessor's partner
+    ("Russia's ally Syria shelled the town.", ("Russia", "Syria", "support")),
+    ("Germany praised its partner France on Monday.", ("Germany", "France", "agree")),
+    # "our" in the author's own sentence ("I ...") is the author
+    ("I want to thank our ally Kenya for the help.", ("the author", "Kenya", "support")),
+])
+def test_partner_noun_before_a_name(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge, directed=False), df[["source", "kind", "target"]]
+
+
+def test_our_without_the_authors_i_is_nobody(nlp):
+    df = _edges(nlp, "I spoke today. Our ally Kenya sent help.")
+    assert not _has(df, "the author", "Kenya", "support", directed=False), df[["source", "kind", "target"]]

@@ -66,7 +66,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .actor_lexicons import PLACE_NOUNS, lexicons
-from .actors import Actor, ActorSet
+from .actors import AUTHOR, Actor, ActorSet
 from .interaction_anaphora import nominal_antecedent
 from .tables import make_table
 from .docindex import doc_text, sent_of
@@ -166,6 +166,8 @@ class _Sentence:
         court ... He admitted that he had ..."), a few sentences back at most."""
         if tok.lower_ in GROUP_PRONOUNS:
             return self.resolve_group_pronoun(tok)
+        if tok.lower_ == "our":
+            return self.author_here()
         if tok.lower_ not in PRONOUNS:
             return None
         doc = tok.doc
@@ -190,6 +192,15 @@ class _Sentence:
             if a is not None:
                 return a
         return None
+
+    def author_here(self) -> Actor | None:
+        """The statement's author ("the author", :mod:`.actors`) when an "I" of this sentence is theirs: "I thank
+        our ally Turkey" -> the author's ally. Without it, "our" may be anyone's (a quote, a joint statement)."""
+        author = self.actors.by_name(AUTHOR)
+        if author is None or author.kind != "speaker":
+            return None
+        s, e = self.sent.start_char, self.sent.end_char
+        return author if any(s <= ms < e for ms, _ in author.mentions) else None
 
     def resolve_group_pronoun(self, tok) -> Actor | None:
         types = {"ORG", "GPE"} if tok.lower_ in {"it", "its"} else {"ORG", "GPE", "NORP"}
@@ -723,6 +734,10 @@ def _event_doers(tok, S: _Sentence) -> list[Actor]:
     return out
 
 
+#: Nouns for an actor's standing partner or opponent, which may precede that actor's name ("its ally Hezbollah").
+PARTNER_NOUNS = {"ally", "partner", "backer", "sponsor", "enemy", "rival"}
+
+
 def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
     sent = S.sent
     if trig.kind == "support" and tok.dep_ == "pobj" and tok.head.lower_ in {"with", "thanks"} and not any(
@@ -746,6 +761,17 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             for x in _subjects(clause, S):
                 for t in supported:
                     emit(x, t, trig, verb, tok, sent)
+            return
+    if tok.lemma_.lower() in PARTNER_NOUNS and tok.i + 1 < len(tok.doc):
+        # "Russia's ally Syria", "its partner France", "I thank our ally Turkey": the name after the noun is the
+        # possessor's ally (for a backer or sponsor, the name is the one who backs).
+        nxt = tok.doc[tok.i + 1]
+        named = S.owner.get(nxt.i) if nxt.i in S.owner and (nxt.head.i in {tok.i, tok.head.i} or tok.head.i == nxt.i or nxt.dep_ in {
+            "appos", "npadvmod"}) else None
+        owners = [a for c in tok.children if c.dep_ == "poss" for a in S.actors_of(c)]
+        if named is not None and owners:
+            for o in owners:
+                emit(named, o, trig, verb, tok, sent)
             return
     victim = _is_victim_noun(tok)
     sources: list[Actor] = []
