@@ -38,6 +38,9 @@ def _has(df, a, b, kind):
     ("Masked gunmen stormed the hotel.", "Masked gunmen", "armed_group", "REB"),
     # a singular collective: the one word names the whole body
     ("The navy sent two ships to the gulf.", "navy", "military", "MIL"),
+    # "officers" needs a side; police officers are police
+    ("Kenyan intelligence officers questioned him.", "Kenyan intelligence officers", "military", "MIL"),
+    ("Police officers arrested two men.", "Police officers", "government", "COP"),
 ])
 def test_group_noun_is_an_actor_with_its_role(nlp, text, name, kind, role):
     _, actors = _actors(nlp, text)
@@ -60,6 +63,7 @@ def test_demonym_gives_the_state_as_affiliation(nlp):
     ("Fighters from Hezbollah crossed the border.", "Fighters"),  # the named actor stands for them
     ("Hamas said on Monday that the militants would not disarm.", "militants"),  # a description of Hamas
     ("The Army of the Pure Faith claimed the attack.", "Army"),  # a capital: part of a name
+    ("Two senior officers of the firm resigned.", "senior officers"),  # no side
 ])
 def test_no_group_actor(nlp, text, absent):
     _, actors = _actors(nlp, text)

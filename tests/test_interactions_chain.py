@@ -61,3 +61,9 @@ def test_partner_noun_before_a_name(nlp, text, edge):
 def test_our_without_the_authors_i_is_nobody(nlp):
     df = _edges(nlp, "I spoke today. Our ally Kenya sent help.")
     assert not _has(df, "the author", "Kenya", "support", directed=False), df[["source", "kind", "target"]]
+
+
+def test_help_in_a_passive_clause_goes_to_the_doer(nlp):
+    df = _edges(nlp, "Omar Haddad was captured by the Kenyan army with the aid of Kenyan intelligence officers in May.")
+    assert _has(df, "Kenyan intelligence officers", "Kenyan army", "support", directed=True), df[["source", "kind", "target"]]
+    assert not _has(df, "Kenyan intelligence officers", "Omar Haddad", "support", directed=True)

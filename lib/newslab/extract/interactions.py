@@ -748,8 +748,13 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
         while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ != "ROOT" and clause.head.i != clause.i:
             clause = clause.head
         if helpers and clause.pos_ in {"VERB", "AUX"}:
+            helped = _subjects(clause, S)
+            if any(c.dep_ == "auxpass" for c in clause.children):
+                # "X was captured by Y with the aid of Z": Z helped the doer Y, not X
+                helped = [a for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                          for a in S.actors_of(p)]
             for h in helpers:
-                for x in _subjects(clause, S):
+                for x in helped:
                     emit(h, x, trig, verb, tok, sent)
             return
     if trig.kind == "support" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
