@@ -67,3 +67,12 @@ def test_help_in_a_passive_clause_goes_to_the_doer(nlp):
     df = _edges(nlp, "Omar Haddad was captured by the Kenyan army with the aid of Kenyan intelligence officers in May.")
     assert _has(df, "Kenyan intelligence officers", "Kenyan army", "support", directed=True), df[["source", "kind", "target"]]
     assert not _has(df, "Kenyan intelligence officers", "Omar Haddad", "support", directed=True)
+
+
+@pytest.mark.parametrize("text,edge", [
+    ("Kenyan troops stormed the Taliban headquarters.", ("Kenyan troops", "Taliban", "oppose")),
+    ("The Taliban jailed Omar Haddad in 2019.", ("Taliban", "Omar Haddad", "oppose")),
+])
+def test_vocabulary_of_force_and_detention(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge, directed=True), df[["source", "kind", "target"]]
