@@ -41,6 +41,7 @@ def _has(df, a, b, kind):
     # "officers" needs a side; police officers are police
     ("Kenyan intelligence officers questioned him.", "Kenyan intelligence officers", "military", "MIL"),
     ("Police officers arrested two men.", "Police officers", "government", "COP"),
+    ("A trade delegation arrived in Nairobi on Monday.", "trade delegation", "government", "GOV"),
 ])
 def test_group_noun_is_an_actor_with_its_role(nlp, text, name, kind, role):
     _, actors = _actors(nlp, text)
@@ -84,3 +85,8 @@ def test_a_rank_in_an_armed_force_is_membership(nlp):
     df = _edges(nlp, "Omar Haddad was a commander in the navy during the war. Later he was a general in the army.")
     assert _has(df, "Omar Haddad", "navy", "member"), df[["source", "kind", "target"]]
     assert _has(df, "Omar Haddad", "army", "member"), df[["source", "kind", "target"]]
+
+
+def test_a_delegation_led_by_a_person(nlp):
+    df = _edges(nlp, "Envoy Tom Baker will lead an interagency delegation to Nairobi next week.")
+    assert _has(df, "Tom Baker", "interagency delegation", "control"), df[["source", "kind", "target"]]
