@@ -30,6 +30,13 @@ def test_subject_pronoun_chain_reaches_the_person_named_before(nlp):
 
 
 
+def test_a_person_named_before_the_pronoun_in_its_sentence_comes_before_the_chain(nlp):
+    df = _edges(nlp, "Tom Baker spoke in Nairobi. He praised the plan. Meanwhile, the object of his praise, Omar Haddad, "
+                     "has used his invasion of Uganda as a threat.")
+    assert _has(df, "Omar Haddad", "Uganda", "oppose", directed=True), df[["source", "kind", "target"]]
+    assert not _has(df, "Tom Baker", "Uganda", "oppose", directed=True)
+
+
 @pytest.mark.parametrize("text,edge", [
     # the victim of a passive violence verb; the doer is the "by" of the event it happened in
     ("Sami Nasser was wounded in an attack by the Taliban in May.", ("Taliban", "Sami Nasser", "oppose")),

@@ -177,16 +177,21 @@ class _Sentence:
                 return self.owner[c.i]
         start = self.sent.start
         prev = sent_of(doc[start - 1]).start if start > 0 else start
+        chained = None
         if start > 0:  # then the subject of the previous sentence: "Zelensky later met ... He did not meet ..."
             for c in sent_of(doc[start - 1]).root.children:
                 if c.dep_ in SUBJECTS:  # a passive subject too: "Ruiz was elected in May. He then ..."
                     a = self.persons_any.get(c.i)
-                    if a is None and depth < PRONOUN_CHAIN and GENDER.get(c.lower_) is not None \
-                            and GENDER.get(c.lower_) == GENDER.get(tok.lower_):
-                        a = _Sentence(sent_of(doc[start - 1]), self.actors, self.persons, self.persons_any) \
-                            .resolve_pronoun(c, depth + 1)
                     if a is not None:
                         return a
+                    if chained is None and depth < PRONOUN_CHAIN and GENDER.get(c.lower_) is not None \
+                            and GENDER.get(c.lower_) == GENDER.get(tok.lower_):
+                        chained = _Sentence(sent_of(doc[start - 1]), self.actors, self.persons, self.persons_any) \
+                            .resolve_pronoun(c, depth + 1)
+        if chained is not None:
+            # a person named before the pronoun in its own sentence still comes first ("the object of X's
+            # admiration, Putin, has used his invasions")
+            return next((self.persons[i] for i in range(tok.i - 1, start - 1, -1) if i in self.persons), chained)
         for i in range(tok.i - 1, prev - 1, -1):
             a = self.persons.get(i)
             if a is not None:
