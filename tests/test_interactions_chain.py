@@ -83,3 +83,11 @@ def test_help_in_a_passive_clause_goes_to_the_doer(nlp):
 def test_vocabulary_of_force_and_detention(nlp, text, edge):
     df = _edges(nlp, text)
     assert _has(df, *edge, directed=True), df[["source", "kind", "target"]]
+
+
+def test_a_map_position_is_no_end_of_an_edge():
+    from newslab.extract.actors import Actor
+    from newslab.extract.interactions import _is_coordinate
+
+    assert _is_coordinate(Actor(actor_id="a1", name="33°47′N 44°30′E", type="LOC"))
+    assert not _is_coordinate(Actor(actor_id="a2", name="Lake Victoria", type="LOC"))

@@ -396,7 +396,7 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
     prev_start = -1
 
     def emit(src: Actor, tgt: Actor, trig: Trigger, verb: str, tok, sent) -> None:
-        if src is tgt or src.name == tgt.name:
+        if src is tgt or src.name == tgt.name or _is_coordinate(src) or _is_coordinate(tgt):
             return
         if trig.kind in PEER_KINDS and (_is_place(src) or _is_place(tgt)):
             return  # "travelled to Paris", "the Paris meeting on Syria": a town is where, not who
@@ -860,6 +860,12 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
 #: Kinds whose two ends must both be able to act: a town, region or building can be fought over, held or taken
 #: (oppose, control), but it does not meet, talk, agree, support or host a visit (CAMEO codes the host state).
 PEER_KINDS = {"meet", "communicate", "visit", "attend", "support", "agree"}
+
+
+def _is_coordinate(actor: Actor) -> bool:
+    """A map position ("33°47′N 44°30′E"): a LOC mention where the gold marks one, but nobody acts on it (the
+    parser often hangs a coordinate line off the sentence before it)."""
+    return actor.type == "LOC" and "°" in actor.name
 
 
 def _is_place(actor: Actor) -> bool:
