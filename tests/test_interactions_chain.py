@@ -91,3 +91,10 @@ def test_a_map_position_is_no_end_of_an_edge():
 
     assert _is_coordinate(Actor(actor_id="a1", name="33°47′N 44°30′E", type="LOC"))
     assert not _is_coordinate(Actor(actor_id="a2", name="Lake Victoria", type="LOC"))
+
+
+def test_a_city_before_a_meeting_noun_is_the_venue(nlp):
+    df = _edges(nlp, "Will Kenya take part in the Paris meeting on Somalia next week?")
+    assert not _has(df, "Paris", "Somalia", "meet", directed=False), df[["source", "kind", "target"]]
+    df = _edges(nlp, "The Kenya-Uganda talks on trade ended on Monday.")
+    assert _has(df, "Kenya", "Uganda", "meet", directed=False), df[["source", "kind", "target"]]

@@ -790,8 +790,8 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
         if c.dep_ == "poss":
             # "Khashoggi's murder": the possessor of a violence noun with no "of" victim is the victim.
             (patients if victim else sources).extend(S.actors_of(c))
-        if c.dep_ == "compound" and c.i in S.owner:
-            sources.append(S.owner[c.i])
+        if c.dep_ == "compound" and c.i in S.owner and not (trig.kind in {"meet", "attend"} and _is_city(S.owner[c.i])):
+            sources.append(S.owner[c.i])  # not "the Paris meeting on Syria", "the Vienna talks": a city is the venue
     if not sources:
         # "the killing of X by Y", "the visit by Macron to Beijing": the "by" phrase names the doer.
         sources = _prep_objects(tok, {"by"}, S)
@@ -866,6 +866,11 @@ def _is_coordinate(actor: Actor) -> bool:
     """A map position ("33°47′N 44°30′E"): a LOC mention where the gold marks one, but nobody acts on it (the
     parser often hangs a coordinate line off the sentence before it)."""
     return actor.type == "LOC" and "°" in actor.name
+
+
+def _is_city(actor: Actor) -> bool:
+    """A town or a capital (GPE): before a meeting noun it names the venue."""
+    return actor.type == "GPE" and (actor.kind == "place" or actor.name in lexicons().capitals)
 
 
 def _is_place(actor: Actor) -> bool:
