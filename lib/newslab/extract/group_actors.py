@@ -3,9 +3,9 @@
 
 News reports much of what happens between such groups ("insurgents attacked coalition forces"), and the
 interaction stage can only link actors. A noun phrase whose head is a group noun of ``data/group_roles.csv``
-(plural, or collective like "police") becomes an ORG actor of the project's ORG kinds (``military``,
-``armed_group``, ``government``, ``media``, ``group``) with the CAMEO role code (MIL, REB, COP, CVL, ...) in
-its ``role`` field. The group keeps its own words as its name ("coalition forces"; "Iraqi soldiers", whose
+(plural, or a collective like "police", "the navy", "a delegation": a singular entry) becomes an ORG actor of
+the project's ORG kinds (``military``, ``armed_group``, ``government``, ``media``, ``group``) with the CAMEO
+role code (MIL, REB, COP, CVL, GOV, ...) in its ``role`` field. The group keeps its own words as its name ("coalition forces"; "Iraqi soldiers", whose
 demonym makes the state its affiliation); the same words in one article are one actor.
 
 Left to other rules (no group actor):

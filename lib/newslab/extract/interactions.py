@@ -40,11 +40,17 @@ Rules, per trigger word of the vocabulary:
   someone has that someone as doer ("took orders from X"); a relation noun in apposition or after
   "is" describes its actor ("Turkey, a key ally of the United States"); two actors in a symmetric
   noun's own modifiers are its parties ("the Kenya-Uganda alliance").
+* **fifth round**: a passive violence verb with no agent takes the doer of the event it happened in ("X was
+  killed in a raid by Y"); "with the aid of Z" in a passive clause: Z supports the "by" doer; a partner noun
+  before a name links it to the possessor ("Russia's ally Syria"; "our" is the statement's author when its
+  "I" is in the sentence); "a general in the army" -> member; a town or capital before a meeting noun is the
+  venue ("the Paris meeting on Syria"); a map position ("33°47′N") is never an edge end.
 * **places**: a town, region or building (LOC, FAC, GPE of kind ``place``) is never an end of a
   meet, communicate, visit, attend, support or agree edge (:data:`PEER_KINDS`); it can be fought
   over or held.
 * **pronouns**: he/she/him/her -> the person subject (active or passive) of the clause or of the
-  previous sentence, else the closest person before; it/its/they/their -> the organisation or state
+  previous sentence (a subject "he"/"she" there passes on its own person, up to three sentences back), else
+  the closest person before; it/its/they/their -> the organisation or state
   subject of a clause above ("The Kremlin denied that it had supplied weapons to the Taliban"), else
   of the previous sentence ("The Kremlin denied the report. It accused Kyiv of ..."; a subject "it" may
   also be the building the sentence before was about: "X Hospital is ... It is run by the Ministry"); a possessive
