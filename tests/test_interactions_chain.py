@@ -98,3 +98,12 @@ def test_a_city_before_a_meeting_noun_is_the_venue(nlp):
     assert not _has(df, "Paris", "Somalia", "meet", directed=False), df[["source", "kind", "target"]]
     df = _edges(nlp, "The Kenya-Uganda talks on trade ended on Monday.")
     assert _has(df, "Kenya", "Uganda", "meet", directed=False), df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Kenyan soldiers cleared the village of Taliban fighters.", "Taliban fighters"),
+    ("Kenyan soldiers have cleared 20 percent of the city of enemy forces.", "enemy forces"),
+])
+def test_cleared_of_opposes_whoever_is_removed(nlp, text, target):
+    df = _edges(nlp, text)
+    assert _has(df, "Kenyan soldiers", target, "oppose", directed=True), df[["source", "kind", "target"]]

@@ -708,6 +708,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
         elif len(attendees) >= 2:
             _pairwise(attendees, trig, verb, tok, sent, emit)
         return
+    if tok.lemma_.lower() in CLEAR_OF and not objects:
+        objects = _cleared_of(tok, S)
     for s in subjects:
         for o in objects:
             emit(s, o, trig, verb, tok, sent)
@@ -724,6 +726,25 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             emit(s_, o, APPROVE, verb, tok, sent)
     if trig.symmetric and not objects and len(subjects) >= 2:
         _pairwise(subjects, trig, verb, tok, sent, emit)
+
+
+#: Verbs of removing someone from a place: "cleared the village of Y".
+CLEAR_OF = {"clear", "rid"}
+
+
+def _cleared_of(tok, S: _Sentence) -> list[Actor]:
+    """Who is removed in "cleared the village of Taliban fighters", "cleared 20 percent of the city of enemy
+    forces": the actor at the end of the object's chain of "of" phrases (not a place: that is where)."""
+    node = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    last = None
+    while node is not None:
+        prep = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        node = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if node is not None:
+            last = node
+    if last is None:
+        return []
+    return [a for a in S.actors_of(last, modifiers=True) if not _is_place(a)]
 
 
 def _event_doers(tok, S: _Sentence) -> list[Actor]:
