@@ -107,3 +107,9 @@ def test_a_city_before_a_meeting_noun_is_the_venue(nlp):
 def test_cleared_of_opposes_whoever_is_removed(nlp, text, target):
     df = _edges(nlp, text)
     assert _has(df, "Kenyan soldiers", target, "oppose", directed=True), df[["source", "kind", "target"]]
+
+
+def test_died_in_an_attack_by_someone(nlp):
+    df = _edges(nlp, "Two Kenyan soldiers died in a raid carried out by al-Shabaab. Sami Nasser died in hospital.")
+    assert _has(df, "al-Shabaab", "Kenyan soldiers", "oppose", directed=True), df[["source", "kind", "target"]]
+    assert len(df) == 1, df[["source", "kind", "target"]]

@@ -447,6 +447,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
                 _against_edges(tok, S, emit)
             if tok.lemma_.lower() in MEMBERSHIP_NOUNS and tok.pos_ == "NOUN" and tok.i not in S.owner:
                 _membership_phrase(tok, S, emit)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in DIE_VERBS:
+                _died_in(tok, S, emit)
             trig, verb = _trigger(tok)
             if trig is None or (trig.pos == "NOUN" and tok.i in S.owner):
                 continue  # a trigger noun inside an actor's name ("Consumer Rights Alliance") is not an event
@@ -726,6 +728,19 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             emit(s_, o, APPROVE, verb, tok, sent)
     if trig.symmetric and not objects and len(subjects) >= 2:
         _pairwise(subjects, trig, verb, tok, sent, emit)
+
+
+#: Verbs of dying: "X died in an attack by Y" is Y's violence against X (CAMEO 19, conventional force).
+DIE_VERBS = {"die", "perish"}
+KILLED_IN = Trigger("die", "VERB", "oppose", "190", "", False)
+
+
+def _died_in(tok, S: _Sentence, emit) -> None:
+    """"X died in an attack by Y", "two soldiers died in a raid carried out by Y": Y opposes X."""
+    doers = _event_doers(tok, S)
+    for victim in _subjects(tok, S) if doers else []:
+        for d in doers:
+            emit(d, victim, KILLED_IN, tok.text, tok, S.sent)
 
 
 #: Verbs of removing someone from a place: "cleared the village of Y".
