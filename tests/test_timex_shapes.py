@@ -134,3 +134,13 @@ def test_a_bare_part_of_day_before_a_market_session(nlp):
     assert got == [("Thursday", "DATE", "2021-06-03", None), ("afternoon", "TIME", "2021-06-03TAF", None)]
     assert tx(nlp, "Rail stocks slid in early trading.", "2021-06-04") == []
     assert tx(nlp, "She read the evening paper.", "2021-06-04") == []
+
+
+def test_a_count_before_later_is_a_duration_and_later_a_signal(nlp):
+    # TimeML: "later" and "before"/"after" + clause are signals; the count is the timex
+    assert tx(nlp, "Three days later, the rebels withdrew.", "2021-06-02") == [("Three days", "DURATION", "P3D", None)]
+    assert tx(nlp, "A few hours later, the fire was out.", "2021-06-02") == [("A few hours", "DURATION", "PTXH", None)]
+    assert tx(nlp, "He was held for 48 hours before being released.", "2021-06-02") == [
+        ("48 hours", "DURATION", "PT48H", None)]
+    assert tx(nlp, "Sales rose to $5 million from $4 million a year earlier.", "2021-06-02") == [
+        ("a year earlier", "DATE", "2020", None)]
