@@ -144,3 +144,16 @@ def test_a_count_before_later_is_a_duration_and_later_a_signal(nlp):
         ("48 hours", "DURATION", "PT48H", None)]
     assert tx(nlp, "Sales rose to $5 million from $4 million a year earlier.", "2021-06-02") == [
         ("a year earlier", "DATE", "2020", None)]
+
+
+def test_the_end_of_a_weekday_range_follows_its_start(nlp):
+    # written on Wednesday 2021-06-02: the Thursday after that Tuesday, not the one before it
+    got = tx(nlp, "Warnings were issued from Tuesday to Thursday.", "2021-06-02")
+    assert got == [("Tuesday", "DATE", "2021-06-01", None), ("Thursday", "DATE", "2021-06-03", None)]
+
+
+def test_a_clock_time_takes_the_date_after_on(nlp):
+    got = tx(nlp, "The ferry leaves at 10:30 am on 14 July.", "2021-06-02")
+    assert got == [("10:30 am", "TIME", "2021-07-14T10:30", None), ("14 July", "DATE", "2021-07-14", None)]
+    assert tx(nlp, "The vote closes at 8 p.m. local time on July 14.", "2021-06-02")[0] == (
+        "8 p.m. local time", "TIME", "2021-07-14T20:00", None)

@@ -77,6 +77,9 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
             value = "PRESENT_REF"
         if rule == "month" and len(words) == 1 and prev_end == s - 1 and doc[s - 1].lower_ in _RANGE_JOINERS:
             value = _range_end(out[-1].value, value)
+        if rule == "weekday" and len(words) == 1 and prev_end == s - 1 and doc[s - 1].lower_ in _RANGE_JOINERS \
+                and out and out[-1].rule == "weekday":
+            value = _weekday_range_end(out[-1].value, value)
         prev_end = e
         last_tense = (sent_of(span).start, _direction(value, dct))
         if rule == "year_range":
@@ -131,6 +134,20 @@ def _range_end(first: str, second: str) -> str:
         return second
     year = int(m1[1]) if int(m2[2]) >= int(m1[2]) else int(m1[1]) + 1
     return f"{year}-{m2[2]}"
+
+
+def _weekday_range_end(first: str, second: str) -> str:
+    """The end of a range of weekdays, moved to the first such day after its start ("from Tuesday
+    to Thursday" written on a Wednesday: the Thursday after that Tuesday, not the one before)."""
+    try:
+        a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(second)
+    except (TypeError, ValueError):
+        return second
+    while b <= a:
+        b += dt.timedelta(days=7)
+    while (b - a).days > 7:
+        b -= dt.timedelta(days=7)
+    return b.isoformat()
 
 
 #: Words joining two days of one month ("April 24 and 25", "12 to 16 March").

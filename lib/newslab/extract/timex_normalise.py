@@ -616,13 +616,26 @@ def _day_after_zone(words: list[str], ctx: Context) -> dt.date | None:
     lx = lexicon()
     if any(w in lx["deictic"] or w in lx["weekdays"] for w in words):
         return None
-    for i, w in enumerate(ctx.after[:8]):
+    after = ctx.after[:8]
+    for i, w in enumerate(after):
         if w in lx["weekdays"]:
             return resolve_weekday(lx["weekdays"][w], ctx.dct, ctx.tense) if i else None
+        if i and i + 1 < len(after) and (md := _month_day(w, after[i + 1])) is not None:
+            return resolve_month_day(*md, ctx.dct, ctx.tense)  # "10 a.m. on June 1", "at 9:00 on 1 June"
         if w in lx["deictic"]:
             return ctx.dct + dt.timedelta(days=lx["deictic"][w]) if i else None
         if w not in _ZONE_FILLER and not re.match(r"^([01]\d|2[0-3])[0-5]\d$", w):
             return None
+    return None
+
+
+def _month_day(a: str, b: str) -> tuple[int, int] | None:
+    """``(month, day)`` of two words written as "June 1" or "1 June", else None."""
+    months = lexicon()["months"]
+    if a in months and re.match(DAYNUM_TOKEN, b):
+        return months[a], int(re.match(r"\d+", b).group())
+    if b in months and re.match(DAYNUM_TOKEN, a):
+        return months[b], int(re.match(r"\d+", a).group())
     return None
 
 
