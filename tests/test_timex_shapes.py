@@ -157,3 +157,22 @@ def test_a_clock_time_takes_the_date_after_on(nlp):
     assert got == [("10:30 am", "TIME", "2021-07-14T10:30", None), ("14 July", "DATE", "2021-07-14", None)]
     assert tx(nlp, "The vote closes at 8 p.m. local time on July 14.", "2021-06-02")[0] == (
         "8 p.m. local time", "TIME", "2021-07-14T20:00", None)
+
+
+def test_a_year_number_before_a_year_noun_is_that_year_and_half_is_a_count(nlp):
+    assert tx(nlp, "The insurer expects a loss in the 2022 financial year.", "2021-06-02") == [
+        ("the 2022 financial year", "DATE", "2022", None)]
+    assert tx(nlp, "Net income for the half-year doubled.", "2021-06-02") == [("half-year", "DURATION", "P6M", None)]
+    assert tx(nlp, "The hearing lasted half an hour.", "2021-06-02") == [("half an hour", "DURATION", "PT30M", None)]
+
+
+def test_a_quarter_century_and_a_dozen_years_are_counts(nlp):
+    assert tx(nlp, "The party has ruled for a quarter of a century.", "2021-06-02") == [
+        ("a quarter of a century", "DURATION", "P25Y", None)]
+    assert tx(nlp, "She has taught here for a dozen years.", "2021-06-02") == [("a dozen years", "DURATION", "P12Y", None)]
+    assert tx(nlp, "Profits rose in the first quarter.", "2021-06-02") == [("the first quarter", "DATE", "2021-Q1", None)]
+
+
+def test_a_season_of_next_year_is_in_next_year(nlp):
+    got = tx(nlp, "The inquiry will report in the autumn of next year.", "2021-06-02")
+    assert got == [("the autumn", "DATE", "2022-FA", None), ("next year", "DATE", "2022", None)]

@@ -406,6 +406,9 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         season = next(lx["seasons"][w] for w in words if w in lx["seasons"])
         if year is not None:
             return "DATE", f"{year}-{season}", mod
+        if ctx.after[:3] in (("of", "last", "year"), ("of", "this", "year"), ("of", "next", "year")):
+            # "the autumn of next year": the season of the year named just after it (as for months)
+            return "DATE", f"{dct.year + lx['relative'][ctx.after[1]]}-{season}", mod
         r = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}.get(relword or "", None)
         if relword == "that" and ctx.has_anchor:
             # "announced in January 2008 and completed that summer": the season of the year just named
@@ -509,7 +512,9 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             return None
         if words == ["one", "day"] and ctx.prev in _MODALS:
             return "DATE", "FUTURE_REF", None  # "will one day be": some day ahead, not a day's length
-        n = count_in(words)
+        n = count_in(words) if not (words[-1] == "century" and "quarter" in words) else 0.25
+        if words[-1] == "year" and any(re.match(YEAR_TOKEN, w) for w in words):
+            return "DATE", next(w for w in words if re.match(YEAR_TOKEN, w)), None  # "the 2012 financial year": no count
         if n is None:
             n = 1 if words[-1] == "long" and not words[0].endswith("s") else "X"  # "day-long": one day
         return "DURATION", duration_value(n, unit), _qmod(words)

@@ -244,6 +244,11 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("duration", _variants(THE, NUM, UADJ, [[_in(list(units))]]))
     add("duration", _variants([*NUM, [_in(["a", "an"])], [_in(["single"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
     add("duration", [[_in(unit_s), HY, _in(["long"])]])  # "a day-long meeting"
+    add("duration", [[_in(["half"]), _in(["a", "an"]), _in(unit_s)]])  # "half an hour", "half a year"
+    # "a quarter of a century", "the past quarter century", "a quarter-century": 25 years
+    add("duration", _variants([[], [_in(["a", "the"])], [_in(["the"]), _in(["past", "last", "next"])]], [[_in(["quarter"])]],
+                              [[_in(["of"]), _in(["a"])], [], [HY]], [[_in(["century"])]]))
+    add("duration", [[_in(["a"]), _in(["dozen"]), _in(unit_p)]])  # "a dozen years"
     add("duration", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF]))  # "a year and a half"
     add("duration", _variants(VAGUE, UADJ, [[_in(unit_p)]]))
     # "two more weeks", "an additional year": the count still measures the stretch
