@@ -227,6 +227,9 @@ def test_later_than_planned_is_the_date_just_named(nlp):
     # without "than planned", "later" is a signal: the count is a duration (TimeML; TimeBank gold)
     assert values(nlp, "The bridge reopened on June 20. Two weeks later, it closed again.", "2023-08-02") == [
         "2023-06-20", "P2W"]
+    # ... and the narrative still moves on by it
+    assert values(nlp, "The bridge reopened on June 20. Two weeks later, it closed. The next day, it reopened.",
+                  "2023-08-02") == ["2023-06-20", "P2W", "2023-07-05"]
 
 
 def test_that_season_is_in_the_year_just_named(nlp):

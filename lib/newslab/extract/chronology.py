@@ -95,6 +95,11 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         if ttype in ("DATE", "TIME") and value_interval(value) is not None and rule not in ("ref",) \
                 and not _comparison(rule, words):
             anchors.append(value)
+        elif rule == "duration" and e < len(doc) and doc[e].lower_ in ("later", "afterwards", "afterward"):
+            # "Three days later": the timex is the count (TimeML), but the narrative moves on by it
+            moved = normalise("anaphor_offset", words + [doc[e].lower_], ctx)
+            if moved is not None and moved[0] == "DATE" and value_interval(moved[1]) is not None:
+                anchors.append(moved[1])
     return out
 
 
