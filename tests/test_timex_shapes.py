@@ -176,3 +176,11 @@ def test_a_quarter_century_and_a_dozen_years_are_counts(nlp):
 def test_a_season_of_next_year_is_in_next_year(nlp):
     got = tx(nlp, "The inquiry will report in the autumn of next year.", "2021-06-02")
     assert got == [("the autumn", "DATE", "2022-FA", None), ("next year", "DATE", "2022", None)]
+
+
+def test_a_bare_decade_after_another_and_years_before_year_numbers(nlp):
+    got = tx(nlp, "Rents doubled in the 1970s and 80s.", "2021-06-02")
+    assert got == [("the 1970s", "DATE", "197", None), ("80s", "DATE", "198", None)]
+    assert tx(nlp, "She is in her 80s and 90s.", "2021-06-02") == []
+    got = tx(nlp, "The grant covers the years 2022 to 2024.", "2021-06-02")
+    assert got == [("2022", "DATE", "2022", None), ("2024", "DATE", "2024", None)]

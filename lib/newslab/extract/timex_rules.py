@@ -152,6 +152,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                              [_re(r"^(early|mid|late)-(1[5-9]|20)\d0s$")], [_re(r"^(early|mid|late)-['’]\d0s$")]]))
     add("decade", _variants([[_in(["the"])]], [[], [_in(["early", "mid", "late"])], [_in(["mid"]), {"ORTH": "-"}]],
                             [[_re(r"^\d0s$")], [_in(lx["decade_words"])], [_re(r"^(early|mid|late)-\d0s$")]]))
+    add("decade", [[_re(r"^\d0s$")]])  # "the '70s and 80s": only after another decade (guarded in _keep)
     add("century", _variants(THE, [[], [_in(["early", "mid", "late"])]],
                              [[_re(r"^(1\d|2[01])(st|nd|rd|th)$")], [_in(lx["ordinals"])],
                               [_in(["twenty"]), HY, _in(["first"])]], [[_in(["century"])]]))
@@ -660,6 +661,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         if name == "duration" and lows[-1] in ("years", "decades", "months", "weeks", "centuries") and len(lows) == 1 \
                 and prev is not None and prev.lower_ in ("light",):
             return False
+        if name == "duration" and len(lows) == 1 and nxt is not None and re.match(YEAR_TOKEN, nxt.text):
+            return False  # "the years 2013 to 2015": the years named are the expressions
     if name in ("rel_duration", "rel_unit", "weekday", "month", "season") and any(
             t.lower_ in ("last", "past", "next") and t.pos_ in ("VERB", "AUX") for t in toks):
         return False  # "could last 18 months": the verb, not the modifier
@@ -717,6 +720,11 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
                 and last.head.lower_ not in ("weekend", "holiday", "holidays", "break", "morning",
                                              "evening", "night", "eve", "day", "period", "season"):
             return False  # "Christmas tree", "Easter Island" ("Thanksgiving Day" is the day, whatever it modifies)
+    if name == "decade" and len(lows) == 1 and re.match(r"^\d0s$", lows[0]) and not (
+            prev is not None and prev.lower_ in ("and", "or", "to", "through", "-", "–") and s >= 2
+            and (re.match(r"^(['’]\d0s|(1[5-9]|20)\d0s)$", doc[s - 2].lower_)
+                 or re.match(r"^\d0s$", doc[s - 2].lower_) and s >= 3 and doc[s - 3].lower_ in ("the", "'", "’"))):
+        return False  # a bare "80s" is a decade only after another one ("the '70s and 80s"), else a temperature or age
     if name == "decade" and prev is not None and prev.lower_ in _POSSESSIVES:
         return False  # "in his 80s", "in their seventies": an age
     if name == "ref" and lows == ["soon"] and prev is not None and prev.lower_ == "as" and nxt is not None and nxt.lower_ == "as":
