@@ -184,3 +184,14 @@ def test_a_bare_decade_after_another_and_years_before_year_numbers(nlp):
     assert tx(nlp, "She is in her 80s and 90s.", "2021-06-02") == []
     got = tx(nlp, "The grant covers the years 2022 to 2024.", "2021-06-02")
     assert got == [("2022", "DATE", "2022", None), ("2024", "DATE", "2024", None)]
+
+
+def test_is_due_on_a_weekday_looks_ahead(nlp):
+    # written on Wednesday 2021-06-02
+    assert tx(nlp, "The report is due on Monday.", "2021-06-02") == [("Monday", "DATE", "2021-06-07", None)]
+    assert tx(nlp, "The loan was due on Monday.", "2021-06-02") == [("Monday", "DATE", "2021-05-31", None)]
+
+
+def test_a_weekday_in_the_plural_recurs(nlp):
+    assert tx(nlp, "The market is closed on Sundays.", "2021-06-02") == [("Sundays", "SET", "XXXX-WXX-7", None)]
+    assert tx(nlp, "The show airs Tuesday nights.", "2021-06-02") == [("Tuesday nights", "SET", "XXXX-WXX-2TNI", None)]

@@ -82,6 +82,8 @@ def clause_tense(span) -> str | None:
                 return None
             tok = head
             continue
+        if tok.tag_ in ("VBP", "VBZ") and tok.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in tok.children):
+            return "future"  # "is due in court on Monday": an arrangement, as "is scheduled" is
         if tok.tag_ in ("VBP", "VBZ"):
             return "present"
         if tok.tag_ == "VBG" and low & {"is", "are", "am", "'s", "'re", "'m"}:
@@ -686,8 +688,9 @@ def _set(words: list[str]) -> tuple[str, str, str | None]:
     if len(words) == 1 and words[0] in lx["set_words"]:
         return "SET", lx["set_words"][words[0]], None
     for w in words:
-        if w in lx["weekdays"]:
-            return "SET", f"XXXX-WXX-{lx['weekdays'][w] + 1}", None
+        if w in lx["weekdays"] or w.endswith("days") and w[:-1] in lx["weekdays"]:
+            pod = next((lx["parts_of_day"][p[:-1]] for p in words if p.endswith("s") and p[:-1] in lx["parts_of_day"]), None)
+            return "SET", f"XXXX-WXX-{lx['weekdays'][w.rstrip('s') if w not in lx['weekdays'] else w] + 1}" + (f"T{pod}" if pod else ""), None
         if w in lx["parts_of_day"]:
             return "SET", f"XXXX-XX-XXT{lx['parts_of_day'][w]}", None
         if w in lx["seasons"]:

@@ -171,6 +171,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("part_of_day", [[_in(["morning", "afternoon", "evening"])]])  # "in morning trading": guarded in _keep
     add("set", _variants([[_in(["every", "each"])], [_in(["every"]), _in(["other"])], [_in(["every"]), _re(numre)]],
                          [[_in(unit_s)], WD, POD, [_in(unit_p)], SEASON, MON]))
+    # "on Sundays", "Tuesday nights": a weekday in the plural recurs (TimeML SET)
+    WDS = r"^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days$"
+    add("set", [[_re(WDS, "TEXT")], [WD[0], _in(["nights", "mornings", "afternoons", "evenings"])]])
     add("week_of", [[_in(["the"]), _in(["week"]), _in(["of"]), MON[0], DAY[0]]])  # "the week of March 6"
     add("set", [[_in(lx["set_words"])]])
     add("set", _variants([[_in(["once", "twice", "thrice"])], [_re(numre), _in(["times"])]],
@@ -295,7 +298,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
 def _trigger_classes() -> dict[str, frozenset[str]]:
     lx = lexicon()
     return {
-        "month": frozenset(lx["months"]), "weekday": frozenset(lx["weekdays"]), "unit": frozenset(lx["units"]) | {"half"},
+        "month": frozenset(lx["months"]), "weekday": frozenset(lx["weekdays"]) | {w + "s" for w in lx["weekdays"] if w.endswith("day")}, "unit": frozenset(lx["units"]) | {"half"},
         "deictic": frozenset(lx["deictic"]), "pod": frozenset(lx["parts_of_day"]), "season": frozenset(lx["seasons"]),
         "century": frozenset({"century", "centuries"}), "set": frozenset(lx["set_words"]),
         "holiday": frozenset(w for name in lx["holidays"] for w in name.split() if w not in ("new", "'s", "day", "eve", "year")),
@@ -668,8 +671,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         return False  # "could last 18 months": the verb, not the modifier
     if name == "rel_duration" and lows[-1] in ("day", "week", "month", "year") and count_in(lows) is None:
         return False  # "the very first day": an ordinal, not a length
-    if name == "set" and len(toks) == 1 and toks[0].pos_ == "PROPN" and toks[0].i > sent_of(toks[0]).start:
-        return False  # "NBC Nightly News"
+    if name == "set" and len(toks) == 1 and toks[0].pos_ == "PROPN" and toks[0].i > sent_of(toks[0]).start \
+            and not toks[0].lower_.endswith("days"):
+        return False  # "NBC Nightly News" ("on Sundays" is kept)
     if name in ("duration", "rel_unit") and lows[-1] in lx["units"] and toks[-1].text[:1].isupper() \
             and toks[-1].i > sent_of(toks[0]).start:
         return False  # "on CBS's '60 Minutes'", "ABC's 'This Week'": a programme's name
