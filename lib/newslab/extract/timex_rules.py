@@ -214,7 +214,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                                   [_in(["the"]), _in(["year"]), _in(["before", "earlier"])], [_in(["of"]), _in(["last"]), _in(["year"])]]))
     # The noun takes its article ("the third quarter"); the hyphenated modifier does not ("the
     # third-quarter loss": the article is the loss's).
-    QOF = [[], [_in(["of"])] + YEAR, [_in(["of"]), _in(["this", "last", "next", "the"]), _in(["year"])]]
+    QOF = [[], [_in(["of"])] + YEAR, [_in(["of"]), _in(["this", "last", "next", "the"]), _in(["year"])],
+           [_in(["of"]), _in(["fiscal"])] + YEAR]  # "the third quarter of fiscal 1990"
     add("quarter", _variants(THE, [ORDQ], [[_in(["quarter", "half"])]], QOF))
     add("quarter", _variants([ORDQ + [HY]], [[_in(["quarter", "half"])]], QOF))
     # "the year-ago third quarter", "the 1988 second quarter", "next year's first quarter", "the fiscal first quarter"
