@@ -200,3 +200,9 @@ def test_a_weekday_in_the_plural_recurs(nlp):
 def test_a_quarter_of_a_fiscal_year_is_one_expression(nlp):
     got = tx(nlp, "Margins widened in the second quarter of fiscal 2022.", "2021-11-02")
     assert got == [("the second quarter of fiscal 2022", "DATE", "2022-Q2", None)]
+
+
+def test_the_weeks_ahead_is_one_vague_duration(nlp):
+    assert tx(nlp, "Shoppers will stay cautious in the weeks ahead.", "2021-06-02") == [("the weeks ahead", "DURATION", "PXW", None)]
+    assert tx(nlp, "Prices will rise in the months to come.", "2021-06-02") == [("the months to come", "DURATION", "PXM", None)]
+

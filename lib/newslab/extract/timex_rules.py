@@ -254,6 +254,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("duration", _variants([[], [_in(["a", "the"])], [_in(["the"]), _in(["past", "last", "next"])]], [[_in(["quarter"])]],
                               [[_in(["of"]), _in(["a"])], [], [HY]], [[_in(["century"])]]))
     add("duration", [[_in(["a"]), _in(["dozen"]), _in(unit_p)]])  # "a dozen years"
+    # "the weeks ahead", "the months to come": a vague stretch from now on (as "the coming weeks")
+    add("duration", [[_in(["the"]), _in(unit_p), _in(["ahead"])], [_in(["the"]), _in(unit_p), _in(["to"]), _in(["come"])]])
     add("duration", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF]))  # "a year and a half"
     add("duration", _variants(VAGUE, UADJ, [[_in(unit_p)]]))
     # "two more weeks", "an additional year": the count still measures the stretch
