@@ -206,3 +206,9 @@ def test_the_weeks_ahead_is_one_vague_duration(nlp):
     assert tx(nlp, "Shoppers will stay cautious in the weeks ahead.", "2021-06-02") == [("the weeks ahead", "DURATION", "PXW", None)]
     assert tx(nlp, "Prices will rise in the months to come.", "2021-06-02") == [("the months to come", "DURATION", "PXM", None)]
 
+
+
+def test_a_holiday_weekend_is_the_weekend_of_its_week(nlp):
+    # Easter 2021: Sunday, April 4 (ISO week 13); written after it
+    got = tx(nlp, "Roads were jammed over the Easter weekend.", "2021-04-06")
+    assert got == [("the Easter weekend", "DATE", "2021-W13-WE", None)]

@@ -272,12 +272,13 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         return "DATE", str(year), mod
     if rule == "year_range":
         return "DATE", words[0][:4], None  # split into two timexes by the caller
-    if rule == "holiday" and words[-1] == "week":
-        # The week of the holiday: the one the article date is in, else the holiday by tense
-        name = " ".join(words[:-1])
+    if rule == "holiday" and words[-1] in ("week", "weekend"):
+        # The week of the holiday: the one the article date is in, else the holiday by tense;
+        # "the Easter weekend", "Thanksgiving weekend": the weekend of that week
+        name = " ".join(w for w in words[:-1] if w != "the")
         cands = [c for y in (dct.year - 1, dct.year, dct.year + 1) if (c := holiday_date(name, y))]
         d = next((c for c in cands if c.isocalendar()[:2] == dct.isocalendar()[:2]), None) or resolve_holiday(name, dct, ctx.tense)
-        return ("DATE", fmt_unit(d, "W"), None) if d else None
+        return ("DATE", fmt_unit(d, "W") + ("-WE" if words[-1] == "weekend" else ""), None) if d else None
     if rule == "holiday":
         name = " ".join(w for w in words if w not in lx["relative"] and w not in (",", "of") and not re.match(YEAR_TOKEN, w))
         if year is not None:  # "Christmas 2008"

@@ -265,8 +265,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                              [[_in([w]) for w in name.split()] for name in lx["holidays"]],
                              [[], YEAR, [{"ORTH": ","}] + YEAR, [_in(["of"])] + YEAR]))
     # "Easter week", "Christmas week": the week of the holiday
-    add("holiday", _variants([[_in([w]) for w in name.split()] for name in lx["holidays"] if not name.endswith(("day", "eve"))],
-                             [[_in(["week"])]]))
+    add("holiday", _variants([[], [_in(["the"])]], [[_in([w]) for w in name.split()] for name in lx["holidays"] if not name.endswith(("day", "eve"))],
+                             [[_in(["week", "weekend"])]]))
     # "nineteen ninety-six", "January nineteen ninety-seven": years read out in transcripts
     teens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 10 <= n <= 19]
     add("spoken_year", _variants([[], MON, [_in(["the"]), _in(["year"])], [_in(["the"]), SEASON[0], _in(["of"])]],
@@ -719,7 +719,7 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if lows[0] == "black" and not toks[0].text.startswith("B"):
         return False  # "Black Monday" is a name; "black Monday" is not
     if name == "holiday":
-        first = next(t for t in toks if t.lower_ not in ("last", "this", "next", "coming", "past"))
+        first = next(t for t in toks if t.lower_ not in ("last", "this", "next", "coming", "past", "the"))
         last = next(t for t in reversed(toks) if not (t.like_num or t.lower_ in (",", "of")))
         if not first.text[:1].isupper():
             return False
