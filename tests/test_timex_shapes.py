@@ -195,6 +195,7 @@ def test_is_due_on_a_weekday_looks_ahead(nlp):
 def test_a_weekday_in_the_plural_recurs(nlp):
     assert tx(nlp, "The market is closed on Sundays.", "2021-06-02") == [("Sundays", "SET", "XXXX-WXX-7", None)]
     assert tx(nlp, "The show airs Tuesday nights.", "2021-06-02") == [("Tuesday nights", "SET", "XXXX-WXX-2TNI", None)]
+    assert tx(nlp, "The Happy Mondays played in Leeds.", "2021-06-02") == []
 
 
 def test_a_quarter_of_a_fiscal_year_is_one_expression(nlp):

@@ -677,6 +677,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "set" and len(toks) == 1 and toks[0].pos_ == "PROPN" and toks[0].i > sent_of(toks[0]).start \
             and not toks[0].lower_.endswith("days"):
         return False  # "NBC Nightly News" ("on Sundays" is kept)
+    if name == "set" and len(toks) == 1 and toks[0].lower_.endswith("days") and prev is not None and prev.pos_ == "PROPN":
+        return False  # "TGI Fridays", "the Happy Mondays": a name
     if name in ("duration", "rel_unit") and lows[-1] in lx["units"] and toks[-1].text[:1].isupper() \
             and toks[-1].i > sent_of(toks[0]).start:
         return False  # "on CBS's '60 Minutes'", "ABC's 'This Week'": a programme's name
