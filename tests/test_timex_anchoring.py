@@ -224,9 +224,12 @@ def test_later_than_planned_is_the_date_just_named(nlp):
     got = tx(nlp, "The bridge will reopen on June 20, two weeks later than originally planned.", "2023-05-02")
     assert got == [("June 20", "DATE", "2023-06-20", None),
                    ("two weeks later than originally planned", "DATE", "2023-06-20", None)]
-    # without "than planned" the count still moves the date on
+    # without "than planned", "later" is a signal: the count is a duration (TimeML; TimeBank gold)
     assert values(nlp, "The bridge reopened on June 20. Two weeks later, it closed again.", "2023-08-02") == [
-        "2023-06-20", "2023-07-04"]
+        "2023-06-20", "P2W"]
+    # ... and the narrative still moves on by it
+    assert values(nlp, "The bridge reopened on June 20. Two weeks later, it closed. The next day, it reopened.",
+                  "2023-08-02") == ["2023-06-20", "P2W", "2023-07-05"]
 
 
 def test_that_season_is_in_the_year_just_named(nlp):

@@ -134,3 +134,82 @@ def test_a_bare_part_of_day_before_a_market_session(nlp):
     assert got == [("Thursday", "DATE", "2021-06-03", None), ("afternoon", "TIME", "2021-06-03TAF", None)]
     assert tx(nlp, "Rail stocks slid in early trading.", "2021-06-04") == []
     assert tx(nlp, "She read the evening paper.", "2021-06-04") == []
+
+
+def test_a_count_before_later_is_a_duration_and_later_a_signal(nlp):
+    # TimeML: "later" and "before"/"after" + clause are signals; the count is the timex
+    assert tx(nlp, "Three days later, the rebels withdrew.", "2021-06-02") == [("Three days", "DURATION", "P3D", None)]
+    assert tx(nlp, "A few hours later, the fire was out.", "2021-06-02") == [("A few hours", "DURATION", "PTXH", None)]
+    assert tx(nlp, "He was held for 48 hours before being released.", "2021-06-02") == [
+        ("48 hours", "DURATION", "PT48H", None)]
+    assert tx(nlp, "Sales rose to $5 million from $4 million a year earlier.", "2021-06-02") == [
+        ("a year earlier", "DATE", "2020", None)]
+
+
+def test_the_end_of_a_weekday_range_follows_its_start(nlp):
+    # written on Wednesday 2021-06-02: the Thursday after that Tuesday, not the one before it
+    got = tx(nlp, "Warnings were issued from Tuesday to Thursday.", "2021-06-02")
+    assert got == [("Tuesday", "DATE", "2021-06-01", None), ("Thursday", "DATE", "2021-06-03", None)]
+
+
+def test_a_clock_time_takes_the_date_after_on(nlp):
+    got = tx(nlp, "The ferry leaves at 10:30 am on 14 July.", "2021-06-02")
+    assert got == [("10:30 am", "TIME", "2021-07-14T10:30", None), ("14 July", "DATE", "2021-07-14", None)]
+    assert tx(nlp, "The vote closes at 8 p.m. local time on July 14.", "2021-06-02")[0] == (
+        "8 p.m. local time", "TIME", "2021-07-14T20:00", None)
+
+
+def test_a_year_number_before_a_year_noun_is_that_year_and_half_is_a_count(nlp):
+    assert tx(nlp, "The insurer expects a loss in the 2022 financial year.", "2021-06-02") == [
+        ("the 2022 financial year", "DATE", "2022", None)]
+    assert tx(nlp, "Net income for the half-year doubled.", "2021-06-02") == [("half-year", "DURATION", "P6M", None)]
+    assert tx(nlp, "The hearing lasted half an hour.", "2021-06-02") == [("half an hour", "DURATION", "PT30M", None)]
+
+
+def test_a_quarter_century_and_a_dozen_years_are_counts(nlp):
+    assert tx(nlp, "The party has ruled for a quarter of a century.", "2021-06-02") == [
+        ("a quarter of a century", "DURATION", "P25Y", None)]
+    assert tx(nlp, "She has taught here for a dozen years.", "2021-06-02") == [("a dozen years", "DURATION", "P12Y", None)]
+    assert tx(nlp, "Profits rose in the first quarter.", "2021-06-02") == [("the first quarter", "DATE", "2021-Q1", None)]
+
+
+def test_a_season_of_next_year_is_in_next_year(nlp):
+    got = tx(nlp, "The inquiry will report in the autumn of next year.", "2021-06-02")
+    assert got == [("the autumn", "DATE", "2022-FA", None), ("next year", "DATE", "2022", None)]
+
+
+def test_a_bare_decade_after_another_and_years_before_year_numbers(nlp):
+    got = tx(nlp, "Rents doubled in the 1970s and 80s.", "2021-06-02")
+    assert got == [("the 1970s", "DATE", "197", None), ("80s", "DATE", "198", None)]
+    assert tx(nlp, "She is in her 80s and 90s.", "2021-06-02") == []
+    got = tx(nlp, "The grant covers the years 2022 to 2024.", "2021-06-02")
+    assert got == [("2022", "DATE", "2022", None), ("2024", "DATE", "2024", None)]
+
+
+def test_is_due_on_a_weekday_looks_ahead(nlp):
+    # written on Wednesday 2021-06-02
+    assert tx(nlp, "The report is due on Monday.", "2021-06-02") == [("Monday", "DATE", "2021-06-07", None)]
+    assert tx(nlp, "The loan was due on Monday.", "2021-06-02") == [("Monday", "DATE", "2021-05-31", None)]
+
+
+def test_a_weekday_in_the_plural_recurs(nlp):
+    assert tx(nlp, "The market is closed on Sundays.", "2021-06-02") == [("Sundays", "SET", "XXXX-WXX-7", None)]
+    assert tx(nlp, "The show airs Tuesday nights.", "2021-06-02") == [("Tuesday nights", "SET", "XXXX-WXX-2TNI", None)]
+    assert tx(nlp, "The Happy Mondays played in Leeds.", "2021-06-02") == []
+
+
+def test_a_quarter_of_a_fiscal_year_is_one_expression(nlp):
+    got = tx(nlp, "Margins widened in the second quarter of fiscal 2022.", "2021-11-02")
+    assert got == [("the second quarter of fiscal 2022", "DATE", "2022-Q2", None)]
+
+
+def test_the_weeks_ahead_is_one_vague_duration(nlp):
+    assert tx(nlp, "Shoppers will stay cautious in the weeks ahead.", "2021-06-02") == [("the weeks ahead", "DURATION", "PXW", None)]
+    assert tx(nlp, "Prices will rise in the months to come.", "2021-06-02") == [("the months to come", "DURATION", "PXM", None)]
+
+
+
+def test_a_holiday_weekend_is_the_weekend_of_its_week(nlp):
+    # Easter 2021: Sunday, April 4 (ISO week 13); written after it
+    got = tx(nlp, "Roads were jammed over the Easter weekend.", "2021-04-06")
+    assert got == [("the Easter weekend", "DATE", "2021-W13-WE", None)]

@@ -77,6 +77,9 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
             value = "PRESENT_REF"
         if rule == "month" and len(words) == 1 and prev_end == s - 1 and doc[s - 1].lower_ in _RANGE_JOINERS:
             value = _range_end(out[-1].value, value)
+        if rule == "weekday" and len(words) == 1 and prev_end == s - 1 and doc[s - 1].lower_ in _RANGE_JOINERS \
+                and out and out[-1].rule == "weekday":
+            value = _weekday_range_end(out[-1].value, value)
         prev_end = e
         last_tense = (sent_of(span).start, _direction(value, dct))
         if rule == "year_range":
@@ -92,6 +95,11 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         if ttype in ("DATE", "TIME") and value_interval(value) is not None and rule not in ("ref",) \
                 and not _comparison(rule, words):
             anchors.append(value)
+        elif rule == "duration" and e < len(doc) and doc[e].lower_ in ("later", "afterwards", "afterward"):
+            # "Three days later": the timex is the count (TimeML), but the narrative moves on by it
+            moved = normalise("anaphor_offset", words + [doc[e].lower_], ctx)
+            if moved is not None and moved[0] == "DATE" and value_interval(moved[1]) is not None:
+                anchors.append(moved[1])
     return out
 
 
@@ -131,6 +139,20 @@ def _range_end(first: str, second: str) -> str:
         return second
     year = int(m1[1]) if int(m2[2]) >= int(m1[2]) else int(m1[1]) + 1
     return f"{year}-{m2[2]}"
+
+
+def _weekday_range_end(first: str, second: str) -> str:
+    """The end of a range of weekdays, moved to the first such day after its start ("from Tuesday
+    to Thursday" written on a Wednesday: the Thursday after that Tuesday, not the one before)."""
+    try:
+        a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(second)
+    except (TypeError, ValueError):
+        return second
+    while b <= a:
+        b += dt.timedelta(days=7)
+    while (b - a).days > 7:
+        b -= dt.timedelta(days=7)
+    return b.isoformat()
 
 
 #: Words joining two days of one month ("April 24 and 25", "12 to 16 March").

@@ -82,6 +82,8 @@ def clause_tense(span) -> str | None:
                 return None
             tok = head
             continue
+        if tok.tag_ in ("VBP", "VBZ") and tok.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in tok.children):
+            return "future"  # "is due in court on Monday": an arrangement, as "is scheduled" is
         if tok.tag_ in ("VBP", "VBZ"):
             return "present"
         if tok.tag_ == "VBG" and low & {"is", "are", "am", "'s", "'re", "'m"}:
@@ -270,12 +272,13 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         return "DATE", str(year), mod
     if rule == "year_range":
         return "DATE", words[0][:4], None  # split into two timexes by the caller
-    if rule == "holiday" and words[-1] == "week":
-        # The week of the holiday: the one the article date is in, else the holiday by tense
-        name = " ".join(words[:-1])
+    if rule == "holiday" and words[-1] in ("week", "weekend"):
+        # The week of the holiday: the one the article date is in, else the holiday by tense;
+        # "the Easter weekend", "Thanksgiving weekend": the weekend of that week
+        name = " ".join(w for w in words[:-1] if w != "the")
         cands = [c for y in (dct.year - 1, dct.year, dct.year + 1) if (c := holiday_date(name, y))]
         d = next((c for c in cands if c.isocalendar()[:2] == dct.isocalendar()[:2]), None) or resolve_holiday(name, dct, ctx.tense)
-        return ("DATE", fmt_unit(d, "W"), None) if d else None
+        return ("DATE", fmt_unit(d, "W") + ("-WE" if words[-1] == "weekend" else ""), None) if d else None
     if rule == "holiday":
         name = " ".join(w for w in words if w not in lx["relative"] and w not in (",", "of") and not re.match(YEAR_TOKEN, w))
         if year is not None:  # "Christmas 2008"
@@ -406,6 +409,9 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         season = next(lx["seasons"][w] for w in words if w in lx["seasons"])
         if year is not None:
             return "DATE", f"{year}-{season}", mod
+        if ctx.after[:3] in (("of", "last", "year"), ("of", "this", "year"), ("of", "next", "year")):
+            # "the autumn of next year": the season of the year named just after it (as for months)
+            return "DATE", f"{dct.year + lx['relative'][ctx.after[1]]}-{season}", mod
         r = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}.get(relword or "", None)
         if relword == "that" and ctx.has_anchor:
             # "announced in January 2008 and completed that summer": the season of the year just named
@@ -509,7 +515,9 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             return None
         if words == ["one", "day"] and ctx.prev in _MODALS:
             return "DATE", "FUTURE_REF", None  # "will one day be": some day ahead, not a day's length
-        n = count_in(words)
+        n = count_in(words) if not (words[-1] == "century" and "quarter" in words) else 0.25
+        if words[-1] == "year" and any(re.match(YEAR_TOKEN, w) for w in words):
+            return "DATE", next(w for w in words if re.match(YEAR_TOKEN, w)), None  # "the 2012 financial year": no count
         if n is None:
             n = 1 if words[-1] == "long" and not words[0].endswith("s") else "X"  # "day-long": one day
         return "DURATION", duration_value(n, unit), _qmod(words)
@@ -616,13 +624,26 @@ def _day_after_zone(words: list[str], ctx: Context) -> dt.date | None:
     lx = lexicon()
     if any(w in lx["deictic"] or w in lx["weekdays"] for w in words):
         return None
-    for i, w in enumerate(ctx.after[:8]):
+    after = ctx.after[:8]
+    for i, w in enumerate(after):
         if w in lx["weekdays"]:
             return resolve_weekday(lx["weekdays"][w], ctx.dct, ctx.tense) if i else None
+        if i and i + 1 < len(after) and (md := _month_day(w, after[i + 1])) is not None:
+            return resolve_month_day(*md, ctx.dct, ctx.tense)  # "10 a.m. on June 1", "at 9:00 on 1 June"
         if w in lx["deictic"]:
             return ctx.dct + dt.timedelta(days=lx["deictic"][w]) if i else None
         if w not in _ZONE_FILLER and not re.match(r"^([01]\d|2[0-3])[0-5]\d$", w):
             return None
+    return None
+
+
+def _month_day(a: str, b: str) -> tuple[int, int] | None:
+    """``(month, day)`` of two words written as "June 1" or "1 June", else None."""
+    months = lexicon()["months"]
+    if a in months and re.match(DAYNUM_TOKEN, b):
+        return months[a], int(re.match(r"\d+", b).group())
+    if b in months and re.match(DAYNUM_TOKEN, a):
+        return months[b], int(re.match(r"\d+", a).group())
     return None
 
 
@@ -668,8 +689,9 @@ def _set(words: list[str]) -> tuple[str, str, str | None]:
     if len(words) == 1 and words[0] in lx["set_words"]:
         return "SET", lx["set_words"][words[0]], None
     for w in words:
-        if w in lx["weekdays"]:
-            return "SET", f"XXXX-WXX-{lx['weekdays'][w] + 1}", None
+        if w in lx["weekdays"] or w.endswith("days") and w[:-1] in lx["weekdays"]:
+            pod = next((lx["parts_of_day"][p[:-1]] for p in words if p.endswith("s") and p[:-1] in lx["parts_of_day"]), None)
+            return "SET", f"XXXX-WXX-{lx['weekdays'][w.rstrip('s') if w not in lx['weekdays'] else w] + 1}" + (f"T{pod}" if pod else ""), None
         if w in lx["parts_of_day"]:
             return "SET", f"XXXX-XX-XXT{lx['parts_of_day'][w]}", None
         if w in lx["seasons"]:

@@ -362,6 +362,8 @@ def count_in(words: list[str]) -> float | str | None:
         if words[i + 1:i + 3] == ["a", "half"]:
             base = count_in(words[:i] + words[i + 3:])
             return base + 0.5 if isinstance(base, float) else base
+    if words[:1] == ["half"] and words[1:2] in (["a"], ["an"]):
+        return 0.5  # "half an hour", "half a year"
     vals = []
     for w in words:
         w2 = w.replace(",", "")
@@ -378,7 +380,7 @@ def count_in(words: list[str]) -> float | str | None:
         elif w in ("several", "few", "many", "numerous"):
             return "X"
     if not vals:
-        return None
+        return 0.5 if "half" in words else None  # "the half-year", "half an hour"
     if len(vals) >= 2 and vals[0] >= 20 and vals[0] % 10 == 0 and vals[1] < 10:
         return vals[0] + vals[1]  # twenty-five
     if len(vals) >= 2 and vals[0] == 1 and vals[1] in (12,):
