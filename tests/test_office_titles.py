@@ -49,3 +49,21 @@ def test_office_is_not_the_state_across_articles(nlp):
     state = res[res["iso3"] == "USA"]["corpus_key"]
     assert set(office["corpus_key"]).isdisjoint(set(state))
 
+
+
+def test_body_after_its_state_is_one_organisation_mention(nlp):
+    _, got = _actors(nlp, "Her decree said that the United States Congress must meet in Sacramento next spring.")
+    body, spans = got["United States Congress"]
+    assert body.type == "ORG" and spans == ["the United States Congress"]
+    assert got["United States"][1] == ["the United States"]  # the state keeps its nested mention
+
+
+def test_body_after_a_demonym_is_that_state_s_body_across_articles(nlp):
+    """ "the French Senate" is not the bare "Senate" (which identity reads as the US one)."""
+    texts = {"d1": "On Tuesday the French Senate rejected the pension bill by a wide margin.",
+             "d2": "The Senate confirmed the judge after a long hearing in Washington."}
+    analyses = [analyze(parse_seed_text(f"date 2021-03-04 {t}\n", k), nlp) for k, t in texts.items()]
+    res = resolve(corpus_table(analyses, "actors"))
+    keys = dict(zip(res["name"], res["corpus_key"]))
+    assert keys["French Senate"] == "body:FRA|senate"
+    assert keys["Senate"] == "body:USA|senate"

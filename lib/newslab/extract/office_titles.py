@@ -1,4 +1,5 @@
-"""Offices named with their place: "President of the United States" as a person mention of its own.
+"""Offices and bodies named with their state: "President of the United States" as a person mention
+of its own, "the United States Congress" as one organisation mention.
 
 A capitalised title held "of" a state or place ("Emperor of the United States", "the 46th
 President of the United States", "Mayor of Baltimore") names a person, the office's holder: the
@@ -17,14 +18,23 @@ the start of a sentence. Without it the only mention there is the place's, and t
   role in its article, else stays in its article (``identity``).
 * The place keeps its own nested mention (the gold nests it too); a phrase followed by a name
   ("President of France Emmanuel Macron") is the name's title, not an office on its own.
+
+Bodies: the small model often splits "the United States Congress" or "the French Senate" into the
+state (or a demonym, dropped as a modifier) and a bare "Congress"/"Senate". A body head of
+``data/corpus_state_bodies.csv`` right after a state mention or a state's demonym is one
+organisation mention named with the state ("United States Congress", "French Senate"), so that
+``identity`` keys it by state and head; the state keeps its nested mention. Without it the gold's
+whole phrase goes to the state (the larger overlap), and "the French Senate" would be the bare
+"Senate", which ``identity`` reads as the US one.
 """
 
 from __future__ import annotations
 
 import re
 
-from .actor_lexicons import Lexicons
+from .actor_lexicons import Lexicons, country_iso3
 from .actor_titles import Mention
+from .identity_states import body_heads
 
 #: Determiners kept at the start of an office phrase ("the", "our" President of ...), as the gold does.
 DETERMINERS = {"the", "this", "our", "your", "my", "a", "an"}
@@ -55,7 +65,9 @@ def _phrase_start(doc, i: int) -> int:
 
 
 def office_titles(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -> list[Mention]:
-    """PERSON mentions for capitalised offices held "of" a place mention (see the module docstring)."""
+    """PERSON mentions for capitalised offices held "of" a place mention; bodies named with their
+    state take the state into their span and name (see the module docstring)."""
+    _state_bodies(doc, mentions)
     out: list[Mention] = []
     persons = {m.end: m for m in mentions if m.label == "PERSON" and m.key[0] == "PERSON"}
     for m in sorted((m for m in mentions if m.label == "GPE"), key=lambda m: (m.start, m.end)):
@@ -81,3 +93,43 @@ def office_titles(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
                                span_start=start))
         covered.update(range(start, of))
     return out
+
+
+def _state_before(doc, mentions: list[Mention], start: int) -> tuple[int, str, str] | None:
+    """(first token, surface without "the", ISO3) of a state mention or state demonym ending right before ``start``."""
+    for g in mentions:
+        if g.label == "GPE" and g.iso3 and g.end == start and g.mention_label is None:
+            first = g.span_start if g.span_start is not None else g.start
+            return first, re.sub(r"^[Tt]he\s+", "", doc[g.start:g.end].text), g.iso3
+    if start > 0 and doc[start - 1].ent_type_ == "NORP":
+        k = start - 1
+        while k > 0 and doc[k].ent_iob_ == "I":
+            k -= 1
+        text = doc[k:start].text
+        iso3 = country_iso3(text)
+        if iso3 and not text.endswith(("'s", "’s")):
+            first = k - 1 if k > 0 and doc[k - 1].lower_ == "the" else k
+            return first, text, iso3
+    return None
+
+
+def _state_bodies(doc, mentions: list[Mention]) -> None:
+    """A bare body head ("Congress") right after its state ("the United States") takes the state into its mention."""
+    heads = body_heads()
+    for m in mentions:
+        if m.label != "ORG" or m.span_start not in (None, m.start, m.start - 1) or m.affiliation:
+            continue
+        words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
+        if " ".join(words) not in heads:
+            continue
+        start = m.start - 1 if m.span_start == m.start - 1 else m.start
+        if start != m.start:
+            continue  # "the Congress": no state right before the head
+        found = _state_before(doc, mentions, m.start)
+        if found is None:
+            continue
+        first, state, iso3 = found
+        m.name = f"{state} {doc[m.start:m.end].text}"
+        m.key = ("ORG", m.name.lower())
+        m.span_start = first
+        m.affiliation = ("GPE", iso3)
