@@ -67,3 +67,17 @@ def test_body_after_a_demonym_is_that_state_s_body_across_articles(nlp):
     keys = dict(zip(res["name"], res["corpus_key"]))
     assert keys["French Senate"] == "body:FRA|senate"
     assert keys["Senate"] == "body:USA|senate"
+
+
+def test_title_after_its_organisation_or_demonym_is_a_title_only_person(nlp):
+    _, got = _actors(nlp, "On Friday the United Nations Secretary-General visited the camp. The French President stayed in Lyon.")
+    office, spans = got["United Nations Secretary-General"]
+    assert office.type == "PERSON" and spans == ["the United Nations Secretary-General"]
+    assert got["United Nations"][1] == ["the United Nations"]  # the organisation keeps its nested mention
+    assert got["French President"][1] == ["The French President"]
+
+
+def test_title_after_its_owner_and_before_a_name_stays_the_name_s_title(nlp):
+    _, got = _actors(nlp, "The Canadian Prime Minister Maria Olsen spoke to the press in Halifax on Monday.")
+    assert "Canadian Prime Minister" not in got
+    assert got["Maria Olsen"][0].role == "Prime Minister"

@@ -19,6 +19,11 @@ the start of a sentence. Without it the only mention there is the place's, and t
 * The place keeps its own nested mention (the gold nests it too); a phrase followed by a name
   ("President of France Emmanuel Macron") is the name's title, not an office on its own.
 
+The same office named before its title ("the United Nations Secretary-General", "the French
+President", "the U.S. Secretary"): a capitalised title right after an organisation or state
+mention or a state's demonym, with no name after it, is a title-only person whose mention starts
+with the owner's; the owner keeps its nested mention.
+
 Bodies: the small model often splits "the United States Congress" or "the French Senate" into the
 state (or a demonym, dropped as a modifier) and a bare "Congress"/"Senate". A body head of
 ``data/corpus_state_bodies.csv`` right after a state mention or a state's demonym is one
@@ -68,6 +73,7 @@ def office_titles(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
     """PERSON mentions for capitalised offices held "of" a place mention; bodies named with their
     state take the state into their span and name (see the module docstring)."""
     _state_bodies(doc, mentions)
+    out_owned = _owned_titles(doc, mentions, covered, lex)
     out: list[Mention] = []
     persons = {m.end: m for m in mentions if m.label == "PERSON" and m.key[0] == "PERSON"}
     for m in sorted((m for m in mentions if m.label == "GPE"), key=lambda m: (m.start, m.end)):
@@ -92,7 +98,7 @@ def office_titles(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
             out.append(Mention(i, end, "PERSON", ("TITLE", role.lower()), role, kind=kind, role=role,
                                span_start=start))
         covered.update(range(start, of))
-    return out
+    return out_owned + out
 
 
 def _state_before(doc, mentions: list[Mention], start: int) -> tuple[int, str, str] | None:
@@ -133,3 +139,56 @@ def _state_bodies(doc, mentions: list[Mention]) -> None:
         m.key = ("ORG", m.name.lower())
         m.span_start = first
         m.affiliation = ("GPE", iso3)
+
+
+def _title_end(doc, i: int, covered: set[int], lex: Lexicons) -> int:
+    """End of a run of capitalised title words starting at ``i`` ("Secretary - General" is one), ``i`` if none."""
+    j, head = i, False
+    while j < len(doc) and j not in covered:
+        word = doc[j].text
+        if word in lex.titles and word[:1].isupper() and lex.titles[word][0] != "honorific":
+            head = head or lex.titles[word][1]
+            j += 1
+        elif word == "-" and j > i and j + 1 < len(doc) and f"{doc[j - 1].text}-{doc[j + 1].text}" in lex.titles:
+            head = head or lex.titles[f"{doc[j - 1].text}-{doc[j + 1].text}"][1]
+            j += 2
+        else:
+            break
+    return j if head else i
+
+
+def _owners(doc, mentions: list[Mention]) -> dict[int, int]:
+    """Token end -> first token, for organisation and state mentions and state demonyms ("the French")."""
+    out = {}
+    for m in mentions:
+        if m.label == "ORG" or (m.label == "GPE" and m.iso3):
+            out.setdefault(m.span_end or m.end, m.span_start if m.span_start is not None else m.start)
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and country_iso3(ent.text) and not ent.text.endswith(("'s", "’s")):
+            first = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+            out.setdefault(ent.end, first)
+    return out
+
+
+def _owned_titles(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -> list[Mention]:
+    """Title-only PERSON mentions for a title right after its organisation or state ("the UN Secretary-General")."""
+    out = []
+    for end, first in sorted(_owners(doc, mentions).items()):
+        j = _title_end(doc, end, covered, lex)
+        if j == end:
+            continue
+        if j < len(doc) and (doc[j].ent_type_ == "PERSON" or doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
+            continue  # "UN Secretary-General Ban Ki-moon": the name's title
+        if j < len(doc) and doc[j].lower_ == "of":
+            continue  # "the U.S. Secretary of State": left to the title rules
+        role = doc[end:j].text.replace(" - ", "-")
+        kind = next((lex.titles[t.text][0] for t in doc[end:j] if t.text in lex.titles and lex.titles[t.text][1]),
+                    lex.titles.get(role, ("organisation", True))[0])
+        if first > 0 and doc[first - 1].lower_ == "the":
+            first -= 1
+        owner = doc[first:end].text
+        # the whole phrase is the role, so that identity reads a title-only person (its article's holder, or local)
+        name = f"{owner[4:] if owner.lower().startswith('the ') else owner} {role}"
+        out.append(Mention(end, j, "PERSON", ("TITLE", name.lower()), name, kind=kind, role=name, span_start=first))
+        covered.update(range(end, j))
+    return out
