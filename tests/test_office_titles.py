@@ -81,3 +81,10 @@ def test_title_after_its_owner_and_before_a_name_stays_the_name_s_title(nlp):
     _, got = _actors(nlp, "The Canadian Prime Minister Maria Olsen spoke to the press in Halifax on Monday.")
     assert "Canadian Prime Minister" not in got
     assert got["Maria Olsen"][0].role == "Prime Minister"
+
+
+def test_office_of_an_organisation_is_a_person_mention(nlp):
+    _, got = _actors(nlp, "In 1990 she became President of the Harbour Society of Tasmania. The Director of the FBI came too.")
+    office = next(a for n, (a, _) in got.items() if n.startswith("President of the Harbour Society"))
+    assert office.type == "PERSON"
+    assert "Director of the FBI" in got and got["Director of the FBI"][0].type == "PERSON"

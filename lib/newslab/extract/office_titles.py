@@ -1,10 +1,10 @@
 """Offices and bodies named with their state: "President of the United States" as a person mention
 of its own, "the United States Congress" as one organisation mention.
 
-A capitalised title held "of" a state or place ("Emperor of the United States", "the 46th
-President of the United States", "Mayor of Baltimore") names a person, the office's holder: the
-GUM gold marks the whole phrase as one PERSON mention (kb_id the holder, or the office's own page
-when no holder is meant) with the place nested inside it. The extractor's own title-only rule
+A capitalised title held "of" a state, place or organisation ("Emperor of the United States",
+"the 46th President of the United States", "Mayor of Baltimore", "Director of the FBI") names a
+person, the office's holder: the GUM gold marks the whole phrase as one PERSON mention (kb_id the
+holder, or the office's own page when no holder is meant) with the place nested inside it. The extractor's own title-only rule
 (``actor_titles.title_only``) takes such a phrase only after "the", "as" or a pointing determiner;
 this one takes the others: after a comma ("Donald Trump, President of the United States"), an
 ordinal ("the 46th President"), "of" ("the Office of President of ..."), a quotation mark or at
@@ -70,15 +70,15 @@ def _phrase_start(doc, i: int) -> int:
 
 
 def office_titles(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -> list[Mention]:
-    """PERSON mentions for capitalised offices held "of" a place mention; bodies named with their
+    """PERSON mentions for capitalised offices held "of" a place or organisation mention; bodies named with their
     state take the state into their span and name (see the module docstring)."""
     _state_bodies(doc, mentions)
     out_owned = _owned_titles(doc, mentions, covered, lex)
     out: list[Mention] = []
     persons = {m.end: m for m in mentions if m.label == "PERSON" and m.key[0] == "PERSON"}
-    for m in sorted((m for m in mentions if m.label == "GPE"), key=lambda m: (m.start, m.end)):
+    for m in sorted((m for m in mentions if m.label in {"GPE", "ORG"}), key=lambda m: (m.start, m.end)):
         first = m.span_start if m.span_start is not None else m.start
-        of = first - 1
+        of = first - 2 if first >= 2 and doc[first - 1].lower_ == "the" else first - 1
         if of < 1 or doc[of].lower_ != "of":
             continue
         i = _title_start(doc, of, covered, lex)
