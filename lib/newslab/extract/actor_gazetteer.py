@@ -520,9 +520,17 @@ def _person_words(ents: list[Span]) -> set[str]:
     for e in ents:
         if e.label_ == "PERSON":
             words = strip_poss(e.text).split()
-            if words and words[-1][:1].isupper() and words[-1][1:2].islower() and len(words[-1]) > 2:
+            if words and _surname_like(words[-1]):
                 out.add(words[-1])
     return out
+
+
+def _surname_like(word: str) -> bool:
+    """A capital, then a lower-case letter, three letters at least; also after an elided particle ("L'Enfant",
+    "O'Toole")."""
+    if len(word) > 3 and word[1] in "'\u2019" and word[0].isupper():
+        word = word[2:]
+    return word[:1].isupper() and word[1:2].islower() and len(word) > 2
 
 
 def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
@@ -541,10 +549,13 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         if word not in given and word not in names or i in taken:
             continue
         tok = doc[i]
-        if tok.pos_ != "PROPN" or tok.text in CALENDAR_WORDS \
+        # The tagger reads a surname the article already gave a person as a verb or an adjective at times ("Coase
+        # argues", "Noble looks"): such a word needs no proper-noun tag, only a capital and no lower-case use.
+        own = word in names and word not in given
+        if tok.pos_ != "PROPN" and not (own and tok.pos_ in {"NOUN", "VERB", "ADJ"}) or tok.text in CALENDAR_WORDS \
                 or tok.text.lower() in lower or country_iso3(tok.text) or tok.text in big_cities():
             continue
-        if tok.i == tok.sent.start and tok.dep_ not in {"nsubj", "nsubjpass"}:
+        if tok.i == tok.sent.start and tok.dep_ not in {"nsubj", "nsubjpass"} and not (own and _verb_next(doc, i)):
             continue
         end = tok.i + 1
         if end < len(doc) and end in taken:
@@ -557,6 +568,11 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         out.append(Span(doc, tok.i, end, label=label))
         taken.update(range(tok.i, end))
     return out
+
+
+def _verb_next(doc, i: int) -> bool:
+    """Whether a lower-case verb follows token ``i`` ("Noble looks at ...": the name is its subject)."""
+    return i + 1 < len(doc) and doc[i + 1].pos_ in {"VERB", "AUX"} and doc[i + 1].text.islower()
 
 
 def _unlabelled_places(doc, ents: list[Span]) -> list[Span]:
