@@ -34,3 +34,9 @@ def test_bare_title_without_complement_stays_out(nlp):
     text = "Ottilie Brandt, President, thanked them. She was Mayor later."
     found = _texts(_actors(nlp, text), text)
     assert "President" not in found and "Mayor" not in found
+
+
+def test_office_after_a_determiner_and_adjectives_or_a_possessive(nlp):
+    text = "Ottilie Brandt met our new President and the former Prime Minister. His Chief of Staff stayed home."
+    found = _texts(_actors(nlp, text), text)
+    assert {"our new President", "the former Prime Minister", "His Chief of Staff"} <= found

@@ -245,6 +245,27 @@ REFLEXIVES = {"himself", "herself", "themselves"}
 OPENING_QUOTES = {'"', "\u201c", "``", "'", "\u2018"}
 
 
+#: Determiners that point at one holder of an office when lower-case adjectives or an ordinal come between ("our new
+#: President", "the first Latino Senator", "a full-time President") or when a third-person possessive comes right before
+#: ("his Chief of Staff", "its Chair").
+HOLDER_DETS = {"the", "a", "an", "his", "her", "their", "its"} | POINTING_DETS
+THIRD_PERSON_POSS = {"his", "her", "their", "its"}
+
+
+def _determiner_start(doc, i: int) -> int | None:
+    """Index of the determiner of a title at ``i`` across at most two lower-case adjectives or ordinals, or of a
+    third-person possessive right before it; None when neither is there (the plain "the"/"our" case is the caller's)."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and doc[k].text.islower() and (doc[k].pos_ == "ADJ" or doc[k].ent_type_ == "ORDINAL") \
+            and doc[k].lower_ not in HOLDER_DETS:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in HOLDER_DETS:
+        return None
+    if k == i - 1:
+        return k if doc[k].lower_ in THIRD_PERSON_POSS else None
+    return k
+
+
 def _bare_office_start(doc, i: int, words, mentions: list[Mention]) -> int | None:
     """Where a title with an "of/for" complement and no determiner starts its mention: right after a named person
     and a comma ("Donald Trump, President of the United States"), at a line's start (a letter's address: "Leader of
@@ -309,7 +330,9 @@ def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -
             covered.update(range(i - 1, j))
             i = j
             continue
-        bare = None if starts_ok or not has_head else _bare_office_start(doc, i, words, mentions)
+        bare = None if starts_ok or not has_head else _determiner_start(doc, i)
+        if bare is None and not starts_ok and has_head:
+            bare = _bare_office_start(doc, i, words, mentions)
         if has_head and (starts_ok or bare is not None) \
                 and not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and j not in covered):
             span_start = i - 1
