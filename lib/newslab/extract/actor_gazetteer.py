@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import (ACTOR_LABELS, LOWER_GEO_NOUNS, ORG_NAME_ENDINGS, STATE_FORM_WORDS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
+from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG_NAME_ENDINGS, STATE_FORM_WORDS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
@@ -520,9 +520,17 @@ def _person_words(ents: list[Span]) -> set[str]:
     for e in ents:
         if e.label_ == "PERSON":
             words = strip_poss(e.text).split()
-            if words and words[-1][:1].isupper() and words[-1][1:2].islower() and len(words[-1]) > 2:
+            if words and _surname_like(words[-1]):
                 out.add(words[-1])
     return out
+
+
+def _surname_like(word: str) -> bool:
+    """A capital, then a lower-case letter, three letters at least; also after an elided particle ("L'Enfant",
+    "O'Toole")."""
+    if len(word) > 3 and word[1] in "'\u2019" and word[0].isupper():
+        word = word[2:]
+    return word[:1].isupper() and word[1:2].islower() and len(word) > 2
 
 
 def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
@@ -541,10 +549,13 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         if word not in given and word not in names or i in taken:
             continue
         tok = doc[i]
-        if tok.pos_ != "PROPN" or tok.text in CALENDAR_WORDS \
+        # The tagger reads a surname the article already gave a person as a verb or an adjective at times ("Coase
+        # argues", "Noble looks"): such a word needs no proper-noun tag, only a capital and no lower-case use.
+        own = word in names and word not in given
+        if tok.pos_ != "PROPN" and not (own and tok.pos_ in {"NOUN", "VERB", "ADJ"}) or tok.text in CALENDAR_WORDS \
                 or tok.text.lower() in lower or country_iso3(tok.text) or tok.text in big_cities():
             continue
-        if tok.i == tok.sent.start and tok.dep_ not in {"nsubj", "nsubjpass"}:
+        if tok.i == tok.sent.start and tok.dep_ not in {"nsubj", "nsubjpass"} and not (own and _verb_next(doc, i)):
             continue
         end = tok.i + 1
         if end < len(doc) and end in taken:
@@ -557,6 +568,11 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         out.append(Span(doc, tok.i, end, label=label))
         taken.update(range(tok.i, end))
     return out
+
+
+def _verb_next(doc, i: int) -> bool:
+    """Whether a lower-case verb follows token ``i`` ("Noble looks at ...": the name is its subject)."""
+    return i + 1 < len(doc) and doc[i + 1].pos_ in {"VERB", "AUX"} and doc[i + 1].text.islower()
 
 
 def _unlabelled_places(doc, ents: list[Span]) -> list[Span]:
@@ -609,7 +625,7 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
             or (len(e) == 1 and e.label_ in ACTOR_LABELS and not e.kb_id_ and text.lower() in common
                 and _opens_sentence(words, e.start)) \
             or e.label_ in ACTOR_LABELS and _LEADING_THE.sub("", strip_poss(text)) in non_actor_terms() \
-            or _language_label(doc, e) \
+            or _language_label(doc, e) or _in_language_gloss(words, e.start) \
             or text in section_headings() and _alone_on_line(words, e.start, e.end) \
             or _LEADING_THE_OR_PLURAL.sub("", strip_poss(text)) in terms \
             or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text)
@@ -658,6 +674,21 @@ def _language_label(doc, e: Span) -> bool:
     """Whether ``e`` names the language of a name given in brackets: "Samarra Barrage (Arabic: ...)"."""
     return e.label_ == "NORP" and len(e) == 1 and e.start > 0 and doc[e.start - 1].text == "(" \
         and e.end < len(doc) and doc[e.end].text == ":"
+
+
+GLOSS_STOPS = {",", ";", "(", ")", "[", "]", ":"}
+
+
+def _in_language_gloss(words: list[str], i: int) -> bool:
+    """Whether word ``i`` is in the first part of a bracketed gloss of a name in another language ("(Arabic: ...
+    Jabal Hamrin, Kurdish: Ciyaye Hemrin)"): the same name again, spelt for that language, no second actor. re3d
+    leaves these out (7 model names in its Wikipedia texts, none gold); GUM marks a person's own native name (2)."""
+    if i + 1 < len(words) and words[i + 1] == ":" and words[i] in GLOSS_LANGUAGES and i and words[i - 1] in {";", ","}:
+        return True  # the language of a later part ("..., Kurdish: ..."); after "(" _language_label sees it
+    k = i - 1
+    while k >= 0 and i - k <= 12 and words[k] not in GLOSS_STOPS and "\n" not in words[k]:
+        k -= 1
+    return k >= 2 and words[k] == ":" and words[k - 1] in GLOSS_LANGUAGES and words[k - 2] in {"(", ";", ","}
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,14 @@ GEO_WORDS = {"River", "Rivers", "Lake", "Lakes", "Mountain", "Mountains", "Hills
              "Falls", "Strait", "Plateau", "Plains", "Glacier", "Archipelago", "Reserve", "Swamp", "Delta", "Basin",
              "Lagoon", "Springs", "Marae"}
 PLACE_PREFIXES = {"Fort", "Mount", "Mt.", "Port", "Cape", "Lake"}
+#: Languages a name is glossed in after a colon in brackets ("Hamrin Mountains (Arabic: ... Jabal Hamrin, Kurdish:
+#: ...)"): English names of languages (ISO 639) that English Wikipedia and news gloss names in most.
+GLOSS_LANGUAGES = {"Arabic", "Persian", "Farsi", "Kurdish", "Turkish", "Hebrew", "Aramaic", "Syriac", "Urdu", "Hindi",
+                   "Pashto", "Dari", "Greek", "Latin", "Russian", "Ukrainian", "Chinese", "Mandarin", "Cantonese",
+                   "Japanese", "Korean", "Armenian", "Georgian", "Azerbaijani", "Amharic", "Somali", "Tigrinya",
+                   "Berber", "Tamazight", "Bengali", "Tamil", "Sanskrit", "Thai", "Burmese", "Vietnamese", "Serbian",
+                   "Croatian", "Bulgarian", "Macedonian", "Albanian", "Czech", "Polish", "Hungarian", "French", "German",
+                   "Spanish", "Italian", "Portuguese", "Dutch"}
 #: Lower-case nouns after a name that belong to the place mention ("the Tigris river", "the Hamrin mountains", "Bohai
 #: sea", "Jiangsu province": 9 of 9 such phrases in both gold sets); a province is a region (GPE), the rest LOC.
 LOWER_GEO_NOUNS = {"river": "LOC", "sea": "LOC", "ocean": "LOC", "lake": "LOC", "mountains": "LOC", "mountain": "LOC",

@@ -37,6 +37,8 @@ def town_with_region(doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label not in {"GPE", "LOC"} or m.iso3 or m.mention_label or m.end + 1 >= n or doc[m.end].text != ",":
             continue
+        if doc[m.start].ent_iob_ == "I":
+            continue  # a place inside an organisation's name ("the University of California, Berkeley")
         region = starts.get(m.end + 1)
         if region is None or any(t.like_num or t.is_digit for t in doc[region.start:region.end]):
             continue

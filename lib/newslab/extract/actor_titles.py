@@ -238,6 +238,51 @@ def appositions(doc, mentions: list[Mention], lex: Lexicons) -> None:
 
 
 POINTING_DETS = {"this", "our", "your", "my"}
+#: Verbs after which a title with no determiner names the office its holder has ("was Mayor of Baltimore", "was created
+#: Count of the Empire", "proclaimed himself Emperor of ...").
+OFFICE_VERBS = {"be", "become", "elect", "appoint", "name", "proclaim", "crown", "create", "make", "remain"}
+REFLEXIVES = {"himself", "herself", "themselves"}
+OPENING_QUOTES = {'"', "\u201c", "``", "'", "\u2018"}
+
+
+#: Determiners that point at one holder of an office when lower-case adjectives or an ordinal come between ("our new
+#: President", "the first Latino Senator", "a full-time President") or when a third-person possessive comes right before
+#: ("his Chief of Staff", "its Chair").
+HOLDER_DETS = {"the", "a", "an", "his", "her", "their", "its"} | POINTING_DETS
+THIRD_PERSON_POSS = {"his", "her", "their", "its"}
+
+
+def _determiner_start(doc, i: int) -> int | None:
+    """Index of the determiner of a title at ``i`` across at most two lower-case adjectives or ordinals, or of a
+    third-person possessive right before it; None when neither is there (the plain "the"/"our" case is the caller's)."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and doc[k].text.islower() and (doc[k].pos_ == "ADJ" or doc[k].ent_type_ == "ORDINAL") \
+            and doc[k].lower_ not in HOLDER_DETS:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in HOLDER_DETS:
+        return None
+    if k == i - 1:
+        return k if doc[k].lower_ in THIRD_PERSON_POSS else None
+    return k
+
+
+def _bare_office_start(doc, i: int, words, mentions: list[Mention]) -> int | None:
+    """Where a title with an "of/for" complement and no determiner starts its mention: right after a named person
+    and a comma ("Donald Trump, President of the United States"), at a line's start (a letter's address: "Leader of
+    the Opposition"), after a verb of holding an office, a reflexive or an opening quote ("was Mayor of Baltimore"),
+    or with "the" and an ordinal ("the 46th President of the United States"). None elsewhere."""
+    if not any(t.lower_ in {"of", "for"} for t in words[1:]) or not words[-1].text[:1].isupper():
+        return None
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None or prev.is_space:
+        return i
+    if prev.text == "," and any(m.label == "PERSON" and m.end == i - 1 for m in mentions):
+        return i
+    if prev.lemma_ in OFFICE_VERBS and prev.pos_ in {"VERB", "AUX"} or prev.lower_ in REFLEXIVES or prev.text in OPENING_QUOTES:
+        return i
+    if i >= 2 and doc[i - 2].lower_ == "the" and (prev.ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(?:st|nd|rd|th)", prev.text)):
+        return i - 2
+    return None
 
 
 def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -> list[Mention]:
@@ -285,10 +330,16 @@ def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -
             covered.update(range(i - 1, j))
             i = j
             continue
-        if has_head and starts_ok and not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and j not in covered):
+        bare = None if starts_ok or not has_head else _determiner_start(doc, i)
+        if bare is None and not starts_ok and has_head:
+            bare = _bare_office_start(doc, i, words, mentions)
+        if has_head and (starts_ok or bare is not None) \
+                and not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and j not in covered):
             span_start = i - 1
             aff = None
-            if prev.text in POSSESSIVE and i >= 2 and doc[i - 2].ent_type_ in {"GPE", "ORG", "NORP"}:
+            if bare is not None:
+                span_start = bare
+            elif prev.text in POSSESSIVE and i >= 2 and doc[i - 2].ent_type_ in {"GPE", "ORG", "NORP"}:
                 k = i - 2
                 while k > 0 and doc[k].ent_iob_ == "I":
                     k -= 1

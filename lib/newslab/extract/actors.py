@@ -327,7 +327,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
                     mentions.append(Mention(t.i, t.i + 2, "GPE", ("GPE", pair.lower()), pair, kind="place", span_start=t.i))
                     skip = t.i + 1
                     continue
-                last_of = t.i == ent.end - 1 and doc[t.i - 1].lower_ == "of"  # "the University of California"
+                # "the University of California", "the University of California, Berkeley": a campus town after a comma
+                last_of = t.i == ent.end - 1 and doc[t.i - 1].lower_ in {"of", ","}
                 if (t.text in big_cities() or t.text in us_states()) and t.pos_ == "PROPN" and t.text not in ORG_WORDS \
                         and (t.i != ent.end - 1 or last_of):
                     mentions.append(Mention(t.i, t.i + 1, "GPE", ("GPE", t.text.lower()), t.text, kind="place", span_start=t.i))
