@@ -10,6 +10,7 @@ Rules over the one spaCy parse, in these modules:
 - :mod:`newslab.extract.attribution_lightverbs`: "made (it) clear that", "made the case for";
 - :mod:`newslab.extract.attribution_leadins`: 'X was blunt: "..."' (a clause, a colon, a quotation);
 - :mod:`newslab.extract.attribution_predicates`: broad scope, stance adjectives ('are worried that');
+- :mod:`newslab.extract.attribution_construals`: broad scope, 'farmers see the tax as a threat';
 - :mod:`newslab.extract.attribution_quotes`: contents grow to their quotations, quotations around "he
   said" join, quote-only paragraphs inherit the previous speaker (quote marks from
   :mod:`newslab.extract.quotes`);
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .tables import make_table
+from .attribution_construals import construal_cands
 from .attribution_cues import Candidate, according_cands, colon_cands, noun_cands, verb_cands
 from .attribution_frames import frame_cands
 from .attribution_headlines import headline_cands
@@ -118,6 +120,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
              lambda: frame_cands(doc, body, squotes)]
     if scope == "broad":
         rules.append(lambda: stance_adjective_cands(doc, body))
+        rules.append(lambda: construal_cands(doc, body))
     for fn in rules:
         try:
             cands.extend(fn())

@@ -1,0 +1,40 @@
+"""Broad scope: construals, 'X sees/views/regards Y as Z' (attribution_construals). Every
+sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrkit import make_attr, one
+
+
+@pytest.fixture(scope="module")
+def attr(nlp):
+    return make_attr(nlp)
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Many harbor farmers see the new levy as a threat to their land.", "see", "Many harbor farmers",
+     "the new levy as a threat to their land"),
+    ("Critics of the mayor regard the ferry plan as reckless.", "regard", "Critics of the mayor", "the ferry plan as reckless"),
+    ("The dock workers' union saw the strike as a last resort.", "saw", "The dock workers' union", "the strike as a last resort"),
+])
+def test_construal_with_holder(attr, text, cue, source, content):
+    row = one(attr(text, "broad"), cue)
+    assert row.content == content
+    assert row.source == source
+
+
+def test_construal_participle_and_passive_have_no_holder(attr):
+    df = attr("Dunmore, a town seen as vital for the party, votes next week. "
+              "The ferry plan is widely viewed as a gamble.", "broad")
+    seen = one(df, "seen")
+    assert seen.content == "a town seen as vital for the party" and seen.source is None
+    viewed = one(df, "viewed")
+    assert viewed.content == "The ferry plan is widely viewed as a gamble" and viewed.source is None
+
+
+def test_construal_needs_as_phrase_and_broad_scope(attr):
+    assert attr("The union saw the video as the mayor left the hall.", "broad").query("cue == 'saw'").empty
+    assert attr("Many harbor farmers see the new levy as a threat.", "speech").query("cue == 'see'").empty
+    assert attr("If you see those two plans as equal, the vote is easy.", "broad").query("cue == 'see'").empty
