@@ -41,6 +41,7 @@ from .attribution_lightverbs import make_cands
 from .attribution_predicates import stance_adjective_cands
 from .attribution_topics import topic_noun_cands
 from .attribution_quotes import attach_quotes, inherit_speakers, speech_quotes
+from .attribution_spans import drop_leading_connective
 from .attribution_sources import SourceResolver, classify_source, resolve_source
 from .quotes import Quote, find_quotes, quoted_chars
 from ..seeds import Article
@@ -141,6 +142,9 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
         kept.append(c)
     kept.extend(inherit_speakers(kept, body, squotes, doc, article))
     kept = _drop_nested(kept, body, quotes)
+    for c in kept:
+        c.fragments.sort()
+        c.fragments[0] = drop_leading_connective(body, c.fragments[0])
     kept.sort(key=lambda c: (c.content[0], c.cue[0]))
     return _rows(kept, doc, body, actors, quotes)
 
