@@ -38,3 +38,12 @@ def test_construal_needs_as_phrase_and_broad_scope(attr):
     assert attr("The union saw the video as the mayor left the hall.", "broad").query("cue == 'saw'").empty
     assert attr("Many harbor farmers see the new levy as a threat.", "speech").query("cue == 'see'").empty
     assert attr("If you see those two plans as equal, the vote is easy.", "broad").query("cue == 'see'").empty
+
+
+def test_stance_noun_without_holder(attr):
+    df = attr("Support for the harbor levy has grown since the storm.", "broad")
+    row = one(df, "Support for")
+    assert row.content == "the harbor levy" and row.source is None
+    # Not a stance: evidence lacking for a claim.
+    assert attr("The lack of support for the claim worried the board.", "broad").query("cue == 'support for'").empty
+    assert attr("Estimates of support for the levy vary.", "broad").query("cue == 'support for'").empty

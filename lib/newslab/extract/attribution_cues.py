@@ -922,13 +922,22 @@ def _stance_noun_cands(doc, body: str) -> list[Candidate]:
                         and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None)
         if src is None and tok.dep_ == "dobj":
             src = _subject(tok.head)
+        implicit = False
         if src is None:
-            continue
+            if tok.dep_ == "pobj" or tok.lemma_.lower() not in _HOLDERLESS_STANCE_NOUNS:
+                continue  # "estimates of support for a candidate", "the lack of any support for the claim"
+            # "Support for the levy has grown", "rallies to drum up support for his wife": a stance
+            # held by people the text does not name (PolNeAR: content the for-phrase, no source).
+            implicit = True
         content = trim_span(body, subtree_span(pobj))
         if content:
-            out.append(Candidate(src, span_of([tok, pfor]), [content], "noun_stance", 2, cue_tok=tok))
+            out.append(Candidate(src, span_of([tok, pfor]), [content], "noun_stance", 2, cue_tok=tok,
+                                 extra={"implicit": implicit}))
     return out
 
+
+#: Stance nouns that are attributions even without a named holder ("Support for Lee has grown").
+_HOLDERLESS_STANCE_NOUNS = frozenset({"support", "backing", "opposition"})
 
 _ACCORDING_WORDS = frozenset({"according", "per", "citing", "quoting"})
 
