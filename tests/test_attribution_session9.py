@@ -29,3 +29,26 @@ def test_drop_leading_connective(text, out):
 def test_parenthetical_content_without_connective(attr):
     row = one(attr("The board met on Monday. But the ferry plan, the mayor said, would cost too much."), "said")
     assert row.content.startswith("the ferry plan")
+
+
+def test_connective_kept_in_a_speaker_line(attr):
+    row = one(attr("LEE: But the ferry plan would cost far too much for the town."), ":")
+    assert row.content.startswith("But the ferry plan")
+
+
+def test_remind_reports_its_that_clause(attr):
+    row = one(attr("The mayor reminded voters that the harbor levy expires in June."), "reminded")
+    assert row.content == "that the harbor levy expires in June" and row.source == "The mayor"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The harbor clerk pleaded guilty Wednesday to fraud and theft.", "pleaded", "to fraud and theft"),
+    ("He is pleading guilty to two counts of bribery.", "pleading", "to two counts of bribery"),
+    ("The dock workers pleaded for patience from the board.", "pleaded", "patience from the board"),
+])
+def test_plead(attr, text, cue, content):
+    assert one(attr(text), cue).content == content
+
+
+def test_plea_without_charge_reports_nothing(attr):
+    assert attr("The harbor clerk pleaded guilty on Monday.").query("cue == 'pleaded'").empty

@@ -143,8 +143,9 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     kept.extend(inherit_speakers(kept, body, squotes, doc, article))
     kept = _drop_nested(kept, body, quotes)
     for c in kept:
-        c.fragments.sort()
-        c.fragments[0] = drop_leading_connective(body, c.fragments[0])
+        if "colon" not in c.rule:  # "LEE: But the plan ...": a speaker's line keeps all its words
+            c.fragments.sort()
+            c.fragments[0] = drop_leading_connective(body, c.fragments[0])
     kept.sort(key=lambda c: (c.content[0], c.cue[0]))
     return _rows(kept, doc, body, actors, quotes)
 

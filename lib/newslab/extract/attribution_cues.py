@@ -434,6 +434,14 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             if content_heads:
                 # PolNeAR's content of a directive holds its addressee: "urged [the industry to do more]".
                 content_heads += [c for c in tok.children if c.dep_ == "dobj" and c.i < content_heads[0].i]
+        pleas = [c for c in tok.children if c.lower_ == "guilty"] if is_speech else []
+        if pleas:
+            # "pleaded guilty to fraud", "pleaded not guilty to the charges": the plea's to-phrase
+            # (PolNeAR's content, 'to' included), on the adjective or, after a time ("pleaded guilty
+            # Wednesday to ..."), on the verb; the adjective is no one's words.
+            content_heads = [g for c in pleas + [tok] for g in c.children if g.dep_ == "prep" and g.lower_ == "to"][:1]
+            if not content_heads:
+                continue  # "pleaded guilty" alone: nothing reported
         if not content_heads and is_speech:
             # The topic: "spoke about her ties", "called for a repeal", "asked about the levy",
             # "pointed to the deficit". An addressee verb's object is the hearer, so only its
