@@ -47,3 +47,19 @@ def test_stance_noun_without_holder(attr):
     # Not a stance: evidence lacking for a claim.
     assert attr("The lack of support for the claim worried the board.", "broad").query("cue == 'support for'").empty
     assert attr("Estimates of support for the levy vary.", "broad").query("cue == 'support for'").empty
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("In the coming weeks, two rivals are expected to quit the race.", "expected",
+     "In the coming weeks, two rivals are expected to quit the race"),
+    ("Mayor Dale is not expected to attend the harbor debate.", "expected", "Mayor Dale is not expected to attend the harbor debate"),
+    ("Other candidates are not considered serious contenders.", "considered", "Other candidates are not considered serious contenders"),
+])
+def test_passive_belief_without_holder(attr, text, cue, content):
+    row = one(attr(text, "broad"), cue)
+    assert row.content == content and row.source is None
+
+
+def test_passive_belief_needs_complement_no_agent_and_broad_scope(attr):
+    assert attr("The levy was considered at length by the board.", "broad").query("cue == 'considered'").empty
+    assert attr("Lee is expected to quit the race.", "speech").query("cue == 'expected'").empty

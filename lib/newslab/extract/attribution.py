@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .tables import make_table
-from .attribution_construals import construal_cands
+from .attribution_construals import construal_cands, passive_belief_cands
 from .attribution_cues import Candidate, according_cands, colon_cands, noun_cands, verb_cands
 from .attribution_frames import frame_cands
 from .attribution_headlines import headline_cands
@@ -122,6 +122,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     if scope == "broad":
         rules.append(lambda: stance_adjective_cands(doc, body))
         rules.append(lambda: construal_cands(doc, body))
+        rules.append(lambda: passive_belief_cands(doc, body))
     for fn in rules:
         try:
             cands.extend(fn())

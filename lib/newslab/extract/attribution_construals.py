@@ -1,4 +1,5 @@
-"""Broad scope: construals, 'SUBJECT sees/views/regards X as Y' ("farmers see the tax as a threat").
+"""Broad scope: construals, 'SUBJECT sees/views/regards X as Y' ("farmers see the tax as a threat"),
+and passive beliefs held by no one named ("Lee is expected to win", "rivals are not considered a threat").
 
 PolNeAR annotates these as attributions of a belief: the subject is the source and the object
 with its as-phrase is the content ("the tax as a threat"). Without a subject the construal has no
@@ -7,6 +8,11 @@ participle describes, and in "The plan is widely seen as a gamble" the whole cla
 source, as for passive judgements). The verbs are ``construal_verbs`` in
 ``data/attribution_cues.json``; only an "as" preposition makes them cues ("saw the video as she
 left" is a perception with a time clause).
+
+A passive verb of expectation or judgement with a complement and no by-agent ('Lee is expected to
+quit the race', 'Other candidates are not considered serious contenders'; ``passive_belief_verbs``
+in the data file) is a belief with an implicit source; PolNeAR's content is the whole clause, the
+verb included (a relative clause from its pronoun: 'who might be expected to resist').
 """
 
 from __future__ import annotations
@@ -62,3 +68,23 @@ def _as_phrase(tok):
             if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i and any(True for _ in c.children):
                 return c
     return None
+
+
+def passive_belief_cands(doc, body: str) -> list[Candidate]:
+    """Candidates for 'X is expected to Y', 'X is considered Y' with no by-agent (implicit source)."""
+    verbs = cue_lexicon()["passive_belief_verbs"]
+    out = []
+    for i in [i for i, lem in enumerate(doc_lemma_lowers(doc)) if lem in verbs]:
+        tok = doc[i]
+        if tok.tag_ != "VBN" or tok.dep_ not in ("ROOT", "conj", "relcl") or _agent(tok) is not None:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or _is_expletive(subj) or not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        if not any(c.dep_ in ("xcomp", "oprd") and c.i > tok.i for c in tok.children):
+            continue  # "as expected", "was considered at length": no judged content
+        content = trim_span(body, subtree_span(tok, exclude=[c for c in tok.children if c.dep_ in ("cc", "conj")]))
+        if content:
+            out.append(Candidate(None, (tok.idx, tok.idx + len(tok.text)), [content], "verb_passive_belief", 1,
+                                 cue_tok=tok, extra={"broad": True, "implicit": True, "direct_subject": False}))
+    return out
