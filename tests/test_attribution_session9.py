@@ -52,3 +52,8 @@ def test_plead(attr, text, cue, content):
 
 def test_plea_without_charge_reports_nothing(attr):
     assert attr("The harbor clerk pleaded guilty on Monday.").query("cue == 'pleaded'").empty
+
+
+def test_believe_in(attr):
+    row = one(attr("The harbor pilots believe in free trade with the islands."), "believe")
+    assert row.content == "in free trade with the islands" and row.source == "The harbor pilots"

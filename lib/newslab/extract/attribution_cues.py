@@ -391,6 +391,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                               and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
         if is_broad:
             content_heads += [c for c in tok.children if c.dep_ == "xcomp"]
+            if lemma == "believe" and not content_heads:
+                # "believe in taxing polluters", "believes in free trade": what is believed in.
+                content_heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)][:1]
             if lemma in lex["intention_verbs"]:
                 content_heads += [c for c in tok.children if c.dep_ == "dobj"]
         # A quotation parsed as the object: 'he said "..."'.
