@@ -57,3 +57,19 @@ def test_plea_without_charge_reports_nothing(attr):
 def test_believe_in(attr):
     row = one(attr("The harbor pilots believe in free trade with the islands."), "believe")
     assert row.content == "in free trade with the islands" and row.source == "The harbor pilots"
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Their argument: Only a new harbor board can fix the ferries.", "argument:", "Their",
+     "Only a new harbor board can fix the ferries"),
+    ("The union's leaders sent Mayor Dale a blunt message: The strike will go on.", "message:", "The union's leaders",
+     "The strike will go on"),
+])
+def test_speech_noun_colon(attr, text, cue, source, content):
+    row = one(attr(text), cue)
+    assert row.content == content and row.source == source
+
+
+def test_speech_noun_colon_needs_a_holder(attr):
+    assert attr("It was a simple message: Vote early and often this year.").query("cue == 'message:'").empty
+    assert attr("Lee wrote in a letter: \"The ferries must keep running.\"").query("cue == 'letter:'").empty

@@ -8,7 +8,8 @@ Rules over the one spaCy parse, in these modules:
 - :mod:`newslab.extract.attribution_frames`: any verb framing a quotation ('"Q!" the crowd chanted');
 - :mod:`newslab.extract.attribution_headlines`: title-case headlines ("Lee Slams Port Board");
 - :mod:`newslab.extract.attribution_lightverbs`: "made (it) clear that", "made the case for";
-- :mod:`newslab.extract.attribution_leadins`: 'X was blunt: "..."' (a clause, a colon, a quotation);
+- :mod:`newslab.extract.attribution_leadins`: 'X was blunt: "..."' (a clause, a colon, a quotation) and
+  'Their argument: C' (a speech noun, a colon);
 - :mod:`newslab.extract.attribution_predicates`: broad scope, stance adjectives ('are worried that');
 - :mod:`newslab.extract.attribution_construals`: broad scope, 'farmers see the tax as a threat';
 - :mod:`newslab.extract.attribution_quotes`: contents grow to their quotations, quotations around "he
@@ -36,7 +37,7 @@ from .attribution_construals import construal_cands, passive_belief_cands
 from .attribution_cues import Candidate, according_cands, colon_cands, noun_cands, verb_cands
 from .attribution_frames import frame_cands
 from .attribution_headlines import headline_cands
-from .attribution_leadins import leadin_colon_cands
+from .attribution_leadins import leadin_colon_cands, noun_colon_cands
 from .attribution_lightverbs import make_cands
 from .attribution_predicates import stance_adjective_cands
 from .attribution_topics import topic_noun_cands
@@ -116,7 +117,8 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     cands: list[Candidate] = []
     rules = [lambda: verb_cands(doc, body, squotes, para_end, scope, para_start), lambda: noun_cands(doc, body, scope),
              lambda: according_cands(doc, body, para_start, para_end), lambda: colon_cands(doc, body, article),
-             lambda: leadin_colon_cands(doc, body, squotes), lambda: make_cands(doc, body),
+             lambda: leadin_colon_cands(doc, body, squotes), lambda: noun_colon_cands(doc, body, para_end),
+             lambda: make_cands(doc, body),
              lambda: topic_noun_cands(doc, body), lambda: headline_cands(doc, body, article),
              lambda: frame_cands(doc, body, squotes)]
     if scope == "broad":
