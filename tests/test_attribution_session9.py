@@ -73,3 +73,20 @@ def test_speech_noun_colon(attr, text, cue, source, content):
 def test_speech_noun_colon_needs_a_holder(attr):
     assert attr("It was a simple message: Vote early and often this year.").query("cue == 'message:'").empty
     assert attr("Lee wrote in a letter: \"The ferries must keep running.\"").query("cue == 'letter:'").empty
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("A new harbor survey showed a slim lead for the levy among older voters.", "showed", "A new harbor survey",
+     "a slim lead for the levy among older voters"),
+    ("The audit found broad support for the ferry plan.", "found", "The audit", "broad support for the ferry plan"),
+    ("A county poll showed Dale in second at 20 percent, followed by Lee at 15 percent.", "showed", "A county poll",
+     "Dale in second at 20 percent, followed by Lee at 15 percent"),
+])
+def test_document_finding(attr, text, cue, source, content):
+    row = one(attr(text), cue)
+    assert row.content == content and row.source == source
+
+
+def test_show_with_person_subject_is_no_finding(attr):
+    # "show" with a person as subject: the object is the addressee or a thing shown, not reported words.
+    assert attr("Mayor Dale showed the reporters the new ferry.").query("cue == 'showed'").empty

@@ -407,6 +407,14 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                         # 'called that "beyond preposterous."': a quoted predicate the parser took for
                         # a preposition; like a predicate, it takes the object before it along.
                         content_heads += [g for g in tok.children if g.dep_ == "dobj" and g.i < c.i and g not in content_heads]
+        if not content_heads and is_speech and lemma in lex["document_verbs"] and _document_subject(tok, quotes):
+            # "The poll showed a slim lead for Lee", "a survey found broad support": a poll or report
+            # shows no one anything; its object is its finding (PolNeAR's content).
+            content_heads += [c for c in tok.children if c.dep_ in ("dobj", "xcomp") and c.i > tok.i
+                              and c.lower_ not in ("it", "them", "him", "her", "us", "me", "you", "which", "what")][:1]
+            # "showed Lee in third at 11 percent, followed by ...": the finding runs on after the object.
+            content_heads += [c for c in tok.children if content_heads and c.i > content_heads[0].i
+                              and c.dep_ in ("prep", "advcl", "npadvmod", "oprd", "advmod")]
         # "say" is an addressee verb for its about-phrase, but its object can be what was said.
         if not content_heads and is_speech and (lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"] or lemma == "say"):
             # PolNeAR-style content of communication verbs: "criticized the law as ...",
@@ -790,6 +798,16 @@ _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself",
 _AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 #: Phrases of time and place that leave "called Lee" a phone call ("called Lee after the vote").
 _CALL_TIME_PREPS = frozenset({"after", "before", "during", "in", "at", "since", "from"})
+
+
+def _document_subject(tok, quotes: list[Quote]) -> bool:
+    """Whether the verb's subject is a document or data ('the poll', 'a new survey', 'the inquiry')."""
+    subj = _subject(tok, quotes)
+    return subj is not None and subj.lower_ in source_kind_lexicon()["document_heads"] | _INQUIRY_NOUNS
+
+
+#: Inquiries that report findings like documents do ("The inquiry found ...").
+_INQUIRY_NOUNS = frozenset({"inquiry", "investigation", "probe", "audit", "review", "study"})
 
 
 def _not_a_speech_use(tok, lemma: str) -> bool:
