@@ -90,3 +90,11 @@ def test_document_finding(attr, text, cue, source, content):
 def test_show_with_person_subject_is_no_finding(attr):
     # "show" with a person as subject: the object is the addressee or a thing shown, not reported words.
     assert attr("Mayor Dale showed the reporters the new ferry.").query("cue == 'showed'").empty
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor called for the harbor board to resign.", "the harbor board to resign"),
+    ("On Monday, Senator Lee called on the harbor board to resign.", "the harbor board to resign"),
+])
+def test_called_for_and_on_keep_the_addressee(attr, text, content):
+    assert one(attr(text), "called").content == content

@@ -446,6 +446,21 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             if content_heads:
                 # PolNeAR's content of a directive holds its addressee: "urged [the industry to do more]".
                 content_heads += [c for c in tok.children if c.dep_ == "dobj" and c.i < content_heads[0].i]
+        xcomps = [c for c in content_heads if c.dep_ == "xcomp"]
+        if xcomps and lemma == "call":
+            # "called on the board to resign": the addressee after 'on' belongs to the content like a
+            # directive's object ('on' itself does not).
+            content_heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and tok.i < c.i < xcomps[0].i
+                              for g in c.children if g.dep_ == "pobj"]
+        for_mark = None
+        if not content_heads and is_speech:
+            # "called for the board to resign": the parser makes the for-to clause an adverbial with
+            # 'for' as its mark; the clause without 'for' is the content (PolNeAR).
+            for c in tok.children:
+                mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "for" and g.i == c.left_edge.i), None)
+                if c.dep_ == "advcl" and c.i > tok.i and mark is not None and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    content_heads, for_mark = [c], mark
+                    break
         pleas = [c for c in tok.children if c.lower_ == "guilty"] if is_speech else []
         if pleas:
             # "pleaded guilty to fraud", "pleaded not guilty to the charges": the plea's to-phrase
@@ -492,6 +507,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             acts = [d for d in subtree(c) if _is_next_speech_act(d) and d.head.i == c.i and d.i > tok.i]
             nested += acts + [d.doc[d.i - 1] for d in acts if d.doc[d.i - 1].dep_ == "cc"]
             nested += [t for t in _speaker_next_predicates(c, tok) if t not in nested]
+            nested += [for_mark] if for_mark is not None else []
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
         rule = "verb"
         if not fragments:
