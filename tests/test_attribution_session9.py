@@ -98,3 +98,8 @@ def test_show_with_person_subject_is_no_finding(attr):
 ])
 def test_called_for_and_on_keep_the_addressee(attr, text, content):
     assert one(attr(text), "called").content == content
+
+
+def test_declare_object_is_content(attr):
+    row = one(attr("The harbor union declared victory after the vote."), "declared")
+    assert row.content == "victory" and row.source == "The harbor union"
