@@ -63,3 +63,16 @@ def test_passive_belief_without_holder(attr, text, cue, content):
 def test_passive_belief_needs_complement_no_agent_and_broad_scope(attr):
     assert attr("The levy was considered at length by the board.", "broad").query("cue == 'considered'").empty
     assert attr("Lee is expected to quit the race.", "speech").query("cue == 'expected'").empty
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("For the Republicans, the tone of the race appeared to change over the weekend after a debate in which Lee faltered.",
+     "appeared", "the tone of the race appeared to change over the weekend"),
+    ("Lee held a sizable lead in the county and appeared poised to win the first vote.", "appeared",
+     "Lee held a sizable lead in the county and appeared poised to win the first vote"),
+    ("Dale seemed to be of two minds on Tuesday night when he gave a speech.", "seemed",
+     "Dale seemed to be of two minds on Tuesday night"),
+])
+def test_raising_verb_judged_clause(attr, text, cue, content):
+    row = one(attr(text, "broad"), cue)
+    assert row.content == content and row.source is None

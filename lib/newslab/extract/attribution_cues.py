@@ -374,7 +374,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "Clinton appeared to have the most to gain": the writer's judgement, not Clinton's;
             # no source in the text, and the whole clause is the content.
             if any(c.dep_ in ("xcomp", "ccomp", "acomp") for c in tok.children) and tok.dep_ not in ("relcl", "acl"):
-                frag = trim_span(body, subtree_span(tok))
+                frag = trim_span(body, _raising_span(tok))
                 if frag:
                     out.append(Candidate(None, _cue_span(tok), [frag], "verb_raising", 0, cue_tok=tok,
                                          extra={"implicit": True, "broad": True, "direct_subject": False}))
@@ -667,6 +667,29 @@ def _parenthetical_hole(tok) -> tuple[int, int]:
         if first > words[0].i and tok.doc[first - 1].text == ",":
             words = [t for t in words if t.i >= first]
     return span_of(words)
+
+
+#: Openers of a time or reason clause that frames a judgement rather than being judged.
+_FRAME_MARKS = frozenset({"when", "after", "before", "while", "as", "because", "since", "until", "though", "although", "if"})
+
+
+def _raising_span(tok) -> tuple[int, int]:
+    """The judged clause of 'X appeared to win': subject, verb and complement, without the clauses and
+    phrases that frame it ('For the Republicans, ...', 'While A, ...', '... after the debate', ',
+    but ...', ', which ...'), as PolNeAR marks it. A subjectless conjunct ('Lee held a lead and
+    appeared poised to win') starts at its head's subject."""
+    subj = _subject(tok)
+    drop = [c for c in tok.children if c.dep_ in ("advcl", "cc", "conj", "punct", "parataxis", "mark")
+            or c.dep_ in ("prep", "advmod", "npadvmod") and c.i < tok.i and (subj is None or c.i < subj.i)]
+    for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acomp")):
+        drop += [g for g in comp.children if g.i > comp.i and (
+            g.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _FRAME_MARKS for m in g.children)
+            or g.dep_ == "prep" and g.lower_ in ("after", "before", "since", "until"))]
+        drop += _trailing_relatives(comp)
+    lo, hi = subtree_span(tok, exclude=drop)
+    if subj is None and tok.dep_ == "conj" and _subject(tok.head) is not None:
+        lo = min(t.idx for t in subtree(_subject(tok.head)))
+    return (lo, hi)
 
 
 def _trailing_aside(d, left) -> bool:
