@@ -76,3 +76,13 @@ def test_passive_belief_needs_complement_no_agent_and_broad_scope(attr):
 def test_raising_verb_judged_clause(attr, text, cue, content):
     row = one(attr(text, "broad"), cue)
     assert row.content == content and row.source is None
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The county seems stable, but that could change.", "seems", "The county seems stable"),
+    ("Cutting the levy while raising fares seems like a contradiction.", "seems",
+     "Cutting the levy while raising fares seems like a contradiction"),
+])
+def test_raising_verb_with_predicate_or_like(attr, text, cue, content):
+    row = one(attr(text, "broad"), cue)
+    assert row.content == content and row.source is None

@@ -373,7 +373,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         if is_broad and lemma in lex["raising_verbs"]:
             # "Clinton appeared to have the most to gain": the writer's judgement, not Clinton's;
             # no source in the text, and the whole clause is the content.
-            if any(c.dep_ in ("xcomp", "ccomp", "acomp") for c in tok.children) and tok.dep_ not in ("relcl", "acl"):
+            # "seemed ready to act", "seems stable" (the parser's oprd), "seems like a contradiction".
+            if any(c.dep_ in ("xcomp", "ccomp", "acomp", "oprd") or c.dep_ == "prep" and c.lower_ == "like" and c.i > tok.i
+                   for c in tok.children) and tok.dep_ not in ("relcl", "acl"):
                 frag = trim_span(body, _raising_span(tok))
                 if frag:
                     out.append(Candidate(None, _cue_span(tok), [frag], "verb_raising", 0, cue_tok=tok,
@@ -681,7 +683,7 @@ def _raising_span(tok) -> tuple[int, int]:
     subj = _subject(tok)
     drop = [c for c in tok.children if c.dep_ in ("advcl", "cc", "conj", "punct", "parataxis", "mark")
             or c.dep_ in ("prep", "advmod", "npadvmod") and c.i < tok.i and (subj is None or c.i < subj.i)]
-    for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acomp")):
+    for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd")):
         drop += [g for g in comp.children if g.i > comp.i and (
             g.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _FRAME_MARKS for m in g.children)
             or g.dep_ == "prep" and g.lower_ in ("after", "before", "since", "until"))]
