@@ -103,3 +103,8 @@ def test_called_for_and_on_keep_the_addressee(attr, text, content):
 def test_declare_object_is_content(attr):
     row = one(attr("The harbor union declared victory after the vote."), "declared")
     assert row.content == "victory" and row.source == "The harbor union"
+
+
+def test_editor_note_paragraph_has_no_attributions(attr):
+    df = attr("Lee said the levy would pass.\n\nEditor’s note: Mayor Dale has repeatedly pledged to close the harbor.")
+    assert list(df.cue) == ["said"]

@@ -28,6 +28,7 @@ annotates. Source kinds are documented in :data:`SOURCE_KINDS`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -133,7 +134,9 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
 
             logging.getLogger(__name__).exception("attribution rule failed on %s", article.id)
     attach_quotes(cands, body, squotes, doc, quotes)
-    cands = [c for c in cands if c.fragments and not _cue_inside_own_quote(c, squotes)]
+    notes = _editor_notes(article)
+    cands = [c for c in cands if c.fragments and not _cue_inside_own_quote(c, squotes)
+             and not any(s <= c.cue[0] < e for s, e in notes)]
     # Dedupe: the same cue once; near-identical contents keep the higher-priority rule.
     cands.sort(key=lambda c: (c.priority, c.content[0]))
     kept: list[Candidate] = []
@@ -178,6 +181,16 @@ def _drop_nested(kept: list[Candidate], body: str, quotes: list[Quote]) -> list[
             continue
         out.append(c)
     return out
+
+
+#: A paragraph that opens with an editor's note ("Editor’s note: ..."): the outlet's own boilerplate.
+_EDITOR_NOTE = re.compile(r"editor[’'`]?s?[\s\u00a0]*note\b", re.IGNORECASE)
+
+
+def _editor_notes(article: Article) -> list[tuple[int, int]]:
+    """Spans of paragraphs that open with an editor's note: the outlet speaks in its own voice there
+    (a standing disclaimer about a candidate), and PolNeAR annotates nothing in them."""
+    return [(p.start, p.end) for p in article.paragraphs if _EDITOR_NOTE.match(article.body, p.start, p.end)]
 
 
 def _cue_inside_own_quote(c: Candidate, squotes: list[Quote]) -> bool:
