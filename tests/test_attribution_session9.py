@@ -1,4 +1,4 @@
-"""Attribution rules of the fifth issue-12 pass (speech scope). Every sentence is written for the test."""
+"""Attribution rules of the sixth issue-12 pass (speech scope). Every sentence is written for the test."""
 
 from __future__ import annotations
 
