@@ -8,8 +8,10 @@ Rules over the one spaCy parse, in these modules:
 - :mod:`newslab.extract.attribution_frames`: any verb framing a quotation ('"Q!" the crowd chanted');
 - :mod:`newslab.extract.attribution_headlines`: title-case headlines ("Lee Slams Port Board");
 - :mod:`newslab.extract.attribution_lightverbs`: "made (it) clear that", "made the case for";
-- :mod:`newslab.extract.attribution_leadins`: 'X was blunt: "..."' (a clause, a colon, a quotation);
+- :mod:`newslab.extract.attribution_leadins`: 'X was blunt: "..."' (a clause, a colon, a quotation) and
+  'Their argument: C' (a speech noun, a colon);
 - :mod:`newslab.extract.attribution_predicates`: broad scope, stance adjectives ('are worried that');
+- :mod:`newslab.extract.attribution_construals`: broad scope, 'farmers see the tax as a threat';
 - :mod:`newslab.extract.attribution_quotes`: contents grow to their quotations, quotations around "he
   said" join, quote-only paragraphs inherit the previous speaker (quote marks from
   :mod:`newslab.extract.quotes`);
@@ -26,19 +28,22 @@ annotates. Source kinds are documented in :data:`SOURCE_KINDS`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .tables import make_table
+from .attribution_construals import construal_cands, passive_belief_cands
 from .attribution_cues import Candidate, according_cands, colon_cands, noun_cands, verb_cands
 from .attribution_frames import frame_cands
 from .attribution_headlines import headline_cands
-from .attribution_leadins import leadin_colon_cands
+from .attribution_leadins import leadin_colon_cands, noun_colon_cands
 from .attribution_lightverbs import make_cands
 from .attribution_predicates import stance_adjective_cands
 from .attribution_topics import topic_noun_cands
 from .attribution_quotes import attach_quotes, inherit_speakers, speech_quotes
+from .attribution_spans import drop_leading_connective
 from .attribution_sources import SourceResolver, classify_source, resolve_source
 from .quotes import Quote, find_quotes, quoted_chars
 from ..seeds import Article
@@ -113,11 +118,14 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     cands: list[Candidate] = []
     rules = [lambda: verb_cands(doc, body, squotes, para_end, scope, para_start), lambda: noun_cands(doc, body, scope),
              lambda: according_cands(doc, body, para_start, para_end), lambda: colon_cands(doc, body, article),
-             lambda: leadin_colon_cands(doc, body, squotes), lambda: make_cands(doc, body),
+             lambda: leadin_colon_cands(doc, body, squotes), lambda: noun_colon_cands(doc, body, para_end),
+             lambda: make_cands(doc, body),
              lambda: topic_noun_cands(doc, body), lambda: headline_cands(doc, body, article),
              lambda: frame_cands(doc, body, squotes)]
     if scope == "broad":
         rules.append(lambda: stance_adjective_cands(doc, body))
+        rules.append(lambda: construal_cands(doc, body))
+        rules.append(lambda: passive_belief_cands(doc, body))
     for fn in rules:
         try:
             cands.extend(fn())
@@ -126,7 +134,9 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
 
             logging.getLogger(__name__).exception("attribution rule failed on %s", article.id)
     attach_quotes(cands, body, squotes, doc, quotes)
-    cands = [c for c in cands if c.fragments and not _cue_inside_own_quote(c, squotes)]
+    notes = _editor_notes(article)
+    cands = [c for c in cands if c.fragments and not _cue_inside_own_quote(c, squotes)
+             and not any(s <= c.cue[0] < e for s, e in notes)]
     # Dedupe: the same cue once; near-identical contents keep the higher-priority rule.
     cands.sort(key=lambda c: (c.priority, c.content[0]))
     kept: list[Candidate] = []
@@ -138,6 +148,10 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
         kept.append(c)
     kept.extend(inherit_speakers(kept, body, squotes, doc, article))
     kept = _drop_nested(kept, body, quotes)
+    for c in kept:
+        if "colon" not in c.rule:  # "LEE: But the plan ...": a speaker's line keeps all its words
+            c.fragments.sort()
+            c.fragments[0] = drop_leading_connective(body, c.fragments[0])
     kept.sort(key=lambda c: (c.content[0], c.cue[0]))
     return _rows(kept, doc, body, actors, quotes)
 
@@ -167,6 +181,16 @@ def _drop_nested(kept: list[Candidate], body: str, quotes: list[Quote]) -> list[
             continue
         out.append(c)
     return out
+
+
+#: A paragraph that opens with an editor's note ("Editor’s note: ..."): the outlet's own boilerplate.
+_EDITOR_NOTE = re.compile(r"editor[’'`]?s?[\s\u00a0]*note\b", re.IGNORECASE)
+
+
+def _editor_notes(article: Article) -> list[tuple[int, int]]:
+    """Spans of paragraphs that open with an editor's note: the outlet speaks in its own voice there
+    (a standing disclaimer about a candidate), and PolNeAR annotates nothing in them."""
+    return [(p.start, p.end) for p in article.paragraphs if _EDITOR_NOTE.match(article.body, p.start, p.end)]
 
 
 def _cue_inside_own_quote(c: Candidate, squotes: list[Quote]) -> bool:

@@ -373,8 +373,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         if is_broad and lemma in lex["raising_verbs"]:
             # "Clinton appeared to have the most to gain": the writer's judgement, not Clinton's;
             # no source in the text, and the whole clause is the content.
-            if any(c.dep_ in ("xcomp", "ccomp", "acomp") for c in tok.children) and tok.dep_ not in ("relcl", "acl"):
-                frag = trim_span(body, subtree_span(tok))
+            # "seemed ready to act", "seems stable" (the parser's oprd), "seems like a contradiction".
+            if any(c.dep_ in ("xcomp", "ccomp", "acomp", "oprd") or c.dep_ == "prep" and c.lower_ == "like" and c.i > tok.i
+                   for c in tok.children) and tok.dep_ not in ("relcl", "acl"):
+                frag = trim_span(body, _raising_span(tok))
                 if frag:
                     out.append(Candidate(None, _cue_span(tok), [frag], "verb_raising", 0, cue_tok=tok,
                                          extra={"implicit": True, "broad": True, "direct_subject": False}))
@@ -391,6 +393,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                               and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
         if is_broad:
             content_heads += [c for c in tok.children if c.dep_ == "xcomp"]
+            if lemma == "believe" and not content_heads:
+                # "believe in taxing polluters", "believes in free trade": what is believed in.
+                content_heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)][:1]
             if lemma in lex["intention_verbs"]:
                 content_heads += [c for c in tok.children if c.dep_ == "dobj"]
         # A quotation parsed as the object: 'he said "..."'.
@@ -403,6 +409,14 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                         # 'called that "beyond preposterous."': a quoted predicate the parser took for
                         # a preposition; like a predicate, it takes the object before it along.
                         content_heads += [g for g in tok.children if g.dep_ == "dobj" and g.i < c.i and g not in content_heads]
+        if not content_heads and is_speech and lemma in lex["document_verbs"] and _document_subject(tok, quotes):
+            # "The poll showed a slim lead for Lee", "a survey found broad support": a poll or report
+            # shows no one anything; its object is its finding (PolNeAR's content).
+            content_heads += [c for c in tok.children if c.dep_ in ("dobj", "xcomp") and c.i > tok.i
+                              and c.lower_ not in ("it", "them", "him", "her", "us", "me", "you", "which", "what")][:1]
+            # "showed Lee in third at 11 percent, followed by ...": the finding runs on after the object.
+            content_heads += [c for c in tok.children if content_heads and c.i > content_heads[0].i
+                              and c.dep_ in ("prep", "advcl", "npadvmod", "oprd", "advmod")]
         # "say" is an addressee verb for its about-phrase, but its object can be what was said.
         if not content_heads and is_speech and (lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"] or lemma == "say"):
             # PolNeAR-style content of communication verbs: "criticized the law as ...",
@@ -434,6 +448,29 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             if content_heads:
                 # PolNeAR's content of a directive holds its addressee: "urged [the industry to do more]".
                 content_heads += [c for c in tok.children if c.dep_ == "dobj" and c.i < content_heads[0].i]
+        xcomps = [c for c in content_heads if c.dep_ == "xcomp"]
+        if xcomps and lemma == "call":
+            # "called on the board to resign": the addressee after 'on' belongs to the content like a
+            # directive's object ('on' itself does not).
+            content_heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and tok.i < c.i < xcomps[0].i
+                              for g in c.children if g.dep_ == "pobj"]
+        for_mark = None
+        if not content_heads and is_speech:
+            # "called for the board to resign": the parser makes the for-to clause an adverbial with
+            # 'for' as its mark; the clause without 'for' is the content (PolNeAR).
+            for c in tok.children:
+                mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "for" and g.i == c.left_edge.i), None)
+                if c.dep_ == "advcl" and c.i > tok.i and mark is not None and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    content_heads, for_mark = [c], mark
+                    break
+        pleas = [c for c in tok.children if c.lower_ == "guilty"] if is_speech else []
+        if pleas:
+            # "pleaded guilty to fraud", "pleaded not guilty to the charges": the plea's to-phrase
+            # (PolNeAR's content, 'to' included), on the adjective or, after a time ("pleaded guilty
+            # Wednesday to ..."), on the verb; the adjective is no one's words.
+            content_heads = [g for c in pleas + [tok] for g in c.children if g.dep_ == "prep" and g.lower_ == "to"][:1]
+            if not content_heads:
+                continue  # "pleaded guilty" alone: nothing reported
         if not content_heads and is_speech:
             # The topic: "spoke about her ties", "called for a repeal", "asked about the levy",
             # "pointed to the deficit". An addressee verb's object is the hearer, so only its
@@ -472,6 +509,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             acts = [d for d in subtree(c) if _is_next_speech_act(d) and d.head.i == c.i and d.i > tok.i]
             nested += acts + [d.doc[d.i - 1] for d in acts if d.doc[d.i - 1].dep_ == "cc"]
             nested += [t for t in _speaker_next_predicates(c, tok) if t not in nested]
+            nested += [for_mark] if for_mark is not None else []
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
         rule = "verb"
         if not fragments:
@@ -633,6 +671,29 @@ def _parenthetical_hole(tok) -> tuple[int, int]:
     return span_of(words)
 
 
+#: Openers of a time or reason clause that frames a judgement rather than being judged.
+_FRAME_MARKS = frozenset({"when", "after", "before", "while", "as", "because", "since", "until", "though", "although", "if"})
+
+
+def _raising_span(tok) -> tuple[int, int]:
+    """The judged clause of 'X appeared to win': subject, verb and complement, without the clauses and
+    phrases that frame it ('For the Republicans, ...', 'While A, ...', '... after the debate', ',
+    but ...', ', which ...'), as PolNeAR marks it. A subjectless conjunct ('Lee held a lead and
+    appeared poised to win') starts at its head's subject."""
+    subj = _subject(tok)
+    drop = [c for c in tok.children if c.dep_ in ("advcl", "cc", "conj", "punct", "parataxis", "mark")
+            or c.dep_ in ("prep", "advmod", "npadvmod") and c.i < tok.i and (subj is None or c.i < subj.i)]
+    for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd")):
+        drop += [g for g in comp.children if g.i > comp.i and (
+            g.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _FRAME_MARKS for m in g.children)
+            or g.dep_ == "prep" and g.lower_ in ("after", "before", "since", "until"))]
+        drop += _trailing_relatives(comp)
+    lo, hi = subtree_span(tok, exclude=drop)
+    if subj is None and tok.dep_ == "conj" and _subject(tok.head) is not None:
+        lo = min(t.idx for t in subtree(_subject(tok.head)))
+    return (lo, hi)
+
+
 def _trailing_aside(d, left) -> bool:
     """Whether ``d`` (after a comma, closing the content) is the writer's aside: an apposition
     (", the presumptive nominee") or a contrast clause (", while ...")."""
@@ -780,6 +841,16 @@ _AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 _CALL_TIME_PREPS = frozenset({"after", "before", "during", "in", "at", "since", "from"})
 
 
+def _document_subject(tok, quotes: list[Quote]) -> bool:
+    """Whether the verb's subject is a document or data ('the poll', 'a new survey', 'the inquiry')."""
+    subj = _subject(tok, quotes)
+    return subj is not None and subj.lower_ in source_kind_lexicon()["document_heads"] | _INQUIRY_NOUNS
+
+
+#: Inquiries that report findings like documents do ("The inquiry found ...").
+_INQUIRY_NOUNS = frozenset({"inquiry", "investigation", "probe", "audit", "review", "study"})
+
+
 def _not_a_speech_use(tok, lemma: str) -> bool:
     """Uses of two communication verbs that report no words: "call" with only a person as object
     (a phone call: "called Lee after the vote") or a reflexive one ("a group calling itself X": a
@@ -922,13 +993,22 @@ def _stance_noun_cands(doc, body: str) -> list[Candidate]:
                         and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None)
         if src is None and tok.dep_ == "dobj":
             src = _subject(tok.head)
+        implicit = False
         if src is None:
-            continue
+            if tok.dep_ == "pobj" or tok.lemma_.lower() not in _HOLDERLESS_STANCE_NOUNS:
+                continue  # "estimates of support for a candidate", "the lack of any support for the claim"
+            # "Support for the levy has grown", "rallies to drum up support for his wife": a stance
+            # held by people the text does not name (PolNeAR: content the for-phrase, no source).
+            implicit = True
         content = trim_span(body, subtree_span(pobj))
         if content:
-            out.append(Candidate(src, span_of([tok, pfor]), [content], "noun_stance", 2, cue_tok=tok))
+            out.append(Candidate(src, span_of([tok, pfor]), [content], "noun_stance", 2, cue_tok=tok,
+                                 extra={"implicit": implicit}))
     return out
 
+
+#: Stance nouns that are attributions even without a named holder ("Support for Lee has grown").
+_HOLDERLESS_STANCE_NOUNS = frozenset({"support", "backing", "opposition"})
 
 _ACCORDING_WORDS = frozenset({"according", "per", "citing", "quoting"})
 

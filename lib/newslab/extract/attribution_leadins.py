@@ -4,12 +4,19 @@
 'He demurred: "Whichever one I'm in."'. The verb before the colon is often no speech verb at
 all, so the cue rules miss it; PolNeAR annotates these with the subject as source and the words
 from the verb to the colon (or the colon alone) as cue. The quotation is the content.
+
+A speech noun before a colon works the same way without a clause ('Their argument: Only the board
+can act.', 'Among its findings: The port lost money.', 'From her Facebook post: "..."', 'sent Lee a
+message: He must stop.'): the noun and colon are the cue, the rest of the sentence the content, and
+the noun's possessor (or the subject of the verb it is the object of) the source; without one
+('A simple message: ...') whose words they are is unclear, and there is no attribution.
 """
 
 from __future__ import annotations
 
 from .attribution_cues import Candidate, cue_lexicon, _is_expletive, _subject, _unwrap_source
-from .docindex import sent_of
+from .attribution_spans import trim_span
+from .docindex import doc_lowers, sent_of
 from .quotes import Quote
 
 #: Closest the quotation may start after the colon (a space and the mark).
@@ -45,5 +52,43 @@ def leadin_colon_cands(doc, body: str, squotes: list[Quote]) -> list[Candidate]:
             continue
         cue = (root.idx, colon + 1) if root.i > subj.i else (colon, colon + 1)
         out.append(Candidate(_unwrap_source(subj), cue, [q.span], "leadin_colon", 3, cue_tok=span[0],
+                             extra={"direct_subject": False}))
+    return out
+
+
+#: Labels of the writer's own asides, not anyone's words ("Editor's note: ...").
+_WRITER_LABELS = frozenset({"editor", "editors", "editor’s", "editor's"})
+
+
+def noun_colon_cands(doc, body: str, para_end) -> list[Candidate]:
+    """Candidates for 'POSSESSOR's SPEECH-NOUN: CONTENT' (a speech noun right before a colon)."""
+    lex = cue_lexicon()
+    nouns, speech = lex["speech_nouns"], lex["speech_verbs"]
+    lowers = doc_lowers(doc)
+    out = []
+    for i in [i for i in range(len(doc) - 2) if lowers[i + 1] == ":" and lowers[i] in nouns]:
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in speech:
+            continue  # "writing in an email:", "said of the request:": the speech verb's own cue
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in _WRITER_LABELS:
+            continue
+        colon = doc[i + 1]
+        start = doc[i + 2]
+        end = min(sent_of(start).end_char, para_end(start.idx))
+        if "\n" in body[colon.idx:start.idx]:
+            continue  # a label closing its line (a heading), not a lead-in
+        content = trim_span(body, (start.idx, end))
+        if not content or content[1] - content[0] < 12:
+            continue
+        if poss is not None:
+            source = _unwrap_source(poss)
+        elif tok.dep_ == "dobj" and _subject(tok.head) is not None and not _is_expletive(_subject(tok.head)):
+            source = _unwrap_source(_subject(tok.head))  # "sent Lee a message: ..."
+        else:
+            continue  # "A simple message: ...", "there's an explanation: ...": whose words is unclear
+        out.append(Candidate(source, (tok.idx, colon.idx + 1), [content], "noun_colon", 3, cue_tok=tok,
                              extra={"direct_subject": False}))
     return out
