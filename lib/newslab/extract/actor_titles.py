@@ -266,22 +266,18 @@ def _determiner_start(doc, i: int) -> int | None:
     return k
 
 
-def _bare_office_start(doc, i: int, words, mentions: list[Mention]) -> int | None:
-    """Where a title with an "of/for" complement and no determiner starts its mention: right after a named person
-    and a comma ("Donald Trump, President of the United States"), at a line's start (a letter's address: "Leader of
-    the Opposition"), after a verb of holding an office, a reflexive or an opening quote ("was Mayor of Baltimore"),
-    or with "the" and an ordinal ("the 46th President of the United States"). None elsewhere."""
+def _bare_office_start(doc, i: int, words) -> int | None:
+    """Where a title with an "of/for" complement and no determiner starts its mention: at a line's start (a letter's
+    address: "Leader of the Opposition"), after a verb of holding an office, a reflexive or an opening quote ("was
+    Mayor of Baltimore"). None elsewhere: after "<name>," and after "the" with an ordinal ("the 46th President of
+    the United States") the office is ``office_titles``' (it joins the apposition to its name)."""
     if not any(t.lower_ in {"of", "for"} for t in words[1:]) or not words[-1].text[:1].isupper():
         return None
     prev = doc[i - 1] if i > 0 else None
     if prev is None or prev.is_space:
         return i
-    if prev.text == "," and any(m.label == "PERSON" and m.end == i - 1 for m in mentions):
-        return i
     if prev.lemma_ in OFFICE_VERBS and prev.pos_ in {"VERB", "AUX"} or prev.lower_ in REFLEXIVES or prev.text in OPENING_QUOTES:
         return i
-    if i >= 2 and doc[i - 2].lower_ == "the" and (prev.ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(?:st|nd|rd|th)", prev.text)):
-        return i - 2
     return None
 
 
@@ -332,7 +328,7 @@ def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -
             continue
         bare = None if starts_ok or not has_head else _determiner_start(doc, i)
         if bare is None and not starts_ok and has_head:
-            bare = _bare_office_start(doc, i, words, mentions)
+            bare = _bare_office_start(doc, i, words)
         if has_head and (starts_ok or bare is not None) \
                 and not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and j not in covered):
             span_start = i - 1
