@@ -149,6 +149,24 @@ def test_a_commit_that_dies_before_the_swap_leaves_the_previous_version(tmp_path
     assert not list((store / "versions").glob(".staging-*"))
 
 
+def test_a_reader_of_an_old_version_keeps_its_files_through_quick_commits(tmp_path, monkeypatch):
+    seeds = write_seeds(tmp_path / "seeds", 4)
+    store = tmp_path / "store"
+    analyze_to_store([seeds], store, choice=INLINE)
+    pinned = current_version_dir(store)  # what a reader resolved before the next commits
+    for start in (4, 5, 6):  # three commits in quick succession
+        write_seeds(seeds, 1, start=start)
+        analyze_to_store([seeds], store, choice=INLINE)
+    assert pinned.is_dir() and read_version(pinned)["parts"]
+    assert len(ds.dataset(str(pinned / "articles"), format="parquet").to_table()) == 4
+    # Once the newer versions are older than the grace period, the next commit collects all but two.
+    monkeypatch.setattr("newslab.corpus.store.READER_GRACE_SECONDS", 0.0)
+    write_seeds(seeds, 1, start=7)
+    analyze_to_store([seeds], store, choice=INLINE)
+    assert not pinned.exists()
+    assert len([p for p in (store / "versions").glob("v*") if p.is_dir()]) == 2
+
+
 def test_a_second_writer_is_refused_while_one_runs(tmp_path):
     with StoreWriter(tmp_path / "store"):
         with pytest.raises(Exception, match="another newslab run"):

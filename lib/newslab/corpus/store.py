@@ -13,7 +13,8 @@ then swaps the ``current`` symlink with ``os.replace``, which is atomic: a reade
 version or the new one, never a mix, and a run killed at any moment (even SIGKILL) leaves the
 last committed version intact. The next run clears the leftover staging folder and redoes what
 is missing. Long runs commit a checkpoint now and then, so a killed run keeps most of its work.
-The two newest versions are kept, so a query that resolved the old one can finish.
+The two newest versions are kept, and an older one until it has been superseded for a minute, so a
+query that resolved an old version can finish even while a run commits checkpoints quickly.
 
 Each version also holds the corpus-level tables ``DIR/actor_ids/derived.parquet`` and
 ``DIR/corpus_actors/derived.parquet`` (``corpus.store_identity``), recomputed over the whole
@@ -50,6 +51,10 @@ DERIVED_PART = "derived"
 DERIVE_SHARE = 5
 #: Kept versions: the current one and the one before it (for readers that resolved it).
 KEEP_VERSIONS = 2
+#: An older version is removed only once the next one has been there this long: a reader that
+#: resolved it (a notebook reading seven tables on a loaded machine) must not lose its files
+#: to two quick checkpoints in a row.
+READER_GRACE_SECONDS = 60.0
 
 
 class StoreError(NewslabError):
@@ -307,8 +312,10 @@ class StoreWriter:
 
     def _collect_garbage(self) -> None:
         versions = sorted(p for p in (self.root / VERSIONS).glob("v*") if p.is_dir())
-        for old in versions[:-KEEP_VERSIONS]:
-            shutil.rmtree(old, ignore_errors=True)
+        now = time.time()
+        for old, newer in zip(versions[:-KEEP_VERSIONS], versions[1:]):
+            if now - newer.stat().st_mtime >= READER_GRACE_SECONDS:  # superseded long enough ago
+                shutil.rmtree(old, ignore_errors=True)
 
     def close(self) -> None:
         """Release the lock (uncommitted work is discarded with its staging folder)."""
