@@ -29,3 +29,18 @@ def test_relayed_quote_has_the_paper_as_source(attr, text, verb):
 def test_according_to_without_a_speech_verb_keeps_its_clause(attr):
     row = one(attr("Ridership on the ferry has doubled, according to the harbor board."), "according to")
     assert row.content == "Ridership on the ferry has doubled"
+
+
+@pytest.mark.parametrize("text, verb, content", [
+    ("Harbor officials insist that they paid the dredging crews in full despite the delays.", "insist",
+     "that they paid the dredging crews in full"),
+    ("The mayor told reporters that the ferry would run on time, though the schedule was changed twice.", "told",
+     "that the ferry would run on time"),
+])
+def test_closing_concession_is_the_writers(attr, text, verb, content):
+    assert one(attr(text), verb).content == content
+
+
+def test_concession_inside_the_clause_stays(attr):
+    row = one(attr("Lee said that despite the delays the ferry would run on time."), "said")
+    assert row.content == "that despite the delays the ferry would run on time"

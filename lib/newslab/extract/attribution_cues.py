@@ -702,16 +702,34 @@ def _trailing_aside(d, left) -> bool:
     return d.dep_ == "advcl" and left.lower_ in _CONTRAST_MARKS
 
 
+def _concessive(d) -> bool:
+    """Whether ``d`` opens a concession: a 'despite'-phrase or a 'though' / 'although' / 'even as'
+    clause ("... insist they give no aid to the rebels despite the split", "..., though records
+    show ...")."""
+    if d.dep_ == "prep":
+        return d.lower_ == "despite"
+    marks = [c for c in d.children if c.dep_ == "mark"]
+    if d.dep_ == "advcl" and any(m.lower_ in ("though", "although") for m in marks):
+        return True
+    return d.dep_ == "advcl" and any(m.lower_ == "as" and m.i > 0 and d.doc[m.i - 1].lower_ == "even" for m in marks)
+
+
 def _trailing_relatives(head) -> list:
     """Non-restrictive relative clauses (", which ..."), appositions and contrast clauses that close
     ``head``'s clause: the writer's aside about a noun in the reported content, not part of what
-    was said (PolNeAR leaves them out)."""
+    was said (PolNeAR leaves them out). A closing concession ("despite X", "though Y", "even as
+    Z") is the writer's too, with or without a comma (PolNeAR 5 of 7 on attribution_large)."""
     end = max(t.i for t in subtree(head))
     out = []
     for d in subtree(head):
-        if d.dep_ not in ("relcl", "advcl", "appos") or d.i == head.i:
+        if d.dep_ not in ("relcl", "advcl", "appos", "prep") or d.i == head.i:
             continue
         left = d.left_edge
+        if _concessive(d) and max(t.i for t in subtree(d)) >= end - 1:
+            out.append(d)
+            continue
+        if d.dep_ == "prep":
+            continue
         if left.i == 0 or d.doc[left.i - 1].text != ",":
             continue
         if not (left.lower_ in _RELATIVE_OPENERS or _trailing_aside(d, left)):
