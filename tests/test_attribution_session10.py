@@ -44,3 +44,27 @@ def test_closing_concession_is_the_writers(attr, text, verb, content):
 def test_concession_inside_the_clause_stays(attr):
     row = one(attr("Lee said that despite the delays the ferry would run on time."), "said")
     assert row.content == "that despite the delays the ferry would run on time"
+
+
+
+def test_second_that_clause_on_the_verb_joins_any_content(nlp):
+    # A parse written out by hand, as the parser gives it: the first that-clause hangs on the noun
+    # of the verb's for-phrase (a relative clause), the second on the verb.
+    from spacy.tokens import Doc
+
+    from newslab.extract.attribution_cues import verb_cands
+
+    words = ["Lee", "told", "the", "crowd", "for", "nurses", "that", "she", "had", "talks", "but", "that",
+             "nothing", "changed", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 13 + [False, False],
+              heads=[1, 1, 3, 1, 1, 4, 8, 8, 5, 8, 1, 13, 13, 1, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "mark", "nsubj", "relcl", "dobj", "cc", "mark",
+                    "nsubj", "conj", "punct"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "SCONJ", "PRON", "VERB", "NOUN", "CCONJ", "SCONJ",
+                   "PRON", "VERB", "PUNCT"],
+              tags=["NNP", "VBD", "DT", "NN", "IN", "NNS", "IN", "PRP", "VBD", "NNS", "CC", "IN", "NN", "VBD", "."],
+              lemmas=["Lee", "tell", "the", "crowd", "for", "nurse", "that", "she", "have", "talk", "but", "that",
+                      "nothing", "change", "."])
+    body = doc.text
+    cands = [c for c in verb_cands(doc, body, [], lambda i: len(body), "speech") if body[c.cue[0]:c.cue[1]] == "told"]
+    assert [body[c.content[0]:c.content[1]] for c in cands] == ["that she had talks but that nothing changed"]

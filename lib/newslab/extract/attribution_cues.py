@@ -496,6 +496,12 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                               and g.lower_ not in ("in", "on", "at", "during", "after", "before", "since", "while", "when", "until")
                               and (not any(t.text in (",", ";") for t in tok.doc[last:g.i])
                                    or g.lower_ in _EXAMPLE_PREPS and not any(t.text == ";" for t in tok.doc[last:g.i]))]
+        if content_heads and is_speech:
+            # "told the crowd that A but that B": a second that-clause the parser hangs on the verb
+            # continues the reported words, however the first was found.
+            last = max(c.i for c in content_heads)
+            content_heads += [c for c in tok.children if c.dep_ == "conj" and c.i > last and c not in content_heads
+                              and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
         if content_heads and _after_own_quote(tok, body, quotes):
             # '"Q," said Lee, who co-wrote the plan': the quotation is the content; a clause the
             # parser hangs on the verb after it is the speaker's description, not reported words.
