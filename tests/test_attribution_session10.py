@@ -68,3 +68,9 @@ def test_second_that_clause_on_the_verb_joins_any_content(nlp):
     body = doc.text
     cands = [c for c in verb_cands(doc, body, [], lambda i: len(body), "speech") if body[c.cue[0]:c.cue[1]] == "told"]
     assert [body[c.content[0]:c.content[1]] for c in cands] == ["that she had talks but that nothing changed"]
+
+
+def test_name_read_as_part_of_a_weekday_is_the_object(attr):
+    row = one(attr("The harbor union endorsed Lee Wednesday."), "endorsed")
+    assert row.content == "Lee" and row.source == "The harbor union"
+    assert attr("Dale spoke Wednesday.").empty

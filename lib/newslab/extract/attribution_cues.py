@@ -517,6 +517,13 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             nested += [t for t in _speaker_next_predicates(c, tok) if t not in nested]
             nested += [for_mark] if for_mark is not None else []
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
+        if not fragments and is_speech and lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"]:
+            # "Bush endorsed Cruz Wednesday": the parser reads "Cruz Wednesday" as one time phrase
+            # (the name a compound of the weekday); the name is the object.
+            for c in tok.children:
+                names = [g for g in subtree(c) if g.i < c.i] if c.dep_ == "npadvmod" and c.lower_ in _WEEKDAYS else []
+                if names and c.i > tok.i and all(g.pos_ == "PROPN" for g in names):
+                    fragments.append(span_of(names))
         rule = "verb"
         if not fragments:
             colon = _after_colon(doc, tok, body, para_end(tok.idx))
@@ -653,6 +660,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                          extra={"implicit": implicit, "broad": is_broad, "direct_subject": priority == 0}))
     return out
 
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 #: "self-described", "self-proclaimed": labels a person gives themself (not "self-published").
 _SELF_LABEL_VERBS = frozenset({"describe", "proclaim", "declare", "style", "identify", "confess"})
