@@ -146,6 +146,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
         if any(_jac(k.content, c.content) >= 0.8 and k.according == c.according for k in kept):
             continue
         kept.append(c)
+    kept = _relayed_quotes(kept)
     kept.extend(inherit_speakers(kept, body, squotes, doc, article))
     kept = _drop_nested(kept, body, quotes)
     for c in kept:
@@ -154,6 +155,25 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
             c.fragments[0] = drop_leading_connective(body, c.fragments[0])
     kept.sort(key=lambda c: (c.content[0], c.cue[0]))
     return _rows(kept, doc, body, actors, quotes)
+
+
+def _relayed_quotes(kept: list[Candidate]) -> list[Candidate]:
+    """'"Q," Lee said, according to the Herald.': the paper relays Lee's words. PolNeAR marks one
+    attribution, with the paper as source and 'according to' as cue, and the quotation (not 'Lee
+    said') as content; so the speech verb's row takes the phrase's source and cue, and the
+    phrase's own row (whose content would be the quotation and 'Lee said') goes."""
+    out = []
+    for c in kept:
+        verb = c.cue_tok.head if c.according and c.cue_tok is not None and c.cue_tok.lower_ == "according" \
+            and c.cue_tok.dep_ == "prep" else None
+        host = next((k for k in kept if verb is not None and k is not c and k.cue_tok is not None and k.cue_tok.i == verb.i and k.rule.startswith("verb")
+                     and not k.according and verb.i < c.cue_tok.i and k.source_tok is not None
+                     and k.source_tok.i < verb.i and all(e <= verb.idx or s > c.cue[1] for s, e in k.fragments)), None)
+        if host is None:
+            out.append(c)
+            continue
+        host.source_tok, host.cue, host.according, host.source_span = c.source_tok, c.cue, True, c.source_span
+    return out
 
 
 #: Where a cue inside another attribution's reported words is its own attribution: a main clause
