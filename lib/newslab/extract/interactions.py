@@ -277,6 +277,7 @@ class _Sentence:
             # government": the head is Sarraj, not the government).
             stack.extend(c for c in t.children if (c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner))
                          or (c.i in self.owner and t.i in self.owner)) and not self.role_towards(c))
+            stack.extend(_as_well_as(t))
         return out
 
     def role_towards(self, tok) -> bool:
@@ -346,6 +347,29 @@ def _names_a_pair(tok) -> bool:
         return False
     kids = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
     return ("two" in kids or "both" in kids) and not any(c.dep_ in {"prep", "poss", "compound", "appos"} for c in tok.children)
+
+
+def _as_well_as(tok) -> list:
+    """The noun "as well as" adds to the object ``tok`` when the parser reads it as a new clause's subject
+    ("X met with Y, as well as local Z focused on ...": "Z focused" becomes a clause conjoined to "met").
+    "as well as" joins phrases, seldom clauses, so that subject is one more object of the verb."""
+    if tok.dep_ not in {"dobj", "pobj"}:
+        return []
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if verb.pos_ not in {"VERB", "AUX"} or tok.i > verb.right_edge.i:
+        return []
+    out = []
+    for cc in verb.children:
+        if not (cc.dep_ == "cc" and cc.lower_ == "as" and cc.i > tok.i and cc.i >= 2
+                and tok.doc[cc.i - 1].lower_ == "well" and tok.doc[cc.i - 2].lower_ == "as"):
+            continue
+        for conj in verb.children:
+            if conj.dep_ == "conj" and conj.i > cc.i and conj.pos_ in {"VERB", "AUX"}:
+                subj = next((c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                # only when the "subject" opens the phrase right after "as well as" (modifiers between)
+                if subj is not None and subj.left_edge.i == cc.i + 1 and subj.pos_ in {"NOUN", "PROPN"}:
+                    out.append(subj)
+    return out
 
 
 def _subjects(tok, S: _Sentence) -> list[Actor]:
