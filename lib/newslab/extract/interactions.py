@@ -73,6 +73,7 @@ import pandas as pd
 
 from .actor_lexicons import PLACE_NOUNS, lexicons
 from .actors import AUTHOR, Actor, ActorSet
+from .group_actors import member_roles
 from .interaction_anaphora import nominal_antecedent
 from .tables import make_table
 from .docindex import doc_text, sent_of
@@ -471,6 +472,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
                 _against_edges(tok, S, emit)
             if tok.lemma_.lower() in MEMBERSHIP_NOUNS and tok.pos_ == "NOUN" and tok.i not in S.owner:
                 _membership_phrase(tok, S, emit)
+            if tok.i in S.owner and tok.lower_ in member_roles():
+                _member_group(tok, S, emit)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in DIE_VERBS:
                 _died_in(tok, S, emit)
             trig, verb = _trigger(tok)
@@ -596,6 +599,17 @@ def _membership_phrase(tok, S: "_Sentence", emit) -> None:
             if m.affiliation and m.affiliation in {g.name, *g.aliases}:
                 continue  # the title already says it: the member row from the title carries the whole role
             emit(m, g, MEMBER, tok.text, tok, S.sent)
+
+
+def _member_group(tok, S: "_Sentence", emit) -> None:
+    """"students of X University", "some members of the X Society" (a member group, :mod:`.group_actors`):
+    the group is part of the organisation its own "of/at" phrase names."""
+    group = S.owner[tok.i]
+    if group.type != "ORG" or not group.affiliation or f"{tok.lower_} of " not in group.name.lower():
+        return  # "Kenyan students" of a state, or a name that only holds the word
+    org = S.actors.by_name(group.affiliation)
+    if org is not None and org.type == "ORG":
+        emit(group, org, MEMBER, tok.text, tok, S.sent)
 
 
 def _membership_rows(doc, actors: ActorSet, taken: set) -> list[dict]:
