@@ -119,9 +119,19 @@ def vocabulary() -> dict[tuple[str, str], Trigger]:
 _CAN_TRIGGER = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 
+#: Past forms the lemmatizer leaves as they are ("retook" -> "retook"): the verb they are a form of.
+LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun", "outfought": "outfight"}
+
+
+def lemma_of(tok) -> str:
+    """The token's lower-case lemma, with the lemmatizer's misses on irregular past forms mended."""
+    lemma = tok.lemma_.lower()
+    return LEMMA_FIXES.get(lemma, lemma) if tok.pos_ in {"VERB", "AUX"} else lemma
+
+
 def _trigger(tok) -> tuple[Trigger | None, str]:
     vocab = vocabulary()
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok)
     infinitive_adj = tok.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     if tok.pos_ in {"VERB", "AUX"} or infinitive_adj:  # "fought to free Dabiq": the tagger calls "free" an adjective
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)), None)
@@ -279,6 +289,7 @@ class _Sentence:
             stack.extend(c for c in t.children if (c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner))
                          or (c.i in self.owner and t.i in self.owner)) and not self.role_towards(c))
             stack.extend(_as_well_as(t))
+            stack.extend(_along_with(t))
         return out
 
     def role_towards(self, tok) -> bool:
@@ -348,6 +359,22 @@ def _names_a_pair(tok) -> bool:
         return False
     kids = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
     return ("two" in kids or "both" in kids) and not any(c.dep_ in {"prep", "poss", "compound", "appos"} for c in tok.children)
+
+
+def _along_with(tok) -> list:
+    """Actors joined to ``tok`` by "along with" or "together with" ("Hezbollah, along with Iran, supports X")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in {"along", "together"}:
+            withs = [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+        elif c.lower_ == "with" and any(a.lower_ in {"along", "together"} and a.dep_ == "advmod" for a in c.children):
+            withs = [c]
+        else:
+            continue
+        out += [p for w in withs for p in w.children if p.dep_ == "pobj"]
+    return out
 
 
 def _as_well_as(tok) -> list:
@@ -466,10 +493,12 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
             continue
         first_row = len(rows)
         for tok in sent:
-            if tok.pos_ not in _CAN_TRIGGER and tok.lower_ != "against":
+            if tok.pos_ not in _CAN_TRIGGER and tok.lower_ not in {"against", "alongside"}:
                 continue  # no rule below fires on it: _trigger needs one of these tags, membership a NOUN
             if tok.lower_ == "against" and tok.dep_ == "prep":
                 _against_edges(tok, S, emit)
+            if tok.lower_ == "alongside" and tok.dep_ == "prep":
+                _alongside_edges(tok, S, emit)
             if tok.lemma_.lower() in MEMBERSHIP_NOUNS and tok.pos_ == "NOUN" and tok.i not in S.owner:
                 _membership_phrase(tok, S, emit)
             if tok.i in S.owner and tok.lower_ in member_roles():
@@ -481,7 +510,7 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
                 continue  # a trigger noun inside an actor's name ("Consumer Rights Alliance") is not an event
             if trig.pos == "VERB":
                 _verb_edges(tok, trig, verb, S, emit, last_meeting)
-                if tok.lemma_.lower() in TAKEN_FROM:
+                if lemma_of(tok) in TAKEN_FROM:
                     _held_by(tok, S, emit)
             else:
                 _noun_edges(tok, trig, verb, S, emit)
@@ -540,6 +569,23 @@ def _against_edges(prep, S: "_Sentence", emit) -> None:
             emit(s, t, AGAINST, "against", prep, S.sent)
 
 
+#: Verbs after which "alongside Y" makes the subject Y's comrade in arms ("fought alongside the army"); not
+#: "was buried alongside", "sat alongside". CAMEO 062: cooperate militarily.
+ALONGSIDE_VERBS = {"fight", "battle", "serve", "operate", "deploy", "patrol", "train", "stand", "advance", "attack"}
+ALONGSIDE = Trigger("alongside", "ADP", "support", "062", "alongside", False)
+
+
+def _alongside_edges(prep, S: "_Sentence", emit) -> None:
+    """"X fought alongside Y" (a verb of :data:`ALONGSIDE_VERBS`): X support Y."""
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or lemma_of(verb) not in ALONGSIDE_VERBS:
+        return
+    partners = [a for p in prep.children if p.dep_ == "pobj" for a in S.actors_of(p)]
+    for s in _subjects(verb, S):
+        for t in partners:
+            emit(s, t, ALONGSIDE, "alongside", prep, S.sent)
+
+
 #: Verbs of taking a place or people out of someone's hands: "liberate X from Y" says Y held X.
 TAKEN_FROM = {"liberate", "free", "capture", "seize", "retake", "recapture", "wrest", "reclaim"}
 HELD = Trigger("held", "VERB", "control", None, "from", False)
@@ -567,7 +613,9 @@ MEMBERSHIP_NOUNS = {"member", "leader", "head", "chief", "commander", "founder",
                     "spokeswoman", "spokesperson", "fighter", "militant", "director", "chairman", "chairwoman",
                     "representative", "officer", "employee", "executive", "ambassador", "envoy", "part",
                     "chair", "president", "deputy", "adviser", "advisor", "coordinator", "general", "colonel",
-                    "captain", "lieutenant", "sergeant", "admiral"}
+                    "captain", "lieutenant", "sergeant", "admiral",
+                    # an organisation's place in another ("X, an offshoot of al-Qaeda", "X is the armed wing of Y")
+                    "affiliate", "offshoot", "branch", "wing", "faction", "franchise", "subsidiary"}
 
 
 def _membership_phrase(tok, S: "_Sentence", emit) -> None:
@@ -720,8 +768,11 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                     noun_trig = sub
                     message_sources += owners
                 if sub is not None:
-                    # "signed an agreement with Siemens": the noun's own "with" names the partner.
-                    objects += [a for a in _prep_objects(c, {"with"}, S) if a not in objects]
+                    # "signed an agreement with Siemens": the noun's own "with" names the partner; so does the
+                    # verb's own preposition hung on an object of the same kind ("pledged allegiance to X"; not
+                    # "paid a visit to X", a visit).
+                    own = {trig.prep} & {sub.prep} - {""} if sub.kind == trig.kind else set()
+                    objects += [a for a in _prep_objects(c, {"with"} | own, S) if a not in objects]
         if c.dep_ in {"ccomp", "xcomp"} and trig.kind == "support":
             # "help the government push back X": the helped actor is the subject of the complement verb.
             for g in c.children:
@@ -875,6 +926,9 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
     if not sources:
         # "the killing of X by Y", "the visit by Macron to Beijing": the "by" phrase names the doer.
         sources = _prep_objects(tok, {"by"}, S)
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in {
+            "responsibility", "credit"} and tok.head.head.dep_ == "dobj" and tok.head.head.head.pos_ in {"VERB", "AUX"}:
+        sources = _subjects(tok.head.head.head, S)  # "X claimed responsibility for the attack on Y": X did it
     described: list[Actor] = []
     if not sources and tok.dep_ == "appos" and tok.head.i in S.owner:
         described = S.actors_of(tok.head)  # "Turkey, a key ally of the United States"
