@@ -66,3 +66,18 @@ def test_sixth_round_constructions(nlp, text, edge):
 def test_alongside_needs_a_verb_of_fighting_or_serving(nlp):
     df = _edges(nlp, "Omar Haddad was buried alongside Sami Nasser in Nairobi.")
     assert not _has(df, "Omar Haddad", "Sami Nasser", "support"), df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text,edge", [
+    ("A militia known as the Mahdi Army attacked the Iraqi army.", ("Mahdi Army", "Iraqi army", "oppose")),
+    ("Iran condemned a group known as Jundallah.", ("Iran", "Jundallah", "oppose")),
+])
+def test_a_group_known_as_a_name_is_that_actor(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), df[["source", "kind", "target"]]
+
+
+def test_a_thing_called_a_name_is_no_actor(nlp):
+    # "competition" can stand for no organisation: the prize's name is not the one sponsored
+    df = _edges(nlp, "The Kenya Red Cross is sponsoring a competition called the Nairobi Prize.")
+    assert df[df["kind"] == "support"].empty, df[["source", "kind", "target"]]

@@ -74,7 +74,7 @@ import pandas as pd
 from .actor_lexicons import PLACE_NOUNS, lexicons
 from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
-from .interaction_anaphora import nominal_antecedent
+from .interaction_anaphora import group_anaphors, nominal_antecedent
 from .tables import make_table
 from .docindex import doc_text, sent_of
 from ..paths import data_rows
@@ -301,6 +301,21 @@ class _Sentence:
         return any(p.dep_ == "prep" and p.lower_ in {"to", "for"} and
                    any(self.owner.get(x.i) is owner for x in p.subtree) for p in tok.children)
 
+    def named_as(self, tok) -> Actor | None:
+        """The actor a common noun is named by in its own participle ("the umbrella organization known as X",
+        "a group called X"), or None. The noun must be one that can stand for that actor
+        (``data/interactions_anaphors.csv``: not "a competition called X", "songs named X")."""
+        if tok.lower_ not in group_anaphors():
+            return None
+        for c in tok.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in {"know", "call", "name", "dub"}:
+                for x in c.children:
+                    if x.dep_ == "oprd" or (x.dep_ == "prep" and x.lower_ == "as"):
+                        for y in ([x] if x.dep_ == "oprd" else [p for p in x.children if p.dep_ == "pobj"]):
+                            if y.i in self.owner:  # any type: the tagger often calls a little-known group a person
+                                return self.owner[y.i]
+        return None
+
     def actors_of(self, tok, modifiers: bool = False) -> list[Actor]:
         """Actors named by ``tok`` and its conjuncts; with ``modifiers``, a non-actor noun yields the actors in
         its pre-modifiers ("NATO-backed revolt", "Haftar's forces")."""
@@ -317,6 +332,8 @@ class _Sentence:
                 a = self.resolve_pronoun(t) or nominal_antecedent(t, self.actors)
                 if a is not None and t.tag_ != "PRP$":  # "he", "the group": a mention of the actor reached (reached_mentions)
                     self.reached.append((a, t.left_edge.i if t.pos_ == "NOUN" else t.i, t.i + 1))
+            if a is None and t.pos_ == "NOUN":
+                a = self.named_as(t)  # "a militia known as X", "a group called X": X
             if a is None and modifiers:
                 for left in t.lefts:
                     for x in left.subtree:  # every actor of the modifier: "a Kenya-Uganda partnership"
