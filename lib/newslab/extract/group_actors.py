@@ -8,6 +8,11 @@ the project's ORG kinds (``military``, ``armed_group``, ``government``, ``media`
 role code (MIL, REB, COP, CVL, GOV, ...) in its ``role`` field. The group keeps its own words as its name ("coalition forces"; "Iraqi soldiers", whose
 demonym makes the state its affiliation); the same words in one article are one actor.
 
+Member groups (:func:`member_group_mentions`, ``data/group_members.csv``): a plural people-noun with an
+organisation of its own ("students of X University", "some members of the X Society") is a group actor named
+"students of X University", affiliated to X; the interaction stage makes it a member of X. Alone such nouns
+stay no actors ("students marched").
+
 Left to other rules (no group actor):
 
 * a phrase inside a named entity or already an actor ("the Syrian Democratic Forces", "Iraqi security
@@ -34,6 +39,8 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 SIDES = {"coalition", "government", "security", "enemy", "opposition", "rebel", "insurgent", "allied", "foreign",
          "ground", "special", "armed", "military", "regime", "militia", "federal", "pro-government", "occupation",
          "peacekeeping", "naval", "police", "border"}
+#: Quantity adjectives that are no part of a member group's name ("several employees of X").
+_QUANTITY = {"several", "many", "few", "some", "most", "all", "other", "numerous", "various", "dozens", "hundreds", "thousands"}
 #: What may stand before a group head in its phrase ("the 120 front-line Iraqi", "anti-coalition").
 _MODIFIER_POS = {"DET", "NUM", "PRON", "ADJ", "NOUN", "PROPN", "PUNCT", "ADV", "PART"}
 
@@ -124,5 +131,55 @@ def group_mentions(doc, mentions: list[Mention], covered: set[int]) -> list[Ment
             m.affiliation = ("GPE", iso)  # "Iraqi soldiers" belong to Iraq
             m.affiliation_name = lex.preferred.get(iso, iso)
         out.append(m)
+        covered.update(range(start, root.i + 1))
+    return out + member_group_mentions(doc, mentions, covered)
+
+
+@lru_cache(maxsize=1)
+def member_roles() -> dict[str, str | None]:
+    """Member-group head (lower case) -> CAMEO sector code or None (``data/group_members.csv``), loaded once."""
+    return {r["noun"]: (r["role"] or None) for r in data_rows("group_members.csv")}
+
+
+def organisation_of(root, mentions: list[Mention]) -> Mention | None:
+    """The organisation mention an "of"/"at" phrase of ``root`` names ("students of X University")."""
+    preps = list(root.children)
+    if root.dep_ == "conj":
+        # "alumni of British universities and students of X University": the parser hangs the phrase right after
+        # the last conjunct on the first one
+        preps += [c for c in root.head.children if c.i == root.i + 1]
+    for c in preps:
+        if c.dep_ != "prep" or c.lower_ not in {"of", "at"}:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            org = next((m for m in mentions if m.label == "ORG" and m.start <= p.i < m.end), None)
+            if org is not None:
+                return org
+    return None
+
+
+def member_group_mentions(doc, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+    """Plural people-nouns of ``data/group_members.csv`` with an organisation of their own ("students of X
+    University", "some members of the X Society"): a group actor named after it, one per organisation."""
+    roles = member_roles()
+    out: list[Mention] = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lower_ not in roles or root.tag_ not in {"NNS", "NNPS"} or root.i in covered or root.ent_type_:
+            continue
+        org = organisation_of(root, mentions)
+        if org is None:
+            continue  # "students", "workers" alone are generic (group_members.csv header)
+        start = chunk.start
+        while start < root.i and (doc[start].pos_ in {"ADV", "CCONJ", "SCONJ", "PUNCT"} or doc[start].dep_ in {"poss", "case"}):
+            start += 1
+        if any(t.i in covered or t.pos_ not in _MODIFIER_POS for t in doc[start:root.i]):
+            continue  # "ISIL members": the named actor stands for them
+        words = [t for t in doc[start:root.i + 1] if t.pos_ not in _NOT_NAME and t.tag_ != "PRP$" and t.lower_ not in _QUANTITY]
+        name = f"{doc[words[0].i:root.i + 1].text} of {org.name}"  # "employees of X", not "Several employees of X"
+        out.append(Mention(words[0].i, root.i + 1, "ORG", ("ORG", "group", name.lower()), name, kind="group",
+                           role=roles[root.lower_], affiliation=org.key, affiliation_name=org.name, span_start=start))
         covered.update(range(start, root.i + 1))
     return out

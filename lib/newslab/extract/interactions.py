@@ -73,7 +73,8 @@ import pandas as pd
 
 from .actor_lexicons import PLACE_NOUNS, lexicons
 from .actors import AUTHOR, Actor, ActorSet
-from .interaction_anaphora import nominal_antecedent
+from .group_actors import member_roles
+from .interaction_anaphora import group_anaphors, nominal_antecedent
 from .tables import make_table
 from .docindex import doc_text, sent_of
 from ..paths import data_rows
@@ -118,9 +119,19 @@ def vocabulary() -> dict[tuple[str, str], Trigger]:
 _CAN_TRIGGER = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 
+#: Past forms the lemmatizer leaves as they are ("retook" -> "retook"): the verb they are a form of.
+LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun", "outfought": "outfight"}
+
+
+def lemma_of(tok) -> str:
+    """The token's lower-case lemma, with the lemmatizer's misses on irregular past forms mended."""
+    lemma = tok.lemma_.lower()
+    return LEMMA_FIXES.get(lemma, lemma) if tok.pos_ in {"VERB", "AUX"} else lemma
+
+
 def _trigger(tok) -> tuple[Trigger | None, str]:
     vocab = vocabulary()
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok)
     infinitive_adj = tok.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     if tok.pos_ in {"VERB", "AUX"} or infinitive_adj:  # "fought to free Dabiq": the tagger calls "free" an adjective
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)), None)
@@ -277,6 +288,8 @@ class _Sentence:
             # government": the head is Sarraj, not the government).
             stack.extend(c for c in t.children if (c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner))
                          or (c.i in self.owner and t.i in self.owner)) and not self.role_towards(c))
+            stack.extend(_as_well_as(t))
+            stack.extend(_along_with(t))
         return out
 
     def role_towards(self, tok) -> bool:
@@ -287,6 +300,21 @@ class _Sentence:
             return False
         return any(p.dep_ == "prep" and p.lower_ in {"to", "for"} and
                    any(self.owner.get(x.i) is owner for x in p.subtree) for p in tok.children)
+
+    def named_as(self, tok) -> Actor | None:
+        """The actor a common noun is named by in its own participle ("the umbrella organization known as X",
+        "a group called X"), or None. The noun must be one that can stand for that actor
+        (``data/interactions_anaphors.csv``: not "a competition called X", "songs named X")."""
+        if tok.lower_ not in group_anaphors():
+            return None
+        for c in tok.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in {"know", "call", "name", "dub"}:
+                for x in c.children:
+                    if x.dep_ == "oprd" or (x.dep_ == "prep" and x.lower_ == "as"):
+                        for y in ([x] if x.dep_ == "oprd" else [p for p in x.children if p.dep_ == "pobj"]):
+                            if y.i in self.owner:  # any type: the tagger often calls a little-known group a person
+                                return self.owner[y.i]
+        return None
 
     def actors_of(self, tok, modifiers: bool = False) -> list[Actor]:
         """Actors named by ``tok`` and its conjuncts; with ``modifiers``, a non-actor noun yields the actors in
@@ -304,6 +332,8 @@ class _Sentence:
                 a = self.resolve_pronoun(t) or nominal_antecedent(t, self.actors)
                 if a is not None and t.tag_ != "PRP$":  # "he", "the group": a mention of the actor reached (reached_mentions)
                     self.reached.append((a, t.left_edge.i if t.pos_ == "NOUN" else t.i, t.i + 1))
+            if a is None and t.pos_ == "NOUN":
+                a = self.named_as(t)  # "a militia known as X", "a group called X": X
             if a is None and modifiers:
                 for left in t.lefts:
                     for x in left.subtree:  # every actor of the modifier: "a Kenya-Uganda partnership"
@@ -346,6 +376,45 @@ def _names_a_pair(tok) -> bool:
         return False
     kids = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
     return ("two" in kids or "both" in kids) and not any(c.dep_ in {"prep", "poss", "compound", "appos"} for c in tok.children)
+
+
+def _along_with(tok) -> list:
+    """Actors joined to ``tok`` by "along with" or "together with" ("Hezbollah, along with Iran, supports X")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in {"along", "together"}:
+            withs = [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+        elif c.lower_ == "with" and any(a.lower_ in {"along", "together"} and a.dep_ == "advmod" for a in c.children):
+            withs = [c]
+        else:
+            continue
+        out += [p for w in withs for p in w.children if p.dep_ == "pobj"]
+    return out
+
+
+def _as_well_as(tok) -> list:
+    """The noun "as well as" adds to the object ``tok`` when the parser reads it as a new clause's subject
+    ("X met with Y, as well as local Z focused on ...": "Z focused" becomes a clause conjoined to "met").
+    "as well as" joins phrases, seldom clauses, so that subject is one more object of the verb."""
+    if tok.dep_ not in {"dobj", "pobj"}:
+        return []
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if verb.pos_ not in {"VERB", "AUX"} or tok.i > verb.right_edge.i:
+        return []
+    out = []
+    for cc in verb.children:
+        if not (cc.dep_ == "cc" and cc.lower_ == "as" and cc.i > tok.i and cc.i >= 2
+                and tok.doc[cc.i - 1].lower_ == "well" and tok.doc[cc.i - 2].lower_ == "as"):
+            continue
+        for conj in verb.children:
+            if conj.dep_ == "conj" and conj.i > cc.i and conj.pos_ in {"VERB", "AUX"}:
+                subj = next((c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                # only when the "subject" opens the phrase right after "as well as" (modifiers between)
+                if subj is not None and subj.left_edge.i == cc.i + 1 and subj.pos_ in {"NOUN", "PROPN"}:
+                    out.append(subj)
+    return out
 
 
 def _subjects(tok, S: _Sentence) -> list[Actor]:
@@ -441,12 +510,16 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
             continue
         first_row = len(rows)
         for tok in sent:
-            if tok.pos_ not in _CAN_TRIGGER and tok.lower_ != "against":
+            if tok.pos_ not in _CAN_TRIGGER and tok.lower_ not in {"against", "alongside"}:
                 continue  # no rule below fires on it: _trigger needs one of these tags, membership a NOUN
             if tok.lower_ == "against" and tok.dep_ == "prep":
                 _against_edges(tok, S, emit)
+            if tok.lower_ == "alongside" and tok.dep_ == "prep":
+                _alongside_edges(tok, S, emit)
             if tok.lemma_.lower() in MEMBERSHIP_NOUNS and tok.pos_ == "NOUN" and tok.i not in S.owner:
                 _membership_phrase(tok, S, emit)
+            if tok.i in S.owner and tok.lower_ in member_roles():
+                _member_group(tok, S, emit)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in DIE_VERBS:
                 _died_in(tok, S, emit)
             trig, verb = _trigger(tok)
@@ -454,7 +527,7 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
                 continue  # a trigger noun inside an actor's name ("Consumer Rights Alliance") is not an event
             if trig.pos == "VERB":
                 _verb_edges(tok, trig, verb, S, emit, last_meeting)
-                if tok.lemma_.lower() in TAKEN_FROM:
+                if lemma_of(tok) in TAKEN_FROM:
                     _held_by(tok, S, emit)
             else:
                 _noun_edges(tok, trig, verb, S, emit)
@@ -513,6 +586,23 @@ def _against_edges(prep, S: "_Sentence", emit) -> None:
             emit(s, t, AGAINST, "against", prep, S.sent)
 
 
+#: Verbs after which "alongside Y" makes the subject Y's comrade in arms ("fought alongside the army"); not
+#: "was buried alongside", "sat alongside". CAMEO 062: cooperate militarily.
+ALONGSIDE_VERBS = {"fight", "battle", "serve", "operate", "deploy", "patrol", "train", "stand", "advance", "attack"}
+ALONGSIDE = Trigger("alongside", "ADP", "support", "062", "alongside", False)
+
+
+def _alongside_edges(prep, S: "_Sentence", emit) -> None:
+    """"X fought alongside Y" (a verb of :data:`ALONGSIDE_VERBS`): X support Y."""
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or lemma_of(verb) not in ALONGSIDE_VERBS:
+        return
+    partners = [a for p in prep.children if p.dep_ == "pobj" for a in S.actors_of(p)]
+    for s in _subjects(verb, S):
+        for t in partners:
+            emit(s, t, ALONGSIDE, "alongside", prep, S.sent)
+
+
 #: Verbs of taking a place or people out of someone's hands: "liberate X from Y" says Y held X.
 TAKEN_FROM = {"liberate", "free", "capture", "seize", "retake", "recapture", "wrest", "reclaim"}
 HELD = Trigger("held", "VERB", "control", None, "from", False)
@@ -540,7 +630,9 @@ MEMBERSHIP_NOUNS = {"member", "leader", "head", "chief", "commander", "founder",
                     "spokeswoman", "spokesperson", "fighter", "militant", "director", "chairman", "chairwoman",
                     "representative", "officer", "employee", "executive", "ambassador", "envoy", "part",
                     "chair", "president", "deputy", "adviser", "advisor", "coordinator", "general", "colonel",
-                    "captain", "lieutenant", "sergeant", "admiral"}
+                    "captain", "lieutenant", "sergeant", "admiral",
+                    # an organisation's place in another ("X, an offshoot of al-Qaeda", "X is the armed wing of Y")
+                    "affiliate", "offshoot", "branch", "wing", "faction", "franchise", "subsidiary"}
 
 
 def _membership_phrase(tok, S: "_Sentence", emit) -> None:
@@ -572,6 +664,17 @@ def _membership_phrase(tok, S: "_Sentence", emit) -> None:
             if m.affiliation and m.affiliation in {g.name, *g.aliases}:
                 continue  # the title already says it: the member row from the title carries the whole role
             emit(m, g, MEMBER, tok.text, tok, S.sent)
+
+
+def _member_group(tok, S: "_Sentence", emit) -> None:
+    """"students of X University", "some members of the X Society" (a member group, :mod:`.group_actors`):
+    the group is part of the organisation its own "of/at" phrase names."""
+    group = S.owner[tok.i]
+    if group.type != "ORG" or not group.affiliation or f"{tok.lower_} of " not in group.name.lower():
+        return  # "Kenyan students" of a state, or a name that only holds the word
+    org = S.actors.by_name(group.affiliation)
+    if org is not None and org.type == "ORG":
+        emit(group, org, MEMBER, tok.text, tok, S.sent)
 
 
 def _membership_rows(doc, actors: ActorSet, taken: set) -> list[dict]:
@@ -682,8 +785,11 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                     noun_trig = sub
                     message_sources += owners
                 if sub is not None:
-                    # "signed an agreement with Siemens": the noun's own "with" names the partner.
-                    objects += [a for a in _prep_objects(c, {"with"}, S) if a not in objects]
+                    # "signed an agreement with Siemens": the noun's own "with" names the partner; so does the
+                    # verb's own preposition hung on an object of the same kind ("pledged allegiance to X"; not
+                    # "paid a visit to X", a visit).
+                    own = {trig.prep} & {sub.prep} - {""} if sub.kind == trig.kind else set()
+                    objects += [a for a in _prep_objects(c, {"with"} | own, S) if a not in objects]
         if c.dep_ in {"ccomp", "xcomp"} and trig.kind == "support":
             # "help the government push back X": the helped actor is the subject of the complement verb.
             for g in c.children:
@@ -837,6 +943,9 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
     if not sources:
         # "the killing of X by Y", "the visit by Macron to Beijing": the "by" phrase names the doer.
         sources = _prep_objects(tok, {"by"}, S)
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in {
+            "responsibility", "credit"} and tok.head.head.dep_ == "dobj" and tok.head.head.head.pos_ in {"VERB", "AUX"}:
+        sources = _subjects(tok.head.head.head, S)  # "X claimed responsibility for the attack on Y": X did it
     described: list[Actor] = []
     if not sources and tok.dep_ == "appos" and tok.head.i in S.owner:
         described = S.actors_of(tok.head)  # "Turkey, a key ally of the United States"
