@@ -4,22 +4,7 @@ Every sentence here is written for the test; none comes from an evaluation set."
 
 import pytest
 
-from newslab.extract.actors import extract_actors
-from newslab.extract.interactions import extract_interactions
-
-
-def _edges(nlp, text):
-    class A:
-        body = text
-
-    doc = nlp(text)
-    return extract_interactions(doc, A(), extract_actors(doc, A()))
-
-
-def _has(df, a, b, kind, directed):
-    rows = df[df["kind"] == kind]
-    pairs = set(zip(rows["source"], rows["target"]))
-    return (a, b) in pairs or (not directed and (b, a) in pairs)
+from interkit import edges as _edges, has as _has
 
 
 def test_subject_pronoun_chain_reaches_the_person_named_before(nlp):
@@ -27,7 +12,6 @@ def test_subject_pronoun_chain_reaches_the_person_named_before(nlp):
     df = _edges(nlp, "Tom Baker was arrested in Nairobi in 2010. He told the judge that he was innocent. "
                      "In May, he admitted that he had kidnapped two Kenyans.")
     assert _has(df, "Tom Baker", "Kenyans", "oppose", directed=True), df[["source", "kind", "target"]]
-
 
 
 def test_a_person_named_before_the_pronoun_in_its_sentence_comes_before_the_chain(nlp):

@@ -5,16 +5,7 @@ Every sentence here is written for the test; none comes from an evaluation set."
 
 import pytest
 
-from newslab.extract.actors import extract_actors
-from newslab.extract.interactions import extract_interactions
-
-
-def _edges(nlp, text):
-    class A:
-        body = text
-
-    doc = nlp(text)
-    return extract_interactions(doc, A(), extract_actors(doc, A()))
+from interkit import edges as _edges, has as _has
 
 
 def _pairs(df, kind):
@@ -35,11 +26,6 @@ def test_a_plain_clause_after_and_adds_no_object(nlp):
     df = _edges(nlp, "Sarah Cole met with the Norwegian Refugee Council, and Kenyan organisations focused on refugees.")
     pairs = _pairs(df, "meet")
     assert not any(any("organisations" in x for x in p) for p in pairs), df[["source", "kind", "target"]]
-
-
-def _has(df, a, b, kind):
-    rows = df[df["kind"] == kind]
-    return (a, b) in set(zip(rows["source"], rows["target"]))
 
 
 @pytest.mark.parametrize("text,edge", [

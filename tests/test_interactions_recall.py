@@ -4,22 +4,7 @@ Every sentence here is written for the test; none comes from an evaluation set."
 
 import pytest
 
-from newslab.extract.actors import extract_actors
-from newslab.extract.interactions import extract_interactions
-
-
-def _edges(nlp, text):
-    class A:
-        body = text
-
-    doc = nlp(text)
-    return extract_interactions(doc, A(), extract_actors(doc, A()))
-
-
-def _has(df, a, b, kind, directed):
-    rows = df[df["kind"] == kind]
-    pairs = set(zip(rows["source"], rows["target"]))
-    return (a, b) in pairs or (not directed and (b, a) in pairs)
+from interkit import edges as _edges, has as _has
 
 
 @pytest.mark.parametrize("text,edge", [
