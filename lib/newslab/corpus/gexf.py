@@ -14,7 +14,6 @@ so the same graph gives the same bytes.
 from __future__ import annotations
 
 import itertools
-import math
 from pathlib import Path
 
 import networkx as nx
