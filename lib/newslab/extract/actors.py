@@ -72,6 +72,7 @@ from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CAPITALISED
 from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_title
 from .group_actors import group_mentions
 from .office_titles import office_titles
+from .actor_postal import postal_states
 from .actor_spans import (person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
                            with_possessor, with_region_modifier, with_role_noun)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
@@ -365,6 +366,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
         elif m.label in {"GPE", "LOC", "FAC"} and m.mention_label is None and m.span_start in (None, m.start, m.start - 1):
             m.span_start = min(m.span_start if m.span_start is not None else m.start,
                                with_determiner(doc, m.start, m.end, bare_adjectives=True))
+    mentions += postal_states(doc, mentions)  # "Tulsa, OK": extract/actor_postal.py
     town_with_region(doc, mentions)
     actor_set = _merge(doc, mentions, lex)
     for key, names in extra_aliases.items():
