@@ -705,6 +705,8 @@ def _capitalised_nation(doc, covered: set[int]) -> list[Mention]:
 def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
     """Group mentions into actors (see the module docstring for the rules)."""
     mentions.sort(key=lambda m: (m.start, m.end))
+    for m in mentions:
+        _drop_glued_mark(m)
     clusters: dict[tuple, dict] = {}
     order: list[tuple] = []
 
@@ -837,6 +839,21 @@ def _mention_end(doc, end: int) -> int:
 
 #: A reference mark ("[1", ".[2]") or an opening bracket glued to a word: no part of a name.
 GLUED_MARK = re.compile(r"[,.;:]?(?:\[\d|\()")
+#: The same mark glued to a name's last word, up to the name's end ("Bashar al-Assad,[1", "Qanbar(Arabic").
+GLUED_NAME_END = re.compile(r"(?<=\w)[,.;:]?(?:\[\d|\()\S*$")
+
+
+def _drop_glued_mark(m: Mention) -> None:
+    """Leave a glued reference mark out of the mention's name, and out of a key made from the name, so that
+    "Bashar al-Assad,[1" is the same actor as "Bashar al-Assad" in this article and across articles."""
+    clean = GLUED_NAME_END.sub("", m.name)
+    if clean == m.name or not clean:
+        return
+    if m.key[1] == m.name:
+        m.key = (m.key[0], clean)
+    elif m.key[1] == m.name.lower():
+        m.key = (m.key[0], clean.lower())
+    m.name = clean
 
 
 def _same_office(a: str, b: str) -> bool:
