@@ -25,6 +25,8 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
                              interjections, is_rankish, lexicons, non_actor_terms, section_headings, strip_poss, thing_prefixes, towns, us_states)
+from .actor_case_names import case_parties
+from .actor_citations import narrative_citations
 from .docindex import doc_text, doc_words
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
@@ -139,7 +141,8 @@ class Gazetteer:
                 ents[ents.index(e)] = m
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
-        ents = _parenthetical_citations(doc, ents)
+        ents = narrative_citations(doc, _parenthetical_citations(doc, ents))  # "Sapir's (1971)": extract/actor_citations.py
+        ents = case_parties(doc, ents)  # "Lynch v. Overholser": extract/actor_case_names.py
         ents = _join_name_pieces(doc, _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents),
                                                                         key=lambda e: e.start)))
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
@@ -729,6 +732,7 @@ def _citation_authors(doc, ents: list[Span]) -> list[Span]:
 
 YEAR = re.compile(r"^(1[5-9]|20)\d\d[a-z]?$")
 CITATION_GLUE = {",", "&", "and", "et", "al", "al.", "."}
+CITATION_LEAD = {"see", "also", "e.g.", "e.g", "eg", "cf.", "cf", "i.e.", "example", "instance"}
 
 
 def _citation_names(seg) -> list[tuple[int, int]] | None:
@@ -737,6 +741,8 @@ def _citation_names(seg) -> list[tuple[int, int]] | None:
     names: list[tuple[int, int]] = []
     after_name = False
     for t in seg:
+        if not names and (t.lower_ in CITATION_LEAD or t.lower_ == "for" and t.nbor(1).lower_ in CITATION_LEAD):
+            continue  # "(e.g., Nedwick, 2014)", "(see for example Li 2014)": a pointer before the authors
         if t.text in CITATION_GLUE:
             after_name = False  # "Hartmann et al": the author's name alone is the mention
             continue

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .actor_lexicons import POSSESSIVE, REGION_MODIFIERS, ROLE_NOUNS
+from .actor_postal import postal_codes
 
 if TYPE_CHECKING:
     from .actor_titles import Mention
@@ -43,7 +44,8 @@ def town_with_region(doc, mentions: list[Mention]) -> None:
         if region is None or any(t.like_num or t.is_digit for t in doc[region.start:region.end]):
             continue
         after = doc[region.end] if region.end < n else None
-        if after is not None and (after.lower_ in {"and", "or", "&"} or after.text in POSSESSIVE or after.text == ","
+        postal = region.end == region.start + 1 and doc[region.start].text in postal_codes()  # "Tulsa, OK, or ...": no list
+        if after is not None and not postal and (after.lower_ in {"and", "or", "&"} or after.text in POSSESSIVE or after.text == ","
                                   and region.end + 1 < n and (doc[region.end + 1].is_title or doc[region.end + 1].lower_ in {"and", "or"})):
             continue  # the second name is one of a list
         first = m.span_start if m.span_start is not None else m.start

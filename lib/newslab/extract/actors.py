@@ -72,6 +72,7 @@ from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CAPITALISED
 from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_title
 from .group_actors import group_mentions
 from .office_titles import office_titles
+from .actor_postal import postal_states
 from .actor_spans import (person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
                            with_possessor, with_region_modifier, with_role_noun)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
@@ -365,6 +366,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
         elif m.label in {"GPE", "LOC", "FAC"} and m.mention_label is None and m.span_start in (None, m.start, m.start - 1):
             m.span_start = min(m.span_start if m.span_start is not None else m.start,
                                with_determiner(doc, m.start, m.end, bare_adjectives=True))
+    mentions += postal_states(doc, mentions)  # "Tulsa, OK": extract/actor_postal.py
     town_with_region(doc, mentions)
     actor_set = _merge(doc, mentions, lex)
     for key, names in extra_aliases.items():
@@ -703,6 +705,8 @@ def _capitalised_nation(doc, covered: set[int]) -> list[Mention]:
 def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
     """Group mentions into actors (see the module docstring for the rules)."""
     mentions.sort(key=lambda m: (m.start, m.end))
+    for m in mentions:
+        _drop_glued_mark(m)
     clusters: dict[tuple, dict] = {}
     order: list[tuple] = []
 
@@ -835,6 +839,21 @@ def _mention_end(doc, end: int) -> int:
 
 #: A reference mark ("[1", ".[2]") or an opening bracket glued to a word: no part of a name.
 GLUED_MARK = re.compile(r"[,.;:]?(?:\[\d|\()")
+#: The same mark glued to a name's last word, up to the name's end ("Bashar al-Assad,[1", "Qanbar(Arabic").
+GLUED_NAME_END = re.compile(r"(?<=\w)[,.;:]?(?:\[\d|\()\S*$")
+
+
+def _drop_glued_mark(m: Mention) -> None:
+    """Leave a glued reference mark out of the mention's name, and out of a key made from the name, so that
+    "Bashar al-Assad,[1" is the same actor as "Bashar al-Assad" in this article and across articles."""
+    clean = GLUED_NAME_END.sub("", m.name)
+    if clean == m.name or not clean:
+        return
+    if m.key[1] == m.name:
+        m.key = (m.key[0], clean)
+    elif m.key[1] == m.name.lower():
+        m.key = (m.key[0], clean.lower())
+    m.name = clean
 
 
 def _same_office(a: str, b: str) -> bool:
