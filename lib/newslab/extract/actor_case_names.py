@@ -5,7 +5,7 @@ versus United States"), as the gold marks it."""
 
 from __future__ import annotations
 
-from .actor_citations import REREAD_LABELS, _is_place, _name_word
+from .actor_citations import REREAD_LABELS, _is_place, _name_word, overlay
 
 VERSUS = {"v.", "v", "vs.", "vs", "versus"}
 NAME_LINKS = {"of", "for", "&", "-"}
@@ -38,8 +38,4 @@ def case_parties(doc, ents: list) -> list:
             if any(e.label_ not in REREAD_LABELS or e.start < a or e.end > b for e in over) or _is_place(doc, a, b):
                 continue  # the model's person, a longer name, a state ("Texas v. Avery"): as they are
             found.append(Span(doc, a, b, label="PERSON"))
-    if not found:
-        return ents
-    taken = {k for f in found for k in range(f.start, f.end)}
-    kept = [e for e in ents if not any(k in taken for k in range(e.start, e.end))]
-    return sorted(kept + found, key=lambda e: e.start)
+    return overlay(ents, found)

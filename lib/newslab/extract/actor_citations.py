@@ -88,6 +88,11 @@ def narrative_citations(doc, ents: list) -> list:
             if any(t.lower_ in lower for t in doc[a:b]):
                 continue  # "Development and Origin (1922)": words the text also uses as ordinary words
             found.append(Span(doc, a, b, label="PERSON"))
+    return overlay(ents, found)
+
+
+def overlay(ents: list, found: list) -> list:
+    """``ents`` with the spans ``found`` in place of every entity they overlap, in text order."""
     if not found:
         return ents
     taken = {k for f in found for k in range(f.start, f.end)}

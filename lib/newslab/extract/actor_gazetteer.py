@@ -26,7 +26,7 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
                              interjections, is_rankish, lexicons, non_actor_terms, section_headings, strip_poss, thing_prefixes, towns, us_states)
 from .actor_case_names import case_parties
-from .actor_citations import narrative_citations
+from .actor_citations import narrative_citations, overlay
 from .docindex import doc_text, doc_words
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
@@ -784,10 +784,7 @@ def _parenthetical_citations(doc, ents: list[Span]) -> list[Span]:
             else:
                 seg.append(t)
         i = j + 1
-    if not found:
-        return ents
-    taken = {k for f in found for k in range(f.start, f.end)}
-    return sorted([e for e in ents if not any(k in taken for k in range(e.start, e.end))] + found, key=lambda e: e.start)
+    return overlay(ents, found)
 
 
 FUNCTION_WORDS = {"of", "and", "for", "the", "in", "on", "to", "&"}
