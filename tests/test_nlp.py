@@ -25,3 +25,24 @@ def test_loaded_once_and_labelled(nlp):
 def test_missing_pipeline_is_a_clear_error():
     with pytest.raises(PipelineError, match="cannot load spaCy pipeline 'no_such_pipeline_xyz'"):
         load_pipeline("no_such_pipeline_xyz")
+
+
+def test_a_glued_reference_mark_is_a_token_of_its_own_and_ends_no_name(nlp):
+    doc = nlp("The talks were led by Tomas Varga.[7] Later Varga met the mayor on Tuesday[12], aides said.")
+    words = [t.text for t in doc]
+    assert words[words.index("Varga"):words.index("Varga") + 3] == ["Varga", ".", "[7]"]
+    assert "[12]" in words and "Tuesday" in words
+    assert not any("[" in e.text for e in doc.ents)  # a mark is never part of an entity, nor one alone
+    assert [t.text for t in nlp("Prices rose in [2019].")][3] == "["  # four digits: no mark
+
+
+def test_reference_marks_are_trimmed_off_entities_and_alone_dropped(nlp):
+    from spacy.tokens import Span
+
+    from newslab.extract.actor_gazetteer import _without_reference_marks
+
+    doc = nlp.make_doc("Lena Holm[3] spoke.[1] Then she left.")
+    words = [t.text for t in doc]
+    assert words[:6] == ["Lena", "Holm", "[3]", "spoke", ".", "[1]"]
+    kept = _without_reference_marks([Span(doc, 0, 3, label="PERSON"), Span(doc, 5, 6, label="ORG")])
+    assert [(e.text, e.label_) for e in kept] == [("Lena Holm", "PERSON")]

@@ -91,7 +91,7 @@ class Gazetteer:
         matches = [Span(doc, s, e, label=self.info[doc.vocab.strings[m]][0], kb_id=self.info[doc.vocab.strings[m]][1])
                    for m, s, e in self.matcher(doc)]
         matches = filter_spans(matches)
-        ents = _split_at_line_breaks(doc, list(doc.ents))
+        ents = _without_reference_marks(_split_at_line_breaks(doc, list(doc.ents)))
         for _, s0, e0 in sorted(self._institution_matches(doc), key=lambda x: (x[1], -x[2])):
             # An institution wins over the pieces the model found inside it (a NORP, an ORG fragment).
             inst = Span(doc, s0, e0, label="ORG")
@@ -981,6 +981,27 @@ def _nickname_between(doc, a: int, b: int) -> bool:
 
 #: Words that open a letter or a greeting before a name ("Dear Ada"): no part of it.
 SALUTATIONS = {"Dear", "Dearest", "Hi", "Hello", "Hey", "Thanks", "Love", "Yours", "Congratulations", "Welcome"}
+
+
+#: A numbered reference mark, a token of its own (``nlp.REFERENCE_MARK_SUFFIX``): the model
+#: sometimes calls "[1]" a person or an organisation.
+REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
+
+
+def _without_reference_marks(ents: list[Span]) -> list[Span]:
+    """The entities with reference-mark tokens trimmed off their edges; one of marks alone is dropped."""
+    out = []
+    for e in ents:
+        start, end = e.start, e.end
+        while start < end and REFERENCE_MARK.fullmatch(e.doc[start].text):
+            start += 1
+        while end > start and REFERENCE_MARK.fullmatch(e.doc[end - 1].text):
+            end -= 1
+        if (start, end) == (e.start, e.end):
+            out.append(e)
+        elif start < end:
+            out.append(Span(e.doc, start, end, label=e.label_, kb_id=e.kb_id_))
+    return out
 
 
 def add_gazetteer(nlp: Language) -> None:

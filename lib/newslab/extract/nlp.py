@@ -50,10 +50,19 @@ def _load(name: str) -> Language:
     return nlp
 
 
+#: A numbered reference mark glued to a word ("al-Freiji.[2]", "in 2015[14],"), as texts copied from
+#: Wikipedia carry them. The default suffix rules leave "Freiji.[2" as one token, so the period is
+#: no sentence end and the name is not a name.
+REFERENCE_MARK_SUFFIX = r"\[\d{1,3}\]"
+
+
 def _add_components(nlp: Language) -> None:
     """newslab's own pipeline components, added once after loading (the stages' modules own them)."""
+    from spacy.util import compile_suffix_regex
+
     from .actor_gazetteer import add_gazetteer
 
+    nlp.tokenizer.suffix_search = compile_suffix_regex([REFERENCE_MARK_SUFFIX, *nlp.Defaults.suffixes]).search
     add_gazetteer(nlp)
 
 
