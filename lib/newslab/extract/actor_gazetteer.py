@@ -114,8 +114,12 @@ class Gazetteer:
                 ents.append(m)
                 continue
             if len(over) > 1:
-                if all(m.start <= e.start and e.end <= m.end for e in over):
-                    ents = [e for e in ents if e not in over] + [m]
+                # The gazetteer's name over the model's pieces of it; the first piece may bring its "the"
+                # ("the Islamic State of Iraq" + "Levant" -> "the Islamic State of Iraq and the Levant").
+                lo = min(e.start for e in over)
+                if all(e.end <= m.end for e in over) and (lo == m.start or lo == m.start - 1 and doc[lo].lower_ == "the"):
+                    whole = m if lo == m.start else Span(doc, lo, m.end, label=m.label_, kb_id=m.kb_id_)
+                    ents = [e for e in ents if e not in over] + [whole]
                 continue
             e = over[0]
             if e.start == m.start and e.end == m.end:
