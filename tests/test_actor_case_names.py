@@ -3,13 +3,7 @@
 from spacy.tokens import Span
 
 from newslab.extract.actor_case_names import case_parties
-
-
-def _doc(nlp, text):
-    doc = nlp.make_doc(text)
-    for t in doc:
-        t.is_sent_start = t.i == 0
-    return doc
+from actorkit import one_sentence_doc as _doc
 
 
 def test_one_word_parties_are_people(nlp):

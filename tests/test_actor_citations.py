@@ -3,13 +3,7 @@
 from spacy.tokens import Span
 
 from newslab.extract.actor_citations import narrative_citations
-
-
-def _doc(nlp, text):
-    doc = nlp.make_doc(text)
-    for t in doc:
-        t.is_sent_start = t.i == 0
-    return doc
+from actorkit import one_sentence_doc as _doc
 
 
 def test_author_before_a_bracketed_year_is_a_person(nlp):

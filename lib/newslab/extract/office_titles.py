@@ -101,6 +101,16 @@ def office_titles(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
     return out_owned + out
 
 
+def _with_the(doc, k: int) -> int:
+    """``k``, or the token before it when that is "the" (the gold starts such phrases there)."""
+    return k - 1 if k > 0 and doc[k - 1].lower_ == "the" else k
+
+
+def _state_demonym(text: str) -> str | None:
+    """ISO3 of a state demonym ("French"), not of a possessive ("France's")."""
+    return None if text.endswith(("'s", "’s")) else country_iso3(text)
+
+
 def _state_before(doc, mentions: list[Mention], start: int) -> tuple[int, str, str] | None:
     """(first token, surface without "the", ISO3) of a state mention or state demonym ending right before ``start``."""
     for g in mentions:
@@ -112,10 +122,9 @@ def _state_before(doc, mentions: list[Mention], start: int) -> tuple[int, str, s
         while k > 0 and doc[k].ent_iob_ == "I":
             k -= 1
         text = doc[k:start].text
-        iso3 = country_iso3(text)
-        if iso3 and not text.endswith(("'s", "’s")):
-            first = k - 1 if k > 0 and doc[k - 1].lower_ == "the" else k
-            return first, text, iso3
+        iso3 = _state_demonym(text)
+        if iso3:
+            return _with_the(doc, k), text, iso3
     return None
 
 
@@ -123,14 +132,12 @@ def _state_bodies(doc, mentions: list[Mention]) -> None:
     """A bare body head ("Congress") right after its state ("the United States") takes the state into its mention."""
     heads = body_heads()
     for m in mentions:
-        if m.label != "ORG" or m.span_start not in (None, m.start, m.start - 1) or m.affiliation:
+        # a mention that starts with its own "the" ("the Congress") has no state right before the head
+        if m.label != "ORG" or m.span_start not in (None, m.start) or m.affiliation:
             continue
         words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
         if " ".join(words) not in heads:
             continue
-        start = m.start - 1 if m.span_start == m.start - 1 else m.start
-        if start != m.start:
-            continue  # "the Congress": no state right before the head
         found = _state_before(doc, mentions, m.start)
         if found is None:
             continue
@@ -164,9 +171,8 @@ def _owners(doc, mentions: list[Mention]) -> dict[int, int]:
         if m.label == "ORG" or (m.label == "GPE" and m.iso3):
             out.setdefault(m.span_end or m.end, m.span_start if m.span_start is not None else m.start)
     for ent in doc.ents:
-        if ent.label_ == "NORP" and country_iso3(ent.text) and not ent.text.endswith(("'s", "’s")):
-            first = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
-            out.setdefault(ent.end, first)
+        if ent.label_ == "NORP" and _state_demonym(ent.text):
+            out.setdefault(ent.end, _with_the(doc, ent.start))
     return out
 
 
@@ -184,8 +190,7 @@ def _owned_titles(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
         role = doc[end:j].text.replace(" - ", "-")
         kind = next((lex.titles[t.text][0] for t in doc[end:j] if t.text in lex.titles and lex.titles[t.text][1]),
                     lex.titles.get(role, ("organisation", True))[0])
-        if first > 0 and doc[first - 1].lower_ == "the":
-            first -= 1
+        first = _with_the(doc, first)
         owner = doc[first:end].text
         # the whole phrase is the role, so that identity reads a title-only person (its article's holder, or local)
         name = f"{owner[4:] if owner.lower().startswith('the ') else owner} {role}"
