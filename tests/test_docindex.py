@@ -105,3 +105,25 @@ def test_subtree_matches_spacy_for_every_token():
             assert [t.i for t in subtree(tok)] == [t.i for t in tok.subtree]
     other = Doc(doc.vocab, words=["Lee", "spoke", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"])
     assert [t.i for t in subtree(other[1])] == [0, 1, 2]
+
+
+def test_tokens_in_chars_is_the_tokens_starting_in_the_range():
+    from newslab.extract.docindex import tokens_in_chars
+
+    doc = _doc("\u201cWe will not move,\u201d the striking dockers chanted on Friday. Talks resume later.")
+    text = doc.text
+    for start, end in [(0, 0), (0, 5), (3, 40), (18, 98), (len(text) - 3, len(text) + 80), (200, 300)]:
+        got = tokens_in_chars(doc, start, end)
+        assert [t.i for t in got] == [t.i for t in doc if start <= t.idx < end], (start, end)
+    other = _doc("Short one.")
+    assert [t.text for t in tokens_in_chars(other, 0, 5)] == ["Short"]  # the index follows the document
+
+
+def test_noun_chunks_are_the_parse_chunks_once_per_document():
+    from newslab.extract.docindex import noun_chunks
+    from newslab.extract.nlp import load_pipeline
+
+    doc = load_pipeline()("The new minister met two rebel leaders in the old port city.")
+    got = noun_chunks(doc)
+    assert [(c.start, c.end) for c in got] == [(c.start, c.end) for c in doc.noun_chunks]
+    assert len(got) >= 3 and noun_chunks(doc) is got

@@ -640,7 +640,7 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
 def _institution_chunks(doc) -> list:
     """Noun chunks, plus each possessor phrase inside one ("the Libyan government" in "the Libyan government's
     decision", whose chunk root is "decision")."""
-    chunks = list(doc.noun_chunks)
+    chunks = list(docindex.noun_chunks(doc))
     for i in _with_dep(doc, "poss"):
         tok = doc[i]
         if tok.pos_ in {"NOUN", "PROPN"} and (INSTITUTION_HEADS.get(tok.lower_) or INSTITUTION_HEADS.get(tok.lemma_.lower())):

@@ -191,10 +191,11 @@ def _drop_nested(kept: list[Candidate], body: str, quotes: list[Quote]) -> list[
     def indirect(c: Candidate) -> bool:
         return quoted_chars(quotes, *c.content) < 0.5 * sum(e - s for s, e in c.fragments)
 
+    reported = {id(k) for k in kept if indirect(k)}  # once each: the test below pairs every two
     out = []
     for c in kept:
         s, e = c.cue
-        outer = [k for k in kept if k is not c and indirect(k) and any(fs <= s and e <= fe for fs, fe in k.fragments)
+        outer = [k for k in kept if k is not c and id(k) in reported and any(fs <= s and e <= fe for fs, fe in k.fragments)
                  and not any(fs <= k.cue[0] and k.cue[1] <= fe for fs, fe in c.fragments)]
         if outer and c.cue_tok is not None and (c.rule.startswith("verb") or c.rule == "noun_topic") \
                 and (c.cue_tok.dep_ not in _NESTED_OWN_DEPS or any(k.according for k in outer)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .attribution_cues import Candidate, cue_lexicon
 from .attribution_spans import span_of
+from .docindex import tokens_in_chars
 from .quotes import Quote
 
 #: What a framing verb may have besides the quotation: its subject (inverted or not), adverbs, a time
@@ -29,7 +30,7 @@ def frame_cands(doc, body: str, squotes: list[Quote]) -> list[Candidate]:
         inner = body[q.inner_start:q.inner_end].rstrip()
         if not q.closed or q.words(body) < 3 or inner[-1:] not in (",", "!", "?"):
             continue
-        nxt = [t for t in doc if q.end <= t.idx < q.end + 80]
+        nxt = tokens_in_chars(doc, q.end, q.end + 80)
         if not nxt or "\n" in body[q.end:nxt[0].idx]:
             continue
         verb = next((t for t in nxt[:8] if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")), None)

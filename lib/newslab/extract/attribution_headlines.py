@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .attribution_cues import Candidate, cue_lexicon
 from .attribution_spans import span_of, trim_span
+from .docindex import tokens_in_chars
 
 #: Words that end a headline's content: circumstances and contrasts, not what was said.
 _CONTENT_STOPS = frozenset({"after", "amid", "as", "before", "despite", "instead", "while", "with", "without", "ahead"})
@@ -46,7 +47,7 @@ def headline_cands(doc, body: str, article) -> list[Candidate]:
     if not article.paragraphs:
         return []
     para = article.paragraphs[0]
-    words = [t for t in doc if para.start <= t.idx < para.end]
+    words = tokens_in_chars(doc, para.start, para.end)
     if not words or not _title_case(words):
         return []
     # Not the weak speech verbs: "Attacks", "Offers", "Orders" head a noun phrase as often.

@@ -9,12 +9,13 @@ No spaCy import here: the stages that use it stay importable without spaCy.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 
 class _Index:
-    __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers", "words", "lemmas", "subtrees")
+    __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers", "words", "lemmas", "subtrees", "chunks",
+                 "idxs")
 
     def __init__(self, doc) -> None:
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
@@ -27,6 +28,8 @@ class _Index:
         self.words: list[str] | None = None
         self.lemmas: list[str] | None = None
         self.subtrees: dict[int, tuple] = {}
+        self.chunks: tuple | None = None
+        self.idxs: list[int] | None = None
 
 
 _LAST: _Index | None = None
@@ -92,6 +95,25 @@ def doc_ents(doc) -> tuple:
     if idx.ents is None:
         idx.ents = tuple(doc.ents)
     return idx.ents
+
+
+def noun_chunks(doc) -> tuple:
+    """``tuple(doc.noun_chunks)``, built once per document: spaCy walks the parse again on every
+    access, and the actor stages ask for the chunks three times."""
+    idx = _index(doc)
+    if idx.chunks is None:
+        idx.chunks = tuple(doc.noun_chunks)
+    return idx.chunks
+
+
+def tokens_in_chars(doc, start: int, end: int) -> list:
+    """``[t for t in doc if start <= t.idx < end]`` without walking the whole document (the token
+    offsets are indexed once per document): the attribution rules ask this once per quotation."""
+    idx = _index(doc)
+    if idx.idxs is None:
+        idx.idxs = doc.to_array("IDX").tolist() if len(doc) else []
+    i, j = bisect_left(idx.idxs, start), bisect_left(idx.idxs, end)
+    return list(doc[i:j]) if i < j else []
 
 
 def doc_lowers(doc) -> list[str]:

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from .actor_lexicons import country_iso3, lexicons
 from .actor_titles import Mention
+from .docindex import noun_chunks
 from ..paths import data_rows
 
 #: Determiners and quantity words that are no part of a group's name ("the", "some", "120").
@@ -101,7 +102,7 @@ def group_mentions(doc, mentions: list[Mention], covered: set[int]) -> list[Ment
     """Group actor mentions of the parsed article not already covered by another mention (see module docstring)."""
     lex = lexicons()
     out: list[Mention] = []
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         root = chunk.root
         found = _head_entry(doc, root)
         if found is None or any(i in covered for i in range(found[0], root.i + 1)) or root.ent_type_:
@@ -165,7 +166,7 @@ def member_group_mentions(doc, mentions: list[Mention], covered: set[int]) -> li
     University", "some members of the X Society"): a group actor named after it, one per organisation."""
     roles = member_roles()
     out: list[Mention] = []
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         root = chunk.root
         if root.lower_ not in roles or root.tag_ not in {"NNS", "NNPS"} or root.i in covered or root.ent_type_:
             continue
