@@ -2,6 +2,10 @@
 
     python benchmarks/bench_jobs.py                  # 600 generated articles, best of 2 rounds
     python benchmarks/bench_jobs.py --count 2000 --repeat 1 --no-dask
+    python benchmarks/bench_jobs.py --corpus ../shared/eval/attribution_large --no-dask   # real news
+
+Generated articles are short (about 100 words), so fixed per-article costs weigh more there than
+in real news (500-1,000 words); ``--corpus`` measures any folder of seeds instead.
 
 Every measurement is a whole command in a fresh child process (start-up and pipeline loads
 included, as a user pays them), wall time, rounds interleaved so load from other processes hits
@@ -93,12 +97,18 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=600)
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--no-dask", action="store_true", help="skip the LocalCluster run")
+    ap.add_argument("--corpus", type=Path, help="a folder of seeds to measure instead of generated articles")
     args = ap.parse_args()
     compile_newslab()
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        corpus = make_corpus(args.count, tmp / "corpus")
+        if args.corpus:
+            from newslab.seeds import read_corpus
+
+            corpus, args.count = args.corpus.resolve(), len(read_corpus(str(args.corpus)).articles)
+        else:
+            corpus = make_corpus(args.count, tmp / "corpus")
         runs = {
             "bare nlp.pipe, 1 process": [sys.executable, "-c", BARE, str(corpus), "1"],
             "bare nlp.pipe, 2 processes": [sys.executable, "-c", BARE, str(corpus), "2"],
@@ -113,7 +123,7 @@ def main() -> None:
             for name, cmd in runs.items():
                 shutil.rmtree(tmp / "store", ignore_errors=True)
                 best[name] = min(best[name], _timed(cmd, name, stderr=subprocess.DEVNULL))
-        print(f"{args.count} generated articles, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; "
+        print(f"{args.count} {'articles of ' + str(args.corpus) if args.corpus else 'generated articles'}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; "
               f"best of {args.repeat}, whole commands (start-up and pipeline loads included)")
         for name, secs in best.items():
             print(f"  {name:40s} {secs:7.2f} s  {args.count / secs:7.1f} articles/s")
