@@ -86,7 +86,12 @@ GROUP_HEADS = {"leader", "leaders", "head", "heads", "representative", "represen
                "envoy", "envoys", "minister", "ministers", "official", "officials", "forces", "troops", "government",
                "commander", "commanders", "chief", "spokesman", "spokeswoman", "spokesperson", "director", "chairman",
                "president", "ambassador", "secretary", "governor", "mayor", "fighters", "militants", "soldiers",
-               "members", "supporters", "units", "gunmen", "jets", "aircraft", "warplanes"}
+               "members", "supporters", "units", "gunmen", "jets", "aircraft", "warplanes",
+               # a body of people named through its own "of" phrase: "belonged to the first group of supporters of
+               # X", "joined the ranks of X" (the chain is followed: "group" -> "supporters" -> X)
+               "group", "groups", "ranks"}
+#: Object nouns for a body of people that stand for the actor their "of" phrase names ("joined the ranks of X").
+BODY_OF = {"group", "groups", "ranks"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
 GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 #: How many sentences back a chain of subject pronouns is followed ("He ... He ... he had ...").
@@ -358,8 +363,9 @@ class _Sentence:
                                          and self.owner[a.i].type == "PERSON"]
                                 if named:  # "the head of the European Commission, Ursula von der Leyen" (appos misattached)
                                     found += [x for x in named if x not in found]
-                                else:
-                                    found += [x for x in self.actors_of(p) if x not in found]
+                                else:  # "a group of supporters of X": one more group head, followed on
+                                    chain = p.pos_ == "NOUN" and p.lower_ in GROUP_HEADS and p.i not in self.owner
+                                    found += [x for x in self.actors_of(p, modifiers=chain) if x not in found]
             elif a is not None and a not in found:
                 found.append(a)
         return found
@@ -753,6 +759,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
     for c in tok.children:
         if c.dep_ in {"dobj", "dative"}:
             objs = S.actors_of(c)
+            if not objs and c.lower_ in BODY_OF and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
+                objs = S.actors_of(c, modifiers=True)  # "joined the ranks of X", "met a group of leaders of X"
             if objs:
                 objects += [a for a in objs if a not in objects]
             else:

@@ -1,0 +1,27 @@
+"""Interaction rules of issue 12 (seventh interactions round): bodies of people named through an "of" phrase.
+
+Every sentence here is written for the test; none comes from an evaluation set."""
+
+import pytest
+
+from interkit import edges as _edges, has as _has
+
+
+@pytest.mark.parametrize("text,edge", [
+    # "a group of supporters of X": the chain of group heads is followed to X
+    ("Some members of the Kenya Farmers Union belonged to an early group of supporters of the Jubilee Party.",
+     ("members of Kenya Farmers Union", "Jubilee Party", "member", True)),
+    # an object for a body of people stands for the actor its "of" phrase names
+    ("Ahmed Hassan joined the ranks of al-Shabaab in 2014.", ("Ahmed Hassan", "al-Shabaab", "member", True)),
+    ("Mr Odinga met a group of leaders of the Kenya Farmers Union in Nairobi.",
+     ("Kenya Farmers Union", "Odinga", "meet", False)),
+])
+def test_body_of_people_names_its_actor(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), df[["source", "kind", "target"]]
+
+
+def test_group_without_an_actor_is_nobody(nlp):
+    df = _edges(nlp, "Police arrested a group of students in Nairobi.")
+    assert df.empty or not (df["kind"] == "oppose").any(), df[["source", "kind", "target"]]
+
