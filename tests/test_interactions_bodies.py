@@ -25,3 +25,19 @@ def test_group_without_an_actor_is_nobody(nlp):
     df = _edges(nlp, "Police arrested a group of students in Nairobi.")
     assert df.empty or not (df["kind"] == "oppose").any(), df[["source", "kind", "target"]]
 
+
+@pytest.mark.parametrize("text,edge", [
+    # who takes part in another actor's effort does what the effort is to do
+    ("Kenya noted the supporting role that Uganda can play in Somalia's efforts to defeat al-Shabaab.",
+     ("Uganda", "al-Shabaab", "oppose", True)),
+    ("Uganda joined Kenya's efforts to defeat al-Shabaab.", ("Uganda", "al-Shabaab", "oppose", True)),
+])
+def test_partners_in_an_effort_share_it(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), df[["source", "kind", "target"]]
+    assert _has(df, "Somalia" if "Somalia" in text else "Kenya", "al-Shabaab", "oppose")  # the effort's owner still
+
+
+def test_an_effort_someone_only_praises_is_not_shared(nlp):
+    df = _edges(nlp, "Uganda praised Kenya's efforts to defeat al-Shabaab.")
+    assert not _has(df, "Uganda", "al-Shabaab", "oppose"), df[["source", "kind", "target"]]

@@ -438,7 +438,8 @@ def _subjects(tok, S: _Sentence) -> list[Actor]:
     if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ in {"NOUN", "PROPN"}:
         poss = [c for c in tok.head.children if c.dep_ == "poss"]
         if poss:
-            return S.actors_of(poss[0])
+            # "the role X can play in Iraq's efforts to destroy Y": who takes part in the effort does it too
+            return S.actors_of(poss[0]) + [a for a in _partakers(tok.head, S) if a not in S.actors_of(poss[0])]
     to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is not None and to.i > 0:
         # "Türkiye's aid to help ...": an infinitive right after a possessed noun has the possessor as subject.
@@ -447,6 +448,30 @@ def _subjects(tok, S: _Sentence) -> list[Actor]:
         if noun.pos_ == "NOUN" and poss:
             return S.actors_of(poss[0])
     return []
+
+
+#: Verbs of taking part in someone else's effort ("play a role in", "take part in", "joined Iraq's efforts"), with
+#: the word that introduces the effort ("dobj": the verb's object).
+PARTAKE_VERBS = {"play": "in", "take": "in", "participate": "in", "assist": "in", "help": "in", "engage": "in",
+                 "contribute": "to", "join": "dobj"}
+
+
+def _partakers(noun, S: _Sentence) -> list[Actor]:
+    """Actors taking part in the effort ``noun`` ("the United States can play a role in Iraq's efforts to ...",
+    "Jordan took part in the coalition's campaign to ..."): the subjects of the verb of taking part. "play" needs
+    its "role"/"part", "take" its "part"."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or PARTAKE_VERBS.get(lemma_of(verb)) != (noun.head.lower_ if noun.dep_ == "pobj" else "dobj"):
+        return []
+    lemma = lemma_of(verb)
+    if lemma in {"play", "take"}:
+        needs = {"role", "part"} if lemma == "play" else {"part"}
+        own = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        if verb.dep_ == "relcl":  # "the role X can play in ...": the noun the clause modifies
+            own.add(verb.head.lemma_.lower())
+        if not own & needs:
+            return []
+    return _subjects(verb, S)
 
 
 def _prep_objects(tok, preps: set[str], S: _Sentence) -> list[Actor]:
