@@ -41,3 +41,20 @@ def test_partners_in_an_effort_share_it(nlp, text, edge):
 def test_an_effort_someone_only_praises_is_not_shared(nlp):
     df = _edges(nlp, "Uganda praised Kenya's efforts to defeat al-Shabaab.")
     assert not _has(df, "Uganda", "al-Shabaab", "oppose"), df[["source", "kind", "target"]]
+
+
+def test_a_town_falls_to_its_taker(nlp):
+    df = _edges(nlp, "Kabul fell to the Taliban in August.")
+    assert _has(df, "Taliban", "Kabul", "oppose"), df[["source", "kind", "target"]]
+
+
+def test_the_town_named_before_falls(nlp):
+    # "the town" stands for the town named in the sentence before (a description, interaction_anaphora)
+    df = _edges(nlp, "Kenyan troops entered the town of Kismayo on Monday. "
+                     "The fortified town fell to Kenyan troops after three days of fighting.")
+    assert _has(df, "Kenyan troops", "Kismayo", "oppose"), df[["source", "kind", "target"]]
+
+
+def test_only_a_place_falls_to_someone(nlp):
+    df = _edges(nlp, "The task fell to the Kenyan government.")
+    assert df.empty, df[["source", "kind", "target"]]

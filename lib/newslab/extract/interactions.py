@@ -553,6 +553,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
                 _member_group(tok, S, emit)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in DIE_VERBS:
                 _died_in(tok, S, emit)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == "fall":
+                _fell_to(tok, S, emit)
             trig, verb = _trigger(tok)
             if trig is None or (trig.pos == "NOUN" and tok.i in S.owner):
                 continue  # a trigger noun inside an actor's name ("Consumer Rights Alliance") is not an event
@@ -880,6 +882,24 @@ def _died_in(tok, S: _Sentence, emit) -> None:
     for victim in _subjects(tok, S) if doers else []:
         for d in doers:
             emit(d, victim, KILLED_IN, tok.text, tok, S.sent)
+
+
+#: "Kismayo fell to the rebels": a town taken (CAMEO 192, occupy territory); the taker is the source.
+FELL_TO = Trigger("fall", "VERB", "oppose", "192", "to", False)
+
+
+def _fell_to(tok, S: _Sentence, emit) -> None:
+    """"The town fell to Kenyan troops", "Kabul fell to the Taliban": the "to" actor took the place. Only a place or
+    a state falls this way ("prices fell to 5%", "the task fell to the minister" have no place subject)."""
+    takers = [a for a in _prep_objects(tok, {"to"}, S) if not _is_place(a)]
+    if not takers:
+        return
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            for x in S.actors_of(c):
+                if x.type == "GPE" or _is_place(x):
+                    for t in takers:
+                        emit(t, x, FELL_TO, tok.text, tok, S.sent)
 
 
 #: Verbs of removing someone from a place: "cleared the village of Y".
