@@ -55,6 +55,11 @@ def test_the_town_named_before_falls(nlp):
     assert _has(df, "Kenyan troops", "Kismayo", "oppose"), df[["source", "kind", "target"]]
 
 
-def test_only_a_place_falls_to_someone(nlp):
-    df = _edges(nlp, "The task fell to the Kenyan government.")
+@pytest.mark.parametrize("text", [
+    "The task fell to the Kenyan government.",
+    # "fell victim to", "fell prey to": harm, not a town taken
+    "As neighbours, Armenia and Azerbaijan fell victim to Joseph Stalin's divide-and-conquer politics.",
+])
+def test_only_a_place_falls_to_someone(nlp, text):
+    df = _edges(nlp, text)
     assert df.empty, df[["source", "kind", "target"]]

@@ -891,6 +891,8 @@ FELL_TO = Trigger("fall", "VERB", "oppose", "192", "to", False)
 def _fell_to(tok, S: _Sentence, emit) -> None:
     """"The town fell to Kenyan troops", "Kabul fell to the Taliban": the "to" actor took the place. Only a place or
     a state falls this way ("prices fell to 5%", "the task fell to the minister" have no place subject)."""
+    if any(c.dep_ in {"attr", "oprd", "acomp", "dobj", "npadvmod"} for c in tok.children):
+        return  # "fell victim to X's politics", "fell prey to", "fell silent": not a town taken
     takers = [a for a in _prep_objects(tok, {"to"}, S) if not _is_place(a)]
     if not takers:
         return
