@@ -63,3 +63,20 @@ def test_the_town_named_before_falls(nlp):
 def test_only_a_place_falls_to_someone(nlp, text):
     df = _edges(nlp, text)
     assert df.empty, df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text,edge", [
+    # a fight's toll in a relative clause: the doer of the clause the fight is in opposes the victims
+    ("In May the town was captured by al-Shabaab after two days of fighting that saw 40 Kenyan soldiers killed.",
+     ("al-Shabaab", "Kenyan soldiers", "oppose", True)),
+    ("Al-Shabaab seized the town after heavy clashes that left 40 Kenyan soldiers dead.",
+     ("al-Shabaab", "Kenyan soldiers", "oppose", True)),
+])
+def test_a_fights_toll_is_its_doers(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), df[["source", "kind", "target"]]
+
+
+def test_a_toll_needs_a_fight(nlp):
+    df = _edges(nlp, "The concert that saw Kenyan soldiers dancing was organised by the army.")
+    assert df.empty or not (df["kind"] == "oppose").any(), df[["source", "kind", "target"]]

@@ -555,6 +555,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
                 _died_in(tok, S, emit)
             if tok.pos_ == "VERB" and tok.lemma_.lower() == "fall":
                 _fell_to(tok, S, emit)
+            if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.lemma_.lower() in TOLL_VERBS:
+                _toll_of(tok, S, emit)
             trig, verb = _trigger(tok)
             if trig is None or (trig.pos == "NOUN" and tok.i in S.owner):
                 continue  # a trigger noun inside an actor's name ("Consumer Rights Alliance") is not an event
@@ -902,6 +904,51 @@ def _fell_to(tok, S: _Sentence, emit) -> None:
                 if x.type == "GPE" or _is_place(x):
                     for t in takers:
                         emit(t, x, FELL_TO, tok.text, tok, S.sent)
+
+
+#: Verbs that state a fight's toll in a relative clause ("fighting that saw X killed", "clashes that left X dead"),
+#: and the words for the toll.
+TOLL_VERBS = {"see", "leave"}
+TOLL_WORDS = {"kill", "killed", "dead", "wound", "wounded", "injure", "injured", "die", "captured", "capture"}
+TOLL = Trigger("kill", "VERB", "oppose", "190", "", False)
+
+
+def _toll_of(tok, S: _Sentence, emit) -> None:
+    """"captured by Y after days of fighting that saw X killed", "Y seized the town after clashes that left X dead":
+    the fight's doer (its own "by" or possessor, else the doer of the clause the fight is in) opposes X."""
+    noun = tok.head
+    trig, _ = _trigger(noun)
+    if trig is None or trig.pos != "NOUN" or trig.kind != "oppose" or noun.i in S.owner:
+        return
+    if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in tok.children):
+        return
+    victims: list[Actor] = []
+    word = None  # the toll word, the edge's evidence ("killed", "dead")
+    for c in tok.children:
+        if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in TOLL_WORDS:  # "saw X killed"
+            victims += [a for g in c.children if g.dep_ in SUBJECTS for a in S.actors_of(g)]
+            word = c
+        toll = next((g for g in tok.children if g.dep_ in {"oprd", "acomp"} and g.lemma_.lower() in TOLL_WORDS), None)
+        if c.dep_ == "dobj" and toll is not None:  # "left X dead"
+            victims += S.actors_of(c)
+            word = toll
+    if not victims or word is None:
+        return
+    doers = [a for c in noun.children if c.dep_ == "poss" for a in S.actors_of(c)] or _prep_objects(noun, {"by"}, S)
+    if not doers:
+        clause = noun
+        while clause.dep_ in {"pobj", "prep"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ == "auxpass" for c in clause.children):  # "was captured by Y after ..."
+                doers = [a for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                         for a in S.actors_of(p)]
+            else:
+                doers = _subjects(clause, S)
+    for d in doers:
+        for v in victims:
+            if d is not v:
+                emit(d, v, TOLL, word.text, word, S.sent)
 
 
 #: Verbs of removing someone from a place: "cleared the village of Y".
