@@ -45,6 +45,10 @@ Rules, per trigger word of the vocabulary:
   before a name links it to the possessor ("Russia's ally Syria"; "our" is the statement's author when its
   "I" is in the sentence); "a general in the army" -> member; a town or capital before a meeting noun is the
   venue ("the Paris meeting on Syria"); a map position ("33°47′N") is never an edge end.
+* **seventh round**: who takes part in another actor's effort does what it is for ("the role X can play in
+  Iraq's efforts to destroy Y"); a body of people stands for the actor its "of" phrase names ("a group of
+  supporters of Y", "joined the ranks of Y"); "X fell to Y" is a town taken ("the town" may stand for one named
+  before); a fight's toll is its doer's ("captured by Y after fighting that saw X killed").
 * **places**: a town, region or building (LOC, FAC, GPE of kind ``place``) is never an end of a
   meet, communicate, visit, attend, support or agree edge (:data:`PEER_KINDS`); it can be fought
   over or held.
