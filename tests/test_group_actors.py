@@ -90,3 +90,24 @@ def test_a_rank_in_an_armed_force_is_membership(nlp):
 def test_a_delegation_led_by_a_person(nlp):
     df = _edges(nlp, "Envoy Tom Baker will lead an interagency delegation to Nairobi next week.")
     assert _has(df, "Tom Baker", "interagency delegation", "control"), df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text,name", [
+    # aircraft with a side stand for the armed force that flies them (seventh round)
+    ("Russian warplanes bombed the headquarters of the Free Syrian Army.", "Russian warplanes"),
+    ("Two days later coalition aircraft struck the bridge.", "coalition aircraft"),
+])
+def test_aircraft_with_a_side_are_a_military_group(nlp, text, name):
+    _, actors = _actors(nlp, text)
+    group = next((a for a in actors.actors if a.name == name), None)
+    assert group is not None and group.kind == "military" and group.role == "MIL", [a.name for a in actors.actors]
+
+
+def test_aircraft_alone_are_a_machine(nlp):
+    _, actors = _actors(nlp, "The aircraft landed in Nairobi after a long flight.")
+    assert not any("aircraft" in a.name for a in actors.actors)
+
+
+def test_aircraft_of_a_side_kill_someone(nlp):
+    df = _edges(nlp, "Omar Haddad was killed by U.S.-led coalition aircraft in 2006.")
+    assert _has(df, "U.S.-led coalition aircraft", "Omar Haddad", "oppose"), df[["source", "kind", "target"]]

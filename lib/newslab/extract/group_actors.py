@@ -8,6 +8,9 @@ the project's ORG kinds (``military``, ``armed_group``, ``government``, ``media`
 role code (MIL, REB, COP, CVL, GOV, ...) in its ``role`` field. The group keeps its own words as its name ("coalition forces"; "Iraqi soldiers", whose
 demonym makes the state its affiliation); the same words in one article are one actor.
 
+Aircraft and drones with a side ("coalition aircraft", "Russian warplanes"; rows of ``data/group_roles.csv`` that
+need a side) are the armed force that flies them (MIL), as CAMEO codes them.
+
 Member groups (:func:`member_group_mentions`, ``data/group_members.csv``): a plural people-noun with an
 organisation of its own ("students of X University", "some members of the X Society") is a group actor named
 "students of X University", affiliated to X; the interaction stage makes it a member of X. Alone such nouns

@@ -10,7 +10,8 @@ sentences before its own (not in its own sentence), that it can describe; the ne
 clause subject comes first ("Chile signed a deal with Peru. The country also ..." -> Chile):
 
 * group and state heads (``data/interactions_anaphors.csv``: "the group", "the militants", "the
-  ministry", "the country"): an actor of the listed type (and kind, when the row lists kinds);
+  ministry", "the country"; "the town", "the city": a town, GPE of kind place): an actor of the listed type (and
+  kind, when the row lists kinds);
 * person heads (the title words that can stand for a person alone in ``data/actors_titles.csv``:
   "the minister", "the president", "the general"): a person whose role or rank holds the word.
 

@@ -45,6 +45,10 @@ Rules, per trigger word of the vocabulary:
   before a name links it to the possessor ("Russia's ally Syria"; "our" is the statement's author when its
   "I" is in the sentence); "a general in the army" -> member; a town or capital before a meeting noun is the
   venue ("the Paris meeting on Syria"); a map position ("33°47′N") is never an edge end.
+* **seventh round**: who takes part in another actor's effort does what it is for ("the role X can play in
+  Iraq's efforts to destroy Y"); a body of people stands for the actor its "of" phrase names ("a group of
+  supporters of Y", "joined the ranks of Y"); "X fell to Y" is a town taken ("the town" may stand for one named
+  before); a fight's toll is its doer's ("captured by Y after fighting that saw X killed").
 * **places**: a town, region or building (LOC, FAC, GPE of kind ``place``) is never an end of a
   meet, communicate, visit, attend, support or agree edge (:data:`PEER_KINDS`); it can be fought
   over or held.
@@ -86,7 +90,12 @@ GROUP_HEADS = {"leader", "leaders", "head", "heads", "representative", "represen
                "envoy", "envoys", "minister", "ministers", "official", "officials", "forces", "troops", "government",
                "commander", "commanders", "chief", "spokesman", "spokeswoman", "spokesperson", "director", "chairman",
                "president", "ambassador", "secretary", "governor", "mayor", "fighters", "militants", "soldiers",
-               "members", "supporters", "units", "gunmen", "jets", "aircraft", "warplanes"}
+               "members", "supporters", "units", "gunmen", "jets", "aircraft", "warplanes",
+               # a body of people named through its own "of" phrase: "belonged to the first group of supporters of
+               # X", "joined the ranks of X" (the chain is followed: "group" -> "supporters" -> X)
+               "group", "groups", "ranks"}
+#: Object nouns for a body of people that stand for the actor their "of" phrase names ("joined the ranks of X").
+BODY_OF = {"group", "groups", "ranks"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
 GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 #: How many sentences back a chain of subject pronouns is followed ("He ... He ... he had ...").
@@ -358,8 +367,9 @@ class _Sentence:
                                          and self.owner[a.i].type == "PERSON"]
                                 if named:  # "the head of the European Commission, Ursula von der Leyen" (appos misattached)
                                     found += [x for x in named if x not in found]
-                                else:
-                                    found += [x for x in self.actors_of(p) if x not in found]
+                                else:  # "a group of supporters of X": one more group head, followed on
+                                    chain = p.pos_ == "NOUN" and p.lower_ in GROUP_HEADS and p.i not in self.owner
+                                    found += [x for x in self.actors_of(p, modifiers=chain) if x not in found]
             elif a is not None and a not in found:
                 found.append(a)
         return found
@@ -432,7 +442,8 @@ def _subjects(tok, S: _Sentence) -> list[Actor]:
     if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ in {"NOUN", "PROPN"}:
         poss = [c for c in tok.head.children if c.dep_ == "poss"]
         if poss:
-            return S.actors_of(poss[0])
+            # "the role X can play in Iraq's efforts to destroy Y": who takes part in the effort does it too
+            return S.actors_of(poss[0]) + [a for a in _partakers(tok.head, S) if a not in S.actors_of(poss[0])]
     to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is not None and to.i > 0:
         # "Türkiye's aid to help ...": an infinitive right after a possessed noun has the possessor as subject.
@@ -441,6 +452,30 @@ def _subjects(tok, S: _Sentence) -> list[Actor]:
         if noun.pos_ == "NOUN" and poss:
             return S.actors_of(poss[0])
     return []
+
+
+#: Verbs of taking part in someone else's effort ("play a role in", "take part in", "joined Iraq's efforts"), with
+#: the word that introduces the effort ("dobj": the verb's object).
+PARTAKE_VERBS = {"play": "in", "take": "in", "participate": "in", "assist": "in", "help": "in", "engage": "in",
+                 "contribute": "to", "join": "dobj"}
+
+
+def _partakers(noun, S: _Sentence) -> list[Actor]:
+    """Actors taking part in the effort ``noun`` ("the United States can play a role in Iraq's efforts to ...",
+    "Jordan took part in the coalition's campaign to ..."): the subjects of the verb of taking part. "play" needs
+    its "role"/"part", "take" its "part"."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or PARTAKE_VERBS.get(lemma_of(verb)) != (noun.head.lower_ if noun.dep_ == "pobj" else "dobj"):
+        return []
+    lemma = lemma_of(verb)
+    if lemma in {"play", "take"}:
+        needs = {"role", "part"} if lemma == "play" else {"part"}
+        own = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        if verb.dep_ == "relcl":  # "the role X can play in ...": the noun the clause modifies
+            own.add(verb.head.lemma_.lower())
+        if not own & needs:
+            return []
+    return _subjects(verb, S)
 
 
 def _prep_objects(tok, preps: set[str], S: _Sentence) -> list[Actor]:
@@ -522,6 +557,10 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
                 _member_group(tok, S, emit)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in DIE_VERBS:
                 _died_in(tok, S, emit)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == "fall":
+                _fell_to(tok, S, emit)
+            if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.lemma_.lower() in TOLL_VERBS:
+                _toll_of(tok, S, emit)
             trig, verb = _trigger(tok)
             if trig is None or (trig.pos == "NOUN" and tok.i in S.owner):
                 continue  # a trigger noun inside an actor's name ("Consumer Rights Alliance") is not an event
@@ -753,6 +792,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
     for c in tok.children:
         if c.dep_ in {"dobj", "dative"}:
             objs = S.actors_of(c)
+            if not objs and c.lower_ in BODY_OF and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
+                objs = S.actors_of(c, modifiers=True)  # "joined the ranks of X", "met a group of leaders of X"
             if objs:
                 objects += [a for a in objs if a not in objects]
             else:
@@ -847,6 +888,71 @@ def _died_in(tok, S: _Sentence, emit) -> None:
     for victim in _subjects(tok, S) if doers else []:
         for d in doers:
             emit(d, victim, KILLED_IN, tok.text, tok, S.sent)
+
+
+#: "Kismayo fell to the rebels": a town taken (CAMEO 192, occupy territory); the taker is the source.
+FELL_TO = Trigger("fall", "VERB", "oppose", "192", "to", False)
+
+
+def _fell_to(tok, S: _Sentence, emit) -> None:
+    """"The town fell to Kenyan troops", "Kabul fell to the Taliban": the "to" actor took the place. Only a place or
+    a state falls this way ("prices fell to 5%", "the task fell to the minister" have no place subject)."""
+    if any(c.dep_ in {"attr", "oprd", "acomp", "dobj", "npadvmod"} for c in tok.children):
+        return  # "fell victim to X's politics", "fell prey to", "fell silent": not a town taken
+    takers = [a for a in _prep_objects(tok, {"to"}, S) if not _is_place(a)]
+    if not takers:
+        return
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            for x in S.actors_of(c):
+                if x.type == "GPE" or _is_place(x):
+                    for t in takers:
+                        emit(t, x, FELL_TO, tok.text, tok, S.sent)
+
+
+#: Verbs that state a fight's toll in a relative clause ("fighting that saw X killed", "clashes that left X dead"),
+#: and the words for the toll.
+TOLL_VERBS = {"see", "leave"}
+TOLL_WORDS = {"kill", "killed", "dead", "wound", "wounded", "injure", "injured", "die", "captured", "capture"}
+TOLL = Trigger("kill", "VERB", "oppose", "190", "", False)
+
+
+def _toll_of(tok, S: _Sentence, emit) -> None:
+    """"captured by Y after days of fighting that saw X killed", "Y seized the town after clashes that left X dead":
+    the fight's doer (its own "by" or possessor, else the doer of the clause the fight is in) opposes X."""
+    noun = tok.head
+    trig, _ = _trigger(noun)
+    if trig is None or trig.pos != "NOUN" or trig.kind != "oppose" or noun.i in S.owner:
+        return
+    if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in tok.children):
+        return
+    victims: list[Actor] = []
+    word = None  # the toll word, the edge's evidence ("killed", "dead")
+    for c in tok.children:
+        if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in TOLL_WORDS:  # "saw X killed"
+            victims += [a for g in c.children if g.dep_ in SUBJECTS for a in S.actors_of(g)]
+            word = c
+        toll = next((g for g in tok.children if g.dep_ in {"oprd", "acomp"} and g.lemma_.lower() in TOLL_WORDS), None)
+        if c.dep_ == "dobj" and toll is not None:  # "left X dead"
+            victims += S.actors_of(c)
+            word = toll
+    if not victims or word is None:
+        return
+    doers = [a for c in noun.children if c.dep_ == "poss" for a in S.actors_of(c)] or _prep_objects(noun, {"by"}, S)
+    if not doers:
+        clause = noun
+        while clause.dep_ in {"pobj", "prep"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ == "auxpass" for c in clause.children):  # "was captured by Y after ..."
+                doers = [a for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                         for a in S.actors_of(p)]
+            else:
+                doers = _subjects(clause, S)
+    for d in doers:
+        for v in victims:
+            if d is not v:
+                emit(d, v, TOLL, word.text, word, S.sent)
 
 
 #: Verbs of removing someone from a place: "cleared the village of Y".
