@@ -65,6 +65,23 @@ def test_a_home_country_word_with_no_clear_state_stays_in_its_article():
     assert got[("d3", "Nation")] != got[("d4", "Nation")] and got[("d3", "Nation")].startswith("local:")
 
 
+def test_the_republic_is_the_articles_state_unless_the_article_names_another_republic():
+    got = keys([("d1", "Ghana", "GPE", "GHA"), ("d1", "Republic", "GPE"), ("d2", "Ghana", "GPE", "GHA"),
+                ("d3", "Italy", "GPE", "ITA"), ("d3", "Roman Republic", "GPE"), ("d3", "the Republic", "GPE"),
+                ("d4", "Italy", "GPE", "ITA")])
+    assert got[("d1", "Republic")] == got[("d2", "Ghana")] == "state:GHA"
+    assert got[("d3", "the Republic")].startswith("local:d3")  # the Roman Republic, not Italy
+    assert not is_home_word("Republic")  # not a home word on its own: only with the guard
+
+
+def test_a_home_country_word_is_the_namesake_its_article_names():
+    # "the Nation" in an article on the Navajo Nation is that nation, not the article's state
+    got = keys([("d1", "Chile", "GPE", "CHL"), ("d1", "Oruka Nation", "ORG"), ("d1", "Nation", "ORG"),
+                ("d2", "Chile", "GPE", "CHL"), ("d2", "Nation", "ORG")])
+    assert got[("d1", "Nation")].startswith("local:d1")
+    assert got[("d2", "Nation")] == "state:CHL"
+
+
 def test_a_states_body_named_with_the_state_is_one_actor():
     got = keys([("d1", "U.S. Senate", "ORG"), ("d2", "Senate of the United States", "ORG"), ("d3", "Senate", "ORG"),
                 ("d4", "the Chilean Parliament", "ORG"), ("d5", "Parliament of Chile", "ORG"), ("d6", "Chile's Parliament", "ORG"),
