@@ -24,6 +24,9 @@ President", "the U.S. Secretary"): a capitalised title right after an organisati
 mention or a state's demonym, with no name after it, is a title-only person whose mention starts
 with the owner's; the owner keeps its nested mention.
 
+A transcript's speaker line naming an office in capitals ("THE PRESIDENT:", "THE VICE PRESIDENT:") is a
+title-only person too, which joins its article's earlier holder of the office ("President Joe Biden").
+
 Bodies: the small model often splits "the United States Congress" or "the French Senate" into the
 state (or a demonym, dropped as a modifier) and a bare "Congress"/"Senate". A body head of
 ``data/corpus_state_bodies.csv`` right after a state mention or a state's demonym is one
@@ -73,7 +76,7 @@ def office_titles(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
     """PERSON mentions for capitalised offices held "of" a place or organisation mention; bodies named with their
     state take the state into their span and name (see the module docstring)."""
     _state_bodies(doc, mentions)
-    out_owned = _owned_titles(doc, mentions, covered, lex)
+    out_owned = _owned_titles(doc, mentions, covered, lex) + _speaker_lines(doc, covered, lex)
     out: list[Mention] = []
     persons = {m.end: m for m in mentions if m.label == "PERSON" and m.key[0] == "PERSON"}
     for m in sorted((m for m in mentions if m.label in {"GPE", "ORG"}), key=lambda m: (m.start, m.end)):
@@ -99,6 +102,34 @@ def office_titles(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
                                span_start=start))
         covered.update(range(start, of))
     return out_owned + out
+
+
+#: Sentence-final marks after which a transcript's speaker line may start mid-line ("... Joe Biden. THE PRESIDENT:").
+_SENTENCE_END = {".", "!", "?", "]", ")"}
+
+
+def _speaker_lines(doc, covered: set[int], lex: Lexicons) -> list[Mention]:
+    """Title-only PERSON mentions for a transcript's speaker line naming an office in capitals ("THE PRESIDENT:",
+    "THE VICE PRESIDENT:", as official transcripts write the holder who speaks next), at a line or sentence start;
+    the role is the title ("Vice President"), so the mention joins its article's earlier holder of that office."""
+    out = []
+    for i in range(len(doc) - 2):
+        if doc[i].text != "THE" or i in covered:
+            continue
+        if i > 0 and doc[i - 1].text not in _SENTENCE_END and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+            continue
+        j = i + 1
+        while j < len(doc) and j not in covered and doc[j].text.isupper() and doc[j].text.title() in lex.titles \
+                and lex.titles[doc[j].text.title()][0] != "honorific":
+            j += 1
+        words = [doc[k].text.title() for k in range(i + 1, j)]
+        if not words or j >= len(doc) or doc[j].text != ":" or not any(lex.titles[w][1] for w in words):
+            continue
+        role = " ".join(words)
+        kind = next(lex.titles[w][0] for w in words if lex.titles[w][1])
+        out.append(Mention(i + 1, j, "PERSON", ("TITLE", role.lower()), role, kind=kind, role=role, span_start=i))
+        covered.update(range(i, j))
+    return out
 
 
 def _with_the(doc, k: int) -> int:
