@@ -102,3 +102,12 @@ def test_a_transcript_speaker_line_in_capitals_joins_the_office_holder(nlp):
 def test_capitals_without_a_colon_are_no_speaker_line(nlp):
     _, got = _actors(nlp, "Residents cheered. THE GOVERNOR SPOKE LATE into the night about the flood.")
     assert "Governor" not in got
+
+
+def test_an_office_whose_title_the_model_put_in_an_organisation_is_a_person_mention(nlp):
+    # a headline in title case: the model reads "the Office of President of" as an organisation
+    text = "Statement Upon Accepting the Office of President of the United States\n\nGood evening. I speak to you tonight."
+    _, got = _actors(nlp, text)
+    office, spans = got["President of the United States"]
+    assert office.type == "PERSON" and spans == ["President of the United States"]
+    assert got["United States"][1] == ["the United States"]

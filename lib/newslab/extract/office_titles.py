@@ -61,6 +61,22 @@ def _title_start(doc, of: int, covered: set[int], lex: Lexicons) -> int | None:
     return i
 
 
+def _title_ending_org(doc, of: int, mentions: list[Mention], lex: Lexicons) -> int | None:
+    """The title word just before ``of`` when the model's organisation mention ends with it after other words
+    and its "of" ("... the Office of President | of the United States", "the Office of President of | the United
+    States", headlines in title case): the title heads the office phrase, as in running text; else None."""
+    k = of - 1
+    word = doc[k].text
+    if not (word in lex.titles and lex.titles[word][1] and word[:1].isupper()):
+        return None
+    for m in mentions:
+        first = m.span_start if m.span_start is not None else m.start
+        # the model's span may keep the "of" after the title too ("the Office of President of | the United States")
+        if m.label == "ORG" and m.end in (of, of + 1) and first < k - 1 and doc[k - 1].lower_ == "of":
+            return k
+    return None
+
+
 def _phrase_start(doc, i: int) -> int:
     """Where the office phrase starts: a determiner with ordinals before the title ("the 46th", "our new"),
     as the gold marks it; ordinals without a determiner stay out."""
@@ -85,6 +101,8 @@ def office_titles(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
         if of < 1 or doc[of].lower_ != "of":
             continue
         i = _title_start(doc, of, covered, lex)
+        if i is None:
+            i = _title_ending_org(doc, of, mentions, lex)
         if i is None:
             continue
         end = m.span_end or m.end
