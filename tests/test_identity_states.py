@@ -71,6 +71,8 @@ def test_the_republic_is_the_articles_state_unless_the_article_names_another_rep
                 ("d4", "Italy", "GPE", "ITA")])
     assert got[("d1", "Republic")] == got[("d2", "Ghana")] == "state:GHA"
     assert got[("d3", "the Republic")].startswith("local:d3")  # the Roman Republic, not Italy
+    got = keys([("d5", "Mexico", "GPE", "MEX"), ("d5", "Republic of the Rio Bravo", "GPE"), ("d5", "Republic", "GPE")])
+    assert got[("d5", "Republic")].startswith("local:d5")
     assert not is_home_word("Republic")  # not a home word on its own: only with the guard
 
 

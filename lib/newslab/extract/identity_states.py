@@ -216,16 +216,20 @@ def home_word(name: str) -> str | None:
 
 def namesakes(rows: list[dict]) -> set[tuple[str, str]]:
     """(article id, home word) for each article that names something else by a longer name ending in a home word
-    ("Roman Republic", "Navajo Nation", "Basque Country"; no ISO3): there the bare word is most likely that one."""
+    or starting with it before "of" ("Roman Republic", "Navajo Nation", "Republic of Texas", "Nation of Islam";
+    no ISO3): there the bare word is most likely that one."""
     words = home_words() | NAMESAKE_HOME_WORDS
     out = set()
     for r in rows:
         iso3 = r.get("iso3")
-        parts = str(r["name"]).split()
-        if len(parts) >= 2 and not (isinstance(iso3, str) and iso3) and parts[-1][:1].isupper():
-            last = parts[-1].removesuffix("'s").removesuffix("’s").casefold()
-            if last in words:
-                out.add((r["article_id"], last))
+        parts = re.sub(r"^the\s+", "", str(r["name"]), flags=re.IGNORECASE).split()
+        if len(parts) < 2 or (isinstance(iso3, str) and iso3):
+            continue
+        last = parts[-1].removesuffix("'s").removesuffix("’s")
+        if last[:1].isupper() and last.casefold() in words:
+            out.add((r["article_id"], last.casefold()))
+        if parts[0][:1].isupper() and parts[0].casefold() in words and parts[1] == "of":
+            out.add((r["article_id"], parts[0].casefold()))
     return out
 
 
