@@ -16,6 +16,8 @@ the start of a sentence. Without it the only mention there is the place's, and t
 * Otherwise it is a title-only person keyed by its title: it joins its article's earlier holder
   of the same office (``actors._merge``), and across articles the one named holder of the bare
   role in its article, else stays in its article (``identity``).
+* In a headline in title case the model may end an organisation with the title ("... the Office of President |
+  of the United States"): the title still heads the office phrase, which then overlaps that organisation.
 * The place keeps its own nested mention (the gold nests it too); a phrase followed by a name
   ("President of France Emmanuel Macron") is the name's title, not an office on its own.
 
