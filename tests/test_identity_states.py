@@ -36,6 +36,15 @@ def test_a_state_name_after_a_determiner_is_the_state():
     assert got[("d1", "These United States")] == got[("d2", "United States")] == "state:USA"
 
 
+def test_a_state_named_in_full_without_iso3_is_the_state():
+    got = keys([("d1", "the Democratic People’s Republic of Korea", "ORG"), ("d2", "North Korea", "GPE", "PRK"),
+                ("d3", "Jordan", "ORG"), ("d4", "New Mexico", "GPE"), ("d5", "United Arab Emirates", "PERSON")])
+    assert got[("d1", "the Democratic People’s Republic of Korea")] == got[("d2", "North Korea")] == "state:PRK"
+    assert got[("d3", "Jordan")] == "name:jordan"  # one word: the extractor has decided
+    assert got[("d4", "New Mexico")] == "name:new mexico"  # a US state
+    assert not got[("d5", "United Arab Emirates")].startswith("state:")  # persons are left to the person rules
+
+
 def test_home_country_words():
     assert is_home_word("Nation") and is_home_word("the Country's") and is_home_word("Homeland")
     assert not is_home_word("nation")  # lower case: any nation

@@ -7,7 +7,8 @@ reads sets and counts over the whole table, so the result does not depend on row
 
 Rules, in order (see ``docs/contract_corpus_actors.md``):
 
-* states: by ISO3 (the extractor already joins short forms and demonyms to the state); a state
+* states: by ISO3 (the extractor already joins short forms and demonyms to the state); a state's
+  full name of two or more words left without ISO3 ("the Democratic People’s Republic of Korea"), a state
   name after a determiner ("these United States") or a former name the lexicons lack ("Persia",
   ``data/corpus_state_aliases.csv``) is the state, and a capitalised home-country word standing
   alone ("the Nation", ``data/corpus_home_country.csv``; "the Republic" where the article names no
@@ -51,8 +52,8 @@ from typing import Iterable
 import pandas as pd
 
 from ..paths import DATA_DIR, data_rows
-from .identity_states import (body_heads, determiner_state, home_states, home_word, is_bare_state_word, namesakes,
-                              other_name_state, party_body, role_of_state, state_body, us_state_name,
+from .identity_states import (body_heads, determiner_state, home_states, home_word, is_bare_state_word, named_state,
+                              namesakes, other_name_state, party_body, role_of_state, state_body, us_state_name,
                               us_state_style)
 
 #: Columns ``resolve`` adds to the actors table.
@@ -339,7 +340,7 @@ def _unnamed_state_keys(rows: list[dict]) -> dict[int, str]:
         if isinstance(iso3, str) and iso3:
             continue
         name = str(r["name"])
-        found = determiner_state(name) or other_name_state(name)
+        found = determiner_state(name) or other_name_state(name) or (named_state(name) if r["type"] != "PERSON" else None)
         if found:
             keys[r["_i"]] = "state:" + found
         elif home_word(name):

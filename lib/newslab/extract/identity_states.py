@@ -184,6 +184,19 @@ def other_name_state(name: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def named_state(name: str) -> str | None:
+    """ISO3 of a state named in full by an actor the extractor gave no ISO3, typographic apostrophes folded
+    ("the Democratic People’s Republic of Korea" -> PRK), when the name has two or more words (one-word state
+    names are also given names and US states' namesakes: the extractor has decided those) and is no US state's
+    name; else None."""
+    rest, _ = _strip_determiners(name.replace("\u2019", "'"))
+    rest = re.sub(r"^the\s+", "", rest, flags=re.IGNORECASE)
+    if len(rest.split()) < 2 or rest in _us_states():
+        return None
+    return _names()[0].get(rest)
+
+
+@lru_cache(maxsize=65536)
 def is_bare_state_word(name: str) -> bool:
     """ "State" capitalised and standing alone, maybe after determiners ("the State", "this State")."""
     rest, _ = _strip_determiners(name)
