@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandas as pd
 
-from newslab.evaluate.crossdoc_errors import false_pairs, linked_table, missed_pairs, stray_mentions
+from newslab.evaluate.crossdoc_errors import false_pairs, linked_table, missed_categories, missed_pairs, stray_mentions
 from newslab.evaluate.scoring import GoldDoc
 from newslab.seeds import Article
 
@@ -56,3 +56,22 @@ def test_stray_mentions_are_gold_spans_their_actors_oracle_title_does_not_cover(
     stray = stray_mentions(linked_table(docs, actors))
     assert list(stray["text"]) == ["Norland Rex"]
     assert stray.loc[0, "false"] == 1 and stray.loc[0, "sys"] == "name:norland"
+
+
+def test_missed_pairs_by_category():
+    # g2's "Ola Nyland" has no system mention; g3's "Vestland" is inside the system's longer "Vestland Harbour
+    # Board"; g4 names the place "Vestland County", another key than g1's "Vestland"
+    docs = [_doc("g1", "Ola Nyland visited Vestland.", [("Ola Nyland", "enwiki:ON"), ("Vestland", "enwiki:VL")]),
+            _doc("g2", "They thanked Ola Nyland.", [("Ola Nyland", "enwiki:ON")]),
+            _doc("g3", "The Vestland Harbour Board met.", [("Vestland", "enwiki:VL")]),
+            _doc("g4", "Vestland County grew.", [("Vestland County", "enwiki:VL")])]
+    place = {"type": "GPE", "kind": "place"}
+    actors = pd.DataFrame([_actor("g1", "Ola Nyland", 0), _actor("g1", "Vestland", 19) | place,
+                           _actor("g3", "Vestland Harbour Board", 4) | {"type": "ORG", "kind": "organisation"},
+                           _actor("g4", "Vestland County", 0) | place])
+    linked = linked_table(docs, actors)
+    got = dict(zip(*missed_categories(linked, actors)[["category", "missed"]].T.values))
+    assert got["no system mention"] == 1  # g1-g2
+    assert got["inside a longer mention"] == 2  # g3 with g1 and with g4
+    assert got["different names"] == 1  # g1-g4
+    assert sum(got.values()) == missed_pairs(linked)["missed"].sum()

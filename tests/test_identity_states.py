@@ -36,6 +36,15 @@ def test_a_state_name_after_a_determiner_is_the_state():
     assert got[("d1", "These United States")] == got[("d2", "United States")] == "state:USA"
 
 
+def test_a_state_named_in_full_without_iso3_is_the_state():
+    got = keys([("d1", "the Democratic People’s Republic of Korea", "ORG"), ("d2", "North Korea", "GPE", "PRK"),
+                ("d3", "Jordan", "ORG"), ("d4", "New Mexico", "GPE"), ("d5", "United Arab Emirates", "PERSON")])
+    assert got[("d1", "the Democratic People’s Republic of Korea")] == got[("d2", "North Korea")] == "state:PRK"
+    assert got[("d3", "Jordan")] == "name:jordan"  # one word: the extractor has decided
+    assert got[("d4", "New Mexico")] == "name:new mexico"  # a US state
+    assert not got[("d5", "United Arab Emirates")].startswith("state:")  # persons are left to the person rules
+
+
 def test_home_country_words():
     assert is_home_word("Nation") and is_home_word("the Country's") and is_home_word("Homeland")
     assert not is_home_word("nation")  # lower case: any nation
@@ -63,6 +72,25 @@ def test_a_home_country_word_with_no_clear_state_stays_in_its_article():
     assert got[("d2", "Country")].startswith("local:d2")
     # a demonym alone does not make a home state: the article must name the state itself
     assert got[("d3", "Nation")] != got[("d4", "Nation")] and got[("d3", "Nation")].startswith("local:")
+
+
+def test_the_republic_is_the_articles_state_unless_the_article_names_another_republic():
+    got = keys([("d1", "Ghana", "GPE", "GHA"), ("d1", "Republic", "GPE"), ("d2", "Ghana", "GPE", "GHA"),
+                ("d3", "Italy", "GPE", "ITA"), ("d3", "Roman Republic", "GPE"), ("d3", "the Republic", "GPE"),
+                ("d4", "Italy", "GPE", "ITA")])
+    assert got[("d1", "Republic")] == got[("d2", "Ghana")] == "state:GHA"
+    assert got[("d3", "the Republic")].startswith("local:d3")  # the Roman Republic, not Italy
+    got = keys([("d5", "Mexico", "GPE", "MEX"), ("d5", "Republic of the Rio Bravo", "GPE"), ("d5", "Republic", "GPE")])
+    assert got[("d5", "Republic")].startswith("local:d5")
+    assert not is_home_word("Republic")  # not a home word on its own: only with the guard
+
+
+def test_a_home_country_word_is_the_namesake_its_article_names():
+    # "the Nation" in an article on the Navajo Nation is that nation, not the article's state
+    got = keys([("d1", "Chile", "GPE", "CHL"), ("d1", "Oruka Nation", "ORG"), ("d1", "Nation", "ORG"),
+                ("d2", "Chile", "GPE", "CHL"), ("d2", "Nation", "ORG")])
+    assert got[("d1", "Nation")].startswith("local:d1")
+    assert got[("d2", "Nation")] == "state:CHL"
 
 
 def test_a_states_body_named_with_the_state_is_one_actor():

@@ -88,3 +88,26 @@ def test_office_of_an_organisation_is_a_person_mention(nlp):
     office = next(a for n, (a, _) in got.items() if n.startswith("President of the Harbour Society"))
     assert office.type == "PERSON"
     assert "Director of the FBI" in got and got["Director of the FBI"][0].type == "PERSON"
+
+
+def test_a_transcript_speaker_line_in_capitals_joins_the_office_holder(nlp):
+    text = ("Please welcome the Governor of the state, Governor Lena Haraldsen. THE GOVERNOR:\n\n"
+            "Thank you all for coming to the harbour today.\n\nTHE VICE PRESIDENT:\n\nIt is good to be back.")
+    art, got = _actors(nlp, text)
+    assert "THE GOVERNOR" in got["Lena Haraldsen"][1]
+    office, spans = got["Vice President"]
+    assert office.type == "PERSON" and office.role == "Vice President" and spans == ["THE VICE PRESIDENT"]
+
+
+def test_capitals_without_a_colon_are_no_speaker_line(nlp):
+    _, got = _actors(nlp, "Residents cheered. THE GOVERNOR SPOKE LATE into the night about the flood.")
+    assert "Governor" not in got
+
+
+def test_an_office_whose_title_the_model_put_in_an_organisation_is_a_person_mention(nlp):
+    # a headline in title case: the model reads "the Office of President of" as an organisation
+    text = "Statement Upon Accepting the Office of President of the United States\n\nGood evening. I speak to you tonight."
+    _, got = _actors(nlp, text)
+    office, spans = got["President of the United States"]
+    assert office.type == "PERSON" and spans == ["President of the United States"]
+    assert got["United States"][1] == ["the United States"]

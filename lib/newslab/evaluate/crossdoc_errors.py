@@ -11,6 +11,9 @@ A diagnostic beside ``evaluate.crossdoc`` (it computes no score of its own and c
   apart; listed per gold title with the system keys it is split over (and ``(unlinked)`` for gold
   mentions no system mention fits) and their surface forms; ``oracle_tp`` is what the oracle keeps
   of the title's pairs (``oracle_tp - tp``: what a better merge could still win there);
+* missed pairs by category: what separates each missed pair (no system mention, a gold name inside a
+  longer system mention, an actor the oracle keys by another title, a key kept to its article, a person
+  key against another kind, two different names);
 * stray mentions: gold mentions whose title is not their per-article actor's oracle title (a
   gold span larger than the system's, "Emperor of the United States" on the state's "United
   States"), with the false pairs each makes with its key's other titles in other articles.
@@ -116,6 +119,54 @@ def stray_mentions(linked: pd.DataFrame, top: int = 20) -> pd.DataFrame:
     return out.sort_values(["false", "text"], ascending=[False, True]).head(top).reset_index(drop=True)
 
 
+#: Missed-pair categories, in the order a pair is given the first that fits (see :func:`missed_categories`).
+MISSED_CATEGORIES = [
+    ("no system mention", "a gold mention of the pair overlaps no system mention (mention detection)"),
+    ("inside a longer mention", "a gold mention overlaps only a longer (or other) system mention, Jaccard < 0.5 "
+                                "('United Nations' inside 'the United Nations Office for ...')"),
+    ("actor holds another title", "a gold mention's per-article actor is keyed by another title by the oracle "
+                                  "(the article's actor mixes titles: no merge rule can keep the pair)"),
+    ("kept to its article", "one side's key is local: a role-only person, bare institution word or ambiguous surname"),
+    ("person vs other key", "one side is keyed as a person, the other as a state, body or name (a type split)"),
+    ("different names", "both keyed by name, state or body, but by different ones ('New York' / 'New York City')"),
+]
+
+
+def missed_categories(linked: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """Missed pairs (same ``kb_id``, different articles, not merged) counted by what separates them, first
+    category that fits (:data:`MISSED_CATEGORIES`); ``actors`` gives the system mention spans."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for art, mentions in zip(actors["article_id"], actors["mentions"]):
+        spans.setdefault(str(art), []).extend((int(m[0]), int(m[1])) for m in mentions or [])
+    side = []
+    for art, s, e, kb, key, oracle in zip(linked["article_id"], linked["start"], linked["end"], linked["kb_id"],
+                                          linked["sys"], linked["oracle"]):
+        if not isinstance(key, str):
+            over = any(a < e and s < b for a, b in spans.get(str(art), []))
+            side.append(1 if over else 0)
+        elif oracle != kb:
+            side.append(2)
+        elif key.startswith("local:"):
+            side.append(3)
+        else:
+            side.append(4)
+    df = linked.assign(side=side)
+    counts = [0] * len(MISSED_CATEGORIES)
+    for _, g in df.groupby("kb_id"):
+        rows = list(zip(g["article_id"], g["sys"], g["side"]))
+        for i in range(len(rows)):
+            for j in range(i + 1, len(rows)):
+                (a1, k1, c1), (a2, k2, c2) = rows[i], rows[j]
+                if a1 == a2 or (isinstance(k1, str) and k1 == k2):
+                    continue
+                worst = min(c1, c2)
+                if worst == 4:  # both linked, kept by the oracle, keyed apart
+                    worst = 4 if k1.startswith("person:") != k2.startswith("person:") else 5
+                counts[worst] += 1
+    return pd.DataFrame({"category": [c for c, _ in MISSED_CATEGORIES], "missed": counts,
+                         "meaning": [m for _, m in MISSED_CATEGORIES]})
+
+
 def actors_from_records(path: Path, docs: Sequence[GoldDoc]) -> pd.DataFrame:
     """The corpus actors table rebuilt from ``newslab analyze`` JSON Lines records of these gold docs."""
     from ..extract.analysis import Analysis, corpus_table
@@ -138,7 +189,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--top", type=int, default=20)
     args = ap.parse_args(argv)
     docs = load_gold(args.gold_dir)
-    linked = linked_table(docs, actors_from_records(args.records, docs))
+    actors = actors_from_records(args.records, docs)
+    linked = linked_table(docs, actors)
     with pd.option_context("display.max_colwidth", None, "display.width", 10000):
         wrong = false_pairs(linked, len(linked))
         print(f"## False pairs by system corpus key: {wrong['false'].sum()} "
@@ -147,6 +199,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         stray = stray_mentions(linked, len(linked))
         print(f"\n## Stray gold mentions (title other than their actor's oracle title): {len(stray)} forms")
         print(stray.head(args.top).to_string(index=False))
+        print("\n## Missed pairs by category")
+        print(missed_categories(linked, actors).to_string(index=False))
         missed = missed_pairs(linked, len(linked))
         print(f"\n## Missed pairs by gold kb_id: {missed['missed'].sum()} "
               f"({(missed['oracle_tp'] - missed['tp']).clip(lower=0).sum()} kept by the oracle)")

@@ -7,11 +7,13 @@ reads sets and counts over the whole table, so the result does not depend on row
 
 Rules, in order (see ``docs/contract_corpus_actors.md``):
 
-* states: by ISO3 (the extractor already joins short forms and demonyms to the state); a state
+* states: by ISO3 (the extractor already joins short forms and demonyms to the state); a state's
+  full name of two or more words left without ISO3 ("the Democratic People’s Republic of Korea"), a state
   name after a determiner ("these United States") or a former name the lexicons lack ("Persia",
   ``data/corpus_state_aliases.csv``) is the state, and a capitalised home-country word standing
-  alone ("the Nation", ``data/corpus_home_country.csv``) is its article's most salient state, or
-  stays local to its article (``identity_states``);
+  alone ("the Nation", ``data/corpus_home_country.csv``; "the Republic" where the article names no
+  other republic) is its article's most salient state, or stays local to its article, as it does
+  where the article names a namesake ("the Navajo Nation") (``identity_states``);
 * persons: the full name without titles; a middle-less name ("George Bush") joins the one
   full name with the same first name and surname if exactly one exists; a surname-only or
   title+surname mention joins the one full name with that surname if exactly one exists, stays
@@ -50,8 +52,8 @@ from typing import Iterable
 import pandas as pd
 
 from ..paths import DATA_DIR, data_rows
-from .identity_states import (body_heads, determiner_state, home_states, is_bare_state_word, is_home_word,
-                              other_name_state, party_body, role_of_state, state_body, us_state_name,
+from .identity_states import (body_heads, determiner_state, home_states, home_word, is_bare_state_word, named_state,
+                              namesakes, other_name_state, party_body, role_of_state, state_body, us_state_name,
                               us_state_style)
 
 #: Columns ``resolve`` adds to the actors table.
@@ -338,15 +340,17 @@ def _unnamed_state_keys(rows: list[dict]) -> dict[int, str]:
         if isinstance(iso3, str) and iso3:
             continue
         name = str(r["name"])
-        found = determiner_state(name) or other_name_state(name)
+        found = determiner_state(name) or other_name_state(name) or (named_state(name) if r["type"] != "PERSON" else None)
         if found:
             keys[r["_i"]] = "state:" + found
-        elif is_home_word(name):
+        elif home_word(name):
             home_rows.append(r)
     if home_rows:
         home = home_states(rows, {r["article_id"] for r in home_rows})
+        # "the Republic" in an article that names the Roman Republic is that one, not the article's state
+        other = namesakes(rows)
         for r in home_rows:
-            iso3 = home[r["article_id"]]
+            iso3 = home[r["article_id"]] if (r["article_id"], home_word(str(r["name"]))) not in other else None
             keys[r["_i"]] = "state:" + iso3 if iso3 else f"local:{r['article_id']}|{fold_name(str(r['name']))}"
     return keys
 

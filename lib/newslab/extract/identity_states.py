@@ -18,7 +18,9 @@ Pure Python (no spaCy), used by ``newslab.extract.identity``. Conventions of Eng
   aliases, never mention spans, which the store and the JSON Lines export do not pass): a state
   scores one point per distinct alias and one per other actor of the article whose name carries
   the state's name or demonym ("Americans", "U.S. Senate"). With no state, or two at the top, the
-  word stays local to its article.
+  word stays local to its article. "the Republic" (same GPO rule) counts only in an article that names no
+  other republic ("the Roman Republic"), and any home word stays local where the article names a namesake
+  ("the Navajo Nation").
 """
 
 from __future__ import annotations
@@ -182,6 +184,19 @@ def other_name_state(name: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def named_state(name: str) -> str | None:
+    """ISO3 of a state named in full by an actor the extractor gave no ISO3, typographic apostrophes folded
+    ("the Democratic People’s Republic of Korea" -> PRK), when the name has two or more words (one-word state
+    names are also given names and US states' namesakes: the extractor has decided those) and is no US state's
+    name; else None."""
+    rest, _ = _strip_determiners(name.replace("\u2019", "'"))
+    rest = re.sub(r"^the\s+", "", rest, flags=re.IGNORECASE)
+    if len(rest.split()) < 2 or rest in _us_states():
+        return None
+    return _names()[0].get(rest)
+
+
+@lru_cache(maxsize=65536)
 def is_bare_state_word(name: str) -> bool:
     """ "State" capitalised and standing alone, maybe after determiners ("the State", "this State")."""
     rest, _ = _strip_determiners(name)
@@ -193,6 +208,42 @@ def is_home_word(name: str) -> bool:
     """A capitalised home-country word standing alone, maybe after determiners ("the Nation")."""
     rest, _ = _strip_determiners(name)
     return rest[:1].isupper() and " " not in rest and rest.casefold() in home_words()
+
+
+#: Home-country words that name the article's own state only when the article names no other of its kind
+#: ("the Republic", GPO Style Manual rule 3.20, as ``data/corpus_home_country.csv``; in history writing
+#: often the Roman or Weimar Republic, which the article then names).
+NAMESAKE_HOME_WORDS = {"republic"}
+
+
+@lru_cache(maxsize=65536)
+def home_word(name: str) -> str | None:
+    """The folded home-country word an actor's whole name is ("the Nation" -> "nation", "our Republic" ->
+    "republic"; see :func:`is_home_word` and :data:`NAMESAKE_HOME_WORDS`), else None."""
+    rest, _ = _strip_determiners(name)
+    word = rest.casefold()
+    if rest[:1].isupper() and " " not in rest and (word in home_words() or word in NAMESAKE_HOME_WORDS):
+        return word
+    return None
+
+
+def namesakes(rows: list[dict]) -> set[tuple[str, str]]:
+    """(article id, home word) for each article that names something else by a longer name ending in a home word
+    or starting with it before "of" ("Roman Republic", "Navajo Nation", "Republic of Texas", "Nation of Islam";
+    no ISO3): there the bare word is most likely that one."""
+    words = home_words() | NAMESAKE_HOME_WORDS
+    out = set()
+    for r in rows:
+        iso3 = r.get("iso3")
+        parts = re.sub(r"^the\s+", "", str(r["name"]), flags=re.IGNORECASE).split()
+        if len(parts) < 2 or (isinstance(iso3, str) and iso3):
+            continue
+        last = parts[-1].removesuffix("'s").removesuffix("’s")
+        if last[:1].isupper() and last.casefold() in words:
+            out.add((r["article_id"], last.casefold()))
+        if parts[0][:1].isupper() and parts[0].casefold() in words and parts[1] == "of":
+            out.add((r["article_id"], parts[0].casefold()))
+    return out
 
 
 @lru_cache(maxsize=65536)

@@ -16,6 +16,8 @@ the start of a sentence. Without it the only mention there is the place's, and t
 * Otherwise it is a title-only person keyed by its title: it joins its article's earlier holder
   of the same office (``actors._merge``), and across articles the one named holder of the bare
   role in its article, else stays in its article (``identity``).
+* In a headline in title case the model may end an organisation with the title ("... the Office of President |
+  of the United States"): the title still heads the office phrase, which then overlaps that organisation.
 * The place keeps its own nested mention (the gold nests it too); a phrase followed by a name
   ("President of France Emmanuel Macron") is the name's title, not an office on its own.
 
@@ -23,6 +25,9 @@ The same office named before its title ("the United Nations Secretary-General", 
 President", "the U.S. Secretary"): a capitalised title right after an organisation or state
 mention or a state's demonym, with no name after it, is a title-only person whose mention starts
 with the owner's; the owner keeps its nested mention.
+
+A transcript's speaker line naming an office in capitals ("THE PRESIDENT:", "THE VICE PRESIDENT:") is a
+title-only person too, which joins its article's earlier holder of the office ("President Joe Biden").
 
 Bodies: the small model often splits "the United States Congress" or "the French Senate" into the
 state (or a demonym, dropped as a modifier) and a bare "Congress"/"Senate". A body head of
@@ -58,6 +63,22 @@ def _title_start(doc, of: int, covered: set[int], lex: Lexicons) -> int | None:
     return i
 
 
+def _title_ending_org(doc, of: int, mentions: list[Mention], lex: Lexicons) -> int | None:
+    """The title word just before ``of`` when the model's organisation mention ends with it after other words
+    and its "of" ("... the Office of President | of the United States", "the Office of President of | the United
+    States", headlines in title case): the title heads the office phrase, as in running text; else None."""
+    k = of - 1
+    word = doc[k].text
+    if not (word in lex.titles and lex.titles[word][1] and word[:1].isupper()):
+        return None
+    for m in mentions:
+        first = m.span_start if m.span_start is not None else m.start
+        # the model's span may keep the "of" after the title too ("the Office of President of | the United States")
+        if m.label == "ORG" and m.end in (of, of + 1) and first < k - 1 and doc[k - 1].lower_ == "of":
+            return k
+    return None
+
+
 def _phrase_start(doc, i: int) -> int:
     """Where the office phrase starts: a determiner with ordinals before the title ("the 46th", "our new"),
     as the gold marks it; ordinals without a determiner stay out."""
@@ -73,7 +94,7 @@ def office_titles(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
     """PERSON mentions for capitalised offices held "of" a place or organisation mention; bodies named with their
     state take the state into their span and name (see the module docstring)."""
     _state_bodies(doc, mentions)
-    out_owned = _owned_titles(doc, mentions, covered, lex)
+    out_owned = _owned_titles(doc, mentions, covered, lex) + _speaker_lines(doc, covered, lex)
     out: list[Mention] = []
     persons = {m.end: m for m in mentions if m.label == "PERSON" and m.key[0] == "PERSON"}
     for m in sorted((m for m in mentions if m.label in {"GPE", "ORG"}), key=lambda m: (m.start, m.end)):
@@ -82,6 +103,8 @@ def office_titles(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
         if of < 1 or doc[of].lower_ != "of":
             continue
         i = _title_start(doc, of, covered, lex)
+        if i is None:
+            i = _title_ending_org(doc, of, mentions, lex)
         if i is None:
             continue
         end = m.span_end or m.end
@@ -99,6 +122,34 @@ def office_titles(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
                                span_start=start))
         covered.update(range(start, of))
     return out_owned + out
+
+
+#: Sentence-final marks after which a transcript's speaker line may start mid-line ("... Joe Biden. THE PRESIDENT:").
+_SENTENCE_END = {".", "!", "?", "]", ")"}
+
+
+def _speaker_lines(doc, covered: set[int], lex: Lexicons) -> list[Mention]:
+    """Title-only PERSON mentions for a transcript's speaker line naming an office in capitals ("THE PRESIDENT:",
+    "THE VICE PRESIDENT:", as official transcripts write the holder who speaks next), at a line or sentence start;
+    the role is the title ("Vice President"), so the mention joins its article's earlier holder of that office."""
+    out = []
+    for i in range(len(doc) - 2):
+        if doc[i].text != "THE" or i in covered:
+            continue
+        if i > 0 and doc[i - 1].text not in _SENTENCE_END and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+            continue
+        j = i + 1
+        while j < len(doc) and j not in covered and doc[j].text.isupper() and doc[j].text.title() in lex.titles \
+                and lex.titles[doc[j].text.title()][0] != "honorific":
+            j += 1
+        words = [doc[k].text.title() for k in range(i + 1, j)]
+        if not words or j >= len(doc) or doc[j].text != ":" or not any(lex.titles[w][1] for w in words):
+            continue
+        role = " ".join(words)
+        kind = next(lex.titles[w][0] for w in words if lex.titles[w][1])
+        out.append(Mention(i + 1, j, "PERSON", ("TITLE", role.lower()), role, kind=kind, role=role, span_start=i))
+        covered.update(range(i, j))
+    return out
 
 
 def _with_the(doc, k: int) -> int:
