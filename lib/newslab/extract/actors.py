@@ -826,15 +826,32 @@ def _mention_end(doc, end: int) -> int:
     The span of "Argentina's" keeps its "'s" (the name stays "Argentina"): the GUM gold marks the
     possessor with its ending (270 against 8 on actors_large, 21 against 0 in GUM on the small set;
     re3d leaves it out, 18 and 8), and a mention ending where the word ends is what a reader selects.
-    A reference mark or bracket the tokenizer glued to the last word ("al-Assad,[1", "Qanbar(Arabic", text
+    A contracted verb is no possessive ending ("Susan's going", "Chapman's been"; the tagger's VBZ, not POS): the
+    gold leaves it out. A reference mark or bracket the tokenizer glued to the last word ("al-Assad,[1", "Qanbar(Arabic", text
     copied from Wikipedia) is left out."""
     last = doc[end - 1]
-    if end < len(doc) and doc[end].text in POSSESSIVE and not last.whitespace_:
+    if end < len(doc) and doc[end].text in POSSESSIVE and not last.whitespace_ and not _contracted_verb(doc[end]):
         last = doc[end]
     glued = GLUED_MARK.search(last.text)
     if glued and any(ch.isalpha() for ch in last.text[:glued.start()]):
         return last.idx + glued.start()
     return last.idx + len(last.text)
+
+
+def _contracted_verb(tok) -> bool:
+    """Whether an "'s" after a name is "is" or "has" ("Susan's going", "Harold's in the room", "Gino's the one"), not a
+    possessive: the tagger calls both POS at times, but a possessive never comes before a clause's verb, a lower-case
+    determiner, "not" or a preposition other than "of" ("Marriott's of $35 billion" is a possessive; "George Floyd's
+    dying words" too: there the participle modifies the noun)."""
+    if tok.tag_ == "VBZ" or tok.dep_ in {"aux", "auxpass", "cop"}:
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None:
+        return False
+    if nxt.tag_ in {"VBG", "VBN", "VBD"}:
+        return nxt.dep_ not in {"amod", "compound", "nmod", "npadvmod"}
+    return nxt.lower_ in {"not", "n't"} or nxt.tag_ in {"PRP", "MD", "RP", "TO"} or (nxt.tag_ == "DT" and nxt.text.islower()) \
+        or (nxt.tag_ == "IN" and nxt.lower_ != "of")
 
 
 #: A reference mark ("[1", ".[2]") or an opening bracket glued to a word: no part of a name.
