@@ -74,7 +74,7 @@ from .group_actors import group_mentions
 from .office_titles import office_titles
 from .actor_postal import postal_states
 from .actor_spans import (person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
-                           with_possessor, with_region_modifier, with_role_noun)
+                           with_possessor, with_region_modifier, with_role_noun, without_outer_the)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .tables import make_table
@@ -368,6 +368,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
                                with_determiner(doc, m.start, m.end, bare_adjectives=True))
     mentions += postal_states(doc, mentions)  # "Tulsa, OK": extract/actor_postal.py
     town_with_region(doc, mentions)
+    without_outer_the(doc, mentions)  # "the United Nations building": the "the" is the building's
     actor_set = _merge(doc, mentions, lex)
     for key, names in extra_aliases.items():
         a = next((x for x in actor_set.actors if x.iso3 == key[1]), None)
@@ -826,7 +827,7 @@ def _mention_end(doc, end: int) -> int:
     The span of "Argentina's" keeps its "'s" (the name stays "Argentina"): the GUM gold marks the
     possessor with its ending (270 against 8 on actors_large, 21 against 0 in GUM on the small set;
     re3d leaves it out, 18 and 8), and a mention ending where the word ends is what a reader selects.
-    A contracted verb is no possessive ending ("Susan's going", "Chapman's been"; the tagger's VBZ, not POS): the
+    A contracted verb is no possessive ending ("Susan's going", "Chapman's been"; :func:`_contracted_verb`): the
     gold leaves it out. A reference mark or bracket the tokenizer glued to the last word ("al-Assad,[1", "Qanbar(Arabic", text
     copied from Wikipedia) is left out."""
     last = doc[end - 1]
