@@ -25,6 +25,7 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
                              interjections, is_rankish, lexicons, non_actor_terms, section_headings, strip_poss, thing_prefixes, towns, us_states)
+from .actor_body_names import body_names
 from .actor_case_names import case_parties
 from .actor_citations import narrative_citations, overlay
 from .docindex import doc_text, doc_words
@@ -143,6 +144,7 @@ class Gazetteer:
             else:
                 # Partial overlap: keep the gazetteer's span, drop the model's.
                 ents[ents.index(e)] = m
+        ents += body_names(doc, ents)  # "the Army of the Victorious Sect": extract/actor_body_names.py
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
         ents = narrative_citations(doc, _parenthetical_citations(doc, ents))  # "Sapir's (1971)": extract/actor_citations.py
