@@ -158,8 +158,14 @@ class Gazetteer:
         return doc
 
     def _person_by_context(self, doc, e: Span) -> Span:
-        """An ORG/GPE right after a title head word is a person ("Chancellor Olaf Scholz")."""
+        """An ORG/GPE right after a title head word is a person ("Chancellor Olaf Scholz"); a title head word alone that
+        the model called a state, place or group is a title-only person ("The Tsar employed him", "the Sultan")."""
         lex = lexicons()
+        words = [t for t in e if t.lower_ != "the" and t.text not in POSSESSIVE]
+        if e.label_ in {"ORG", "GPE", "LOC", "NORP", "FAC"} and not e.kb_id_ and len(words) == 1 \
+                and lex.titles.get(words[0].text, ("", False))[1] and lex.titles[words[0].text][0] != "honorific" \
+                and words[0].text not in LONE_TITLE_EXCEPTIONS:
+            return Span(doc, words[0].i, words[0].i + 1, label="PERSON")
         if e.label_ in {"ORG", "GPE", "NORP"} and not e.kb_id_ and e.start > 0 and 2 <= len(e) <= 3 \
                 and lex.titles.get(doc[e.start - 1].text, ("", False))[1] and all(t.is_title and t.text not in ORG_NAME_ENDINGS for t in e):
             return Span(doc, e.start, e.end, label="PERSON")
@@ -245,6 +251,11 @@ class Gazetteer:
             out.append(Span(doc, rest.start, rest.end, label="ORG"))
             return out
         return [ent] if i == m.end else out
+
+
+#: Title head words that alone mostly name something else: "Justice" (the virtue, "Agrarian Justice"), "Head" and
+#: "Chief" (parts of longer names the model cut).
+LONE_TITLE_EXCEPTIONS = {"Justice", "Head", "Chief"}
 
 
 def _before_coordinated_name(doc, i: int) -> bool:

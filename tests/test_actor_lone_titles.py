@@ -1,0 +1,26 @@
+"""Types of a lone title word that the model mislabels, on sentences written for these tests."""
+
+from spacy.tokens import Span
+
+from newslab.extract.actor_gazetteer import Gazetteer
+
+
+def _retyped(nlp, text, start, end, label):
+    doc = nlp.make_doc(text)
+    gaz = Gazetteer(nlp)
+    e = Span(doc, start, end, label=label)
+    return gaz._person_by_context(doc, gaz._place_by_context(doc, e))
+
+
+def test_a_title_word_alone_is_a_title_only_person(nlp):
+    e = _retyped(nlp, "Later the Sultan left the city.", 1, 3, "LOC")  # "the Sultan", as the model read it
+    assert (e.text, e.label_) == ("Sultan", "PERSON")
+    e = _retyped(nlp, "The Tsar employed him.", 0, 2, "GPE")
+    assert (e.text, e.label_) == ("Tsar", "PERSON")
+
+
+def test_a_word_that_is_no_lone_title_keeps_its_type(nlp):
+    e = _retyped(nlp, "The essay on Agrarian Justice was reprinted.", 4, 5, "ORG")
+    assert e.label_ == "ORG"
+    e = _retyped(nlp, "The Harbour Board met.", 0, 3, "ORG")
+    assert e.label_ == "ORG"
