@@ -1,4 +1,5 @@
-"""Types of a lone title word that the model mislabels, on sentences written for these tests."""
+"""Types of a lone title word and of a people's institution that the model mislabels, on sentences written for these
+tests."""
 
 from spacy.tokens import Span
 
@@ -24,3 +25,10 @@ def test_a_word_that_is_no_lone_title_keeps_its_type(nlp):
     assert e.label_ == "ORG"
     e = _retyped(nlp, "The Harbour Board met.", 0, 3, "ORG")
     assert e.label_ == "ORG"
+
+
+def test_a_peoples_institution_is_an_organisation(nlp):
+    e = _retyped(nlp, "He was captured by Ruritanian Marines in 1991.", 4, 6, "NORP")
+    assert (e.text, e.label_) == ("Ruritanian Marines", "ORG")
+    e = _retyped(nlp, "Many Ruritanians left.", 1, 2, "NORP")
+    assert e.label_ == "NORP"

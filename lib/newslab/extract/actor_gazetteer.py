@@ -176,6 +176,8 @@ class Gazetteer:
         a name ending in a facility word is a facility ("NTU Hospital Station", "Tabqa Dam")."""
         if e.label_ in {"ORG", "PERSON"} and len(e) >= 2 and e[-1].text in FACILITY_WORDS and not e.kb_id_:
             return Span(doc, e.start, e.end, label="FAC")
+        if e.label_ == "NORP" and len(e) >= 2 and not e.kb_id_ and e[-1].lower_ in INSTITUTION_WORDS and e[-1].text[:1].isupper():
+            return Span(doc, e.start, e.end, label="ORG")  # "U.S. Marines", "Iraqi Army": an institution, not a people
         words = [t for t in e if t.text not in POSSESSIVE]
         if e.label_ == "PERSON" and len(words) >= 2 and words[-1].text in ORG_NAME_ENDINGS and not any(
                 t.lower_ in CONNECTORS or t.text in lexicons().titles for t in words):
