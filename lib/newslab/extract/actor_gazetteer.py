@@ -650,7 +650,8 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
             or _language_label(doc, e) or _in_language_gloss(words, e.start) \
             or text in section_headings() and _alone_on_line(words, e.start, e.end) \
             or _LEADING_THE_OR_PLURAL.sub("", strip_poss(text)) in terms \
-            or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text)
+            or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text) \
+            or _code(e)
         if not thing:
             for p in opening.get(words[e.start], ()):
                 if len(e) > len(p) and tuple(words[e.start:e.start + len(p)]) == p:
@@ -665,6 +666,23 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
         if not thing:
             out.append(e)
     return out
+
+
+#: A code of capitals and digits ("Q3", "A1", "IE6", "AD842", "COVID-19", "S1"): a cell, a version, a year, a disease.
+CODE = re.compile(r"[A-Z]{1,5}-?\d{1,4}")
+
+
+def _code(e: Span) -> bool:
+    """Whether the model's person, state or group ``e`` is a code, not a name: one code of capitals and digits ("Q3",
+    "IE6", "COVID-19"), or a word and a number or code that the model read as a person ("Passcode 3080897", "Tab 4",
+    "Appendix S1", a cut "Jules et Jim (1962"). Organisations are left alone ("G20", "the G-20"), and so are ordinals
+    ("501st Legion") and a road the model called a state ("I-44", which the gold marks as a place)."""
+    if e.label_ not in {"PERSON", "GPE", "NORP"}:
+        return False
+    last = e[-1].text
+    if len(e) == 1:
+        return bool(CODE.fullmatch(last)) and not (e.label_ == "GPE" and "-" in last)
+    return e.label_ == "PERSON" and (last.isdigit() or bool(CODE.fullmatch(last)))
 
 
 #: Words after which the next word opens a sentence or a line (its capital says nothing).
