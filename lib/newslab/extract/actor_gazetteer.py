@@ -62,7 +62,9 @@ class Gazetteer:
             for i, (surface, value) in enumerate(sorted(table.items())):
                 mid = f"{key}{i}"
                 self.info[mid] = (label, value if isinstance(value, str) else value[0])
-                self.matcher.add(mid, [nlp.make_doc(surface)])
+                # News writes the apostrophe typographically too: "Democratic People’s Republic of Korea"
+                forms = [surface] + ([surface.replace("'", "\u2019")] if "'" in surface else [])
+                self.matcher.add(mid, [nlp.make_doc(f) for f in forms])
         self.ranks = lex.ranks
         # State institutions named with a demonym or a state: "Turkish General Staff", "Libya's Defense
         # Ministry", "the Russian Armed Forces", "Egyptian Foreign Ministry".

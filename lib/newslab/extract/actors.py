@@ -286,7 +286,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 mentions.append(_state_mention(doc, start, end, iso, lex, demonym=text in lex.demonyms))
                 continue
         if label == "ORG":
-            canon, kind = lex.orgs.get(text) or lex.orgs.get(re.sub(r"^[Tt]he\s+", "", text)) or (None, None)
+            plain = text.replace("\u2019", "'")  # "People’s Protection Units" is the gazetteer's "People's ..."
+            canon, kind = lex.orgs.get(plain) or lex.orgs.get(re.sub(r"^[Tt]he\s+", "", plain)) or (None, None)
             name = canon or re.sub(r"^[Tt]he\s+", "", text)
             if kind is None:
                 kind = _org_kind(doc[start:end])
