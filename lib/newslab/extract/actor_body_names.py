@@ -3,10 +3,11 @@ Sect", "the Association for Computational Linguistics", "the Fifty-Fourth Regime
 
 The small model finds most such names ("the University of Chicago", "the Ministry of Defence"); the ones it misses
 are mostly rarer groups or bodies, and each one the rule adds on the development sets is a gold organisation (4 of 4
-on ``actors_large``, none on the small set; a place named in it is then marked nested, as GUM does). The span runs from an optional "the" and capitalised words before the body
-noun to the last capitalised word of the complement, through "and/of/the/for" between capitalised words (not into
-a second name after "and the" or "and <body noun>"). Only where no actor entity covers any of its words: a name the
-model found keeps the model's span and type."""
+on ``actors_large``, none on the small set; a place named in it is then marked nested, as GUM does).
+
+The span runs from an optional "the" and capitalised words before the body noun to the last capitalised word of the
+complement, through "and/of/the/for" between capitalised words (not into a second name after "and the" or "and <body
+noun>"). Only where no actor entity covers any of its words: a name the model found keeps the model's span and type."""
 
 from __future__ import annotations
 
