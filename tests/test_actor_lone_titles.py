@@ -1,5 +1,5 @@
-"""Types of a lone title word and of a people's institution that the model mislabels, on sentences written for these
-tests."""
+"""Types of a lone title word, of a people's institution and of a given name that the model mislabels, on sentences
+written for these tests."""
 
 from spacy.tokens import Span
 
@@ -32,3 +32,16 @@ def test_a_peoples_institution_is_an_organisation(nlp):
     assert (e.text, e.label_) == ("Ruritanian Marines", "ORG")
     e = _retyped(nlp, "Many Ruritanians left.", 1, 2, "NORP")
     assert e.label_ == "NORP"
+
+
+def test_a_given_name_acting_is_a_person_whatever_thing_the_model_saw(nlp):
+    from newslab.extract.actor_gazetteer import persons_by_name
+
+    doc = nlp("In 2019, Jared hosted the award show in Glasgow.")
+    i = [t.text for t in doc].index("Jared")
+    out = persons_by_name(doc, [Span(doc, i, i + 1, label="PRODUCT")])
+    assert [(e.text, e.label_) for e in out] == [("Jared", "PERSON")]
+    doc = nlp("She bought a Jared at the shop.")  # no subject: the model's reading stays
+    i = [t.text for t in doc].index("Jared")
+    out = persons_by_name(doc, [Span(doc, i, i + 1, label="PRODUCT")])
+    assert [(e.text, e.label_) for e in out] == [("Jared", "PRODUCT")]

@@ -350,7 +350,7 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     firsts = _first_names(ents)
     out = []
     for e in ents:
-        if e.label_ in NAME_AS_THING_LABELS and _named_person(e, full_texts, surnames, firsts):
+        if e.label_ in NAME_AS_THING_LABELS and (_named_person(e, full_texts, surnames, firsts) or _given_name_subject(e)):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Hadid studied ..." read as a work of art
             continue
         if e.label_ not in {"ORG", "GPE", "NORP", "LOC"} or e.kb_id_ or country_iso3(strip_poss(e.text)) \
@@ -383,6 +383,13 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+def _given_name_subject(e) -> bool:
+    """Whether ``e`` is a known given name alone as the subject of a verb ("In 2007, Jared served as host", the model's
+    PRODUCT): a product or a work rarely has a person's first name and acts."""
+    tok = e[0]
+    return len(e) == 1 and tok.text in given_names() and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}
 
 
 def _role_apposition_after(doc, i: int) -> bool:
