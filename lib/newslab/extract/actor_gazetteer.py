@@ -25,6 +25,7 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
                              interjections, is_rankish, lexicons, non_actor_terms, section_headings, strip_poss, thing_prefixes, towns, us_states)
+from .actor_body_names import body_names
 from .actor_case_names import case_parties
 from .actor_citations import narrative_citations, overlay
 from .docindex import doc_text, doc_words
@@ -61,7 +62,9 @@ class Gazetteer:
             for i, (surface, value) in enumerate(sorted(table.items())):
                 mid = f"{key}{i}"
                 self.info[mid] = (label, value if isinstance(value, str) else value[0])
-                self.matcher.add(mid, [nlp.make_doc(surface)])
+                # News writes the apostrophe typographically too: "Democratic People’s Republic of Korea"
+                forms = [surface] + ([surface.replace("'", "\u2019")] if "'" in surface else [])
+                self.matcher.add(mid, [nlp.make_doc(f) for f in forms])
         self.ranks = lex.ranks
         # State institutions named with a demonym or a state: "Turkish General Staff", "Libya's Defense
         # Ministry", "the Russian Armed Forces", "Egyptian Foreign Ministry".
@@ -143,6 +146,7 @@ class Gazetteer:
             else:
                 # Partial overlap: keep the gazetteer's span, drop the model's.
                 ents[ents.index(e)] = m
+        ents += body_names(doc, ents)  # "the Army of the Victorious Sect": extract/actor_body_names.py
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
         ents = narrative_citations(doc, _parenthetical_citations(doc, ents))  # "Sapir's (1971)": extract/actor_citations.py
@@ -156,8 +160,14 @@ class Gazetteer:
         return doc
 
     def _person_by_context(self, doc, e: Span) -> Span:
-        """An ORG/GPE right after a title head word is a person ("Chancellor Olaf Scholz")."""
+        """An ORG/GPE right after a title head word is a person ("Chancellor Olaf Scholz"); a title head word alone that
+        the model called a state, place or group is a title-only person ("The Tsar employed him", "the Sultan")."""
         lex = lexicons()
+        words = [t for t in e if t.lower_ != "the" and t.text not in POSSESSIVE]
+        if e.label_ in {"ORG", "GPE", "LOC", "NORP", "FAC"} and not e.kb_id_ and len(words) == 1 \
+                and lex.titles.get(words[0].text, ("", False))[1] and lex.titles[words[0].text][0] != "honorific" \
+                and words[0].text not in LONE_TITLE_EXCEPTIONS:
+            return Span(doc, words[0].i, words[0].i + 1, label="PERSON")
         if e.label_ in {"ORG", "GPE", "NORP"} and not e.kb_id_ and e.start > 0 and 2 <= len(e) <= 3 \
                 and lex.titles.get(doc[e.start - 1].text, ("", False))[1] and all(t.is_title and t.text not in ORG_NAME_ENDINGS for t in e):
             return Span(doc, e.start, e.end, label="PERSON")
@@ -168,6 +178,8 @@ class Gazetteer:
         a name ending in a facility word is a facility ("NTU Hospital Station", "Tabqa Dam")."""
         if e.label_ in {"ORG", "PERSON"} and len(e) >= 2 and e[-1].text in FACILITY_WORDS and not e.kb_id_:
             return Span(doc, e.start, e.end, label="FAC")
+        if e.label_ == "NORP" and len(e) >= 2 and not e.kb_id_ and e[-1].lower_ in INSTITUTION_WORDS and e[-1].text[:1].isupper():
+            return Span(doc, e.start, e.end, label="ORG")  # "U.S. Marines", "Iraqi Army": an institution, not a people
         words = [t for t in e if t.text not in POSSESSIVE]
         if e.label_ == "PERSON" and len(words) >= 2 and words[-1].text in ORG_NAME_ENDINGS and not any(
                 t.lower_ in CONNECTORS or t.text in lexicons().titles for t in words):
@@ -243,6 +255,11 @@ class Gazetteer:
             out.append(Span(doc, rest.start, rest.end, label="ORG"))
             return out
         return [ent] if i == m.end else out
+
+
+#: Title head words that alone mostly name something else: "Justice" (the virtue, "Agrarian Justice"), "Head" and
+#: "Chief" (parts of longer names the model cut).
+LONE_TITLE_EXCEPTIONS = {"Justice", "Head", "Chief"}
 
 
 def _before_coordinated_name(doc, i: int) -> bool:
@@ -333,7 +350,7 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     firsts = _first_names(ents)
     out = []
     for e in ents:
-        if e.label_ in NAME_AS_THING_LABELS and _named_person(e, full_texts, surnames, firsts):
+        if e.label_ in NAME_AS_THING_LABELS and (_named_person(e, full_texts, surnames, firsts) or _given_name_subject(e)):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Hadid studied ..." read as a work of art
             continue
         if e.label_ not in {"ORG", "GPE", "NORP", "LOC"} or e.kb_id_ or country_iso3(strip_poss(e.text)) \
@@ -366,6 +383,13 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+def _given_name_subject(e) -> bool:
+    """Whether ``e`` is a known given name alone as the subject of a verb ("In 2007, Jared served as host", the model's
+    PRODUCT): a product or a work rarely has a person's first name and acts."""
+    tok = e[0]
+    return len(e) == 1 and tok.text in given_names() and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}
 
 
 def _role_apposition_after(doc, i: int) -> bool:
@@ -635,7 +659,8 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
             or _language_label(doc, e) or _in_language_gloss(words, e.start) \
             or text in section_headings() and _alone_on_line(words, e.start, e.end) \
             or _LEADING_THE_OR_PLURAL.sub("", strip_poss(text)) in terms \
-            or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text)
+            or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text) \
+            or _code(e)
         if not thing:
             for p in opening.get(words[e.start], ()):
                 if len(e) > len(p) and tuple(words[e.start:e.start + len(p)]) == p:
@@ -650,6 +675,23 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
         if not thing:
             out.append(e)
     return out
+
+
+#: A code of capitals and digits ("Q3", "A1", "IE6", "AD842", "COVID-19", "S1"): a cell, a version, a year, a disease.
+CODE = re.compile(r"[A-Z]{1,5}-?\d{1,4}")
+
+
+def _code(e: Span) -> bool:
+    """Whether the model's person, state or group ``e`` is a code, not a name: one code of capitals and digits ("Q3",
+    "IE6", "COVID-19"), or a word and a number or code that the model read as a person ("Passcode 3080897", "Tab 4",
+    "Appendix S1", a cut "Jules et Jim (1962"). Organisations are left alone ("G20", "the G-20"), and so are ordinals
+    ("501st Legion") and a road the model called a state ("I-44", which the gold marks as a place)."""
+    if e.label_ not in {"PERSON", "GPE", "NORP"}:
+        return False
+    last = e[-1].text
+    if len(e) == 1:
+        return bool(CODE.fullmatch(last)) and not (e.label_ == "GPE" and "-" in last)
+    return e.label_ == "PERSON" and (last.isdigit() or bool(CODE.fullmatch(last)))
 
 
 #: Words after which the next word opens a sentence or a line (its capital says nothing).

@@ -14,6 +14,9 @@ counted on ``../shared/eval/actors_large`` and ``../shared/eval/actors`` before 
 * a named possessor of an organisation: "Berkeley's Department of Linguistics" (:func:`with_possessor`);
 * a quantifier before a group: "all Americans", "some Republicans" (:func:`with_quantifier`);
 * a role noun before a person's name: "American physicist John Wheeler" (:func:`with_role_noun`).
+
+And less in one: a "the" that determines a noun after the name is no part of it: "the United Nations building",
+"the United States Court of Appeals" (the nested state) (:func:`without_outer_the`).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import POSSESSIVE, REGION_MODIFIERS, ROLE_NOUNS
+from .actor_lexicons import INSTITUTION_WORDS, ORG_WORDS, POSSESSIVE, REGION_MODIFIERS, ROLE_NOUNS, lexicons
 from .actor_postal import postal_codes
 
 if TYPE_CHECKING:
@@ -191,3 +194,30 @@ def person_span_end(doc, end: int, office: tuple[int, int] | None = None) -> int
     if office is not None and office[0] <= k + 2:
         k = max(k, office[1])
     return k if k > end else None
+
+
+def without_outer_the(doc, mentions: list[Mention]) -> None:
+    """Move a mention's start past a leading "the" whose head is a noun after the mention: the article belongs to that
+    noun phrase, and the gold marks the name alone ("the United Nations building", "the UNESCO World Heritage List",
+    the state in "the United States Court of Appeals"). The model and the gazetteer put such a "the" in the span."""
+    for m in mentions:
+        first = m.span_start if m.span_start is not None else m.start
+        end = max(m.end, m.span_end or m.end)
+        if first >= end - 1 or doc[first].lower_ != "the" or doc[first].dep_ != "det":
+            continue
+        head = doc[first].head
+        between = doc[end:head.i]
+        if head.i >= end and _noun_after(head) and all(t.head.i >= first for t in doc[first:end]) and not any(
+                t.dep_ in {"cc", "punct", "nummod"} or t.is_punct or t.like_num or "\n" in t.whitespace_ for t in between):
+            m.span_start = first + 1
+            if m.start == first:
+                m.start = first + 1
+
+
+def _noun_after(tok) -> bool:
+    """Whether ``tok``, after a name, is the noun a "the" before the name can belong to: a common noun ("building",
+    "staff") or an institution or office word ("the United States Congress", "the United Nations Secretary-General"),
+    not another name ("the Netherlands Lotte Wilms" in an address list)."""
+    if tok.pos_ == "NOUN" and tok.text.islower():
+        return True
+    return tok.pos_ == "PROPN" and (tok.text in ORG_WORDS or tok.lower_ in INSTITUTION_WORDS or tok.text in lexicons().titles)

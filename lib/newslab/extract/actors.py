@@ -74,7 +74,7 @@ from .group_actors import group_mentions
 from .office_titles import office_titles
 from .actor_postal import postal_states
 from .actor_spans import (person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
-                           with_possessor, with_region_modifier, with_role_noun)
+                           with_possessor, with_region_modifier, with_role_noun, without_outer_the)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .tables import make_table
@@ -286,7 +286,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 mentions.append(_state_mention(doc, start, end, iso, lex, demonym=text in lex.demonyms))
                 continue
         if label == "ORG":
-            canon, kind = lex.orgs.get(text) or lex.orgs.get(re.sub(r"^[Tt]he\s+", "", text)) or (None, None)
+            plain = text.replace("\u2019", "'")  # "People’s Protection Units" is the gazetteer's "People's ..."
+            canon, kind = lex.orgs.get(plain) or lex.orgs.get(re.sub(r"^[Tt]he\s+", "", plain)) or (None, None)
             name = canon or re.sub(r"^[Tt]he\s+", "", text)
             if kind is None:
                 kind = _org_kind(doc[start:end])
@@ -368,6 +369,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
                                with_determiner(doc, m.start, m.end, bare_adjectives=True))
     mentions += postal_states(doc, mentions)  # "Tulsa, OK": extract/actor_postal.py
     town_with_region(doc, mentions)
+    without_outer_the(doc, mentions)  # "the United Nations building": the "the" is the building's
     actor_set = _merge(doc, mentions, lex)
     for key, names in extra_aliases.items():
         a = next((x for x in actor_set.actors if x.iso3 == key[1]), None)
@@ -826,15 +828,32 @@ def _mention_end(doc, end: int) -> int:
     The span of "Argentina's" keeps its "'s" (the name stays "Argentina"): the GUM gold marks the
     possessor with its ending (270 against 8 on actors_large, 21 against 0 in GUM on the small set;
     re3d leaves it out, 18 and 8), and a mention ending where the word ends is what a reader selects.
-    A reference mark or bracket the tokenizer glued to the last word ("al-Assad,[1", "Qanbar(Arabic", text
+    A contracted verb is no possessive ending ("Susan's going", "Chapman's been"; :func:`_contracted_verb`): the
+    gold leaves it out. A reference mark or bracket the tokenizer glued to the last word ("al-Assad,[1", "Qanbar(Arabic", text
     copied from Wikipedia) is left out."""
     last = doc[end - 1]
-    if end < len(doc) and doc[end].text in POSSESSIVE and not last.whitespace_:
+    if end < len(doc) and doc[end].text in POSSESSIVE and not last.whitespace_ and not _contracted_verb(doc[end]):
         last = doc[end]
     glued = GLUED_MARK.search(last.text)
     if glued and any(ch.isalpha() for ch in last.text[:glued.start()]):
         return last.idx + glued.start()
     return last.idx + len(last.text)
+
+
+def _contracted_verb(tok) -> bool:
+    """Whether an "'s" after a name is "is" or "has" ("Susan's going", "Harold's in the room", "Gino's the one"), not a
+    possessive: the tagger calls both POS at times, but a possessive never comes before a clause's verb, a lower-case
+    determiner, "not" or a preposition other than "of" ("Marriott's of $35 billion" is a possessive; "George Floyd's
+    dying words" too: there the participle modifies the noun)."""
+    if tok.tag_ == "VBZ" or tok.dep_ in {"aux", "auxpass", "cop"}:
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None:
+        return False
+    if nxt.tag_ in {"VBG", "VBN", "VBD"}:
+        return nxt.dep_ not in {"amod", "compound", "nmod", "npadvmod"}
+    return nxt.lower_ in {"not", "n't"} or nxt.tag_ in {"PRP", "MD", "RP", "TO"} or (nxt.tag_ == "DT" and nxt.text.islower()) \
+        or (nxt.tag_ == "IN" and nxt.lower_ != "of")
 
 
 #: A reference mark ("[1", ".[2]") or an opening bracket glued to a word: no part of a name.

@@ -1,0 +1,35 @@
+"""Where a mention's span stops at its edges: a contracted verb after a name and a "the" that belongs to a noun after
+it, on sentences written for these tests."""
+
+from newslab.extract.actors import extract_actors
+
+
+def _spans(nlp, text):
+    class A:  # the stage only reads the Doc
+        body = text
+
+    return {(text[s:e], a.type) for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
+
+
+def test_contracted_is_or_has_is_no_possessive(nlp):
+    spans = _spans(nlp, "Marguerite's going to the fair tomorrow, and Osvaldo's been there twice.")
+    assert ("Marguerite", "PERSON") in spans
+    assert not any(text.endswith("'s") for text, _ in spans)
+
+
+def test_possessive_stays_in_the_span(nlp):
+    spans = _spans(nlp, "Daniel Okafor's brother met the mayor on Friday.")
+    assert ("Daniel Okafor's", "PERSON") in spans
+
+
+def test_the_of_a_noun_after_the_name_is_left_out(nlp):
+    spans = _spans(nlp, "The talks took place at the United Nations building in Geneva.")
+    assert ("United Nations", "ORG") in spans
+    spans = _spans(nlp, "She appealed to the United States Court of Appeals last year.")
+    assert ("United States", "GPE") in spans  # the state nested in the court's name
+    assert ("the United States Court of Appeals", "ORG") in spans
+
+
+def test_the_of_the_name_itself_stays(nlp):
+    spans = _spans(nlp, "The delegates said the United Nations must act before the vote.")
+    assert ("the United Nations", "ORG") in spans
