@@ -519,7 +519,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         if words[-1] == "year" and any(re.match(YEAR_TOKEN, w) for w in words):
             return "DATE", next(w for w in words if re.match(YEAR_TOKEN, w)), None  # "the 2012 financial year": no count
         if n is None:
-            n = 1 if words[-1] == "long" and not words[0].endswith("s") else "X"  # "day-long": one day
+            # "day-long", "another year": one unit
+            n = 1 if (words[-1] == "long" and not words[0].endswith("s")) or words[0] == "another" else "X"
         return "DURATION", duration_value(n, unit), _qmod(words)
     return None
 

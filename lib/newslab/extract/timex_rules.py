@@ -260,6 +260,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("duration", _variants(VAGUE, UADJ, [[_in(unit_p)]]))
     # "two more weeks", "an additional year": the count still measures the stretch
     add("duration", _variants([*NUM, [_in(["a", "an"])]], [[_in(["more", "additional", "further", "extra"])]], [[_in(list(units))]]))
+    add("duration", [[_in(["another"]), _in(unit_s)]])  # "for another year": one more unit
     add("duration", _variants([[], [_in(["recent", "many", "some"])]], [[_in(["years", "decades", "months", "weeks", "centuries"])]]))
     add("holiday", _variants([[], [_in(["last", "this", "next", "coming", "past"])]],
                              [[_in([w]) for w in name.split()] for name in lx["holidays"]],
@@ -672,6 +673,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name in ("rel_duration", "rel_unit", "weekday", "month", "season") and any(
             t.lower_ in ("last", "past", "next") and t.pos_ in ("VERB", "AUX") for t in toks):
         return False  # "could last 18 months": the verb, not the modifier
+    if name == "rel_duration" and lows[0] == "last" and prev is not None and prev.lower_ == "to" and count_in(lows) is not None:
+        return False  # "was due to last 90 minutes" (parsed as an adjective): an infinitive; "to the last two years" keeps its article
     if name == "rel_duration" and lows[-1] in ("day", "week", "month", "year") and count_in(lows) is None:
         return False  # "the very first day": an ordinal, not a length
     if name == "set" and len(toks) == 1 and toks[0].pos_ == "PROPN" and toks[0].i > sent_of(toks[0]).start \
