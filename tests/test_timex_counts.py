@@ -1,4 +1,4 @@
-"""Counted durations from the seventh timex round (issue 12), each on a sentence written here."""
+"""Counted durations and other shapes from the seventh timex round (issue 12), each on a sentence written here."""
 
 from __future__ import annotations
 
@@ -29,3 +29,8 @@ def test_a_further_count_keeps_its_determiner(nlp):
     got = tx(nlp, "Inspectors were given an extra day to finish.", "2024-05-02")
     assert got == [("an extra day", "DURATION", "P1D", None)]
 
+
+
+def test_a_hundreds_plural_is_a_century(nlp):
+    assert tx(nlp, "The mill was built in the late 1700s.", "2024-05-02") == [("the late 1700s", "DATE", "17", "END")]
+    assert tx(nlp, "Rents soared in the 2000s.", "2024-05-02") == [("the 2000s", "DATE", "200", None)]

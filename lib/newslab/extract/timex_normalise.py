@@ -298,6 +298,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         digits = re.sub(r"\D", "", "".join(words)) if digit is None else f"{digit}0"
         if len(digits) == 2:  # '90s, the eighties: the latest such decade that has begun by the article date
             digits = ("20" if 2000 + int(digits) <= dct.year else "19") + digits[0]
+        if len(digits) == 4 and digits.endswith("00") and digits < "2000":
+            return "DATE", digits[:2], mod  # "the late 1800s", "the early 1900s": a century, not its first decade
         return "DATE", digits[:3], mod
     if rule == "century":
         n = None
