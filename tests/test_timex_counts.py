@@ -34,3 +34,12 @@ def test_a_further_count_keeps_its_determiner(nlp):
 def test_a_hundreds_plural_is_a_century(nlp):
     assert tx(nlp, "The mill was built in the late 1700s.", "2024-05-02") == [("the late 1700s", "DATE", "17", "END")]
     assert tx(nlp, "Rents soared in the 2000s.", "2024-05-02") == [("the 2000s", "DATE", "200", None)]
+
+
+def test_a_hyphenated_range_of_days_marks_both_days(nlp):
+    got = tx(nlp, "Ministers will meet on June 11-12 in Oslo.", "2024-05-02")
+    assert got == [("June 11", "DATE", "2024-06-11", None), ("12", "DATE", "2024-06-12", None)]
+    got = tx(nlp, "The show ran Sept. 29 - Oct. 3 in the old hall.", "2024-11-02")
+    assert [t[:3] for t in got] == [("Sept. 29", "DATE", "2024-09-29"), ("Oct. 3", "DATE", "2024-10-03")]
+    # A score is no range ("3-1" goes down).
+    assert all(t[0] != "May 3" for t in tx(nlp, "They lost on May 3-1 to the visitors.", "2024-05-20"))

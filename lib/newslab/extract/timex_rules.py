@@ -567,6 +567,16 @@ def _extend(doc, name: str, s: int, e: int) -> tuple[int, int]:
 _FOCUS_ADVERBS = ("only", "just", "barely", "even")
 
 
+def _day_range_end(day, after) -> bool:
+    """Whether ``after`` (past a hyphen) ends a range of days begun by ``day``: a later day of the
+    month ("March 27-28") or another month's day ("Sept. 29 - Oct. 3"), not a score ("May 3-1")."""
+    if after is not None and day.text.isdigit() and after.lower_.rstrip(".") in lexicon()["months"]:
+        return True
+    if after is None or not (day.text.isdigit() and after.text.isdigit()):
+        return False
+    return int(day.text) < int(after.text) <= 31
+
+
 def _keep(doc, name: str, s: int, e: int) -> bool:
     """Precision guards for the usual false friends."""
     lx = lexicon()
@@ -606,8 +616,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
                 return False
     if name in ("month_day", "day_month", "month_day_year"):
         if nxt is not None and nxt.text in (":", "%", "-") and name != "month_day_year" \
-                and not (nxt.text == ":" and lows[0] in lx["weekdays"]):
-            return False  # "May 3: ..." heads a list; "on Saturday, April 25: ..." is a date
+                and not (nxt.text == ":" and lows[0] in lx["weekdays"]) and not _day_range_end(toks[-1], nxt2):
+            return False  # "May 3: ..." heads a list; "on Saturday, April 25: ..." is a date; "March 27-28" a range
         if nxt is not None and nxt.lower_ in _NON_TIME_NOUN_HINTS:
             return False
     # Years: not money, counts, model numbers or scores.
