@@ -43,3 +43,9 @@ def test_a_hyphenated_range_of_days_marks_both_days(nlp):
     assert [t[:3] for t in got] == [("Sept. 29", "DATE", "2024-09-29"), ("Oct. 3", "DATE", "2024-10-03")]
     # A score is no range ("3-1" goes down).
     assert all(t[0] != "May 3" for t in tx(nlp, "They lost on May 3-1 to the visitors.", "2024-05-20"))
+
+
+def test_o_clock_times(nlp):
+    # "o'clock" starts with a letter the clock trigger did not look at: digits and words both count.
+    assert tx(nlp, "The ferry leaves at 7 o'clock.", "2024-05-02") == [("7 o'clock", "TIME", "2024-05-02T07:00", None)]
+    assert tx(nlp, "By nine o'clock the square was empty.", "2024-05-02") == [("nine o'clock", "TIME", "2024-05-02T09:00", None)]

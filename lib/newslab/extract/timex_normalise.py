@@ -577,6 +577,8 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
         hh, mm = 0, 0
     elif m := re.match(r"^([01]\d|2[0-3])([0-5]\d)$", words[0]):
         hh, mm = int(m[1]), int(m[2])  # "2030 GMT"
+    elif words[1:2] == ["o'clock"] and isinstance(lx["numbers"].get(words[0]), int):
+        hh, mm = lx["numbers"][words[0]], 0  # "eleven o'clock"
     elif m := re.search(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.|o'clock)?", txt):
         hh, mm = int(m[1]), int(m[2] or 0)
         if m[3] in ("pm", "p.m.") and hh < 12:

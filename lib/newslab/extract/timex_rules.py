@@ -78,6 +78,8 @@ def _variants(*parts: list[list[dict]]) -> list[list[dict]]:
 
 _CLOCK = r"^([01]?\d|2[0-3]):[0-5]\d$"
 _CLOCK_DOT = r"^([01]?\d|2[0-3])[:.][0-5]\d$"
+#: Hours written out before "o'clock" ("eleven o'clock").
+_CLOCK_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 _AMPM_TOKEN = r"^([01]?\d|2[0-3])([:.][0-5]\d)?(am|pm|a\.m\.|p\.m\.)$"
 
 
@@ -130,7 +132,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("numeric_date", [[_re(r"^\d{1,2}/\d{1,2}/(\d{2}|\d{4})$", "TEXT")]])
     add("clock", _variants([[_re(_CLOCK, "TEXT")], [_re(r"^([01]?\d|2[0-3])$", "TEXT"), _in(["a.m.", "p.m.", "am", "pm", "o'clock"])],
                             [_re(_CLOCK_DOT, "TEXT"), _in(["a.m.", "p.m.", "am", "pm"])], [_re(_AMPM_TOKEN)],
-                            [_in(["noon", "midnight", "midday"])]], TZ, [[], DAYREF[1], WD, [_in(["on"]), WD[0]], MON + DAY]))
+                            [_in(["noon", "midnight", "midday"])], [_in(_CLOCK_WORDS), _in(["o'clock"])]], TZ, [[], DAYREF[1], WD, [_in(["on"]), WD[0]], MON + DAY]))
     # Wire-service clock times: "0830 GMT", "2030 GMT Tuesday"
     add("clock", _variants([[_re(r"^([01]\d|2[0-3])[0-5]\d$", "TEXT"), _in(["gmt", "utc"])]], [[], DAYREF[1], WD, [_in(["on"]), WD[0]]]))
     add("month_day_year", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], [MON, MON + [{"ORTH": "."}]], [DAY], COMMA, [YEAR]))
@@ -491,7 +493,7 @@ _HITS: dict[str, tuple[str, ...]] = {}
 
 def _word_hits(low: str) -> tuple[str, ...]:
     hits = _word_classes().get(low, ())
-    if low[:1].isdigit() or low[:1] in "'’qhfaepnmlgu":
+    if low[:1].isdigit() or low[:1] in "'’qhfaepnmlguo":
         hits += tuple(c for c, rx in _CLASS_RE.items() if rx.search(low))
     if len(_HITS) > 200_000:
         _HITS.clear()
