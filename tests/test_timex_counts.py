@@ -49,3 +49,14 @@ def test_o_clock_times(nlp):
     # "o'clock" starts with a letter the clock trigger did not look at: digits and words both count.
     assert tx(nlp, "The ferry leaves at 7 o'clock.", "2024-05-02") == [("7 o'clock", "TIME", "2024-05-02T07:00", None)]
     assert tx(nlp, "By nine o'clock the square was empty.", "2024-05-02") == [("nine o'clock", "TIME", "2024-05-02T09:00", None)]
+
+
+def test_a_quarter_or_half_named_by_its_months(nlp):
+    got = tx(nlp, "Household spending fell in the April-June quarter.", "2021-09-01")
+    assert got == [("the April-June quarter", "DATE", "2021-Q2", None)]
+    got = tx(nlp, "Exports rose in the July-December period.", "2021-09-01")
+    assert got == [("the July-December period", "DATE", "2021-H2", None)]
+    got = tx(nlp, "Exports rose in the October-December quarter of 2019.", "2021-09-01")
+    assert got == [("the October-December quarter of 2019", "DATE", "2019-Q4", None)]
+    # Months that do not make a calendar quarter stay two months.
+    assert [t[0] for t in tx(nlp, "Sales fell in the February-April period.", "2021-09-01")] == ["February", "April"]

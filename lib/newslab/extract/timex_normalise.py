@@ -748,6 +748,12 @@ def _reported_quarter(ctx: Context, anchored_only: bool = False) -> dt.date | No
 
 
 def _quarter(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None:
+    months = [lexicon()["months"][w] for w in words if w in lexicon()["months"]]
+    if len(months) == 2:  # "the April-June quarter" is the second quarter; "the July-December period" the second half
+        half = months[1] - months[0] == 5
+        order = ("first", "second", "third", "fourth")[(months[0] - 1) // (6 if half else 3)]
+        words = [w for w in words if w not in lexicon()["months"] and w not in ("-", "–", "quarter", "period", "half")] \
+            + [order, "half" if half else "quarter"]
     year = next((int(w) for w in words if re.match(YEAR_TOKEN, w)), None)
     n = None
     half = "half" in words or any(re.match(r"^h[12]$", w) for w in words)
