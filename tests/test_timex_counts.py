@@ -60,3 +60,10 @@ def test_a_quarter_or_half_named_by_its_months(nlp):
     assert got == [("the October-December quarter of 2019", "DATE", "2019-Q4", None)]
     # Months that do not make a calendar quarter stay two months.
     assert [t[0] for t in tx(nlp, "Sales fell in the February-April period.", "2021-09-01")] == ["February", "April"]
+
+
+def test_a_weekday_counted_within_a_month(nlp):
+    got = tx(nlp, "The council meets on the first Monday of June.", "2024-05-02")
+    assert got == [("the first Monday of June", "DATE", "2024-06-03", None)]
+    got = tx(nlp, "The race was run on the last Sunday in April 2019.", "2024-05-02")
+    assert got == [("the last Sunday in April 2019", "DATE", "2019-04-28", None)]

@@ -8,6 +8,7 @@ year"), the earlier dates of the narrative. The calendar arithmetic it uses live
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -313,6 +314,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         if n is None:
             return None
         return "DATE", f"{n - 1:02d}", mod
+    if rule == "nth_weekday":
+        return _nth_weekday(words, ctx)
     if rule == "weekday" and words[0] == "black":
         return _named_day(" ".join(words[:2]), ctx)
     if rule == "weekday" and words[0] == "the":
@@ -525,6 +528,20 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             n = 1 if (words[-1] == "long" and not words[0].endswith("s")) or words[0] == "another" else "X"
         return "DURATION", duration_value(n, unit), _qmod(words)
     return None
+
+
+def _nth_weekday(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None:
+    """"the first Monday of April" (a year named, else the month's year by tense), "the last Sunday in May"."""
+    lx = lexicon()
+    wd = next(lx["weekdays"][w] for w in words if w in lx["weekdays"])
+    month = next(lx["months"][w] for w in words if w in lx["months"])
+    year = next((int(w) for w in words if re.match(YEAR_TOKEN, w)), None) or resolve_month(month, ctx.dct, ctx.tense)
+    nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == wd]
+    n = next((nth[w] for w in words if w in nth), None)
+    if n is not None and n > len(days):
+        return None
+    return "DATE", dt.date(year, month, days[n - 1] if n is not None else days[-1]).isoformat(), None
 
 
 def _named_day(name: str, ctx: Context) -> tuple[str, str, str | None]:

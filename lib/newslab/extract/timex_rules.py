@@ -161,6 +161,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("weekday", _variants([[], [_in(["last", "this", "next", "coming", "past"])], [_in(["early", "late"])], [_in(["black"])],
                               [_in(["the"]), _in(["previous", "preceding", "following"])]],
                              [WD], [[], POD]))
+    # "the first Monday of April", "the last Sunday in May 2027": a weekday counted within a month
+    add("nth_weekday", _variants(THE, [[_in(["first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th"])]],
+                                 [WD], [[_in(["of", "in"])]], [MON], [[], YEAR, [{"ORTH": ","}] + YEAR]))
     add("deictic", _variants([[], [_in(["the"]), _in(["day"]), _in(["before", "after"])], [_in(["earlier", "later", "early", "late"])]],
                              [[_in(lx["deictic"])]], [[], POD]))
     add("part_of_day", _variants([[_in(["this", "that", "last", "the", "early", "late", "yesterday", "tomorrow"])],
@@ -296,7 +299,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso_date": ("digits",), "numeric_date": ("digits",), "clock": ("clock",),
     "month_day_year": ("month",), "day_month_year": ("month",), "month_day": ("month",), "day_month": ("month",),
     "month_year": ("month",), "month": ("month",), "year_range": ("digits",), "year": ("digits",),
-    "decade": ("digits", "decade_word"), "century": ("century",), "weekday": ("weekday",), "deictic": ("deictic",),
+    "decade": ("digits", "decade_word"), "century": ("century",), "weekday": ("weekday",), "nth_weekday": ("weekday",), "deictic": ("deictic",),
     "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set", "season", "month"), "week_of": ("month",), "earlier_this": ("unit",),
     "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter", "period"), "reported_quarter": ("unit", "period"), "year_ago": ("unit",), "year_end": ("unit",), "full_year": ("unit",), "year_period": ("period", "unit"), "same_period": ("unit",), "season": ("season",),
     "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
