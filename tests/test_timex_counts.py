@@ -67,3 +67,8 @@ def test_a_weekday_counted_within_a_month(nlp):
     assert got == [("the first Monday of June", "DATE", "2024-06-03", None)]
     got = tx(nlp, "The race was run on the last Sunday in April 2019.", "2024-05-02")
     assert got == [("the last Sunday in April 2019", "DATE", "2019-04-28", None)]
+
+
+def test_a_frequency_before_a_set_word_is_in_the_set(nlp):
+    assert tx(nlp, "Ferries sail twice daily in summer.", "2024-05-02") == [("twice daily", "SET", "P1D", None)]
+    assert tx(nlp, "The board meets three times weekly.", "2024-05-02") == [("three times weekly", "SET", "P1W", None)]

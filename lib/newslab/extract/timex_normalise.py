@@ -708,8 +708,8 @@ def _utc_offset(words: list[str], after: tuple[str, ...]) -> dt.timedelta | None
 
 def _set(words: list[str]) -> tuple[str, str, str | None]:
     lx = lexicon()
-    if len(words) == 1 and words[0] in lx["set_words"]:
-        return "SET", lx["set_words"][words[0]], None
+    if words[-1] in lx["set_words"] and (len(words) == 1 or words[-2] in ("once", "twice", "thrice", "times")):
+        return "SET", lx["set_words"][words[-1]], None  # "daily", "twice daily", "three times weekly"
     for w in words:
         if w in lx["weekdays"] or w.endswith("days") and w[:-1] in lx["weekdays"]:
             pod = next((lx["parts_of_day"][p[:-1]] for p in words if p.endswith("s") and p[:-1] in lx["parts_of_day"]), None)

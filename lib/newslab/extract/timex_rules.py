@@ -183,6 +183,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("set", [[_in(lx["set_words"])]])
     add("set", _variants([[_in(["once", "twice", "thrice"])], [_re(numre), _in(["times"])]],
                          [[_in(["a", "per", "each", "every"])]], [[_in(unit_s)]]))
+    add("set", _variants([[_in(["once", "twice", "thrice"])], [_re(numre), _in(["times"])]], [[_in(lx["set_words"])]]))  # "twice daily"
     add("set", [[_in(["a", "per"]), _in(unit_s)]])  # "15 a year": guarded to follow a number
     add("earlier_this", _variants([[_in(["earlier", "later"])]], [[_in(["this", "last", "next", "that"])]], [[_in(unit_s)]]))
     add("unit_of", _variants(THE, [[_in(["beginning", "start", "end", "middle", "turn", "rest", "remainder", "close"])],
