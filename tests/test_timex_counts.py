@@ -72,3 +72,8 @@ def test_a_weekday_counted_within_a_month(nlp):
 def test_a_frequency_before_a_set_word_is_in_the_set(nlp):
     assert tx(nlp, "Ferries sail twice daily in summer.", "2024-05-02") == [("twice daily", "SET", "P1D", None)]
     assert tx(nlp, "The board meets three times weekly.", "2024-05-02") == [("three times weekly", "SET", "P1W", None)]
+
+
+def test_the_unit_before_last_is_two_back(nlp):
+    assert tx(nlp, "The plant closed the month before last.", "2024-05-02") == [("the month before last", "DATE", "2024-03", None)]
+    assert tx(nlp, "Rates rose the year before last.", "2024-05-02") == [("the year before last", "DATE", "2022", None)]

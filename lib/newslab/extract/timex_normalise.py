@@ -489,6 +489,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         return "DATE", fmt_unit(shift(dct, rel or 0, unit), unit), mod
     if rule == "unit_after":
         unit = _unit(words)
+        if words[-2:] == ["before", "last"]:  # "the week before last": two back from the article's
+            return "DATE", fmt_unit(shift(dct, -2, unit), unit), None
         r = 1 if words[-1] in ("after", "later", "following") else -1
         base, gran = ctx.anchor_date(unit)
         if UNIT_ORDER[unit] < UNIT_ORDER.get(gran, 3):

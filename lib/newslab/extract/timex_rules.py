@@ -254,6 +254,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                              [[], [_in(["consecutive", "straight"])]], [[_in(["day"])]]))
     add("unit_after", _variants(THE, [[_in(["day", "week", "month", "year", "weekend"])]],
                                 [[_in(["before", "after", "earlier", "later", "previous", "prior", "following"])]]))
+    add("unit_after", [[_in(["the"]), _in(["week", "month", "year", "weekend"]), _in(["before"]), _in(["last"])]])  # two back
     add("rel_duration", _variants(THE, [[_in(["past", "last", "next", "coming", "previous", "first", "final", "recent",
                                                "following", "preceding", "ensuing"])]],
                                   [[], *NUM, *VAGUE], UADJ, [[_in(unit_p)], [_in(["day", "week", "month", "year"])]]))
