@@ -77,3 +77,12 @@ def test_a_frequency_before_a_set_word_is_in_the_set(nlp):
 def test_the_unit_before_last_is_two_back(nlp):
     assert tx(nlp, "The plant closed the month before last.", "2024-05-02") == [("the month before last", "DATE", "2024-03", None)]
     assert tx(nlp, "Rates rose the year before last.", "2024-05-02") == [("the year before last", "DATE", "2022", None)]
+
+
+def test_a_named_time_zone_is_in_the_clock_time(nlp):
+    got = tx(nlp, "The plane touched down at 7 a.m. Moscow time.", "2024-05-02")
+    assert got == [("7 a.m. Moscow time", "TIME", "2024-05-02T07:00", None)]
+    got = tx(nlp, "The polls will open at 6 a.m. Pacific time on Tuesday.", "2024-05-02")
+    assert got == [("6 a.m. Pacific time on Tuesday", "TIME", "2024-05-07T06:00", None)]
+    # A capitalised word opening the next sentence is no zone.
+    assert tx(nlp, "She left at 8 a.m. Every day was the same.", "2024-05-02")[0][0] == "8 a.m."

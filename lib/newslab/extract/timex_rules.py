@@ -120,7 +120,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     SEASON = [_in(lx["seasons"])]
     ORDQ = [_in(["first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th"])]
     TZ = [[], [_in(["utc", "gmt", "et", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst"])],
-          [_in(["local"]), _in(["time"])]]
+          [_in(["local"]), _in(["time"])],
+          # a named zone: "Eastern time", "Beijing time", "New York time", "British Summer Time"
+          [_re(r"^[A-Z][a-z]+$", "TEXT"), _in(["time"])], [_re(r"^[A-Z][a-z]+$", "TEXT"), _re(r"^[A-Z][a-z]+$", "TEXT"), _in(["time"])]]
     DAYREF = [[], [_in(["today", "yesterday", "tomorrow", "tonight"])], WD]
     HY = {"ORTH": {"IN": ["-", "–"]}}
 
@@ -695,6 +697,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name in ("rel_duration", "rel_unit", "weekday", "month", "season") and any(
             t.lower_ in ("last", "past", "next") and t.pos_ in ("VERB", "AUX") for t in toks):
         return False  # "could last 18 months": the verb, not the modifier
+    if name == "clock" and any(t.is_sent_start for t in toks[1:]):
+        return False  # "at 6 a.m. Every time ...": the zone words would open the next sentence
     if name == "rel_duration" and lows[0] == "last" and prev is not None and prev.lower_ == "to" and count_in(lows) is not None:
         return False  # "was due to last 90 minutes" (parsed as an adjective): an infinitive; "to the last two years" keeps its article
     if name == "rel_duration" and lows[-1] in ("day", "week", "month", "year") and count_in(lows) is None:
