@@ -86,3 +86,11 @@ def test_a_named_time_zone_is_in_the_clock_time(nlp):
     assert got == [("6 a.m. Pacific time on Tuesday", "TIME", "2024-05-07T06:00", None)]
     # A capitalised word opening the next sentence is no zone.
     assert tx(nlp, "She left at 8 a.m. Every day was the same.", "2024-05-02")[0][0] == "8 a.m."
+
+
+def test_a_bare_week_is_a_week_of_the_narratives_year(nlp):
+    got = tx(nlp, "Copper rose on Friday. For the week, it gained 4%.", "2024-05-06")
+    assert got[-1] == ("the week", "DATE", "2024-WXX", None)
+    # "the week before the vote" and "the week of June 3" keep their own readings.
+    assert tx(nlp, "The week of June 3 is busy.", "2024-05-06") == [("The week of June 3", "DATE", "2024-W23", None)]
+    assert all(t[0] != "the week" for t in tx(nlp, "They met the week before the vote.", "2024-05-06"))

@@ -470,6 +470,10 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         if len(bare) == 2 and words[0] == "the" and (ctx.after[:1] in (("ended",), ("ending",))
                                                     or ctx.after[:1] == ("to",) and ctx.after[1:2] and ctx.after[1] in lx["months"]):
             return "DURATION", duration_value(1, unit), None  # "the year ended June 30": a reporting period
+        if words == ["the", "week"]:
+            # "for the week, the index fell": a week the context knows, left unspecified within the
+            # narrative's year (TimeBank gold 3 of 3, 1989-WXX; "this week" names the ISO week)
+            return "DATE", f"{ctx.anchor_date('D')[0].year:04d}-WXX", None
         if words == ["the", "weekend"]:
             base = ctx.anchor_date("D")[0]  # after a narrative date ("Friday"), the weekend of its week
             return "DATE", fmt_unit(resolve_weekend(dct, ctx.tense) if base == dct else base, "WE"), None

@@ -250,7 +250,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("anaphor_offset", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF], [[_in(["later", "earlier"])]]))
     add("rel_unit", _variants([[], [_in(["the"])], [_in(["this"])], [_in(["early", "late"])], [_in(["mid"]), HY]],
                               [REL], UADJ, [[_in(unit_s)]]))
-    add("rel_unit", [[_in(["the"]), _in(["day", "weekend", "year"])], [_in(["the"]), _in(["fiscal"]), _in(["year"])]])
+    add("rel_unit", [[_in(["the"]), _in(["day", "week", "weekend", "year"])], [_in(["the"]), _in(["fiscal"]), _in(["year"])]])
     # "the second day of the offensive", "for a third consecutive day": a day counted in a run of days
     add("nth_day", _variants([[_in(["the", "a"])]], [[_in([w for w in lx["ordinals"] if w not in ("last", "final")])]],
                              [[], [_in(["consecutive", "straight"])]], [[_in(["day"])]]))
@@ -796,7 +796,7 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False  # "the year-ago quarter", "the year-earlier period": a modifier, not a date
         if lows[0] in ("that", "this") and nxt is not None and nxt.lower_ in ("'s", "’s"):
             return True
-        if lows in (["the", "day"], ["the", "year"]) and nxt is not None and nxt.lower_ in ("of", "that", "when", "after", "before") \
+        if lows in (["the", "day"], ["the", "week"], ["the", "year"]) and nxt is not None and nxt.lower_ in ("of", "that", "when", "after", "before") \
                 and not (prev is not None and prev.text == "," and nxt.lower_ in ("after", "before")):
             return False  # ("Oct. 12, the day before the crash": the day is the date it stands beside)
         if lows == ["the", "year"] and prev is not None and prev.lower_ in ("of", "per", "a") \
