@@ -94,3 +94,10 @@ def test_a_bare_week_is_a_week_of_the_narratives_year(nlp):
     # "the week before the vote" and "the week of June 3" keep their own readings.
     assert tx(nlp, "The week of June 3 is busy.", "2024-05-06") == [("The week of June 3", "DATE", "2024-W23", None)]
     assert all(t[0] != "the week" for t in tx(nlp, "They met the week before the vote.", "2024-05-06"))
+
+
+def test_march_between_a_determiner_and_a_noun_is_the_month(nlp):
+    got = tx(nlp, "Critics said the March ballot would be delayed.", "2024-01-10")
+    assert got == [("March", "DATE", "2024-03", None)]
+    # A name stays a name.
+    assert tx(nlp, "The March of Dimes gave grants.", "2024-01-10") == []

@@ -465,6 +465,8 @@ def matcher_for(vocab) -> TimexMatcher:
 _MONTH_PREPS = {"in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "during",
                 "from", "to", "between", "through", "before", "after", "and", "or", "-", "–", "throughout", "on",
                 "around", "until", "that", "each", "every", "mid-"}
+#: Determiners before a month that modifies a noun ("the March elections"): context enough for "March".
+_MONTH_DETERMINERS = {"the", "a", "its", "their", "his", "her", "our", "this", "that"}
 _NON_TIME_NOUN_HINTS = {"people", "troops", "soldiers", "dollars", "euros", "pounds", "votes", "seats", "km", "kilometres",
                         "kilometers", "miles", "metres", "meters", "feet", "tonnes", "tons", "barrels", "points", "units",
                         "cars", "homes", "jobs", "deaths", "cases", "residents", "students", "employees", "workers",
@@ -615,7 +617,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             if bare:
                 p = doc[t.i - 1] if t.i > 0 else None
                 word_before = p.lower_ if p is not None else ""
-                has_context = word_before in _MONTH_PREPS or (i > 0)
+                has_context = word_before in _MONTH_PREPS or (i > 0) or (
+                    # "the March elections", "its March meeting": a determiner, the month, a common noun
+                    t.lower_ == "march" and word_before in _MONTH_DETERMINERS and t.i > sent_of(t).start
+                    and nxt is not None and nxt.tag_ in ("NN", "NNS") and nxt.text.islower())
                 after = nxt.lower_ if nxt is not None else ""
                 if t.lower_ in lx["ambiguous_months"] or t.lower_.endswith("."):
                     if t.tag_ in ("MD", "VB", "VBP") or not has_context:
