@@ -101,3 +101,13 @@ def test_march_between_a_determiner_and_a_noun_is_the_month(nlp):
     assert got == [("March", "DATE", "2024-03", None)]
     # A name stays a name.
     assert tx(nlp, "The March of Dimes gave grants.", "2024-01-10") == []
+
+
+def test_a_unit_granted_for_doing_something_is_a_length(nlp):
+    got = tx(nlp, "The council gave the firm a month to reply.", "2024-05-02")
+    assert got == [("a month", "DURATION", "P1M", None)]
+    assert tx(nlp, "After the storm they called it a day.", "2024-05-02") == []
+
+
+def test_a_vague_hyphenated_count(nlp):
+    assert tx(nlp, "She ended a several-year stint abroad.", "2024-05-02") == [("several-year", "DURATION", "PXY", None)]

@@ -262,6 +262,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                                   [[], *NUM, *VAGUE], UADJ, [[_in(unit_p)], [_in(["day", "week", "month", "year"])]]))
     add("duration", _variants(THE, NUM, UADJ, [[_in(list(units))]]))
     add("duration", _variants([*NUM, [_in(["a", "an"])], [_in(["single"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
+    add("duration", [[_in(["several", "few"]), HY, _in(unit_s)]])  # "a several-year tenure": a vague count
     add("duration", [[_in(unit_s), HY, _in(["long"])]])  # "a day-long meeting"
     add("duration", [[_in(["half"]), _in(["a", "an"]), _in(unit_s)]])  # "half an hour", "half a year"
     # "a quarter of a century", "the past quarter century", "a quarter-century": 25 years
@@ -687,8 +688,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False  # "about a quarter of its dealers": a fraction
         # ("only a month", "just a few minutes": a focus adverb marks a quantity, as "than" does)
         if name == "duration" and lows[0] in ("a", "an") and "half" not in lows and lows[1:2] not in (["few"], ["couple"]) and (prev is None or not (
-                prev.pos_ in ("ADP", "VERB", "AUX") or prev.lower_ in ("than", "another", *_FOCUS_ADVERBS))):
-            return False  # "not a day anybody can be prepared for"
+                prev.pos_ in ("ADP", "VERB", "AUX") or prev.lower_ in ("than", "another", *_FOCUS_ADVERBS))) \
+                and not (nxt is not None and nxt.lower_ == "to" and nxt2 is not None and nxt2.pos_ == "VERB"):
+            return False  # "not a day anybody can be prepared for" ("gave him a week to leave" is a length of time)
         # "one day" in "one day he will" is vague; keep counted ones only when the noun is a unit.
         if name == "duration" and toks[-1].lower_ in ("night", "nights") and not any(w[0].isdigit() for w in lows):
             return False
