@@ -94,6 +94,7 @@ def test_a_bare_week_is_a_week_of_the_narratives_year(nlp):
     # "the week before the vote" and "the week of June 3" keep their own readings.
     assert tx(nlp, "The week of June 3 is busy.", "2024-05-06") == [("The week of June 3", "DATE", "2024-W23", None)]
     assert all(t[0] != "the week" for t in tx(nlp, "They met the week before the vote.", "2024-05-06"))
+    assert tx(nlp, "Traders are wary of the week ahead.", "2024-05-06") == []
 
 
 def test_march_between_a_determiner_and_a_noun_is_the_month(nlp):

@@ -803,6 +803,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False  # "the year-ago quarter", "the year-earlier period": a modifier, not a date
         if lows[0] in ("that", "this") and nxt is not None and nxt.lower_ in ("'s", "’s"):
             return True
+        if lows == ["the", "week"] and nxt is not None and nxt.lower_ in ("ahead", "long"):
+            return False  # "the week ahead": the coming days, not a known week
         if lows in (["the", "day"], ["the", "week"], ["the", "year"]) and nxt is not None and nxt.lower_ in ("of", "that", "when", "after", "before") \
                 and not (prev is not None and prev.text == "," and nxt.lower_ in ("after", "before")):
             return False  # ("Oct. 12, the day before the crash": the day is the date it stands beside)
