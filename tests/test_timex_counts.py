@@ -112,3 +112,10 @@ def test_a_unit_granted_for_doing_something_is_a_length(nlp):
 
 def test_a_vague_hyphenated_count(nlp):
     assert tx(nlp, "She ended a several-year stint abroad.", "2024-05-02") == [("several-year", "DURATION", "PXY", None)]
+
+
+def test_a_reported_stretch_keeps_latest_and_year_earlier(nlp):
+    got = tx(nlp, "Orders rose 8% in the latest six months.", "2024-05-02")
+    assert got == [("the latest six months", "DURATION", "P6M", None)]
+    got = tx(nlp, "Profit in the year-earlier six months was flat.", "2024-05-02")
+    assert got == [("the year-earlier six months", "DURATION", "P6M", None)]

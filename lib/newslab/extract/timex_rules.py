@@ -258,8 +258,10 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                                 [[_in(["before", "after", "earlier", "later", "previous", "prior", "following"])]]))
     add("unit_after", [[_in(["the"]), _in(["week", "month", "year", "weekend"]), _in(["before"]), _in(["last"])]])  # two back
     add("rel_duration", _variants(THE, [[_in(["past", "last", "next", "coming", "previous", "first", "final", "recent",
-                                               "following", "preceding", "ensuing"])]],
+                                               "following", "preceding", "ensuing", "latest"])]],
                                   [[], *NUM, *VAGUE], UADJ, [[_in(unit_p)], [_in(["day", "week", "month", "year"])]]))
+    # "the year-earlier nine months": the same stretch a year before, still a length (TimeBank gold P9M)
+    add("rel_duration", _variants([[_in(["the"])]], [[_in(["year"]), HY, _in(["earlier", "ago"])]], NUM, [[_in(unit_p)]]))
     add("duration", _variants(THE, NUM, UADJ, [[_in(list(units))]]))
     add("duration", _variants([*NUM, [_in(["a", "an"])], [_in(["single"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
     add("duration", [[_in(["several", "few"]), HY, _in(unit_s)]])  # "a several-year tenure": a vague count
