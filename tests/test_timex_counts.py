@@ -119,3 +119,10 @@ def test_a_reported_stretch_keeps_latest_and_year_earlier(nlp):
     assert got == [("the latest six months", "DURATION", "P6M", None)]
     got = tx(nlp, "Profit in the year-earlier six months was flat.", "2024-05-02")
     assert got == [("the year-earlier six months", "DURATION", "P6M", None)]
+
+
+def test_a_counted_period_is_the_stretch(nlp):
+    got = tx(nlp, "Prices were frozen over a two-year period.", "2024-05-02")
+    assert got == [("a two-year period", "DURATION", "P2Y", None)]
+    # Without its own article the period noun stays out.
+    assert tx(nlp, "Lawyers asked for the extra ten-day period.", "2024-05-02")[0][0] == "ten-day"

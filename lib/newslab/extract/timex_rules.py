@@ -265,6 +265,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("duration", _variants(THE, NUM, UADJ, [[_in(list(units))]]))
     add("duration", _variants([*NUM, [_in(["a", "an"])], [_in(["single"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
     add("duration", [[_in(["several", "few"]), HY, _in(unit_s)]])  # "a several-year tenure": a vague count
+    # "a three-year period": the period is the stretch (TimeBank gold; "the extra seven-day period" keeps "seven-day")
+    add("duration", _variants([[_in(["a", "an", "the"])]], NUM, [[HY]], [[_in(unit_s)]], [[_in(["period"])]]))
     add("duration", [[_in(unit_s), HY, _in(["long"])]])  # "a day-long meeting"
     add("duration", [[_in(["half"]), _in(["a", "an"]), _in(unit_s)]])  # "half an hour", "half a year"
     # "a quarter of a century", "the past quarter century", "a quarter-century": 25 years
@@ -575,6 +577,8 @@ def _extend(doc, name: str, s: int, e: int) -> tuple[int, int]:
         if s - k >= 0 and tuple(t.lower_ for t in doc[s - k:s]) == phrase:
             if phrase == ("over",) and doc[s].lower_ in ("the", "a") and name != "duration":
                 break
+            if phrase == ("over",) and doc[e - 1].lower_ == "period":
+                break  # "over a three-year period": during it
             if phrase == ("over",) and doc[s - 1].dep_ == "prep" and doc[s].lower_ not in ("a", "an") \
                     and not (s >= 2 and doc[s - 2].pos_ == "ADP"):
                 break  # "spread over three years": the preposition ("over a week", "for over three years": more than)
