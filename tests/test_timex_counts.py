@@ -126,3 +126,10 @@ def test_a_counted_period_is_the_stretch(nlp):
     assert got == [("a two-year period", "DURATION", "P2Y", None)]
     # Without its own article the period noun stays out.
     assert tx(nlp, "Lawyers asked for the extra ten-day period.", "2024-05-02")[0][0] == "ten-day"
+
+
+def test_the_article_of_a_noun_a_count_modifies_stays_out(nlp):
+    assert tx(nlp, "Fans came to the three day festival.", "2024-05-02") == [("three day", "DURATION", "P3D", None)]
+    assert tx(nlp, "Officials said the five days of talks ended.", "2024-05-02")[0][0] == "five days"
+    # A stretch that is itself the noun keeps its article.
+    assert tx(nlp, "Profit rose in the six months to June.", "2024-07-02")[0][0] == "the six months"

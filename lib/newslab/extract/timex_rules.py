@@ -687,6 +687,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False
         if name == "duration" and lows[0] in ("some",) and len(lows) == 2:
             return False
+        if name == "duration" and lows[0] == "the" and nxt is not None and (
+                nxt.pos_ == "NOUN" and nxt.lower_ not in lx["units"]
+                or nxt.lower_ == "of" and nxt2 is not None and nxt2.pos_ == "NOUN" and nxt2.lower_ not in lx["units"]):
+            return False  # "the two day rally", "the two days of music": the article is the noun's (TimeML extent)
         if name == "duration" and lows[0] in ("the", "for") and len(lows) == 2:
             return False
         if lows[-1] in ("quarter", "quarters", "half") and lows[-3:-1] != ["and", "a"] \
