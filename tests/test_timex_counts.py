@@ -133,3 +133,7 @@ def test_the_article_of_a_noun_a_count_modifies_stays_out(nlp):
     assert tx(nlp, "Officials said the five days of talks ended.", "2024-05-02")[0][0] == "five days"
     # A stretch that is itself the noun keeps its article.
     assert tx(nlp, "Profit rose in the six months to June.", "2024-07-02")[0][0] == "the six months"
+
+
+def test_this_past_season(nlp):
+    assert tx(nlp, "The mill shut this past winter.", "2024-05-02") == [("this past winter", "DATE", "2023-WI", None)]

@@ -237,7 +237,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
         add("quarter", _variants(THE, [[_in([w for w, n in lx["months"].items() if n == first]), HY,
                                          _in([w for w, n in lx["months"].items() if n == last])]],
                                  [[_in(["quarter", "period"] if last - first == 2 else ["half", "period"])]], [[], YEAR, [_in(["of"])] + YEAR]))
-    add("season", _variants(EML, THE, [REL], [SEASON]))  # "the following spring" (narrative)
+    add("season", _variants(EML, [[], [_in(["the"])], [_in(["this"])]], [REL], [SEASON]))  # "the following spring", "this past spring"
     # "in the autumn", "over the summer": "spring" and "fall" are left out ("the fall of the city")
     add("season", _variants(EML, [[_in(["the"])], [_in(["the"]), _in(["early", "late"])]], [[_in(["summer", "winter", "autumn"])]]))
     add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
