@@ -137,3 +137,11 @@ def test_the_article_of_a_noun_a_count_modifies_stays_out(nlp):
 
 def test_this_past_season(nlp):
     assert tx(nlp, "The mill shut this past winter.", "2024-05-02") == [("this past winter", "DATE", "2023-WI", None)]
+
+
+def test_a_count_range_is_one_stretch(nlp):
+    assert tx(nlp, "Repairs should take four to six weeks.", "2024-05-02") == [("four to six weeks", "DURATION", "P4W", None)]
+    got = tx(nlp, "Hiring will slow over the next 6 to 9 months.", "2024-05-02")
+    assert got == [("the next 6 to 9 months", "DURATION", "P6M", None)]
+    # The ends of a range after "from" stay apart.
+    assert tx(nlp, "The wait grew from 12 to 18 months.", "2024-05-02") == [("18 months", "DURATION", "P18M", None)]

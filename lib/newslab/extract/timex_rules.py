@@ -265,6 +265,11 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("duration", _variants(THE, NUM, UADJ, [[_in(list(units))]]))
     add("duration", _variants([*NUM, [_in(["a", "an"])], [_in(["single"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
     add("duration", [[_in(["several", "few"]), HY, _in(unit_s)]])  # "a several-year tenure": a vague count
+    # "two to three weeks", "the next 12 to 18 months": one stretch with a range for its count (TimeBank
+    # gold 2 of 2; valued at the lower count); "between two to six days" keeps the last count alone
+    RANGE = [[_re(numre), _in(["to"]), _re(numre)]]
+    add("duration", _variants(RANGE, [[_in(unit_p)]]))
+    add("rel_duration", _variants([[_in(["the"])]], [[_in(["next", "past", "last", "coming", "first"])]], RANGE, [[_in(unit_p)]]))
     # "a three-year period": the period is the stretch (TimeBank gold; "the extra seven-day period" keeps "seven-day")
     add("duration", _variants([[_in(["a", "an", "the"])]], NUM, [[HY]], [[_in(unit_s)]], [[_in(["period"])]]))
     add("duration", [[_in(unit_s), HY, _in(["long"])]])  # "a day-long meeting"
@@ -687,6 +692,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False
         if name == "duration" and lows[0] in ("some",) and len(lows) == 2:
             return False
+        if "to" in lows and prev is not None and prev.lower_ in ("between", "from"):
+            return False  # "between two to six days", "from 12 to 18 months": the range's ends, not one count
         if name == "duration" and lows[0] == "the" and nxt is not None and (
                 nxt.pos_ == "NOUN" and nxt.lower_ not in lx["units"]
                 or nxt.lower_ == "of" and nxt2 is not None and nxt2.pos_ == "NOUN" and nxt2.lower_ not in lx["units"]):
