@@ -145,3 +145,10 @@ def test_a_count_range_is_one_stretch(nlp):
     assert got == [("the next 6 to 9 months", "DURATION", "P6M", None)]
     # The ends of a range after "from" stay apart.
     assert tx(nlp, "The wait grew from 12 to 18 months.", "2024-05-02") == [("18 months", "DURATION", "P18M", None)]
+
+
+def test_coordinated_vague_units_are_one_stretch(nlp):
+    got = tx(nlp, "The repairs could take weeks or months to finish.", "2024-05-02")
+    assert got == [("weeks or months", "DURATION", "PXW", None)]
+    got = tx(nlp, "Prices have risen in recent weeks and months.", "2024-05-02")
+    assert got == [("recent weeks and months", "DURATION", "PXW", None)]

@@ -554,7 +554,10 @@ POINT_APPROX = {"clock": ("around",), "month_day": ("around",), "day_month": ("a
 #: Open-ended tails a timex takes into its extent (TimeBank gold: "the next year or so", "1990 and
 #: beyond", "1994 or later"), per rule; :func:`core_length` strips them again before valuing.
 TAILS = {("or", "so"): {"duration", "rel_duration", "rel_unit", "ago", "from_now"},
-         ("and", "beyond"): {"year", "month_year"}, ("or", "later"): {"year", "month_year"}}
+         ("and", "beyond"): {"year", "month_year"}, ("or", "later"): {"year", "month_year"},
+         # "weeks or months", "recent weeks and months": one vague stretch (TimeBank gold 2 of 2), valued on
+         # its first part ("a year or two" is left as "a year": the gold has it both ways)
+         **{(j, u): {"duration", "rel_duration"} for j in ("or", "and") for u in ("days", "weeks", "months", "years")}}
 
 
 def core_length(words: list[str]) -> int:
@@ -564,8 +567,9 @@ def core_length(words: list[str]) -> int:
 
 def _tail(doc, name: str, e: int) -> int:
     tail = tuple(t.lower_ for t in doc[e:e + 2])
-    if name in TAILS.get(tail, ()) and (e + 2 >= len(doc) or not doc[e + 2].is_alpha or doc[e + 2].lower_ in ("and", "but")):
-        return e + 2  # not "1994 or later this year"
+    if name in TAILS.get(tail, ()) and (e + 2 >= len(doc) or not doc[e + 2].is_alpha or doc[e + 2].lower_ in ("and", "but")
+                                        or tail[1] in ("days", "weeks", "months", "years")):
+        return e + 2  # not "1994 or later this year"; "weeks or months of talks" is one stretch
     return e
 
 
