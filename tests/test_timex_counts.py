@@ -152,3 +152,8 @@ def test_coordinated_vague_units_are_one_stretch(nlp):
     assert got == [("weeks or months", "DURATION", "PXW", None)]
     got = tx(nlp, "Prices have risen in recent weeks and months.", "2024-05-02")
     assert got == [("recent weeks and months", "DURATION", "PXW", None)]
+
+
+def test_a_part_of_an_apostrophe_decade(nlp):
+    got = tx(nlp, "Growth slowed in the last half of the '60s.", "1989-05-02")
+    assert got == [("the last half of the '60s", "DATE", "196", "END")]

@@ -862,6 +862,8 @@ def _unit_of_inner(rest: list[str], ctx: Context) -> str | None:
         return f"{resolve_month(month, ctx.dct, ctx.tense):04d}-{month:02d}"
     if rest and re.match(r"^\d{4}s$", rest[-1]):
         return rest[-1][:3]
+    if rest and (m := re.match(r"^['’]?(\d)0s$", rest[-1])) and (len(rest[-1]) == 4 or rest[-2:-1] in (["'"], ["’"])):  # "the last half of the '80s": the latest such decade begun
+        return ("20" if 2000 + int(m[1]) * 10 <= ctx.dct.year else "19") + m[1]
     unit = _unit(rest)
     if unit is None:
         return None

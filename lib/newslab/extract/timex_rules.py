@@ -194,7 +194,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                                     [_in(["first", "second", "third", "fourth", "last", "final"]), _in(["week"])]],
                              [[_in(["of"])]],
                              [[], [_in(["the", "this", "last", "next", "that"])]],
-                             [[_in(unit_s)], YEAR, MON, MON + YEAR, [_re(r"^(1[5-9]|20)\d0s$")], ORDQ + [_in(["quarter"])]]))
+                             [[_in(unit_s)], YEAR, MON, MON + YEAR, [_re(r"^(1[5-9]|20)\d0s$")], [_re(r"^['’]\d0s$")],
+                              [{"ORTH": {"IN": ["'", "’"]}}, _re(r"^\d0s$")], ORDQ + [_in(["quarter"])]]))
     # Earnings reports: "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period".
     add("reported_quarter", _variants([[_in(["the"])]], [[], [_in(["latest", "recent"])], [_in(["most"]), _in(["recent"])],
                                                          [_in(["year"]), HY, _in(["ago", "earlier"])]],
