@@ -8,6 +8,7 @@ year"), the earlier dates of the narrative. The calendar arithmetic it uses live
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -298,6 +299,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         digits = re.sub(r"\D", "", "".join(words)) if digit is None else f"{digit}0"
         if len(digits) == 2:  # '90s, the eighties: the latest such decade that has begun by the article date
             digits = ("20" if 2000 + int(digits) <= dct.year else "19") + digits[0]
+        if len(digits) == 4 and digits.endswith("00") and digits < "2000":
+            return "DATE", digits[:2], mod  # "the late 1800s", "the early 1900s": a century, not its first decade
         return "DATE", digits[:3], mod
     if rule == "century":
         n = None
@@ -311,6 +314,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         if n is None:
             return None
         return "DATE", f"{n - 1:02d}", mod
+    if rule == "nth_weekday":
+        return _nth_weekday(words, ctx)
     if rule == "weekday" and words[0] == "black":
         return _named_day(" ".join(words[:2]), ctx)
     if rule == "weekday" and words[0] == "the":
@@ -465,6 +470,10 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         if len(bare) == 2 and words[0] == "the" and (ctx.after[:1] in (("ended",), ("ending",))
                                                     or ctx.after[:1] == ("to",) and ctx.after[1:2] and ctx.after[1] in lx["months"]):
             return "DURATION", duration_value(1, unit), None  # "the year ended June 30": a reporting period
+        if words == ["the", "week"]:
+            # "for the week, the index fell": a week the context knows, left unspecified within the
+            # narrative's year (TimeBank gold 3 of 3, 1989-WXX; "this week" names the ISO week)
+            return "DATE", f"{ctx.anchor_date('D')[0].year:04d}-WXX", None
         if words == ["the", "weekend"]:
             base = ctx.anchor_date("D")[0]  # after a narrative date ("Friday"), the weekend of its week
             return "DATE", fmt_unit(resolve_weekend(dct, ctx.tense) if base == dct else base, "WE"), None
@@ -484,6 +493,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         return "DATE", fmt_unit(shift(dct, rel or 0, unit), unit), mod
     if rule == "unit_after":
         unit = _unit(words)
+        if words[-2:] == ["before", "last"]:  # "the week before last": two back from the article's
+            return "DATE", fmt_unit(shift(dct, -2, unit), unit), None
         r = 1 if words[-1] in ("after", "later", "following") else -1
         base, gran = ctx.anchor_date(unit)
         if UNIT_ORDER[unit] < UNIT_ORDER.get(gran, 3):
@@ -519,9 +530,24 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         if words[-1] == "year" and any(re.match(YEAR_TOKEN, w) for w in words):
             return "DATE", next(w for w in words if re.match(YEAR_TOKEN, w)), None  # "the 2012 financial year": no count
         if n is None:
-            n = 1 if words[-1] == "long" and not words[0].endswith("s") else "X"  # "day-long": one day
+            # "day-long", "another year": one unit
+            n = 1 if (words[-1] == "long" and not words[0].endswith("s")) or words[0] == "another" else "X"
         return "DURATION", duration_value(n, unit), _qmod(words)
     return None
+
+
+def _nth_weekday(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None:
+    """"the first Monday of April" (a year named, else the month's year by tense), "the last Sunday in May"."""
+    lx = lexicon()
+    wd = next(lx["weekdays"][w] for w in words if w in lx["weekdays"])
+    month = next(lx["months"][w] for w in words if w in lx["months"])
+    year = next((int(w) for w in words if re.match(YEAR_TOKEN, w)), None) or resolve_month(month, ctx.dct, ctx.tense)
+    nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == wd]
+    n = next((nth[w] for w in words if w in nth), None)
+    if n is not None and n > len(days):
+        return None
+    return "DATE", dt.date(year, month, days[n - 1] if n is not None else days[-1]).isoformat(), None
 
 
 def _named_day(name: str, ctx: Context) -> tuple[str, str, str | None]:
@@ -574,6 +600,8 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
         hh, mm = 0, 0
     elif m := re.match(r"^([01]\d|2[0-3])([0-5]\d)$", words[0]):
         hh, mm = int(m[1]), int(m[2])  # "2030 GMT"
+    elif words[1:2] == ["o'clock"] and isinstance(lx["numbers"].get(words[0]), int):
+        hh, mm = lx["numbers"][words[0]], 0  # "eleven o'clock"
     elif m := re.search(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.|o'clock)?", txt):
         hh, mm = int(m[1]), int(m[2] or 0)
         if m[3] in ("pm", "p.m.") and hh < 12:
@@ -686,8 +714,8 @@ def _utc_offset(words: list[str], after: tuple[str, ...]) -> dt.timedelta | None
 
 def _set(words: list[str]) -> tuple[str, str, str | None]:
     lx = lexicon()
-    if len(words) == 1 and words[0] in lx["set_words"]:
-        return "SET", lx["set_words"][words[0]], None
+    if words[-1] in lx["set_words"] and (len(words) == 1 or words[-2] in ("once", "twice", "thrice", "times")):
+        return "SET", lx["set_words"][words[-1]], None  # "daily", "twice daily", "three times weekly"
     for w in words:
         if w in lx["weekdays"] or w.endswith("days") and w[:-1] in lx["weekdays"]:
             pod = next((lx["parts_of_day"][p[:-1]] for p in words if p.endswith("s") and p[:-1] in lx["parts_of_day"]), None)
@@ -743,6 +771,12 @@ def _reported_quarter(ctx: Context, anchored_only: bool = False) -> dt.date | No
 
 
 def _quarter(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None:
+    months = [lexicon()["months"][w] for w in words if w in lexicon()["months"]]
+    if len(months) == 2:  # "the April-June quarter" is the second quarter; "the July-December period" the second half
+        half = months[1] - months[0] == 5
+        order = ("first", "second", "third", "fourth")[(months[0] - 1) // (6 if half else 3)]
+        words = [w for w in words if w not in lexicon()["months"] and w not in ("-", "–", "quarter", "period", "half")] \
+            + [order, "half" if half else "quarter"]
     year = next((int(w) for w in words if re.match(YEAR_TOKEN, w)), None)
     n = None
     half = "half" in words or any(re.match(r"^h[12]$", w) for w in words)
@@ -828,6 +862,8 @@ def _unit_of_inner(rest: list[str], ctx: Context) -> str | None:
         return f"{resolve_month(month, ctx.dct, ctx.tense):04d}-{month:02d}"
     if rest and re.match(r"^\d{4}s$", rest[-1]):
         return rest[-1][:3]
+    if rest and (m := re.match(r"^['’]?(\d)0s$", rest[-1])) and (len(rest[-1]) == 4 or rest[-2:-1] in (["'"], ["’"])):  # "the last half of the '80s": the latest such decade begun
+        return ("20" if 2000 + int(m[1]) * 10 <= ctx.dct.year else "19") + m[1]
     unit = _unit(rest)
     if unit is None:
         return None

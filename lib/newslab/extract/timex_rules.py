@@ -78,6 +78,8 @@ def _variants(*parts: list[list[dict]]) -> list[list[dict]]:
 
 _CLOCK = r"^([01]?\d|2[0-3]):[0-5]\d$"
 _CLOCK_DOT = r"^([01]?\d|2[0-3])[:.][0-5]\d$"
+#: Hours written out before "o'clock" ("eleven o'clock").
+_CLOCK_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 _AMPM_TOKEN = r"^([01]?\d|2[0-3])([:.][0-5]\d)?(am|pm|a\.m\.|p\.m\.)$"
 
 
@@ -118,7 +120,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     SEASON = [_in(lx["seasons"])]
     ORDQ = [_in(["first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th"])]
     TZ = [[], [_in(["utc", "gmt", "et", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst"])],
-          [_in(["local"]), _in(["time"])]]
+          [_in(["local"]), _in(["time"])],
+          # a named zone: "Eastern time", "Beijing time", "New York time", "British Summer Time"
+          [_re(r"^[A-Z][a-z]+$", "TEXT"), _in(["time"])], [_re(r"^[A-Z][a-z]+$", "TEXT"), _re(r"^[A-Z][a-z]+$", "TEXT"), _in(["time"])]]
     DAYREF = [[], [_in(["today", "yesterday", "tomorrow", "tonight"])], WD]
     HY = {"ORTH": {"IN": ["-", "–"]}}
 
@@ -130,7 +134,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("numeric_date", [[_re(r"^\d{1,2}/\d{1,2}/(\d{2}|\d{4})$", "TEXT")]])
     add("clock", _variants([[_re(_CLOCK, "TEXT")], [_re(r"^([01]?\d|2[0-3])$", "TEXT"), _in(["a.m.", "p.m.", "am", "pm", "o'clock"])],
                             [_re(_CLOCK_DOT, "TEXT"), _in(["a.m.", "p.m.", "am", "pm"])], [_re(_AMPM_TOKEN)],
-                            [_in(["noon", "midnight", "midday"])]], TZ, [[], DAYREF[1], WD, [_in(["on"]), WD[0]], MON + DAY]))
+                            [_in(["noon", "midnight", "midday"])], [_in(_CLOCK_WORDS), _in(["o'clock"])]], TZ, [[], DAYREF[1], WD, [_in(["on"]), WD[0]], MON + DAY]))
     # Wire-service clock times: "0830 GMT", "2030 GMT Tuesday"
     add("clock", _variants([[_re(r"^([01]\d|2[0-3])[0-5]\d$", "TEXT"), _in(["gmt", "utc"])]], [[], DAYREF[1], WD, [_in(["on"]), WD[0]]]))
     add("month_day_year", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], [MON, MON + [{"ORTH": "."}]], [DAY], COMMA, [YEAR]))
@@ -159,6 +163,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("weekday", _variants([[], [_in(["last", "this", "next", "coming", "past"])], [_in(["early", "late"])], [_in(["black"])],
                               [_in(["the"]), _in(["previous", "preceding", "following"])]],
                              [WD], [[], POD]))
+    # "the first Monday of April", "the last Sunday in May 2027": a weekday counted within a month
+    add("nth_weekday", _variants(THE, [[_in(["first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th"])]],
+                                 [WD], [[_in(["of", "in"])]], [MON], [[], YEAR, [{"ORTH": ","}] + YEAR]))
     add("deictic", _variants([[], [_in(["the"]), _in(["day"]), _in(["before", "after"])], [_in(["earlier", "later", "early", "late"])]],
                              [[_in(lx["deictic"])]], [[], POD]))
     add("part_of_day", _variants([[_in(["this", "that", "last", "the", "early", "late", "yesterday", "tomorrow"])],
@@ -178,6 +185,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("set", [[_in(lx["set_words"])]])
     add("set", _variants([[_in(["once", "twice", "thrice"])], [_re(numre), _in(["times"])]],
                          [[_in(["a", "per", "each", "every"])]], [[_in(unit_s)]]))
+    add("set", _variants([[_in(["once", "twice", "thrice"])], [_re(numre), _in(["times"])]], [[_in(lx["set_words"])]]))  # "twice daily"
     add("set", [[_in(["a", "per"]), _in(unit_s)]])  # "15 a year": guarded to follow a number
     add("earlier_this", _variants([[_in(["earlier", "later"])]], [[_in(["this", "last", "next", "that"])]], [[_in(unit_s)]]))
     add("unit_of", _variants(THE, [[_in(["beginning", "start", "end", "middle", "turn", "rest", "remainder", "close"])],
@@ -186,7 +194,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
                                     [_in(["first", "second", "third", "fourth", "last", "final"]), _in(["week"])]],
                              [[_in(["of"])]],
                              [[], [_in(["the", "this", "last", "next", "that"])]],
-                             [[_in(unit_s)], YEAR, MON, MON + YEAR, [_re(r"^(1[5-9]|20)\d0s$")], ORDQ + [_in(["quarter"])]]))
+                             [[_in(unit_s)], YEAR, MON, MON + YEAR, [_re(r"^(1[5-9]|20)\d0s$")], [_re(r"^['’]\d0s$")],
+                              [{"ORTH": {"IN": ["'", "’"]}}, _re(r"^\d0s$")], ORDQ + [_in(["quarter"])]]))
     # Earnings reports: "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period".
     add("reported_quarter", _variants([[_in(["the"])]], [[], [_in(["latest", "recent"])], [_in(["most"]), _in(["recent"])],
                                                          [_in(["year"]), HY, _in(["ago", "earlier"])]],
@@ -224,7 +233,12 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("quarter", _variants(THE, QPRE, [ORDQ], [[_in(["quarter", "half"])]]))
     add("quarter", _variants(QPRE, [ORDQ + [HY]], [[_in(["quarter", "half"])]]))
     add("quarter", _variants([[_re(r"^q[1-4]$")], [_re(r"^[1-4]q$")], [_re(r"^h[12]$")]], [[], YEAR, [{"ORTH": ","}] + YEAR]))
-    add("season", _variants(EML, THE, [REL], [SEASON]))  # "the following spring" (narrative)
+    # "the April-June quarter", "the July-December period": a calendar quarter or half named by its months
+    for first, last in ((1, 3), (4, 6), (7, 9), (10, 12), (1, 6), (7, 12)):
+        add("quarter", _variants(THE, [[_in([w for w, n in lx["months"].items() if n == first]), HY,
+                                         _in([w for w, n in lx["months"].items() if n == last])]],
+                                 [[_in(["quarter", "period"] if last - first == 2 else ["half", "period"])]], [[], YEAR, [_in(["of"])] + YEAR]))
+    add("season", _variants(EML, [[], [_in(["the"])], [_in(["this"])]], [REL], [SEASON]))  # "the following spring", "this past spring"
     # "in the autumn", "over the summer": "spring" and "fall" are left out ("the fall of the city")
     add("season", _variants(EML, [[_in(["the"])], [_in(["the"]), _in(["early", "late"])]], [[_in(["summer", "winter", "autumn"])]]))
     add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
@@ -237,17 +251,28 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("anaphor_offset", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF], [[_in(["later", "earlier"])]]))
     add("rel_unit", _variants([[], [_in(["the"])], [_in(["this"])], [_in(["early", "late"])], [_in(["mid"]), HY]],
                               [REL], UADJ, [[_in(unit_s)]]))
-    add("rel_unit", [[_in(["the"]), _in(["day", "weekend", "year"])], [_in(["the"]), _in(["fiscal"]), _in(["year"])]])
+    add("rel_unit", [[_in(["the"]), _in(["day", "week", "weekend", "year"])], [_in(["the"]), _in(["fiscal"]), _in(["year"])]])
     # "the second day of the offensive", "for a third consecutive day": a day counted in a run of days
     add("nth_day", _variants([[_in(["the", "a"])]], [[_in([w for w in lx["ordinals"] if w not in ("last", "final")])]],
                              [[], [_in(["consecutive", "straight"])]], [[_in(["day"])]]))
     add("unit_after", _variants(THE, [[_in(["day", "week", "month", "year", "weekend"])]],
                                 [[_in(["before", "after", "earlier", "later", "previous", "prior", "following"])]]))
+    add("unit_after", [[_in(["the"]), _in(["week", "month", "year", "weekend"]), _in(["before"]), _in(["last"])]])  # two back
     add("rel_duration", _variants(THE, [[_in(["past", "last", "next", "coming", "previous", "first", "final", "recent",
-                                               "following", "preceding", "ensuing"])]],
+                                               "following", "preceding", "ensuing", "latest"])]],
                                   [[], *NUM, *VAGUE], UADJ, [[_in(unit_p)], [_in(["day", "week", "month", "year"])]]))
+    # "the year-earlier nine months": the same stretch a year before, still a length (TimeBank gold P9M)
+    add("rel_duration", _variants([[_in(["the"])]], [[_in(["year"]), HY, _in(["earlier", "ago"])]], NUM, [[_in(unit_p)]]))
     add("duration", _variants(THE, NUM, UADJ, [[_in(list(units))]]))
     add("duration", _variants([*NUM, [_in(["a", "an"])], [_in(["single"])]], [[HY]], [[_in(unit_s)]], [[], [HY, _in(["long"])]]))
+    add("duration", [[_in(["several", "few"]), HY, _in(unit_s)]])  # "a several-year tenure": a vague count
+    # "two to three weeks", "the next 12 to 18 months": one stretch with a range for its count (TimeBank
+    # gold 2 of 2; valued at the lower count); "between two to six days" keeps the last count alone
+    RANGE = [[_re(numre), _in(["to"]), _re(numre)]]
+    add("duration", _variants(RANGE, [[_in(unit_p)]]))
+    add("rel_duration", _variants([[_in(["the"])]], [[_in(["next", "past", "last", "coming", "first"])]], RANGE, [[_in(unit_p)]]))
+    # "a three-year period": the period is the stretch (TimeBank gold; "the extra seven-day period" keeps "seven-day")
+    add("duration", _variants([[_in(["a", "an", "the"])]], NUM, [[HY]], [[_in(unit_s)]], [[_in(["period"])]]))
     add("duration", [[_in(unit_s), HY, _in(["long"])]])  # "a day-long meeting"
     add("duration", [[_in(["half"]), _in(["a", "an"]), _in(unit_s)]])  # "half an hour", "half a year"
     # "a quarter of a century", "the past quarter century", "a quarter-century": 25 years
@@ -260,6 +285,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("duration", _variants(VAGUE, UADJ, [[_in(unit_p)]]))
     # "two more weeks", "an additional year": the count still measures the stretch
     add("duration", _variants([*NUM, [_in(["a", "an"])]], [[_in(["more", "additional", "further", "extra"])]], [[_in(list(units))]]))
+    add("duration", [[_in(["another"]), _in(unit_s)]])  # "for another year": one more unit
     add("duration", _variants([[], [_in(["recent", "many", "some"])]], [[_in(["years", "decades", "months", "weeks", "centuries"])]]))
     add("holiday", _variants([[], [_in(["last", "this", "next", "coming", "past"])]],
                              [[_in([w]) for w in name.split()] for name in lx["holidays"]],
@@ -288,9 +314,9 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso_date": ("digits",), "numeric_date": ("digits",), "clock": ("clock",),
     "month_day_year": ("month",), "day_month_year": ("month",), "month_day": ("month",), "day_month": ("month",),
     "month_year": ("month",), "month": ("month",), "year_range": ("digits",), "year": ("digits",),
-    "decade": ("digits", "decade_word"), "century": ("century",), "weekday": ("weekday",), "deictic": ("deictic",),
+    "decade": ("digits", "decade_word"), "century": ("century",), "weekday": ("weekday",), "nth_weekday": ("weekday",), "deictic": ("deictic",),
     "part_of_day": ("pod", "unit"), "set": ("unit", "weekday", "pod", "set", "season", "month"), "week_of": ("month",), "earlier_this": ("unit",),
-    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter"), "reported_quarter": ("unit", "period"), "year_ago": ("unit",), "year_end": ("unit",), "full_year": ("unit",), "year_period": ("period", "unit"), "same_period": ("unit",), "season": ("season",),
+    "unit_of": ("unit", "digits", "month"), "quarter": ("unit", "quarter", "period"), "reported_quarter": ("unit", "period"), "year_ago": ("unit",), "year_end": ("unit",), "full_year": ("unit",), "year_period": ("period", "unit"), "same_period": ("unit",), "season": ("season",),
     "ago": ("unit",), "from_now": ("unit",), "anaphor_offset": ("unit",), "rel_unit": ("unit",),
     "unit_after": ("unit",), "nth_day": ("unit",), "rel_duration": ("unit",), "duration": ("unit",), "ref": ("ref",),
     "holiday": ("holiday", "unit"), "spoken_year": ("spoken",),
@@ -450,6 +476,8 @@ def matcher_for(vocab) -> TimexMatcher:
 _MONTH_PREPS = {"in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "during",
                 "from", "to", "between", "through", "before", "after", "and", "or", "-", "–", "throughout", "on",
                 "around", "until", "that", "each", "every", "mid-"}
+#: Determiners before a month that modifies a noun ("the March elections"): context enough for "March".
+_MONTH_DETERMINERS = {"the", "a", "its", "their", "his", "her", "our", "this", "that"}
 _NON_TIME_NOUN_HINTS = {"people", "troops", "soldiers", "dollars", "euros", "pounds", "votes", "seats", "km", "kilometres",
                         "kilometers", "miles", "metres", "meters", "feet", "tonnes", "tons", "barrels", "points", "units",
                         "cars", "homes", "jobs", "deaths", "cases", "residents", "students", "employees", "workers",
@@ -490,7 +518,7 @@ _HITS: dict[str, tuple[str, ...]] = {}
 
 def _word_hits(low: str) -> tuple[str, ...]:
     hits = _word_classes().get(low, ())
-    if low[:1].isdigit() or low[:1] in "'’qhfaepnmlgu":
+    if low[:1].isdigit() or low[:1] in "'’qhfaepnmlguo":
         hits += tuple(c for c, rx in _CLASS_RE.items() if rx.search(low))
     if len(_HITS) > 200_000:
         _HITS.clear()
@@ -527,7 +555,10 @@ POINT_APPROX = {"clock": ("around",), "month_day": ("around",), "day_month": ("a
 #: Open-ended tails a timex takes into its extent (TimeBank gold: "the next year or so", "1990 and
 #: beyond", "1994 or later"), per rule; :func:`core_length` strips them again before valuing.
 TAILS = {("or", "so"): {"duration", "rel_duration", "rel_unit", "ago", "from_now"},
-         ("and", "beyond"): {"year", "month_year"}, ("or", "later"): {"year", "month_year"}}
+         ("and", "beyond"): {"year", "month_year"}, ("or", "later"): {"year", "month_year"},
+         # "weeks or months", "recent weeks and months": one vague stretch (TimeBank gold 2 of 2), valued on
+         # its first part ("a year or two" is left as "a year": the gold has it both ways)
+         **{(j, u): {"duration", "rel_duration"} for j in ("or", "and") for u in ("days", "weeks", "months", "years")}}
 
 
 def core_length(words: list[str]) -> int:
@@ -537,8 +568,9 @@ def core_length(words: list[str]) -> int:
 
 def _tail(doc, name: str, e: int) -> int:
     tail = tuple(t.lower_ for t in doc[e:e + 2])
-    if name in TAILS.get(tail, ()) and (e + 2 >= len(doc) or not doc[e + 2].is_alpha or doc[e + 2].lower_ in ("and", "but")):
-        return e + 2  # not "1994 or later this year"
+    if name in TAILS.get(tail, ()) and (e + 2 >= len(doc) or not doc[e + 2].is_alpha or doc[e + 2].lower_ in ("and", "but")
+                                        or tail[1] in ("days", "weeks", "months", "years")):
+        return e + 2  # not "1994 or later this year"; "weeks or months of talks" is one stretch
     return e
 
 
@@ -555,6 +587,8 @@ def _extend(doc, name: str, s: int, e: int) -> tuple[int, int]:
         if s - k >= 0 and tuple(t.lower_ for t in doc[s - k:s]) == phrase:
             if phrase == ("over",) and doc[s].lower_ in ("the", "a") and name != "duration":
                 break
+            if phrase == ("over",) and doc[e - 1].lower_ == "period":
+                break  # "over a three-year period": during it
             if phrase == ("over",) and doc[s - 1].dep_ == "prep" and doc[s].lower_ not in ("a", "an") \
                     and not (s >= 2 and doc[s - 2].pos_ == "ADP"):
                 break  # "spread over three years": the preposition ("over a week", "for over three years": more than)
@@ -564,6 +598,16 @@ def _extend(doc, name: str, s: int, e: int) -> tuple[int, int]:
 
 #: Focus adverbs before a duration, outside its extent (see the lexicon's quantity_mods note)
 _FOCUS_ADVERBS = ("only", "just", "barely", "even")
+
+
+def _day_range_end(day, after) -> bool:
+    """Whether ``after`` (past a hyphen) ends a range of days begun by ``day``: a later day of the
+    month ("March 27-28") or another month's day ("Sept. 29 - Oct. 3"), not a score ("May 3-1")."""
+    if after is not None and day.text.isdigit() and after.lower_.rstrip(".") in lexicon()["months"]:
+        return True
+    if after is None or not (day.text.isdigit() and after.text.isdigit()):
+        return False
+    return int(day.text) < int(after.text) <= 31
 
 
 def _keep(doc, name: str, s: int, e: int) -> bool:
@@ -590,7 +634,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             if bare:
                 p = doc[t.i - 1] if t.i > 0 else None
                 word_before = p.lower_ if p is not None else ""
-                has_context = word_before in _MONTH_PREPS or (i > 0)
+                has_context = word_before in _MONTH_PREPS or (i > 0) or (
+                    # "the March elections", "its March meeting": a determiner, the month, a common noun
+                    t.lower_ == "march" and word_before in _MONTH_DETERMINERS and t.i > sent_of(t).start
+                    and nxt is not None and nxt.tag_ in ("NN", "NNS") and nxt.text.islower())
                 after = nxt.lower_ if nxt is not None else ""
                 if t.lower_ in lx["ambiguous_months"] or t.lower_.endswith("."):
                     if t.tag_ in ("MD", "VB", "VBP") or not has_context:
@@ -605,8 +652,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
                 return False
     if name in ("month_day", "day_month", "month_day_year"):
         if nxt is not None and nxt.text in (":", "%", "-") and name != "month_day_year" \
-                and not (nxt.text == ":" and lows[0] in lx["weekdays"]):
-            return False  # "May 3: ..." heads a list; "on Saturday, April 25: ..." is a date
+                and not (nxt.text == ":" and lows[0] in lx["weekdays"]) and not _day_range_end(toks[-1], nxt2):
+            return False  # "May 3: ..." heads a list; "on Saturday, April 25: ..." is a date; "March 27-28" a range
         if nxt is not None and nxt.lower_ in _NON_TIME_NOUN_HINTS:
             return False
     # Years: not money, counts, model numbers or scores.
@@ -650,6 +697,12 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False
         if name == "duration" and lows[0] in ("some",) and len(lows) == 2:
             return False
+        if "to" in lows and prev is not None and prev.lower_ in ("between", "from"):
+            return False  # "between two to six days", "from 12 to 18 months": the range's ends, not one count
+        if name == "duration" and lows[0] == "the" and nxt is not None and (
+                nxt.pos_ == "NOUN" and nxt.lower_ not in lx["units"]
+                or nxt.lower_ == "of" and nxt2 is not None and nxt2.pos_ == "NOUN" and nxt2.lower_ not in lx["units"]):
+            return False  # "the two day rally", "the two days of music": the article is the noun's (TimeML extent)
         if name == "duration" and lows[0] in ("the", "for") and len(lows) == 2:
             return False
         if lows[-1] in ("quarter", "quarters", "half") and lows[-3:-1] != ["and", "a"] \
@@ -657,8 +710,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False  # "about a quarter of its dealers": a fraction
         # ("only a month", "just a few minutes": a focus adverb marks a quantity, as "than" does)
         if name == "duration" and lows[0] in ("a", "an") and "half" not in lows and lows[1:2] not in (["few"], ["couple"]) and (prev is None or not (
-                prev.pos_ in ("ADP", "VERB", "AUX") or prev.lower_ in ("than", "another", *_FOCUS_ADVERBS))):
-            return False  # "not a day anybody can be prepared for"
+                prev.pos_ in ("ADP", "VERB", "AUX") or prev.lower_ in ("than", "another", *_FOCUS_ADVERBS))) \
+                and not (nxt is not None and nxt.lower_ == "to" and nxt2 is not None and nxt2.pos_ == "VERB"):
+            return False  # "not a day anybody can be prepared for" ("gave him a week to leave" is a length of time)
         # "one day" in "one day he will" is vague; keep counted ones only when the noun is a unit.
         if name == "duration" and toks[-1].lower_ in ("night", "nights") and not any(w[0].isdigit() for w in lows):
             return False
@@ -672,6 +726,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name in ("rel_duration", "rel_unit", "weekday", "month", "season") and any(
             t.lower_ in ("last", "past", "next") and t.pos_ in ("VERB", "AUX") for t in toks):
         return False  # "could last 18 months": the verb, not the modifier
+    if name == "clock" and any(t.is_sent_start for t in toks[1:]):
+        return False  # "at 6 a.m. Every time ...": the zone words would open the next sentence
+    if name == "rel_duration" and lows[0] == "last" and prev is not None and prev.lower_ == "to" and count_in(lows) is not None:
+        return False  # "was due to last 90 minutes" (parsed as an adjective): an infinitive; "to the last two years" keeps its article
     if name == "rel_duration" and lows[-1] in ("day", "week", "month", "year") and count_in(lows) is None:
         return False  # "the very first day": an ordinal, not a length
     if name == "set" and len(toks) == 1 and toks[0].pos_ == "PROPN" and toks[0].i > sent_of(toks[0]).start \
@@ -767,7 +825,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False  # "the year-ago quarter", "the year-earlier period": a modifier, not a date
         if lows[0] in ("that", "this") and nxt is not None and nxt.lower_ in ("'s", "’s"):
             return True
-        if lows in (["the", "day"], ["the", "year"]) and nxt is not None and nxt.lower_ in ("of", "that", "when", "after", "before") \
+        if lows == ["the", "week"] and nxt is not None and nxt.lower_ in ("ahead", "long"):
+            return False  # "the week ahead": the coming days, not a known week
+        if lows in (["the", "day"], ["the", "week"], ["the", "year"]) and nxt is not None and nxt.lower_ in ("of", "that", "when", "after", "before") \
                 and not (prev is not None and prev.text == "," and nxt.lower_ in ("after", "before")):
             return False  # ("Oct. 12, the day before the crash": the day is the date it stands beside)
         if lows == ["the", "year"] and prev is not None and prev.lower_ in ("of", "per", "a") \
