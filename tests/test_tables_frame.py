@@ -23,3 +23,15 @@ def test_make_table_keeps_python_values():
     df = make_table("cooccurrences", [{"source": "A", "target": "B", "sentence": 2, "span": [0, 5]}])
     assert df.iloc[0].tolist() == ["A", "B", 2, [0, 5]]
     assert type(df.iloc[0]["sentence"]) is int
+
+
+def test_records_follow_each_frames_own_columns():
+    from newslab.extract.tables import table_records
+
+    rows = [{"source": "A", "target": "B", "sentence": 2, "span": [0, 5]}]
+    first, second = make_table("cooccurrences", rows), make_table("cooccurrences", rows)
+    assert table_records(first) == table_records(second) == first.to_dict(orient="records")
+    renamed = first.copy()
+    renamed.columns = [c.upper() for c in first.columns]  # a new Index: its own names, not the cached ones
+    assert list(table_records(renamed)[0]) == [c.upper() for c in first.columns]
+    assert list(table_records(first)[0]) == list(first.columns)
