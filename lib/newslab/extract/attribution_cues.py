@@ -494,6 +494,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             last = max(c.i for c in content_heads)
             content_heads += [g for g in tok.children if g.i > last and g.dep_ in ("prep", "oprd", "acl", "advcl")
                               and g.lower_ not in ("in", "on", "at", "during", "after", "before", "since", "while", "when", "until")
+                              # "acknowledged some errors even as he defended the plan": the writer's concession
+                              and not _concessive(g) and not (g.dep_ == "advcl" and g.left_edge.lower_ in _CONTRAST_MARKS)
                               and (not any(t.text in (",", ";") for t in tok.doc[last:g.i])
                                    or g.lower_ in _EXAMPLE_PREPS and not any(t.text == ";" for t in tok.doc[last:g.i]))]
         if content_heads and is_speech:

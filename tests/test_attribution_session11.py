@@ -1,0 +1,26 @@
+"""Attribution rules of the eighth issue-12 pass (speech scope). Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrkit import make_attr, one
+
+
+@pytest.fixture(scope="module")
+def attr(nlp):
+    return make_attr(nlp)
+
+
+@pytest.mark.parametrize("text, verb, content", [
+    ("Lee effectively acknowledged some errors even as he defended the board and the plan.", "acknowledged",
+     "some errors"),
+    ("Lee praised the new budget despite the cuts to schools.", "praised", "the new budget"),
+])
+def test_concession_after_an_object_is_the_writers(attr, text, verb, content):
+    assert one(attr(text), verb).content == content
+
+
+def test_complement_after_an_object_stays(attr):
+    row = one(attr("Lee criticized the harbor plan as a waste of money."), "criticized")
+    assert row.content == "the harbor plan as a waste of money"
