@@ -24,3 +24,14 @@ def test_concession_after_an_object_is_the_writers(attr, text, verb, content):
 def test_complement_after_an_object_stays(attr):
     row = one(attr("Lee criticized the harbor plan as a waste of money."), "criticized")
     assert row.content == "the harbor plan as a waste of money"
+
+
+def test_comma_concession_takes_what_follows_it_along(attr):
+    row = one(attr("The mayor has insisted on building a new port, despite critics, like Ann Hale, explaining why it "
+                   "is a costly idea."), "insisted")
+    assert row.content == "building a new port"
+
+
+def test_concession_inside_the_reported_clause_stays(attr):
+    row = one(attr("Lee said that, despite the storm, the ferry will run on time."), "said")
+    assert row.content == "that, despite the storm, the ferry will run on time"

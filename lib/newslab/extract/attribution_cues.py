@@ -745,6 +745,13 @@ def _trailing_relatives(head) -> list:
         if _concessive(d) and max(t.i for t in subtree(d)) >= end - 1:
             out.append(d)
             continue
+        if _concessive(d) and left.i > 0 and d.doc[left.i - 1].text == ",":
+            # "building a port, despite critics, like Ann Hale, saying ...": a concession set off by a
+            # comma closes the reported words; what the writer hangs after it goes with it.
+            last = max(t.i for t in subtree(d))
+            out.append(d)
+            out += [t for t in subtree(head) if t.i > last and t.head.i < left.i and t.i != head.i]
+            continue
         if d.dep_ == "prep":
             continue
         if left.i == 0 or d.doc[left.i - 1].text != ",":
