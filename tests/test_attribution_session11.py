@@ -35,3 +35,12 @@ def test_comma_concession_takes_what_follows_it_along(attr):
 def test_concession_inside_the_reported_clause_stays(attr):
     row = one(attr("Lee said that, despite the storm, the ferry will run on time."), "said")
     assert row.content == "that, despite the storm, the ferry will run on time"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Lee said Wednesday she, too, wants an inquiry, as have other Democrats including Ann Hale.",
+     "she, too, wants an inquiry"),
+    ("Lee said the port must close, as did the mayor last week.", "the port must close"),
+])
+def test_inverted_comparison_is_the_writers(attr, text, content):
+    assert one(attr(text), "said").content == content

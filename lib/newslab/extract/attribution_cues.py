@@ -674,6 +674,9 @@ _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
 #: Openers of a contrast clause the writer adds after the reported one (", while her rival ...").
 _CONTRAST_MARKS = frozenset({"while", "whereas"})
 
+#: Auxiliaries of an inverted comparison after the reported words (", as have others", ", as did Lee").
+_INVERTED_AUX = frozenset({"have", "has", "had", "do", "does", "did", "is", "are", "was", "were"})
+
 
 def _parenthetical_hole(tok) -> tuple[int, int]:
     """The characters of a parenthetical speech verb's own words in "X, Y said, Z": its subtree,
@@ -716,6 +719,9 @@ def _trailing_aside(d, left) -> bool:
     (", the presumptive nominee") or a contrast clause (", while ...")."""
     if d.dep_ == "appos":
         return True
+    if d.dep_ == "advcl" and left.lower_ == "as" and left.i + 1 < len(d.doc) \
+            and d.doc[left.i + 1].lower_ in _INVERTED_AUX:
+        return True  # "..., as have other Democrats": the writer adds others who share the view
     return d.dep_ == "advcl" and left.lower_ in _CONTRAST_MARKS
 
 
