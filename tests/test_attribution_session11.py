@@ -44,3 +44,15 @@ def test_concession_inside_the_reported_clause_stays(attr):
 ])
 def test_inverted_comparison_is_the_writers(attr, text, content):
     assert one(attr(text), "said").content == content
+
+
+def test_fronted_participle_of_an_aside_verb_is_not_said(attr):
+    row = one(attr('Rushing into a meeting of the board, Senator Ann Hale, Democrat of Ohio, called over her shoulder, '
+                   '"The vote is not helping."'), "called")
+    assert row.content == '"The vote is not helping."'
+    assert row.source.startswith("Senator Ann Hale")
+
+
+def test_fronted_subordinate_clause_of_an_aside_verb_is_said(attr):
+    row = one(attr("If the board acts, Quill suggested in a letter, the port could reopen."), "suggested")
+    assert row.content.startswith("If the board acts")

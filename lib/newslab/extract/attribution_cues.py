@@ -551,7 +551,14 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # less the verb's own words, is the content.
             top = tok if tok.dep_ == "ROOT" else tok.head
             lo, hi = subtree_span(top)
-            fragments = [p for p in span_pieces(doc, lo, hi, [span_of(aside)])]
+            hole = span_of(aside)
+            # "Rushing into the meeting, Hale called over her shoulder, 'Q'": a participle without a
+            # subordinator opening the sentence tells what the speaker did, not what was said.
+            lead = [c for c in tok.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < aside[0].i
+                    and c.left_edge.i == sent_of(tok).start and not any(g.dep_ == "mark" for g in c.children)]
+            if lead:
+                hole = (min(t.idx for t in subtree(lead[0])), hole[1])
+            fragments = [p for p in span_pieces(doc, lo, hi, [hole])]
             rule = "verb_parenthetical"
         if not fragments and tok.dep_ == "advcl" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX") \
                 and lemma not in lex["speech_verbs_need_content"] and (_subject(tok) is not None or _agent(tok) is not None) \
