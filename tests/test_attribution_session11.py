@@ -56,3 +56,22 @@ def test_fronted_participle_of_an_aside_verb_is_not_said(attr):
 def test_fronted_subordinate_clause_of_an_aside_verb_is_said(attr):
     row = one(attr("If the board acts, Quill suggested in a letter, the port could reopen."), "suggested")
     assert row.content.startswith("If the board acts")
+
+
+@pytest.mark.parametrize("text, verb, content", [
+    ("Lee opened the meeting with a short speech, thanking the harbor board and congratulating the crews who "
+     "finished the dock.", "thanking", "the harbor board"),
+    ("Lee opened the meeting with a short speech, thanking the harbor board and congratulating the crews who "
+     "finished the dock.", "congratulating", "the crews who finished the dock"),
+    ("Lee thanked the volunteers for their work on the dock.", "thanked", "the volunteers for their work on the dock"),
+    ("Hale made her case on Tuesday, invoking the flood in the valley.", "invoking", "the flood in the valley"),
+])
+def test_thanks_and_invocations_are_cues(attr, text, verb, content):
+    row = one(attr(text), verb)
+    assert row.content == content
+    assert row.source in ("Lee", "Hale")
+
+
+def test_thank_you_inside_a_quotation_is_the_quotation(attr):
+    df = attr('"Thank you, son," Lee replied.')
+    assert list(df.cue) == ["replied"]
