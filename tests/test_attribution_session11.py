@@ -75,3 +75,21 @@ def test_thanks_and_invocations_are_cues(attr, text, verb, content):
 def test_thank_you_inside_a_quotation_is_the_quotation(attr):
     df = attr('"Thank you, son," Lee replied.')
     assert list(df.cue) == ["replied"]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Lee praised the dock and cast doubt on the official count of 40 ships.", "Lee", "cast doubt on",
+     "the official count of 40 ships"),
+    ("After casting doubt last week on the value of a new inquiry, Hale said the city welcomes it.", "Hale",
+     "casting doubt last week on", "the value of a new inquiry"),
+    ("In the call, the mayor casts Lee as a former liberal who would undo the plan.", "the mayor", "casts",
+     "Lee as a former liberal who would undo the plan"),
+])
+def test_cast_doubt_and_cast_as_are_cues(attr, text, source, cue, content):
+    row = one(attr(text), cue)
+    assert (row.source, row.content) == (source, content)
+
+
+@pytest.mark.parametrize("text", ["Most voters cast their ballots for Lee.", "Hale was cast as the villain of the story."])
+def test_cast_without_a_speech_act_is_no_cue(attr, text):
+    assert attr(text).empty
