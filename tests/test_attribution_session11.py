@@ -93,3 +93,18 @@ def test_cast_doubt_and_cast_as_are_cues(attr, text, source, cue, content):
 @pytest.mark.parametrize("text", ["Most voters cast their ballots for Lee.", "Hale was cast as the villain of the story."])
 def test_cast_without_a_speech_act_is_no_cue(attr, text):
     assert attr(text).empty
+
+
+@pytest.mark.parametrize("text, verb, content", [
+    ("The party is trying to convince the courts that they should restore the early voting week.", "convince",
+     "that they should restore the early voting week"),
+    ("He is even trying to persuade other farmers to support the levy.", "persuade",
+     "other farmers to support the levy"),
+])
+def test_persuasion_is_reported_even_when_only_tried(attr, text, verb, content):
+    assert one(attr(text), verb).content == content
+
+
+@pytest.mark.parametrize("text", ["Lee persuaded the voters.", "They are not the ones she needs to convince."])
+def test_persuasion_without_a_content_is_no_cue(attr, text):
+    assert attr(text).empty

@@ -50,7 +50,10 @@ from .quotes import Quote
 from ..seeds import Article
 
 _RELATIVE = {"who", "that", "which", "whom"}
-_DIRECTIVE_VERBS = {"urge", "promise", "vow", "pledge", "threaten", "warn", "tell", "advise", "demand", "propose", "call", "ask"}
+#: Speech acts that are attempts by nature: "tried to persuade X that C" still reports C.
+_PERSUASION_VERBS = frozenset({"convince", "persuade"})
+_DIRECTIVE_VERBS = {"urge", "promise", "vow", "pledge", "threaten", "warn", "tell", "advise", "demand", "propose", "call", "ask",
+                    "convince", "persuade"}
 _EMPTY_OBJECTS = {"it", "this", "that", "so", "nothing", "something", "anything", "what", "which", "you", "me", "us",
                   "him", "her", "them", "everything", "much", "more", "little", "lot"}
 _HEADING_LABELS = {
@@ -951,7 +954,9 @@ def _unrealised(tok) -> bool:
     if head.i == tok.i:
         return False
     if tok.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in cue_lexicon()["unrealised_heads"]:
-        return True
+        # "trying to persuade voters that ...": persuading is always an attempt; what the speaker
+        # argues is reported all the same (PolNeAR).
+        return tok.lemma_.lower() not in _PERSUASION_VERBS
     # The lemmatizer leaves a curly "it’s" without the lemma "be".
     is_be = head.lemma_.lower() == "be" or head.lower_ in ("’s", "'s") and head.tag_ == "VBZ"
     return is_be and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
