@@ -108,3 +108,18 @@ def test_persuasion_is_reported_even_when_only_tried(attr, text, verb, content):
 @pytest.mark.parametrize("text", ["Lee persuaded the voters.", "They are not the ones she needs to convince."])
 def test_persuasion_without_a_content_is_no_cue(attr, text):
     assert attr(text).empty
+
+
+def test_inverted_frame_with_a_document_as_speaker(attr):
+    row = one(attr('"The harbor will stay open for all of us," read the statement, which was signed by Lee.'), "read")
+    assert row.content == '"The harbor will stay open for all of us,"'
+    assert row.source.startswith("the statement")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('"Just saw the new ad. I\'m impressed by its nerve," screenwriter Ann Hale wrote on Twitter.', "wrote"),
+    ('"The most corrupt board ever!" the mayor tweeted, prompting outrage on social media.', "tweeted"),
+])
+def test_inverted_frame_needs_a_verb_and_its_speaker(attr, text, cue):
+    df = attr(text)
+    assert list(df.cue) == [cue]
