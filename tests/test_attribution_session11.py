@@ -123,3 +123,19 @@ def test_inverted_frame_with_a_document_as_speaker(attr):
 def test_inverted_frame_needs_a_verb_and_its_speaker(attr, text, cue):
     df = attr(text)
     assert list(df.cue) == [cue]
+
+
+def test_contracted_has_said_is_active(attr):
+    row = one(attr("Mara Quill spoke on Monday. She's said the port will stay open."), "said")
+    assert row.source in ("Mara Quill", "She")
+    assert row.content == "the port will stay open"
+
+
+@pytest.mark.parametrize("text", ["It's said that the port will close.", "He's said to be ill."])
+def test_contracted_is_said_stays_passive(attr, text):
+    assert one(attr(text), "said").source is None
+
+
+def test_curly_contraction_is_not_the_speaker(attr):
+    row = one(attr("She’s told reporters the plan is dead."), "told")
+    assert row.source == "She"

@@ -102,6 +102,11 @@ def _subject(tok, quotes: list[Quote] | None = None):
     subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if quotes:
         subs = [c for c in subs if not any(q.inner_start <= c.idx < q.inner_end for q in quotes)]
+    if subs and subs[-1].lower_ in ("'s", "’s"):
+        # "she’s said ...": the parser may make the curly contraction the subject, with the pronoun under it.
+        inner = [c for c in subs[-1].children if c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN", "NOUN")]
+        if inner:
+            return inner[-1]
     return subs[-1] if subs else None
 
 
@@ -218,6 +223,15 @@ def _after_own_quote(tok, body: str, quotes: list[Quote]) -> bool:
     # A quoted sentence or clause ('"We will fight it,"'), not a scare-quoted phrase ('"bad earpiece,"').
     return any(q.end <= tok.idx and q.closed and not body[q.end:tok.idx].strip(" ,") and q.words(body) >= 4
                for q in quotes)
+
+
+def _has_said(tok) -> bool:
+    """'He's said he will fight': the contraction is 'has', not a passive 'is' (the parser reads
+    'is said'); a person pronoun as subject and a finite reported clause tell them apart ('It's
+    said that ...', 'He's said to be ill' stay passive)."""
+    return tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children) \
+        and any(c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") for c in tok.children) \
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
 
 
 def _climb_subject(tok, depth: int = 0):
@@ -590,7 +604,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         source_tok = None
         priority = 0
         implicit = False
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and not _has_said(tok)
         if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl" and not passive:
             source_tok = tok.head
         elif subj is not None and passive and (_is_expletive(subj) or subj.dep_ == "csubjpass"):
