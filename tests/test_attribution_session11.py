@@ -139,3 +139,13 @@ def test_contracted_is_said_stays_passive(attr, text):
 def test_curly_contraction_is_not_the_speaker(attr):
     row = one(attr("She’s told reporters the plan is dead."), "told")
     assert row.source == "She"
+
+
+@pytest.mark.parametrize("text, verb, content", [
+    ('Gingrich said the last two nominees, Sen. Lee and Gov. Hale, "were stiff. They weren\'t fun. There was no joy" '
+     'in comparison to Obama.', "said",
+     'the last two nominees, Sen. Lee and Gov. Hale, "were stiff. They weren\'t fun. There was no joy"'),
+    ("Lee said the crews were tired.", "said", "the crews were tired"),
+])
+def test_subject_parsed_as_object_returns_to_the_reported_clause(attr, text, verb, content):
+    assert one(attr(text), verb).content == content

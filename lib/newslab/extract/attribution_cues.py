@@ -408,6 +408,13 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "said that A and that B": the parser may hang the second that-clause on the verb.
             content_heads += [c for c in tok.children if c.dep_ == "conj" and c.i > content_heads[-1].i
                               and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
+        if content_heads and (lemma == "say" or lemma in lex["default_cognition_verbs"]):
+            # "said the last two nominees, A and B, 'were stiff'": the parser took the reported
+            # clause's subject for the verb's object; a subjectless clause takes it back.
+            first = content_heads[0]
+            if first.i > tok.i and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in first.children):
+                content_heads += [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < first.i
+                                  and c.lower_ not in _EMPTY_OBJECTS]
         if is_broad:
             content_heads += [c for c in tok.children if c.dep_ == "xcomp"]
             if lemma == "believe" and not content_heads:
