@@ -149,3 +149,17 @@ def test_curly_contraction_is_not_the_speaker(attr):
 ])
 def test_subject_parsed_as_object_returns_to_the_reported_clause(attr, text, verb, content):
     assert one(attr(text), verb).content == content
+
+
+@pytest.mark.parametrize("text, noun, content", [
+    ("Investigators have no evidence, despite his claim in a recent radio interview that he reached the files.",
+     "claim", "that he reached the files"),
+    ("Her statement that the port should be sold angered the crews.", "statement", "that the port should be sold"),
+])
+def test_speech_noun_with_a_pronoun_holder_and_a_that_clause(attr, text, noun, content):
+    row = one(attr(text), noun)
+    assert row.content == content
+
+
+def test_speech_noun_with_a_pronoun_holder_needs_a_that_clause(attr):
+    assert "statement" not in list(attr("Her statement angered the crews at the port.").cue)

@@ -1033,12 +1033,20 @@ def noun_cands(doc, body: str, scope: str) -> list[Candidate]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
             continue
         src = _unwrap_source(tok)
+        pron = None
         if src is tok:
-            continue
+            # "his complaints that the board was unfair": a pronoun holder, resolved like a subject.
+            pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
+            if pron is None:
+                continue
+            src = pron
         content = None
         for c in tok.children:
-            if c.dep_ in ("acl", "ccomp", "relcl") and (c.tag_ == "VBG" or any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)):
+            if c.dep_ in ("acl", "ccomp", "relcl") and (c.tag_ == "VBG" and pron is None
+                                                        or any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)):
                 content = subtree_span(c)
+        if pron is not None and content is None:
+            continue
         if content is None and tok.dep_ in ("dobj", "pobj", "nsubj"):
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
             for c in verb.children:
