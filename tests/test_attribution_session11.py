@@ -163,3 +163,15 @@ def test_speech_noun_with_a_pronoun_holder_and_a_that_clause(attr, text, noun, c
 
 def test_speech_noun_with_a_pronoun_holder_needs_a_that_clause(attr):
     assert "statement" not in list(attr("Her statement angered the crews at the port.").cue)
+
+
+@pytest.mark.parametrize("text, noun, content", [
+    ("Lee has gotten traction with his promise to build a new dock.", "promise", "to build a new dock"),
+    ("The mayor's pledge to repair the pier won applause.", "pledge", "to repair the pier"),
+])
+def test_commitment_noun_takes_its_infinitive(attr, text, noun, content):
+    assert one(attr(text), noun).content == content
+
+
+def test_commitment_noun_without_an_infinitive_is_no_cue(attr):
+    assert attr("He made a promise to his mother.").empty

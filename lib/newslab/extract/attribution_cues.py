@@ -1019,6 +1019,10 @@ def _refused_target(act):
     return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
 
 
+#: Speech nouns of commitment whose to-infinitive is the content ("his promise to build a dock").
+_COMMISSIVE_NOUNS = frozenset({"promise", "pledge", "vow"})
+
+
 def noun_cands(doc, body: str, scope: str) -> list[Candidate]:
     """Candidates from speech nouns: "the ministry's statement that ...", "a message from X saying ..."."""
     lex = cue_lexicon()
@@ -1045,6 +1049,10 @@ def noun_cands(doc, body: str, scope: str) -> list[Candidate]:
             if c.dep_ in ("acl", "ccomp", "relcl") and (c.tag_ == "VBG" and pron is None
                                                         or any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)):
                 content = subtree_span(c)
+        if content is None and tok.lemma_.lower() in _COMMISSIVE_NOUNS:
+            # "his promise to build a dock": what was promised.
+            content = next((subtree_span(c) for c in tok.children if c.dep_ == "acl" and c.i > tok.i
+                            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
         if pron is not None and content is None:
             continue
         if content is None and tok.dep_ in ("dobj", "pobj", "nsubj"):
