@@ -175,3 +175,8 @@ def test_commitment_noun_takes_its_infinitive(attr, text, noun, content):
 
 def test_commitment_noun_without_an_infinitive_is_no_cue(attr):
     assert attr("He made a promise to his mother.").empty
+
+
+def test_complaint_is_a_speech_noun(attr):
+    row = one(attr("He earned no reprieve with his complaints that the board had been unfair to him."), "complaints")
+    assert row.content == "that the board had been unfair to him"
