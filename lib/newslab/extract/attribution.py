@@ -39,7 +39,7 @@ from .attribution_cues import Candidate, according_cands, colon_cands, noun_cand
 from .attribution_frames import frame_cands
 from .attribution_headlines import headline_cands
 from .attribution_leadins import leadin_colon_cands, noun_colon_cands
-from .attribution_lightverbs import make_cands
+from .attribution_lightverbs import cast_cands, make_cands
 from .attribution_predicates import stance_adjective_cands
 from .attribution_topics import topic_noun_cands
 from .attribution_quotes import attach_quotes, inherit_speakers, speech_quotes
@@ -119,7 +119,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     rules = [lambda: verb_cands(doc, body, squotes, para_end, scope, para_start), lambda: noun_cands(doc, body, scope),
              lambda: according_cands(doc, body, para_start, para_end), lambda: colon_cands(doc, body, article),
              lambda: leadin_colon_cands(doc, body, squotes), lambda: noun_colon_cands(doc, body, para_end),
-             lambda: make_cands(doc, body),
+             lambda: make_cands(doc, body), lambda: cast_cands(doc, body),
              lambda: topic_noun_cands(doc, body), lambda: headline_cands(doc, body, article),
              lambda: frame_cands(doc, body, squotes)]
     if scope == "broad":

@@ -50,7 +50,10 @@ from .quotes import Quote
 from ..seeds import Article
 
 _RELATIVE = {"who", "that", "which", "whom"}
-_DIRECTIVE_VERBS = {"urge", "promise", "vow", "pledge", "threaten", "warn", "tell", "advise", "demand", "propose", "call", "ask"}
+#: Speech acts that are attempts by nature: "tried to persuade X that C" still reports C.
+_PERSUASION_VERBS = frozenset({"convince", "persuade"})
+_DIRECTIVE_VERBS = {"urge", "promise", "vow", "pledge", "threaten", "warn", "tell", "advise", "demand", "propose", "call", "ask",
+                    "convince", "persuade"}
 _EMPTY_OBJECTS = {"it", "this", "that", "so", "nothing", "something", "anything", "what", "which", "you", "me", "us",
                   "him", "her", "them", "everything", "much", "more", "little", "lot"}
 _HEADING_LABELS = {
@@ -99,6 +102,11 @@ def _subject(tok, quotes: list[Quote] | None = None):
     subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if quotes:
         subs = [c for c in subs if not any(q.inner_start <= c.idx < q.inner_end for q in quotes)]
+    if subs and subs[-1].lower_ in ("'s", "’s"):
+        # "she’s said ...": the parser may make the curly contraction the subject, with the pronoun under it.
+        inner = [c for c in subs[-1].children if c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN", "NOUN")]
+        if inner:
+            return inner[-1]
     return subs[-1] if subs else None
 
 
@@ -215,6 +223,15 @@ def _after_own_quote(tok, body: str, quotes: list[Quote]) -> bool:
     # A quoted sentence or clause ('"We will fight it,"'), not a scare-quoted phrase ('"bad earpiece,"').
     return any(q.end <= tok.idx and q.closed and not body[q.end:tok.idx].strip(" ,") and q.words(body) >= 4
                for q in quotes)
+
+
+def _has_said(tok) -> bool:
+    """'He's said he will fight': the contraction is 'has', not a passive 'is' (the parser reads
+    'is said'); a person pronoun as subject and a finite reported clause tell them apart ('It's
+    said that ...', 'He's said to be ill' stay passive)."""
+    return tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children) \
+        and any(c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") for c in tok.children) \
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
 
 
 def _climb_subject(tok, depth: int = 0):
@@ -391,6 +408,13 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "said that A and that B": the parser may hang the second that-clause on the verb.
             content_heads += [c for c in tok.children if c.dep_ == "conj" and c.i > content_heads[-1].i
                               and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
+        if content_heads and (lemma == "say" or lemma in lex["default_cognition_verbs"]):
+            # "said the last two nominees, A and B, 'were stiff'": the parser took the reported
+            # clause's subject for the verb's object; a subjectless clause takes it back.
+            first = content_heads[0]
+            if first.i > tok.i and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in first.children):
+                content_heads += [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < first.i
+                                  and c.lower_ not in _EMPTY_OBJECTS]
         if is_broad:
             content_heads += [c for c in tok.children if c.dep_ == "xcomp"]
             if lemma == "believe" and not content_heads:
@@ -494,6 +518,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             last = max(c.i for c in content_heads)
             content_heads += [g for g in tok.children if g.i > last and g.dep_ in ("prep", "oprd", "acl", "advcl")
                               and g.lower_ not in ("in", "on", "at", "during", "after", "before", "since", "while", "when", "until")
+                              # "acknowledged some errors even as he defended the plan": the writer's concession
+                              and not _concessive(g) and not (g.dep_ == "advcl" and g.left_edge.lower_ in _CONTRAST_MARKS)
                               and (not any(t.text in (",", ";") for t in tok.doc[last:g.i])
                                    or g.lower_ in _EXAMPLE_PREPS and not any(t.text == ";" for t in tok.doc[last:g.i]))]
         if content_heads and is_speech:
@@ -549,7 +575,14 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # less the verb's own words, is the content.
             top = tok if tok.dep_ == "ROOT" else tok.head
             lo, hi = subtree_span(top)
-            fragments = [p for p in span_pieces(doc, lo, hi, [span_of(aside)])]
+            hole = span_of(aside)
+            # "Rushing into the meeting, Hale called over her shoulder, 'Q'": a participle without a
+            # subordinator opening the sentence tells what the speaker did, not what was said.
+            lead = [c for c in tok.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < aside[0].i
+                    and c.left_edge.i == sent_of(tok).start and not any(g.dep_ == "mark" for g in c.children)]
+            if lead:
+                hole = (min(t.idx for t in subtree(lead[0])), hole[1])
+            fragments = [p for p in span_pieces(doc, lo, hi, [hole])]
             rule = "verb_parenthetical"
         if not fragments and tok.dep_ == "advcl" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX") \
                 and lemma not in lex["speech_verbs_need_content"] and (_subject(tok) is not None or _agent(tok) is not None) \
@@ -578,7 +611,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         source_tok = None
         priority = 0
         implicit = False
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and not _has_said(tok)
         if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl" and not passive:
             source_tok = tok.head
         elif subj is not None and passive and (_is_expletive(subj) or subj.dep_ == "csubjpass"):
@@ -672,6 +705,9 @@ _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
 #: Openers of a contrast clause the writer adds after the reported one (", while her rival ...").
 _CONTRAST_MARKS = frozenset({"while", "whereas"})
 
+#: Auxiliaries of an inverted comparison after the reported words (", as have others", ", as did Lee").
+_INVERTED_AUX = frozenset({"have", "has", "had", "do", "does", "did", "is", "are", "was", "were"})
+
 
 def _parenthetical_hole(tok) -> tuple[int, int]:
     """The characters of a parenthetical speech verb's own words in "X, Y said, Z": its subtree,
@@ -714,6 +750,9 @@ def _trailing_aside(d, left) -> bool:
     (", the presumptive nominee") or a contrast clause (", while ...")."""
     if d.dep_ == "appos":
         return True
+    if d.dep_ == "advcl" and left.lower_ == "as" and left.i + 1 < len(d.doc) \
+            and d.doc[left.i + 1].lower_ in _INVERTED_AUX:
+        return True  # "..., as have other Democrats": the writer adds others who share the view
     return d.dep_ == "advcl" and left.lower_ in _CONTRAST_MARKS
 
 
@@ -742,6 +781,13 @@ def _trailing_relatives(head) -> list:
         left = d.left_edge
         if _concessive(d) and max(t.i for t in subtree(d)) >= end - 1:
             out.append(d)
+            continue
+        if _concessive(d) and left.i > 0 and d.doc[left.i - 1].text == ",":
+            # "building a port, despite critics, like Ann Hale, saying ...": a concession set off by a
+            # comma closes the reported words; what the writer hangs after it goes with it.
+            last = max(t.i for t in subtree(d))
+            out.append(d)
+            out += [t for t in subtree(head) if t.i > last and t.head.i < left.i and t.i != head.i]
             continue
         if d.dep_ == "prep":
             continue
@@ -929,7 +975,9 @@ def _unrealised(tok) -> bool:
     if head.i == tok.i:
         return False
     if tok.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in cue_lexicon()["unrealised_heads"]:
-        return True
+        # "trying to persuade voters that ...": persuading is always an attempt; what the speaker
+        # argues is reported all the same (PolNeAR).
+        return tok.lemma_.lower() not in _PERSUASION_VERBS
     # The lemmatizer leaves a curly "it’s" without the lemma "be".
     is_be = head.lemma_.lower() == "be" or head.lower_ in ("’s", "'s") and head.tag_ == "VBZ"
     return is_be and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
@@ -971,6 +1019,10 @@ def _refused_target(act):
     return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
 
 
+#: Speech nouns of commitment whose to-infinitive is the content ("his promise to build a dock").
+_COMMISSIVE_NOUNS = frozenset({"promise", "pledge", "vow"})
+
+
 def noun_cands(doc, body: str, scope: str) -> list[Candidate]:
     """Candidates from speech nouns: "the ministry's statement that ...", "a message from X saying ..."."""
     lex = cue_lexicon()
@@ -985,12 +1037,24 @@ def noun_cands(doc, body: str, scope: str) -> list[Candidate]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
             continue
         src = _unwrap_source(tok)
+        pron = None
         if src is tok:
-            continue
+            # "his complaints that the board was unfair": a pronoun holder, resolved like a subject.
+            pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
+            if pron is None:
+                continue
+            src = pron
         content = None
         for c in tok.children:
-            if c.dep_ in ("acl", "ccomp", "relcl") and (c.tag_ == "VBG" or any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)):
+            if c.dep_ in ("acl", "ccomp", "relcl") and (c.tag_ == "VBG" and pron is None
+                                                        or any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)):
                 content = subtree_span(c)
+        if content is None and tok.lemma_.lower() in _COMMISSIVE_NOUNS:
+            # "his promise to build a dock": what was promised.
+            content = next((subtree_span(c) for c in tok.children if c.dep_ == "acl" and c.i > tok.i
+                            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if pron is not None and content is None:
+            continue
         if content is None and tok.dep_ in ("dobj", "pobj", "nsubj"):
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
             for c in verb.children:

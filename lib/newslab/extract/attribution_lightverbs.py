@@ -1,5 +1,5 @@
 """Attribution cues built on "make": "X made (it) clear that C", "X made the case that C", "X made
-no secret of C".
+no secret of C"; and on "cast": "X cast doubt on C", "X casts Lee as a liberal".
 
 The verb carries no meaning of its own; the word it takes (clear, plain, case, point, argument,
 secret) makes it a speech act, and PolNeAR annotates these as attributions with the subject as
@@ -9,7 +9,7 @@ source and the that-clause (or the of/for phrase) as content. The words are list
 
 from __future__ import annotations
 
-from .attribution_cues import Candidate, _trailing_relatives, cue_lexicon
+from .attribution_cues import Candidate, _climb_subject, _trailing_relatives, cue_lexicon
 from .attribution_spans import span_of, subtree_span, trim_span
 from .docindex import doc_lemma_lowers
 
@@ -78,3 +78,44 @@ def _that_clause(make, word):
                     continue  # "the point they missed": a relative clause, not what was said
                 return subtree_span(c, exclude=_trailing_relatives(c))
     return None
+
+
+def cast_cands(doc, body: str) -> list[Candidate]:
+    """Candidates from "cast": "cast doubt on C" (``cast_cues`` in the data file: the content is the
+    phrase after the preposition) and "cast X as Y" (a portrayal: the object and its as-phrase).
+    The subject speaks; a participle or conjunct without one takes the subject it hangs from."""
+    words = cue_lexicon()["cast_cues"]
+    out = []
+    for i in [i for i, lem in enumerate(doc_lemma_lowers(doc)) if lem == "cast"]:
+        tok = doc[i]
+        if tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            continue  # "votes cast", "was cast as the villain": no one named speaks
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if obj is None:
+            continue
+        preps = [p for host in (obj, tok) for p in host.children if p.dep_ == "prep" and p.i > obj.i
+                 and any(g.dep_ in ("pobj", "pcomp") for g in p.children)]
+        word = obj.lower_
+        if word in words:
+            prep = next((p for p in preps if p.lower_ in words[word]), None)
+            if prep is None:
+                continue
+            pobj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+            content = subtree_span(pobj, exclude=_trailing_relatives(pobj))
+            cue = span_of([tok, obj, prep])
+        else:
+            prep = next((p for p in preps if p.lower_ == "as"), None)
+            if prep is None:
+                continue
+            content = span_of([t for t in obj.subtree] + [t for t in prep.subtree])
+            cue = span_of([tok])
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+            subj = tok.head
+        if subj is None:
+            subj = _climb_subject(tok)
+        span = trim_span(body, content)
+        if subj is None or span is None:
+            continue
+        out.append(Candidate(subj, cue, [span], "verb_cast", 0, cue_tok=tok, extra={"direct_subject": True}))
+    return out
