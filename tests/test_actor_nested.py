@@ -65,3 +65,9 @@ def test_a_nested_name_starts_no_interaction(nlp):
     end = max(e for a in actors.actors for _, e in a.mentions)
     outermost = [a.name for a, _ in actors.mentions_in(0, end)]
     assert outermost.count("United Nations") == 1  # the nested one is not an outermost mention
+
+
+def test_a_bodys_short_name_before_its_of_is_not_nested(nlp):
+    # "the Royal Guild" is the same body as "the Royal Guild of Weavers", not a name inside it
+    _, got = _actors(nlp, "The Royal Guild met in March. In April the Royal Guild of Weavers elected a new master.")
+    assert _all_spans(got).count("Royal Guild") + _all_spans(got).count("the Royal Guild") <= 1

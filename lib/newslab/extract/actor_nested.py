@@ -93,6 +93,8 @@ def _match(doc, outer: Mention, i: int, j: int, names: dict[str, Mention], lex: 
         # ISIL Coalition", "Boston Red Sox", "the New Iraqi Army"), not a name of its own; only a leading name
         # ("the United Nations Office for ...") or one after "of" ("the Council of the European Union") is.
         return None
+    if after_of is None and j < outer.end and doc[j].lower_ == "of":
+        return None  # "the Royal Academy" in "the Royal Academy of Painting": the body's own short name, not a name inside
     text = doc[i:j].text
     first = i if after_of is None else after_of
     source = names.get(text)
