@@ -72,6 +72,7 @@ from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CAPITALISED
 from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_title
 from .group_actors import group_mentions
 from .office_titles import office_titles
+from .actor_nested import nested_names
 from .actor_postal import postal_states
 from .actor_spans import (person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
                            with_possessor, with_region_modifier, with_role_noun, without_outer_the)
@@ -347,6 +348,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     appositions(doc, mentions, lex)
     mentions += title_only(doc, mentions, covered, lex)
     mentions += office_titles(doc, mentions, covered, lex)  # "Trump, President of the United States": extract/office_titles.py
+    mentions += nested_names(doc, mentions, lex)  # "United Nations" in "the United Nations Office for ...": extract/actor_nested.py
     mentions += group_mentions(doc, mentions, covered)  # "coalition forces", "the rebels": extract/group_actors.py
     for m in mentions:
         if m.label in {"GPE", "LOC"} and m.mention_label is None and m.span_start in (None, m.start):

@@ -1,0 +1,131 @@
+"""Names nested inside an organisation or facility name as mentions of their own actor.
+
+"the United Nations Office for Disarmament Affairs", "Creative Commons Africa", "the Senate of the United
+States": the GUM gold marks the name inside ("United Nations", "Creative Commons", "the United States") as a
+mention of that actor nested in the longer one, as it does for states and cities (``actor_gazetteer`` and
+``extract_actors`` already give nested states, big cities and US states a mention of their own). Here, inside
+an ORG or FAC mention, a run of words that is exactly
+
+* a name of another actor of the same article (its name or its words as written there) of two or more words,
+  or an acronym ("NATO", "OSCE"); or
+* an organisation name of two or more words or an acronym that the gazetteer knows (``data/actors_orgs.json``),
+
+becomes a mention with that actor's key, so it joins that actor (and, across articles, its corpus identity),
+when it starts the longer name (after its "the") or follows its "of" / "of the" (the "the" then belongs to the
+nested mention, as in the gold). A name after other words of the longer one is its topic or the same body with
+a modifier ("the Counter ISIL Coalition", "Boston Red Sox"). Single words that are no acronym ("Europe" in
+"Council of Europe") and persons' surnames ("Trump" in "Trump Tower") are left out: on actors_large most of
+them are no gold span ("State" in "Penn State", "Award", grape names), and each mention that is not one costs
+more precision than a found one gains recall.
+
+Interactions read only outermost mentions (``ActorSet.mentions_in``), so a nested name starts no edge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actor_lexicons import Lexicons, strip_poss
+from .actor_titles import Mention
+
+#: Mention labels whose names may be found nested (demonyms and title-only persons are left out).
+SOURCE_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+#: An acronym: two to six capitals (dots allowed: "U.N.").
+ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+#: Longest nested name tried, in tokens.
+MAX_TOKENS = 8
+
+
+def _surface(doc, m: Mention) -> str:
+    return re.sub(r"^[Tt]he\s+", "", strip_poss(doc[m.start:m.end].text))
+
+
+def _names(doc, mentions: list[Mention]) -> dict[str, Mention]:
+    """Names of the article's actors that may be found nested -> a mention of that actor."""
+    names: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda x: (x.start, x.end)):
+        if m.label not in SOURCE_LABELS or m.key[0] not in SOURCE_LABELS or m.mention_label is not None:
+            continue
+        for name in (_surface(doc, m), m.name):
+            if len(name.split()) >= 2 or ACRONYM.fullmatch(name):
+                names.setdefault(name, m)
+    return names
+
+
+def _copy(m: Mention, start: int, end: int, surface: str, first: int) -> Mention:
+    """A mention of the name at ``[start, end)`` (its span from ``first``) that joins the actor of ``m``."""
+    if m.label == "PERSON":
+        # Persons merge by name (the same full name joins its actor), not by key.
+        return Mention(start, end, "PERSON", ("PERSON", surface.lower()), surface, kind=m.kind, span_start=first)
+    return Mention(start, end, m.label, m.key, m.name, kind=m.kind, iso3=m.iso3, span_start=first)
+
+
+def _taken(mentions: list[Mention], outer: Mention, start: int, end: int) -> bool:
+    """Whether a mention other than a longer one around ``[start, end)`` already covers part of it."""
+    for x in mentions:
+        if x is outer or x.end <= start or end <= x.start:
+            continue
+        xs = x.span_start if x.span_start is not None else x.start
+        if xs <= start and end <= x.end and (end - start) < (x.end - xs):
+            continue
+        return True
+    return False
+
+
+def _after_of(doc, outer: Mention, i: int) -> int | None:
+    """Start of a nested name at token ``i`` that follows "of" or "of the" inside ``outer`` (with its "the", as
+    the gold marks it: "the Republic of Albania" in "the Government of the Republic of Albania"); None otherwise."""
+    if i - 1 > outer.start and doc[i - 1].lower_ == "of":
+        return i
+    if i - 2 > outer.start and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of":
+        return i - 1
+    return None
+
+
+def _match(doc, outer: Mention, i: int, j: int, names: dict[str, Mention], lex: Lexicons) -> Mention | None:
+    """The nested mention for tokens ``[i, j)`` of ``outer`` when they are a known name, else None."""
+    rest = [t for t in doc[outer.start:outer.end] if not (i <= t.i < j)]
+    if not any(t.is_alpha and t.lower_ != "the" for t in rest):
+        return None  # the whole name, perhaps without its "the": not nested
+    after_of = _after_of(doc, outer, i)
+    if after_of is None and any(t.lower_ != "the" for t in doc[outer.start:i]):
+        # After other words of the outer name a name is its topic or the same body with a modifier ("the Counter
+        # ISIL Coalition", "Boston Red Sox", "the New Iraqi Army"), not a name of its own; only a leading name
+        # ("the United Nations Office for ...") or one after "of" ("the Council of the European Union") is.
+        return None
+    if after_of is None and j < outer.end and doc[j].lower_ == "of":
+        return None  # "the Royal Academy" in "the Royal Academy of Painting": the body's own short name, not a name inside
+    text = doc[i:j].text
+    first = i if after_of is None else after_of
+    source = names.get(text)
+    if source is not None and source is not outer and source.key != outer.key:
+        return _copy(source, i, j, text, first)
+    if text in lex.orgs and (len(text.split()) >= 2 or ACRONYM.fullmatch(text)):
+        canon, kind = lex.orgs[text]
+        if ("ORG", canon.lower()) != outer.key:
+            return Mention(i, j, "ORG", ("ORG", canon.lower()), canon, kind=kind, span_start=first)
+    return None
+
+
+def nested_names(doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
+    """Mentions of the article's actors (and of gazetteer organisations) named inside an ORG or FAC mention."""
+    names = _names(doc, mentions)
+    out: list[Mention] = []
+    for outer in sorted((m for m in mentions if m.label in {"ORG", "FAC"} and m.mention_label is None),
+                        key=lambda m: (m.start, m.end)):
+        if outer.end - outer.start < 2:
+            continue
+        i = outer.start
+        while i < outer.end:
+            hit = None
+            if doc[i].text[:1].isupper():  # a name starts with a capital (not the outer's "the" or "a")
+                for j in range(min(outer.end, i + MAX_TOKENS), i, -1):
+                    hit = _match(doc, outer, i, j, names, lex)
+                    if hit is not None:
+                        break
+            if hit is not None and not _taken(mentions + out, outer, hit.span_start, hit.end):
+                out.append(hit)
+                i = hit.end
+            else:
+                i += 1
+    return out
