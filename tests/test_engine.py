@@ -137,3 +137,19 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_no_rows(tmp_path, cluster,
     assert killed, "no worker was busy after the first result"
     assert summary.line() == "analysed 24, unchanged 0, removed 0, failed 0"
     assert _snapshot(dask) == _snapshot(local)
+
+
+def test_tasks_end_at_their_article_count_or_text_budget_and_keep_every_article_in_order():
+    from newslab.seeds import parse_seed_text
+
+    bodies = ["Short one."] * 5 + ["A long report. " * 400] * 3 + ["Short again."] * 4
+    articles = [parse_seed_text(f"date 2024-05-06 {b}\n", f"a{i:02d}") for i, b in enumerate(bodies)]
+    keys = [f"k{i}" for i in range(len(articles))]
+    tasks = engine.make_tasks(articles, keys, chunk_size=4, chunk_chars=5_000)  # a long body: 6,000
+    assert [t.index for t in tasks] == list(range(len(tasks)))
+    assert [a.id for t in tasks for a in t.articles] == [a.id for a in articles]
+    assert [k for t in tasks for k in t.keys] == keys
+    sizes = [len(t.articles) for t in tasks]
+    assert sizes == [4, 2, 1, 1, 4]  # four short; one short and a long reach the budget; a long alone; four short
+    assert engine.make_tasks([], [], chunk_size=4) == []
+    assert [len(t.articles) for t in engine.make_tasks(articles[:5], keys[:5], chunk_size=2)] == [2, 2, 1]
