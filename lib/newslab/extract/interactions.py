@@ -443,7 +443,8 @@ def _subjects(tok, S: _Sentence) -> list[Actor]:
         poss = [c for c in tok.head.children if c.dep_ == "poss"]
         if poss:
             # "the role X can play in Iraq's efforts to destroy Y": who takes part in the effort does it too
-            return S.actors_of(poss[0]) + [a for a in _partakers(tok.head, S) if a not in S.actors_of(poss[0])]
+            owners = S.actors_of(poss[0])
+            return owners + [a for a in _partakers(tok.head, S) if a not in owners]
     to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is not None and to.i > 0:
         # "Türkiye's aid to help ...": an infinitive right after a possessed noun has the possessor as subject.
@@ -465,9 +466,9 @@ def _partakers(noun, S: _Sentence) -> list[Actor]:
     "Jordan took part in the coalition's campaign to ..."): the subjects of the verb of taking part. "play" needs
     its "role"/"part", "take" its "part"."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
-    if verb is None or verb.pos_ != "VERB" or PARTAKE_VERBS.get(lemma_of(verb)) != (noun.head.lower_ if noun.dep_ == "pobj" else "dobj"):
+    lemma = lemma_of(verb) if verb is not None else None
+    if verb is None or verb.pos_ != "VERB" or PARTAKE_VERBS.get(lemma) != (noun.head.lower_ if noun.dep_ == "pobj" else "dobj"):
         return []
-    lemma = lemma_of(verb)
     if lemma in {"play", "take"}:
         needs = {"role", "part"} if lemma == "play" else {"part"}
         own = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
@@ -819,8 +820,7 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                         for g in c.children:
                             if g.dep_ == "acl" and g.tag_ == "VBN":
                                 objects += [a for a in _prep_objects(g, {"by"}, S) if a not in objects]
-                                objects += [a for x in g.children if x.dep_ == "agent" for p in x.children
-                                            if p.dep_ == "pobj" for a in S.actors_of(p) if a not in objects]
+                                objects += [a for a in _agents_of(g, S) if a not in objects]
                 elif sub is not None:
                     # "conveyed Erdoğan's message to Dbeibeh": the possessor of a message noun is a source too.
                     noun_trig = sub
@@ -890,6 +890,11 @@ def _died_in(tok, S: _Sentence, emit) -> None:
             emit(d, victim, KILLED_IN, tok.text, tok, S.sent)
 
 
+def _agents_of(verb, S: _Sentence) -> list[Actor]:
+    """Actors of a passive verb's "by" agent ("was captured by Y"), in order, repeats kept."""
+    return [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for a in S.actors_of(p)]
+
+
 #: "Kismayo fell to the rebels": a town taken (CAMEO 192, occupy territory); the taker is the source.
 FELL_TO = Trigger("fall", "VERB", "oppose", "192", "to", False)
 
@@ -928,11 +933,11 @@ def _toll_of(tok, S: _Sentence, emit) -> None:
         return
     victims: list[Actor] = []
     word = None  # the toll word, the edge's evidence ("killed", "dead")
+    toll = next((g for g in tok.children if g.dep_ in {"oprd", "acomp"} and g.lemma_.lower() in TOLL_WORDS), None)
     for c in tok.children:
         if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in TOLL_WORDS:  # "saw X killed"
             victims += [a for g in c.children if g.dep_ in SUBJECTS for a in S.actors_of(g)]
             word = c
-        toll = next((g for g in tok.children if g.dep_ in {"oprd", "acomp"} and g.lemma_.lower() in TOLL_WORDS), None)
         if c.dep_ == "dobj" and toll is not None:  # "left X dead"
             victims += S.actors_of(c)
             word = toll
@@ -945,8 +950,7 @@ def _toll_of(tok, S: _Sentence, emit) -> None:
             clause = clause.head
         if clause.pos_ in {"VERB", "AUX"}:
             if any(c.dep_ == "auxpass" for c in clause.children):  # "was captured by Y after ..."
-                doers = [a for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                         for a in S.actors_of(p)]
+                doers = _agents_of(clause, S)
             else:
                 doers = _subjects(clause, S)
     for d in doers:
@@ -1010,8 +1014,7 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             helped = _subjects(clause, S)
             if any(c.dep_ == "auxpass" for c in clause.children):
                 # "X was captured by Y with the aid of Z": Z helped the doer Y, not X
-                helped = [a for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                          for a in S.actors_of(p)]
+                helped = _agents_of(clause, S)
             for h in helpers:
                 for x in helped:
                     emit(h, x, trig, verb, tok, sent)
