@@ -85,6 +85,16 @@ def test_the_republic_is_the_articles_state_unless_the_article_names_another_rep
     assert not is_home_word("Republic")  # not a home word on its own: only with the guard
 
 
+def test_a_home_country_word_after_great_is_the_articles_state():
+    # speeches praise their own country: "the Great Republic", "this great Nation"
+    got = keys([("d1", "Kenya", "GPE", "KEN"), ("d1", "Great Republic", "GPE"), ("d2", "Kenya", "GPE", "KEN"),
+                ("d2", "great Nation", "ORG"), ("d3", "Peru", "GPE", "PER"), ("d3", "Islamic Republic", "GPE"),
+                ("d4", "Chile", "GPE", "CHL"), ("d4", "Great Nation", "ORG"), ("d4", "Lakota Nation", "ORG")])
+    assert got[("d1", "Great Republic")] == got[("d2", "great Nation")] == "state:KEN"
+    assert not got[("d3", "Islamic Republic")].startswith("state:")  # another adjective: maybe another state
+    assert got[("d4", "Great Nation")].startswith("local:d4")  # the article names a namesake
+
+
 def test_a_home_country_word_is_the_namesake_its_article_names():
     # "the Nation" in an article on the Navajo Nation is that nation, not the article's state
     got = keys([("d1", "Chile", "GPE", "CHL"), ("d1", "Oruka Nation", "ORG"), ("d1", "Nation", "ORG"),

@@ -216,11 +216,20 @@ def is_home_word(name: str) -> bool:
 NAMESAKE_HOME_WORDS = {"republic"}
 
 
+#: The one adjective a home-country word keeps its sense after: praise of one's own country in speeches
+#: ("this great Nation", "the Great Republic"); other adjectives name another state ("the Islamic Republic").
+PRAISE_ADJECTIVES = {"great"}
+
+
 @lru_cache(maxsize=65536)
 def home_word(name: str) -> str | None:
     """The folded home-country word an actor's whole name is ("the Nation" -> "nation", "our Republic" ->
-    "republic"; see :func:`is_home_word` and :data:`NAMESAKE_HOME_WORDS`), else None."""
+    "republic", "the Great Republic" -> "republic"; see :func:`is_home_word`, :data:`NAMESAKE_HOME_WORDS`
+    and :data:`PRAISE_ADJECTIVES`), else None."""
     rest, _ = _strip_determiners(name)
+    first, _, after = rest.partition(" ")
+    if first.casefold() in PRAISE_ADJECTIVES and after and " " not in after:
+        rest = after
     word = rest.casefold()
     if rest[:1].isupper() and " " not in rest and (word in home_words() or word in NAMESAKE_HOME_WORDS):
         return word
@@ -236,8 +245,8 @@ def namesakes(rows: list[dict]) -> set[tuple[str, str]]:
     for r in rows:
         iso3 = r.get("iso3")
         parts = re.sub(r"^the\s+", "", str(r["name"]), flags=re.IGNORECASE).split()
-        if len(parts) < 2 or (isinstance(iso3, str) and iso3):
-            continue
+        if len(parts) < 2 or (isinstance(iso3, str) and iso3) or home_word(str(r["name"])):
+            continue  # "the Great Republic" is the home word itself, not a namesake
         last = parts[-1].removesuffix("'s").removesuffix("’s")
         if last[:1].isupper() and last.casefold() in words:
             out.add((r["article_id"], last.casefold()))
