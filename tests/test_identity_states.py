@@ -95,6 +95,19 @@ def test_a_home_country_word_after_great_is_the_articles_state():
     assert got[("d4", "Great Nation")].startswith("local:d4")  # the article names a namesake
 
 
+def test_the_states_alone_is_the_usa_where_the_article_is_about_the_usa():
+    usa = ("United States", "GPE", "USA", ["United States", "U.S."])
+    got = keys([("d1", *usa), ("d1", "States", "GPE"), ("d2", *usa),
+                ("d3", *usa), ("d3", "United Nations", "ORG"), ("d3", "States", "GPE"),
+                ("d4", *usa), ("d4", "Member States", "GPE"), ("d4", "the States", "GPE"),
+                ("d5", "Peru", "GPE", "PER"), ("d5", "States", "GPE"), ("d6", "States", "PERSON")])
+    assert got[("d1", "States")] == got[("d2", "United States")] == "state:USA"
+    # UN style: "States" are sovereign states, not the USA
+    assert got[("d3", "States")] != "state:USA" and got[("d4", "the States")] != "state:USA"
+    assert got[("d5", "States")] != "state:USA"  # an article about Peru: "the States" is no Peru either
+    assert not got[("d6", "States")].startswith("state:")
+
+
 def test_a_home_country_word_is_the_namesake_its_article_names():
     # "the Nation" in an article on the Navajo Nation is that nation, not the article's state
     got = keys([("d1", "Chile", "GPE", "CHL"), ("d1", "Oruka Nation", "ORG"), ("d1", "Nation", "ORG"),

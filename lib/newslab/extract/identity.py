@@ -12,8 +12,10 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   name after a determiner ("these United States") or a former name the lexicons lack ("Persia",
   ``data/corpus_state_aliases.csv``) is the state, and a capitalised home-country word standing
   alone ("the Nation", ``data/corpus_home_country.csv``; "the Republic" where the article names no
-  other republic) is its article's most salient state, or stays local to its article, as it does
-  where the article names a namesake ("the Navajo Nation") (``identity_states``);
+  other republic; also after "great": "the Great Republic") is its article's most salient state, or stays
+  local to its article, as it does where the article names a namesake ("the Navajo Nation"); "the States"
+  alone is the USA where that is its article's most salient state and the article does not use UN style
+  ("Member States") (``identity_states``);
 * persons: the full name without titles; a middle-less name ("George Bush") joins the one
   full name with the same first name and surname if exactly one exists; a surname-only or
   title+surname mention joins the one full name with that surname if exactly one exists, stays
@@ -52,9 +54,9 @@ from typing import Iterable
 import pandas as pd
 
 from ..paths import DATA_DIR, data_rows
-from .identity_states import (body_heads, determiner_state, home_states, home_word, is_bare_state_word, named_state,
-                              namesakes, other_name_state, party_body, role_of_state, state_body, us_state_name,
-                              us_state_style)
+from .identity_states import (body_heads, determiner_state, home_states, home_word, is_bare_state_word,
+                              is_us_short_form, named_state, namesakes, other_name_state, party_body, role_of_state,
+                              sovereign_states_articles, state_body, us_state_name, us_state_style)
 
 #: Columns ``resolve`` adds to the actors table.
 RESOLVED_COLUMNS = ["corpus_actor_id", "corpus_key"]
@@ -334,7 +336,7 @@ def _unnamed_state_keys(rows: list[dict]) -> dict[int, str]:
     name after a determiner ("these United States") and a home-country word ("the Nation"), which
     takes its article's most salient state or stays local (``identity_states``)."""
     keys: dict[int, str] = {}
-    home_rows = []
+    home_rows, us_rows = [], []
     for r in rows:
         iso3 = r.get("iso3")
         if isinstance(iso3, str) and iso3:
@@ -345,8 +347,17 @@ def _unnamed_state_keys(rows: list[dict]) -> dict[int, str]:
             keys[r["_i"]] = "state:" + found
         elif home_word(name):
             home_rows.append(r)
+        elif r["type"] != "PERSON" and is_us_short_form(name):
+            us_rows.append(r)
+    if home_rows or us_rows:
+        home = home_states(rows, {r["article_id"] for r in home_rows + us_rows})
+    if us_rows:
+        # "the States" of a travel guide to Arizona is the USA; the "States" of a UN speech are its members
+        sovereign = sovereign_states_articles(rows)
+        for r in us_rows:
+            if home[r["article_id"]] == "USA" and r["article_id"] not in sovereign:
+                keys[r["_i"]] = "state:USA"
     if home_rows:
-        home = home_states(rows, {r["article_id"] for r in home_rows})
         # "the Republic" in an article that names the Roman Republic is that one, not the article's state
         other = namesakes(rows)
         for r in home_rows:

@@ -12,6 +12,8 @@ Pure Python (no spaCy), used by ``newslab.extract.identity``. Conventions of Eng
   name ("Ohio"); a state whose bare name news uses for a city ("New York", "Washington") keeps
   the form "<name> State" (``data/corpus_place_aliases.csv`` lists both); an AP abbreviation
   of a state's name ("Fla.", ``data/corpus_us_state_abbreviations.csv``) is the state's name;
+* "the States" standing alone is the USA where the USA is its article's most salient state and the article
+  does not write "States" for sovereign states (it names the United Nations or "Member States");
 * a capitalised home-country word standing alone ("the Nation", "our Nation's history",
   "the Country's development plan"; ``data/corpus_home_country.csv``) is the article's own
   country: its most salient state. Salience reads only the resolver's columns (names and
@@ -252,6 +254,32 @@ def namesakes(rows: list[dict]) -> set[tuple[str, str]]:
             out.add((r["article_id"], last.casefold()))
         if parts[0][:1].isupper() and parts[0].casefold() in words and parts[1] == "of":
             out.add((r["article_id"], parts[0].casefold()))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def is_us_short_form(name: str) -> bool:
+    """ "States" capitalised and standing alone ("the States"): informally the United States (Merriam-Webster,
+    "the States"); :func:`sovereign_states_articles` gives where it is not."""
+    rest, _ = _strip_determiners(name)
+    return rest == "States"
+
+
+def sovereign_states_articles(rows: list[dict]) -> set[str]:
+    """Articles where a capitalised "States" are sovereign states, not the USA: those that name the United
+    Nations (UN style capitalises "State": "Member States", United Nations Editorial Manual) or a longer
+    name ending in "States" that is no state's ("Member States", "the Contracting States")."""
+    out = set()
+    for r in rows:
+        name = str(r["name"])
+        folded = _fold(name.replace(".", ""))
+        parts = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).split()
+        iso3 = r.get("iso3")
+        if "united nations" in folded or folded == "un":
+            out.add(r["article_id"])
+        elif (len(parts) >= 2 and parts[-1].removesuffix("'s").removesuffix("’s") == "States"
+              and not (isinstance(iso3, str) and iso3) and not determiner_state(name)):
+            out.add(r["article_id"])
     return out
 
 
