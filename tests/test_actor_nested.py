@@ -71,3 +71,12 @@ def test_a_bodys_short_name_before_its_of_is_not_nested(nlp):
     # "the Royal Guild" is the same body as "the Royal Guild of Weavers", not a name inside it
     _, got = _actors(nlp, "The Royal Guild met in March. In April the Royal Guild of Weavers elected a new master.")
     assert _all_spans(got).count("Royal Guild") + _all_spans(got).count("the Royal Guild") <= 1
+
+
+def test_a_home_country_word_of_the_article_inside_a_headline_organisation_is_nested(nlp):
+    # the model reads the title-case headline as one organisation; its "Nation" is the speaker's country
+    _, got = _actors(nlp, "Address to the Nation Announcing New Harbour Works\n\n"
+                          "Good evening. This Nation has built ports. Kenya will build more.")
+    outer = next(name for name in got if name.startswith("Nation Announcing"))
+    assert got[outer][1] == ["the Nation Announcing New Harbour Works"]
+    assert got["Nation"][1] == ["Nation", "This Nation"]

@@ -16,7 +16,9 @@ nested mention, as in the gold). A name after other words of the longer one is i
 a modifier ("the Counter ISIL Coalition", "Boston Red Sox"). Single words that are no acronym ("Europe" in
 "Council of Europe") and persons' surnames ("Trump" in "Trump Tower") are left out: on actors_large most of
 them are no gold span ("State" in "Penn State", "Award", grape names), and each mention that is not one costs
-more precision than a found one gains recall.
+more precision than a found one gains recall. The one kind of single word taken is a capitalised home-country
+word that is an actor of the article ("the Nation", ``identity_states.is_home_word``): a title-case headline
+the model read as one organisation ("Address to the Nation Announcing ...") keeps the speaker's country.
 
 Interactions read only outermost mentions (``ActorSet.mentions_in``), so a nested name starts no edge.
 """
@@ -27,6 +29,7 @@ import re
 
 from .actor_lexicons import Lexicons, strip_poss
 from .actor_titles import Mention
+from .identity_states import is_home_word
 
 #: Mention labels whose names may be found nested (demonyms and title-only persons are left out).
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
@@ -47,7 +50,7 @@ def _names(doc, mentions: list[Mention]) -> dict[str, Mention]:
         if m.label not in SOURCE_LABELS or m.key[0] not in SOURCE_LABELS or m.mention_label is not None:
             continue
         for name in (_surface(doc, m), m.name):
-            if len(name.split()) >= 2 or ACRONYM.fullmatch(name):
+            if len(name.split()) >= 2 or ACRONYM.fullmatch(name) or is_home_word(name):
                 names.setdefault(name, m)
     return names
 
