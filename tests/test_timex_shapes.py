@@ -54,6 +54,13 @@ def test_the_day_beside_a_date_is_that_date(nlp):
                    ("the day", "DATE", "2021-03-03", None)]
 
 
+def test_the_day_before_an_event_is_no_day_before_the_article(nlp):
+    # counted from the vote or the flight, which the article does not date: nothing to mark
+    assert tx(nlp, "Protesters gathered the day before the vote.", "2021-08-02") == []
+    assert tx(nlp, "The envoy met rebels later in the day before flying home.", "2021-08-02") == []
+    assert tx(nlp, "The bank cut rates the year before.", "2021-08-02") == [("the year before", "DATE", "2020", None)]
+
+
 def test_the_year_after_a_count_of_its_months(nlp):
     got = tx(nlp, "Exports reached $3 million in the first seven months of the year.", "2021-08-02")
     assert got == [("the first seven months", "DURATION", "P7M", None), ("the year", "DATE", "2021", None)]

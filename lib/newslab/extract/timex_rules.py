@@ -761,9 +761,11 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         return False  # "year-earlier" modifies a noun ("year-earlier profit")
     if name == "year_end" and nxt is not None and (nxt.text in ("-", "–") or nxt.pos_ in ("NOUN", "PROPN")):
         return False  # "year-end bonus": a kind of payment
-    if name == "unit_after" and lows[-1] in ("after", "before") and nxt is not None and not nxt.is_punct \
-            and (lows[-1] == "after" or prev is not None and prev.text == ","):
-        return False  # "the day after his death"; "Oct. 12, the day before the crash" is "the day" (Oct. 12)
+    if name == "unit_after" and lows[-1] in ("after", "before") and nxt is not None and not nxt.is_punct:
+        # "the day after his death", "the day before the vote", "in the day before flying home":
+        # counted from that event, not from the article date; "Oct. 12, the day before the crash"
+        # is "the day" (Oct. 12), "the week before last" a rule of its own
+        return False
     if name == "unit_after" and lows[-1] == "following" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "DET"):
         return False
     if name == "duration" and lows == ["a", "year"] and nxt is not None and nxt.text in ("-", "–"):
