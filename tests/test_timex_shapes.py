@@ -220,3 +220,13 @@ def test_a_holiday_weekend_is_the_weekend_of_its_week(nlp):
     # Easter 2021: Sunday, April 4 (ISO week 13); written after it
     got = tx(nlp, "Roads were jammed over the Easter weekend.", "2021-04-06")
     assert got == [("the Easter weekend", "DATE", "2021-W13-WE", None)]
+
+
+def test_spring_and_fall_before_a_relative_year_are_seasons(nlp):
+    # as "the autumn of next year" already was: the season, then the year as its own expression
+    got = tx(nlp, "The crisis began in the spring of last year.", "2024-05-02")
+    assert got == [("the spring", "DATE", "2023-SP", None), ("last year", "DATE", "2023", None)]
+    got = tx(nlp, "Work resumes in the late fall of next year.", "2024-05-02")
+    assert got == [("the late fall", "DATE", "2025-FA", "END"), ("next year", "DATE", "2025", None)]
+    assert tx(nlp, "The fall of the city came in the spring.", "2024-05-02") == []
+    assert tx(nlp, "The fall of last year's cabinet was swift.", "2024-05-02") == [("last year", "DATE", "2023", None)]

@@ -242,6 +242,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     # "in the autumn", "over the summer": "spring" and "fall" are left out ("the fall of the city")
     add("season", _variants(EML, [[_in(["the"])], [_in(["the"]), _in(["early", "late"])]], [[_in(["summer", "winter", "autumn"])]]))
     add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
+    # "the spring of last year": kept only before "of last/next/this year" (see _keep)
+    add("season", _variants(EML, [[_in(["the"])], [_in(["the"]), _in(["early", "late"])]], [[_in(["spring", "fall"])]]))
     add("ago", _variants([[], *NUM, *VAGUE], UADJ, [[_in(list(units))]], [[], [_in(["or"]), _in(["so"])]], [[_in(["ago", "back"])]]))
     add("from_now", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["from"]), _in(["now", "today"])], [_in(["hence"])]]))
     add("anaphor_offset", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]],
@@ -618,6 +620,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     nxt = doc[e] if e < len(doc) else None
     nxt2 = doc[e + 1] if e + 1 < len(doc) else None
     prev = doc[s - 1] if s > 0 else None
+    if name == "season" and lows[-1] in ("spring", "fall") and lows[0] == "the" and not (
+            nxt is not None and nxt.lower_ == "of" and nxt2 is not None and nxt2.lower_ in ("last", "next", "this")
+            and e + 2 < len(doc) and doc[e + 2].lower_ == "year" and not (e + 3 < len(doc) and doc[e + 3].lower_ in ("'s", "’s"))):
+        return False  # "the fall of the city", "the fall of last year's cabinet"; "the spring of last year" is the season
     # Ages and "decade-old": "33-year-old", "a decade-old war", "51 years old".
     if nxt is not None and (nxt.lower_ == "old" or (nxt.text in "-–" and nxt2 is not None and nxt2.lower_ in ("old", "olds"))):
         return False
