@@ -230,3 +230,10 @@ def test_spring_and_fall_before_a_relative_year_are_seasons(nlp):
     assert got == [("the late fall", "DATE", "2025-FA", "END"), ("next year", "DATE", "2025", None)]
     assert tx(nlp, "The fall of the city came in the spring.", "2024-05-02") == []
     assert tx(nlp, "The fall of last year's cabinet was swift.", "2024-05-02") == [("last year", "DATE", "2023", None)]
+
+
+def test_the_end_of_a_year_modifying_a_noun_is_the_year(nlp):
+    # the edge phrase would stop inside the noun phrase ("the end of the 2022"): the year alone
+    assert tx(nlp, "The coach retired at the end of the 2022 season.", "2024-05-02") == [("2022", "DATE", "2022", None)]
+    got = tx(nlp, "The firm lost money at the end of the 1990s.", "2024-05-02")
+    assert got == [("the end of the 1990s", "DATE", "199", "END")]

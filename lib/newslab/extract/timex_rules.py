@@ -624,6 +624,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             nxt is not None and nxt.lower_ == "of" and nxt2 is not None and nxt2.lower_ in ("last", "next", "this")
             and e + 2 < len(doc) and doc[e + 2].lower_ == "year" and not (e + 3 < len(doc) and doc[e + 3].lower_ in ("'s", "’s"))):
         return False  # "the fall of the city", "the fall of last year's cabinet"; "the spring of last year" is the season
+    if name == "unit_of" and len(lows) >= 2 and lows[-2] == "the" and re.fullmatch(r"\d{4}", lows[-1]) \
+            and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN"):
+        return False  # "the end of the 2022 season": the year modifies a noun, so the expression is the year
     # Ages and "decade-old": "33-year-old", "a decade-old war", "51 years old".
     if nxt is not None and (nxt.lower_ == "old" or (nxt.text in "-–" and nxt2 is not None and nxt2.lower_ in ("old", "olds"))):
         return False
