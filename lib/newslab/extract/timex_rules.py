@@ -720,8 +720,11 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         # ("only a month", "just a few minutes": a focus adverb marks a quantity, as "than" does)
         if name == "duration" and lows[0] in ("a", "an") and "half" not in lows and lows[1:2] not in (["few"], ["couple"]) and (prev is None or not (
                 prev.pos_ in ("ADP", "VERB", "AUX") or prev.lower_ in ("than", "another", *_FOCUS_ADVERBS))) \
-                and not (nxt is not None and nxt.lower_ == "to" and nxt2 is not None and nxt2.pos_ == "VERB"):
-            return False  # "not a day anybody can be prepared for" ("gave him a week to leave" is a length of time)
+                and not (nxt is not None and nxt.lower_ == "to" and nxt2 is not None and nxt2.pos_ == "VERB") \
+                and not (nxt is not None and nxt.lower_ in ("later", "afterwards", "afterward")):
+            # "not a day anybody can be prepared for" ("gave him a week to leave" is a length of time,
+            # and so is "a year later", as "three years later" is: the count, with "later" a signal)
+            return False
         # "one day" in "one day he will" is vague; keep counted ones only when the noun is a unit.
         if name == "duration" and toks[-1].lower_ in ("night", "nights") and not any(w[0].isdigit() for w in lows):
             return False
@@ -775,6 +778,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         # counted from that event, not from the article date; "Oct. 12, the day before the crash"
         # is "the day" (Oct. 12), "the week before last" a rule of its own
         return False
+    if name == "unit_after" and lows[0] != "the" and prev is not None and (prev.lower_ in ("a", "an") or prev.like_num):
+        return False  # "a year later", "one day earlier": the count's own expression, not "year later"
     if name == "unit_after" and lows[-1] == "following" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "DET"):
         return False
     if name == "duration" and lows == ["a", "year"] and nxt is not None and nxt.text in ("-", "–"):
