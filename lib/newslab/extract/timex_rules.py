@@ -254,6 +254,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("rel_unit", _variants([[], [_in(["the"])], [_in(["this"])], [_in(["early", "late"])], [_in(["mid"]), HY]],
                               [REL], UADJ, [[_in(unit_s)]]))
     add("rel_unit", [[_in(["the"]), _in(["day", "week", "weekend", "year"])], [_in(["the"]), _in(["fiscal"]), _in(["year"])]])
+    add("rel_unit", [[_in(["that"]), _in(["same"]), _in(unit_s)]])  # "that same day" (not "said that last week")
     # "the second day of the offensive", "for a third consecutive day": a day counted in a run of days
     add("nth_day", _variants([[_in(["the", "a"])]], [[_in([w for w in lx["ordinals"] if w not in ("last", "final")])]],
                              [[], [_in(["consecutive", "straight"])]], [[_in(["day"])]]))
