@@ -237,3 +237,9 @@ def test_the_end_of_a_year_modifying_a_noun_is_the_year(nlp):
     assert tx(nlp, "The coach retired at the end of the 2022 season.", "2024-05-02") == [("2022", "DATE", "2022", None)]
     got = tx(nlp, "The firm lost money at the end of the 1990s.", "2024-05-02")
     assert got == [("the end of the 1990s", "DATE", "199", "END")]
+
+
+def test_a_capitalised_season_before_a_name_is_part_of_the_name(nlp):
+    assert tx(nlp, "The Summer Olympics were held in Tokyo.", "2024-05-02") == []
+    assert tx(nlp, "Crowds stormed the Winter Palace.", "2024-05-02") == []
+    assert tx(nlp, "The team trained hard over the summer.", "2024-05-02") == [("the summer", "DATE", "2023-SU", None)]

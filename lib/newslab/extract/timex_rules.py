@@ -621,6 +621,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     nxt = doc[e] if e < len(doc) else None
     nxt2 = doc[e + 1] if e + 1 < len(doc) else None
     prev = doc[s - 1] if s > 0 else None
+    if name == "season" and toks[-1].text[:1].isupper() and toks[-1].i > sent_of(toks[-1]).start \
+            and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+        return False  # "the Summer Olympics", "the Winter Palace": a name
     if name == "season" and lows[-1] in ("spring", "fall") and lows[0] == "the" and lows[1:-1] in ([], ["early"], ["late"]) and not (
             nxt is not None and nxt.lower_ == "of" and nxt2 is not None and nxt2.lower_ in ("last", "next", "this")
             and e + 2 < len(doc) and doc[e + 2].lower_ == "year" and not (e + 3 < len(doc) and doc[e + 3].lower_ in ("'s", "’s"))):
