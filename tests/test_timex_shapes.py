@@ -243,3 +243,8 @@ def test_a_capitalised_season_before_a_name_is_part_of_the_name(nlp):
     assert tx(nlp, "The Summer Olympics were held in Tokyo.", "2024-05-02") == []
     assert tx(nlp, "Crowds stormed the Winter Palace.", "2024-05-02") == []
     assert tx(nlp, "The team trained hard over the summer.", "2024-05-02") == [("the summer", "DATE", "2023-SU", None)]
+
+
+def test_a_weekday_between_two_capitalised_name_words_is_a_name(nlp):
+    assert tx(nlp, "The Good Friday Agreement was signed in 1998.", "2024-05-02") == [("1998", "DATE", "1998", None)]
+    assert tx(nlp, "Chelsea beat Arsenal on Tuesday.", "2024-05-02") == [("Tuesday", "DATE", "2024-04-30", None)]

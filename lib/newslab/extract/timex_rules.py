@@ -868,6 +868,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "weekday" and len(lows) == 1 and nxt is not None and nxt.lower_ in ("'s", "’s") and doc[e + 1: e + 2] \
             and doc[e + 1].pos_ == "PROPN":
         return False
+    if name == "weekday" and len(lows) == 1 and prev is not None and nxt is not None and prev.i > sent_of(prev).start \
+            and prev.text[:1].isupper() and prev.pos_ in ("PROPN", "ADJ") and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" \
+            and prev.lower_ not in lx["months"] and nxt.lower_ not in lx["months"]:
+        return False  # "the Good Friday Agreement": a weekday inside a name
     return True
 
 
