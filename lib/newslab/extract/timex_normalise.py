@@ -245,6 +245,9 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
     if rule in ("month_day", "day_month"):
         if month is None or day is None:
             return None
+        event = lx["event_dates"].get(f"{month:02d}-{day:02d}")
+        if event and ctx.after[:1] and ctx.after[0] in event["nouns"]:
+            return "DATE", event["date"], None  # "the September 11 attacks": the event's own year
         d = resolve_month_day(month, day, dct, ctx.tense)
         return ("DATE", d.isoformat(), None) if d else None
     if rule == "month_year":
