@@ -248,3 +248,10 @@ def test_a_capitalised_season_before_a_name_is_part_of_the_name(nlp):
 def test_a_weekday_between_two_capitalised_name_words_is_a_name(nlp):
     assert tx(nlp, "The Good Friday Agreement was signed in 1998.", "2024-05-02") == [("1998", "DATE", "1998", None)]
     assert tx(nlp, "Chelsea beat Arsenal on Tuesday.", "2024-05-02") == [("Tuesday", "DATE", "2024-04-30", None)]
+
+
+def test_evening_hours_on_the_24_hour_clock(nlp):
+    # 20:00-23:59 were read as a bare "2" and dropped; 09:00 always worked
+    assert tx(nlp, "The polls close at 20:00 CET.", "2024-05-02") == [("20:00 CET", "TIME", "2024-05-02T20:00", None)]
+    assert tx(nlp, "The last train left at 23:15.", "2024-05-02") == [("23:15", "TIME", "2024-05-02T23:15", None)]
+    assert tx(nlp, "The shop opens at 2 pm.", "2024-05-02") == [("2 pm", "TIME", "2024-05-02T14:00", None)]
