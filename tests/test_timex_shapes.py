@@ -255,3 +255,11 @@ def test_evening_hours_on_the_24_hour_clock(nlp):
     assert tx(nlp, "The polls close at 20:00 CET.", "2024-05-02") == [("20:00 CET", "TIME", "2024-05-02T20:00", None)]
     assert tx(nlp, "The last train left at 23:15.", "2024-05-02") == [("23:15", "TIME", "2024-05-02T23:15", None)]
     assert tx(nlp, "The shop opens at 2 pm.", "2024-05-02") == [("2 pm", "TIME", "2024-05-02T14:00", None)]
+
+
+def test_a_half_of_something_else_is_no_half_year(nlp):
+    assert tx(nlp, "Shares rose in the second half of trading.", "2024-05-02") == []
+    assert tx(nlp, "The side scored twice in the first half of the match.", "2024-05-02") == []
+    got = tx(nlp, "Rates rose in the second half of the year.", "2024-05-02")
+    assert got == [("the second half of the year", "DATE", "2024-H2", None)]
+    assert tx(nlp, "The firm expects growth in the second half.", "2024-05-02") == [("the second half", "DATE", "2024-H2", None)]

@@ -621,6 +621,13 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     nxt = doc[e] if e < len(doc) else None
     nxt2 = doc[e + 1] if e + 1 < len(doc) else None
     prev = doc[s - 1] if s > 0 else None
+    if name == "quarter" and lows[-1] in ("half", "quarter") and nxt is not None and nxt.lower_ == "of":
+        # "the second half of trading", "the first half of the match": a part of something else;
+        # "the second half of 1989", "... of the decade", "... of fiscal 1990" are dates
+        head = next((t for t in doc[e + 1:e + 4] if t.pos_ in ("NOUN", "PROPN", "NUM")), None)
+        if head is not None and head.pos_ == "NOUN" and head.lower_ not in lx["units"] and head.lower_ not in lx["seasons"] \
+                and head.lower_ not in ("fiscal", "period", "season", "term", "session"):
+            return False
     if name == "season" and toks[-1].text[:1].isupper() and toks[-1].i > sent_of(toks[-1]).start \
             and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
         return False  # "the Summer Olympics", "the Winter Palace": a name
