@@ -330,3 +330,13 @@ def test_a_year_before_a_plural_noun_after_the_or_a_possessive(nlp):
 def test_a_year_then_a_comma_and_a_counted_noun(nlp):
     assert tx(nlp, "Since 1993, three clinics have closed.", "2023-11-02") == [("1993", "DATE", "1993", None)]
     assert tx(nlp, "Prices rose to 2000, 2500 and 3000 dollars.", "2023-11-02") == []
+
+
+def test_a_month_day_naming_an_attack_is_that_event(nlp):
+    # lexicon event_dates: "the September 11 attacks" are the 2001 attacks, not this year's date
+    import datetime as _dt
+    from newslab.extract.chronology import find_timexes
+    got = [(t.text, t.value) for t in find_timexes(nlp("Markets fell after the Sept. 11 terrorist attacks."), _dt.date(2024, 5, 2))]
+    assert got == [("Sept. 11", "2001-09-11")]
+    got = [(t.text, t.value) for t in find_timexes(nlp("The vote is on September 11 in Oslo."), _dt.date(2024, 5, 2))]
+    assert got == [("September 11", "2024-09-11")]

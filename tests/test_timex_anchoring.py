@@ -244,3 +244,11 @@ def test_that_month_and_the_following_season_follow_the_narrative(nlp):
     assert got[1] == ("The following spring", "DATE", "2013-SP", None)
     assert values(nlp, "The mill shut in October 2015 and reopened the following summer.", "2019-05-06") == [
         "2015-10", "2016-SU"]
+
+
+def test_that_same_unit_keeps_its_demonstrative(nlp):
+    # "that same day" is one expression (AQUAINT gold), the day just named; "said that last week" is not
+    got = tx(nlp, "The bridge reopened on March 9. Later that same day, traffic returned.", "2021-03-12")
+    assert got == [("March 9", "DATE", "2021-03-09", None), ("that same day", "DATE", "2021-03-09", None)]
+    got = tx(nlp, "She said that last week the plan failed.", "2021-03-12")
+    assert got == [("last week", "DATE", "2021-W09", None)]

@@ -157,3 +157,11 @@ def test_coordinated_vague_units_are_one_stretch(nlp):
 def test_a_part_of_an_apostrophe_decade(nlp):
     got = tx(nlp, "Growth slowed in the last half of the '60s.", "1989-05-02")
     assert got == [("the last half of the '60s", "DATE", "196", "END")]
+
+
+def test_a_single_unit_before_later_is_a_count(nlp):
+    # as "three years later" is: the count is the expression (DURATION), "later" a signal
+    got = tx(nlp, "The mill opened in 2001. A decade later it closed.", "2024-05-02")
+    assert got == [("2001", "DATE", "2001", None), ("A decade", "DURATION", "P10Y", None)]
+    got = tx(nlp, "The mill opened in 2001. It closed a year later.", "2024-05-02")
+    assert got == [("2001", "DATE", "2001", None), ("a year", "DURATION", "P1Y", None)]

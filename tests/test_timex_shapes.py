@@ -54,6 +54,13 @@ def test_the_day_beside_a_date_is_that_date(nlp):
                    ("the day", "DATE", "2021-03-03", None)]
 
 
+def test_the_day_before_an_event_is_no_day_before_the_article(nlp):
+    # counted from the vote or the flight, which the article does not date: nothing to mark
+    assert tx(nlp, "Protesters gathered the day before the vote.", "2021-08-02") == []
+    assert tx(nlp, "The envoy met rebels later in the day before flying home.", "2021-08-02") == []
+    assert tx(nlp, "The bank cut rates the year before.", "2021-08-02") == [("the year before", "DATE", "2020", None)]
+
+
 def test_the_year_after_a_count_of_its_months(nlp):
     got = tx(nlp, "Exports reached $3 million in the first seven months of the year.", "2021-08-02")
     assert got == [("the first seven months", "DURATION", "P7M", None), ("the year", "DATE", "2021", None)]
@@ -213,3 +220,46 @@ def test_a_holiday_weekend_is_the_weekend_of_its_week(nlp):
     # Easter 2021: Sunday, April 4 (ISO week 13); written after it
     got = tx(nlp, "Roads were jammed over the Easter weekend.", "2021-04-06")
     assert got == [("the Easter weekend", "DATE", "2021-W13-WE", None)]
+
+
+def test_spring_and_fall_before_a_relative_year_are_seasons(nlp):
+    # as "the autumn of next year" already was: the season, then the year as its own expression
+    got = tx(nlp, "The crisis began in the spring of last year.", "2024-05-02")
+    assert got == [("the spring", "DATE", "2023-SP", None), ("last year", "DATE", "2023", None)]
+    got = tx(nlp, "Work resumes in the late fall of next year.", "2024-05-02")
+    assert got == [("the late fall", "DATE", "2025-FA", "END"), ("next year", "DATE", "2025", None)]
+    assert tx(nlp, "The fall of the city came in the spring.", "2024-05-02") == []
+    assert tx(nlp, "The fall of last year's cabinet was swift.", "2024-05-02") == [("last year", "DATE", "2023", None)]
+
+
+def test_the_end_of_a_year_modifying_a_noun_is_the_year(nlp):
+    # the edge phrase would stop inside the noun phrase ("the end of the 2022"): the year alone
+    assert tx(nlp, "The coach retired at the end of the 2022 season.", "2024-05-02") == [("2022", "DATE", "2022", None)]
+    got = tx(nlp, "The firm lost money at the end of the 1990s.", "2024-05-02")
+    assert got == [("the end of the 1990s", "DATE", "199", "END")]
+
+
+def test_a_capitalised_season_before_a_name_is_part_of_the_name(nlp):
+    assert tx(nlp, "The Summer Olympics were held in Tokyo.", "2024-05-02") == []
+    assert tx(nlp, "Crowds stormed the Winter Palace.", "2024-05-02") == []
+    assert tx(nlp, "The team trained hard over the summer.", "2024-05-02") == [("the summer", "DATE", "2023-SU", None)]
+
+
+def test_a_weekday_between_two_capitalised_name_words_is_a_name(nlp):
+    assert tx(nlp, "The Good Friday Agreement was signed in 1998.", "2024-05-02") == [("1998", "DATE", "1998", None)]
+    assert tx(nlp, "Chelsea beat Arsenal on Tuesday.", "2024-05-02") == [("Tuesday", "DATE", "2024-04-30", None)]
+
+
+def test_evening_hours_on_the_24_hour_clock(nlp):
+    # 20:00-23:59 were read as a bare "2" and dropped; 09:00 always worked
+    assert tx(nlp, "The polls close at 20:00 CET.", "2024-05-02") == [("20:00 CET", "TIME", "2024-05-02T20:00", None)]
+    assert tx(nlp, "The last train left at 23:15.", "2024-05-02") == [("23:15", "TIME", "2024-05-02T23:15", None)]
+    assert tx(nlp, "The shop opens at 2 pm.", "2024-05-02") == [("2 pm", "TIME", "2024-05-02T14:00", None)]
+
+
+def test_a_half_of_something_else_is_no_half_year(nlp):
+    assert tx(nlp, "Shares rose in the second half of trading.", "2024-05-02") == []
+    assert tx(nlp, "The side scored twice in the first half of the match.", "2024-05-02") == []
+    got = tx(nlp, "Rates rose in the second half of the year.", "2024-05-02")
+    assert got == [("the second half of the year", "DATE", "2024-H2", None)]
+    assert tx(nlp, "The firm expects growth in the second half.", "2024-05-02") == [("the second half", "DATE", "2024-H2", None)]

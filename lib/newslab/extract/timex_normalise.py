@@ -245,6 +245,9 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
     if rule in ("month_day", "day_month"):
         if month is None or day is None:
             return None
+        event = lx["event_dates"].get(f"{month:02d}-{day:02d}")
+        if event and ctx.after[:1] and ctx.after[0] in event["nouns"]:
+            return "DATE", event["date"], None  # "the September 11 attacks": the event's own year
         d = resolve_month_day(month, day, dct, ctx.tense)
         return ("DATE", d.isoformat(), None) if d else None
     if rule == "month_year":
@@ -602,7 +605,8 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
         hh, mm = int(m[1]), int(m[2])  # "2030 GMT"
     elif words[1:2] == ["o'clock"] and isinstance(lx["numbers"].get(words[0]), int):
         hh, mm = lx["numbers"][words[0]], 0  # "eleven o'clock"
-    elif m := re.search(r"\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.|o'clock)?", txt):
+    elif m := re.search(r"\b(2[0-3]|[01]?\d)(?:[:.]([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.|o'clock)?", txt):
+        # (20-23 first: "[01]?\d" alone would read "20:00" as a bare "2" and give up)
         hh, mm = int(m[1]), int(m[2] or 0)
         if m[3] in ("pm", "p.m.") and hh < 12:
             hh += 12

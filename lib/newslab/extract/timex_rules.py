@@ -242,6 +242,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     # "in the autumn", "over the summer": "spring" and "fall" are left out ("the fall of the city")
     add("season", _variants(EML, [[_in(["the"])], [_in(["the"]), _in(["early", "late"])]], [[_in(["summer", "winter", "autumn"])]]))
     add("season", _variants(EML, THE, [SEASON], [[_in(["of"])], []], [YEAR]))
+    # "the spring of last year": kept only before "of last/next/this year" (see _keep)
+    add("season", _variants(EML, [[_in(["the"])], [_in(["the"]), _in(["early", "late"])]], [[_in(["spring", "fall"])]]))
     add("ago", _variants([[], *NUM, *VAGUE], UADJ, [[_in(list(units))]], [[], [_in(["or"]), _in(["so"])]], [[_in(["ago", "back"])]]))
     add("from_now", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]], [[_in(["from"]), _in(["now", "today"])], [_in(["hence"])]]))
     add("anaphor_offset", _variants([*NUM, *VAGUE], UADJ, [[_in(list(units))]],
@@ -252,6 +254,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("rel_unit", _variants([[], [_in(["the"])], [_in(["this"])], [_in(["early", "late"])], [_in(["mid"]), HY]],
                               [REL], UADJ, [[_in(unit_s)]]))
     add("rel_unit", [[_in(["the"]), _in(["day", "week", "weekend", "year"])], [_in(["the"]), _in(["fiscal"]), _in(["year"])]])
+    add("rel_unit", [[_in(["that"]), _in(["same"]), _in(unit_s)]])  # "that same day" (not "said that last week")
     # "the second day of the offensive", "for a third consecutive day": a day counted in a run of days
     add("nth_day", _variants([[_in(["the", "a"])]], [[_in([w for w in lx["ordinals"] if w not in ("last", "final")])]],
                              [[], [_in(["consecutive", "straight"])]], [[_in(["day"])]]))
@@ -618,6 +621,23 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     nxt = doc[e] if e < len(doc) else None
     nxt2 = doc[e + 1] if e + 1 < len(doc) else None
     prev = doc[s - 1] if s > 0 else None
+    if name == "quarter" and lows[-1] in ("half", "quarter") and nxt is not None and nxt.lower_ == "of":
+        # "the second half of trading", "the first half of the match": a part of something else;
+        # "the second half of 1989", "... of the decade", "... of fiscal 1990" are dates
+        head = next((t for t in doc[e + 1:e + 4] if t.pos_ in ("NOUN", "PROPN", "NUM")), None)
+        if head is not None and head.pos_ == "NOUN" and head.lower_ not in lx["units"] and head.lower_ not in lx["seasons"] \
+                and head.lower_ not in ("fiscal", "period", "season", "term", "session"):
+            return False
+    if name == "season" and toks[-1].text[:1].isupper() and toks[-1].i > sent_of(toks[-1]).start \
+            and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+        return False  # "the Summer Olympics", "the Winter Palace": a name
+    if name == "season" and lows[-1] in ("spring", "fall") and lows[0] == "the" and lows[1:-1] in ([], ["early"], ["late"]) and not (
+            nxt is not None and nxt.lower_ == "of" and nxt2 is not None and nxt2.lower_ in ("last", "next", "this")
+            and e + 2 < len(doc) and doc[e + 2].lower_ == "year" and not (e + 3 < len(doc) and doc[e + 3].lower_ in ("'s", "’s"))):
+        return False  # "the fall of the city", "the fall of last year's cabinet"; "the spring of last year" is the season
+    if name == "unit_of" and len(lows) >= 2 and lows[-2] == "the" and re.fullmatch(r"\d{4}", lows[-1]) \
+            and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN"):
+        return False  # "the end of the 2022 season": the year modifies a noun, so the expression is the year
     # Ages and "decade-old": "33-year-old", "a decade-old war", "51 years old".
     if nxt is not None and (nxt.lower_ == "old" or (nxt.text in "-–" and nxt2 is not None and nxt2.lower_ in ("old", "olds"))):
         return False
@@ -711,8 +731,11 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         # ("only a month", "just a few minutes": a focus adverb marks a quantity, as "than" does)
         if name == "duration" and lows[0] in ("a", "an") and "half" not in lows and lows[1:2] not in (["few"], ["couple"]) and (prev is None or not (
                 prev.pos_ in ("ADP", "VERB", "AUX") or prev.lower_ in ("than", "another", *_FOCUS_ADVERBS))) \
-                and not (nxt is not None and nxt.lower_ == "to" and nxt2 is not None and nxt2.pos_ == "VERB"):
-            return False  # "not a day anybody can be prepared for" ("gave him a week to leave" is a length of time)
+                and not (nxt is not None and nxt.lower_ == "to" and nxt2 is not None and nxt2.pos_ == "VERB") \
+                and not (nxt is not None and nxt.lower_ in ("later", "afterwards", "afterward")):
+            # "not a day anybody can be prepared for" ("gave him a week to leave" is a length of time,
+            # and so is "a year later", as "three years later" is: the count, with "later" a signal)
+            return False
         # "one day" in "one day he will" is vague; keep counted ones only when the noun is a unit.
         if name == "duration" and toks[-1].lower_ in ("night", "nights") and not any(w[0].isdigit() for w in lows):
             return False
@@ -761,9 +784,13 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         return False  # "year-earlier" modifies a noun ("year-earlier profit")
     if name == "year_end" and nxt is not None and (nxt.text in ("-", "–") or nxt.pos_ in ("NOUN", "PROPN")):
         return False  # "year-end bonus": a kind of payment
-    if name == "unit_after" and lows[-1] in ("after", "before") and nxt is not None and not nxt.is_punct \
-            and (lows[-1] == "after" or prev is not None and prev.text == ","):
-        return False  # "the day after his death"; "Oct. 12, the day before the crash" is "the day" (Oct. 12)
+    if name == "unit_after" and lows[-1] in ("after", "before") and nxt is not None and not nxt.is_punct:
+        # "the day after his death", "the day before the vote", "in the day before flying home":
+        # counted from that event, not from the article date; "Oct. 12, the day before the crash"
+        # is "the day" (Oct. 12), "the week before last" a rule of its own
+        return False
+    if name == "unit_after" and lows[0] != "the" and prev is not None and (prev.lower_ in ("a", "an") or prev.like_num):
+        return False  # "a year later", "one day earlier": the count's own expression, not "year later"
     if name == "unit_after" and lows[-1] == "following" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "DET"):
         return False
     if name == "duration" and lows == ["a", "year"] and nxt is not None and nxt.text in ("-", "–"):
@@ -848,6 +875,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "weekday" and len(lows) == 1 and nxt is not None and nxt.lower_ in ("'s", "’s") and doc[e + 1: e + 2] \
             and doc[e + 1].pos_ == "PROPN":
         return False
+    if name == "weekday" and len(lows) == 1 and prev is not None and nxt is not None and prev.i > sent_of(prev).start \
+            and prev.text[:1].isupper() and prev.pos_ in ("PROPN", "ADJ") and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" \
+            and prev.lower_ not in lx["months"] and nxt.lower_ not in lx["months"]:
+        return False  # "the Good Friday Agreement": a weekday inside a name
     return True
 
 
