@@ -61,8 +61,10 @@ def _add_components(nlp: Language) -> None:
     from spacy.util import compile_suffix_regex
 
     from .actor_gazetteer import add_gazetteer
+    from .sentence_bounds import add_sentence_bounds
 
     nlp.tokenizer.suffix_search = compile_suffix_regex([REFERENCE_MARK_SUFFIX, *nlp.Defaults.suffixes]).search
+    add_sentence_bounds(nlp)
     add_gazetteer(nlp)
 
 
