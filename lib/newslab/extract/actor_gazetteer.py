@@ -635,11 +635,13 @@ _LEADING_THE_OR_PLURAL = re.compile(r"^[Tt]he\s+|s$")
 
 
 def _drop_things(doc, ents: list[Span]) -> list[Span]:
-    """Drop names of storms, ships and spacecraft ("Cyclone Phailin", "FS Forbin", "Space Shuttle Columbia"):
+    """Drop names of storms, ships, spacecraft and operations ("Cyclone Phailin", "FS Forbin", "Space Shuttle Columbia",
+    "Operation Steel Curtain"):
     an entity that starts with, or comes right after, a prefix of ``data/actors_not_actors.csv``; and
     interjections the model took for a name ("Nah, leave it"); one-word "persons" the article also writes in
     lower case ("Cook the quinoa" beside "the cook", "Basil needs sun" beside "basil"), mostly imperatives and
-    nouns at the start of a sentence; a one-word name of any actor type that opens a sentence or a line and that the
+    nouns at the start of a sentence; a one-word "person" that the parser reads as an imperative verb opening its
+    sentence ("Drop two seeds in each hole"); a one-word name of any actor type that opens a sentence or a line and that the
     article also writes in lower case ("Stretch your arms" beside "a long stretch", a heading "Climate" above "an arid
     climate": 16 such entities on actors_large, none a gold name; mid-sentence ones are mostly real names, "Farm to
     Freezer", so they stay); acronyms the article defines for a phrase that is no name ("soil moisture
@@ -660,7 +662,7 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
             or text in section_headings() and _alone_on_line(words, e.start, e.end) \
             or _LEADING_THE_OR_PLURAL.sub("", strip_poss(text)) in terms \
             or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text) \
-            or _code(e)
+            or _code(e) or _imperative(words, e)
         if not thing:
             for p in opening.get(words[e.start], ()):
                 if len(e) > len(p) and tuple(words[e.start:e.start + len(p)]) == p:
@@ -675,6 +677,15 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
         if not thing:
             out.append(e)
     return out
+
+
+def _imperative(words: list[str], e: Span) -> bool:
+    """Whether the model's one-word person ``e`` is the verb of an imperative sentence ("Drop two seeds in each
+    hole.", "Kiss anywhere you like."): it opens the sentence and the parser reads it as the sentence's base-form
+    verb. A name opening a sentence is its subject or a vocative, never its root verb."""
+    tok = e[0]
+    return e.label_ == "PERSON" and len(e) == 1 and tok.tag_ == "VB" and tok.dep_ == "ROOT" \
+        and _opens_sentence(words, e.start)
 
 
 #: A code of capitals and digits ("Q3", "A1", "IE6", "AD842", "COVID-19", "S1"): a cell, a version, a year, a disease.

@@ -239,7 +239,7 @@ def city_given_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def thing_prefixes() -> tuple[tuple[str, ...], ...]:
-    """Word sequences that open the name of a storm, ship or spacecraft (``data/actors_not_actors.csv``),
+    """Word sequences that open the name of a storm, ship, spacecraft or operation (``data/actors_not_actors.csv``),
     longest first."""
     return tuple(sorted({tuple(r["word"].split()) for r in data_rows("actors_not_actors.csv") if r["category"] not in {"interjection", "term"}},
                         key=lambda w: -len(w)))

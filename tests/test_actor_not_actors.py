@@ -1,0 +1,36 @@
+"""Names the model calls actors that are events or verbs, on sentences written for these tests."""
+
+from spacy.tokens import Span
+
+from newslab.extract.actor_gazetteer import _drop_things
+
+
+def _span(doc, word, label, n=1):
+    i = [t.text for t in doc].index(word)
+    return Span(doc, i, i + n, label=label)
+
+
+def test_an_operation_is_an_event_not_an_organisation(nlp):
+    doc = nlp.make_doc("The marines launched Operation Silver Lantern near Qadisha, and the Navy supported it.")
+    spans = [_span(doc, "Operation", "ORG", 3), _span(doc, "Navy", "ORG")]
+    assert [e.text for e in _drop_things(doc, spans)] == ["Navy"]
+
+
+def test_a_name_after_operation_is_part_of_the_event(nlp):
+    doc = nlp.make_doc("Troops ended Operation Grey Harbour on Sunday.")
+    spans = [_span(doc, "Grey", "PERSON", 2)]
+    assert _drop_things(doc, spans) == []
+
+
+def test_an_imperative_verb_opening_a_sentence_is_no_person(nlp):
+    doc = nlp("Fill the tray with compost. Drop three seeds into every cell. Water them daily.")
+    spans = [_span(doc, "Drop", "PERSON")]
+    assert [t.tag_ for t in spans[0]] == ["VB"] and spans[0][0].dep_ == "ROOT"  # the parse the rule reads
+    assert _drop_things(doc, spans) == []
+
+
+def test_a_name_opening_a_sentence_stays(nlp):
+    doc = nlp("The parcel came late. Mark signed for it at noon.")
+    spans = [_span(doc, "Mark", "PERSON")]
+    assert [e.text for e in _drop_things(doc, spans)] == ["Mark"]
+
