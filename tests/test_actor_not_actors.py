@@ -34,3 +34,14 @@ def test_a_name_opening_a_sentence_stays(nlp):
     spans = [_span(doc, "Mark", "PERSON")]
     assert [e.text for e in _drop_things(doc, spans)] == ["Mark"]
 
+
+def test_a_prize_or_festival_is_no_actor(nlp):
+    doc = nlp.make_doc("She won the Halvorsen Prize in May and spoke at the Lindqvist Festival, thanking Nordbank.")
+    spans = [_span(doc, "the", "ORG", 3), _span(doc, "Lindqvist", "PERSON", 2), _span(doc, "Nordbank", "ORG")]
+    assert [e.text for e in _drop_things(doc, spans)] == ["Nordbank"]
+
+
+def test_a_festival_the_model_calls_a_place_stays_for_its_town(nlp):
+    doc = nlp.make_doc("Crowds filled the Bergholm Harbour Festival on Friday.")
+    spans = [_span(doc, "the", "FAC", 4)]
+    assert [e.text for e in _drop_things(doc, spans)] == ["the Bergholm Harbour Festival"]

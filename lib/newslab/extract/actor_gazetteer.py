@@ -24,7 +24,7 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
-                             interjections, is_rankish, lexicons, non_actor_terms, section_headings, strip_poss, thing_prefixes, towns, us_states)
+                             interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states)
 from .actor_body_names import body_names
 from .actor_case_names import case_parties
 from .actor_citations import narrative_citations, overlay
@@ -636,7 +636,9 @@ _LEADING_THE_OR_PLURAL = re.compile(r"^[Tt]he\s+|s$")
 
 def _drop_things(doc, ents: list[Span]) -> list[Span]:
     """Drop names of storms, ships, spacecraft and operations ("Cyclone Phailin", "FS Forbin", "Space Shuttle Columbia",
-    "Operation Steel Curtain"):
+    "Operation Steel Curtain") and of prizes and festivals the model calls a person, organisation or group ("the Stirling
+    Prize", "the Avignon Festival": their last word in the same data file; one it calls a place keeps it, since the
+    place in its name is a gold mention: "the Taipei City Lantern Festival");
     an entity that starts with, or comes right after, a prefix of ``data/actors_not_actors.csv``; and
     interjections the model took for a name ("Nah, leave it"); one-word "persons" the article also writes in
     lower case ("Cook the quinoa" beside "the cook", "Basil needs sun" beside "basil"), mostly imperatives and
@@ -662,7 +664,8 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
             or text in section_headings() and _alone_on_line(words, e.start, e.end) \
             or _LEADING_THE_OR_PLURAL.sub("", strip_poss(text)) in terms \
             or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text) \
-            or _code(e) or _imperative(words, e)
+            or _code(e) or _imperative(words, e) \
+            or e.label_ in {"PERSON", "ORG", "NORP"} and len(e) > 1 and e[-1].text in prize_words()
         if not thing:
             for p in opening.get(words[e.start], ()):
                 if len(e) > len(p) and tuple(words[e.start:e.start + len(p)]) == p:

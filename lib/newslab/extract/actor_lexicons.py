@@ -241,8 +241,15 @@ def city_given_names() -> frozenset[str]:
 def thing_prefixes() -> tuple[tuple[str, ...], ...]:
     """Word sequences that open the name of a storm, ship, spacecraft or operation (``data/actors_not_actors.csv``),
     longest first."""
-    return tuple(sorted({tuple(r["word"].split()) for r in data_rows("actors_not_actors.csv") if r["category"] not in {"interjection", "term"}},
+    return tuple(sorted({tuple(r["word"].split()) for r in data_rows("actors_not_actors.csv") if r["category"] not in {"interjection", "term", "prize"}},
                         key=lambda w: -len(w)))
+
+
+@lru_cache(maxsize=1)
+def prize_words() -> frozenset[str]:
+    """Words that close the name of a prize, award or festival ("the Stirling Prize", "the Avignon Festival"):
+    ``data/actors_not_actors.csv``, category "prize"; such a name is no actor."""
+    return frozenset(r["word"] for r in data_rows("actors_not_actors.csv") if r["category"] == "prize")
 
 
 @lru_cache(maxsize=1)
