@@ -45,3 +45,16 @@ def test_a_festival_the_model_calls_a_place_stays_for_its_town(nlp):
     doc = nlp.make_doc("Crowds filled the Bergholm Harbour Festival on Friday.")
     spans = [_span(doc, "the", "FAC", 4)]
     assert [e.text for e in _drop_things(doc, spans)] == ["the Bergholm Harbour Festival"]
+
+
+def test_a_polity_noun_after_a_determiner_is_a_state(nlp):
+    from newslab.extract.actors import extract_actors
+
+    text = "The blockade hurt the Confederacy badly. Later the Confederacy sent two envoys to Paris."
+
+    class A:  # the stage only reads the Doc
+        body = text
+
+    actors = extract_actors(nlp(text), A())
+    labels = {text[s:e]: a.type for a in actors.actors for s, e in a.mentions}
+    assert labels.get("the Confederacy") == "GPE" and "PERSON" not in labels.values()

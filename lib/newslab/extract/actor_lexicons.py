@@ -174,8 +174,9 @@ def strip_poss(text: str) -> str:
 
 #: Prepositions after which a one-word ORG/PERSON name is read as a place.
 #: Capitalised nouns that, after a determiner, name the speaker's or the article's country ("our Nation", "the
-#: Republic"; GUM marks them as places, 13 of 15 times on actors_large).
-CAPITALISED_STATE_NOUNS = {"Nation", "Republic", "State"}
+#: Republic"; GUM marks them as places, 13 of 15 times on actors_large), or a polity the article is about ("the
+#: Confederacy", "the Empire": a state, never a person or an organisation).
+CAPITALISED_STATE_NOUNS = {"Nation", "Republic", "State", "Confederacy", "Empire"}
 
 #: Heads of a state's formal name ("the State of Ohio", "the Republic of Albania", "the Kingdom of Jordan").
 STATE_FORM_WORDS = {"State", "Republic", "Kingdom", "Commonwealth", "Principality", "Emirate", "Sultanate", "Federation"}
