@@ -58,3 +58,17 @@ def test_a_polity_noun_after_a_determiner_is_a_state(nlp):
     actors = extract_actors(nlp(text), A())
     labels = {text[s:e]: a.type for a in actors.actors for s, e in a.mentions}
     assert labels.get("the Confederacy") == "GPE" and "PERSON" not in labels.values()
+
+
+def test_a_consulate_is_an_organisation_as_an_embassy_is(nlp):
+    from newslab.extract.actors import extract_actors
+
+    text = ("Apply in person at the Peruvian Consulate in Leeds, or post the form to the Peruvian Consulate. "
+            "When writing to the Chilean Consulate by post, add a fee.")
+
+    class A:  # the stage only reads the Doc
+        body = text
+
+    actors = extract_actors(nlp(text), A())
+    labels = {text[s:e]: a.type for a in actors.actors for s, e in a.mentions}
+    assert labels.get("the Peruvian Consulate") == "ORG" and labels.get("the Chilean Consulate") == "ORG"

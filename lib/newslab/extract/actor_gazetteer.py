@@ -75,7 +75,7 @@ class Gazetteer:
         heads = [[{"ORTH": "General"}, {"ORTH": "Staff"}], [{"ORTH": "Armed"}, {"ORTH": "Forces"}], [{"ORTH": "Army"}],
                  [{"ORTH": "Navy"}], [{"ORTH": "Air"}, {"ORTH": "Force"}], [{"ORTH": {"IN": ["Coast", "National"]}}, {"ORTH": "Guard"}],
                  [{"ORTH": {"IN": ["Defense", "Defence", "Foreign", "Interior", "Finance", "Justice", "Health"]}}, {"ORTH": "Ministry"}],
-                 [{"ORTH": {"IN": ["Parliament", "Government", "Embassy", "Cabinet", "Presidency"]}}]]
+                 [{"ORTH": {"IN": ["Parliament", "Government", "Embassy", "Consulate", "Cabinet", "Presidency"]}}]]
         self.institutions.add("INSTITUTION", [[owner, poss, *h] for h in heads])
         # Every match starts at an owner word and is at most this long: the Matcher runs only there.
         self.owners = frozenset(owners)
@@ -99,6 +99,8 @@ class Gazetteer:
             # An institution wins over the pieces the model found inside it (a NORP, an ORG fragment).
             inst = Span(doc, s0, e0, label="ORG")
             inside = [e for e in ents if e.start < inst.end and inst.start < e.end]
+            if len(inside) == 1 and inside[0].end == e0 and inside[0].start == s0 - 1 and doc[s0 - 1].lower_ == "the":
+                inst = Span(doc, s0 - 1, e0, label="ORG")  # "the Cuban Consulate" the model called a facility
             if all(inst.start <= e.start and e.end <= inst.end or e.label_ == "ORG" and e.start <= inst.start and inst.end <= e.end
                    for e in inside) and not any(e.label_ == "ORG" and len(e) > len(inst) for e in inside):
                 ents = [e for e in ents if e not in inside] + [inst]

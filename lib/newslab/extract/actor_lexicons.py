@@ -69,7 +69,7 @@ INSTITUTION_HEADS = {
 
 #: Words that mark an organisation name (an NER span containing one is not split into a person).
 ORG_WORDS = {
-    "Council", "Ministry", "Ministries", "Army", "Forces", "Force", "Party", "Embassy", "Committee",
+    "Council", "Ministry", "Ministries", "Army", "Forces", "Force", "Party", "Embassy", "Consulate", "Committee",
     "Agency", "Office", "Department", "Bank", "Organization", "Organisation", "Union", "Assembly",
     "Court", "Navy", "Command", "Group", "Front", "Movement", "University", "Company", "Corporation",
     "Institute", "Association", "Federation", "League", "Commission", "Parliament", "Government",
