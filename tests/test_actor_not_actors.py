@@ -72,3 +72,10 @@ def test_a_consulate_is_an_organisation_as_an_embassy_is(nlp):
     actors = extract_actors(nlp(text), A())
     labels = {text[s:e]: a.type for a in actors.actors for s, e in a.mentions}
     assert labels.get("the Peruvian Consulate") == "ORG" and labels.get("the Chilean Consulate") == "ORG"
+
+
+def test_a_name_after_a_stance_prefix_is_a_modifier(nlp):
+    doc = nlp("The station airs anti-Moscow songs, and the counter-Hamas alliance met in Paris.")
+    spans = [Span(doc, i, i + 1, label=lab) for i, t in enumerate(doc) for w, lab in (("Moscow", "GPE"), ("Hamas", "ORG"),
+                                                                                    ("Paris", "GPE")) if t.text == w]
+    assert [e.text for e in _drop_things(doc, spans)] == ["Paris"]
