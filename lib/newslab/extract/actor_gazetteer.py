@@ -24,7 +24,7 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
-                             interjections, is_rankish, lexicons, non_actor_terms, section_headings, strip_poss, thing_prefixes, towns, us_states)
+                             interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states)
 from .actor_body_names import body_names
 from .actor_case_names import case_parties
 from .actor_citations import narrative_citations, overlay
@@ -75,7 +75,7 @@ class Gazetteer:
         heads = [[{"ORTH": "General"}, {"ORTH": "Staff"}], [{"ORTH": "Armed"}, {"ORTH": "Forces"}], [{"ORTH": "Army"}],
                  [{"ORTH": "Navy"}], [{"ORTH": "Air"}, {"ORTH": "Force"}], [{"ORTH": {"IN": ["Coast", "National"]}}, {"ORTH": "Guard"}],
                  [{"ORTH": {"IN": ["Defense", "Defence", "Foreign", "Interior", "Finance", "Justice", "Health"]}}, {"ORTH": "Ministry"}],
-                 [{"ORTH": {"IN": ["Parliament", "Government", "Embassy", "Cabinet", "Presidency"]}}]]
+                 [{"ORTH": {"IN": ["Parliament", "Government", "Embassy", "Consulate", "Cabinet", "Presidency"]}}]]
         self.institutions.add("INSTITUTION", [[owner, poss, *h] for h in heads])
         # Every match starts at an owner word and is at most this long: the Matcher runs only there.
         self.owners = frozenset(owners)
@@ -99,6 +99,8 @@ class Gazetteer:
             # An institution wins over the pieces the model found inside it (a NORP, an ORG fragment).
             inst = Span(doc, s0, e0, label="ORG")
             inside = [e for e in ents if e.start < inst.end and inst.start < e.end]
+            if len(inside) == 1 and inside[0].end == e0 and inside[0].start == s0 - 1 and doc[s0 - 1].lower_ == "the":
+                inst = Span(doc, s0 - 1, e0, label="ORG")  # "the Cuban Consulate" the model called a facility
             if all(inst.start <= e.start and e.end <= inst.end or e.label_ == "ORG" and e.start <= inst.start and inst.end <= e.end
                    for e in inside) and not any(e.label_ == "ORG" and len(e) > len(inst) for e in inside):
                 ents = [e for e in ents if e not in inside] + [inst]
@@ -635,11 +637,16 @@ _LEADING_THE_OR_PLURAL = re.compile(r"^[Tt]he\s+|s$")
 
 
 def _drop_things(doc, ents: list[Span]) -> list[Span]:
-    """Drop names of storms, ships and spacecraft ("Cyclone Phailin", "FS Forbin", "Space Shuttle Columbia"):
+    """Drop names of storms, ships, spacecraft and operations ("Cyclone Phailin", "FS Forbin", "Space Shuttle Columbia",
+    "Operation Steel Curtain") and of prizes and festivals the model calls a person, organisation or group ("the Stirling
+    Prize", "the Avignon Festival": their last word in the same data file; one it calls a place keeps it, since the
+    place in its name is a gold mention: "the Taipei City Lantern Festival");
     an entity that starts with, or comes right after, a prefix of ``data/actors_not_actors.csv``; and
     interjections the model took for a name ("Nah, leave it"); one-word "persons" the article also writes in
     lower case ("Cook the quinoa" beside "the cook", "Basil needs sun" beside "basil"), mostly imperatives and
-    nouns at the start of a sentence; a one-word name of any actor type that opens a sentence or a line and that the
+    nouns at the start of a sentence; a one-word "person" that the parser reads as an imperative verb opening its
+    sentence ("Drop two seeds in each hole"); a name glued to "anti-", "counter-" or "pro-" ("anti-Pyongyang
+    propaganda"), a modifier; a one-word name of any actor type that opens a sentence or a line and that the
     article also writes in lower case ("Stretch your arms" beside "a long stretch", a heading "Climate" above "an arid
     climate": 16 such entities on actors_large, none a gold name; mid-sentence ones are mostly real names, "Farm to
     Freezer", so they stay); acronyms the article defines for a phrase that is no name ("soil moisture
@@ -660,7 +667,8 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
             or text in section_headings() and _alone_on_line(words, e.start, e.end) \
             or _LEADING_THE_OR_PLURAL.sub("", strip_poss(text)) in terms \
             or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text) \
-            or _code(e)
+            or _code(e) or _imperative(words, e) or _after_stance_prefix(doc, e) \
+            or e.label_ in {"PERSON", "ORG", "NORP"} and len(e) > 1 and e[-1].text in prize_words()
         if not thing:
             for p in opening.get(words[e.start], ()):
                 if len(e) > len(p) and tuple(words[e.start:e.start + len(p)]) == p:
@@ -675,6 +683,27 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
         if not thing:
             out.append(e)
     return out
+
+
+#: Prefixes that make a name into a modifier of stance ("anti-Pyongyang propaganda", "the counter-ISIL coalition").
+STANCE_PREFIXES = {"anti", "counter", "pro"}
+
+
+def _after_stance_prefix(doc, e: Span) -> bool:
+    """Whether ``e`` is glued by a hyphen to a prefix of stance ("anti-Pyongyang", "counter-ISIL", "pro-Kremlin"): the
+    word is a modifier of the noun after it, no mention of the actor (neither gold set marks one: 4 such names on both)."""
+    i = e.start
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i - 2].lower_ in STANCE_PREFIXES
+
+
+def _imperative(words: list[str], e: Span) -> bool:
+    """Whether the model's one-word person ``e`` is the verb of an imperative sentence ("Drop two seeds in each
+    hole.", "Kiss anywhere you like."): it opens the sentence and the parser reads it as the sentence's base-form
+    verb. A name opening a sentence is its subject or a vocative, never its root verb."""
+    tok = e[0]
+    return e.label_ == "PERSON" and len(e) == 1 and tok.tag_ == "VB" and tok.dep_ == "ROOT" \
+        and _opens_sentence(words, e.start)
 
 
 #: A code of capitals and digits ("Q3", "A1", "IE6", "AD842", "COVID-19", "S1"): a cell, a version, a year, a disease.

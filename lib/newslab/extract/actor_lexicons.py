@@ -69,7 +69,7 @@ INSTITUTION_HEADS = {
 
 #: Words that mark an organisation name (an NER span containing one is not split into a person).
 ORG_WORDS = {
-    "Council", "Ministry", "Ministries", "Army", "Forces", "Force", "Party", "Embassy", "Committee",
+    "Council", "Ministry", "Ministries", "Army", "Forces", "Force", "Party", "Embassy", "Consulate", "Committee",
     "Agency", "Office", "Department", "Bank", "Organization", "Organisation", "Union", "Assembly",
     "Court", "Navy", "Command", "Group", "Front", "Movement", "University", "Company", "Corporation",
     "Institute", "Association", "Federation", "League", "Commission", "Parliament", "Government",
@@ -174,8 +174,9 @@ def strip_poss(text: str) -> str:
 
 #: Prepositions after which a one-word ORG/PERSON name is read as a place.
 #: Capitalised nouns that, after a determiner, name the speaker's or the article's country ("our Nation", "the
-#: Republic"; GUM marks them as places, 13 of 15 times on actors_large).
-CAPITALISED_STATE_NOUNS = {"Nation", "Republic", "State"}
+#: Republic"; GUM marks them as places, 13 of 15 times on actors_large), or a polity the article is about ("the
+#: Confederacy", "the Empire": a state, never a person or an organisation).
+CAPITALISED_STATE_NOUNS = {"Nation", "Republic", "State", "Confederacy", "Empire"}
 
 #: Heads of a state's formal name ("the State of Ohio", "the Republic of Albania", "the Kingdom of Jordan").
 STATE_FORM_WORDS = {"State", "Republic", "Kingdom", "Commonwealth", "Principality", "Emirate", "Sultanate", "Federation"}
@@ -239,10 +240,17 @@ def city_given_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def thing_prefixes() -> tuple[tuple[str, ...], ...]:
-    """Word sequences that open the name of a storm, ship or spacecraft (``data/actors_not_actors.csv``),
+    """Word sequences that open the name of a storm, ship, spacecraft or operation (``data/actors_not_actors.csv``),
     longest first."""
-    return tuple(sorted({tuple(r["word"].split()) for r in data_rows("actors_not_actors.csv") if r["category"] not in {"interjection", "term"}},
+    return tuple(sorted({tuple(r["word"].split()) for r in data_rows("actors_not_actors.csv") if r["category"] not in {"interjection", "term", "prize"}},
                         key=lambda w: -len(w)))
+
+
+@lru_cache(maxsize=1)
+def prize_words() -> frozenset[str]:
+    """Words that close the name of a prize, award or festival ("the Stirling Prize", "the Avignon Festival"):
+    ``data/actors_not_actors.csv``, category "prize"; such a name is no actor."""
+    return frozenset(r["word"] for r in data_rows("actors_not_actors.csv") if r["category"] == "prize")
 
 
 @lru_cache(maxsize=1)
