@@ -23,3 +23,8 @@ def test_the_group_stands_for_an_apposed_group(nlp):
     df = edges(nlp, "Harakat Ahmad Saleh, an armed group in Yemen, was formed in 2009. The group attacked Saudi Arabia in 2015.")
     assert has(df, "Harakat Ahmad Saleh", "Saudi Arabia", "oppose"), df
 
+
+def test_the_post_of_an_appointment_is_a_mention_of_the_person(nlp):
+    spans = _actor_spans(nlp, "Karim Said was a colonel. In 2009 he was appointed by President Ali Mansour as the senior "
+                              "commander for the Basra Operations Command.")
+    assert "the senior commander" in spans["Karim Said"], spans

@@ -697,6 +697,9 @@ def _membership_phrase(tok, S: "_Sentence", emit) -> None:
         if verb.pos_ not in {"VERB", "AUX"}:
             return
         members = [a for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for a in S.actors_of(c)]
+        # The post names the person put in it ("appointed X as the army commander for Z": "the army
+        # commander" is X; ACE marks such a nominal as a mention of X): a mention reached, as "he" is.
+        S.reached += [(m, tok.left_edge.i, tok.i + 1) for m in members if m.type == "PERSON"]
     else:
         return
     for m in members:
