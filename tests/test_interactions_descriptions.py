@@ -28,3 +28,36 @@ def test_the_post_of_an_appointment_is_a_mention_of_the_person(nlp):
     spans = _actor_spans(nlp, "Karim Said was a colonel. In 2009 he was appointed by President Ali Mansour as the senior "
                               "commander for the Basra Operations Command.")
     assert "the senior commander" in spans["Karim Said"], spans
+
+
+def test_a_repeated_name_left_unmarked_is_its_actor(nlp):
+    # The mention stage sometimes leaves a repeat of a name unmarked; the interaction stage reads it by name.
+    from newslab.extract.actors import extract_actors
+    from newslab.extract.interactions import extract_interactions
+    from interkit import Bare
+
+    text = "The Qaim Bridge crosses the river near the border. In 2015 the Qaim Bridge was seized by the Islamic State."
+    doc = nlp(text)
+    actors = extract_actors(doc, Bare(text))
+    bridge = actors.by_name("Qaim Bridge")
+    cut = text.index("In 2015")
+    bridge.mentions = [m for m in bridge.mentions if m[0] < cut]
+    df = extract_interactions(doc, Bare(text), actors)
+    assert has(df, "Islamic State", "Qaim Bridge", "oppose"), df
+
+
+def test_a_lone_repeated_word_is_not_read_as_a_name(nlp):
+    from newslab.extract.actors import extract_actors
+    from newslab.extract.interactions import extract_interactions
+    from interkit import Bare
+
+    text = "Qaim lies near the border. In 2015 Qaim was seized by the Islamic State."
+    doc = nlp(text)
+    actors = extract_actors(doc, Bare(text))
+    town = actors.by_name("Qaim")
+    if town is None:
+        return
+    cut = text.index("In 2015")
+    town.mentions = [m for m in town.mentions if m[0] < cut]
+    df = extract_interactions(doc, Bare(text), actors)
+    assert not has(df, "Islamic State", "Qaim", "oppose"), df

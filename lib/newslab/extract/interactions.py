@@ -325,6 +325,22 @@ class _Sentence:
                                 return self.owner[y.i]
         return None
 
+    def repeated_name(self, tok) -> tuple[Actor, int] | None:
+        """(actor, first token) when the proper-noun phrase headed by ``tok`` repeats, word for word, the name
+        of an actor of the article that the mention stage left unmarked here ("The Haditha Dam lies on the
+        Euphrates. ... the Haditha Dam was captured by Y"), or None. Two words at least: a lone word may be
+        part of another name."""
+        if tok.pos_ != "PROPN" or any(t.i in self.owner for t in tok.subtree):
+            return None
+        first = tok
+        while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head.i == tok.i \
+                and first.doc[first.i - 1].pos_ == "PROPN":
+            first = first.doc[first.i - 1]
+        if first.i == tok.i:
+            return None
+        actor = self.actors.by_name(tok.doc[first.i: tok.i + 1].text)
+        return (actor, first.i) if actor is not None else None
+
     def actors_of(self, tok, modifiers: bool = False) -> list[Actor]:
         """Actors named by ``tok`` and its conjuncts; with ``modifiers``, a non-actor noun yields the actors in
         its pre-modifiers ("NATO-backed revolt", "Haftar's forces")."""
@@ -341,6 +357,9 @@ class _Sentence:
                 a = self.resolve_pronoun(t) or nominal_antecedent(t, self.actors)
                 if a is not None and t.tag_ != "PRP$":  # "he", "the group": a mention of the actor reached (reached_mentions)
                     self.reached.append((a, t.left_edge.i if t.pos_ == "NOUN" else t.i, t.i + 1))
+            if a is None and (again := self.repeated_name(t)) is not None:
+                a = again[0]
+                self.reached.append((a, again[1], t.i + 1))
             if a is None and t.pos_ == "NOUN":
                 a = self.named_as(t)  # "a militia known as X", "a group called X": X
             if a is None and modifiers:
