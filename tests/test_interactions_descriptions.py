@@ -61,3 +61,11 @@ def test_a_lone_repeated_word_is_not_read_as_a_name(nlp):
     town.mentions = [m for m in town.mentions if m[0] < cut]
     df = extract_interactions(doc, Bare(text), actors)
     assert not has(df, "Islamic State", "Qaim", "oppose"), df
+
+
+def test_a_relative_pronoun_put_in_a_post_is_the_person_it_hangs_on(nlp):
+    for text, org in (("Omar Haddad, who was appointed as commander of the Badr Brigade in 2010, met the minister.", "Badr Brigade"),
+                      ("Omar Haddad, who is described by the Treasury as a senior leader of the Nusra Front, was arrested.",
+                       "Nusra Front")):
+        df = edges(nlp, text)
+        assert has(df, "Omar Haddad", org, "member"), (text, df)
