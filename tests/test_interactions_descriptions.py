@@ -69,3 +69,16 @@ def test_a_relative_pronoun_put_in_a_post_is_the_person_it_hangs_on(nlp):
                        "Nusra Front")):
         df = edges(nlp, text)
         assert has(df, "Omar Haddad", org, "member"), (text, df)
+
+
+def test_the_subject_of_served_as_holds_the_post(nlp):
+    df = edges(nlp, "Omar Haddad served as commander of the Badr Brigade until 2012.")
+    assert has(df, "Omar Haddad", "Badr Brigade", "member"), df
+    df = edges(nlp, "Omar Haddad, who served as a spokesman for the Nusra Front, was arrested.")
+    assert has(df, "Omar Haddad", "Nusra Front", "member"), df
+
+
+def test_an_object_of_the_verb_keeps_the_post(nlp):
+    # "the council chose X as chair of Y": the chosen one, not the council, holds the post.
+    df = edges(nlp, "The council chose Omar Haddad as chairman of the Badr Brigade.")
+    assert not has(df, "council", "Badr Brigade", "member"), df

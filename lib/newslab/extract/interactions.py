@@ -718,6 +718,9 @@ def _membership_phrase(tok, S: "_Sentence", emit) -> None:
         members = [a for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for a in (
             # "X, who is described by Z as a leader of Y": the relative pronoun is the noun it hangs on
             S.actors_of(verb.head) if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else S.actors_of(c))]
+        if not members and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+            # "X served / worked / acted as commander of Y": with no object, the subject holds the post.
+            members = [a for a in _subjects(verb, S) if a.type == "PERSON"]
         # The post names the person put in it ("appointed X as the army commander for Z": "the army
         # commander" is X; ACE marks such a nominal as a mention of X): a mention reached, as "he" is.
         S.reached += [(m, tok.left_edge.i, tok.i + 1) for m in members if m.type == "PERSON"]
