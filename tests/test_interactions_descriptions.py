@@ -82,3 +82,8 @@ def test_an_object_of_the_verb_keeps_the_post(nlp):
     # "the council chose X as chair of Y": the chosen one, not the council, holds the post.
     df = edges(nlp, "The council chose Omar Haddad as chairman of the Badr Brigade.")
     assert not has(df, "council", "Badr Brigade", "member"), df
+
+
+def test_defected_to_makes_a_member(nlp):
+    df = edges(nlp, "Ali Hassan, a former commander in the Free Syrian Army, defected to the Nusra Front.")
+    assert has(df, "Ali Hassan", "Nusra Front", "member"), df
