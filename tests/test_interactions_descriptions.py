@@ -1,5 +1,5 @@
-"""Descriptions that stand for an actor: a group the text calls a group, the post a person is appointed to.
-
+"""Eighth-round interaction rules: descriptions that stand for an actor (a group the text calls a group, the post
+a person is appointed to or serves in, a repeated name), a relative pronoun put in a post, and new verbs.
 Every sentence here is written for the test; none comes from an evaluation set."""
 
 from interkit import edges, has
@@ -87,3 +87,9 @@ def test_an_object_of_the_verb_keeps_the_post(nlp):
 def test_defected_to_makes_a_member(nlp):
     df = edges(nlp, "Ali Hassan, a former commander in the Free Syrian Army, defected to the Nusra Front.")
     assert has(df, "Ali Hassan", "Nusra Front", "member"), df
+
+
+def test_eighth_round_conflict_verbs(nlp):
+    assert has(edges(nlp, "Russia vetoed the resolution drafted by France."), "Russia", "France", "oppose")
+    assert has(edges(nlp, "Russia annexed Crimea in 2014."), "Russia", "Crimea", "oppose")
+    assert has(edges(nlp, "Turkey extradited Omar Haddad to Egypt."), "Türkiye", "Omar Haddad", "oppose")
