@@ -93,3 +93,16 @@ def test_eighth_round_conflict_verbs(nlp):
     assert has(edges(nlp, "Russia vetoed the resolution drafted by France."), "Russia", "France", "oppose")
     assert has(edges(nlp, "Russia annexed Crimea in 2014."), "Russia", "Crimea", "oppose")
     assert has(edges(nlp, "Turkey extradited Omar Haddad to Egypt."), "Türkiye", "Omar Haddad", "oppose")
+
+
+def test_a_place_held_is_controlled(nlp):
+    assert has(edges(nlp, "The rebels held Homs until 2014."), "rebels", "Homs", "control")
+    assert has(edges(nlp, "The rebels held on to Homs until 2014."), "rebels", "Homs", "control")
+    assert has(edges(nlp, "Homs, held by the rebels since 2012, was shelled."), "rebels", "Homs", "control")
+
+
+def test_other_senses_of_hold_are_no_control(nlp):
+    df = edges(nlp, "Trump held Clinton responsible for the attack.")
+    assert not has(df, "Donald Trump", "Hillary Clinton", "control", directed=False), df
+    df = edges(nlp, "Jordan held the suspect for a week.")
+    assert not (df["kind"] == "control").any(), df

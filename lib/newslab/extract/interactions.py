@@ -579,6 +579,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
                 _died_in(tok, S, emit)
             if tok.pos_ == "VERB" and tok.lemma_.lower() == "fall":
                 _fell_to(tok, S, emit)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == "hold":
+                _holds_place(tok, S, emit)
             if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.lemma_.lower() in TOLL_VERBS:
                 _toll_of(tok, S, emit)
             trig, verb = _trigger(tok)
@@ -940,6 +942,34 @@ def _fell_to(tok, S: _Sentence, emit) -> None:
                 if x.type == "GPE" or _is_place(x):
                     for t in takers:
                         emit(t, x, FELL_TO, tok.text, tok, S.sent)
+
+
+#: "ISIL held Mosul", "the rebels held on to Homs": a place held (a standing relation, as "control of").
+HOLDS = Trigger("hold", "VERB", "control", None, "", False)
+
+
+def _holds_place(tok, S: _Sentence, emit) -> None:
+    """"ISIL held Mosul until 2017", "the rebels held on to Homs", "Homs, held by the rebels": the holder controls
+    the place. Only a town, region or building is held this way ("held talks", "held X responsible", "held the
+    suspect" are other senses)."""
+    if any(c.dep_ in {"oprd", "acomp", "ccomp", "xcomp", "attr"} for c in tok.children):
+        return  # "held X responsible", "held that ..."
+    on = any(c.lower_ in {"on", "onto"} for c in tok.children if c.dep_ in {"prt", "prep"})
+    if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not on):
+        holders = _agents_of(tok, S)
+        held = [a for c in tok.children if c.dep_ == "nsubjpass" for a in S.actors_of(c)] or (
+            S.actors_of(tok.head) if tok.dep_ == "acl" else [])
+    else:
+        # "The rebels held on to Homs": the parser may hang the verb off its subject as a clause of the noun
+        holders = S.actors_of(tok.head) if tok.dep_ == "acl" else _subjects(tok, S)
+        held = [a for c in tok.children if c.dep_ == "dobj" for a in S.actors_of(c)]
+        if on:
+            held += _prep_objects(tok, {"to", "onto"}, S)
+            held += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for a in _prep_objects(c, {"to"}, S)]
+    for h in holders:
+        for x in held:
+            if _is_place(x) and not _is_place(h) and h is not x:
+                emit(h, x, HOLDS, tok.text, tok, S.sent)
 
 
 #: Verbs that state a fight's toll in a relative clause ("fighting that saw X killed", "clashes that left X dead"),
