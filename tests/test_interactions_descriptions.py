@@ -106,3 +106,8 @@ def test_other_senses_of_hold_are_no_control(nlp):
     assert not has(df, "Donald Trump", "Hillary Clinton", "control", directed=False), df
     df = edges(nlp, "Jordan held the suspect for a week.")
     assert not (df["kind"] == "control").any(), df
+
+
+def test_they_in_what_a_groups_leader_says_is_the_group(nlp):
+    assert has(edges(nlp, "The leader of the rebels said they would hold on to Homs."), "rebels", "Homs", "control")
+    assert has(edges(nlp, "A spokesman for the militants said they had captured Hama."), "militants", "Hama", "oppose")

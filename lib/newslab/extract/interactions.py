@@ -240,13 +240,13 @@ class _Sentence:
             if node.pos_ in {"VERB", "AUX"}:
                 for c in node.children:
                     if c.dep_ == "nsubj" and c.i != tok.i and c.i < tok.i:
-                        a = self.owner.get(c.i)
+                        a = self.owner.get(c.i) or self.spoken_for(c, tok)
                         if a is not None and a.type in types:
                             return a
             node = node.head
         for c in node.children:
             if c.dep_ == "nsubj" and c.i != tok.i and c.i < tok.i:
-                a = self.owner.get(c.i)
+                a = self.owner.get(c.i) or self.spoken_for(c, tok)
                 if a is not None and a.type in types:
                     return a
                 if a is None and c.pos_ != "PRON" and self.actors_of(c, modifiers=True):
@@ -256,6 +256,14 @@ class _Sentence:
         # the largest in Syria. It was founded in 1988 and is run by the Ministry").
         prev_types = types | {"FAC"} if tok.lower_ == "it" and tok.dep_ in SUBJECTS else types
         return self.previous_subject(prev_types) or self.nearest_before(tok, types)
+
+    def spoken_for(self, subject, tok) -> Actor | None:
+        """"The leader of the rebels said they would ...": "they"/"their" in what a group's leader or spokesman
+        says is the group the subject's own "of" phrase names (an organisation or people, not a state)."""
+        if tok.lower_ not in {"they", "them", "their"} or subject.lower_ not in MEMBERSHIP_NOUNS or subject.i in self.owner:
+            return None
+        groups = [a for a in _prep_objects(subject, {"of", "for"}, self) if a.type in {"ORG", "NORP"}]
+        return groups[0] if len(groups) == 1 else None
 
     def nearest_before(self, tok, types: set[str]) -> Actor | None:
         """For a possessive its/their only: the last organisation or state (not a town) mentioned before ``tok`` in
