@@ -111,3 +111,9 @@ def test_other_senses_of_hold_are_no_control(nlp):
 def test_they_in_what_a_groups_leader_says_is_the_group(nlp):
     assert has(edges(nlp, "The leader of the rebels said they would hold on to Homs."), "rebels", "Homs", "control")
     assert has(edges(nlp, "A spokesman for the militants said they had captured Hama."), "militants", "Hama", "oppose")
+
+
+def test_a_person_apposed_to_a_post_holds_it(nlp):
+    df = edges(nlp, "The commander of the rebels, Omar Haddad, said they would hold on to Homs.")
+    assert has(df, "Omar Haddad", "rebels", "member"), df
+    assert has(df, "rebels", "Homs", "control"), df

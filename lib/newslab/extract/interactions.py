@@ -734,6 +734,9 @@ def _membership_phrase(tok, S: "_Sentence", emit) -> None:
         # The post names the person put in it ("appointed X as the army commander for Z": "the army
         # commander" is X; ACE marks such a nominal as a mention of X): a mention reached, as "he" is.
         S.reached += [(m, tok.left_edge.i, tok.i + 1) for m in members if m.type == "PERSON"]
+    elif any(c.dep_ == "appos" for c in tok.children):
+        # "the leader of the rebels, X, said ...": the person named in apposition to the post holds it
+        members = [a for c in tok.children if c.dep_ == "appos" for a in S.actors_of(c) if a.type == "PERSON"]
     else:
         return
     for m in members:
