@@ -111,3 +111,10 @@ def test_aircraft_alone_are_a_machine(nlp):
 def test_aircraft_of_a_side_kill_someone(nlp):
     df = _edges(nlp, "Omar Haddad was killed by U.S.-led coalition aircraft in 2006.")
     assert _has(df, "U.S.-led coalition aircraft", "Omar Haddad", "oppose"), df[["source", "kind", "target"]]
+
+
+def test_a_coalition_with_a_possessor_is_a_group_actor(nlp):
+    # "our international coalition": the possessor stays out of the name; the coalition helps the doer.
+    df = _edges(nlp, "The Kurdish forces took the village, aided by air support from our international coalition.")
+    pairs = set(zip(df["source"], df["target"], df["kind"]))
+    assert ("international coalition", "Kurdish forces", "support") in pairs, df

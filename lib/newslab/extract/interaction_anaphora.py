@@ -13,7 +13,10 @@ clause subject comes first ("Chile signed a deal with Peru. The country also ...
   ministry", "the country"; "the town", "the city": a town, GPE of kind place): an actor of the listed type (and
   kind, when the row lists kinds);
 * person heads (the title words that can stand for a person alone in ``data/actors_titles.csv``:
-  "the minister", "the president", "the general"): a person whose role or rank holds the word.
+  "the minister", "the president", "the general"): a person whose role or rank holds the word;
+* whatever the type, an actor the text itself calls by the head ("X is a militant group. The group ...",
+  "X, an armed group, ..."): its subject of "is a <head>" or its apposition "a <head>" outranks a type
+  the mention stage may have got wrong (a foreign group name read as a person).
 
 Nested mentions (the state inside "Türkiye's Ambassador Güven Begeç") are not antecedents. Nothing
 here uses a coreference model: the pipeline has none, and the rule stays explainable.
@@ -74,6 +77,17 @@ def _compatible(actor: Actor, noun: str) -> bool:
     return False
 
 
+def described_as(span, noun: str) -> bool:
+    """The mention ``span`` is called a ``noun`` by its own clause: the subject of "is (a) <noun>" or
+    apposed "a <noun>" ("X is a militant group", "X, an armed group,")."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        attrs = [c for c in root.head.children if c.dep_ == "attr"]
+    else:
+        attrs = [c for c in root.children if c.dep_ == "appos"]
+    return any(a.lower_ == noun or a.lemma_.lower() == noun for a in attrs)
+
+
 def nominal_antecedent(tok, actors: ActorSet) -> Actor | None:
     """The actor a bare definite phrase headed by ``tok`` refers to (see the module rule), or None."""
     noun = tok.lower_
@@ -95,10 +109,10 @@ def nominal_antecedent(tok, actors: ActorSet) -> Actor | None:
     end = sent.start_char
     nearest = subject = None
     for actor, (s, e) in actors.mentions_in(start.start_char, end):
-        if not _compatible(actor, noun):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if not _compatible(actor, noun) and not (span is not None and described_as(span, noun)):
             continue
         nearest = actor  # text order: the last compatible one is the nearest
-        span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None and span.root.dep_ in SUBJECTS:
             subject = actor
     return subject or nearest

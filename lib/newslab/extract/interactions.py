@@ -240,13 +240,13 @@ class _Sentence:
             if node.pos_ in {"VERB", "AUX"}:
                 for c in node.children:
                     if c.dep_ == "nsubj" and c.i != tok.i and c.i < tok.i:
-                        a = self.owner.get(c.i)
+                        a = self.owner.get(c.i) or self.spoken_for(c, tok)
                         if a is not None and a.type in types:
                             return a
             node = node.head
         for c in node.children:
             if c.dep_ == "nsubj" and c.i != tok.i and c.i < tok.i:
-                a = self.owner.get(c.i)
+                a = self.owner.get(c.i) or self.spoken_for(c, tok)
                 if a is not None and a.type in types:
                     return a
                 if a is None and c.pos_ != "PRON" and self.actors_of(c, modifiers=True):
@@ -256,6 +256,14 @@ class _Sentence:
         # the largest in Syria. It was founded in 1988 and is run by the Ministry").
         prev_types = types | {"FAC"} if tok.lower_ == "it" and tok.dep_ in SUBJECTS else types
         return self.previous_subject(prev_types) or self.nearest_before(tok, types)
+
+    def spoken_for(self, subject, tok) -> Actor | None:
+        """"The leader of the rebels said they would ...": "they"/"their" in what a group's leader or spokesman
+        says is the group the subject's own "of" phrase names (an organisation or people, not a state)."""
+        if tok.lower_ not in {"they", "them", "their"} or subject.lower_ not in MEMBERSHIP_NOUNS or subject.i in self.owner:
+            return None
+        groups = [a for a in _prep_objects(subject, {"of", "for"}, self) if a.type in {"ORG", "NORP"}]
+        return groups[0] if len(groups) == 1 else None
 
     def nearest_before(self, tok, types: set[str]) -> Actor | None:
         """For a possessive its/their only: the last organisation or state (not a town) mentioned before ``tok`` in
@@ -325,6 +333,22 @@ class _Sentence:
                                 return self.owner[y.i]
         return None
 
+    def repeated_name(self, tok) -> tuple[Actor, int] | None:
+        """(actor, first token) when the proper-noun phrase headed by ``tok`` repeats, word for word, the name
+        of an actor of the article that the mention stage left unmarked here ("The Haditha Dam lies on the
+        Euphrates. ... the Haditha Dam was captured by Y"), or None. Two words at least: a lone word may be
+        part of another name."""
+        if tok.pos_ != "PROPN" or any(t.i in self.owner for t in tok.subtree):
+            return None
+        first = tok
+        while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head.i == tok.i \
+                and first.doc[first.i - 1].pos_ == "PROPN":
+            first = first.doc[first.i - 1]
+        if first.i == tok.i:
+            return None
+        actor = self.actors.by_name(tok.doc[first.i: tok.i + 1].text)
+        return (actor, first.i) if actor is not None else None
+
     def actors_of(self, tok, modifiers: bool = False) -> list[Actor]:
         """Actors named by ``tok`` and its conjuncts; with ``modifiers``, a non-actor noun yields the actors in
         its pre-modifiers ("NATO-backed revolt", "Haftar's forces")."""
@@ -341,6 +365,9 @@ class _Sentence:
                 a = self.resolve_pronoun(t) or nominal_antecedent(t, self.actors)
                 if a is not None and t.tag_ != "PRP$":  # "he", "the group": a mention of the actor reached (reached_mentions)
                     self.reached.append((a, t.left_edge.i if t.pos_ == "NOUN" else t.i, t.i + 1))
+            if a is None and (again := self.repeated_name(t)) is not None:
+                a = again[0]
+                self.reached.append((a, again[1], t.i + 1))
             if a is None and t.pos_ == "NOUN":
                 a = self.named_as(t)  # "a militia known as X", "a group called X": X
             if a is None and modifiers:
@@ -560,6 +587,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
                 _died_in(tok, S, emit)
             if tok.pos_ == "VERB" and tok.lemma_.lower() == "fall":
                 _fell_to(tok, S, emit)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == "hold":
+                _holds_place(tok, S, emit)
             if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.lemma_.lower() in TOLL_VERBS:
                 _toll_of(tok, S, emit)
             trig, verb = _trigger(tok)
@@ -696,7 +725,18 @@ def _membership_phrase(tok, S: "_Sentence", emit) -> None:
         verb = tok.head if tok.dep_ == "oprd" else tok.head.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return
-        members = [a for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for a in S.actors_of(c)]
+        members = [a for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for a in (
+            # "X, who is described by Z as a leader of Y": the relative pronoun is the noun it hangs on
+            S.actors_of(verb.head) if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else S.actors_of(c))]
+        if not members and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+            # "X served / worked / acted as commander of Y": with no object, the subject holds the post.
+            members = [a for a in _subjects(verb, S) if a.type == "PERSON"]
+        # The post names the person put in it ("appointed X as the army commander for Z": "the army
+        # commander" is X; ACE marks such a nominal as a mention of X): a mention reached, as "he" is.
+        S.reached += [(m, tok.left_edge.i, tok.i + 1) for m in members if m.type == "PERSON"]
+    elif any(c.dep_ == "appos" for c in tok.children):
+        # "the leader of the rebels, X, said ...": the person named in apposition to the post holds it
+        members = [a for c in tok.children if c.dep_ == "appos" for a in S.actors_of(c) if a.type == "PERSON"]
     else:
         return
     for m in members:
@@ -913,6 +953,34 @@ def _fell_to(tok, S: _Sentence, emit) -> None:
                 if x.type == "GPE" or _is_place(x):
                     for t in takers:
                         emit(t, x, FELL_TO, tok.text, tok, S.sent)
+
+
+#: "ISIL held Mosul", "the rebels held on to Homs": a place held (a standing relation, as "control of").
+HOLDS = Trigger("hold", "VERB", "control", None, "", False)
+
+
+def _holds_place(tok, S: _Sentence, emit) -> None:
+    """"ISIL held Mosul until 2017", "the rebels held on to Homs", "Homs, held by the rebels": the holder controls
+    the place. Only a town, region or building is held this way ("held talks", "held X responsible", "held the
+    suspect" are other senses)."""
+    if any(c.dep_ in {"oprd", "acomp", "ccomp", "xcomp", "attr"} for c in tok.children):
+        return  # "held X responsible", "held that ..."
+    on = any(c.lower_ in {"on", "onto"} for c in tok.children if c.dep_ in {"prt", "prep"})
+    if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not on):
+        holders = _agents_of(tok, S)
+        held = [a for c in tok.children if c.dep_ == "nsubjpass" for a in S.actors_of(c)] or (
+            S.actors_of(tok.head) if tok.dep_ == "acl" else [])
+    else:
+        # "The rebels held on to Homs": the parser may hang the verb off its subject as a clause of the noun
+        holders = S.actors_of(tok.head) if tok.dep_ == "acl" else _subjects(tok, S)
+        held = [a for c in tok.children if c.dep_ == "dobj" for a in S.actors_of(c)]
+        if on:
+            held += _prep_objects(tok, {"to", "onto"}, S)
+            held += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for a in _prep_objects(c, {"to"}, S)]
+    for h in holders:
+        for x in held:
+            if _is_place(x) and not _is_place(h) and h is not x:
+                emit(h, x, HOLDS, tok.text, tok, S.sent)
 
 
 #: Verbs that state a fight's toll in a relative clause ("fighting that saw X killed", "clashes that left X dead"),
