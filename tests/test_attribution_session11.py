@@ -180,3 +180,15 @@ def test_commitment_noun_without_an_infinitive_is_no_cue(attr):
 def test_complaint_is_a_speech_noun(attr):
     row = one(attr("He earned no reprieve with his complaints that the board had been unfair to him."), "complaints")
     assert row.content == "that the board had been unfair to him"
+
+
+@pytest.mark.parametrize("text, verb, content", [
+    ("The crowd booed loudly -- she said it was unfair.", "said", "it was unfair"),
+    ("She drew his anger - he called her a fool.", "called", "her a fool"),
+])
+def test_clause_before_a_dash_is_the_writers(attr, text, verb, content):
+    assert one(attr(text), verb).content == content
+
+
+def test_clause_before_a_dash_is_content_when_nothing_follows(attr):
+    assert one(attr("The plan is dead -- the mayor said."), "said").content == "The plan is dead"

@@ -403,11 +403,17 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                                    for c in tok.children):
             continue  # "I said", "we say" inside a quotation: the quoted speaker's own words
         fragments: list[tuple[int, int]] = []
+        dashed: set[int] = set()
         content_heads = [c for c in tok.children if c.dep_ == "ccomp"]
         if content_heads:
             # "said that A and that B": the parser may hang the second that-clause on the verb.
             content_heads += [c for c in tok.children if c.dep_ == "conj" and c.i > content_heads[-1].i
                               and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
+        if content_heads and any(c.i > tok.i and c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in tok.children):
+            # "The crowd booed -- she said it was unfair", "She drew his anger - he called her weak":
+            # a clause before a dash is the writer's; the words after the verb are what was said.
+            dashed = {c.i for c in content_heads if c.i < tok.i and _dash_before_subject(c, tok)}
+            content_heads = [c for c in content_heads if c.i not in dashed]
         if content_heads and (lemma == "say" or lemma in lex["default_cognition_verbs"]):
             # "said the last two nominees, A and B, 'were stiff'": the parser took the reported
             # clause's subject for the verb's object; a subjectless clause takes it back.
@@ -451,7 +457,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 oprd = [g for g in tok.children if g.dep_ == "oprd"]
                 if lemma == "say" and not (c.dep_ == "xcomp" or c.dep_ == "dobj" and any(True for _ in c.children)):
                     continue  # "say" takes a phrase the parser made its object ("says the rise ... makes"), not "said goodbye"
-                if c.dep_ in ("dobj", "ccomp", "xcomp") and (c.lower_ not in _EMPTY_OBJECTS or (oprd and c.dep_ == "dobj")):
+                if c.dep_ in ("dobj", "ccomp", "xcomp") and c.i not in dashed \
+                        and (c.lower_ not in _EMPTY_OBJECTS or (oprd and c.dep_ == "dobj")):
                     content_heads.append(c)
                     content_heads += oprd
             if not content_heads and tok.tag_ != "VBN":
@@ -707,6 +714,24 @@ _CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 #: Auxiliaries of an inverted comparison after the reported words (", as have others", ", as did Lee").
 _INVERTED_AUX = frozenset({"have", "has", "had", "do", "does", "did", "is", "are", "was", "were"})
+
+
+#: Dashes that end one clause before another starts ("A - B", "A -- B", "A — B").
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _dash_before_subject(clause, verb) -> bool:
+    """Whether a dash ends ``clause``, a clause with its own subject, right before ``verb``'s
+    subject (or the verb itself)."""
+    if verb.dep_ == "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False  # "the taboo - or habit - that says ...": a relative's noun, not a clause of its own
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP"):
+        return False
+    start = subj.left_edge.i if subj is not None else verb.i
+    doc = verb.doc
+    return clause.right_edge.i < start and start >= 1 and doc[start - 1].text in _DASHES \
+        and doc[start - 1].i >= clause.right_edge.i
 
 
 def _parenthetical_hole(tok) -> tuple[int, int]:
