@@ -192,3 +192,18 @@ def test_clause_before_a_dash_is_the_writers(attr, text, verb, content):
 
 def test_clause_before_a_dash_is_content_when_nothing_follows(attr):
     assert one(attr("The plan is dead -- the mayor said."), "said").content == "The plan is dead"
+
+
+@pytest.mark.parametrize("text, verb, content", [
+    ('At a rally, Lee accused Hale, the governor of the state, of being "soft" on crime.', "accused",
+     'Hale, the governor of the state, of being "soft" on crime'),
+    ("Lee praised Hale, the new harbor chief, for his work on the pier.", "praised",
+     "Hale, the new harbor chief, for his work on the pier"),
+])
+def test_complement_after_an_object_with_apposition(attr, text, verb, content):
+    assert one(attr(text), verb).content == content
+
+
+def test_participle_after_an_object_with_apposition_stays_out(attr):
+    row = one(attr("Lee praised Hale, the new harbor chief, saying he works hard."), "praised")
+    assert "saying" not in row.content

@@ -523,11 +523,15 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "blasted the media for being dishonest", "cited the election as a reason": the
             # complements after the object belong to the content.
             last = max(c.i for c in content_heads)
+            # "accused Hale, the governor, of lying": the commas around the object's apposition
+            # do not part the complement from the object.
+            gap = max([last] + [_appos_end(c) for c in content_heads])
             content_heads += [g for g in tok.children if g.i > last and g.dep_ in ("prep", "oprd", "acl", "advcl")
                               and g.lower_ not in ("in", "on", "at", "during", "after", "before", "since", "while", "when", "until")
                               # "acknowledged some errors even as he defended the plan": the writer's concession
                               and not _concessive(g) and not (g.dep_ == "advcl" and g.left_edge.lower_ in _CONTRAST_MARKS)
-                              and (not any(t.text in (",", ";") for t in tok.doc[last:g.i])
+                              and (not any(t.text in (",", ";") for t in tok.doc[gap if g.i >= gap else last:g.i])
+                                   and (gap == last or g.dep_ == "prep")  # ", saying ..." after it is the writer's
                                    or g.lower_ in _EXAMPLE_PREPS and not any(t.text == ";" for t in tok.doc[last:g.i]))]
         if content_heads and is_speech:
             # "told the crowd that A but that B": a second that-clause the parser hangs on the verb
@@ -714,6 +718,18 @@ _CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 #: Auxiliaries of an inverted comparison after the reported words (", as have others", ", as did Lee").
 _INVERTED_AUX = frozenset({"have", "has", "had", "do", "does", "did", "is", "are", "was", "were"})
+
+
+def _appos_end(obj) -> int:
+    """The index just past the comma that closes ``obj``'s apposition ("Hale, the governor, of"),
+    or ``obj``'s own index when it has none."""
+    doc = obj.doc
+    for a in obj.children:
+        end = a.right_edge.i + 1
+        if a.dep_ == "appos" and a.i > obj.i and end < len(doc) and doc[end].text == "," \
+                and doc[a.left_edge.i - 1].text == ",":
+            return end + 1
+    return obj.i
 
 
 #: Dashes that end one clause before another starts ("A - B", "A -- B", "A — B").
