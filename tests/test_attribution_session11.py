@@ -207,3 +207,18 @@ def test_complement_after_an_object_with_apposition(attr, text, verb, content):
 def test_participle_after_an_object_with_apposition_stays_out(attr):
     row = one(attr("Lee praised Hale, the new harbor chief, saying he works hard."), "praised")
     assert "saying" not in row.content
+
+
+@pytest.mark.parametrize("text, verb, source", [
+    ("The board pressed Lee to defend the budget.", "defend", "Lee"),
+    ("The vote pressed some lawmakers to criticize the plan.", "criticize", "some lawmakers"),
+    ("Hale did allow himself to address the question of a merger.", "address", "Hale"),
+])
+def test_object_of_the_verb_above_does_the_infinitives_act(attr, text, verb, source):
+    assert one(attr(text), verb).source == source
+
+
+
+def test_a_rule_requiring_someone_to_speak_is_no_ones_act(attr):
+    df = attr("There is no law requiring mayors to disclose their taxes.")
+    assert "mayors" not in set(df.source)

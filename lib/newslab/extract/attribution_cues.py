@@ -242,6 +242,9 @@ def _climb_subject(tok, depth: int = 0):
     if _is_next_speech_act(tok):
         return _subject(head.head) or _climb_subject(head.head, depth + 1)
     if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl") or head.dep_ in ("prep",):
+        controller = _object_controller(tok) if tok.dep_ == "xcomp" else None
+        if controller is not None:
+            return controller  # "pressed Lee to defend the budget": Lee defends it
         subj = _subject(head) or _agent(head)
         if subj is not None:
             return subj
@@ -250,6 +253,34 @@ def _climb_subject(tok, depth: int = 0):
             # vehicle, the speaker is the subject of the verb that produced it.
             return _climb_subject(head, depth + 1) if head.dep_ == "pobj" else (_subject(head.head) or _agent(head.head))
         return _climb_subject(head, depth + 1)
+    return None
+
+
+#: Reflexive objects: "allowed himself to address" - the subject itself does the act.
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+
+#: Verbs whose subject, not object, does the to-infinitive's act ("promised Lee to ...").
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+
+
+def _object_controller(tok):
+    """Who does a to-infinitive's act when the verb above has a person as object: 'pressed Lee to
+    defend the plan' -> Lee, 'led some allies to worry' -> allies; a reflexive object ('allowed
+    himself to address') gives the verb's own subject. None without such an object."""
+    head = tok.head
+    if head.lemma_.lower() in _SUBJECT_CONTROL or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if _subject(head) is None:
+        return None  # "no law requiring candidates to disclose X": a rule, no one's act
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if obj is None:
+        return None
+    if obj.lower_ in _REFLEXIVES:
+        return _subject(head)
+    if obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+            or obj.lower_ in ("him", "her", "them", "us", "me") \
+            or obj.pos_ == "NOUN" and obj.lemma_.lower() in cue_lexicon().get("controller_nouns", ()):
+        return obj
     return None
 
 
@@ -658,6 +689,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 implicit = True  # "he was asked whether ...", "was asked about X": the asker is not named
             elif source_tok is None or not fragments:
                 continue
+        elif subj is not None and subj.lower_ in _REFLEXIVES and tok.head is not tok and _subject(tok.head) is not None:
+            source_tok = _subject(tok.head)  # "allowed himself to address X": the parser's subject is the object
         elif subj is not None:
             source_tok = _unwrap_source(subj)
         elif subj is None and not passive and _fronted_appos_subject(tok) is not None:
