@@ -220,5 +220,5 @@ def test_object_of_the_verb_above_does_the_infinitives_act(attr, text, verb, sou
 
 
 def test_a_rule_requiring_someone_to_speak_is_no_ones_act(attr):
-    df = attr("There is no law requiring mayors to disclose their taxes.")
-    assert "mayors" not in set(df.source)
+    df = attr("There is a harbor rule requiring officials to disclose their gifts.")
+    assert "officials" not in set(df.source)
