@@ -222,3 +222,9 @@ def test_object_of_the_verb_above_does_the_infinitives_act(attr, text, verb, sou
 def test_a_rule_requiring_someone_to_speak_is_no_ones_act(attr):
     df = attr("There is a harbor rule requiring officials to disclose their gifts.")
     assert "officials" not in set(df.source)
+
+
+def test_comma_participle_hung_on_the_reported_clause_speaks_for_the_reporter(attr):
+    row = one(attr("Lee questioned why the mayor did not speak at the meeting, implying that she was barred from "
+                   "doing so."), "implying")
+    assert row.source == "Lee"

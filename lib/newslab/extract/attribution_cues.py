@@ -241,6 +241,10 @@ def _climb_subject(tok, depth: int = 0):
     head = tok.head
     if _is_next_speech_act(tok):
         return _subject(head.head) or _climb_subject(head.head, depth + 1)
+    if _comma_participle_on_reported(tok) and _subject(head.head) is not None:
+        # "Lee questioned why the mayor did not speak, implying that ...": the parser hangs the
+        # participle on the reported clause, but the one who questioned implies.
+        return _subject(head.head)
     if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl") or head.dep_ in ("prep",):
         controller = _object_controller(tok) if tok.dep_ == "xcomp" else None
         if controller is not None:
@@ -254,6 +258,16 @@ def _climb_subject(tok, depth: int = 0):
             return _climb_subject(head, depth + 1) if head.dep_ == "pobj" else (_subject(head.head) or _agent(head.head))
         return _climb_subject(head, depth + 1)
     return None
+
+
+def _comma_participle_on_reported(tok) -> bool:
+    """Whether ``tok`` is a subjectless participle set off by a comma that the parser hung on a clause
+    reported by a speech verb ("questioned why X did not speak, implying ...")."""
+    head = tok.head
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+            and head.dep_ == "ccomp" and head.head is not head
+            and head.head.lemma_.lower() in cue_lexicon()["speech_verbs"])
 
 
 #: Reflexive objects: "allowed himself to address" - the subject itself does the act.
