@@ -228,3 +228,8 @@ def test_comma_participle_hung_on_the_reported_clause_speaks_for_the_reporter(at
     row = one(attr("Lee questioned why the mayor did not speak at the meeting, implying that she was barred from "
                    "doing so."), "implying")
     assert row.source == "Lee"
+
+
+def test_inverted_quoted_as_saying_has_the_one_quoted_as_source(attr):
+    row = one(attr('"We win where others fail because we ask the right voters," Lee is quoted as saying.'), "quoted")
+    assert row.source == "Lee"

@@ -677,6 +677,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "X was quoted as saying", "X is said to ..." : the passive subject is the source
             # only for quote/say; otherwise (e.g. "the bill was criticized") it is the topic.
             source_tok = _agent(tok)
+            if source_tok is None and lemma == "quote" and fragments and any(
+                    c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+                # '"Q," Lee is quoted as saying.': the parser hangs the quotation on 'quoted'; the one
+                # quoted is the speaker.
+                source_tok = _unwrap_source(subj)
             if not fragments and source_tok is not None and lemma not in ("quote", "say", "describe") \
                     and tok.dep_ not in ("amod", "acl", "relcl") \
                     and not (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that")):
