@@ -233,3 +233,12 @@ def test_comma_participle_hung_on_the_reported_clause_speaks_for_the_reporter(at
 def test_inverted_quoted_as_saying_has_the_one_quoted_as_source(attr):
     row = one(attr('"We win where others fail because we ask the right voters," Lee is quoted as saying.'), "quoted")
     assert row.source == "Lee"
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, Lee continued his attacks on the judge with a long statement.",
+    "Lee renewed her criticism of the harbor plan.",
+])
+def test_possessive_pronoun_holder_of_an_object_is_the_clauses_named_subject(attr, text):
+    df = attr(text)
+    assert len(df) == 1 and df.iloc[0].source == "Lee"
