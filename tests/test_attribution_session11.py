@@ -180,3 +180,65 @@ def test_commitment_noun_without_an_infinitive_is_no_cue(attr):
 def test_complaint_is_a_speech_noun(attr):
     row = one(attr("He earned no reprieve with his complaints that the board had been unfair to him."), "complaints")
     assert row.content == "that the board had been unfair to him"
+
+
+@pytest.mark.parametrize("text, verb, content", [
+    ("The crowd booed loudly -- she said it was unfair.", "said", "it was unfair"),
+    ("She drew his anger - he called her a fool.", "called", "her a fool"),
+])
+def test_clause_before_a_dash_is_the_writers(attr, text, verb, content):
+    assert one(attr(text), verb).content == content
+
+
+def test_clause_before_a_dash_is_content_when_nothing_follows(attr):
+    assert one(attr("The plan is dead -- the mayor said."), "said").content == "The plan is dead"
+
+
+@pytest.mark.parametrize("text, verb, content", [
+    ('At a rally, Lee accused Hale, the governor of the state, of being "soft" on crime.', "accused",
+     'Hale, the governor of the state, of being "soft" on crime'),
+    ("Lee praised Hale, the new harbor chief, for his work on the pier.", "praised",
+     "Hale, the new harbor chief, for his work on the pier"),
+])
+def test_complement_after_an_object_with_apposition(attr, text, verb, content):
+    assert one(attr(text), verb).content == content
+
+
+def test_participle_after_an_object_with_apposition_stays_out(attr):
+    row = one(attr("Lee praised Hale, the new harbor chief, saying he works hard."), "praised")
+    assert "saying" not in row.content
+
+
+@pytest.mark.parametrize("text, verb, source", [
+    ("The board pressed Lee to defend the budget.", "defend", "Lee"),
+    ("The vote pressed some lawmakers to criticize the plan.", "criticize", "some lawmakers"),
+    ("Hale did allow himself to address the question of a merger.", "address", "Hale"),
+])
+def test_object_of_the_verb_above_does_the_infinitives_act(attr, text, verb, source):
+    assert one(attr(text), verb).source == source
+
+
+
+def test_a_rule_requiring_someone_to_speak_is_no_ones_act(attr):
+    df = attr("There is a harbor rule requiring officials to disclose their gifts.")
+    assert "officials" not in set(df.source)
+
+
+def test_comma_participle_hung_on_the_reported_clause_speaks_for_the_reporter(attr):
+    row = one(attr("Lee questioned why the mayor did not speak at the meeting, implying that she was barred from "
+                   "doing so."), "implying")
+    assert row.source == "Lee"
+
+
+def test_inverted_quoted_as_saying_has_the_one_quoted_as_source(attr):
+    row = one(attr('"We win where others fail because we ask the right voters," Lee is quoted as saying.'), "quoted")
+    assert row.source == "Lee"
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, Lee continued his attacks on the judge with a long statement.",
+    "Lee renewed her criticism of the harbor plan.",
+])
+def test_possessive_pronoun_holder_of_an_object_is_the_clauses_named_subject(attr, text):
+    df = attr(text)
+    assert len(df) == 1 and df.iloc[0].source == "Lee"

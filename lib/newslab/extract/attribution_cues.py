@@ -241,7 +241,14 @@ def _climb_subject(tok, depth: int = 0):
     head = tok.head
     if _is_next_speech_act(tok):
         return _subject(head.head) or _climb_subject(head.head, depth + 1)
+    if _comma_participle_on_reported(tok) and _subject(head.head) is not None:
+        # "Lee questioned why the mayor did not speak, implying that ...": the parser hangs the
+        # participle on the reported clause, but the one who questioned implies.
+        return _subject(head.head)
     if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl") or head.dep_ in ("prep",):
+        controller = _object_controller(tok) if tok.dep_ == "xcomp" else None
+        if controller is not None:
+            return controller  # "pressed Lee to defend the budget": Lee defends it
         subj = _subject(head) or _agent(head)
         if subj is not None:
             return subj
@@ -250,6 +257,44 @@ def _climb_subject(tok, depth: int = 0):
             # vehicle, the speaker is the subject of the verb that produced it.
             return _climb_subject(head, depth + 1) if head.dep_ == "pobj" else (_subject(head.head) or _agent(head.head))
         return _climb_subject(head, depth + 1)
+    return None
+
+
+def _comma_participle_on_reported(tok) -> bool:
+    """Whether ``tok`` is a subjectless participle set off by a comma that the parser hung on a clause
+    reported by a speech verb ("questioned why X did not speak, implying ...")."""
+    head = tok.head
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+            and head.dep_ == "ccomp" and head.head is not head
+            and head.head.lemma_.lower() in cue_lexicon()["speech_verbs"])
+
+
+#: Reflexive objects: "allowed himself to address" - the subject itself does the act.
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+
+#: Verbs whose subject, not object, does the to-infinitive's act ("promised Lee to ...").
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+
+
+def _object_controller(tok):
+    """Who does a to-infinitive's act when the verb above has a person as object: 'pressed Lee to
+    defend the plan' -> Lee, 'led some allies to worry' -> allies; a reflexive object ('allowed
+    himself to address') gives the verb's own subject. None without such an object."""
+    head = tok.head
+    if head.lemma_.lower() in _SUBJECT_CONTROL or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if _subject(head) is None:
+        return None  # "no law requiring candidates to disclose X": a rule, no one's act
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if obj is None:
+        return None
+    if obj.lower_ in _REFLEXIVES:
+        return _subject(head)
+    if obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+            or obj.lower_ in ("him", "her", "them", "us", "me") \
+            or obj.pos_ == "NOUN" and obj.lemma_.lower() in cue_lexicon().get("controller_nouns", ()):
+        return obj
     return None
 
 
@@ -403,11 +448,17 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                                    for c in tok.children):
             continue  # "I said", "we say" inside a quotation: the quoted speaker's own words
         fragments: list[tuple[int, int]] = []
+        dashed: set[int] = set()
         content_heads = [c for c in tok.children if c.dep_ == "ccomp"]
         if content_heads:
             # "said that A and that B": the parser may hang the second that-clause on the verb.
             content_heads += [c for c in tok.children if c.dep_ == "conj" and c.i > content_heads[-1].i
                               and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
+        if content_heads and any(c.i > tok.i and c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in tok.children):
+            # "The crowd booed -- she said it was unfair", "She drew his anger - he called her weak":
+            # a clause before a dash is the writer's; the words after the verb are what was said.
+            dashed = {c.i for c in content_heads if c.i < tok.i and _dash_before_subject(c, tok)}
+            content_heads = [c for c in content_heads if c.i not in dashed]
         if content_heads and (lemma == "say" or lemma in lex["default_cognition_verbs"]):
             # "said the last two nominees, A and B, 'were stiff'": the parser took the reported
             # clause's subject for the verb's object; a subjectless clause takes it back.
@@ -451,7 +502,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 oprd = [g for g in tok.children if g.dep_ == "oprd"]
                 if lemma == "say" and not (c.dep_ == "xcomp" or c.dep_ == "dobj" and any(True for _ in c.children)):
                     continue  # "say" takes a phrase the parser made its object ("says the rise ... makes"), not "said goodbye"
-                if c.dep_ in ("dobj", "ccomp", "xcomp") and (c.lower_ not in _EMPTY_OBJECTS or (oprd and c.dep_ == "dobj")):
+                if c.dep_ in ("dobj", "ccomp", "xcomp") and c.i not in dashed \
+                        and (c.lower_ not in _EMPTY_OBJECTS or (oprd and c.dep_ == "dobj")):
                     content_heads.append(c)
                     content_heads += oprd
             if not content_heads and tok.tag_ != "VBN":
@@ -516,11 +568,15 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "blasted the media for being dishonest", "cited the election as a reason": the
             # complements after the object belong to the content.
             last = max(c.i for c in content_heads)
+            # "accused Hale, the governor, of lying": the commas around the object's apposition
+            # do not part the complement from the object.
+            gap = max([last] + [_appos_end(c) for c in content_heads])
             content_heads += [g for g in tok.children if g.i > last and g.dep_ in ("prep", "oprd", "acl", "advcl")
                               and g.lower_ not in ("in", "on", "at", "during", "after", "before", "since", "while", "when", "until")
                               # "acknowledged some errors even as he defended the plan": the writer's concession
                               and not _concessive(g) and not (g.dep_ == "advcl" and g.left_edge.lower_ in _CONTRAST_MARKS)
-                              and (not any(t.text in (",", ";") for t in tok.doc[last:g.i])
+                              and (not any(t.text in (",", ";") for t in tok.doc[gap if g.i >= gap else last:g.i])
+                                   and (gap == last or g.dep_ == "prep")  # ", saying ..." after it is the writer's
                                    or g.lower_ in _EXAMPLE_PREPS and not any(t.text == ";" for t in tok.doc[last:g.i]))]
         if content_heads and is_speech:
             # "told the crowd that A but that B": a second that-clause the parser hangs on the verb
@@ -621,6 +677,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "X was quoted as saying", "X is said to ..." : the passive subject is the source
             # only for quote/say; otherwise (e.g. "the bill was criticized") it is the topic.
             source_tok = _agent(tok)
+            if source_tok is None and lemma == "quote" and fragments and any(
+                    c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+                # '"Q," Lee is quoted as saying.': the parser hangs the quotation on 'quoted'; the one
+                # quoted is the speaker.
+                source_tok = _unwrap_source(subj)
             if not fragments and source_tok is not None and lemma not in ("quote", "say", "describe") \
                     and tok.dep_ not in ("amod", "acl", "relcl") \
                     and not (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that")):
@@ -647,6 +708,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 implicit = True  # "he was asked whether ...", "was asked about X": the asker is not named
             elif source_tok is None or not fragments:
                 continue
+        elif subj is not None and subj.lower_ in _REFLEXIVES and tok.head is not tok and _subject(tok.head) is not None:
+            source_tok = _subject(tok.head)  # "allowed himself to address X": the parser's subject is the object
         elif subj is not None:
             source_tok = _unwrap_source(subj)
         elif subj is None and not passive and _fronted_appos_subject(tok) is not None:
@@ -707,6 +770,36 @@ _CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 #: Auxiliaries of an inverted comparison after the reported words (", as have others", ", as did Lee").
 _INVERTED_AUX = frozenset({"have", "has", "had", "do", "does", "did", "is", "are", "was", "were"})
+
+
+def _appos_end(obj) -> int:
+    """The index just past the comma that closes ``obj``'s apposition ("Hale, the governor, of"),
+    or ``obj``'s own index when it has none."""
+    doc = obj.doc
+    for a in obj.children:
+        end = a.right_edge.i + 1
+        if a.dep_ == "appos" and a.i > obj.i and end < len(doc) and doc[end].text == "," \
+                and doc[a.left_edge.i - 1].text == ",":
+            return end + 1
+    return obj.i
+
+
+#: Dashes that end one clause before another starts ("A - B", "A -- B", "A — B").
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _dash_before_subject(clause, verb) -> bool:
+    """Whether a dash ends ``clause``, a clause with its own subject, right before ``verb``'s
+    subject (or the verb itself)."""
+    if verb.dep_ == "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False  # "the taboo - or habit - that says ...": a relative's noun, not a clause of its own
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP"):
+        return False
+    start = subj.left_edge.i if subj is not None else verb.i
+    doc = verb.doc
+    return clause.right_edge.i < start and start >= 1 and doc[start - 1].text in _DASHES \
+        and doc[start - 1].i >= clause.right_edge.i
 
 
 def _parenthetical_hole(tok) -> tuple[int, int]:

@@ -22,6 +22,11 @@ _NOT_TOPICS = frozenset({"condition", "behalf", "website", "twitter", "televisio
 def _holder(tok):
     """Who spoke the noun's words: possessor, "from"/"by" phrase, or a light verb's subject."""
     for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ in ("his", "her", "their") and tok.dep_ == "dobj":
+            # "Lee continued his attacks on the judge": the pronoun's own clause names the holder.
+            subj = _subject(tok.head)
+            if subj is not None and subj.pos_ == "PROPN" and (c.lower_ == "their") == (subj.tag_ == "NNPS"):
+                return subj
         if c.dep_ == "poss" and c.lower_ not in ("its", "my", "our", "your"):
             return c
         if c.dep_ == "prep" and c.lower_ in ("from", "by"):
