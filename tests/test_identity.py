@@ -243,6 +243,15 @@ def test_a_given_name_alone_joins_its_articles_person_with_that_first_name_only(
                 got[("d4", "Daniel Mwangi")]}) == 5
 
 
+def test_a_given_name_held_with_an_office_is_a_surname():
+    # "Secretary Kelly" and "Minister Kelly" name one office holder by surname across articles; "Kelly" alone
+    # (also a given name) and "King Kelly" (a royal title takes a given name) stay in their article
+    got = ids([("d1", "Kelly", "PERSON", None, "Secretary"), ("d2", "Kelly", "PERSON", None, "Minister"),
+               ("d3", "Kelly", "PERSON"), ("d4", "Kelly", "PERSON", None, "King")])
+    assert got[("d1", "Kelly")] == got[("d2", "Kelly")]
+    assert len({got[("d1", "Kelly")], got[("d3", "Kelly")], got[("d4", "Kelly")]}) == 3
+
+
 def test_an_abbreviated_saint_or_mount_is_the_full_word():
     got = ids([("d1", "St. Aldric", "GPE"), ("d2", "Saint Aldric", "GPE"), ("d3", "Mt. Kelso", "GPE"), ("d4", "Mount Kelso", "GPE"),
                ("d5", "Aldric St.", "GPE")])

@@ -20,7 +20,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   full name with the same first name and surname if exactly one exists; a surname-only or
   title+surname mention joins the one full name with that surname if exactly one exists, stays
   a corpus-wide surname actor if none does (but a given name alone, "Jenna", joins the one person
-  of its article with that first name, else stays local), and stays local to its article if
+  of its article with that first name, else stays local, unless it is held with an office:
+  "Secretary Kerry" is a surname), and stays local to its article if
   several do; a relative's form of address ("Mom", ``data/corpus_kin_words.csv``) stays local to
   its article; role-only persons ("the President") join the one named person of their article
   holding that role (a role "of" a state, "President of the United States", as the bare role),
@@ -235,7 +236,7 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
             candidates = by_surname.get(p[1], set())
             if len(candidates) == 1:
                 keys[r["_i"]] = next(iter(candidates))
-            elif not candidates and p[1] in given:
+            elif not candidates and p[1] in given and not _office_name(r):
                 # a given name alone ("Jenna") is no one's surname here: the one person of its
                 # article with that first name, else only its article's
                 found = first_names.get((r["article_id"], p[1]), set())
@@ -245,6 +246,25 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
             else:  # two people share the surname: the bare surname cannot be told apart
                 keys[r["_i"]] = f"local:{r['article_id']}|person:{p[1]}"
     return _role_holders(rows, parsed, keys)
+
+
+@lru_cache(maxsize=1)
+def given_name_titles() -> frozenset[str]:
+    """Folded titles that go with a given name ("King Charles", "Pope Francis", "Sir Elton"): royal and
+    religious titles of ``data/actors_titles.csv`` and the British honorifics of the nobility and of
+    knighthood, with "Miss" and "Madam" (which take either name)."""
+    words = {fold(r["word"]) for r in data_rows("actors_titles.csv") if r.get("kind") in ("royal", "religious")}
+    return frozenset(words | {"sir", "dame", "lord", "lady", "miss", "madam", "madame"})
+
+
+def _office_name(row) -> bool:
+    """A one-word person name held with an office ("Secretary Kerry", "Congresswoman Dean": the row's role):
+    news names an office holder by surname, so the word is a surname even where it is also a given name."""
+    role = row.get("role")
+    if not isinstance(role, str) or fold(role) == fold(str(row["name"])):
+        return False
+    words = fold(role).split()
+    return bool(words) and words[0] not in given_name_titles() and words[0] in title_words()
 
 
 def _role_holders(rows: list[dict], parsed: dict, keys: dict[int, str]) -> dict[int, str]:
