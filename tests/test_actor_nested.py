@@ -80,3 +80,10 @@ def test_a_home_country_word_of_the_article_inside_a_headline_organisation_is_ne
     outer = next(name for name in got if name.startswith("Nation Announcing"))
     assert got[outer][1] == ["the Nation Announcing New Harbour Works"]
     assert got["Nation"][1] == ["Nation", "This Nation"]
+
+
+def test_a_state_leading_an_organisation_the_gazetteer_took_whole_is_nested(nlp):
+    _, got = _actors(nlp, "Officials in Kenya said the US State Department would send a team to Nairobi.")
+    us = next(a for a, spans in got.values() if a.iso3 == "USA")
+    assert got[us.name][1] == ["US"]
+    assert "the US State Department" in _all_spans(got)

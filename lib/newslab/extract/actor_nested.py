@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .actor_lexicons import Lexicons, strip_poss
+from .actor_lexicons import AMBIGUOUS_STATES, Lexicons, strip_poss, us_states
 from .actor_titles import Mention
 from .identity_states import is_home_word
 
@@ -107,7 +107,18 @@ def _match(doc, outer: Mention, i: int, j: int, names: dict[str, Mention], lex: 
         canon, kind = lex.orgs[text]
         if ("ORG", canon.lower()) != outer.key:
             return Mention(i, j, "ORG", ("ORG", canon.lower()), canon, kind=kind, span_start=first)
+    if after_of is None and _leading_state(text, lex) and ("GPE", lex.country_names[text]) != outer.key:
+        # "the US State Department" that the gazetteer took whole as one organisation: the state at its start is a
+        # mention of its own, as where the model split the name ("the US Census Bureau")
+        iso3 = lex.country_names[text]
+        return Mention(i, j, "GPE", ("GPE", iso3), lex.preferred.get(iso3, text), kind="state", iso3=iso3, span_start=i)
     return None
+
+
+def _leading_state(text: str, lex: Lexicons) -> bool:
+    """A state's name or short form as written ("US", "U.S.", "Kenya") that is no other name's word ("Jordan",
+    "Georgia": a person's or a US state's name too)."""
+    return text in lex.country_names and text not in AMBIGUOUS_STATES and text not in us_states()
 
 
 def nested_names(doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
