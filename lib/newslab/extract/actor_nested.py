@@ -8,7 +8,9 @@ an ORG or FAC mention, a run of words that is exactly
 
 * a name of another actor of the same article (its name or its words as written there) of two or more words,
   or an acronym ("NATO", "OSCE"); or
-* an organisation name of two or more words or an acronym that the gazetteer knows (``data/actors_orgs.json``),
+* an organisation name of two or more words or an acronym that the gazetteer knows (``data/actors_orgs.json``); or
+* a state's name or short form at the start ("the US State Department", which the gazetteer took whole as one
+  organisation; not a name that is also a person's or a US state's: "Jordan", "Georgia"),
 
 becomes a mention with that actor's key, so it joins that actor (and, across articles, its corpus identity),
 when it starts the longer name (after its "the") or follows its "of" / "of the" (the "the" then belongs to the
