@@ -252,6 +252,18 @@ def test_a_given_name_held_with_an_office_is_a_surname():
     assert len({got[("d1", "Kelly")], got[("d3", "Kelly")], got[("d4", "Kelly")]}) == 3
 
 
+def test_a_surname_held_with_an_office_joins_no_full_name_never_seen_with_an_office():
+    # "Senator Varga" is not the "Tilde Varga" of a biography, who holds no office anywhere; "Judge Okoro" may join
+    # "Emeka Okoro", who is a mayor elsewhere (offices change), and "Mr Varga" keeps the plain surname rule
+    got = ids([("d1", "Tilde Varga", "PERSON"), ("d2", "Varga", "PERSON", None, "Senator"), ("d3", "Mr Varga", "PERSON"),
+               ("d4", "Emeka Okoro", "PERSON", None, "Mayor"), ("d5", "Okoro", "PERSON", None, "Judge"),
+               ("d6", "Varga", "PERSON", None, "Senator"), ("d6", "Tilde Varga", "PERSON")])
+    assert got[("d2", "Varga")] != got[("d1", "Tilde Varga")] == got[("d3", "Mr Varga")]
+    assert got[("d5", "Okoro")] == got[("d4", "Emeka Okoro")]
+    # the full name in the same article: the office holder is that person
+    assert got[("d6", "Varga")] == got[("d6", "Tilde Varga")]
+
+
 def test_an_abbreviated_saint_or_mount_is_the_full_word():
     got = ids([("d1", "St. Aldric", "GPE"), ("d2", "Saint Aldric", "GPE"), ("d3", "Mt. Kelso", "GPE"), ("d4", "Mount Kelso", "GPE"),
                ("d5", "Aldric St.", "GPE")])

@@ -21,7 +21,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   title+surname mention joins the one full name with that surname if exactly one exists, stays
   a corpus-wide surname actor if none does (but a given name alone, "Jenna", joins the one person
   of its article with that first name, else stays local, unless it is held with an office:
-  "Secretary Kerry" is a surname), and stays local to its article if
+  "Secretary Kerry" is a surname; held with an office, it joins no full name that is neither in its
+  article nor ever seen with an office: "Senator Baker" is not a biography's "Charlie Baker"), and stays local to its article if
   several do; a relative's form of address ("Mom", ``data/corpus_kin_words.csv``) stays local to
   its article; role-only persons ("the President") join the one named person of their article
   holding that role (a role "of" a state, "President of the United States", as the bare role),
@@ -225,6 +226,15 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
         p = parsed[r["_i"]]
         if p is not None and p[0]:
             first_names[(r["article_id"], p[0][0])].add(full_key[(tuple(p[0]), p[1])])
+    # full-name key -> the articles it is named in and the first words of the roles it holds there
+    full_roles: dict[str, tuple[set, set]] = defaultdict(lambda: (set(), set()))
+    for r in rows:
+        p = parsed[r["_i"]]
+        if p is not None and p[0]:
+            arts, offices = full_roles[full_key[(tuple(p[0]), p[1])]]
+            arts.add(r["article_id"])
+            if isinstance(r.get("role"), str) and fold(r["role"]).split():
+                offices.add(fold(r["role"]).split()[0])
     keys: dict[int, str] = {}
     for r in rows:
         p = parsed[r["_i"]]
@@ -234,8 +244,10 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
             keys[r["_i"]] = full_key[(tuple(p[0]), p[1])]
         else:
             candidates = by_surname.get(p[1], set())
-            if len(candidates) == 1:
+            if len(candidates) == 1 and not _office_clash(r, next(iter(candidates)), full_roles):
                 keys[r["_i"]] = next(iter(candidates))
+            elif len(candidates) == 1:
+                keys[r["_i"]] = "person:|" + p[1]
             elif not candidates and p[1] in given and not _office_name(r):
                 # a given name alone ("Jenna") is no one's surname here: the one person of its
                 # article with that first name, else only its article's
@@ -265,6 +277,17 @@ def _office_name(row) -> bool:
         return False
     words = fold(role).split()
     return bool(words) and words[0] not in given_name_titles() and words[0] in title_words()
+
+
+def _office_clash(row, target: str, full_roles) -> bool:
+    """Whether a surname held with an office ("Senator Baker", "Justice Thomas") must not join the one full name
+    with that surname elsewhere in the corpus ("Charlie Baker" in a biography): that full name is not named in its
+    article and is never seen holding any office (an office holder's full name comes with a title somewhere; a
+    different office is allowed: "Senator Lee" may be the later "President Ana Lee")."""
+    if not _office_name(row):
+        return False
+    arts, offices = full_roles[target]
+    return row["article_id"] not in arts and not offices
 
 
 def _role_holders(rows: list[dict], parsed: dict, keys: dict[int, str]) -> dict[int, str]:
