@@ -1,0 +1,34 @@
+"""Attribution rules of the ninth issue-12 pass (speech scope). Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrkit import make_attr, one
+
+
+@pytest.fixture(scope="module")
+def attr(nlp):
+    return make_attr(nlp)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The harbor board has faced allegations of fraud in the dredging contract.", "allegations of",
+     "fraud in the dredging contract"),
+    ("Accusations of bias against the port authority spread quickly last spring.", "Accusations of",
+     "bias against the port authority"),
+])
+def test_holderless_accusation_has_an_implicit_source(attr, text, cue, content):
+    row = one(attr(text), cue)
+    assert row.content == content
+    assert row.source is None
+
+
+def test_holderless_question_makes_no_row(attr):
+    rows = attr("Questions about the ferry schedule kept coming up at the meeting.")
+    assert rows.empty or not rows.cue.str.startswith("Questions").any()
+
+
+def test_accusation_with_a_holder_keeps_it(attr):
+    row = one(attr("The mayor's accusations of fraud against the harbor board were rejected."), "accusations of")
+    assert row.source == "The mayor's" or row.source.startswith("The mayor")
