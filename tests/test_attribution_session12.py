@@ -32,3 +32,23 @@ def test_holderless_question_makes_no_row(attr):
 def test_accusation_with_a_holder_keeps_it(attr):
     row = one(attr("The mayor's accusations of fraud against the harbor board were rejected."), "accusations of")
     assert row.source == "The mayor's" or row.source.startswith("The mayor")
+
+
+def test_speech_gerund_closing_a_reported_clause_is_its_own_attribution(attr):
+    rows = attr('Lee said the harbor deal has "kept us safe" on Twitter before claiming that the ferries are '
+                '"tearing families apart."')
+    said = one(rows, "said")
+    assert said.content == 'the harbor deal has "kept us safe" on Twitter'
+    claiming = one(rows, "claiming")
+    assert claiming.content == 'that the ferries are "tearing families apart."'
+    assert claiming.source == "Lee"
+
+
+def test_speech_gerund_of_a_reported_speaker_stays_in_the_content(attr):
+    rows = attr("Lee said the mayor resigned after criticizing the harbor board.")
+    assert one(rows, "said").content == "the mayor resigned after criticizing the harbor board"
+
+
+def test_means_gerund_stays_in_the_content(attr):
+    rows = attr("The aide argued that the campaign could still win the vote by persuading the delegates.")
+    assert one(rows, "argued").content == "that the campaign could still win the vote by persuading the delegates"
