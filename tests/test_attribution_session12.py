@@ -52,3 +52,15 @@ def test_speech_gerund_of_a_reported_speaker_stays_in_the_content(attr):
 def test_means_gerund_stays_in_the_content(attr):
     rows = attr("The aide argued that the campaign could still win the vote by persuading the delegates.")
     assert one(rows, "argued").content == "that the campaign could still win the vote by persuading the delegates"
+
+
+def test_by_phrase_on_a_passive_verbs_infinitive_is_its_agent(attr):
+    row = one(attr("Lee has been asked to preserve the files by the harbor committee."), "asked")
+    assert row.content == "to preserve the files"
+    assert row.source == "the harbor committee"
+
+
+def test_by_phrase_of_time_stays_in_the_infinitive(attr):
+    row = one(attr("The mayor was told to cut costs by the end of May."), "told")
+    assert row.content == "to cut costs by the end of May"
+    assert row.source is None

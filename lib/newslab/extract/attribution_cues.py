@@ -116,6 +116,26 @@ def _agent(tok):
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
+    stray = _stray_agent(tok)
+    return next(g for g in stray.children if g.dep_ == "pobj") if stray is not None else None
+
+
+def _stray_agent(tok):
+    """The by-phrase the parser hung on a passive verb's active infinitive ("was asked to keep the
+    files by the committee": the committee asked), or None. Only a name, an organisation or a
+    person's role: "was told to cut costs by the end of May", "urged to win by a wide margin" stay."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    for x in tok.children:
+        if x.dep_ != "xcomp" or any(c.dep_ == "auxpass" for c in x.children):
+            continue
+        for p in x.children:
+            pobj = next((g for g in p.children if g.dep_ == "pobj"), None) if p.dep_ == "prep" and p.lower_ == "by" else None
+            if pobj is not None and (pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                     or pobj.lemma_.lower() in source_kind_lexicon()["person_roles"]
+                                     or pobj.lemma_.lower() in source_kind_lexicon()["organisation_words"]
+                                     or pobj.lemma_.lower() in source_kind_lexicon()["government_words"]):
+                return p
     return None
 
 
@@ -600,6 +620,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "said the deal kept us safe before claiming that ...": a speech act in a time adjunct
             # closing the reported words is an attribution of its own, not part of these.
             nested += [t for t in _closing_speech_adjuncts(c, tok, speech) if t not in nested]
+            nested += [t for t in [_stray_agent(tok)] if t is not None and t not in nested]
             nested += [for_mark] if for_mark is not None else []
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
         if not fragments and is_speech and lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"]:
