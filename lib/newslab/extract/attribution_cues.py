@@ -116,6 +116,26 @@ def _agent(tok):
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
+    stray = _stray_agent(tok)
+    return next(g for g in stray.children if g.dep_ == "pobj") if stray is not None else None
+
+
+def _stray_agent(tok):
+    """The by-phrase the parser hung on a passive verb's active infinitive ("was asked to keep the
+    files by the committee": the committee asked), or None. Only a name, an organisation or a
+    person's role: "was told to cut costs by the end of May", "urged to win by a wide margin" stay."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    for x in tok.children:
+        if x.dep_ != "xcomp" or any(c.dep_ == "auxpass" for c in x.children):
+            continue
+        for p in x.children:
+            pobj = next((g for g in p.children if g.dep_ == "pobj"), None) if p.dep_ == "prep" and p.lower_ == "by" else None
+            if pobj is not None and (pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                     or pobj.lemma_.lower() in source_kind_lexicon()["person_roles"]
+                                     or pobj.lemma_.lower() in source_kind_lexicon()["organisation_words"]
+                                     or pobj.lemma_.lower() in source_kind_lexicon()["government_words"]):
+                return p
     return None
 
 
@@ -597,6 +617,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             acts = [d for d in subtree(c) if _is_next_speech_act(d) and d.head.i == c.i and d.i > tok.i]
             nested += acts + [d.doc[d.i - 1] for d in acts if d.doc[d.i - 1].dep_ == "cc"]
             nested += [t for t in _speaker_next_predicates(c, tok) if t not in nested]
+            # "said the deal kept us safe before claiming that ...": a speech act in a time adjunct
+            # closing the reported words is an attribution of its own, not part of these.
+            nested += [t for t in _closing_speech_adjuncts(c, tok, speech) if t not in nested]
+            nested += [t for t in [_stray_agent(tok)] if t is not None and t not in nested]
             nested += [for_mark] if for_mark is not None else []
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
         if not fragments and is_speech and lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"]:
@@ -733,6 +757,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "farmers supporting the levy", "a group backing her": the noun is the holder.
             source_tok = tok.head
             priority = 3
+        elif _adjunct_speaker(tok, speech) is not None:
+            # "said the deal kept us safe before claiming ...": the parser hangs the adjunct on the
+            # reported clause, whose subject cannot speak; the reporting verb's subject does.
+            source_tok = _adjunct_speaker(tok, speech)
+            priority = 3
         else:
             source_tok = _climb_subject(tok)
             priority = 3
@@ -836,6 +865,37 @@ def _raising_span(tok) -> tuple[int, int]:
     if subj is None and tok.dep_ == "conj" and _subject(tok.head) is not None:
         lo = min(t.idx for t in subtree(_subject(tok.head)))
     return (lo, hi)
+
+
+#: Prepositions of time that open an adjunct with a speech act of its own ("before claiming").
+_ACT_TIME_PREPS = frozenset({"before", "after", "while", "in"})
+
+
+def _closing_speech_adjuncts(head, cue, speech: set[str]) -> list:
+    """Prepositions after ``cue`` in ``head``'s clause whose gerund is a speech act of the reporting
+    verb's subject ("said the deal kept us safe before claiming that C"; see _adjunct_speaker): another
+    act of speech, not reported words. 'by' stays ("could win by persuading the delegates": the
+    means is part of the claim), and so does the act of a clause subject who can speak ("said the
+    mayor resigned after criticizing the board")."""
+    return [d.head for d in subtree(head) if d.i > cue.i and d.head.i != head.i and d.tag_ == "VBG"
+            and d.lemma_.lower() in speech and _adjunct_speaker(d, speech) is not None]
+
+
+def _adjunct_speaker(tok, speech: set[str]):
+    """The speaker of a speech gerund in a time adjunct of a reported clause whose own subject is
+    no one who could speak ("Lee said the deal kept us safe before claiming ..." -> Lee), or None
+    ("Lee said the mayor resigned after criticizing the board": the mayor, by the usual climb)."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _ACT_TIME_PREPS:
+        return None
+    clause = prep.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech:
+        return None
+    subj = _subject(clause)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or subj.lemma_.lower() in source_kind_lexicon()["person_roles"]:
+        return None
+    speaker = _subject(clause.head)
+    return _unwrap_source(speaker) if speaker is not None else None
 
 
 def _trailing_aside(d, left) -> bool:

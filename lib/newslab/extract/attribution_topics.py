@@ -5,7 +5,9 @@ PolNeAR annotates these as attributions whose content is the topic phrase (the o
 preposition) and whose source is the possessor, the "from"/"by" phrase, or the subject of a light
 verb the noun is the object of ("made", "issued", "leveled"). The nouns, the prepositions each takes
 and the light verbs are in ``data/attribution_cues.json`` (``topic_nouns``, ``topic_light_verbs``).
-Without a source in the text ("questions about the plan") no row is made: too often nobody speaks.
+Without a source in the text ("questions about the plan") no row is made: too often nobody speaks;
+only an accusation or allegation is always someone's words, held by no one named ("allegations of
+fraud against the mayor": an implicit source, as PolNeAR marks it; ``holderless_topic_nouns``).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ def _holder(tok):
 def topic_noun_cands(doc, body: str) -> list[Candidate]:
     """Candidates from a speech noun with a topic phrase and a named holder."""
     topics: dict[str, list[str]] = cue_lexicon()["topic_nouns"]
+    holderless = frozenset(cue_lexicon()["holderless_topic_nouns"])
     out = []
     for i in [i for i, lem in enumerate(doc_lemma_lowers(doc)) if lem in topics]:
         tok = doc[i]
@@ -53,9 +56,10 @@ def topic_noun_cands(doc, body: str) -> list[Candidate]:
         if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in _NOT_TOPICS:
             continue  # "remarks on Saturday", "comments on condition of anonymity"
         src = _holder(tok)
-        if src is None:
+        if src is None and tok.lemma_.lower() not in holderless:
             continue
         content = trim_span(body, subtree_span(pobj))
         if content:
-            out.append(Candidate(src, span_of([tok, prep]), [content], "noun_topic", 2, cue_tok=tok))
+            out.append(Candidate(src, span_of([tok, prep]), [content], "noun_topic", 2, cue_tok=tok,
+                                 extra={"implicit": src is None}))
     return out
