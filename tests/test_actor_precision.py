@@ -36,3 +36,26 @@ def test_a_name_in_a_sentence_stays(nlp):
     doc = nlp.make_doc("Marta Ilves signed the deal. Ilves said it was fair.")
     ms = [_mention(doc, "Marta Ilves"), _mention(doc, "Ilves", nth=1)]
     assert precise_mentions(doc, ms) == ms
+
+
+def _span_of(doc, first, last):
+    texts = [t.text for t in doc]
+    i = texts.index(first)
+    return i, texts.index(last, i) + 1
+
+
+def test_a_word_broken_off_is_no_name(nlp):
+    doc = nlp.make_doc("I met Dov- no, I met Ruth there. We saw Flora & fauna.")
+    ruth = _mention(doc, "Ruth")
+    s, e = _span_of(doc, "Dov-", "Dov-") if "Dov-" in [t.text for t in doc] else _span_of(doc, "Dov", "-")
+    cut = Mention(s, e, "PERSON", ("PERSON", "Dov-"), "Dov-")
+    s, e = _span_of(doc, "Flora", "&")
+    amp = Mention(s, e, "ORG", ("ORG", "Flora &"), "Flora &")
+    assert precise_mentions(doc, [cut, ruth, amp]) == [ruth]
+
+
+def test_a_repaired_name_stays(nlp):
+    doc = nlp.make_doc("You are Nick Ro- Roberts' nephew.")
+    s, e = _span_of(doc, "Nick", "Roberts")
+    nick = Mention(s, e, "PERSON", ("PERSON", "Nick Roberts"), "Nick Roberts")
+    assert precise_mentions(doc, [nick]) == [nick]

@@ -6,7 +6,10 @@
 * A one-word "name" that is a whole utterance by itself, alone on its line or inside its quotation marks with
   only its closing '.', '!' or '?' ("Pardon?", "“Owwww!”", "Grazie!"), and that the article writes nowhere
   else, is a word said, not a name: speech, interviews and lists of a transcript. A name called out ("Nonna!")
-  comes back in the article and stays."""
+  comes back in the article and stays.
+* A span that ends in a word broken off ("Shobha-", "K- there is", "a B & B-") or in a dangling "&" ("Flora &
+  fauna") is no name: speech repairs, grades and a heading cut at its "&", none of them gold names on the dev
+  sets (a name the speaker repairs, "Nick Ro- Roberts", ends whole and stays)."""
 
 from __future__ import annotations
 
@@ -39,13 +42,19 @@ def _lone_utterance(doc, m: Mention, text: str) -> bool:
     return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)) == 1
 
 
+def _cut_off(span: str) -> bool:
+    """Whether the mention text ``span`` ends in a word broken off or a dangling '&'."""
+    return span.endswith(("-", "\u2013", "&"))
+
+
 def precise_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without those that name no actor (the rules of this module; called once, before merging)."""
     text = doc_text(doc)
     out = []
     for m in mentions:
         start = m.span_start if m.span_start is not None else m.start
-        if _web_address(doc[start:m.end].text) or _lone_utterance(doc, m, text):
+        span = doc[start:m.end].text
+        if _web_address(span) or _lone_utterance(doc, m, text) or _cut_off(span):
             continue
         out.append(m)
     return out
