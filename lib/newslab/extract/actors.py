@@ -74,6 +74,7 @@ from .group_actors import group_mentions
 from .office_titles import office_titles
 from .actor_nested import nested_names
 from .actor_postal import postal_states
+from .actor_precision import precise_mentions
 from .actor_spans import (person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
                            with_possessor, with_region_modifier, with_role_noun, without_outer_the)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
@@ -372,7 +373,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions += postal_states(doc, mentions)  # "Tulsa, OK": extract/actor_postal.py
     town_with_region(doc, mentions)
     without_outer_the(doc, mentions)  # "the United Nations building": the "the" is the building's
-    actor_set = _merge(doc, mentions, lex)
+    actor_set = _merge(doc, precise_mentions(doc, mentions), lex)  # names that are no actors: extract/actor_precision.py
     for key, names in extra_aliases.items():
         a = next((x for x in actor_set.actors if x.iso3 == key[1]), None)
         if a is not None:

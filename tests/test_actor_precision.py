@@ -1,0 +1,61 @@
+"""Precision rules for actor mentions (extract/actor_precision.py), on sentences written for these tests."""
+
+from newslab.extract.actor_precision import precise_mentions
+from newslab.extract.actor_titles import Mention
+
+
+def _mention(doc, words, label="PERSON", nth=0):
+    texts = [t.text for t in doc]
+    first = words.split()[0]
+    i = [k for k, w in enumerate(texts) if w == first][nth]
+    return Mention(i, i + len(words.split()), label, (label, words), words)
+
+
+def test_a_web_or_mail_address_is_no_actor(nlp):
+    doc = nlp.make_doc("The review site Gadgetfan.com said the phone was slow.")
+    assert precise_mentions(doc, [_mention(doc, "Gadgetfan.com", "ORG")]) == []
+    doc = nlp.make_doc("Write to Nora Quist at nquist@bluebay.org before May.")
+    nora = _mention(doc, "Nora Quist")
+    assert precise_mentions(doc, [nora, _mention(doc, "nquist@bluebay.org")]) == [nora]
+
+
+def test_a_lone_word_said_is_no_name(nlp):
+    doc = nlp.make_doc("Did you lock the car?\nPardon?\nThe car, did you lock it?")
+    assert precise_mentions(doc, [_mention(doc, "Pardon", "GPE")]) == []
+    doc = nlp.make_doc("She stubbed her toe. \u201cYowza!\u201d she cried.")
+    assert precise_mentions(doc, [_mention(doc, "Yowza")]) == []
+
+
+def test_a_name_called_out_that_comes_back_stays(nlp):
+    doc = nlp.make_doc("Where is Grandpa Tobias?\nTobias!\nHe waved at us.")
+    called = _mention(doc, "Tobias", nth=1)
+    assert precise_mentions(doc, [called]) == [called]
+
+
+def test_a_name_in_a_sentence_stays(nlp):
+    doc = nlp.make_doc("Marta Ilves signed the deal. Ilves said it was fair.")
+    ms = [_mention(doc, "Marta Ilves"), _mention(doc, "Ilves", nth=1)]
+    assert precise_mentions(doc, ms) == ms
+
+
+def _span_of(doc, first, last):
+    texts = [t.text for t in doc]
+    i = texts.index(first)
+    return i, texts.index(last, i) + 1
+
+
+def test_a_word_broken_off_is_no_name(nlp):
+    doc = nlp.make_doc("I met Dov- no, I met Ruth there. We saw Flora & fauna.")
+    ruth = _mention(doc, "Ruth")
+    s, e = _span_of(doc, "Dov-", "Dov-") if "Dov-" in [t.text for t in doc] else _span_of(doc, "Dov", "-")
+    cut = Mention(s, e, "PERSON", ("PERSON", "Dov-"), "Dov-")
+    s, e = _span_of(doc, "Flora", "&")
+    amp = Mention(s, e, "ORG", ("ORG", "Flora &"), "Flora &")
+    assert precise_mentions(doc, [cut, ruth, amp]) == [ruth]
+
+
+def test_a_repaired_name_stays(nlp):
+    doc = nlp.make_doc("You are Nick Ro- Roberts' nephew.")
+    s, e = _span_of(doc, "Nick", "Roberts")
+    nick = Mention(s, e, "PERSON", ("PERSON", "Nick Roberts"), "Nick Roberts")
+    assert precise_mentions(doc, [nick]) == [nick]
