@@ -276,6 +276,14 @@ def test_form_of_address_to_a_judge_is_a_person_mention(nlp):
     assert "Your Honor" in texts
 
 
+def test_my_lords_addressing_the_bench_is_a_person_mention(nlp):
+    text = "So, my Lords, the statute is clear. My Lord will see that Lord Hale wrote otherwise."
+    actors = _text_actors(nlp, text)
+    texts = _mention_texts(actors, text)
+    assert {"my Lords", "My Lord"} <= texts
+    assert any("Hale" in t for t in texts)  # a name after the honorific stays the person's
+
+
 def test_reference_mark_glued_to_a_name_is_no_part_of_the_mention(nlp):
     text = "The talks were led by General Ahmed al-Hassan,[4] a former officer, and by Omar Haddad(Arabic: x) later."
     texts = _mention_texts(_text_actors(nlp, text), text)

@@ -281,6 +281,19 @@ def _bare_office_start(doc, i: int, words) -> int | None:
     return None
 
 
+#: Honorifics that, after "my" and with no name after them, address judges or peers ("my Lords", "My Lord").
+ADDRESS_WORDS = {"Lord", "Lords"}
+
+
+def _address_to_lords(doc, texts: list[str], i: int, covered: set[int]) -> bool:
+    """Whether token ``i`` is "Lord"/"Lords" right after "my", with no name after it ("my Lord Diplock" is a person
+    the model finds): the honorific then is the whole name of whom it addresses, as "Your Honor" is."""
+    if texts[i] not in ADDRESS_WORDS or i == 0 or doc[i - 1].lower_ != "my" or i in covered or i - 1 in covered:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (nxt.text[:1].isupper() and nxt.pos_ == "PROPN")
+
+
 def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -> list[Mention]:
     """Capitalised title-only mentions ("the Foreign Secretary", "The Minister") as PERSON mentions."""
     out = []
@@ -298,6 +311,13 @@ def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -
                     and f"{texts[h - 1]}-{texts[h + 1]}" in lex.titles for k in (h, h + 1)}
     while i < n:
         word = texts[i]
+        if _address_to_lords(doc, texts, i, covered):
+            # "my Lords", "My Lord": a court's form of address to its judges, one mention of them with its "my"
+            out.append(Mention(i, i + 1, "PERSON", ("TITLE", word.lower()), word, kind="judicial", role=word,
+                                span_start=i - 1))
+            covered.update(range(i - 1, i + 1))
+            i += 1
+            continue
         if i in covered or word not in lex.titles or lex.titles[word][0] == "honorific" or not word[:1].isupper():
             i += 1
             continue
