@@ -528,9 +528,9 @@ def _given_name_led(doc, e: Span) -> bool:
         nxt = doc[e.end] if e.end < len(doc) else None
         if words[0].text in towns() or (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}):
             return False
-    if any(t.text in FACILITY_WORDS or t.text in big_cities() or t.text in ORG_NAME_ENDINGS or t.lower_ in INSTITUTION_WORDS
+    if any(t.text in PLACE_NAME_ENDS or t.text in big_cities() or t.text in ORG_NAME_ENDINGS or t.lower_ in INSTITUTION_WORDS
            or t.text == "State" for t in words[1:]):
-        return False  # "Florence Hall", "Penn State": a building or an institution named after someone
+        return False  # "Florence Hall", "Lionel Park", "Penn State": a place or an institution named after someone
     prev = doc[e.start - 1] if e.start > 0 else None
     return not (prev is not None and prev.lower_ in PLACE_CONTEXT)
 
@@ -593,14 +593,20 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         end = tok.i + 1
         if end < len(doc) and end in taken:
             continue  # the next word belongs to an entity: "Cara" is part of something longer
+        if end < len(doc) and doc[end].text in PLACE_NAME_ENDS:
+            continue  # "Lionel Park", "Marcie Street": a given name names the place, no person
         label = "PERSON"
-        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].text not in FACILITY_WORDS:
+        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
             # "Penn State", "Felix Airways": a given name before an organisation's last word names the organisation
             label = "ORG" if doc[end].text in ORG_NAME_ENDINGS else label
             end += 1
         out.append(Span(doc, tok.i, end, label=label))
         taken.update(range(tok.i, end))
     return out
+
+
+#: Capitalised last words of place names that a given name may open ("Lionel Park", "Marcie Street", "Thelma Lake").
+PLACE_NAME_ENDS = FACILITY_WORDS | GEO_WORDS | {"Park", "Gardens", "Heights"}
 
 
 def _verb_next(doc, i: int) -> bool:
