@@ -284,6 +284,12 @@ def test_my_lords_addressing_the_bench_is_a_person_mention(nlp):
     assert any("Hale" in t for t in texts)  # a name after the honorific stays the person's
 
 
+def test_capitalised_party_word_in_court_is_a_person_mention(nlp):
+    text = "In May the Petitioner was arrested. Petitioner contends that he must be released."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert {"the Petitioner", "Petitioner"} <= texts
+
+
 def test_reference_mark_glued_to_a_name_is_no_part_of_the_mention(nlp):
     text = "The talks were led by General Ahmed al-Hassan,[4] a former officer, and by Omar Haddad(Arabic: x) later."
     texts = _mention_texts(_text_actors(nlp, text), text)

@@ -294,6 +294,22 @@ def _address_to_lords(doc, texts: list[str], i: int, covered: set[int]) -> bool:
     return nxt is None or not (nxt.text[:1].isupper() and nxt.pos_ == "PROPN")
 
 
+#: A party to a case, capitalised as a name in court transcripts and opinions ("Petitioner was committed").
+PARTY_WORDS = {"Petitioner", "Respondent", "Appellant", "Appellee", "Plaintiff", "Defendant"}
+
+
+def _party_name(doc, texts: list[str], i: int, covered: set[int]) -> bool:
+    """Whether token ``i`` is a capitalised party word standing for the party ("Petitioner contends", "the
+    Respondent"): not inside a capitalised name or heading ("Brief for Respondent Smith"), no name after it."""
+    if texts[i] not in PARTY_WORDS or i in covered:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    prev = doc[i - 1] if i > 0 else None
+    if nxt is not None and (nxt.text[:1].isupper() and nxt.pos_ == "PROPN" or nxt.text in {"-", "'s", "’s"}):
+        return False
+    return prev is None or prev.lower_ == "the" or not (prev.text[:1].isupper() and prev.pos_ == "PROPN")
+
+
 def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -> list[Mention]:
     """Capitalised title-only mentions ("the Foreign Secretary", "The Minister") as PERSON mentions."""
     out = []
@@ -316,6 +332,14 @@ def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -
             out.append(Mention(i, i + 1, "PERSON", ("TITLE", word.lower()), word, kind="judicial", role=word,
                                 span_start=i - 1))
             covered.update(range(i - 1, i + 1))
+            i += 1
+            continue
+        if _party_name(doc, texts, i, covered):
+            # "Petitioner contends", "the Respondent": a court names a party by its role, capitalised
+            start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+            out.append(Mention(i, i + 1, "PERSON", ("TITLE", word.lower()), word, kind="judicial", role=word,
+                                span_start=start))
+            covered.update(range(start, i + 1))
             i += 1
             continue
         if i in covered or word not in lex.titles or lex.titles[word][0] == "honorific" or not word[:1].isupper():
