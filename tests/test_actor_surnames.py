@@ -32,3 +32,33 @@ def test_given_name_tagged_as_a_verb_stays_out(nlp):
         t.is_sent_start = t.i == 0
         t.pos_ = "VERB" if t.i < 2 else "NOUN"
     assert _unlabelled_given_names(doc, []) == []
+
+
+def test_census_given_names_join_the_list_without_common_words(nlp):
+    from newslab.extract.actor_lexicons import given_names
+
+    names = given_names()
+    assert {"Byron", "Lionel", "Marcie", "Thelma"} <= names
+    assert not {"Will", "Young", "Sterling", "Dallas"} & names
+    doc = nlp.make_doc("Later Lionel moved north .")
+    for t in doc:
+        t.is_sent_start = t.i == 0
+        t.pos_ = "PROPN" if t.text == "Lionel" else "X"
+    assert [e.text for e in _unlabelled_given_names(doc, [])] == ["Lionel"]
+
+
+def test_given_name_opening_a_place_name_is_no_person(nlp):
+    doc = nlp.make_doc("They moved to Lionel Park and later to Marcie Street .")
+    for t in doc:
+        t.is_sent_start = t.i == 0
+        t.pos_ = "PROPN" if t.text[:1].isupper() and t.i else "X"
+    assert _unlabelled_given_names(doc, []) == []
+
+
+def test_place_named_with_a_given_name_stays_a_place(nlp):
+    from newslab.extract.actor_gazetteer import _given_name_led
+
+    doc = nlp.make_doc("She drove up from Lionel Park , New York .")
+    assert not _given_name_led(doc, Span(doc, 4, 6, label="GPE"))
+    doc = nlp.make_doc("Reporters met Lionel Hartwell .")
+    assert _given_name_led(doc, Span(doc, 2, 4, label="ORG"))

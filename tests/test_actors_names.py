@@ -161,6 +161,16 @@ def test_given_name_that_is_also_a_city_stays_a_person(nlp):
     assert [e.label_ for e in _one_type_per_name(doc, spans)] == ["PERSON", "PERSON", "PERSON"]
 
 
+def test_town_named_like_a_person_who_thinks_is_a_person(nlp):
+    doc = nlp.make_doc("Years later Tyler thought of the house . Visitors came to Tyler and Tyler laughed .")
+    spans = [_span(doc, ["Tyler"], "GPE", nth=k) for k in range(3)]
+    doc[2].dep_, doc[2].head = "nsubj", doc[3]
+    doc[3].lemma_ = "think"
+    assert [e.label_ for e in _one_type_per_name(doc, spans)] == ["PERSON", "PERSON", "PERSON"]
+    doc[3].lemma_ = "decide"  # a town may decide (its council): no evidence of a person
+    assert [e.label_ for e in _one_type_per_name(doc, spans)] == ["GPE", "GPE", "GPE"]
+
+
 def test_institution_after_a_state_or_a_given_name_is_no_person(nlp):
     doc = nlp.make_doc("She studied at Morgan State and met Morgan Reilly.")
     spans = [_span(doc, ["Morgan", "State"], "ORG"), _span(doc, ["Morgan", "Reilly"], "ORG")]
@@ -274,6 +284,20 @@ def test_form_of_address_to_a_judge_is_a_person_mention(nlp):
     text = "Counsel: I submit, Your Honor, that the lease was void."
     texts = _mention_texts(_text_actors(nlp, text), text)
     assert "Your Honor" in texts
+
+
+def test_my_lords_addressing_the_bench_is_a_person_mention(nlp):
+    text = "So, my Lords, the statute is clear. My Lord will see that Lord Hale wrote otherwise."
+    actors = _text_actors(nlp, text)
+    texts = _mention_texts(actors, text)
+    assert {"my Lords", "My Lord"} <= texts
+    assert any("Hale" in t for t in texts)  # a name after the honorific stays the person's
+
+
+def test_capitalised_party_word_in_court_is_a_person_mention(nlp):
+    text = "In May the Petitioner was arrested. Petitioner contends that he must be released."
+    texts = _mention_texts(_text_actors(nlp, text), text)
+    assert {"the Petitioner", "Petitioner"} <= texts
 
 
 def test_reference_mark_glued_to_a_name_is_no_part_of_the_mention(nlp):

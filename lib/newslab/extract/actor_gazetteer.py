@@ -457,23 +457,31 @@ def _without_overlaps(ents: list[Span]) -> list[Span]:
 def _one_type_per_name(doc, ents: list[Span]) -> list[Span]:
     """One-word names get one type per article: a name the model calls a place somewhere is a place everywhere
     ("Berlin did not consult Washington"), unless it is more often a person ("Galois" twice GPE, nine times PERSON)
-    and not a state or a big city. States and gazetteer hits (with a ``kb_id_``) keep their type."""
+    and not a state or a big city, or it is a given name that is also a town and the subject of a verb of thinking or
+    feeling somewhere ("Tyler felt"). States and gazetteer hits (with a ``kb_id_``) keep their type."""
     votes: dict[str, dict[str, int]] = {}
     for e in ents:
         if len(e) == 1 and not e.kb_id_ and e.label_ in {"GPE", "PERSON"} and not _institution_word(e):
             votes.setdefault(e.text, {}).setdefault(e.label_, 0)
             votes[e.text][e.label_] += 1
+    minded = {e.text for e in ents if e.text in votes and e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS}
     out = []
     for e in ents:
         v = votes.get(e.text, {})
         if len(e) != 1 or e.kb_id_ or "GPE" not in v or e.label_ not in {"ORG", "PERSON", "GPE"}:
             out.append(e)
-        elif v.get("PERSON", 0) > v["GPE"] and (e.text not in big_cities() or e.text in city_given_names()) \
-                and not country_iso3(e.text):
+        elif (v.get("PERSON", 0) > v["GPE"] and (e.text not in big_cities() or e.text in city_given_names())
+              or e.text in minded and e.text in city_given_names()) and not country_iso3(e.text):
+            # "Tyler thought ...": a town that bears a given name is the person once the name thinks or feels
             out.append(e if e.label_ == "PERSON" else Span(doc, e.start, e.end, label="PERSON"))
         else:
             out.append(e if e.label_ == "GPE" else Span(doc, e.start, e.end, label="GPE"))
     return out
+
+
+#: Verbs whose subject is a mind: a town or a state may "decide" or "want" (its government), not feel or think.
+MIND_VERBS = {"think", "feel", "remember", "realize", "realise", "wonder", "cry", "smile", "laugh", "sigh", "nod",
+              "whisper", "forget", "imagine", "marry", "blush", "shrug"}
 
 
 def _persons_by_vote(doc, ents: list[Span]) -> list[Span]:
@@ -528,9 +536,9 @@ def _given_name_led(doc, e: Span) -> bool:
         nxt = doc[e.end] if e.end < len(doc) else None
         if words[0].text in towns() or (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}):
             return False
-    if any(t.text in FACILITY_WORDS or t.text in big_cities() or t.text in ORG_NAME_ENDINGS or t.lower_ in INSTITUTION_WORDS
+    if any(t.text in PLACE_NAME_ENDS or t.text in big_cities() or t.text in ORG_NAME_ENDINGS or t.lower_ in INSTITUTION_WORDS
            or t.text == "State" for t in words[1:]):
-        return False  # "Florence Hall", "Penn State": a building or an institution named after someone
+        return False  # "Florence Hall", "Lionel Park", "Penn State": a place or an institution named after someone
     prev = doc[e.start - 1] if e.start > 0 else None
     return not (prev is not None and prev.lower_ in PLACE_CONTEXT)
 
@@ -593,14 +601,20 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         end = tok.i + 1
         if end < len(doc) and end in taken:
             continue  # the next word belongs to an entity: "Cara" is part of something longer
+        if end < len(doc) and doc[end].text in PLACE_NAME_ENDS:
+            continue  # "Lionel Park", "Marcie Street": a given name names the place, no person
         label = "PERSON"
-        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].text not in FACILITY_WORDS:
+        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
             # "Penn State", "Felix Airways": a given name before an organisation's last word names the organisation
             label = "ORG" if doc[end].text in ORG_NAME_ENDINGS else label
             end += 1
         out.append(Span(doc, tok.i, end, label=label))
         taken.update(range(tok.i, end))
     return out
+
+
+#: Capitalised last words of place names that a given name may open ("Lionel Park", "Marcie Street", "Thelma Lake").
+PLACE_NAME_ENDS = FACILITY_WORDS | GEO_WORDS | {"Park", "Gardens", "Heights"}
 
 
 def _verb_next(doc, i: int) -> bool:

@@ -281,6 +281,35 @@ def _bare_office_start(doc, i: int, words) -> int | None:
     return None
 
 
+#: Honorifics that, after "my" and with no name after them, address judges or peers ("my Lords", "My Lord").
+ADDRESS_WORDS = {"Lord", "Lords"}
+
+
+def _address_to_lords(doc, texts: list[str], i: int, covered: set[int]) -> bool:
+    """Whether token ``i`` is "Lord"/"Lords" right after "my", with no name after it ("my Lord Diplock" is a person
+    the model finds): the honorific then is the whole name of whom it addresses, as "Your Honor" is."""
+    if texts[i] not in ADDRESS_WORDS or i == 0 or doc[i - 1].lower_ != "my" or i in covered or i - 1 in covered:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (nxt.text[:1].isupper() and nxt.pos_ == "PROPN")
+
+
+#: A party to a case, capitalised as a name in court transcripts and opinions ("Petitioner was committed").
+PARTY_WORDS = {"Petitioner", "Respondent", "Appellant", "Appellee", "Plaintiff", "Defendant"}
+
+
+def _party_name(doc, texts: list[str], i: int, covered: set[int]) -> bool:
+    """Whether token ``i`` is a capitalised party word standing for the party ("Petitioner contends", "the
+    Respondent"): not inside a capitalised name or heading ("Brief for Respondent Smith"), no name after it."""
+    if texts[i] not in PARTY_WORDS or i in covered:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    prev = doc[i - 1] if i > 0 else None
+    if nxt is not None and (nxt.text[:1].isupper() and nxt.pos_ == "PROPN" or nxt.text in {"-", "'s", "’s"}):
+        return False
+    return prev is None or prev.lower_ == "the" or not (prev.text[:1].isupper() and prev.pos_ == "PROPN")
+
+
 def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -> list[Mention]:
     """Capitalised title-only mentions ("the Foreign Secretary", "The Minister") as PERSON mentions."""
     out = []
@@ -298,6 +327,21 @@ def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -
                     and f"{texts[h - 1]}-{texts[h + 1]}" in lex.titles for k in (h, h + 1)}
     while i < n:
         word = texts[i]
+        if _address_to_lords(doc, texts, i, covered):
+            # "my Lords", "My Lord": a court's form of address to its judges, one mention of them with its "my"
+            out.append(Mention(i, i + 1, "PERSON", ("TITLE", word.lower()), word, kind="judicial", role=word,
+                                span_start=i - 1))
+            covered.update(range(i - 1, i + 1))
+            i += 1
+            continue
+        if _party_name(doc, texts, i, covered):
+            # "Petitioner contends", "the Respondent": a court names a party by its role, capitalised
+            start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+            out.append(Mention(i, i + 1, "PERSON", ("TITLE", word.lower()), word, kind="judicial", role=word,
+                                span_start=start))
+            covered.update(range(start, i + 1))
+            i += 1
+            continue
         if i in covered or word not in lex.titles or lex.titles[word][0] == "honorific" or not word[:1].isupper():
             i += 1
             continue
