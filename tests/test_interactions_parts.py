@@ -58,3 +58,17 @@ def test_possessor_of_a_compound_post_is_only_where(nlp):
     """"Kenya's Orange Democratic Movement party leader, X": X leads the party; the state is no body of his."""
     df = _edges(nlp, "Kenya's Orange Democratic Movement party leader, Raila Odinga, praised Uganda.")
     assert not _has(df, "Raila Odinga", "Kenya", "member"), df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text,edge", [
+    ("We will keep working closely with Poland within NATO to deter Russia.", ("Poland", "NATO")),
+    ("Hungary, isolated within the European Union, vetoed the plan.", ("Hungary", "European Union")),
+])
+def test_within_an_alliance_is_a_member(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge, "member"), df[["source", "kind", "target"]]
+
+
+def test_within_a_place_is_no_membership(nlp):
+    df = _edges(nlp, "Kenya deployed troops within Somalia.")
+    assert not _has(df, "Kenya", "Somalia", "member"), df[["source", "kind", "target"]]

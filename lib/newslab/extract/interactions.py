@@ -575,10 +575,12 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
             continue
         first_row = len(rows)
         for tok in sent:
-            if tok.pos_ not in _CAN_TRIGGER and tok.lower_ not in {"against", "alongside", "one", "among"}:
+            if tok.pos_ not in _CAN_TRIGGER and tok.lower_ not in {"against", "alongside", "one", "among", "within"}:
                 continue  # no rule below fires on it: _trigger needs one of these tags, membership a NOUN
             if tok.lower_ == "against" and tok.dep_ == "prep":
                 _against_edges(tok, S, emit)
+            if tok.lower_ == "within" and tok.dep_ == "prep":
+                _within(tok, S, emit)
             if tok.lower_ == "alongside" and tok.dep_ == "prep":
                 _alongside_edges(tok, S, emit)
             if tok.lemma_.lower() in MEMBERSHIP_NOUNS and tok.pos_ == "NOUN" and tok.i not in S.owner:
@@ -808,6 +810,32 @@ def _list_tail(verb) -> list:
         if nxt + 1 < len(doc) and doc[nxt].text == ",":
             out += [c for c in verb.children if c.dep_ == "dep" and c.left_edge.i == nxt + 1 and c.pos_ == "PROPN"]
     return out
+
+
+#: ORG kinds that a state, party or person can be "within" as a member ("Turkey within NATO").
+WITHIN_KINDS = {"igo", "party", "government", "military", "armed_group"}
+
+
+def _within(prep, S: "_Sentence", emit) -> None:
+    """"Turkey within NATO", "working with Turkey within NATO", "Hungary, isolated within the EU": X member Y,
+    when Y is an alliance, party, government body or armed force (a town or state is where, not whose)."""
+    bodies = [a for p in prep.children if p.dep_ == "pobj" for a in S.actors_of(p)
+              if a.type == "ORG" and a.kind in WITHIN_KINDS]
+    if not bodies:
+        return
+    head = prep.head
+    if head.i in S.owner:
+        members = S.actors_of(head)
+    elif head.pos_ == "VERB" and head.dep_ == "acl" and head.tag_ == "VBN":
+        members = S.actors_of(head.head)  # "X, isolated within the EU"
+    elif head.pos_ == "VERB":
+        members = _prep_objects(head, {"with"}, S)  # "working with X within NATO": the partner is in it too
+    else:
+        return
+    for m in members:
+        if not _is_place(m):
+            for b in bodies:
+                emit(m, b, MEMBER, prep.text, prep, S.sent)
 
 
 def _member_group(tok, S: "_Sentence", emit) -> None:
