@@ -72,3 +72,13 @@ def test_within_an_alliance_is_a_member(nlp, text, edge):
 def test_within_a_place_is_no_membership(nlp):
     df = _edges(nlp, "Kenya deployed troops within Somalia.")
     assert not _has(df, "Kenya", "Somalia", "member"), df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text,edge", [
+    ("The 9th Brigade, a unit of the Iraqi Army, entered Mosul.", ("9th Brigade", "Iraqi Army")),
+    ("Kataib Hezbollah is a component of the Popular Mobilization Forces.",
+     ("Kataib Hezbollah", "Popular Mobilization Forces")),
+])
+def test_a_unit_of_a_force_is_a_member(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge, "member"), df[["source", "kind", "target"]]

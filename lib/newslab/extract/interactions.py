@@ -707,7 +707,9 @@ MEMBERSHIP_NOUNS = {"member", "leader", "head", "chief", "commander", "founder",
                     "chair", "president", "deputy", "adviser", "advisor", "coordinator", "general", "colonel",
                     "captain", "lieutenant", "sergeant", "admiral",
                     # an organisation's place in another ("X, an offshoot of al-Qaeda", "X is the armed wing of Y")
-                    "affiliate", "offshoot", "branch", "wing", "faction", "franchise", "subsidiary"}
+                    "affiliate", "offshoot", "branch", "wing", "faction", "franchise", "subsidiary",
+                    # a unit of a force or group ("X, a unit of the Iraqi Army", "X, the foreign arm of Y")
+                    "arm", "unit", "division", "component", "brigade", "battalion", "regiment", "cell"}
 
 
 def _membership_phrase(tok, S: "_Sentence", emit) -> None:
