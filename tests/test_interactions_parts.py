@@ -82,3 +82,12 @@ def test_within_a_place_is_no_membership(nlp):
 def test_a_unit_of_a_force_is_a_member(nlp, text, edge):
     df = _edges(nlp, text)
     assert _has(df, *edge, "member"), df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text,edge", [
+    ("Kenya, a member state of the East African Community, hosted the talks.", ("Kenya", "East African Community")),
+    ("Fiji is a member country of the Pacific Islands Forum.", ("Fiji", "Pacific Islands Forum")),
+])
+def test_a_member_state_is_a_member(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge, "member"), df[["source", "kind", "target"]]

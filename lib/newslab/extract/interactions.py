@@ -583,7 +583,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
                 _within(tok, S, emit)
             if tok.lower_ == "alongside" and tok.dep_ == "prep":
                 _alongside_edges(tok, S, emit)
-            if tok.lemma_.lower() in MEMBERSHIP_NOUNS and tok.pos_ == "NOUN" and tok.i not in S.owner:
+            if tok.pos_ == "NOUN" and tok.i not in S.owner and (tok.lemma_.lower() in MEMBERSHIP_NOUNS or any(
+                    c.dep_ == "compound" and c.lower_ == "member" for c in tok.children)):  # "a member state of Y"
                 _membership_phrase(tok, S, emit)
             if (tok.lower_ == "one" and tok.pos_ == "NUM") or tok.lower_ == "among":
                 _one_of(tok, S, emit)
@@ -786,7 +787,7 @@ def _one_of(tok, S: "_Sentence", emit) -> None:
                  for p in prep.children if p.dep_ == "pobj"]
     for p in parts:
         if p.tag_ != "NNS" or p.lemma_.lower() not in PART_NOUNS or p.i in S.owner:
-            continue
+            continue  # a member group ("the first members of X") has its own member edge
         groups = [a for a in _prep_objects(p, {"of"}, S) if a.type == "ORG"]
         owners = [(c, S.owner.get(c.i) or S.resolve_pronoun(c)) for c in p.children if c.dep_ == "poss"]
         groups += [a for _, a in owners if a is not None and a.type == "ORG" and a not in groups]
