@@ -287,6 +287,8 @@ class _Sentence:
         for c in sent_of(doc[start - 1]).root.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 a = self.actors.at(c.idx, c.idx + len(c.text))
+                if a is None and c.pos_ == "NOUN":  # "the umbrella organization known as X announced ..."
+                    a = _Sentence(sent_of(c), self.actors).named_as(c)
                 if a is not None and a.type in types:
                     return a
         return None
@@ -573,14 +575,19 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
             continue
         first_row = len(rows)
         for tok in sent:
-            if tok.pos_ not in _CAN_TRIGGER and tok.lower_ not in {"against", "alongside"}:
+            if tok.pos_ not in _CAN_TRIGGER and tok.lower_ not in {"against", "alongside", "one", "among", "within"}:
                 continue  # no rule below fires on it: _trigger needs one of these tags, membership a NOUN
             if tok.lower_ == "against" and tok.dep_ == "prep":
                 _against_edges(tok, S, emit)
+            if tok.lower_ == "within" and tok.dep_ == "prep":
+                _within(tok, S, emit)
             if tok.lower_ == "alongside" and tok.dep_ == "prep":
                 _alongside_edges(tok, S, emit)
-            if tok.lemma_.lower() in MEMBERSHIP_NOUNS and tok.pos_ == "NOUN" and tok.i not in S.owner:
+            if tok.pos_ == "NOUN" and tok.i not in S.owner and (tok.lemma_.lower() in MEMBERSHIP_NOUNS or any(
+                    c.dep_ == "compound" and c.lower_ == "member" for c in tok.children)):  # "a member state of Y"
                 _membership_phrase(tok, S, emit)
+            if (tok.lower_ == "one" and tok.pos_ == "NUM") or tok.lower_ == "among":
+                _one_of(tok, S, emit)
             if tok.i in S.owner and tok.lower_ in member_roles():
                 _member_group(tok, S, emit)
             if tok.pos_ == "VERB" and tok.lemma_.lower() in DIE_VERBS:
@@ -701,7 +708,9 @@ MEMBERSHIP_NOUNS = {"member", "leader", "head", "chief", "commander", "founder",
                     "chair", "president", "deputy", "adviser", "advisor", "coordinator", "general", "colonel",
                     "captain", "lieutenant", "sergeant", "admiral",
                     # an organisation's place in another ("X, an offshoot of al-Qaeda", "X is the armed wing of Y")
-                    "affiliate", "offshoot", "branch", "wing", "faction", "franchise", "subsidiary"}
+                    "affiliate", "offshoot", "branch", "wing", "faction", "franchise", "subsidiary",
+                    # a unit of a force or group ("X, a unit of the Iraqi Army", "X, the foreign arm of Y")
+                    "arm", "unit", "division", "component", "brigade", "battalion", "regiment", "cell"}
 
 
 def _membership_phrase(tok, S: "_Sentence", emit) -> None:
@@ -714,8 +723,27 @@ def _membership_phrase(tok, S: "_Sentence", emit) -> None:
     # "a commander in the navy", "an official in the ministry": "in" an armed force or a government body (not a
     # place, nor a company: "an officer in Failaka", "a director in the firm" say where, not whose).
     groups += [a for a in _prep_objects(tok, {"in"}, S) if a.type == "ORG" and a.kind in IN_BODY_KINDS and a not in groups]
-    if not groups:
-        return
+    # "X, al-Qaeda's affiliate in Somalia", "X, Hamas's commander in Gaza": a named possessor is the body (a
+    # pronoun is left out: "its leader" is the title rule's, and "his adviser" is no body at all). Not with a
+    # compound of its own: "France's National Front party leader" leads the party, the state is where.
+    if not any(c.dep_ == "compound" for c in tok.children):
+        groups += [S.owner[c.i] for c in tok.children if c.dep_ == "poss" and c.i in S.owner
+                   and S.owner[c.i].type in {"ORG", "GPE", "NORP"} and S.owner[c.i] not in groups]
+    if groups:
+        _emit_members(tok, _post_holders(tok, S), groups, S, emit)
+
+
+def _emit_members(tok, members: list[Actor], groups: list[Actor], S: "_Sentence", emit) -> None:
+    for m in members:
+        for g in groups:
+            if m.affiliation and m.affiliation in {g.name, *g.aliases}:
+                continue  # the title already says it: the member row from the title carries the whole role
+            emit(m, g, MEMBER, tok.text, tok, S.sent)
+
+
+def _post_holders(tok, S: "_Sentence") -> list[Actor]:
+    """The actors a post or part phrase headed by ``tok`` is said of: its apposition's head, the subject of
+    "is (a) <tok>", the object put in it ("named X (as) <tok>"), the person apposed to it."""
     if tok.dep_ == "appos":
         members = S.actors_of(tok.head)
     elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
@@ -724,7 +752,7 @@ def _membership_phrase(tok, S: "_Sentence", emit) -> None:
         # "Y appointed X the commander for Z", "X was named as head of Z": the person put in the post.
         verb = tok.head if tok.dep_ == "oprd" else tok.head.head
         if verb.pos_ not in {"VERB", "AUX"}:
-            return
+            return []
         members = [a for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for a in (
             # "X, who is described by Z as a leader of Y": the relative pronoun is the noun it hangs on
             S.actors_of(verb.head) if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else S.actors_of(c))]
@@ -738,12 +766,79 @@ def _membership_phrase(tok, S: "_Sentence", emit) -> None:
         # "the leader of the rebels, X, said ...": the person named in apposition to the post holds it
         members = [a for c in tok.children if c.dep_ == "appos" for a in S.actors_of(c) if a.type == "PERSON"]
     else:
+        return []
+    return members
+
+
+#: Plural nouns for the parts an organisation is made of: "X is one of its constituent groups".
+PART_NOUNS = {"group", "member", "faction", "unit", "brigade", "organisation", "organization", "party",
+              "affiliate", "constituent", "component", "state", "militia"}
+
+
+def _one_of(tok, S: "_Sentence", emit) -> None:
+    """"X was announced as one of its constituent groups", "X is one of the factions of Y", "X is among the
+    member states of Y": X member Y, the organisation whose parts they are (possessor or "of" phrase; an
+    organisation only: "one of Syria's parties" says where). A possessive "its" so resolved is a mention of Y.
+    Who else is one of them too ("..., along with A, B and C") is a member as well."""
+    if tok.lower_ == "among":
+        parts = [p for p in tok.children if p.dep_ == "pobj"] if tok.dep_ == "prep" and tok.head.lemma_ == "be" else []
+    else:
+        parts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in prep.children if p.dep_ == "pobj"]
+    for p in parts:
+        if p.tag_ != "NNS" or p.lemma_.lower() not in PART_NOUNS or p.i in S.owner:
+            continue  # a member group ("the first members of X") has its own member edge
+        groups = [a for a in _prep_objects(p, {"of"}, S) if a.type == "ORG"]
+        owners = [(c, S.owner.get(c.i) or S.resolve_pronoun(c)) for c in p.children if c.dep_ == "poss"]
+        groups += [a for _, a in owners if a is not None and a.type == "ORG" and a not in groups]
+        members = _subjects(tok.head, S) if tok.lower_ == "among" else _post_holders(tok, S)
+        groups = [g for g in groups if g not in members]  # "X is one of its groups": "its" is not X
+        if not groups:
+            continue
+        S.reached += [(a, c.i, c.i + 1) for c, a in owners if a in groups and c.i not in S.owner]
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+        if members and tok.dep_ in {"pobj", "attr"} and verb.pos_ in {"VERB", "AUX"}:
+            members += [a for t in _along_with(verb) + _list_tail(verb) for a in S.actors_of(t) if a not in members]
+        _emit_members(tok, members, groups, S, emit)
+
+
+def _list_tail(verb) -> list:
+    """The rest of an "along with A, B, C" list the parser split off: names hung on the verb as "dep" right
+    after the "along with" phrase and a comma ("announced ..., along with A, B, C and D": B with C and D
+    as its conjuncts)."""
+    out = []
+    for w in _along_with(verb):
+        nxt = w.right_edge.i + 1
+        doc = verb.doc
+        if nxt + 1 < len(doc) and doc[nxt].text == ",":
+            out += [c for c in verb.children if c.dep_ == "dep" and c.left_edge.i == nxt + 1 and c.pos_ == "PROPN"]
+    return out
+
+
+#: ORG kinds that a state, party or person can be "within" as a member ("Turkey within NATO").
+WITHIN_KINDS = {"igo", "party", "government", "military", "armed_group"}
+
+
+def _within(prep, S: "_Sentence", emit) -> None:
+    """"Turkey within NATO", "working with Turkey within NATO", "Hungary, isolated within the EU": X member Y,
+    when Y is an alliance, party, government body or armed force (a town or state is where, not whose)."""
+    bodies = [a for p in prep.children if p.dep_ == "pobj" for a in S.actors_of(p)
+              if a.type == "ORG" and a.kind in WITHIN_KINDS]
+    if not bodies:
+        return
+    head = prep.head
+    if head.i in S.owner:
+        members = S.actors_of(head)
+    elif head.pos_ == "VERB" and head.dep_ == "acl" and head.tag_ == "VBN":
+        members = S.actors_of(head.head)  # "X, isolated within the EU"
+    elif head.pos_ == "VERB":
+        members = _prep_objects(head, {"with"}, S)  # "working with X within NATO": the partner is in it too
+    else:
         return
     for m in members:
-        for g in groups:
-            if m.affiliation and m.affiliation in {g.name, *g.aliases}:
-                continue  # the title already says it: the member row from the title carries the whole role
-            emit(m, g, MEMBER, tok.text, tok, S.sent)
+        if not _is_place(m):
+            for b in bodies:
+                emit(m, b, MEMBER, prep.text, prep, S.sent)
 
 
 def _member_group(tok, S: "_Sentence", emit) -> None:
@@ -813,6 +908,12 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 if v.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in v.children):
                     patients = _subjects(v, S)
                     break
+        if trig.kind == "member" and not agents:
+            # "X is affiliated with Y", "a militia affiliated with Y": a standing tie of the subject, no doer
+            for p in patients:
+                for o in _prep_objects(tok, preps, S):
+                    emit(p, o, trig, verb, tok, sent)
+            return
         patients += [a for a in _prep_objects(tok, preps, S) if a not in patients]
         for a in agents:
             for p in patients:
