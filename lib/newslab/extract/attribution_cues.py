@@ -757,10 +757,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "farmers supporting the levy", "a group backing her": the noun is the holder.
             source_tok = tok.head
             priority = 3
-        elif _adjunct_speaker(tok, speech) is not None:
+        elif (adjunct := _adjunct_speaker(tok, speech)) is not None:
             # "said the deal kept us safe before claiming ...": the parser hangs the adjunct on the
             # reported clause, whose subject cannot speak; the reporting verb's subject does.
-            source_tok = _adjunct_speaker(tok, speech)
+            source_tok = adjunct
             priority = 3
         else:
             source_tok = _climb_subject(tok)
