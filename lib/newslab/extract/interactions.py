@@ -287,7 +287,9 @@ class _Sentence:
         for c in sent_of(doc[start - 1]).root.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 a = self.actors.at(c.idx, c.idx + len(c.text))
-                if a is None and c.pos_ == "NOUN":  # "the umbrella organization known as X announced ..."
+                if a is None and c.pos_ == "NOUN" and c.lower_ in group_anaphors():
+                    # "the umbrella organization known as X announced ...": the previous sentence's owners, built
+                    # only for a noun that can stand for a group (named_as checks it again, cheaply)
                     a = _Sentence(sent_of(c), self.actors).named_as(c)
                 if a is not None and a.type in types:
                     return a
