@@ -46,3 +46,20 @@ def test_reference_marks_are_trimmed_off_entities_and_alone_dropped(nlp):
     assert words[:6] == ["Lena", "Holm", "[3]", "spoke", ".", "[1]"]
     kept = _without_reference_marks([Span(doc, 0, 3, label="PERSON"), Span(doc, 5, 6, label="ORG")])
     assert [(e.text, e.label_) for e in kept] == [("Lena Holm", "PERSON")]
+
+
+def test_the_tokenizer_keeps_each_text_on_its_doc_for_doc_text(nlp):
+    import pickle
+
+    import spacy
+
+    from newslab.extract.docindex import TEXT_KEY, doc_text
+
+    text = "Ferry strike in Malmo\n\nThe union said  talks failed. "
+    doc = nlp(text)
+    assert doc.user_data[TEXT_KEY] is text and doc_text(doc) is text and doc.text == text
+    assert [d.user_data[TEXT_KEY] for d in nlp.pipe(["One.", "Two."])] == ["One.", "Two."]
+    assert nlp.tokenizer.suffix_search is not None  # the wrapped tokenizer's settings read through
+    blank = spacy.blank("en")("No kept text here.")
+    assert TEXT_KEY not in blank.user_data and doc_text(blank) == "No kept text here."
+    assert pickle.loads(pickle.dumps(nlp.tokenizer))("A copy works.").user_data[TEXT_KEY] == "A copy works."

@@ -43,11 +43,16 @@ def _index(doc) -> _Index:
     return idx
 
 
+#: ``Doc.user_data`` key of the text a document was tokenised from (set by newslab's pipeline
+#: tokenizer, :mod:`newslab.extract.nlp`), so that even pipeline components need not re-join it.
+TEXT_KEY = "newslab.text"
+
+
 def doc_text(doc) -> str:
-    """``doc.text``, joined once per document."""
+    """``doc.text``, joined once per document (not at all where the tokenizer kept the text)."""
     idx = _index(doc)
     if idx.text is None:
-        idx.text = doc.text
+        idx.text = doc.user_data.get(TEXT_KEY) or doc.text
     return idx.text
 
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .docindex import doc_text
+
 #: A line break, optional blanks, another line break, then any whitespace: what separates paragraphs.
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
@@ -40,7 +42,7 @@ def _runs_on(text: str, before: int, after: int) -> bool:
 
 def set_sentence_bounds(doc):
     """Mark the first token after every blank line as a sentence start (the parser keeps it)."""
-    text = doc.text
+    text = doc_text(doc)
     if "\n" not in text:
         return doc
     breaks = [m for m in PARAGRAPH_BREAK.finditer(text) if m.end() < len(text)]
