@@ -27,6 +27,8 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
                              interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states)
 from .actor_body_names import body_names
 from .actor_case_names import case_parties
+from .actor_office_orgs import office_named
+from .actor_place_context import coordinated_with_place, described_as_place
 from .actor_citations import narrative_citations, overlay
 from .docindex import doc_text, doc_words
 
@@ -224,6 +226,8 @@ class Gazetteer:
         if e.label_ == "PERSON" and len(e) == 1 and e.text in big_cities() and e.text not in city_given_names() and not any(
                 x.label_ == "PERSON" and len(x) > 1 and x[-1].text == e.text for x in doc.ents):
             return Span(doc, e.start, e.end, label="GPE")  # "Berlin did not consult Washington"
+        if len(e) == 1 and (described_as_place(doc, e) or e.label_ == "PERSON" and coordinated_with_place(doc, e)):
+            return Span(doc, e.start, e.end, label="GPE")  # "Amarah, a city in ...", "Mosul and Raqqah"
         return e
 
     def _split(self, doc, ent: Span, m: Span) -> list[Span]:
@@ -363,7 +367,9 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
         prev = doc[e.start - 1] if e.start > 0 else None
         titled = all(t.is_title or t.text in POSSESSIVE for t in e) and not any(t.text in ORG_WORDS for t in e)
         role_before = prev is not None and prev.text.islower() and prev.lower_ in ROLE_NOUNS | {"counterpart"}
-        if titled and 2 <= len(e) <= 3 and role_before and e.label_ in {"ORG", "GPE"} and not any(
+        if e.label_ == "ORG" and office_named(e):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "the UN High Commissioner for Refugees said"
+        elif titled and 2 <= len(e) <= 3 and role_before and e.label_ in {"ORG", "GPE"} and not any(
                 t.text in big_cities() for t in e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "her Indonesian counterpart Retno Marsudi"
         elif titled and len(e) <= 3 and prev is not None and prev.text in HONORIFICS:
