@@ -30,7 +30,7 @@ from .actor_case_names import case_parties
 from .actor_office_orgs import office_named
 from .actor_place_context import coordinated_with_place, described_as_place
 from .actor_citations import narrative_citations, overlay
-from .docindex import doc_text, doc_words
+from .docindex import doc_text, doc_words, sent_of
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
     from spacy.language import Language
@@ -599,10 +599,13 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         # The tagger reads a surname the article already gave a person as a verb or an adjective at times ("Coase
         # argues", "Noble looks"): such a word needs no proper-noun tag, only a capital and no lower-case use.
         own = word in names and word not in given
-        if tok.pos_ != "PROPN" and not (own and tok.pos_ in {"NOUN", "VERB", "ADJ"}) or tok.text in CALENDAR_WORDS \
+        alone = _name_alone(doc, tok)  # a signature or a call: the tagger reads a lone word as anything ("Marcie" VERB)
+        misread = (own or alone) and tok.pos_ in {"NOUN", "VERB", "ADJ", "INTJ"}
+        if tok.pos_ != "PROPN" and not misread or tok.text in CALENDAR_WORDS \
                 or tok.text.lower() in lower or country_iso3(tok.text) or tok.text in big_cities():
             continue
-        if tok.i == tok.sent.start and tok.dep_ not in {"nsubj", "nsubjpass"} and not (own and _verb_next(doc, i)):
+        if tok.i == tok.sent.start and tok.dep_ not in {"nsubj", "nsubjpass"} and not (own and _verb_next(doc, i)) \
+                and not alone:
             continue
         end = tok.i + 1
         if end < len(doc) and end in taken:
@@ -617,6 +620,15 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         out.append(Span(doc, tok.i, end, label=label))
         taken.update(range(tok.i, end))
     return out
+
+
+def _name_alone(doc, tok) -> bool:
+    """Whether the given name ``tok`` is its sentence's only word, or is called out with "!": a letter's signature on its
+    own line ("Love always,\n\nMarcie"), a name called ("Cara! Cara, no.", "Issac.")."""
+    sent = sent_of(tok)
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "!":
+        return True
+    return all(t.i == tok.i or t.is_punct or t.is_space for t in sent)
 
 
 #: Capitalised last words of place names that a given name may open ("Lionel Park", "Marcie Street", "Thelma Lake").
