@@ -35,3 +35,13 @@ def test_lists_of_places_stay_apart(nlp):
     spans = _spans(nlp, "The band played in Rome, Paris, Jakarta and Lima. Fans came from Texas, Georgia and Ohio.")
     assert {"Rome", "Paris", "Jakarta", "Texas", "Georgia"} <= spans
     assert not any("," in s for s in spans)
+
+
+def test_region_with_the_before_a_state_is_no_town(nlp):
+    spans = _spans(nlp, "They want to take over the Middle East, Iran and somebody else will get the oil.")
+    assert "Iran" in spans and not any(s.startswith("the Middle East,") for s in spans)
+
+
+def test_town_with_its_country_before_and_the(nlp):
+    spans = _spans(nlp, "We went to a convention in Buxton, England and the Magic Circle in London.")
+    assert "Buxton, England" in spans

@@ -44,6 +44,8 @@ def town_with_region(doc, mentions: list[Mention]) -> None:
             continue
         if doc[m.start].ent_iob_ == "I":
             continue  # a place inside an organisation's name ("the University of California, Berkeley")
+        if m.label == "LOC" and doc[m.start].lower_ == "the":
+            continue  # "the Middle East, Iran and somebody else": a region in a list, no town with its state
         region = starts.get(m.end + 1)
         if region is None or any(t.like_num or t.is_digit for t in doc[region.start:region.end]):
             continue
@@ -75,8 +77,8 @@ def _state_name(doc, m) -> bool:
 
 def _listed_after(doc, region, starts: dict) -> bool:
     """Whether the place ``region`` (a Mention) goes on as a list: "and"/"or" or a comma, then a capitalised word
-    ("Rome, Paris and Jakarta"), unless it is a postal code ("Tulsa, OK, or ..."), a verb follows the "and" ("England and
-    moved"), a lower-case clause follows the comma and "and" ("Eugene, Oregon, and we drove on") or another town and its state follow the "and" ("Madrid, Spain and
+    ("Rome, Paris and Jakarta"), unless it is a postal code ("Tulsa, OK, or ..."), a lower-case word follows the "and"
+    ("England and moved", "England and the ..."), a lower-case clause follows the comma and "and" ("Eugene, Oregon, and we drove on") or another town and its state follow the "and" ("Madrid, Spain and
     Brussels, Belgium", the same pattern twice)."""
     n = len(doc)
     after = doc[region.end] if region.end < n else None
@@ -86,8 +88,8 @@ def _listed_after(doc, region, starts: dict) -> bool:
         return True
     if after.lower_ in {"and", "or", "&"}:
         town = starts.get(region.end + 1)
-        if region.end + 1 < n and doc[region.end + 1].pos_ in {"VERB", "AUX"}:
-            return False  # "Oldham, Lancashire, England and moved": a clause goes on, no list
+        if region.end + 1 < n and not doc[region.end + 1].is_title:
+            return False  # "Oldham, Lancashire, England and moved", "Buxton, England and the ...": no list of places
         return not (town is not None and town.end + 1 < n and doc[town.end].text == ","
                     and starts.get(town.end + 1) is not None and _state_name(doc, region))
     if after.text != "," or region.end + 1 >= n:
