@@ -350,3 +350,15 @@ def test_capitalised_nation_after_a_determiner_is_a_place_mention(nlp):
     actors = _text_actors(nlp, text)
     labels = {text[s:e]: a.type for a in actors.actors for s, e in a.mentions}
     assert labels.get("our Nation") == "GPE" and labels.get("This Nation") == "GPE" and labels.get("the Republic") == "GPE"
+
+
+def test_lone_word_also_written_in_lower_case_stays_no_person(nlp):
+    from newslab.extract.actors import extract_actors
+
+    text = "The rain stopped at last. Hope! We had lost all hope by noon."
+
+    class A:
+        body = text
+
+    spans = {text[s:e] for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
+    assert "Hope" not in spans

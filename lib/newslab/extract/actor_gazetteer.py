@@ -27,8 +27,10 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
                              interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states)
 from .actor_body_names import body_names
 from .actor_case_names import case_parties
+from .actor_office_orgs import office_named
+from .actor_place_context import coordinated_with_place, described_as_place
 from .actor_citations import narrative_citations, overlay
-from .docindex import doc_text, doc_words
+from .docindex import doc_text, doc_words, sent_of
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
     from spacy.language import Language
@@ -224,6 +226,8 @@ class Gazetteer:
         if e.label_ == "PERSON" and len(e) == 1 and e.text in big_cities() and e.text not in city_given_names() and not any(
                 x.label_ == "PERSON" and len(x) > 1 and x[-1].text == e.text for x in doc.ents):
             return Span(doc, e.start, e.end, label="GPE")  # "Berlin did not consult Washington"
+        if len(e) == 1 and (described_as_place(doc, e) or e.label_ == "PERSON" and coordinated_with_place(doc, e)):
+            return Span(doc, e.start, e.end, label="GPE")  # "Amarah, a city in ...", "Mosul and Raqqah"
         return e
 
     def _split(self, doc, ent: Span, m: Span) -> list[Span]:
@@ -363,7 +367,9 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
         prev = doc[e.start - 1] if e.start > 0 else None
         titled = all(t.is_title or t.text in POSSESSIVE for t in e) and not any(t.text in ORG_WORDS for t in e)
         role_before = prev is not None and prev.text.islower() and prev.lower_ in ROLE_NOUNS | {"counterpart"}
-        if titled and 2 <= len(e) <= 3 and role_before and e.label_ in {"ORG", "GPE"} and not any(
+        if e.label_ == "ORG" and office_named(e):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "the UN High Commissioner for Refugees said"
+        elif titled and 2 <= len(e) <= 3 and role_before and e.label_ in {"ORG", "GPE"} and not any(
                 t.text in big_cities() for t in e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "her Indonesian counterpart Retno Marsudi"
         elif titled and len(e) <= 3 and prev is not None and prev.text in HONORIFICS:
@@ -593,10 +599,13 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         # The tagger reads a surname the article already gave a person as a verb or an adjective at times ("Coase
         # argues", "Noble looks"): such a word needs no proper-noun tag, only a capital and no lower-case use.
         own = word in names and word not in given
-        if tok.pos_ != "PROPN" and not (own and tok.pos_ in {"NOUN", "VERB", "ADJ"}) or tok.text in CALENDAR_WORDS \
+        alone = _name_alone(doc, tok)  # a signature or a call: the tagger reads a lone word as anything ("Marcie" VERB)
+        misread = (own or alone) and tok.pos_ in {"NOUN", "VERB", "ADJ", "INTJ"}
+        if tok.pos_ != "PROPN" and not misread or tok.text in CALENDAR_WORDS \
                 or tok.text.lower() in lower or country_iso3(tok.text) or tok.text in big_cities():
             continue
-        if tok.i == tok.sent.start and tok.dep_ not in {"nsubj", "nsubjpass"} and not (own and _verb_next(doc, i)):
+        if tok.i == tok.sent.start and tok.dep_ not in {"nsubj", "nsubjpass"} and not (own and _verb_next(doc, i)) \
+                and not alone:
             continue
         end = tok.i + 1
         if end < len(doc) and end in taken:
@@ -611,6 +620,15 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         out.append(Span(doc, tok.i, end, label=label))
         taken.update(range(tok.i, end))
     return out
+
+
+def _name_alone(doc, tok) -> bool:
+    """Whether the given name ``tok`` is its sentence's only word, or is called out with "!": a letter's signature on its
+    own line ("Love always,\n\nMarcie"), a name called ("Cara! Cara, no.", "Issac.")."""
+    sent = sent_of(tok)
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "!":
+        return True
+    return all(t.i == tok.i or t.is_punct or t.is_space for t in sent)
 
 
 #: Capitalised last words of place names that a given name may open ("Lionel Park", "Marcie Street", "Thelma Lake").

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import INSTITUTION_WORDS, ORG_WORDS, POSSESSIVE, REGION_MODIFIERS, ROLE_NOUNS, lexicons
+from .actor_lexicons import (INSTITUTION_WORDS, ORG_WORDS, POSSESSIVE, REGION_MODIFIERS, ROLE_NOUNS, country_iso3, lexicons,
+                             us_states)
 from .actor_postal import postal_codes
 
 if TYPE_CHECKING:
@@ -43,18 +44,72 @@ def town_with_region(doc, mentions: list[Mention]) -> None:
             continue
         if doc[m.start].ent_iob_ == "I":
             continue  # a place inside an organisation's name ("the University of California, Berkeley")
+        if m.label == "LOC" and doc[m.start].lower_ == "the":
+            continue  # "the Middle East, Iran and somebody else": a region in a list, no town with its state
         region = starts.get(m.end + 1)
         if region is None or any(t.like_num or t.is_digit for t in doc[region.start:region.end]):
             continue
-        after = doc[region.end] if region.end < n else None
-        postal = region.end == region.start + 1 and doc[region.start].text in postal_codes()  # "Tulsa, OK, or ...": no list
-        if after is not None and not postal and (after.lower_ in {"and", "or", "&"} or after.text in POSSESSIVE or after.text == ","
-                                  and region.end + 1 < n and (doc[region.end + 1].is_title or doc[region.end + 1].lower_ in {"and", "or"})):
+        larger = _larger_region_after(doc, region, starts)  # "Oldham, Lancashire, England": the chain up to the state
+        if larger is None and _listed_after(doc, region, starts):
             continue  # the second name is one of a list
         first = m.span_start if m.span_start is not None else m.start
-        if first >= 2 and doc[first - 1].text == "," and doc[first - 2].ent_type_ in {"GPE", "LOC"}:
-            continue
-        m.span_end = region.end
+        if first >= 2 and doc[first - 1].text == "," and doc[first - 2].ent_type_ in {"GPE", "LOC"} \
+                and not (_country(doc, region) and not _country(doc, m) and not _listed_after(doc, region, starts)):
+            continue  # one of a list ("Rome, Paris, Jakarta"), not the middle of "Oldham, Lancashire, England"
+        m.span_end = (larger or region).end
+
+
+#: The countries of the United Kingdom, which close a place's chain as a state does ("Oldham, Lancashire, England");
+#: the state list (data/actors_countries.csv) has only the United Kingdom itself.
+UK_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland"}
+
+
+def _country(doc, m) -> bool:
+    """Whether the mention ``m`` names a state or a nation of the United Kingdom."""
+    text = doc[m.start:m.end].text
+    return bool(country_iso3(text)) or text in UK_NATIONS
+
+
+def _state_name(doc, m) -> bool:
+    """Whether the mention ``m`` names a state, a US state or a nation of the United Kingdom."""
+    return _country(doc, m) or doc[m.start:m.end].text in us_states()
+
+
+def _listed_after(doc, region, starts: dict) -> bool:
+    """Whether the place ``region`` (a Mention) goes on as a list: "and"/"or" or a comma, then a capitalised word
+    ("Rome, Paris and Jakarta"), unless it is a postal code ("Tulsa, OK, or ..."), a lower-case word follows the "and"
+    ("England and moved", "England and the ..."), a lower-case clause follows the comma and "and" ("Eugene, Oregon, and we drove on") or another town and its state follow the "and" ("Madrid, Spain and
+    Brussels, Belgium", the same pattern twice)."""
+    n = len(doc)
+    after = doc[region.end] if region.end < n else None
+    if after is None or region.end == region.start + 1 and doc[region.start].text in postal_codes():
+        return False
+    if after.text in POSSESSIVE:
+        return True
+    if after.lower_ in {"and", "or", "&"}:
+        town = starts.get(region.end + 1)
+        if region.end + 1 < n and not doc[region.end + 1].is_title:
+            return False  # "Oldham, Lancashire, England and moved", "Buxton, England and the ...": no list of places
+        return not (town is not None and town.end + 1 < n and doc[town.end].text == ","
+                    and starts.get(town.end + 1) is not None and _state_name(doc, region))
+    if after.text != "," or region.end + 1 >= n:
+        return False
+    nxt = doc[region.end + 1]
+    if nxt.lower_ in {"and", "or"}:
+        return region.end + 2 < n and doc[region.end + 2].is_title
+    return nxt.is_title
+
+
+def _larger_region_after(doc, region, starts: dict):
+    """The state closing a chain of places after ``region`` (a Mention): ", <state>" right after a region that is not a
+    state itself and that the chain does not go on as a list ("Lancashire, England", "Arizona, USA"); None otherwise."""
+    n = len(doc)
+    if region.end + 1 >= n or doc[region.end].text != "," or _country(doc, region):
+        return None
+    state = starts.get(region.end + 1)
+    if state is None or not _state_name(doc, state) or _listed_after(doc, state, starts):
+        return None
+    return state
 
 
 def with_region_modifier(doc, start: int) -> int:

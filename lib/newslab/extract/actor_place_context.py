@@ -1,0 +1,48 @@
+"""A one-word name the model called a person that its sentence shows to be a place: an apposition that says so ("Amarah,
+a city in southern Iraq"; :func:`described_as_place`) or a coordination with a known place ("Mosul and Raqqah";
+:func:`coordinated_with_place`). Small towns the model has not seen read as surnames out of context."""
+
+from __future__ import annotations
+
+from .actor_lexicons import PLACE_NOUNS, big_cities, country_iso3, given_names, us_states
+
+#: Place nouns of an apposition beyond actor_lexicons.PLACE_NOUNS (which introduce a name: "the town of X").
+APPOSITION_PLACE_NOUNS = PLACE_NOUNS | {"suburb", "neighbourhood", "neighborhood", "municipality", "hamlet", "settlement",
+                                        "county", "island", "commune", "governorate"}
+#: Words that may follow the place noun of such an apposition: where the place lies or what it belongs to.
+_AFTER_PLACE_NOUN = {"in", "of", "near", "on", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                     "southwest", "outside", ",", ".", ";"}
+#: Words that end the apposition's noun phrase before any place noun.
+_STOP = {"in", "of", "on", "at", "for", "with", "from", "to", "by", "who", "which", "that", "and", "or"}
+
+
+def described_as_place(doc, e) -> bool:
+    """Whether ``e`` is followed by ", a/an/the (up to three words) <place noun> in/of/near ..." ("Hadibo, a small town
+    on the north coast", "Amarah, a city in southern Iraq")."""
+    i = e.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    for k in range(i + 2, min(len(doc) - 1, i + 6)):
+        if doc[k].lower_ in APPOSITION_PLACE_NOUNS:
+            return doc[k + 1].lower_ in _AFTER_PLACE_NOUN
+        if doc[k].is_punct or doc[k].lower_ in _STOP:
+            return False  # "Harwick, a lawyer in the city": the apposition's noun came before
+    return False
+
+
+def _known_place(span) -> bool:
+    text = span.text
+    return text in big_cities() or bool(country_iso3(text)) or text in us_states()
+
+
+def coordinated_with_place(doc, e) -> bool:
+    """Whether ``e`` (one word, no given name) is joined by "and"/"or" to a state, a US state or a city of 100,000
+    people or more ("Mosul and Raqqah", "between Raqqah or Aleppo")."""
+    if len(e) != 1 or e.text in given_names():
+        return False
+    n = len(doc)
+    after = e.end + 1 < n and doc[e.end].lower_ in {"and", "or"} and any(
+        _known_place(doc[e.end + 1:e.end + 1 + k]) for k in (1, 2, 3) if e.end + 1 + k <= n)
+    before = e.start >= 2 and doc[e.start - 1].lower_ in {"and", "or"} and any(
+        _known_place(doc[e.start - 1 - k:e.start - 1]) for k in (1, 2, 3) if e.start - 1 - k >= 0)
+    return bool(after or before)
