@@ -362,3 +362,15 @@ def test_lone_word_also_written_in_lower_case_stays_no_person(nlp):
 
     spans = {text[s:e] for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
     assert "Hope" not in spans
+
+
+def test_given_name_alone_as_signature_or_call_is_a_person(nlp):
+    from newslab.extract.actors import extract_actors
+
+    text = "Dear Mom,\n\nThe term ended well and the exams are over.\n\nLove always,\n\nMarcie"
+
+    class A:  # the stage only reads the Doc
+        body = text
+
+    spans = {(a.type, text[s:e]) for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
+    assert ("PERSON", "Marcie") in spans
