@@ -60,6 +60,9 @@ def test_the_tokenizer_keeps_each_text_on_its_doc_for_doc_text(nlp):
     assert doc.user_data[TEXT_KEY] is text and doc_text(doc) is text and doc.text == text
     assert [d.user_data[TEXT_KEY] for d in nlp.pipe(["One.", "Two."])] == ["One.", "Two."]
     assert nlp.tokenizer.suffix_search is not None  # the wrapped tokenizer's settings read through
+    wrapped = type(nlp.tokenizer)(spacy.blank("en").tokenizer)
+    wrapped.suffix_search = None  # and are set on it
+    assert wrapped.tokenizer.suffix_search is None and "suffix_search" not in vars(wrapped)
     blank = spacy.blank("en")("No kept text here.")
     assert TEXT_KEY not in blank.user_data and doc_text(blank) == "No kept text here."
     assert pickle.loads(pickle.dumps(nlp.tokenizer))("A copy works.").user_data[TEXT_KEY] == "A copy works."

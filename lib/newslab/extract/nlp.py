@@ -75,6 +75,12 @@ class TextKeepingTokenizer:
             raise AttributeError(name)  # not set yet (unpickling): never recurse
         return getattr(self.tokenizer, name)
 
+    def __setattr__(self, name: str, value) -> None:  # settings such as suffix_search go to the tokenizer
+        if name == "tokenizer":
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self.tokenizer, name, value)
+
 
 def _add_components(nlp: Language) -> None:
     """newslab's own pipeline components, added once after loading (the stages' modules own them)."""
