@@ -269,6 +269,9 @@ def _climb_subject(tok, depth: int = 0):
         controller = _object_controller(tok) if tok.dep_ == "xcomp" else None
         if controller is not None:
             return controller  # "pressed Lee to defend the budget": Lee defends it
+        nearer = _nearer_clause_subject(tok)
+        if nearer is not None:
+            return nearer  # "A charged X and Lee fired Y, acknowledging ...": Lee acknowledges
         subj = _subject(head) or _agent(head)
         if subj is not None:
             return subj
@@ -278,6 +281,36 @@ def _climb_subject(tok, depth: int = 0):
             return _climb_subject(head, depth + 1) if head.dep_ == "pobj" else (_subject(head.head) or _agent(head.head))
         return _climb_subject(head, depth + 1)
     return None
+
+
+def _nearer_clause_subject(tok):
+    """The subject of the clause nearest before a closing comma participle that the parser hung
+    higher up: a conjunct with its own subject ("Crews cut the cables and Lee closed the pier,
+    admitting ..." -> Lee), or an adverbial clause when the verb's own subject is no speaker ("The
+    row began when the crowd booed him, shouting ..." -> the crowd). None otherwise."""
+    head = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return None
+    mute = _mute_subject(_subject(head))
+    # The clause must end right at the participle's comma: the participle closes it.
+    between = [v for v in subtree(head) if head.i < v.i < tok.i and v.pos_ in ("VERB", "AUX")
+               and _subject(v) is not None and max(t.i for t in subtree(v)) == tok.i - 2
+               and (v.dep_ == "conj" and v.head.i == head.i or mute and v.dep_ in ("advcl", "relcl", "conj"))]
+    return _subject(between[0]) if between else None
+
+
+def _mute_subject(subj) -> bool:
+    """Whether a subject is a thing that cannot speak: a common noun with no name and no role,
+    group, medium or document word ("the first incident", "the convention")."""
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    skl = source_kind_lexicon()
+    lemma = subj.lemma_.lower()
+    return not (lemma in skl["person_roles"] or lemma in skl["organisation_words"] or lemma in skl["government_words"]
+                or lemma in skl["media_words"] or lemma in skl["document_heads"] or lemma in skl["anonymous_heads"]
+                or lemma in skl["military_words"] or lemma in cue_lexicon().get("controller_nouns", ())
+                or _is_speech_noun(subj) or subj.tag_ == "NNS")
 
 
 def _comma_participle_on_reported(tok) -> bool:

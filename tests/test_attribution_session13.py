@@ -1,0 +1,31 @@
+"""Attribution rules of the tenth issue-12 pass (speech scope). Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrkit import make_attr, one
+
+
+@pytest.fixture(scope="module")
+def attr(nlp):
+    return make_attr(nlp)
+
+
+def test_closing_participle_speaks_for_the_nearest_conjunct_with_a_subject(attr):
+    rows = attr("Inspectors closed the old ferry terminal and the mayor dismissed the port chief, "
+                "admitting that the harbor had been badly run.")
+    row = one(rows, "admitting")
+    assert row.source == "the mayor"
+
+
+def test_closing_participle_after_a_clause_of_a_thing_speaks_for_the_adverbial_subject(attr):
+    rows = attr("The trouble began at the town hall meeting, when angry fishermen interrupted the mayor at the pier, "
+                "shouting that the pier must stay open.")
+    assert one(rows, "shouting").source == "angry fishermen"
+
+
+def test_closing_participle_keeps_a_speaking_subject_over_an_adverbial_clause(attr):
+    rows = attr("The mayor left the town hall meeting when the fishermen booed, insisting that the pier would close.")
+    assert one(rows, "insisting").source == "The mayor"
+
