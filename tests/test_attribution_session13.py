@@ -29,3 +29,13 @@ def test_closing_participle_keeps_a_speaking_subject_over_an_adverbial_clause(at
     rows = attr("The mayor left the town hall meeting when the fishermen booed, insisting that the pier would close.")
     assert one(rows, "insisting").source == "The mayor"
 
+
+def test_a_list_read_as_an_apposition_stays_in_the_content(attr):
+    row = one(attr("The senator thanked his parents, his brothers, his wife and his children."), "thanked")
+    assert row.content == "his parents, his brothers, his wife and his children"
+
+
+def test_an_apposition_of_a_name_still_leaves_the_content(attr):
+    row = one(attr("The senator thanked Ann Hale, the harbor chief and a former judge."), "thanked")
+    assert row.content == "Ann Hale"
+

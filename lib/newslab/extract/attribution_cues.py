@@ -933,9 +933,10 @@ def _adjunct_speaker(tok, speech: set[str]):
 
 def _trailing_aside(d, left) -> bool:
     """Whether ``d`` (after a comma, closing the content) is the writer's aside: an apposition
-    (", the presumptive nominee") or a contrast clause (", while ...")."""
+    (", the presumptive nominee") or a contrast clause (", while ..."). A list the parser read as
+    an apposition of a common noun ("thanked his parents, his sisters and his staff") is content."""
     if d.dep_ == "appos":
-        return True
+        return not (d.head.pos_ == "NOUN" and any(c.dep_ == "conj" for c in d.children))
     if d.dep_ == "advcl" and left.lower_ == "as" and left.i + 1 < len(d.doc) \
             and d.doc[left.i + 1].lower_ in _INVERTED_AUX:
         return True  # "..., as have other Democrats": the writer adds others who share the view
