@@ -39,3 +39,19 @@ def test_an_apposition_of_a_name_still_leaves_the_content(attr):
     row = one(attr("The senator thanked Ann Hale, the harbor chief and a former judge."), "thanked")
     assert row.content == "Ann Hale"
 
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The harbor chief expressed concern that the pier would not survive the winter.", "expressed concern",
+     "that the pier would not survive the winter"),
+    ("Several fishermen voiced support for the new ferry levy.", "voiced support for", "the new ferry levy"),
+    ("Two council members expressed discomfort with Hale.", "expressed discomfort with", "Hale"),
+])
+def test_a_word_of_stance_after_express_joins_the_cue(attr, text, cue, content):
+    row = one(attr(text), cue)
+    assert row.content == content
+
+
+def test_a_possessed_word_of_stance_stays_the_content(attr):
+    row = one(attr("The fishermen expressed their support for the ferry levy."), "expressed")
+    assert row.content == "their support for the ferry levy"
+

@@ -814,9 +814,37 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue
         if not fragments:
             continue
-        out.append(Candidate(source_tok, _cue_span(tok), fragments, rule, priority, cue_tok=tok,
+        cue_span = _cue_span(tok)
+        stance = _stance_object(tok, fragments)
+        if stance is not None:
+            cue_span, fragments = (cue_span[0], stance[0]), [stance[1]]
+        out.append(Candidate(source_tok, cue_span, fragments, rule, priority, cue_tok=tok,
                          extra={"implicit": implicit, "broad": is_broad, "direct_subject": priority == 0}))
     return out
+
+
+def _stance_object(tok, fragments):
+    """(cue end, content) when ``tok`` expresses a word of stance that is its whole content
+    ("expressed concern that C", "voiced support for the levy": stance_object_verbs in the data
+    file): the word joins the cue and its that-clause or prepositional phrase is the content, as
+    PolNeAR marks them. None otherwise, and for a possessed word ("their support for Lee")."""
+    lex = cue_lexicon()
+    if tok.lemma_.lower() not in lex.get("stance_object_verbs", ()) or len(fragments) != 1:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ == "NOUN"), None)
+    if obj is None or any(c.dep_ == "poss" for c in obj.children) or fragments[0] != subtree_span(obj):
+        return None
+    for host in (obj, tok):
+        for c in host.children:
+            if c.i <= obj.i:
+                continue
+            if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") \
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                return obj.idx + len(obj.text), subtree_span(c, exclude=_trailing_relatives(c))
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+            if host is obj and pobj is not None and c.lower_ in lex.get("stance_object_preps", ()):
+                return c.idx + len(c.text), subtree_span(pobj, exclude=_trailing_relatives(pobj))
+    return None
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
