@@ -55,3 +55,18 @@ def test_a_possessed_word_of_stance_stays_the_content(attr):
     row = one(attr("The fishermen expressed their support for the ferry levy."), "expressed")
     assert row.content == "their support for the ferry levy"
 
+
+def test_a_thing_that_echoes_is_no_speaker(attr):
+    rows = attr("The film's gloomy title echoes the old feud between the two harbor towns.")
+    assert rows.empty or not rows.cue.str.contains("echo").any()
+
+
+def test_a_person_who_echoes_is_a_speaker(attr):
+    row = one(attr("The harbor chief echoed the mayor's warning about the storm."), "echoed")
+    assert row.source == "The harbor chief"
+
+
+def test_a_thing_that_threatens_is_no_speaker(attr):
+    rows = attr("The early primary threatens to knock two of the harbor candidates out of the race.")
+    assert rows.empty or not rows.cue.str.contains("threat").any()
+

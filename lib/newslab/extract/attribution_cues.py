@@ -805,6 +805,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             priority = 0
         if source_tok is None and not implicit:
             continue
+        if lemma in lex.get("speaker_subject_verbs", ()) and (_mute_subject(source_tok) or getattr(source_tok, "dep_", "") == "csubj"):
+            continue  # "The film's title echoes the old feud", "the primary threatens to ...": no speech
         if source_tok is not None and _is_expletive(source_tok) and not passive:
             # "It said ..." about an organisation is fine; "it is said" handled above.
             pass
