@@ -70,3 +70,16 @@ def test_a_thing_that_threatens_is_no_speaker(attr):
     rows = attr("The early primary threatens to knock two of the harbor candidates out of the race.")
     assert rows.empty or not rows.cue.str.contains("threat").any()
 
+
+@pytest.mark.parametrize("text", [
+    "Harbor Party members are defending a number of coastal seats this autumn.",
+    "The navy vowed to defend the island nation against any attack.",
+])
+def test_defending_something_held_is_no_speech(attr, text):
+    rows = attr(text)
+    assert rows.empty or not rows.cue.str.startswith("defend").any()
+
+
+def test_defending_a_person_is_still_a_cue(attr):
+    row = one(attr("The harbor chief defended the mayor at the council meeting."), "defended")
+    assert row.content == "the mayor"

@@ -805,6 +805,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             priority = 0
         if source_tok is None and not implicit:
             continue
+        if lemma in lex.get("held_object_verbs", ()) and _held_object(tok):
+            continue  # "Democrats defending a number of red states": a seat held, not a stance voiced
         if lemma in lex.get("speaker_subject_verbs", ()) and (_mute_subject(source_tok) or getattr(source_tok, "dep_", "") == "csubj"):
             continue  # "The film's title echoes the old feud", "the primary threatens to ...": no speech
         if source_tok is not None and _is_expletive(source_tok) and not passive:
@@ -823,6 +825,23 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         out.append(Candidate(source_tok, cue_span, fragments, rule, priority, cue_tok=tok,
                          extra={"implicit": implicit, "broad": is_broad, "direct_subject": priority == 0}))
     return out
+
+
+#: Quantity nouns whose of-phrase is the real object ("a number of red states").
+_QUANTITY_NOUNS = frozenset({"number", "handful", "dozen", "couple", "pair", "series", "set", "string"})
+
+
+def _held_object(tok) -> bool:
+    """Whether ``tok``'s object is something held rather than a view or a person: a place named
+    ("defend Crimea") or one of held_objects in the data file ("defending the party's majorities",
+    "defending a number of red states", "to defend the island nation")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in _QUANTITY_NOUNS:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), obj) if of is not None else obj
+    if obj is None:
+        return False
+    return obj.ent_type_ in ("GPE", "LOC") or obj.lemma_.lower() in cue_lexicon().get("held_objects", ())
 
 
 def _stance_object(tok, fragments):
