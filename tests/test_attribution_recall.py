@@ -178,7 +178,10 @@ def test_broad_stance_nouns_and_promised_object(attr):
     assert one(df, "promised").content == "a new school"
     stance = df[df.cue == "support for"]
     # Without a named holder the stance is still PolNeAR's attribution, with no source (sixth pass).
-    assert list(stance.source) == ["Ms. Grant", "She", None] and list(stance.content) == ["the levy", "the plan", "the plan"]
+    assert list(stance.source) == ["Ms. Grant", None] and list(stance.content) == ["the levy", "the plan"]
+    # "expressed support for": the word of stance joins the verb's cue (tenth pass, stance_object_verbs).
+    expressed = one(df, "expressed support for")
+    assert expressed.source == "She" and expressed.content == "the plan"
 
 
 def test_speech_scope_has_no_stance_nouns(attr):
@@ -205,8 +208,8 @@ def test_broad_does_not_nest_belief_inside_speech(attr):
     ("The vote is in June. He referred to the farmers as heroes.", "referred", "the farmers as heroes"),
     ("The vote is in June. The senator questioned the cost of the bridge.", "questioned", "the cost of the bridge"),
     ("The vote is in June. The mayor never mentioned the levy.", "mentioned", "the levy"),
-    ("The vote is in June. Ms. Grant expressed concern that the levy would fail.", "expressed",
-     "concern that the levy would fail"),
+    ("The vote is in June. Ms. Grant expressed concern that the levy would fail.", "expressed concern",
+     "that the levy would fail"),
 ])
 def test_topic_and_object_of_more_speech_verbs(attr, text, cue, content):
     df, _ = attr(text)

@@ -269,6 +269,9 @@ def _climb_subject(tok, depth: int = 0):
         controller = _object_controller(tok) if tok.dep_ == "xcomp" else None
         if controller is not None:
             return controller  # "pressed Lee to defend the budget": Lee defends it
+        nearer = _nearer_clause_subject(tok)
+        if nearer is not None:
+            return nearer  # "A charged X and Lee fired Y, acknowledging ...": Lee acknowledges
         subj = _subject(head) or _agent(head)
         if subj is not None:
             return subj
@@ -278,6 +281,36 @@ def _climb_subject(tok, depth: int = 0):
             return _climb_subject(head, depth + 1) if head.dep_ == "pobj" else (_subject(head.head) or _agent(head.head))
         return _climb_subject(head, depth + 1)
     return None
+
+
+def _nearer_clause_subject(tok):
+    """The subject of the clause nearest before a closing comma participle that the parser hung
+    higher up: a conjunct with its own subject ("Crews cut the cables and Lee closed the pier,
+    admitting ..." -> Lee), or an adverbial clause when the verb's own subject is no speaker ("The
+    row began when the crowd booed him, shouting ..." -> the crowd). None otherwise."""
+    head = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return None
+    mute = _mute_subject(_subject(head))
+    # The clause must end right at the participle's comma: the participle closes it.
+    between = [v for v in subtree(head) if head.i < v.i < tok.i and v.pos_ in ("VERB", "AUX")
+               and _subject(v) is not None and max(t.i for t in subtree(v)) == tok.i - 2
+               and (v.dep_ == "conj" and v.head.i == head.i or mute and v.dep_ in ("advcl", "relcl", "conj"))]
+    return _subject(between[0]) if between else None
+
+
+def _mute_subject(subj) -> bool:
+    """Whether a subject is a thing that cannot speak: a common noun with no name and no role,
+    group, medium or document word ("the first incident", "the convention")."""
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    skl = source_kind_lexicon()
+    lemma = subj.lemma_.lower()
+    return not (lemma in skl["person_roles"] or lemma in skl["organisation_words"] or lemma in skl["government_words"]
+                or lemma in skl["media_words"] or lemma in skl["document_heads"] or lemma in skl["anonymous_heads"]
+                or lemma in skl["military_words"] or lemma in cue_lexicon().get("controller_nouns", ())
+                or _is_speech_noun(subj) or subj.tag_ == "NNS")
 
 
 def _comma_participle_on_reported(tok) -> bool:
@@ -772,6 +805,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             priority = 0
         if source_tok is None and not implicit:
             continue
+        if lemma in lex.get("held_object_verbs", ()) and _held_object(tok):
+            continue  # "Democrats defending a number of red states": a seat held, not a stance voiced
+        if lemma in lex.get("speaker_subject_verbs", ()) and (_mute_subject(source_tok) or getattr(source_tok, "dep_", "") == "csubj"):
+            continue  # "The film's title echoes the old feud", "the primary threatens to ...": no speech
         if source_tok is not None and _is_expletive(source_tok) and not passive:
             # "It said ..." about an organisation is fine; "it is said" handled above.
             pass
@@ -781,9 +818,54 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue
         if not fragments:
             continue
-        out.append(Candidate(source_tok, _cue_span(tok), fragments, rule, priority, cue_tok=tok,
+        cue_span = _cue_span(tok)
+        stance = _stance_object(tok, fragments)
+        if stance is not None:
+            cue_span, fragments = (cue_span[0], stance[0]), [stance[1]]
+        out.append(Candidate(source_tok, cue_span, fragments, rule, priority, cue_tok=tok,
                          extra={"implicit": implicit, "broad": is_broad, "direct_subject": priority == 0}))
     return out
+
+
+#: Quantity nouns whose of-phrase is the real object ("a number of red states").
+_QUANTITY_NOUNS = frozenset({"number", "handful", "dozen", "couple", "pair", "series", "set", "string"})
+
+
+def _held_object(tok) -> bool:
+    """Whether ``tok``'s object is something held rather than a view or a person: a place named
+    ("defend Crimea") or one of held_objects in the data file ("defending the party's majorities",
+    "defending a number of red states", "to defend the island nation")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in _QUANTITY_NOUNS:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), obj) if of is not None else obj
+    if obj is None:
+        return False
+    return obj.ent_type_ in ("GPE", "LOC") or obj.lemma_.lower() in cue_lexicon().get("held_objects", ())
+
+
+def _stance_object(tok, fragments):
+    """(cue end, content) when ``tok`` expresses a word of stance that is its whole content
+    ("expressed concern that C", "voiced support for the levy": stance_object_verbs in the data
+    file): the word joins the cue and its that-clause or prepositional phrase is the content, as
+    PolNeAR marks them. None otherwise, and for a possessed word ("their support for Lee")."""
+    lex = cue_lexicon()
+    if tok.lemma_.lower() not in lex.get("stance_object_verbs", ()) or len(fragments) != 1:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ == "NOUN"), None)
+    if obj is None or any(c.dep_ == "poss" for c in obj.children) or fragments[0] != subtree_span(obj):
+        return None
+    for host in (obj, tok):
+        for c in host.children:
+            if c.i <= obj.i:
+                continue
+            if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") \
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                return obj.idx + len(obj.text), subtree_span(c, exclude=_trailing_relatives(c))
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+            if host is obj and pobj is not None and c.lower_ in lex.get("stance_object_preps", ()):
+                return c.idx + len(c.text), subtree_span(pobj, exclude=_trailing_relatives(pobj))
+    return None
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -900,9 +982,10 @@ def _adjunct_speaker(tok, speech: set[str]):
 
 def _trailing_aside(d, left) -> bool:
     """Whether ``d`` (after a comma, closing the content) is the writer's aside: an apposition
-    (", the presumptive nominee") or a contrast clause (", while ...")."""
+    (", the presumptive nominee") or a contrast clause (", while ..."). A list the parser read as
+    an apposition of a common noun ("thanked his parents, his sisters and his staff") is content."""
     if d.dep_ == "appos":
-        return True
+        return not (d.head.pos_ == "NOUN" and any(c.dep_ == "conj" for c in d.children))
     if d.dep_ == "advcl" and left.lower_ == "as" and left.i + 1 < len(d.doc) \
             and d.doc[left.i + 1].lower_ in _INVERTED_AUX:
         return True  # "..., as have other Democrats": the writer adds others who share the view
