@@ -38,7 +38,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
 * everything else (organisations, places, groups): a bare institution word ("the Court",
   ``data/corpus_generic_names.csv``) or a group actor named by group words alone ("the rebels",
   "coalition forces"; ``group_actors``) stays local to its article; other names by the folded name
-  without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"),
+  without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"; a university
+  system's campus after "at" or a comma alike: "University of Texas at Austin" = "University of Texas, Austin"),
   through the curated alias tables (``data/corpus_org_aliases.csv``,
   ``data/corpus_place_aliases.csv``) and acronym <-> expansion where the expansion is unique in
   the corpus.
@@ -93,6 +94,15 @@ def fold_name(text: str) -> str:
     while words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+def _campus_form(folded: str) -> str:
+    """A university system's campus written one way: "university of california at berkeley" = "university of
+    california berkeley" (as "the University of California, Berkeley" folds); both styles are in use."""
+    words = folded.split()
+    if len(words) < 5 or words[:2] != ["university", "of"] or "at" not in words[3:-1]:
+        return folded
+    return " ".join(words[:3] + [w for w in words[3:] if w != "at"])
 
 
 def _expand_first_word(folded: str) -> str:
@@ -326,7 +336,7 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
     folded: dict[int, str] = {}
     formal: dict[str, set[str]] = defaultdict(set)  # article -> US states named "State of X" there
     for r in rows:
-        name = _expand_first_word(fold_name(str(r["name"])))
+        name = _campus_form(_expand_first_word(fold_name(str(r["name"]))))
         if name not in aliases:  # "the State of Ohio" is "Ohio" (but "State of New York" is an alias)
             name = fold_name(us_state_name(str(r["name"])) or name)
         folded[r["_i"]] = aliases.get(name, name)
