@@ -351,3 +351,16 @@ def test_a_university_campus_after_at_or_a_comma_is_one_university():
     assert got[("d3", "the University of Norland")] != got[("d1", "the University of Norland at Vestby")]
     assert got[("d4", "the University of Norland at Oskarby")] != got[("d1", "the University of Norland at Vestby")]
     assert list(resolve(table(rows))["corpus_key"])[4] == "name:institute of art at vestby"
+
+
+def test_a_states_name_written_otherwise_joins_the_state_named_so_elsewhere():
+    rows = [("d1", "North Vestland", "GPE", "NVL"), ("d2", "NORTH-VESTLAND", "GPE"), ("d3", "Vestland", "GPE", "VSL"),
+            ("d4", "VESTLAND", "GPE")]
+    got = ids(rows)
+    assert got[("d2", "NORTH-VESTLAND")] == got[("d1", "North Vestland")]
+    # one word is no evidence: it may be a region or a US state of that name
+    assert got[("d4", "VESTLAND")] != got[("d3", "Vestland")]
+    # a demonym group is no state, though the extractor gave the state its adjective as an alias
+    res = resolve(table([("d1", "North Vestland", "GPE", "NVL"), ("d2", "North Vestlandic", "NORP")]).assign(
+        aliases=[["North Vestland", "North Vestlandic"], ["North Vestlandic"]]))
+    assert list(res["corpus_key"]) == ["state:NVL", "name:north vestlandic"]

@@ -7,7 +7,8 @@ reads sets and counts over the whole table, so the result does not depend on row
 
 Rules, in order (see ``docs/contract_corpus_actors.md``):
 
-* states: by ISO3 (the extractor already joins short forms and demonyms to the state); a state's
+* states: by ISO3 (the extractor already joins short forms and demonyms to the state), also a name of two or
+  more words written as a state's name or alias has it elsewhere in the corpus ("HONG-KONG"); a state's
   full name of two or more words left without ISO3 ("the Democratic People’s Republic of Korea"), a state
   name after a determiner ("these United States") or a former name the lexicons lack ("Persia",
   ``data/corpus_state_aliases.csv``) is the state, and a capitalised home-country word standing
@@ -419,6 +420,24 @@ def _unnamed_state_keys(rows: list[dict]) -> dict[int, str]:
     return keys
 
 
+def _state_by_written_name(rows: list[dict], keys: dict[int, str]) -> None:
+    """A name of two or more words keyed by name that, folded, is a state's name or alias where the extractor gave
+    that state its ISO3 elsewhere in the corpus ("HONG-KONG" in capitals beside "Hong Kong") is that state. One
+    word is not enough: "Georgia" is a US state as often as the country."""
+    states: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if keys[r["_i"]].startswith("state:"):
+            for form in [r["name"], *alias_list(r.get("aliases"))]:
+                folded = fold_name(str(form))
+                if len(folded.split()) >= 2:
+                    states[folded].add(keys[r["_i"]])
+    for r in rows:
+        found = states.get(fold_name(str(r["name"])), set())
+        # a demonym group ("South African" people) stays a group, though the state's aliases hold the adjective
+        if keys[r["_i"]].startswith("name:") and len(found) == 1 and r["type"] != "NORP" and r.get("kind") != "group":
+            keys[r["_i"]] = next(iter(found))
+
+
 def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """The actors table with ``corpus_actor_id`` (and the readable ``corpus_key`` it hashes).
 
@@ -445,6 +464,7 @@ def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Da
         name = fold_name(str(r["name"]))
         if keys[r["_i"]].startswith("name:") and len(name.split()) >= 2 and name in full_names:
             keys[r["_i"]] = full_names[name]
+    _state_by_written_name(rows, keys)
     out["corpus_key"] = [keys[i] for i in range(len(rows))]
     out["corpus_actor_id"] = [short_id(k) for k in out["corpus_key"]]
     return out
