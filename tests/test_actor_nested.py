@@ -87,3 +87,19 @@ def test_a_state_leading_an_organisation_the_gazetteer_took_whole_is_nested(nlp)
     us = next(a for a, spans in got.values() if a.iso3 == "USA")
     assert got[us.name][1] == ["US"]
     assert "the US State Department" in _all_spans(got)
+
+
+def test_a_presidents_surname_before_administration_is_a_person_mention(nlp):
+    _, got = _actors(nlp, "Barack Obama spoke in Ohio. Later the Obama administration changed course.")
+    assert got["Barack Obama"][1] == ["Barack Obama", "Obama"]
+    assert got["Obama administration"][1] == ["the Obama administration"]
+
+
+def test_a_running_mates_name_joined_to_it_is_a_person_too(nlp):
+    _, got = _actors(nlp, "The Biden-Harris Administration released a plan on Friday.")
+    assert got["Biden"][0].type == "PERSON" and got["Harris"][0].type == "PERSON"
+
+
+def test_an_agency_named_administration_has_no_person_inside(nlp):
+    _, got = _actors(nlp, "The Food and Drug Administration approved the drug. The Lagos Administration objected.")
+    assert all(a.type != "PERSON" for a, _ in got.values())

@@ -75,3 +75,56 @@ def test_missed_pairs_by_category():
     assert got["inside a longer mention"] == 2  # g3 with g1 and with g4
     assert got["different names"] == 1  # g1-g4
     assert sum(got.values()) == missed_pairs(linked)["missed"].sum()
+
+
+def _three_articles() -> tuple[list[GoldDoc], pd.DataFrame]:
+    # "Berg" of g2 is Anna Berg; "Berg" of g3 is another Berg, whom the bare-surname merge joins to her
+    docs = [_doc("g1", "Anna Berg met Ola Nyland.", [("Anna Berg", "enwiki:AB"), ("Ola Nyland", "enwiki:ON")]),
+            _doc("g2", "Berg spoke.", [("Berg", "enwiki:AB")]),
+            _doc("g3", "Berg left with Ola Nyland.", [("Berg", "enwiki:KB"), ("Ola Nyland", "enwiki:ON")])]
+    actors = pd.DataFrame([_actor("g1", "Anna Berg", 0), _actor("g1", "Ola Nyland", 14), _actor("g2", "Berg", 0),
+                           _actor("g3", "Berg", 0)])
+    return docs, actors
+
+
+def test_pairs_per_article_and_distinct_articles_per_category():
+    from newslab.evaluate.crossdoc_errors import false_categories, per_article
+
+    docs, actors = _three_articles()
+    linked = linked_table(docs, actors)
+    per = per_article(linked).set_index("article_id")
+    # true pair g1-g2 (Anna Berg); false pairs g1-g3 and g2-g3 (the other Berg); missed g1-g3 (Ola Nyland unlinked)
+    assert per.loc["g1"].tolist() == [1, 1, 1]
+    assert per.loc["g2"].tolist() == [1, 1, 0]
+    assert per.loc["g3"].tolist() == [0, 2, 1]
+    cats = false_categories(linked).set_index("category")
+    # the odd side of both false pairs is g3's Berg (the key's main title is Anna Berg's): one article
+    assert cats.loc["merged across articles", "false"] == 2 and cats.loc["merged across articles", "articles"] == 1
+    assert cats.loc["within one article's actor", "false"] == 0
+    assert false_pairs(linked).loc[0, "articles"] == 1
+    missed = missed_categories(linked, actors).set_index("category")
+    assert missed.loc["no system mention", "articles"] == 2
+
+
+def test_pair_changes_show_how_many_articles_a_change_touches():
+    from newslab.evaluate.crossdoc_errors import change_summary, pair_changes
+
+    docs, actors = _three_articles()
+    before = linked_table(docs, actors)
+    after = before.copy()
+    after.loc[after["article_id"] == "g3", "sys"] = after.loc[after["article_id"] == "g3", "sys"].where(
+        after.loc[after["article_id"] == "g3", "text"] != "Berg", "local:g3|berg")  # the change: g3's Berg kept apart
+    changes = pair_changes(before, after).set_index("article_id")
+    assert changes["d_tp"].eq(0).all()
+    assert changes["d_false"].to_dict() == {"g1": -1, "g2": -1, "g3": -2}
+    line = change_summary(changes.reset_index())
+    assert line.startswith("true +0 pairs (0 articles gain") and "false -2 pairs (0 articles gain; 3 articles lose)" in line
+
+
+def test_crossdoc_section_notes_name_the_articles_with_most_pairs():
+    from newslab.evaluate.crossdoc import score_crossdoc
+
+    docs, actors = _three_articles()
+    notes = score_crossdoc(docs, actors)[0].notes
+    assert any(n.startswith("corpus_actor_id true pairs: 1 in 2 articles; most: g1 1 (100%), g2 1 (100%)") for n in notes)
+    assert any(n.startswith("corpus_actor_id false pairs: 2 in 3 articles; most: g3 2 (100%)") for n in notes)

@@ -339,3 +339,28 @@ def test_the_state_alone_is_the_one_us_state_its_article_names_in_the_formal_sty
     assert got[("d1", "the State")] == got[("d2", "Vermont")] == got[("d4", "State of Vermont")]
     # no formal style in the article, or two states so named: "the State" stays in its article
     assert len({got[("d3", "the State")], got[("d4", "this State")], got[("d1", "the State")]}) == 3
+
+
+def test_a_university_campus_after_at_or_a_comma_is_one_university():
+    rows = [("d1", "the University of Norland at Vestby", "ORG"), ("d2", "the University of Norland, Vestby", "ORG"),
+            ("d3", "the University of Norland", "ORG"), ("d4", "the University of Norland at Oskarby", "ORG"),
+            ("d5", "Institute of Art at Vestby", "ORG")]
+    got = ids(rows)
+    assert got[("d1", "the University of Norland at Vestby")] == got[("d2", "the University of Norland, Vestby")]
+    # the system itself and another campus stay apart; only a university's name is read so
+    assert got[("d3", "the University of Norland")] != got[("d1", "the University of Norland at Vestby")]
+    assert got[("d4", "the University of Norland at Oskarby")] != got[("d1", "the University of Norland at Vestby")]
+    assert list(resolve(table(rows))["corpus_key"])[4] == "name:institute of art at vestby"
+
+
+def test_a_states_name_written_otherwise_joins_the_state_named_so_elsewhere():
+    rows = [("d1", "North Vestland", "GPE", "NVL"), ("d2", "NORTH-VESTLAND", "GPE"), ("d3", "Vestland", "GPE", "VSL"),
+            ("d4", "VESTLAND", "GPE")]
+    got = ids(rows)
+    assert got[("d2", "NORTH-VESTLAND")] == got[("d1", "North Vestland")]
+    # one word is no evidence: it may be a region or a US state of that name
+    assert got[("d4", "VESTLAND")] != got[("d3", "Vestland")]
+    # a demonym group is no state, though the extractor gave the state its adjective as an alias
+    res = resolve(table([("d1", "North Vestland", "GPE", "NVL"), ("d2", "North Vestlandic", "NORP")]).assign(
+        aliases=[["North Vestland", "North Vestlandic"], ["North Vestlandic"]]))
+    assert list(res["corpus_key"]) == ["state:NVL", "name:north vestlandic"]

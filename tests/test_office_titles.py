@@ -112,3 +112,11 @@ def test_an_office_whose_title_the_model_put_in_an_organisation_is_a_person_ment
     office, spans = got["President of the United States"]
     assert office.type == "PERSON" and spans == ["President of the United States"]
     assert got["United States"][1] == ["the United States"]
+
+
+def test_a_speaker_line_right_after_the_transcripts_time_stamp(nlp):
+    # the line break between the time stamp and the first speaker is lost
+    text = "Harbour Hall\n\n4:05 P.M. EDT THE GOVERNOR:\n\nThank you all for coming to the harbour today."
+    _, got = _actors(nlp, text)
+    office, spans = got["Governor"]
+    assert office.type == "PERSON" and spans == ["THE GOVERNOR"]

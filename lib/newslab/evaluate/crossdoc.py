@@ -83,6 +83,38 @@ def pairwise(gold: pd.DataFrame, linked: Sequence[str | None]) -> dict[str, floa
             "P": p, "R": r, "F1": f}
 
 
+def article_pairs(gold: pd.DataFrame, linked: Sequence[str | None]) -> pd.DataFrame:
+    """Per article, the cross-article pairs its gold mentions take part in: ``tp`` (merged, same ``kb_id``),
+    ``false`` (merged, other ``kb_id``) and ``missed`` (same ``kb_id``, not merged). A pair counts in both of
+    its articles, so one article's share shows whether a score rests on a few documents."""
+    df = gold.assign(sys=list(linked))
+    hit = df[df["sys"].notna()]
+
+    def per_article(frame: pd.DataFrame, by: list[str]) -> pd.Series:
+        if frame.empty:
+            return pd.Series(dtype="int64")
+        counts = frame.groupby(by + ["article_id"]).size().rename("n").reset_index()
+        totals = counts.groupby(by)["n"].transform("sum")
+        return (counts["n"] * (totals - counts["n"])).groupby(counts["article_id"]).sum()
+
+    out = pd.DataFrame({"gold": per_article(df, ["kb_id"]), "sys": per_article(hit, ["sys"]),
+                        "tp": per_article(hit, ["kb_id", "sys"])}).fillna(0).astype("int64")
+    out = out.reindex(sorted(set(df["article_id"]))).fillna(0).astype("int64")
+    out["false"], out["missed"] = out["sys"] - out["tp"], out["gold"] - out["tp"]
+    out.index.name = "article_id"
+    return out[["tp", "false", "missed"]].reset_index()
+
+
+def _top_articles(per: pd.DataFrame, column: str, n: int = 3) -> str:
+    """The ``n`` articles with most ``column`` pairs, each with the share of all such pairs it is a side of."""
+    pairs = int(per[column].sum()) // 2  # each pair counts in both its articles
+    if not pairs:
+        return "none"
+    top = per.sort_values([column, "article_id"], ascending=[False, True]).head(n)
+    parts = ", ".join(f"{a} {int(v)} ({v / pairs:.0%})" for a, v in zip(top["article_id"], top[column]) if v)
+    return f"{pairs} in {int((per[column] > 0).sum())} articles; most: {parts}"
+
+
 def score_crossdoc(docs: Sequence[GoldDoc], actors: pd.DataFrame) -> list[EvalSection]:
     """The pairwise cross-document section: merging by name (today), by ``corpus_actor_id``, and the oracle bound.
 
@@ -96,8 +128,12 @@ def score_crossdoc(docs: Sequence[GoldDoc], actors: pd.DataFrame) -> list[EvalSe
             {"merging": "corpus_actor_id",
              **pairwise(gold, link_mentions(gold, resolved, list(resolved["corpus_actor_id"])))},
             {"merging": "oracle", **pairwise(gold, oracle_keys(gold, actors))}]
+    per = article_pairs(gold, link_mentions(gold, resolved, list(resolved["corpus_actor_id"])))
     notes = ["gold: named mentions with a kb_id (Wikipedia title), OTHER left out; same kb_id in different articles = same actor",
              f"each gold mention goes to the system actor whose mention overlaps it most (character Jaccard >= {MIN_FIT}, else unlinked); pairs are of gold mentions in different articles",
              "oracle: each system actor keyed by the most common kb_id of the gold mentions linked to it: the best any cross-article merge can do on this extraction",
-             "name: today's merge by canonical name and type (corpus.overview.merged_actors); corpus_actor_id: extract.identity.resolve"]
+             "name: today's merge by canonical name and type (corpus.overview.merged_actors); corpus_actor_id: extract.identity.resolve",
+             f"corpus_actor_id true pairs: {_top_articles(per, 'tp')}",
+             f"corpus_actor_id false pairs: {_top_articles(per, 'false')}",
+             "per article: pairs with a mention of the article on one side (share of all such pairs); a pair counts in both its articles"]
     return [EvalSection("Cross-document actors (pairwise)", pd.DataFrame(rows, columns=PAIR_COLUMNS), notes)]

@@ -14,11 +14,15 @@ A diagnostic beside ``evaluate.crossdoc`` (it computes no score of its own and c
 * missed pairs by category: what separates each missed pair (no system mention, a gold name inside a
   longer system mention, an actor the oracle keys by another title, a key kept to its article, a person
   key against another kind, two different names);
+* per article: the true, false and missed pairs each article's gold mentions take part in, the distinct
+  articles each false and missed category touches, and with ``--before OLD.csv`` (written by ``--save`` before
+  a change of code or records) the pairs a change won and lost per article, so that a gain resting on one
+  document shows as such;
 * stray mentions: gold mentions whose title is not their per-article actor's oracle title (a
   gold span larger than the system's, "Emperor of the United States" on the state's "United
   States"), with the false pairs each makes with its key's other titles in other articles.
 
-From a script: ``python -m newslab.evaluate.crossdoc_errors GOLD_DIR RECORDS.jsonl [--top N]``
+From a script: ``python -m newslab.evaluate.crossdoc_errors GOLD_DIR RECORDS.jsonl [--top N] [--save NOW.csv] [--before OLD.csv]``
 reads the per-article records of ``newslab analyze GOLD_DIR`` instead of analysing again.
 """
 
@@ -34,7 +38,7 @@ from typing import Sequence
 import pandas as pd
 
 from ..extract.identity import resolve
-from .crossdoc import gold_mentions, link_mentions, oracle_keys
+from .crossdoc import article_pairs, gold_mentions, link_mentions, oracle_keys
 from .scoring import GoldDoc, load_gold
 
 UNLINKED = "(unlinked)"
@@ -74,8 +78,9 @@ def linked_table(docs: Sequence[GoldDoc], actors: pd.DataFrame) -> pd.DataFrame:
 
 
 def false_pairs(linked: pd.DataFrame, top: int = 20) -> pd.DataFrame:
-    """System keys that merge gold mentions of different titles, most false pairs first."""
-    hit = linked[linked["sys"].notna()]
+    """System keys that merge gold mentions of different titles, most false pairs first; ``articles``: the
+    distinct articles holding the odd side of the key's false pairs (a title other than the key's main one)."""
+    hit = false_sides(linked)
     rows = []
     for key, g in hit.groupby("sys"):
         pairs = _cross(g.groupby("article_id").size())
@@ -85,9 +90,51 @@ def false_pairs(linked: pd.DataFrame, top: int = 20) -> pd.DataFrame:
         alike -= sum(_cross(k.groupby("article_id").size()) for _, k in g.groupby(["oracle", "kb_id"]))
         if pairs > same:
             rows.append({"sys": key, "false": pairs - same, "merged": pairs - same - alike, "in_actor": alike,
-                         "tp": same, "titles": _parts(g, "kb_id")})
-    out = pd.DataFrame(rows, columns=["sys", "false", "merged", "in_actor", "tp", "titles"])
+                         "tp": same, "articles": g.loc[(g["false_with"] > 0) & g["off_main"], "article_id"].nunique(),
+                         "titles": _parts(g, "kb_id")})
+    out = pd.DataFrame(rows, columns=["sys", "false", "merged", "in_actor", "tp", "articles", "titles"])
     return out.sort_values(["false", "sys"], ascending=[False, True]).head(top).reset_index(drop=True)
+
+
+def _others(df: pd.DataFrame, by: list[str]) -> pd.Series:
+    """For each row, the rows in other articles that agree with it on ``by``."""
+    if df.empty:
+        return pd.Series(0, index=df.index)
+    return (df.groupby(by)["article_id"].transform("size")
+            - df.groupby(by + ["article_id"])["article_id"].transform("size"))
+
+
+def false_sides(linked: pd.DataFrame) -> pd.DataFrame:
+    """The linked gold mentions with how many false pairs each is a side of: ``false_with`` (its key's
+    mentions in other articles with another title), split into ``merged_with`` (their per-article actors have
+    other oracle titles: the cross-article merge joined them) and ``in_actor_with`` (the oracle keys both alike);
+    ``off_main``: its title is not its key's main title (the one most of the key's mentions have)."""
+    hit = linked[linked["sys"].notna()].copy()
+    hit["oracle"] = hit["oracle"].fillna("")
+    same_key = _others(hit, ["sys"])
+    same_kb = _others(hit, ["sys", "kb_id"])
+    same_oracle = _others(hit, ["sys", "oracle"])
+    both = _others(hit, ["sys", "kb_id", "oracle"])
+    hit["false_with"] = same_key - same_kb
+    hit["in_actor_with"] = same_oracle - both
+    hit["merged_with"] = hit["false_with"] - hit["in_actor_with"]
+    # the key's main title: the one most of its gold mentions have (ties: alphabetically first)
+    votes = hit.groupby(["sys", "kb_id"]).size().rename("n").reset_index()
+    votes = votes.sort_values(["sys", "n", "kb_id"], ascending=[True, False, True]).drop_duplicates("sys")
+    hit["off_main"] = hit["kb_id"] != hit["sys"].map(dict(zip(votes["sys"], votes["kb_id"])))
+    return hit
+
+
+def false_categories(linked: pd.DataFrame) -> pd.DataFrame:
+    """False pairs by kind (``merged`` across articles, ``in_actor``) with the distinct ``articles`` that hold
+    the odd side of them (a mention whose title is not its key's main title) and the ``keys`` they are on."""
+    hit = false_sides(linked)
+    rows = []
+    for kind, column in [("merged across articles", "merged_with"), ("within one article's actor", "in_actor_with")]:
+        odd = hit[(hit[column] > 0) & hit["off_main"]]
+        rows.append({"category": kind, "false": int(hit[column].sum()) // 2, "articles": odd["article_id"].nunique(),
+                     "keys": hit.loc[hit[column] > 0, "sys"].nunique()})
+    return pd.DataFrame(rows, columns=["category", "false", "articles", "keys"])
 
 
 def missed_pairs(linked: pd.DataFrame, top: int = 20) -> pd.DataFrame:
@@ -134,7 +181,8 @@ MISSED_CATEGORIES = [
 
 def missed_categories(linked: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
     """Missed pairs (same ``kb_id``, different articles, not merged) counted by what separates them, first
-    category that fits (:data:`MISSED_CATEGORIES`); ``actors`` gives the system mention spans."""
+    category that fits (:data:`MISSED_CATEGORIES`), with the distinct ``articles`` on either side of them;
+    ``actors`` gives the system mention spans."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for art, mentions in zip(actors["article_id"], actors["mentions"]):
         spans.setdefault(str(art), []).extend((int(m[0]), int(m[1])) for m in mentions or [])
@@ -152,6 +200,7 @@ def missed_categories(linked: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFram
             side.append(4)
     df = linked.assign(side=side)
     counts = [0] * len(MISSED_CATEGORIES)
+    touched: list[set[str]] = [set() for _ in MISSED_CATEGORIES]
     for _, g in df.groupby("kb_id"):
         rows = list(zip(g["article_id"], g["sys"], g["side"]))
         for i in range(len(rows)):
@@ -163,8 +212,37 @@ def missed_categories(linked: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFram
                 if worst == 4:  # both linked, kept by the oracle, keyed apart
                     worst = 4 if k1.startswith("person:") != k2.startswith("person:") else 5
                 counts[worst] += 1
+                touched[worst].update((a1, a2))
     return pd.DataFrame({"category": [c for c, _ in MISSED_CATEGORIES], "missed": counts,
+                         "articles": [len(t) for t in touched],
                          "meaning": [m for _, m in MISSED_CATEGORIES]})
+
+
+def per_article(linked: pd.DataFrame) -> pd.DataFrame:
+    """True, false and missed pairs per article (:func:`evaluate.crossdoc.article_pairs` on the linked table)."""
+    return article_pairs(linked[["article_id", "start", "end", "kb_id"]], list(linked["sys"]))
+
+
+def pair_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+    """Per article, how a change moved its true and false pairs (``d_tp``, ``d_false``; linked tables of the
+    same gold before and after), articles that moved only, largest true-pair gain first."""
+    old, new = per_article(before).set_index("article_id"), per_article(after).set_index("article_id")
+    out = pd.DataFrame({"tp": new["tp"], "d_tp": new["tp"] - old["tp"], "false": new["false"],
+                        "d_false": new["false"] - old["false"]}).fillna(0).astype("int64")
+    out = out[(out["d_tp"] != 0) | (out["d_false"] != 0)].reset_index()
+    return out.sort_values(["d_tp", "d_false", "article_id"], ascending=[False, True, True]).reset_index(drop=True)
+
+
+def change_summary(changes: pd.DataFrame) -> str:
+    """One line: the pairs a change won and lost and over how many distinct articles."""
+    def part(col: str) -> str:
+        up, down = changes[changes[col] > 0], changes[changes[col] < 0]
+        top = up.sort_values([col, "article_id"], ascending=[False, True]).head(1)
+        most = f", most {top['article_id'].iloc[0]} {int(top[col].iloc[0])}" if len(top) else ""
+        # each pair counts in both its articles
+        return (f"{int(changes[col].sum()) // 2:+d} pairs ({len(up)} articles gain{most}; "
+                f"{len(down)} articles lose)")
+    return f"true {part('d_tp')}; false {part('d_false')}"
 
 
 def actors_from_records(path: Path, docs: Sequence[GoldDoc]) -> pd.DataFrame:
@@ -187,11 +265,25 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("gold_dir", type=Path)
     ap.add_argument("records", type=Path, help="JSON Lines of `newslab analyze GOLD_DIR`")
     ap.add_argument("--top", type=int, default=20)
+    ap.add_argument("--save", type=Path, help="write the linked gold mentions (with their system keys) to this CSV")
+    ap.add_argument("--before", type=Path, help="a --save CSV of the same folder from before a change: "
+                                                "the pairs it won and lost per article")
     args = ap.parse_args(argv)
     docs = load_gold(args.gold_dir)
     actors = actors_from_records(args.records, docs)
     linked = linked_table(docs, actors)
+    if args.save:
+        linked.to_csv(args.save, index=False)
     with pd.option_context("display.max_colwidth", None, "display.width", 10000):
+        if args.before:
+            changes = pair_changes(pd.read_csv(args.before, dtype={"article_id": str}), linked)
+            print(f"## Pair changes since --before: {change_summary(changes)}")
+            print(changes.head(args.top).to_string(index=False))
+            print()
+        print("## False pairs by category (articles: distinct articles holding the odd side of such a pair, "
+              "a title other than its key's main one)")
+        print(false_categories(linked).to_string(index=False))
+        print()
         wrong = false_pairs(linked, len(linked))
         print(f"## False pairs by system corpus key: {wrong['false'].sum()} "
               f"({wrong['merged'].sum()} merged across articles, {wrong['in_actor'].sum()} within one article's actor)")
@@ -199,12 +291,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         stray = stray_mentions(linked, len(linked))
         print(f"\n## Stray gold mentions (title other than their actor's oracle title): {len(stray)} forms")
         print(stray.head(args.top).to_string(index=False))
-        print("\n## Missed pairs by category")
+        print("\n## Missed pairs by category (articles: distinct articles on either side of such a pair)")
         print(missed_categories(linked, actors).to_string(index=False))
         missed = missed_pairs(linked, len(linked))
         print(f"\n## Missed pairs by gold kb_id: {missed['missed'].sum()} "
               f"({(missed['oracle_tp'] - missed['tp']).clip(lower=0).sum()} kept by the oracle)")
         print(missed.head(args.top).to_string(index=False))
+        per = per_article(linked)
+        for col in ["tp", "false", "missed"]:
+            top = per.sort_values([col, "article_id"], ascending=[False, True]).head(args.top // 2)
+            print(f"\n## Articles with most {col} pairs ({int((per[col] > 0).sum())} articles have any; "
+                  f"a pair counts in both its articles)")
+            print(top.to_string(index=False))
 
 
 if __name__ == "__main__":

@@ -22,13 +22,19 @@ more precision than a found one gains recall. The one kind of single word taken 
 word that is an actor of the article ("the Nation", ``identity_states.is_home_word``): a title-case headline
 the model read as one organisation ("Address to the Nation Announcing ...") keeps the speaker's country.
 
+A president's surname before "administration" ("the Obama administration", "the Biden-Harris Administration";
+``data/corpus_us_presidents.csv``) is a mention of that person, and so is a running mate's name joined to it by a
+hyphen: the gold nests the person there, and the surname then joins the president across articles.
+
 Interactions read only outermost mentions (``ActorSet.mentions_in``), so a nested name starts no edge.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..paths import data_rows
 from .actor_lexicons import AMBIGUOUS_STATES, Lexicons, strip_poss, us_states
 from .actor_titles import Mention
 from .identity_states import is_home_word
@@ -123,6 +129,27 @@ def _leading_state(text: str, lex: Lexicons) -> bool:
     return text in lex.country_names and text not in AMBIGUOUS_STATES and text not in us_states()
 
 
+@lru_cache(maxsize=1)
+def president_surnames() -> frozenset[str]:
+    """Surnames of US presidents (``data/corpus_us_presidents.csv``), as written."""
+    return frozenset(r["surname"] for r in data_rows("corpus_us_presidents.csv"))
+
+
+def administration_names(doc, outer: Mention) -> list[Mention]:
+    """Persons named in "the Obama administration" / "the Biden-Harris Administration" (an ORG mention): a
+    president's surname right before "administration", and a capitalised name hyphen-joined to it (the ticket)."""
+    tokens = [t for t in doc[outer.start:outer.end] if t.lower_ != "the"]
+    if len(tokens) < 2 or tokens[-1].lower_ != "administration":
+        return []
+    names = [t for t in tokens[:-1] if t.text not in {"-", "–"}]
+    joined = all(t.text in {"-", "–"} for t in tokens[:-1] if t not in names)
+    surnames = president_surnames()
+    if not joined or not 1 <= len(names) <= 2 or not any(t.text in surnames for t in names) \
+            or not all(t.is_title and t.is_alpha for t in names):
+        return []
+    return [Mention(t.i, t.i + 1, "PERSON", ("PERSON", t.text), t.text, kind="person", span_start=t.i) for t in names]
+
+
 def nested_names(doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
     """Mentions of the article's actors (and of gazetteer organisations) named inside an ORG or FAC mention."""
     names = _names(doc, mentions)
@@ -130,6 +157,10 @@ def nested_names(doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
     for outer in sorted((m for m in mentions if m.label in {"ORG", "FAC"} and m.mention_label is None),
                         key=lambda m: (m.start, m.end)):
         if outer.end - outer.start < 2:
+            continue
+        persons = [p for p in administration_names(doc, outer) if not _taken(mentions + out, outer, p.start, p.end)]
+        if persons:
+            out += persons
             continue
         i = outer.start
         while i < outer.end:

@@ -7,7 +7,8 @@ reads sets and counts over the whole table, so the result does not depend on row
 
 Rules, in order (see ``docs/contract_corpus_actors.md``):
 
-* states: by ISO3 (the extractor already joins short forms and demonyms to the state); a state's
+* states: by ISO3 (the extractor already joins short forms and demonyms to the state), also a name of two or
+  more words written as a state's name or alias has it elsewhere in the corpus ("HONG-KONG"); a state's
   full name of two or more words left without ISO3 ("the Democratic People’s Republic of Korea"), a state
   name after a determiner ("these United States") or a former name the lexicons lack ("Persia",
   ``data/corpus_state_aliases.csv``) is the state, and a capitalised home-country word standing
@@ -38,7 +39,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
 * everything else (organisations, places, groups): a bare institution word ("the Court",
   ``data/corpus_generic_names.csv``) or a group actor named by group words alone ("the rebels",
   "coalition forces"; ``group_actors``) stays local to its article; other names by the folded name
-  without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"),
+  without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"; a university
+  system's campus after "at" or a comma alike: "University of Texas at Austin" = "University of Texas, Austin"),
   through the curated alias tables (``data/corpus_org_aliases.csv``,
   ``data/corpus_place_aliases.csv``) and acronym <-> expansion where the expansion is unique in
   the corpus.
@@ -93,6 +95,15 @@ def fold_name(text: str) -> str:
     while words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+def _campus_form(folded: str) -> str:
+    """A university system's campus written one way: "university of california at berkeley" = "university of
+    california berkeley" (as "the University of California, Berkeley" folds); both styles are in use."""
+    words = folded.split()
+    if len(words) < 5 or words[:2] != ["university", "of"] or "at" not in words[3:-1]:
+        return folded
+    return " ".join(words[:3] + [w for w in words[3:] if w != "at"])
 
 
 def _expand_first_word(folded: str) -> str:
@@ -326,7 +337,7 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
     folded: dict[int, str] = {}
     formal: dict[str, set[str]] = defaultdict(set)  # article -> US states named "State of X" there
     for r in rows:
-        name = _expand_first_word(fold_name(str(r["name"])))
+        name = _campus_form(_expand_first_word(fold_name(str(r["name"]))))
         if name not in aliases:  # "the State of Ohio" is "Ohio" (but "State of New York" is an alias)
             name = fold_name(us_state_name(str(r["name"])) or name)
         folded[r["_i"]] = aliases.get(name, name)
@@ -409,6 +420,24 @@ def _unnamed_state_keys(rows: list[dict]) -> dict[int, str]:
     return keys
 
 
+def _state_by_written_name(rows: list[dict], keys: dict[int, str]) -> None:
+    """A name of two or more words keyed by name that, folded, is a state's name or alias where the extractor gave
+    that state its ISO3 elsewhere in the corpus ("HONG-KONG" in capitals beside "Hong Kong") is that state. One
+    word is not enough: "Georgia" is a US state as often as the country."""
+    states: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if keys[r["_i"]].startswith("state:"):
+            for form in [r["name"], *alias_list(r.get("aliases"))]:
+                folded = fold_name(str(form))
+                if len(folded.split()) >= 2:
+                    states[folded].add(keys[r["_i"]])
+    for r in rows:
+        found = states.get(fold_name(str(r["name"])), set())
+        # a demonym group ("South African" people) stays a group, though the state's aliases hold the adjective
+        if keys[r["_i"]].startswith("name:") and len(found) == 1 and r["type"] != "NORP" and r.get("kind") != "group":
+            keys[r["_i"]] = next(iter(found))
+
+
 def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """The actors table with ``corpus_actor_id`` (and the readable ``corpus_key`` it hashes).
 
@@ -435,6 +464,7 @@ def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Da
         name = fold_name(str(r["name"]))
         if keys[r["_i"]].startswith("name:") and len(name.split()) >= 2 and name in full_names:
             keys[r["_i"]] = full_names[name]
+    _state_by_written_name(rows, keys)
     out["corpus_key"] = [keys[i] for i in range(len(rows))]
     out["corpus_actor_id"] = [short_id(k) for k in out["corpus_key"]]
     return out

@@ -126,17 +126,22 @@ def office_titles(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
 
 #: Sentence-final marks after which a transcript's speaker line may start mid-line ("... Joe Biden. THE PRESIDENT:").
 _SENTENCE_END = {".", "!", "?", "]", ")"}
+#: The end of a transcript's time stamp ("6:13 P.M. EDT"), after which the first speaker line starts where the line
+#: break between them was lost (White House transcripts put the time, then the speaker).
+_TIME_STAMP_END = {"EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "ET", "GMT", "UTC", "A.M.", "P.M."}
 
 
 def _speaker_lines(doc, covered: set[int], lex: Lexicons) -> list[Mention]:
     """Title-only PERSON mentions for a transcript's speaker line naming an office in capitals ("THE PRESIDENT:",
-    "THE VICE PRESIDENT:", as official transcripts write the holder who speaks next), at a line or sentence start;
+    "THE VICE PRESIDENT:", as official transcripts write the holder who speaks next), at a line or sentence start
+    or right after the transcript's time stamp ("6:13 P.M. EDT THE VICE PRESIDENT:");
     the role is the title ("Vice President"), so the mention joins its article's earlier holder of that office."""
     out = []
     for i in range(len(doc) - 2):
         if doc[i].text != "THE" or i in covered:
             continue
-        if i > 0 and doc[i - 1].text not in _SENTENCE_END and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+        if i > 0 and doc[i - 1].text not in _SENTENCE_END | _TIME_STAMP_END \
+                and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
             continue
         j = i + 1
         while j < len(doc) and j not in covered and doc[j].text.isupper() and doc[j].text.title() in lex.titles \
