@@ -374,6 +374,12 @@ class _Sentence:
                 self.reached.append((a, again[1], t.i + 1))
             if a is None and t.pos_ == "NOUN":
                 a = self.named_as(t)  # "a militia known as X", "a group called X": X
+            if a is None and modifiers and (named := _described_actor(t, self)) is not None:
+                # "X, a Clinton confidant who heads Y", "the party leader, X, voiced support": the noun describes X;
+                # the actor in its modifiers is whom X is described by, not who acts
+                if named is not True and named not in found:
+                    found.append(named)
+                continue
             if a is None and modifiers:
                 for left in t.lefts:
                     for x in left.subtree:  # every actor of the modifier: "a Kenya-Uganda partnership"
@@ -404,6 +410,18 @@ class _Sentence:
             elif a is not None and a not in found:
                 found.append(a)
         return found
+
+
+def _described_actor(tok, S: "_Sentence"):
+    """For a common noun that is no actor: the actor it is in apposition to ("X, a Clinton confidant"), True when an
+    actor is in apposition to it ("the party leader, X": expand already reached X), else None."""
+    if tok.pos_ != "NOUN":
+        return None
+    if tok.dep_ == "appos" and tok.head.i in S.owner:
+        return S.owner[tok.head.i]
+    if any(c.dep_ == "appos" and c.i in S.owner for c in tok.children):
+        return True
+    return None
 
 
 #: Plural heads that "the two ..." or "both ..." make a reference to two people named before ("the two leaders").
