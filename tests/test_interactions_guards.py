@@ -23,3 +23,27 @@ def test_a_described_person_acts_not_the_description_modifier(nlp, text, doer, a
     df = _edges(nlp, text)
     assert _has(df, doer, target, kind), df[["source", "kind", "target"]]
     assert not _has(df, absent, target, kind), df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Kohl leads Tom Vance by six points in the latest poll.",
+    "A new survey shows Anna Kohl leading Tom Vance among young voters.",
+])
+def test_a_lead_over_a_person_is_a_race_not_control(nlp, text):
+    df = _edges(nlp, text)
+    assert not (df["kind"] == "control").any(), df[["source", "kind", "target"]]
+
+
+def test_a_person_still_leads_a_party_or_a_force(nlp):
+    df = _edges(nlp, "Anna Kohl led the Labour Party for ten years.")
+    assert _has(df, "Anna Kohl", "Labour Party", "control"), df[["source", "kind", "target"]]
+
+
+def test_leading_the_field_of_a_party_is_no_control(nlp):
+    df = _edges(nlp, "Polls showed Anna Kohl leading the Labour Party field in the north.")
+    assert not (df["kind"] == "control").any(), df[["source", "kind", "target"]]
+
+
+def test_dismissed_as_is_a_judgment_not_control(nlp):
+    df = _edges(nlp, "Anna Kohl dismissed Tom Vance as a weak leader on Monday.")
+    assert not (df["kind"] == "control").any(), df[["source", "kind", "target"]]

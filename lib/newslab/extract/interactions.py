@@ -998,9 +998,14 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 if g.dep_ == "nsubj":
                     objects += [a for a in S.actors_of(g) if a not in objects]
     objects += [a for a in _prep_objects(tok, preps | ({"to"} if trig.kind == "communicate" else set()), S) if a not in objects]
-    if trig.kind == "control" and not objects and tok.lemma_.lower() not in APPOINT_VERBS:  # "who heads the Red Cross delegation"
-        # (not "nominate Supreme Court justices": an appointment is of a person, not of the modifier's body)
+    if trig.kind == "control" and not objects and tok.lemma_.lower() not in APPOINT_VERBS and not any(
+            c.dep_ == "dobj" and c.lower_ in RACE_NOUNS for c in tok.children):  # "who heads the Red Cross delegation"
+        # (not "nominate Supreme Court justices": an appointment is of a person, not of the modifier's body;
+        # not "leading the GOP field": a race, not a body)
         objects = [a for c in tok.children if c.dep_ == "dobj" for a in S.actors_of(c, modifiers=True)]
+    if trig.kind == "control" and _no_command(tok):
+        # "Clinton leads Sanders by six points": a lead in a race; "dismissed X as a poor leader": a judgment
+        objects = [o for o in objects if o.type != "PERSON"] if tok.lemma_.lower() == "lead" else []
     if trig.kind == "attend" and objects and all(o.type in {"ORG", "GPE"} for o in objects) \
             and not any(c.dep_ == "dobj" and _trigger(c)[0] is not None for c in tok.children):
         # "joined the Free Syrian Army": joining an organisation, not a meeting.
@@ -1036,6 +1041,19 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             emit(s_, o, APPROVE, verb, tok, sent)
     if trig.symmetric and not objects and len(subjects) >= 2:
         _pairwise(subjects, trig, verb, tok, sent, emit)
+
+
+#: Objects a candidate leads in a race ("leading the GOP field"): no body is led.
+RACE_NOUNS = {"field", "race", "pack", "poll", "polls", "primary", "primaries", "contest", "count", "ballot"}
+
+
+def _no_command(tok) -> bool:
+    """A control verb used for a race or a judgment: "lead" (a person led is a rival in a race: "Clinton led Sanders
+    by 20 points", "leading Trump in the polls"; a person leads a body, a force or a place), "dismiss X as ..."."""
+    lemma = tok.lemma_.lower()
+    if lemma == "lead":
+        return True
+    return lemma == "dismiss" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
 
 
 #: Verbs of dying: "X died in an attack by Y" is Y's violence against X (CAMEO 19, conventional force).
