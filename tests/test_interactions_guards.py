@@ -47,3 +47,21 @@ def test_leading_the_field_of_a_party_is_no_control(nlp):
 def test_dismissed_as_is_a_judgment_not_control(nlp):
     df = _edges(nlp, "Anna Kohl dismissed Tom Vance as a weak leader on Monday.")
     assert not (df["kind"] == "control").any(), df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text,doer,wrong,target", [
+    # object control: the one urged or nominated does what the infinitive says
+    ("Tom Vance urged Anna Kohl to criticize Omar Haddad.", "Anna Kohl", "Tom Vance", "Omar Haddad"),
+    ("The delegates may nominate Anna Kohl to run against Tom Vance.", "Anna Kohl", None, "Tom Vance"),
+])
+def test_the_object_of_a_request_does_what_is_asked(nlp, text, doer, wrong, target):
+    df = _edges(nlp, text)
+    assert _has(df, doer, target, "oppose"), df[["source", "kind", "target"]]
+    if wrong:
+        assert not _has(df, wrong, target, "oppose"), df[["source", "kind", "target"]]
+
+
+def test_the_subject_still_does_what_it_set_out_to_do(nlp):
+    # "used the debate to attack": the debate is no actor; the subject attacks
+    df = _edges(nlp, "Anna Kohl used the debate to attack Omar Haddad.")
+    assert _has(df, "Anna Kohl", "Omar Haddad", "oppose"), df[["source", "kind", "target"]]

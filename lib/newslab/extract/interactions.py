@@ -476,6 +476,14 @@ def _as_well_as(tok) -> list:
     return out
 
 
+#: Verbs whose object does what their infinitive says ("urged Y to ...", "asked Y to ...": object control, as
+#: grammars of English list them; hand-typed, the verbs of requests, permission and causing in news).
+OBJECT_CONTROL = {"ask", "urge", "tell", "force", "persuade", "encourage", "press", "pressure", "invite", "allow",
+                  "permit", "order", "nominate", "convince", "push", "implore", "beg", "instruct", "authorize",
+                  "authorise", "enable", "inspire", "prompt", "require", "warn", "call", "challenge", "dare",
+                  "expect", "want", "need", "choose", "select", "appoint", "elect", "hire"}
+
+
 def _subjects(tok, S: _Sentence) -> list[Actor]:
     """Actors doing what the verb ``tok`` says (relative clauses, conjoined and infinitival verbs included)."""
     for c in tok.children:
@@ -483,6 +491,10 @@ def _subjects(tok, S: _Sentence) -> list[Actor]:
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return S.actors_of(tok.head, modifiers=True)
             return S.actors_of(c, modifiers=True)
+    if tok.dep_ == "xcomp" and lemma_of(tok.head) in OBJECT_CONTROL:
+        objs = [c for c in tok.head.children if c.dep_ == "dobj"]
+        if objs:  # "X urged Y to criticize Z", "may nominate Y to run against Z": Y does it, not X
+            return S.actors_of(objs[0], modifiers=True)
     if tok.dep_ in {"conj", "xcomp", "advcl"} and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
         return _subjects(tok.head, S)
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in {"acomp", "ROOT", "conj"} and tok.head.head.i != tok.head.i:
