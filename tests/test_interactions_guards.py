@@ -65,3 +65,10 @@ def test_the_subject_still_does_what_it_set_out_to_do(nlp):
     # "used the debate to attack": the debate is no actor; the subject attacks
     df = _edges(nlp, "Anna Kohl used the debate to attack Omar Haddad.")
     assert _has(df, "Anna Kohl", "Omar Haddad", "oppose"), df[["source", "kind", "target"]]
+
+
+def test_a_party_word_in_apposition_hands_its_clause_to_the_person(nlp):
+    # "X, a Tennessee Republican who has met Y": X met Y; the party word is what X is, not a second actor
+    df = _edges(nlp, "Tom Vance, a Tennessee Republican who has met privately with Anna Kohl, said the talks went well.")
+    assert _has(df, "Tom Vance", "Anna Kohl", "meet", directed=False), df[["source", "kind", "target"]]
+    assert not any("Republican" in n for n in list(df["source"]) + list(df["target"])), df[["source", "kind", "target"]]

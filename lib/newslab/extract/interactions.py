@@ -484,12 +484,22 @@ OBJECT_CONTROL = {"ask", "urge", "tell", "force", "persuade", "encourage", "pres
                   "expect", "want", "need", "choose", "select", "appoint", "elect", "hire"}
 
 
+def _antecedent(noun, S: _Sentence) -> list[Actor]:
+    """The actors a relative clause on ``noun`` is about. A party or people word in apposition to a person is
+    what that person is ("X, a Tennessee Republican who has met Y": X met Y, not the Republicans)."""
+    head = noun.head
+    if noun.dep_ == "appos" and head.i in S.owner and S.owner[head.i].type == "PERSON" \
+            and noun.i in S.owner and S.owner[noun.i].type != "PERSON":
+        return [S.owner[head.i]]
+    return S.actors_of(noun, modifiers=True)
+
+
 def _subjects(tok, S: _Sentence) -> list[Actor]:
     """Actors doing what the verb ``tok`` says (relative clauses, conjoined and infinitival verbs included)."""
     for c in tok.children:
         if c.dep_ in {"nsubj", "csubj"}:
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-                return S.actors_of(tok.head, modifiers=True)
+                return _antecedent(tok.head, S)
             return S.actors_of(c, modifiers=True)
     if tok.dep_ == "xcomp" and lemma_of(tok.head) in OBJECT_CONTROL:
         objs = [c for c in tok.head.children if c.dep_ == "dobj"]
@@ -925,7 +935,7 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
         patients = []
         for c in tok.children:
             if c.dep_ == "nsubjpass":
-                patients = S.actors_of(tok.head, modifiers=True) if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else S.actors_of(c, modifiers=True)
+                patients = _antecedent(tok.head, S) if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else S.actors_of(c, modifiers=True)
         if not patients and tok.dep_ in {"acl", "amod"}:
             patients = S.actors_of(tok.head)
         if not patients and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
