@@ -72,3 +72,16 @@ def test_a_party_word_in_apposition_hands_its_clause_to_the_person(nlp):
     df = _edges(nlp, "Tom Vance, a Tennessee Republican who has met privately with Anna Kohl, said the talks went well.")
     assert _has(df, "Tom Vance", "Anna Kohl", "meet", directed=False), df[["source", "kind", "target"]]
     assert not any("Republican" in n for n in list(df["source"]) + list(df["target"])), df[["source", "kind", "target"]]
+
+
+def test_what_is_written_is_no_addressee(nlp):
+    df = _edges(nlp, "In 1890, Anton Novak wrote his Moravian Symphony.")
+    assert not (df["kind"] == "communicate").any(), df[["source", "kind", "target"]]
+    df = _edges(nlp, "Anna Kohl wrote to Tom Vance in March.")
+    assert _has(df, "Anna Kohl", "Tom Vance", "communicate"), df[["source", "kind", "target"]]
+
+
+def test_joining_a_company_is_no_attendance(nlp):
+    df = _edges(nlp, "Tom Vance met Anna Kohl in Boston. Her brother, Robert Kohl, later joined the family company.")
+    assert not (df["kind"] == "attend").any(), df[["source", "kind", "target"]]
+    assert _has(df, "Tom Vance", "Anna Kohl", "meet", directed=False), df[["source", "kind", "target"]]

@@ -975,7 +975,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
     noun_trig: Trigger | None = None
     for c in tok.children:
         if c.dep_ in {"dobj", "dative"}:
-            objs = S.actors_of(c)
+            # "wrote his Dumky Trio", "wrote a book on X": what is written is no addressee ("wrote to X", "wrote him")
+            objs = [] if c.dep_ == "dobj" and lemma_of(tok) == "write" else S.actors_of(c)
             if not objs and c.lower_ in BODY_OF and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
                 objs = S.actors_of(c, modifiers=True)  # "joined the ranks of X", "met a group of leaders of X"
             if objs:
@@ -1035,6 +1036,9 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             for o in objects:
                 emit(s_, o, MEMBER, verb, tok, sent)
         return
+    if trig.kind == "attend" and not objects and lemma_of(tok) == "join" and any(
+            c.dep_ == "dobj" and _trigger(c)[0] is None for c in tok.children):
+        return  # "joining the family company", "joined the team": no meeting joined, no one met
     if trig.kind == "attend" and not objects:
         attendees = subjects
         if last_meeting:
