@@ -85,3 +85,10 @@ def test_joining_a_company_is_no_attendance(nlp):
     df = _edges(nlp, "Tom Vance met Anna Kohl in Boston. Her brother, Robert Kohl, later joined the family company.")
     assert not (df["kind"] == "attend").any(), df[["source", "kind", "target"]]
     assert _has(df, "Tom Vance", "Anna Kohl", "meet", directed=False), df[["source", "kind", "target"]]
+
+
+def test_subjects_who_met_a_partner_of_their_own_did_not_meet_each_other(nlp):
+    df = _edges(nlp, "Anna Kohl and Tom Vance met with them in Rome.")
+    assert not _has(df, "Anna Kohl", "Tom Vance", "meet", directed=False), df[["source", "kind", "target"]]
+    df = _edges(nlp, "Anna Kohl and Tom Vance met with each other in Rome.")
+    assert _has(df, "Anna Kohl", "Tom Vance", "meet", directed=False), df[["source", "kind", "target"]]

@@ -1065,8 +1065,15 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
     for s_ in subjects:
         for o in approved:
             emit(s_, o, APPROVE, verb, tok, sent)
-    if trig.symmetric and not objects and len(subjects) >= 2:
+    if trig.symmetric and not objects and len(subjects) >= 2 and not _has_partner(tok, preps):
         _pairwise(subjects, trig, verb, tok, sent, emit)
+
+
+def _has_partner(verb, preps: set[str]) -> bool:
+    """The verb names a partner of its own that is no actor ("X and Y talked with him", "met with them"): the
+    subjects met that partner, not each other ("met with each other" still links them)."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(p.dep_ == "pobj" and p.lower_ not in {"other", "another"}
+                                                              for p in c.children) for c in verb.children)
 
 
 #: Objects a candidate leads in a race ("leading the GOP field"): no body is led.
