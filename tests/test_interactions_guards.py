@@ -87,8 +87,29 @@ def test_joining_a_company_is_no_attendance(nlp):
     assert _has(df, "Tom Vance", "Anna Kohl", "meet", directed=False), df[["source", "kind", "target"]]
 
 
+@pytest.mark.parametrize("text,negated", [
+    ("Anna Kohl refused to endorse Tom Vance.", True),
+    ("Anna Kohl did not want to criticize Tom Vance.", True),
+    ("Neither Anna Kohl nor Tom Vance is inclined to attack Omar Haddad.", True),
+    ("Anna Kohl's refusal to disavow Tom Vance angered voters.", True),
+    # a "not" in a clause of its own does not deny the edge
+    ("Anna Kohl criticized Tom Vance, who did not reply.", False),
+    ("Anna Kohl agreed to endorse Tom Vance.", False),
+])
+def test_an_edge_is_negated_up_its_chain_of_infinitives(nlp, text, negated):
+    df = _edges(nlp, text)
+    rows = df[df["source"] == "Anna Kohl"]
+    assert len(rows) and all(bool(v) is negated for v in rows["negated"]), df[["source", "kind", "target", "negated"]]
+
+
 def test_subjects_who_met_a_partner_of_their_own_did_not_meet_each_other(nlp):
     df = _edges(nlp, "Anna Kohl and Tom Vance met with them in Rome.")
     assert not _has(df, "Anna Kohl", "Tom Vance", "meet", directed=False), df[["source", "kind", "target"]]
     df = _edges(nlp, "Anna Kohl and Tom Vance met with each other in Rome.")
     assert _has(df, "Anna Kohl", "Tom Vance", "meet", directed=False), df[["source", "kind", "target"]]
+
+
+def test_a_membership_is_not_negated_by_the_clause_it_is_named_in(nlp):
+    df = _edges(nlp, "Anna Kohl hadn't received a single endorsement from any members of the Senate.")
+    rows = df[df["kind"] == "member"]
+    assert len(rows) and not rows["negated"].any(), df[["source", "kind", "target", "negated"]]

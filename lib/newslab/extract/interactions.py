@@ -560,8 +560,30 @@ def _prep_objects(tok, preps: set[str], S: _Sentence) -> list[Actor]:
     return out
 
 
-def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children) or (tok.pos_ == "NOUN" and any(c.dep_ == "neg" for c in tok.head.children))
+#: Words whose infinitive did not happen ("refused to endorse X", "declined to criticize X", "her refusal to disavow X").
+NEGATING = {"refuse", "decline", "fail", "refusal", "failure"}
+
+
+def _negated(tok, chain: bool = True) -> bool:
+    """The trigger is denied: its own "not", or up a chain of infinitives and the verb a noun or "against" hangs on
+    ("did not want to attack X", "would not recommend charges against X", "refused to endorse X", "Neither X nor Y
+    is inclined to attack Z"). Without ``chain`` (a membership, a standing tie: "hadn't received an endorsement from
+    any members of X") only the trigger's own "not" counts."""
+    if any(c.dep_ == "neg" for c in tok.children) or (tok.pos_ == "NOUN" and any(c.dep_ == "neg" for c in tok.head.children)):
+        return True
+    node = tok
+    for _ in range(4 if chain else 0):
+        if node.dep_ in {"xcomp", "acomp", "acl", "dobj", "pobj", "prep"} and node.head.i != node.i:
+            node = node.head
+        else:
+            return False
+        if node.lemma_.lower() in NEGATING or any(c.dep_ == "neg" for c in node.children) or any(
+                c.dep_ in SUBJECTS and any(p.dep_ in {"preconj", "det"} and p.lower_ == "neither" for p in c.children)
+                for c in node.children):
+            return True
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "acomp"}:
+            return False  # a clause of its own: "X, who did not attend, said Y attacked Z" stays positive
+    return False
 
 
 def extract_interactions(doc, article: Article, actors: ActorSet, reached: list | None = None) -> pd.DataFrame:
@@ -593,7 +615,7 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
             pair_sent[0] = sent.start
         rows.append({
             "source": src.name, "target": tgt.name, "kind": trig.kind, "cameo": trig.cameo, "verb": verb,
-            "negated": _negated(tok), "date": None, "sentence": sent.text.strip(),
+            "negated": _negated(tok, chain=trig.kind != "member"), "date": None, "sentence": sent.text.strip(),
             "span": [tok.idx, tok.idx + len(tok.text)],
         })
 
