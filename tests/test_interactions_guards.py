@@ -113,3 +113,11 @@ def test_a_membership_is_not_negated_by_the_clause_it_is_named_in(nlp):
     df = _edges(nlp, "Anna Kohl hadn't received a single endorsement from any members of the Senate.")
     rows = df[df["kind"] == "member"]
     assert len(rows) and not rows["negated"].any(), df[["source", "kind", "target", "negated"]]
+
+
+def test_a_place_before_an_object_is_where_not_whose(nlp):
+    # "the Texas senator", "Raqqa targets": the place says where; "Hamas positions": the group holds them
+    df = _edges(nlp, "Anna Kohl slammed the Texas senator on Monday.")
+    assert not (df["kind"] == "oppose").any(), df[["source", "kind", "target"]]
+    df = _edges(nlp, "The rebels shelled Hamas positions near the river.")
+    assert _has(df, "rebels", "Hamas", "oppose"), df[["source", "kind", "target"]]

@@ -1020,9 +1020,10 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                     if not owners and sub is None and c.lower_ not in PLACE_NOUNS and trig.kind in {"oppose", "support"}:
                         # "shelled positions of the YPG", "shelled positions held by the YPG": the holder.
                         objects += [a for a in _prep_objects(c, {"of"}, S) if a not in objects]
-                        # "struck Hamas targets", "shelled ISIL positions": the compound names the holder.
+                        # "struck Hamas targets", "shelled ISIL positions": the compound names the holder; a town,
+                        # region or building names where ("struck Raqqa targets", "slamming the Texas senator").
                         objects += [S.owner[x.i] for x in c.lefts if x.dep_ == "compound" and x.i in S.owner
-                                    and S.owner[x.i] not in objects]
+                                    and S.owner[x.i] not in objects and not _is_place(S.owner[x.i])]
                         for g in c.children:
                             if g.dep_ == "acl" and g.tag_ == "VBN":
                                 objects += [a for a in _prep_objects(g, {"by"}, S) if a not in objects]
