@@ -118,3 +118,23 @@ def test_a_coalition_with_a_possessor_is_a_group_actor(nlp):
     df = _edges(nlp, "The Kurdish forces took the village, aided by air support from our international coalition.")
     pairs = set(zip(df["source"], df["target"], df["kind"]))
     assert ("international coalition", "Kurdish forces", "support") in pairs, df
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor was backed by a coalition of labor unions and church groups.",
+    "An army of volunteers cleaned the beach after the storm.",
+])
+def test_a_military_collective_of_civil_members_is_no_armed_force(nlp, text):
+    # the "of" phrase names who the coalition is made of: unions or volunteers are no armed force, a group still
+    _doc, actors = _actors(nlp, text)
+    assert not any(a.role == "MIL" or a.kind == "military" for a in actors.actors), [(a.name, a.role) for a in actors.actors]
+    assert any(a.kind == "group" and a.name in {"coalition", "army"} for a in actors.actors), [(a.name, a.kind) for a in actors.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "A coalition of sixty countries bombed the desert camps.",
+    "A coalition of rebel groups attacked the airport.",
+])
+def test_a_coalition_of_states_or_armed_groups_stays_military(nlp, text):
+    _doc, actors = _actors(nlp, text)
+    assert any(a.name == "coalition" and a.role == "MIL" for a in actors.actors), [(a.name, a.role) for a in actors.actors]

@@ -101,6 +101,25 @@ def _has_own_actor(root, covered: set[int]) -> bool:
     return False
 
 
+#: Members that keep a military collective military ("a coalition of 60 countries", "a coalition of Arab states").
+_ARMED_MEMBERS = {"countries", "nations", "states", "allies", "partners", "governments", "armies", "militaries",
+                  "militias"}
+
+
+def _civil_members(root) -> bool:
+    """A singular military collective whose own "of" phrase names members that are no armed force or state
+    ("a coalition of labor unions", "an army of lawyers"); "a coalition of forces" or "of 60 countries" stays."""
+    words = group_words()[1]
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"} and not p.ent_type_:
+                    # "rebel groups", "armed factions": a side word among the member's own words keeps it armed
+                    own = [p] + [m for m in p.children if m.dep_ in {"compound", "amod"}]
+                    return p.lower_ not in _ARMED_MEMBERS and not any(t.lower_ in words for t in own)
+    return False
+
+
 def group_mentions(doc, mentions: list[Mention], covered: set[int]) -> list[Mention]:
     """Group actor mentions of the parsed article not already covered by another mention (see module docstring)."""
     lex = lexicons()
@@ -113,6 +132,10 @@ def group_mentions(doc, mentions: list[Mention], covered: set[int]) -> list[Ment
         head_start, (role, kind, bare) = found
         if any(t.i in covered for t in chunk if t.i < head_start) or _has_own_actor(root, covered):
             continue  # "ISIL fighters", "Haftar's forces", "fighters from ISIL": the named actor stands for the group
+        if role == "MIL" and root.tag_ not in {"NNS", "NNPS"} and _civil_members(root):
+            # "a coalition of labor unions", "an army of volunteers": the members say it is no armed force; a
+            # group of people still, with no CAMEO role to give it
+            role, kind = None, "group"
         start = chunk.start
         while start < head_start and (doc[start].pos_ in {"ADV", "CCONJ", "SCONJ", "PUNCT"} or doc[start].dep_ in {"poss", "case"}):
             start += 1  # "Later the rebels", "our troops": the possessor or adverb is no part of the group

@@ -374,6 +374,12 @@ class _Sentence:
                 self.reached.append((a, again[1], t.i + 1))
             if a is None and t.pos_ == "NOUN":
                 a = self.named_as(t)  # "a militia known as X", "a group called X": X
+            if a is None and modifiers and (named := _described_actor(t, self)) is not None:
+                # "X, a Clinton confidant who heads Y", "the party leader, X, voiced support": the noun describes X;
+                # the actor in its modifiers is whom X is described by, not who acts
+                if named is not True and named not in found:
+                    found.append(named)
+                continue
             if a is None and modifiers:
                 for left in t.lefts:
                     for x in left.subtree:  # every actor of the modifier: "a Kenya-Uganda partnership"
@@ -404,6 +410,18 @@ class _Sentence:
             elif a is not None and a not in found:
                 found.append(a)
         return found
+
+
+def _described_actor(tok, S: "_Sentence"):
+    """For a common noun that is no actor: the actor it is in apposition to ("X, a Clinton confidant"), True when an
+    actor is in apposition to it ("the party leader, X": expand already reached X), else None."""
+    if tok.pos_ != "NOUN":
+        return None
+    if tok.dep_ == "appos" and tok.head.i in S.owner:
+        return S.owner[tok.head.i]
+    if any(c.dep_ == "appos" and c.i in S.owner for c in tok.children):
+        return True
+    return None
 
 
 #: Plural heads that "the two ..." or "both ..." make a reference to two people named before ("the two leaders").
@@ -458,13 +476,35 @@ def _as_well_as(tok) -> list:
     return out
 
 
+#: Verbs whose object does what their infinitive says ("urged Y to ...", "asked Y to ...": object control, as
+#: grammars of English list them; hand-typed, the verbs of requests, permission and causing in news).
+OBJECT_CONTROL = {"ask", "urge", "tell", "force", "persuade", "encourage", "press", "pressure", "invite", "allow",
+                  "permit", "order", "nominate", "convince", "push", "implore", "beg", "instruct", "authorize",
+                  "authorise", "enable", "inspire", "prompt", "require", "warn", "call", "challenge", "dare",
+                  "expect", "want", "need", "choose", "select", "appoint", "elect", "hire"}
+
+
+def _antecedent(noun, S: _Sentence) -> list[Actor]:
+    """The actors a relative clause on ``noun`` is about. A party or people word in apposition to a person is
+    what that person is ("X, a Tennessee Republican who has met Y": X met Y, not the Republicans)."""
+    head = noun.head
+    if noun.dep_ == "appos" and head.i in S.owner and S.owner[head.i].type == "PERSON" \
+            and noun.i in S.owner and S.owner[noun.i].type != "PERSON":
+        return [S.owner[head.i]]
+    return S.actors_of(noun, modifiers=True)
+
+
 def _subjects(tok, S: _Sentence) -> list[Actor]:
     """Actors doing what the verb ``tok`` says (relative clauses, conjoined and infinitival verbs included)."""
     for c in tok.children:
         if c.dep_ in {"nsubj", "csubj"}:
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-                return S.actors_of(tok.head, modifiers=True)
+                return _antecedent(tok.head, S)
             return S.actors_of(c, modifiers=True)
+    if tok.dep_ == "xcomp" and lemma_of(tok.head) in OBJECT_CONTROL:
+        objs = [c for c in tok.head.children if c.dep_ == "dobj"]
+        if objs:  # "X urged Y to criticize Z", "may nominate Y to run against Z": Y does it, not X
+            return S.actors_of(objs[0], modifiers=True)
     if tok.dep_ in {"conj", "xcomp", "advcl"} and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
         return _subjects(tok.head, S)
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in {"acomp", "ROOT", "conj"} and tok.head.head.i != tok.head.i:
@@ -520,8 +560,30 @@ def _prep_objects(tok, preps: set[str], S: _Sentence) -> list[Actor]:
     return out
 
 
-def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children) or (tok.pos_ == "NOUN" and any(c.dep_ == "neg" for c in tok.head.children))
+#: Words whose infinitive did not happen ("refused to endorse X", "declined to criticize X", "her refusal to disavow X").
+NEGATING = {"refuse", "decline", "fail", "refusal", "failure"}
+
+
+def _negated(tok, chain: bool = True) -> bool:
+    """The trigger is denied: its own "not", or up a chain of infinitives and the verb a noun or "against" hangs on
+    ("did not want to attack X", "would not recommend charges against X", "refused to endorse X", "Neither X nor Y
+    is inclined to attack Z"). Without ``chain`` (a membership, a standing tie: "hadn't received an endorsement from
+    any members of X") only the trigger's own "not" counts."""
+    if any(c.dep_ == "neg" for c in tok.children) or (tok.pos_ == "NOUN" and any(c.dep_ == "neg" for c in tok.head.children)):
+        return True
+    node = tok
+    for _ in range(4 if chain else 0):
+        if node.dep_ in {"xcomp", "acomp", "acl", "dobj", "pobj", "prep"} and node.head.i != node.i:
+            node = node.head
+        else:
+            return False
+        if node.lemma_.lower() in NEGATING or any(c.dep_ == "neg" for c in node.children) or any(
+                c.dep_ in SUBJECTS and any(p.dep_ in {"preconj", "det"} and p.lower_ == "neither" for p in c.children)
+                for c in node.children):
+            return True
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "acomp"}:
+            return False  # a clause of its own: "X, who did not attend, said Y attacked Z" stays positive
+    return False
 
 
 def extract_interactions(doc, article: Article, actors: ActorSet, reached: list | None = None) -> pd.DataFrame:
@@ -553,7 +615,7 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
             pair_sent[0] = sent.start
         rows.append({
             "source": src.name, "target": tgt.name, "kind": trig.kind, "cameo": trig.cameo, "verb": verb,
-            "negated": _negated(tok), "date": None, "sentence": sent.text.strip(),
+            "negated": _negated(tok, chain=trig.kind != "member"), "date": None, "sentence": sent.text.strip(),
             "span": [tok.idx, tok.idx + len(tok.text)],
         })
 
@@ -895,7 +957,7 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
         patients = []
         for c in tok.children:
             if c.dep_ == "nsubjpass":
-                patients = S.actors_of(tok.head, modifiers=True) if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else S.actors_of(c, modifiers=True)
+                patients = _antecedent(tok.head, S) if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else S.actors_of(c, modifiers=True)
         if not patients and tok.dep_ in {"acl", "amod"}:
             patients = S.actors_of(tok.head)
         if not patients and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
@@ -935,7 +997,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
     noun_trig: Trigger | None = None
     for c in tok.children:
         if c.dep_ in {"dobj", "dative"}:
-            objs = S.actors_of(c)
+            # "wrote his Dumky Trio", "wrote a book on X": what is written is no addressee ("wrote to X", "wrote him")
+            objs = [] if c.dep_ == "dobj" and lemma_of(tok) == "write" else S.actors_of(c)
             if not objs and c.lower_ in BODY_OF and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
                 objs = S.actors_of(c, modifiers=True)  # "joined the ranks of X", "met a group of leaders of X"
             if objs:
@@ -957,9 +1020,10 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                     if not owners and sub is None and c.lower_ not in PLACE_NOUNS and trig.kind in {"oppose", "support"}:
                         # "shelled positions of the YPG", "shelled positions held by the YPG": the holder.
                         objects += [a for a in _prep_objects(c, {"of"}, S) if a not in objects]
-                        # "struck Hamas targets", "shelled ISIL positions": the compound names the holder.
+                        # "struck Hamas targets", "shelled ISIL positions": the compound names the holder; a town,
+                        # region or building names where ("struck Raqqa targets", "slamming the Texas senator").
                         objects += [S.owner[x.i] for x in c.lefts if x.dep_ == "compound" and x.i in S.owner
-                                    and S.owner[x.i] not in objects]
+                                    and S.owner[x.i] not in objects and not _is_place(S.owner[x.i])]
                         for g in c.children:
                             if g.dep_ == "acl" and g.tag_ == "VBN":
                                 objects += [a for a in _prep_objects(g, {"by"}, S) if a not in objects]
@@ -980,9 +1044,14 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 if g.dep_ == "nsubj":
                     objects += [a for a in S.actors_of(g) if a not in objects]
     objects += [a for a in _prep_objects(tok, preps | ({"to"} if trig.kind == "communicate" else set()), S) if a not in objects]
-    if trig.kind == "control" and not objects and tok.lemma_.lower() not in APPOINT_VERBS:  # "who heads the Red Cross delegation"
-        # (not "nominate Supreme Court justices": an appointment is of a person, not of the modifier's body)
+    if trig.kind == "control" and not objects and tok.lemma_.lower() not in APPOINT_VERBS and not any(
+            c.dep_ == "dobj" and c.lower_ in RACE_NOUNS for c in tok.children):  # "who heads the Red Cross delegation"
+        # (not "nominate Supreme Court justices": an appointment is of a person, not of the modifier's body;
+        # not "leading the GOP field": a race, not a body)
         objects = [a for c in tok.children if c.dep_ == "dobj" for a in S.actors_of(c, modifiers=True)]
+    if trig.kind == "control" and _no_command(tok):
+        # "Clinton leads Sanders by six points": a lead in a race; "dismissed X as a poor leader": a judgment
+        objects = [o for o in objects if o.type != "PERSON"] if tok.lemma_.lower() == "lead" else []
     if trig.kind == "attend" and objects and all(o.type in {"ORG", "GPE"} for o in objects) \
             and not any(c.dep_ == "dobj" and _trigger(c)[0] is not None for c in tok.children):
         # "joined the Free Syrian Army": joining an organisation, not a meeting.
@@ -990,6 +1059,9 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             for o in objects:
                 emit(s_, o, MEMBER, verb, tok, sent)
         return
+    if trig.kind == "attend" and not objects and lemma_of(tok) == "join" and any(
+            c.dep_ == "dobj" and _trigger(c)[0] is None for c in tok.children):
+        return  # "joining the family company", "joined the team": no meeting joined, no one met
     if trig.kind == "attend" and not objects:
         attendees = subjects
         if last_meeting:
@@ -1016,8 +1088,28 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
     for s_ in subjects:
         for o in approved:
             emit(s_, o, APPROVE, verb, tok, sent)
-    if trig.symmetric and not objects and len(subjects) >= 2:
+    if trig.symmetric and not objects and len(subjects) >= 2 and not _has_partner(tok, preps):
         _pairwise(subjects, trig, verb, tok, sent, emit)
+
+
+def _has_partner(verb, preps: set[str]) -> bool:
+    """The verb names a partner of its own that is no actor ("X and Y talked with him", "met with them"): the
+    subjects met that partner, not each other ("met with each other" still links them)."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(p.dep_ == "pobj" and p.lower_ not in {"other", "another"}
+                                                              for p in c.children) for c in verb.children)
+
+
+#: Objects a candidate leads in a race ("leading the GOP field"): no body is led.
+RACE_NOUNS = {"field", "race", "pack", "poll", "polls", "primary", "primaries", "contest", "count", "ballot"}
+
+
+def _no_command(tok) -> bool:
+    """A control verb used for a race or a judgment: "lead" (a person led is a rival in a race: "Clinton led Sanders
+    by 20 points", "leading Trump in the polls"; a person leads a body, a force or a place), "dismiss X as ..."."""
+    lemma = tok.lemma_.lower()
+    if lemma == "lead":
+        return True
+    return lemma == "dismiss" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
 
 
 #: Verbs of dying: "X died in an attack by Y" is Y's violence against X (CAMEO 19, conventional force).
