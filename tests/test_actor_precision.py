@@ -59,3 +59,29 @@ def test_a_repaired_name_stays(nlp):
     s, e = _span_of(doc, "Nick", "Roberts")
     nick = Mention(s, e, "PERSON", ("PERSON", "Nick Roberts"), "Nick Roberts")
     assert precise_mentions(doc, [nick]) == [nick]
+
+
+def test_a_common_word_in_a_heading_is_no_name(nlp):
+    text = ("Keeping Ferns Indoors\nStep 2 of 3: Watering the Fern\nWater the fern twice a week. A thirsty fern "
+            "droops.\nStep 3 of 3: From Spores\nCollect the spores in autumn; the spores are tiny.")
+    doc = nlp.make_doc(text)
+    fern = _mention(doc, "Fern", "ORG")
+    spores = _mention(doc, "Spores", "GPE")
+    assert precise_mentions(doc, [fern, spores]) == []
+
+
+def test_a_name_in_a_heading_stays(nlp):
+    text = ("Mayor Visits Ridgeford Plant\nMayor Ilka Brandt toured the plant on Monday. Ridgeford has "
+            "a new plant.\nFrom the North - Route 9 South\nDrive north to the plant.")
+    doc = nlp.make_doc(text)
+    town = _mention(doc, "Ridgeford", "GPE")
+    north = _mention(doc, "North", "LOC")
+    assert precise_mentions(doc, [town, north]) == [town, north]
+
+
+def test_a_heading_word_capitalised_in_the_text_stays(nlp):
+    text = "Letters To Parliament\nOn Monday Parliament met. The new parliament building opened."
+    doc = nlp.make_doc(text)
+    body = _mention(doc, "Parliament", "ORG")
+    assert precise_mentions(doc, [body]) == [body]
+

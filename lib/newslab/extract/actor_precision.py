@@ -9,7 +9,11 @@
   comes back in the article and stays.
 * A span that ends in a word broken off ("Shobha-", "K- there is", "a B & B-") or in a dangling "&" ("Flora &
   fauna") is no name: speech repairs, grades and a heading cut at its "&", none of them gold names on the dev
-  sets (a name the speaker repairs, "Nick Ro- Roberts", ends whole and stays)."""
+  sets (a name the speaker repairs, "Nick Ro- Roberts", ends whole and stays).
+* A "name" in a title-case heading line ("Method 2 of 2: From Cuttings", "Getting Ready to Dance", "Reducing
+  Stress in the Chicken") whose every word the article writes in lower case inside its sentences and never
+  capitalised there is a common word that the heading capitalised (how-to steps, textbook section titles).
+  Compass words ("From the West - US-412 East") stay: a heading of directions names places."""
 
 from __future__ import annotations
 
@@ -42,6 +46,53 @@ def _lone_utterance(doc, m: Mention, text: str) -> bool:
     return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)) == 1
 
 
+#: A word of a heading or name (letters first, then letters, digits, apostrophes or hyphens).
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+#: Small words a title-case heading leaves in lower case ("of", "the"): no evidence either way.
+_HEADING_SMALL_WORDS = {"the", "of", "and", "a", "an", "for", "in", "to", "on", "at", "by", "with", "from"}
+_COMPASS = {"north", "south", "east", "west"}
+#: What stands before a word that opens a sentence, a line, a quotation or a bracket (capitalised anyway).
+_OPENS = re.compile(r"(?:\A|[.!?:;\n\"\u201c\u2018(\u2014]) ?[\"\u201c\u2018(]? ?\Z")
+
+
+def _line(text: str, start: int, end: int) -> str:
+    """The line of ``text`` that holds ``[start, end)``."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return text[ls:len(text) if le < 0 else le]
+
+
+def _title_case_heading(line: str) -> bool:
+    """Whether ``line`` reads as a heading: 2-14 words, every word of four letters or more capitalised, no end mark."""
+    words = _WORD.findall(line)
+    long_words = [w for w in words if len(w) >= 4]
+    return 2 <= len(words) <= 14 and bool(long_words) and all(w[0].isupper() for w in long_words) \
+        and not line.rstrip().endswith((".", "?", "!", ":", ",", ";"))
+
+
+def _lower_in_sentences(text: str, word: str) -> bool:
+    """Whether the article writes ``word`` in lower case inside a sentence and never capitalised there (openers,
+    headings, addresses such as 'jo.word@' left out)."""
+    lower = False
+    for m in re.finditer(r"(?<![\w.@/])" + re.escape(word) + r"(?![\w@]|\.\w)", text, re.IGNORECASE):
+        if _OPENS.search(text[max(0, m.start() - 3):m.start()]) or _title_case_heading(_line(text, m.start(), m.end())):
+            continue
+        if not m.group()[0].islower():
+            return False
+        lower = True
+    return lower
+
+
+def _heading_word(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``[start, end)`` sits in a title-case heading and is made of common lower-case words."""
+    if not _title_case_heading(_line(text, start, end)):
+        return False
+    words = [w for w in _WORD.findall(text[start:end]) if w.lower() not in _HEADING_SMALL_WORDS]
+    if not words or any(w.lower() in _COMPASS for w in words):
+        return False
+    return all(_lower_in_sentences(text, w) for w in words)
+
+
 def _cut_off(span: str) -> bool:
     """Whether the mention text ``span`` ends in a word broken off or a dangling '&'."""
     return span.endswith(("-", "\u2013", "&"))
@@ -54,7 +105,8 @@ def precise_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         start = m.span_start if m.span_start is not None else m.start
         span = doc[start:m.end].text
-        if _web_address(span) or _lone_utterance(doc, m, text) or _cut_off(span):
+        if _web_address(span) or _lone_utterance(doc, m, text) or _cut_off(span) \
+                or _heading_word(text, doc[start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])):
             continue
         out.append(m)
     return out
