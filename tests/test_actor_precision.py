@@ -85,3 +85,18 @@ def test_a_heading_word_capitalised_in_the_text_stays(nlp):
     body = _mention(doc, "Parliament", "ORG")
     assert precise_mentions(doc, [body]) == [body]
 
+
+
+def test_a_work_or_document_is_no_actor(nlp):
+    doc = nlp.make_doc("Vera Ostrova wrote her Second Sonata and the Book of Winds, and signed the Harbour Treaty.")
+    vera = _mention(doc, "Vera Ostrova")
+    sonata = _mention(doc, "her Second Sonata", "ORG")
+    book = _mention(doc, "the Book of Winds", "ORG")
+    treaty = _mention(doc, "the Harbour Treaty", "ORG")
+    assert precise_mentions(doc, [vera, sonata, book, treaty]) == [vera]
+
+
+def test_a_person_named_in_a_work_stays(nlp):
+    doc = nlp.make_doc("She edited the Diary of General Ana Ruiz in 1990.")
+    diary = _mention(doc, "the Diary of General Ana Ruiz")
+    assert precise_mentions(doc, [diary]) == [diary]

@@ -13,12 +13,17 @@
 * A "name" in a title-case heading line ("Method 2 of 2: From Cuttings", "Getting Ready to Dance", "Reducing
   Stress in the Chicken") whose every word the article writes in lower case inside its sentences and never
   capitalised there is a common word that the heading capitalised (how-to steps, textbook section titles).
-  Compass words ("From the West - US-412 East") stay: a heading of directions names places."""
+  Compass words ("From the West - US-412 East") stay: a heading of directions names places.
+* A name headed by a noun for a work or a document ("his First Symphony", "the Black Book", "the Sustainable
+  Development Goals", "the Book of Revelation"; data/actors_precision.csv) names a thing, not an actor; a person
+  named in one ("the Diary of General Ana Ruiz" read as a person) stays."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..paths import data_rows
 from .actor_titles import Mention
 from .docindex import doc_text
 
@@ -93,6 +98,24 @@ def _heading_word(text: str, start: int, end: int) -> bool:
     return all(_lower_in_sentences(text, w) for w in words)
 
 
+@lru_cache(maxsize=1)
+def work_nouns() -> frozenset[str]:
+    """Nouns that head the name of a work or document, not an actor (``data/actors_precision.csv``)."""
+    return frozenset(r["word"] for r in data_rows("actors_precision.csv") if r["category"] in {"work", "document"})
+
+
+def _work_name(doc, m: Mention, start: int) -> bool:
+    """Whether the mention is headed by a work or document noun: its last word, or (not a person) the word
+    before its first 'of' ('the Book of Revelation')."""
+    words = [t for t in doc[start:m.end] if not (t.is_punct or t.lower_ in {"'s", "\u2019s"})]
+    if not words:
+        return False
+    if words[-1].text in work_nouns():
+        return True
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    return bool(of) and (m.mention_label or m.label) != "PERSON" and words[of - 1].text in work_nouns()
+
+
 def _cut_off(span: str) -> bool:
     """Whether the mention text ``span`` ends in a word broken off or a dangling '&'."""
     return span.endswith(("-", "\u2013", "&"))
@@ -105,7 +128,7 @@ def precise_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         start = m.span_start if m.span_start is not None else m.start
         span = doc[start:m.end].text
-        if _web_address(span) or _lone_utterance(doc, m, text) or _cut_off(span) \
+        if _web_address(span) or _lone_utterance(doc, m, text) or _cut_off(span) or _work_name(doc, m, start) \
                 or _heading_word(text, doc[start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])):
             continue
         out.append(m)
