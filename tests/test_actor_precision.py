@@ -100,3 +100,13 @@ def test_a_person_named_in_a_work_stays(nlp):
     doc = nlp.make_doc("She edited the Diary of General Ana Ruiz in 1990.")
     diary = _mention(doc, "the Diary of General Ana Ruiz")
     assert precise_mentions(doc, [diary]) == [diary]
+
+
+def test_a_language_name_is_no_actor(nlp):
+    doc = nlp.make_doc("Most people in Tarvel speak the Ossan language, and some speak Velic dialects or Ossan.")
+    town = _mention(doc, "Tarvel", "GPE")
+    ossan = _mention(doc, "Ossan", "PERSON")
+    velic = _mention(doc, "Velic", "GPE")
+    assert precise_mentions(doc, [town, ossan, velic]) == [town]
+    group = _mention(doc, "Ossan", "NORP")  # a group label before "language" stays: the gold may mark it a group
+    assert precise_mentions(doc, [group]) == [group]

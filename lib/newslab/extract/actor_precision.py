@@ -16,7 +16,10 @@
   Compass words ("From the West - US-412 East") stay: a heading of directions names places.
 * A name headed by a noun for a work or a document ("his First Symphony", "the Black Book", "the Sustainable
   Development Goals", "the Book of Revelation"; data/actors_precision.csv) names a thing, not an actor; a person
-  named in one ("the Diary of General Ana Ruiz" read as a person) stays."""
+  named in one ("the Diary of General Ana Ruiz" read as a person) stays.
+* A name right before "language(s)" or "dialect(s)" ("the Eegimaa language", "speakers of Bainouk languages",
+  "the Niger Congo language phylum") names a language, not an actor; one labelled a group (NORP) stays, as the
+  re3d gold marks "the Northern Kurdish language" a group."""
 
 from __future__ import annotations
 
@@ -116,6 +119,14 @@ def _work_name(doc, m: Mention, start: int) -> bool:
     return bool(of) and (m.mention_label or m.label) != "PERSON" and words[of - 1].text in work_nouns()
 
 
+LANGUAGE_NOUNS = {"language", "languages", "dialect", "dialects"}
+
+
+def _language_name(doc, m: Mention) -> bool:
+    """Whether the mention, not a group, stands right before 'language(s)' or 'dialect(s)'."""
+    return (m.mention_label or m.label) != "NORP" and m.end < len(doc) and doc[m.end].lower_ in LANGUAGE_NOUNS
+
+
 def _cut_off(span: str) -> bool:
     """Whether the mention text ``span`` ends in a word broken off or a dangling '&'."""
     return span.endswith(("-", "\u2013", "&"))
@@ -129,6 +140,7 @@ def precise_mentions(doc, mentions: list[Mention]) -> list[Mention]:
         start = m.span_start if m.span_start is not None else m.start
         span = doc[start:m.end].text
         if _web_address(span) or _lone_utterance(doc, m, text) or _cut_off(span) or _work_name(doc, m, start) \
+                or _language_name(doc, m) \
                 or _heading_word(text, doc[start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])):
             continue
         out.append(m)
