@@ -100,6 +100,9 @@ def test_a_person_named_in_a_work_stays(nlp):
     doc = nlp.make_doc("She edited the Diary of General Ana Ruiz in 1990.")
     diary = _mention(doc, "the Diary of General Ana Ruiz")
     assert precise_mentions(doc, [diary]) == [diary]
+    doc = nlp.make_doc("Lena Hart joined the Office of Protocol in May.")
+    office = _mention(doc, "the Office of Protocol", "ORG")
+    assert precise_mentions(doc, [office]) == [office]
 
 
 def test_a_language_name_is_no_actor(nlp):

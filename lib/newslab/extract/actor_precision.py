@@ -16,7 +16,8 @@
   Compass words ("From the West - US-412 East") stay: a heading of directions names places.
 * A name headed by a noun for a work or a document ("his First Symphony", "the Black Book", "the Sustainable
   Development Goals", "the Book of Revelation"; data/actors_precision.csv) names a thing, not an actor; a person
-  named in one ("the Diary of General Ana Ruiz" read as a person) stays.
+  named in one ("the Diary of General Ana Ruiz" read as a person) and a body named for one ("the Office of
+  Protocol") stay.
 * A name right before "language(s)" or "dialect(s)" ("the Eegimaa language", "speakers of Bainouk languages",
   "the Niger Congo language phylum") names a language, not an actor; one labelled a group (NORP) stays, as the
   re3d gold marks "the Northern Kurdish language" a group."""
@@ -108,12 +109,12 @@ def work_nouns() -> frozenset[str]:
 
 
 def _work_name(doc, m: Mention, start: int) -> bool:
-    """Whether the mention is headed by a work or document noun: its last word, or (not a person) the word
-    before its first 'of' ('the Book of Revelation')."""
+    """Whether the mention is headed by a work or document noun: its last word, not after 'of' ('the Office of
+    Protocol' is a body), or, not a person, the word before its first 'of' ('the Book of Revelation')."""
     words = [t for t in doc[start:m.end] if not (t.is_punct or t.lower_ in {"'s", "\u2019s"})]
     if not words:
         return False
-    if words[-1].text in work_nouns():
+    if words[-1].text in work_nouns() and (len(words) < 2 or words[-2].lower_ != "of"):
         return True
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
     return bool(of) and (m.mention_label or m.label) != "PERSON" and words[of - 1].text in work_nouns()
