@@ -113,3 +113,10 @@ def test_a_language_name_is_no_actor(nlp):
     assert precise_mentions(doc, [town, ossan, velic]) == [town]
     group = _mention(doc, "Ossan", "NORP")  # a group label before "language" stays: the gold may mark it a group
     assert precise_mentions(doc, [group]) == [group]
+
+
+def test_a_cosmetic_product_is_no_actor(nlp):
+    doc = nlp.make_doc("Next I used the Velvet Dawn Curl Cream by Mira Sol.")
+    cream = _mention(doc, "the Velvet Dawn Curl Cream", "ORG")
+    mira = _mention(doc, "Mira Sol")
+    assert precise_mentions(doc, [cream, mira]) == [mira]

@@ -14,10 +14,10 @@
   Stress in the Chicken") whose every word the article writes in lower case inside its sentences and never
   capitalised there is a common word that the heading capitalised (how-to steps, textbook section titles).
   Compass words ("From the West - US-412 East") stay: a heading of directions names places.
-* A name headed by a noun for a work or a document ("his First Symphony", "the Black Book", "the Sustainable
-  Development Goals", "the Book of Revelation"; data/actors_precision.csv) names a thing, not an actor; a person
-  named in one ("the Diary of General Ana Ruiz" read as a person) and a body named for one ("the Office of
-  Protocol") stay.
+* A name headed by a noun for a work, a document or a product ("his First Symphony", "the Black Book", "the
+  Sustainable Development Goals", "the Book of Revelation", "Ashton Liquid Lipstick"; data/actors_precision.csv)
+  names a thing, not an actor; a person named in one ("the Diary of General Ana Ruiz" read as a person) and a body
+  named for one ("the Office of Protocol") stay.
 * A name right before "language(s)" or "dialect(s)" ("the Eegimaa language", "speakers of Bainouk languages",
   "the Niger Congo language phylum") names a language, not an actor; one labelled a group (NORP) stays, as the
   re3d gold marks "the Northern Kurdish language" a group."""
@@ -104,8 +104,14 @@ def _heading_word(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def work_nouns() -> frozenset[str]:
-    """Nouns that head the name of a work or document, not an actor (``data/actors_precision.csv``)."""
+    """Nouns that head the name of a work, document or product, not an actor (``data/actors_precision.csv``)."""
     return frozenset(r["word"] for r in data_rows("actors_precision.csv") if r["category"] in {"work", "document"})
+
+
+@lru_cache(maxsize=1)
+def product_nouns() -> frozenset[str]:
+    """Kinds of product that end a brand name ("Liquid Lipstick"): ``data/actors_precision.csv``, category product."""
+    return frozenset(r["word"] for r in data_rows("actors_precision.csv") if r["category"] == "product")
 
 
 def _work_name(doc, m: Mention, start: int) -> bool:
@@ -114,6 +120,8 @@ def _work_name(doc, m: Mention, start: int) -> bool:
     words = [t for t in doc[start:m.end] if not (t.is_punct or t.lower_ in {"'s", "\u2019s"})]
     if not words:
         return False
+    if words[-1].text.strip("'\u2019") in product_nouns():
+        return True
     if words[-1].text in work_nouns() and (len(words) < 2 or words[-2].lower_ != "of"):
         return True
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
