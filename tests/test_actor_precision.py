@@ -59,3 +59,64 @@ def test_a_repaired_name_stays(nlp):
     s, e = _span_of(doc, "Nick", "Roberts")
     nick = Mention(s, e, "PERSON", ("PERSON", "Nick Roberts"), "Nick Roberts")
     assert precise_mentions(doc, [nick]) == [nick]
+
+
+def test_a_common_word_in_a_heading_is_no_name(nlp):
+    text = ("Keeping Ferns Indoors\nStep 2 of 3: Watering the Fern\nWater the fern twice a week. A thirsty fern "
+            "droops.\nStep 3 of 3: From Spores\nCollect the spores in autumn; the spores are tiny.")
+    doc = nlp.make_doc(text)
+    fern = _mention(doc, "Fern", "ORG")
+    spores = _mention(doc, "Spores", "GPE")
+    assert precise_mentions(doc, [fern, spores]) == []
+
+
+def test_a_name_in_a_heading_stays(nlp):
+    text = ("Mayor Visits Ridgeford Plant\nMayor Ilka Brandt toured the plant on Monday. Ridgeford has "
+            "a new plant.\nFrom the North - Route 9 South\nDrive north to the plant.")
+    doc = nlp.make_doc(text)
+    town = _mention(doc, "Ridgeford", "GPE")
+    north = _mention(doc, "North", "LOC")
+    assert precise_mentions(doc, [town, north]) == [town, north]
+
+
+def test_a_heading_word_capitalised_in_the_text_stays(nlp):
+    text = "Letters To Parliament\nOn Monday Parliament met. The new parliament building opened."
+    doc = nlp.make_doc(text)
+    body = _mention(doc, "Parliament", "ORG")
+    assert precise_mentions(doc, [body]) == [body]
+
+
+
+def test_a_work_or_document_is_no_actor(nlp):
+    doc = nlp.make_doc("Vera Ostrova wrote her Second Sonata and the Book of Winds, and signed the Harbour Treaty.")
+    vera = _mention(doc, "Vera Ostrova")
+    sonata = _mention(doc, "her Second Sonata", "ORG")
+    book = _mention(doc, "the Book of Winds", "ORG")
+    treaty = _mention(doc, "the Harbour Treaty", "ORG")
+    assert precise_mentions(doc, [vera, sonata, book, treaty]) == [vera]
+
+
+def test_a_person_named_in_a_work_stays(nlp):
+    doc = nlp.make_doc("She edited the Diary of General Ana Ruiz in 1990.")
+    diary = _mention(doc, "the Diary of General Ana Ruiz")
+    assert precise_mentions(doc, [diary]) == [diary]
+    doc = nlp.make_doc("Lena Hart joined the Office of Protocol in May.")
+    office = _mention(doc, "the Office of Protocol", "ORG")
+    assert precise_mentions(doc, [office]) == [office]
+
+
+def test_a_language_name_is_no_actor(nlp):
+    doc = nlp.make_doc("Most people in Tarvel speak the Ossan language, and some speak Velic dialects or Ossan.")
+    town = _mention(doc, "Tarvel", "GPE")
+    ossan = _mention(doc, "Ossan", "PERSON")
+    velic = _mention(doc, "Velic", "GPE")
+    assert precise_mentions(doc, [town, ossan, velic]) == [town]
+    group = _mention(doc, "Ossan", "NORP")  # a group label before "language" stays: the gold may mark it a group
+    assert precise_mentions(doc, [group]) == [group]
+
+
+def test_a_cosmetic_product_is_no_actor(nlp):
+    doc = nlp.make_doc("Next I used the Velvet Dawn Curl Cream by Mira Sol.")
+    cream = _mention(doc, "the Velvet Dawn Curl Cream", "ORG")
+    mira = _mention(doc, "Mira Sol")
+    assert precise_mentions(doc, [cream, mira]) == [mira]

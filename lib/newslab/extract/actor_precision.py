@@ -9,12 +9,25 @@
   comes back in the article and stays.
 * A span that ends in a word broken off ("Shobha-", "K- there is", "a B & B-") or in a dangling "&" ("Flora &
   fauna") is no name: speech repairs, grades and a heading cut at its "&", none of them gold names on the dev
-  sets (a name the speaker repairs, "Nick Ro- Roberts", ends whole and stays)."""
+  sets (a name the speaker repairs, "Nick Ro- Roberts", ends whole and stays).
+* A "name" in a title-case heading line ("Method 2 of 2: From Cuttings", "Getting Ready to Dance", "Reducing
+  Stress in the Chicken") whose every word the article writes in lower case inside its sentences and never
+  capitalised there is a common word that the heading capitalised (how-to steps, textbook section titles).
+  Compass words ("From the West - US-412 East") stay: a heading of directions names places.
+* A name headed by a noun for a work, a document or a product ("his First Symphony", "the Black Book", "the
+  Sustainable Development Goals", "the Book of Revelation", "Ashton Liquid Lipstick"; data/actors_precision.csv)
+  names a thing, not an actor; a person named in one ("the Diary of General Ana Ruiz" read as a person) and a body
+  named for one ("the Office of Protocol") stay.
+* A name right before "language(s)" or "dialect(s)" ("the Eegimaa language", "speakers of Bainouk languages",
+  "the Niger Congo language phylum") names a language, not an actor; one labelled a group (NORP) stays, as the
+  re3d gold marks "the Northern Kurdish language" a group."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..paths import data_rows
 from .actor_titles import Mention
 from .docindex import doc_text
 
@@ -42,6 +55,87 @@ def _lone_utterance(doc, m: Mention, text: str) -> bool:
     return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)) == 1
 
 
+#: A word of a heading or name (letters first, then letters, digits, apostrophes or hyphens).
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+#: Small words a title-case heading leaves in lower case ("of", "the"): no evidence either way.
+_HEADING_SMALL_WORDS = {"the", "of", "and", "a", "an", "for", "in", "to", "on", "at", "by", "with", "from"}
+_COMPASS = {"north", "south", "east", "west"}
+#: What stands before a word that opens a sentence, a line, a quotation or a bracket (capitalised anyway).
+_OPENS = re.compile(r"(?:\A|[.!?:;\n\"\u201c\u2018(\u2014]) ?[\"\u201c\u2018(]? ?\Z")
+
+
+def _line(text: str, start: int, end: int) -> str:
+    """The line of ``text`` that holds ``[start, end)``."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return text[ls:len(text) if le < 0 else le]
+
+
+def _title_case_heading(line: str) -> bool:
+    """Whether ``line`` reads as a heading: 2-14 words, every word of four letters or more capitalised, no end mark."""
+    words = _WORD.findall(line)
+    long_words = [w for w in words if len(w) >= 4]
+    return 2 <= len(words) <= 14 and bool(long_words) and all(w[0].isupper() for w in long_words) \
+        and not line.rstrip().endswith((".", "?", "!", ":", ",", ";"))
+
+
+def _lower_in_sentences(text: str, word: str) -> bool:
+    """Whether the article writes ``word`` in lower case inside a sentence and never capitalised there (openers,
+    headings, addresses such as 'jo.word@' left out)."""
+    lower = False
+    for m in re.finditer(r"(?<![\w.@/])" + re.escape(word) + r"(?![\w@]|\.\w)", text, re.IGNORECASE):
+        if _OPENS.search(text[max(0, m.start() - 3):m.start()]) or _title_case_heading(_line(text, m.start(), m.end())):
+            continue
+        if not m.group()[0].islower():
+            return False
+        lower = True
+    return lower
+
+
+def _heading_word(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``[start, end)`` sits in a title-case heading and is made of common lower-case words."""
+    if not _title_case_heading(_line(text, start, end)):
+        return False
+    words = [w for w in _WORD.findall(text[start:end]) if w.lower() not in _HEADING_SMALL_WORDS]
+    if not words or any(w.lower() in _COMPASS for w in words):
+        return False
+    return all(_lower_in_sentences(text, w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def work_nouns() -> frozenset[str]:
+    """Nouns that head the name of a work, document or product, not an actor (``data/actors_precision.csv``)."""
+    return frozenset(r["word"] for r in data_rows("actors_precision.csv") if r["category"] in {"work", "document"})
+
+
+@lru_cache(maxsize=1)
+def product_nouns() -> frozenset[str]:
+    """Kinds of product that end a brand name ("Liquid Lipstick"): ``data/actors_precision.csv``, category product."""
+    return frozenset(r["word"] for r in data_rows("actors_precision.csv") if r["category"] == "product")
+
+
+def _work_name(doc, m: Mention, start: int) -> bool:
+    """Whether the mention is headed by a work or document noun: its last word, not after 'of' ('the Office of
+    Protocol' is a body), or, not a person, the word before its first 'of' ('the Book of Revelation')."""
+    words = [t for t in doc[start:m.end] if not (t.is_punct or t.lower_ in {"'s", "\u2019s"})]
+    if not words:
+        return False
+    if words[-1].text.strip("'\u2019") in product_nouns():
+        return True
+    if words[-1].text in work_nouns() and (len(words) < 2 or words[-2].lower_ != "of"):
+        return True
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    return bool(of) and (m.mention_label or m.label) != "PERSON" and words[of - 1].text in work_nouns()
+
+
+LANGUAGE_NOUNS = {"language", "languages", "dialect", "dialects"}
+
+
+def _language_name(doc, m: Mention) -> bool:
+    """Whether the mention, not a group, stands right before 'language(s)' or 'dialect(s)'."""
+    return (m.mention_label or m.label) != "NORP" and m.end < len(doc) and doc[m.end].lower_ in LANGUAGE_NOUNS
+
+
 def _cut_off(span: str) -> bool:
     """Whether the mention text ``span`` ends in a word broken off or a dangling '&'."""
     return span.endswith(("-", "\u2013", "&"))
@@ -54,7 +148,9 @@ def precise_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         start = m.span_start if m.span_start is not None else m.start
         span = doc[start:m.end].text
-        if _web_address(span) or _lone_utterance(doc, m, text) or _cut_off(span):
+        if _web_address(span) or _lone_utterance(doc, m, text) or _cut_off(span) or _work_name(doc, m, start) \
+                or _language_name(doc, m) \
+                or _heading_word(text, doc[start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])):
             continue
         out.append(m)
     return out
