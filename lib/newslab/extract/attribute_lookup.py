@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .pipe_swap import swap_component
+
 #: Token attributes a pattern may test here (spaCy attribute names).
 SUPPORTED_ATTRS = ("TAG", "LOWER", "ORTH", "DEP", "POS", "IS_SPACE")
 
@@ -211,8 +213,6 @@ def install(nlp) -> bool:
     """Replace the pipeline's ``attribute_ruler`` by an :class:`AttributeLookup` of its patterns
     (same name, same place); False, pipeline unchanged, where there is none or its patterns are
     not all supported."""
-    from spacy.language import Language
-
     if "attribute_ruler" not in nlp.pipe_names:
         return False
     ruler = nlp.get_pipe("attribute_ruler")
@@ -220,9 +220,5 @@ def install(nlp) -> bool:
         return True
     if compile_patterns(ruler) is None:
         return False
-    if not Language.has_factory(FACTORY):
-        Language.factory(FACTORY, func=_make_lookup)
-    nlp.add_pipe(FACTORY, name="newslab_attributes", after="attribute_ruler")
-    nlp.remove_pipe("attribute_ruler")
-    nlp.rename_pipe("newslab_attributes", "attribute_ruler")
+    swap_component(nlp, "attribute_ruler", FACTORY, _make_lookup)
     return True

@@ -12,6 +12,8 @@ asked at every token, as before.
 
 from __future__ import annotations
 
+from .pipe_swap import swap_component
+
 #: Distinct keys remembered before the table is cleared (memory stays bounded on any corpus).
 MAX_KEYS = 200_000
 
@@ -73,7 +75,6 @@ def _make(nlp, name):  # noqa: ARG001 - spaCy's factory signature
 def install(nlp) -> bool:
     """Wrap the pipeline's ``lemmatizer`` in a :class:`CachedLemmatizer` (same name, same place);
     False, pipeline unchanged, unless it is a rule-mode lemmatizer that keeps lemmas already set."""
-    from spacy.language import Language
     from spacy.pipeline import Lemmatizer
 
     if "lemmatizer" not in nlp.pipe_names:
@@ -84,9 +85,5 @@ def install(nlp) -> bool:
     if not isinstance(lem, Lemmatizer) or lem.mode != "rule" or lem.overwrite:
         return False
     lem._validate_tables()  # as its own first call would
-    if not Language.has_factory(FACTORY):
-        Language.factory(FACTORY, func=_make)
-    nlp.add_pipe(FACTORY, name="newslab_lemmatizer", after="lemmatizer")
-    nlp.remove_pipe("lemmatizer")
-    nlp.rename_pipe("newslab_lemmatizer", "lemmatizer")
+    swap_component(nlp, "lemmatizer", FACTORY, _make)
     return True
