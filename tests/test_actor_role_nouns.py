@@ -1,0 +1,26 @@
+"""A role noun before a person's name: when it belongs to the mention's span, on sentences written for these tests."""
+
+from newslab.extract.actors import extract_actors
+
+
+def _texts(nlp, text):
+    class A:  # the stage only reads the Doc
+        body = text
+
+    return {text[s:e] for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
+
+
+def test_bare_role_noun_before_an_appositive_name_is_in_the_span(nlp):
+    # the parser reads the name as an apposition to "director", not the noun as a compound of the name
+    texts = _texts(nlp, "In 1961 she starred opposite young director Pierre Lavalle in a short film.")
+    assert any(t.endswith("director Pierre Lavalle") for t in texts)
+
+
+def test_role_noun_after_a_determiner_or_possessive_stays_out(nlp):
+    texts = _texts(nlp, "The philosopher Maren Holt disagreed. In 1902 his brother Anton Weller left for Vienna.")
+    assert "Maren Holt" in texts and "Anton Weller" in texts
+
+
+def test_capitalised_role_noun_opening_the_sentence_is_in_the_span(nlp):
+    texts = _texts(nlp, "The village changed slowly. Ethnographer Tomas Rindler lived there for two years.")
+    assert "Ethnographer Tomas Rindler" in texts
