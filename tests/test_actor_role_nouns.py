@@ -24,3 +24,23 @@ def test_role_noun_after_a_determiner_or_possessive_stays_out(nlp):
 def test_capitalised_role_noun_opening_the_sentence_is_in_the_span(nlp):
     texts = _texts(nlp, "The village changed slowly. Ethnographer Tomas Rindler lived there for two years.")
     assert "Ethnographer Tomas Rindler" in texts
+
+
+def test_role_noun_and_name_hanging_on_the_same_verb_are_one_phrase(nlp):
+    # the parse the model gives some sentence-initial phrases, built by hand: "anthropologist" and the name both
+    # depend on the verb, the noun as an adverbial
+    from spacy.tokens import Doc
+
+    from newslab.extract.actor_spans import with_role_noun
+
+    words = ["American", "cultural", "anthropologist", "Lena", "Marsh", "argued", "it", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 5, 4, 5, 5, 5, 5],
+              deps=["amod", "amod", "npadvmod", "compound", "nsubj", "ROOT", "dobj", "punct"],
+              tags=["JJ", "JJ", "NN", "NNP", "NNP", "VBD", "PRP", "."],
+              pos=["ADJ", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"])
+    assert with_role_noun(doc, 3, 5) == 0
+    doc = Doc(nlp.vocab, words=["The"] + words, heads=[3, 3, 3, 6, 5, 6, 6, 6, 6],
+              deps=["det", "amod", "amod", "npadvmod", "compound", "nsubj", "ROOT", "dobj", "punct"],
+              tags=["DT", "JJ", "JJ", "NN", "NNP", "NNP", "VBD", "PRP", "."],
+              pos=["DET", "ADJ", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"])
+    assert with_role_noun(doc, 4, 6) == 4  # after "the" the name stays alone

@@ -209,10 +209,11 @@ def with_role_noun(doc, start: int, end: int) -> int:
 
 def _appositive_name(doc, role, start: int, end: int) -> bool:
     """Whether the name ``doc[start:end]`` is the parser's apposition to the role noun right before it, with no comma
-    between ("married the physician Jane Doe", "met first-time director John Roe"): the same noun phrase as the
-    compound reading, which the parser gives about as often."""
+    between ("married the physician Jane Doe", "met first-time director John Roe"), or both hang on the same word
+    ("American cultural anthropologist John Roe (1926-2006) argued"): the same noun phrase as the compound reading,
+    which the parser gives about as often."""
     root = doc[end - 1]
-    return root.dep_ == "appos" and root.head.i == role.i and all(doc[k].head.i == end - 1 or doc[k].i == end - 1
+    return (root.dep_ == "appos" and root.head.i == role.i or role.head.i == root.head.i != role.i) and all(doc[k].head.i == end - 1 or doc[k].i == end - 1
                                                                    for k in range(start, end))
 
 
