@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .tables import _cell, _column_index, make_table, table_records, table_rows
-from .docindex import doc_text, sent_of
+from .docindex import doc_lowers, doc_text, doc_words, sent_of
 from ..seeds import Article
 from .timex_normalise import Context, clause_tense, normalise
 from .timex_rules import core_length, matcher_for
@@ -351,28 +351,6 @@ def _is_trigger(tok) -> bool:
     return tok.lower_ in nouns or tok.lemma_ in nouns
 
 
-def _clause_tokens(tok) -> list:
-    """The tokens of a predicate's own clause: its subtree minus embedded clauses."""
-    out = []
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        for c in t.children:
-            if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and t.i == tok.i:
-                continue
-            if c.dep_ in ("relcl", "ccomp", "advcl") and c.i != tok.i:
-                continue
-            stack.append(c)
-    # A conjoined verb shares its first conjunct's subject ("Gürak met X and had visited Y").
-    if tok.dep_ == "conj" and tok.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in tok.children):
-        out.extend(t for c in tok.head.children if c.dep_.startswith("nsubj") for t in c.subtree)
-    # An xcomp/advcl without its own subject takes its governor's ("... pacts to help X push back Y").
-    if tok.dep_ in ("xcomp",) and not any(c.dep_.startswith("nsubj") for c in tok.children):
-        out.extend(t for c in tok.head.children if c.dep_.startswith("nsubj") for t in c.subtree)
-    return out
-
-
 def _token_actors(doc, actors: ActorSet) -> dict[int, str]:
     """Token index -> canonical actor name, from every actor mention (one pass, not one lookup per token)."""
     out: dict[int, tuple[int, str]] = {}
@@ -398,6 +376,66 @@ def _noun_or_verb(doc) -> list[int]:
     return np.flatnonzero((pos == VERB) | (pos == NOUN)).tolist()
 
 
+class _Tree:
+    """A document's parse as plain lists (head index, dependency, coarse tag, children per token),
+    read once from ``Doc.to_array``: walking ``Token.children`` makes a new Token per child and
+    per walk, and the event rules walk every predicate's clause."""
+
+    __slots__ = ("doc", "heads", "deps", "pos", "children", "idx")
+
+    def __init__(self, doc) -> None:
+        from spacy.attrs import DEP, HEAD, IDX, POS
+
+        strings = doc.vocab.strings
+        self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
+        n = len(doc)
+        # HEAD is an offset stored unsigned: as int64 it is signed again
+        self.heads = [i + h for i, h in enumerate(doc.to_array(HEAD).astype(np.int64).tolist())] if n else []
+        names: dict[int, str] = {}
+        self.deps = [names.get(h) or names.setdefault(h, strings[h]) for h in doc.to_array(DEP).tolist()] if n else []
+        self.pos = [names.get(h) or names.setdefault(h, strings[h]) for h in doc.to_array(POS).tolist()] if n else []
+        self.idx: list[int] = doc.to_array(IDX).tolist() if n else []  # character offsets
+        self.children: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(self.heads):
+            if h != i:
+                self.children[h].append(i)
+
+
+_LAST_TREE: _Tree | None = None
+
+
+def _tree(doc) -> _Tree:
+    """The :class:`_Tree` of ``doc`` (the last document's is kept: analyses run one at a time)."""
+    global _LAST_TREE
+    if _LAST_TREE is None or _LAST_TREE.doc is not doc or len(_LAST_TREE.heads) != len(doc):
+        _LAST_TREE = _Tree(doc)
+    return _LAST_TREE
+
+
+def _clause_indices(tree: _Tree, i: int) -> list[int]:
+    """The tokens (indices) of predicate ``i``'s own clause: its subtree minus embedded clauses,
+    plus the subject it shares with the verb it is conjoined to or is the xcomp of."""
+    deps, pos, children = tree.deps, tree.pos, tree.children
+    out = []
+    stack = [i]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in children[t]:
+            if t == i and deps[c] in _CLAUSE_DEPS and pos[c] in ("VERB", "AUX"):
+                continue
+            if deps[c] in ("relcl", "ccomp", "advcl") and c != i:
+                continue
+            stack.append(c)
+    head = tree.heads[i]
+    # A conjoined verb shares its first conjunct's subject ("Gürak met X and had visited Y"); an
+    # xcomp without its own subject takes its governor's ("... pacts to help X push back Y").
+    if (deps[i] == "conj" and pos[i] == "VERB" or deps[i] == "xcomp") \
+            and not any(deps[c].startswith("nsubj") for c in children[i]):
+        out.extend(t.i for c in children[head] if deps[c].startswith("nsubj") for t in tree.doc[c].subtree)
+    return out
+
+
 def _actors_of(tok, token_actors: dict[int, str], actor_toks: list[int] | None = None) -> list[str]:
     """Actors named in the predicate's clause. ``actor_toks`` (sorted keys of ``token_actors``) lets a
     sentence without any actor token return at once: a clause never leaves its sentence's tree."""
@@ -406,46 +444,54 @@ def _actors_of(tok, token_actors: dict[int, str], actor_toks: list[int] | None =
         k = bisect_left(actor_toks, sent.start)
         if k == len(actor_toks) or actor_toks[k] >= sent.end:
             return []
+    tree = _tree(tok.doc)
     names: list[str] = []
-    for t in sorted(_clause_tokens(tok), key=lambda t: t.i):
-        if t.pos_ not in ("PROPN", "NOUN", "PRON") or t.i == tok.i:
+    for j in sorted(_clause_indices(tree, tok.i)):
+        name = token_actors.get(j)  # most clause tokens are no actor's: test that before the tag
+        if name is None or j == tok.i or tree.pos[j] not in ("PROPN", "NOUN", "PRON"):
             continue
-        name = token_actors.get(t.i)
-        if name is not None and name not in names:
+        if name not in names:
             names.append(name)
     return names
 
 
 def _summary(tok) -> str:
     """A short 'subject trigger object' gist of the event's clause."""
-    def brief(t, n=8) -> str:
-        doc = t.doc
-        start, end = t.left_edge.i, t.right_edge.i + 1
-        # Cut relative clauses and appositions off: keep the head's own phrase.
-        for c in t.rights:
-            if c.dep_ in ("relcl", "acl", "appos", "punct", "cc") or (c.dep_ == "conj" and c.pos_ == "VERB"):
-                end = min(end, c.left_edge.i)
-        end = max(end, t.i + 1)
-        last = doc[min(end, start + n) - 1]  # the span doc[start:min(end, start + n)] is never empty: end > t.i >= start
-        text = doc_text(doc)[doc[start].idx:last.idx + len(last.text)]  # == that span's text, without building it
-        return text + (" ..." if end > start + n else "")
-
-    if tok.pos_ == "NOUN":
-        return brief(tok, 10)
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and tok.dep_ == "conj":
-        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+    tree = _tree(tok.doc)
+    words, lowers = doc_words(tok.doc), doc_lowers(tok.doc)
+    deps, kids, i = tree.deps, tree.children, tok.i
+    if tree.pos[i] == "NOUN":
+        return _brief(tree, i, 10)
+    subj = next((c for c in kids[i] if deps[c] in ("nsubj", "nsubjpass")), None)
+    if subj is None and deps[i] == "conj":
+        subj = next((c for c in kids[tree.heads[i]] if deps[c] in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in kids[i] if deps[c] in ("dobj", "attr", "oprd")), None)
     if obj is None:
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "against", "in")), None)
+        prep = next((c for c in kids[i] if deps[c] == "prep" and lowers[c] in ("with", "to", "on", "against", "in")), None)
         if prep is not None:
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in kids[prep] if deps[c] == "pobj"), None)
             if pobj is not None:
-                obj = None
-                parts = [brief(subj, 5) if subj is not None else "", tok.text, prep.text, brief(pobj, 6)]
+                parts = [_brief(tree, subj, 5) if subj is not None else "", words[i], words[prep], _brief(tree, pobj, 6)]
                 return " ".join(p for p in parts if p)
-    parts = [brief(subj, 5) if subj is not None else "", tok.text, brief(obj, 6) if obj is not None else ""]
+    parts = [_brief(tree, subj, 5) if subj is not None else "", words[i], _brief(tree, obj, 6) if obj is not None else ""]
     return " ".join(p for p in parts if p)
+
+
+def _brief(tree: _Tree, i: int, n: int = 8) -> str:
+    """The text of token ``i``'s phrase, at most ``n`` tokens (then " ..."), without the relative
+    clauses, appositions and conjoined verbs on its right."""
+    doc = tree.doc
+    t = doc[i]
+    start, end = t.left_edge.i, t.right_edge.i + 1
+    # Cut relative clauses and appositions off: keep the head's own phrase.
+    for c in tree.children[i]:
+        if c > i and (tree.deps[c] in ("relcl", "acl", "appos", "punct", "cc") or (tree.deps[c] == "conj" and tree.pos[c] == "VERB")):
+            end = min(end, doc[c].left_edge.i)
+    end = max(end, i + 1)
+    last = min(end, start + n) - 1  # the span doc[start:last + 1] is never empty: end > i >= start
+    # == that span's text, without building it
+    text = doc_text(doc)[tree.idx[start]:tree.idx[last] + len(doc_words(doc)[last])]
+    return text + (" ..." if end > start + n else "")
 
 
 def _timex_governor(doc, tx: Timex) -> tuple[Any, str | None]:
