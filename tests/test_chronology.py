@@ -306,12 +306,14 @@ def _clause_tokens(tok) -> list:
 
 
 def test_tree_lists_walk_the_same_clauses_as_tokens(nlp):
-    from newslab.extract.chronology import _clause_indices, _tree
+    from newslab.extract.chronology import _clause_indices, _name, _tree
 
     doc = nlp("Gürak met the envoy on Monday and had visited Ankara, which he left after the talks. "
               "The two sides signed pacts to help farmers push back the desert, officials said on Friday.")
     tree = _tree(doc)
     assert tree.heads == [t.head.i for t in doc] and tree.deps == [t.dep_ for t in doc]
     assert tree.pos == [t.pos_ for t in doc] and tree.children == [[c.i for c in t.children] for t in doc]
+    assert [_name(h, doc.vocab.strings) for h in tree.lemmas] == [t.lemma_ for t in doc]
+    assert tree.idx == [t.idx for t in doc]
     for t in doc:
         assert sorted(_clause_indices(tree, t.i)) == sorted(c.i for c in _clause_tokens(t)), t.text

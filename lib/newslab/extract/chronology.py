@@ -50,13 +50,14 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
     anchors: list[str] = []
     last_tense: tuple[int, str | None] = (-1, None)  # (sentence start, tense of its previous timex)
     prev_end = -2  # token end of the previous timex
+    lows = doc_lowers(doc)
     for rule, s, e in matcher_for(doc.vocab)(doc):
         span = doc[s:e]
-        core = s + core_length([t.lower_ for t in span])  # valued without a tail like "or so"
-        words = [t.lower_ for t in doc[s:core]]
+        core = s + core_length(lows[s:e])  # valued without a tail like "or so"
+        words = lows[s:core]
         tense = _timex_tense(doc, span, last_tense, rule)
         ctx = Context(dct=dct, tense=tense, anchor=anchors[-1] if anchors else None, anchors=list(anchors),
-                      prev=doc[s - 1].lower_ if s > 0 else "", after=tuple(t.lower_ for t in doc[core:core + 8]))
+                      prev=lows[s - 1] if s > 0 else "", after=tuple(lows[core:core + 8]))
         try:
             res = normalise(rule, words, ctx)
         except (ValueError, KeyError, TypeError, StopIteration, OverflowError):
@@ -342,28 +343,34 @@ _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "agent", "poss", 
 
 
 def _is_trigger(tok) -> bool:
-    pos = tok.pos_  # read once: each attribute access is a string-store lookup
+    return _is_trigger_at(_tree(tok.doc), tok.i)
+
+
+def _is_trigger_at(tree: "_Tree", i: int) -> bool:
+    """Whether token ``i`` is an event predicate: a verb (not an auxiliary or a light verb), or an event noun."""
+    pos = tree.pos[i]
     if pos == "VERB":
-        return tok.dep_ not in ("aux", "auxpass", "amod") and tok.lemma_ not in _SKIP_LEMMAS
+        return tree.deps[i] not in ("aux", "auxpass", "amod") and _name(tree.lemmas[i], tree.doc.vocab.strings) not in _SKIP_LEMMAS
     if pos != "NOUN":
         return False
     nouns = lexicon()["event_nouns"]
-    return tok.lower_ in nouns or tok.lemma_ in nouns
+    return doc_lowers(tree.doc)[i] in nouns or _name(tree.lemmas[i], tree.doc.vocab.strings) in nouns
 
 
 def _token_actors(doc, actors: ActorSet) -> dict[int, str]:
     """Token index -> canonical actor name, from every actor mention (one pass, not one lookup per token)."""
     out: dict[int, tuple[int, str]] = {}
+    idx, words = _tree(doc).idx, doc_words(doc)  # offsets and texts as lists: no Token per mention token
     for actor in actors.actors:
         for s, e in actor.mentions:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
-            for t in span:
+            for i in range(span.start, span.end):
                 # Like ActorSet.at: the mention covering most of the token wins.
-                overlap = min(e, t.idx + len(t.text)) - max(s, t.idx)
-                if overlap > out.get(t.i, (0, ""))[0]:
-                    out[t.i] = (overlap, actor.name)
+                overlap = min(e, idx[i] + len(words[i])) - max(s, idx[i])
+                if overlap > out.get(i, (0, ""))[0]:
+                    out[i] = (overlap, actor.name)
     return {i: name for i, (_, name) in out.items()}
 
 
@@ -381,20 +388,21 @@ class _Tree:
     read once from ``Doc.to_array``: walking ``Token.children`` makes a new Token per child and
     per walk, and the event rules walk every predicate's clause."""
 
-    __slots__ = ("doc", "heads", "deps", "pos", "children", "idx")
+    __slots__ = ("doc", "heads", "deps", "pos", "lemmas", "children", "idx")
 
     def __init__(self, doc) -> None:
-        from spacy.attrs import DEP, HEAD, IDX, POS
+        from spacy.attrs import DEP, HEAD, IDX, LEMMA, POS
 
-        strings = doc.vocab.strings
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
         n = len(doc)
+        arr = doc.to_array([HEAD, DEP, POS, LEMMA, IDX]) if n else np.zeros((0, 5), dtype=np.uint64)
         # HEAD is an offset stored unsigned: as int64 it is signed again
-        self.heads = [i + h for i, h in enumerate(doc.to_array(HEAD).astype(np.int64).tolist())] if n else []
-        names: dict[int, str] = {}
-        self.deps = [names.get(h) or names.setdefault(h, strings[h]) for h in doc.to_array(DEP).tolist()] if n else []
-        self.pos = [names.get(h) or names.setdefault(h, strings[h]) for h in doc.to_array(POS).tolist()] if n else []
-        self.idx: list[int] = doc.to_array(IDX).tolist() if n else []  # character offsets
+        self.heads = [i + h for i, h in enumerate(arr[:, 0].astype(np.int64).tolist())]
+        strings = doc.vocab.strings
+        self.deps = [_NAMES.get(h) or _name(h, strings) for h in arr[:, 1].tolist()]
+        self.pos = [_NAMES.get(h) or _name(h, strings) for h in arr[:, 2].tolist()]
+        self.lemmas: list[int] = arr[:, 3].tolist()  # string-store hashes: most are never read (see _name)
+        self.idx: list[int] = arr[:, 4].tolist()  # character offsets
         self.children: list[list[int]] = [[] for _ in range(n)]
         for i, h in enumerate(self.heads):
             if h != i:
@@ -402,6 +410,18 @@ class _Tree:
 
 
 _LAST_TREE: _Tree | None = None
+#: String-store hash -> string: fixed per string, so kept across documents (cleared when large).
+_NAMES: dict[int, str] = {}
+
+
+def _name(h: int, strings) -> str:
+    """The string of hash ``h`` in the StringStore ``strings``, cached across documents."""
+    out = _NAMES.get(h)
+    if out is None:
+        if len(_NAMES) > 200_000:
+            _NAMES.clear()
+        out = _NAMES[h] = strings[h]
+    return out
 
 
 def _tree(doc) -> _Tree:
@@ -537,9 +557,10 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
     by_tok: dict[int, _Event] = {}
     token_actors = _token_actors(doc, actors)
     actor_toks = sorted(token_actors)
+    tree = _tree(doc)
     for i in _noun_or_verb(doc):  # _is_trigger holds only for these: no Token for the others
-        tok = doc[i]
-        if _is_trigger(tok):
+        if _is_trigger_at(tree, i):
+            tok = doc[i]
             ev = _Event(tok, _actors_of(tok, token_actors, actor_toks))
             events.append(ev)
             by_tok[tok.i] = ev
@@ -705,14 +726,16 @@ def _antecedent(tok, events: list) -> "_Event | None":
 
 def _event_argument(verb, by_tok: dict) -> "_Event | None":
     """A dated event noun that is the verb's object or its "during/at" adjunct."""
-    for c in verb.children:
-        if c.dep_ in ("dobj",) and c.i in by_tok and by_tok[c.i].timex is not None and verb.lemma_ in (
+    tree = _tree(verb.doc)  # the parse as lists: no Token per child
+    deps, kids, lowers = tree.deps, tree.children, doc_lowers(verb.doc)
+    for c in kids[verb.i]:
+        if deps[c] == "dobj" and c in by_tok and by_tok[c].timex is not None and verb.lemma_ in (
                 "attend", "hold", "host", "join", "chair", "open", "close", "boycott", "skip", "address"):
-            return by_tok[c.i]
-        if c.dep_ == "prep" and c.lower_ in ("during", "at", "on", "throughout", "ahead"):
-            for p in c.children:
-                if p.dep_ == "pobj" and p.i in by_tok and by_tok[p.i].timex is not None:
-                    return by_tok[p.i]
+            return by_tok[c]
+        if deps[c] == "prep" and lowers[c] in ("during", "at", "on", "throughout", "ahead"):
+            for p in kids[c]:
+                if deps[p] == "pobj" and p in by_tok and by_tok[p].timex is not None:
+                    return by_tok[p]
     return None
 
 
@@ -729,31 +752,34 @@ def _finer(new: str | None, old: str | None) -> bool:
 def _cue(tok) -> tuple[str, Any] | None:
     """``("before"|"after", reference token or None)`` from the narrative cues around a predicate."""
     lx = lexicon()
-    for c in tok.children:
-        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in lx["past_cues"]:
+    tree = _tree(tok.doc)  # the parse as lists: no Token per child
+    deps, lowers, kids = tree.deps, doc_lowers(tok.doc), tree.children[tok.i]
+    for c in kids:
+        if deps[c] in ("advmod", "npadvmod") and lowers[c] in lx["past_cues"]:
             return "before", None
-        if c.dep_ in ("advmod",) and c.lower_ in ("later", "afterwards", "afterward", "subsequently"):
+        if deps[c] == "advmod" and lowers[c] in ("later", "afterwards", "afterward", "subsequently"):
             return "after", None
     # Past perfect: "had visited" happened before the narrative's reference time.
-    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    auxes = {lowers[c] for c in kids if deps[c] == "aux"}
     if tok.tag_ == "VBN" and "had" in auxes:
         return "before", None
-    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-        head_cue = _cue(tok.head) if tok.head.i != tok.i else None
+    i, dep, head = tok.i, deps[tok.i], tree.heads[tok.i]
+    if dep == "conj" and tree.pos[head] == "VERB":
+        head_cue = _cue(tok.head) if head != i else None
         if head_cue and head_cue[1] is None:
             return head_cue
     # Subordinate clauses: "after X, Y" puts X before Y; "before X, Y" puts X after Y.
-    if tok.dep_ == "advcl":
-        mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None)
+    if dep == "advcl":
+        mark = next((lowers[c] for c in kids if deps[c] == "mark"), None)
         if mark in ("after", "since", "once"):
             return "before", tok.head
         if mark in ("before", "until"):
             return "after", tok.head
     # "after the signing of ...": an event noun under a preposition.
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following") and tok.head.head.i != tok.i:
-        return "before", tok.head.head
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("before", "ahead", "until"):
-        return "after", tok.head.head
+    if dep == "pobj" and lowers[head] in ("after", "since", "following") and tree.heads[head] != i:
+        return "before", tok.doc[tree.heads[head]]
+    if dep == "pobj" and lowers[head] in ("before", "ahead", "until"):
+        return "after", tok.doc[tree.heads[head]]
     return None
 
 
