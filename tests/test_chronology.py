@@ -281,3 +281,39 @@ def test_verbless_governors_terminate(nlp, text):
     finally:
         signal.alarm(0)
     assert len(found) == 1
+
+
+# --- the parse as lists (speed) ----------------------------------------------------------------
+
+def _clause_tokens(tok) -> list:
+    """The clause walk over spaCy Tokens, as the event rules did it before the tree lists."""
+    from newslab.extract.chronology import _CLAUSE_DEPS
+
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and t.i == tok.i:
+                continue
+            if c.dep_ in ("relcl", "ccomp", "advcl") and c.i != tok.i:
+                continue
+            stack.append(c)
+    if tok.dep_ in ("conj", "xcomp") and (tok.dep_ == "xcomp" or tok.pos_ == "VERB") \
+            and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        out.extend(t for c in tok.head.children if c.dep_.startswith("nsubj") for t in c.subtree)
+    return out
+
+
+def test_tree_lists_walk_the_same_clauses_as_tokens(nlp):
+    from newslab.extract.chronology import _clause_indices, _name, _tree
+
+    doc = nlp("Gürak met the envoy on Monday and had visited Ankara, which he left after the talks. "
+              "The two sides signed pacts to help farmers push back the desert, officials said on Friday.")
+    tree = _tree(doc)
+    assert tree.heads == [t.head.i for t in doc] and tree.deps == [t.dep_ for t in doc]
+    assert tree.pos == [t.pos_ for t in doc] and tree.children == [[c.i for c in t.children] for t in doc]
+    assert [_name(h, doc.vocab.strings) for h in tree.lemmas] == [t.lemma_ for t in doc]
+    assert tree.idx == [t.idx for t in doc]
+    for t in doc:
+        assert sorted(_clause_indices(tree, t.i)) == sorted(c.i for c in _clause_tokens(t)), t.text

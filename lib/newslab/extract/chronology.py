@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .tables import _cell, _column_index, make_table, table_records, table_rows
-from .docindex import doc_text, sent_of
+from .docindex import doc_lowers, doc_text, doc_words, sent_of
 from ..seeds import Article
 from .timex_normalise import Context, clause_tense, normalise
 from .timex_rules import core_length, matcher_for
@@ -50,13 +50,14 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
     anchors: list[str] = []
     last_tense: tuple[int, str | None] = (-1, None)  # (sentence start, tense of its previous timex)
     prev_end = -2  # token end of the previous timex
+    lows = doc_lowers(doc)
     for rule, s, e in matcher_for(doc.vocab)(doc):
         span = doc[s:e]
-        core = s + core_length([t.lower_ for t in span])  # valued without a tail like "or so"
-        words = [t.lower_ for t in doc[s:core]]
+        core = s + core_length(lows[s:e])  # valued without a tail like "or so"
+        words = lows[s:core]
         tense = _timex_tense(doc, span, last_tense, rule)
         ctx = Context(dct=dct, tense=tense, anchor=anchors[-1] if anchors else None, anchors=list(anchors),
-                      prev=doc[s - 1].lower_ if s > 0 else "", after=tuple(t.lower_ for t in doc[core:core + 8]))
+                      prev=lows[s - 1] if s > 0 else "", after=tuple(lows[core:core + 8]))
         try:
             res = normalise(rule, words, ctx)
         except (ValueError, KeyError, TypeError, StopIteration, OverflowError):
@@ -342,50 +343,34 @@ _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "agent", "poss", 
 
 
 def _is_trigger(tok) -> bool:
-    pos = tok.pos_  # read once: each attribute access is a string-store lookup
+    return _is_trigger_at(_tree(tok.doc), tok.i)
+
+
+def _is_trigger_at(tree: "_Tree", i: int) -> bool:
+    """Whether token ``i`` is an event predicate: a verb (not an auxiliary or a light verb), or an event noun."""
+    pos = tree.pos[i]
     if pos == "VERB":
-        return tok.dep_ not in ("aux", "auxpass", "amod") and tok.lemma_ not in _SKIP_LEMMAS
+        return tree.deps[i] not in ("aux", "auxpass", "amod") and _name(tree.lemmas[i], tree.doc.vocab.strings) not in _SKIP_LEMMAS
     if pos != "NOUN":
         return False
     nouns = lexicon()["event_nouns"]
-    return tok.lower_ in nouns or tok.lemma_ in nouns
-
-
-def _clause_tokens(tok) -> list:
-    """The tokens of a predicate's own clause: its subtree minus embedded clauses."""
-    out = []
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        for c in t.children:
-            if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and t.i == tok.i:
-                continue
-            if c.dep_ in ("relcl", "ccomp", "advcl") and c.i != tok.i:
-                continue
-            stack.append(c)
-    # A conjoined verb shares its first conjunct's subject ("Gürak met X and had visited Y").
-    if tok.dep_ == "conj" and tok.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in tok.children):
-        out.extend(t for c in tok.head.children if c.dep_.startswith("nsubj") for t in c.subtree)
-    # An xcomp/advcl without its own subject takes its governor's ("... pacts to help X push back Y").
-    if tok.dep_ in ("xcomp",) and not any(c.dep_.startswith("nsubj") for c in tok.children):
-        out.extend(t for c in tok.head.children if c.dep_.startswith("nsubj") for t in c.subtree)
-    return out
+    return doc_lowers(tree.doc)[i] in nouns or _name(tree.lemmas[i], tree.doc.vocab.strings) in nouns
 
 
 def _token_actors(doc, actors: ActorSet) -> dict[int, str]:
     """Token index -> canonical actor name, from every actor mention (one pass, not one lookup per token)."""
     out: dict[int, tuple[int, str]] = {}
+    idx, words = _tree(doc).idx, doc_words(doc)  # offsets and texts as lists: no Token per mention token
     for actor in actors.actors:
         for s, e in actor.mentions:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
-            for t in span:
+            for i in range(span.start, span.end):
                 # Like ActorSet.at: the mention covering most of the token wins.
-                overlap = min(e, t.idx + len(t.text)) - max(s, t.idx)
-                if overlap > out.get(t.i, (0, ""))[0]:
-                    out[t.i] = (overlap, actor.name)
+                overlap = min(e, idx[i] + len(words[i])) - max(s, idx[i])
+                if overlap > out.get(i, (0, ""))[0]:
+                    out[i] = (overlap, actor.name)
     return {i: name for i, (_, name) in out.items()}
 
 
@@ -398,6 +383,79 @@ def _noun_or_verb(doc) -> list[int]:
     return np.flatnonzero((pos == VERB) | (pos == NOUN)).tolist()
 
 
+class _Tree:
+    """A document's parse as plain lists (head index, dependency, coarse tag, children per token),
+    read once from ``Doc.to_array``: walking ``Token.children`` makes a new Token per child and
+    per walk, and the event rules walk every predicate's clause."""
+
+    __slots__ = ("doc", "heads", "deps", "pos", "lemmas", "children", "idx")
+
+    def __init__(self, doc) -> None:
+        from spacy.attrs import DEP, HEAD, IDX, LEMMA, POS
+
+        self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
+        n = len(doc)
+        arr = doc.to_array([HEAD, DEP, POS, LEMMA, IDX]) if n else np.zeros((0, 5), dtype=np.uint64)
+        # HEAD is an offset stored unsigned: as int64 it is signed again
+        self.heads = [i + h for i, h in enumerate(arr[:, 0].astype(np.int64).tolist())]
+        strings = doc.vocab.strings
+        self.deps = [_NAMES.get(h) or _name(h, strings) for h in arr[:, 1].tolist()]
+        self.pos = [_NAMES.get(h) or _name(h, strings) for h in arr[:, 2].tolist()]
+        self.lemmas: list[int] = arr[:, 3].tolist()  # string-store hashes: most are never read (see _name)
+        self.idx: list[int] = arr[:, 4].tolist()  # character offsets
+        self.children: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(self.heads):
+            if h != i:
+                self.children[h].append(i)
+
+
+_LAST_TREE: _Tree | None = None
+#: String-store hash -> string: fixed per string, so kept across documents (cleared when large).
+_NAMES: dict[int, str] = {}
+
+
+def _name(h: int, strings) -> str:
+    """The string of hash ``h`` in the StringStore ``strings``, cached across documents."""
+    out = _NAMES.get(h)
+    if out is None:
+        if len(_NAMES) > 200_000:
+            _NAMES.clear()
+        out = _NAMES[h] = strings[h]
+    return out
+
+
+def _tree(doc) -> _Tree:
+    """The :class:`_Tree` of ``doc`` (the last document's is kept: analyses run one at a time)."""
+    global _LAST_TREE
+    if _LAST_TREE is None or _LAST_TREE.doc is not doc or len(_LAST_TREE.heads) != len(doc):
+        _LAST_TREE = _Tree(doc)
+    return _LAST_TREE
+
+
+def _clause_indices(tree: _Tree, i: int) -> list[int]:
+    """The tokens (indices) of predicate ``i``'s own clause: its subtree minus embedded clauses,
+    plus the subject it shares with the verb it is conjoined to or is the xcomp of."""
+    deps, pos, children = tree.deps, tree.pos, tree.children
+    out = []
+    stack = [i]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in children[t]:
+            if t == i and deps[c] in _CLAUSE_DEPS and pos[c] in ("VERB", "AUX"):
+                continue
+            if deps[c] in ("relcl", "ccomp", "advcl") and c != i:
+                continue
+            stack.append(c)
+    head = tree.heads[i]
+    # A conjoined verb shares its first conjunct's subject ("Gürak met X and had visited Y"); an
+    # xcomp without its own subject takes its governor's ("... pacts to help X push back Y").
+    if (deps[i] == "conj" and pos[i] == "VERB" or deps[i] == "xcomp") \
+            and not any(deps[c].startswith("nsubj") for c in children[i]):
+        out.extend(t.i for c in children[head] if deps[c].startswith("nsubj") for t in tree.doc[c].subtree)
+    return out
+
+
 def _actors_of(tok, token_actors: dict[int, str], actor_toks: list[int] | None = None) -> list[str]:
     """Actors named in the predicate's clause. ``actor_toks`` (sorted keys of ``token_actors``) lets a
     sentence without any actor token return at once: a clause never leaves its sentence's tree."""
@@ -406,46 +464,54 @@ def _actors_of(tok, token_actors: dict[int, str], actor_toks: list[int] | None =
         k = bisect_left(actor_toks, sent.start)
         if k == len(actor_toks) or actor_toks[k] >= sent.end:
             return []
+    tree = _tree(tok.doc)
     names: list[str] = []
-    for t in sorted(_clause_tokens(tok), key=lambda t: t.i):
-        if t.pos_ not in ("PROPN", "NOUN", "PRON") or t.i == tok.i:
+    for j in sorted(_clause_indices(tree, tok.i)):
+        name = token_actors.get(j)  # most clause tokens are no actor's: test that before the tag
+        if name is None or j == tok.i or tree.pos[j] not in ("PROPN", "NOUN", "PRON"):
             continue
-        name = token_actors.get(t.i)
-        if name is not None and name not in names:
+        if name not in names:
             names.append(name)
     return names
 
 
 def _summary(tok) -> str:
     """A short 'subject trigger object' gist of the event's clause."""
-    def brief(t, n=8) -> str:
-        doc = t.doc
-        start, end = t.left_edge.i, t.right_edge.i + 1
-        # Cut relative clauses and appositions off: keep the head's own phrase.
-        for c in t.rights:
-            if c.dep_ in ("relcl", "acl", "appos", "punct", "cc") or (c.dep_ == "conj" and c.pos_ == "VERB"):
-                end = min(end, c.left_edge.i)
-        end = max(end, t.i + 1)
-        last = doc[min(end, start + n) - 1]  # the span doc[start:min(end, start + n)] is never empty: end > t.i >= start
-        text = doc_text(doc)[doc[start].idx:last.idx + len(last.text)]  # == that span's text, without building it
-        return text + (" ..." if end > start + n else "")
-
-    if tok.pos_ == "NOUN":
-        return brief(tok, 10)
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and tok.dep_ == "conj":
-        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+    tree = _tree(tok.doc)
+    words, lowers = doc_words(tok.doc), doc_lowers(tok.doc)
+    deps, kids, i = tree.deps, tree.children, tok.i
+    if tree.pos[i] == "NOUN":
+        return _brief(tree, i, 10)
+    subj = next((c for c in kids[i] if deps[c] in ("nsubj", "nsubjpass")), None)
+    if subj is None and deps[i] == "conj":
+        subj = next((c for c in kids[tree.heads[i]] if deps[c] in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in kids[i] if deps[c] in ("dobj", "attr", "oprd")), None)
     if obj is None:
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "against", "in")), None)
+        prep = next((c for c in kids[i] if deps[c] == "prep" and lowers[c] in ("with", "to", "on", "against", "in")), None)
         if prep is not None:
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in kids[prep] if deps[c] == "pobj"), None)
             if pobj is not None:
-                obj = None
-                parts = [brief(subj, 5) if subj is not None else "", tok.text, prep.text, brief(pobj, 6)]
+                parts = [_brief(tree, subj, 5) if subj is not None else "", words[i], words[prep], _brief(tree, pobj, 6)]
                 return " ".join(p for p in parts if p)
-    parts = [brief(subj, 5) if subj is not None else "", tok.text, brief(obj, 6) if obj is not None else ""]
+    parts = [_brief(tree, subj, 5) if subj is not None else "", words[i], _brief(tree, obj, 6) if obj is not None else ""]
     return " ".join(p for p in parts if p)
+
+
+def _brief(tree: _Tree, i: int, n: int = 8) -> str:
+    """The text of token ``i``'s phrase, at most ``n`` tokens (then " ..."), without the relative
+    clauses, appositions and conjoined verbs on its right."""
+    doc = tree.doc
+    t = doc[i]
+    start, end = t.left_edge.i, t.right_edge.i + 1
+    # Cut relative clauses and appositions off: keep the head's own phrase.
+    for c in tree.children[i]:
+        if c > i and (tree.deps[c] in ("relcl", "acl", "appos", "punct", "cc") or (tree.deps[c] == "conj" and tree.pos[c] == "VERB")):
+            end = min(end, doc[c].left_edge.i)
+    end = max(end, i + 1)
+    last = min(end, start + n) - 1  # the span doc[start:last + 1] is never empty: end > i >= start
+    # == that span's text, without building it
+    text = doc_text(doc)[tree.idx[start]:tree.idx[last] + len(doc_words(doc)[last])]
+    return text + (" ..." if end > start + n else "")
 
 
 def _timex_governor(doc, tx: Timex) -> tuple[Any, str | None]:
@@ -491,9 +557,10 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
     by_tok: dict[int, _Event] = {}
     token_actors = _token_actors(doc, actors)
     actor_toks = sorted(token_actors)
+    tree = _tree(doc)
     for i in _noun_or_verb(doc):  # _is_trigger holds only for these: no Token for the others
-        tok = doc[i]
-        if _is_trigger(tok):
+        if _is_trigger_at(tree, i):
+            tok = doc[i]
             ev = _Event(tok, _actors_of(tok, token_actors, actor_toks))
             events.append(ev)
             by_tok[tok.i] = ev
@@ -659,14 +726,16 @@ def _antecedent(tok, events: list) -> "_Event | None":
 
 def _event_argument(verb, by_tok: dict) -> "_Event | None":
     """A dated event noun that is the verb's object or its "during/at" adjunct."""
-    for c in verb.children:
-        if c.dep_ in ("dobj",) and c.i in by_tok and by_tok[c.i].timex is not None and verb.lemma_ in (
+    tree = _tree(verb.doc)  # the parse as lists: no Token per child
+    deps, kids, lowers = tree.deps, tree.children, doc_lowers(verb.doc)
+    for c in kids[verb.i]:
+        if deps[c] == "dobj" and c in by_tok and by_tok[c].timex is not None and verb.lemma_ in (
                 "attend", "hold", "host", "join", "chair", "open", "close", "boycott", "skip", "address"):
-            return by_tok[c.i]
-        if c.dep_ == "prep" and c.lower_ in ("during", "at", "on", "throughout", "ahead"):
-            for p in c.children:
-                if p.dep_ == "pobj" and p.i in by_tok and by_tok[p.i].timex is not None:
-                    return by_tok[p.i]
+            return by_tok[c]
+        if deps[c] == "prep" and lowers[c] in ("during", "at", "on", "throughout", "ahead"):
+            for p in kids[c]:
+                if deps[p] == "pobj" and p in by_tok and by_tok[p].timex is not None:
+                    return by_tok[p]
     return None
 
 
@@ -683,31 +752,34 @@ def _finer(new: str | None, old: str | None) -> bool:
 def _cue(tok) -> tuple[str, Any] | None:
     """``("before"|"after", reference token or None)`` from the narrative cues around a predicate."""
     lx = lexicon()
-    for c in tok.children:
-        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in lx["past_cues"]:
+    tree = _tree(tok.doc)  # the parse as lists: no Token per child
+    deps, lowers, kids = tree.deps, doc_lowers(tok.doc), tree.children[tok.i]
+    for c in kids:
+        if deps[c] in ("advmod", "npadvmod") and lowers[c] in lx["past_cues"]:
             return "before", None
-        if c.dep_ in ("advmod",) and c.lower_ in ("later", "afterwards", "afterward", "subsequently"):
+        if deps[c] == "advmod" and lowers[c] in ("later", "afterwards", "afterward", "subsequently"):
             return "after", None
     # Past perfect: "had visited" happened before the narrative's reference time.
-    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    auxes = {lowers[c] for c in kids if deps[c] == "aux"}
     if tok.tag_ == "VBN" and "had" in auxes:
         return "before", None
-    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-        head_cue = _cue(tok.head) if tok.head.i != tok.i else None
+    i, dep, head = tok.i, deps[tok.i], tree.heads[tok.i]
+    if dep == "conj" and tree.pos[head] == "VERB":
+        head_cue = _cue(tok.head) if head != i else None
         if head_cue and head_cue[1] is None:
             return head_cue
     # Subordinate clauses: "after X, Y" puts X before Y; "before X, Y" puts X after Y.
-    if tok.dep_ == "advcl":
-        mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None)
+    if dep == "advcl":
+        mark = next((lowers[c] for c in kids if deps[c] == "mark"), None)
         if mark in ("after", "since", "once"):
             return "before", tok.head
         if mark in ("before", "until"):
             return "after", tok.head
     # "after the signing of ...": an event noun under a preposition.
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following") and tok.head.head.i != tok.i:
-        return "before", tok.head.head
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("before", "ahead", "until"):
-        return "after", tok.head.head
+    if dep == "pobj" and lowers[head] in ("after", "since", "following") and tree.heads[head] != i:
+        return "before", tok.doc[tree.heads[head]]
+    if dep == "pobj" and lowers[head] in ("before", "ahead", "until"):
+        return "after", tok.doc[tree.heads[head]]
     return None
 
 

@@ -28,7 +28,10 @@ from .timexes import DAYNUM_TOKEN, YEAR_TOKEN, count_in, lexicon
 
 
 def _in(words: Iterable[str]) -> dict:
-    return {"LOWER": {"IN": sorted(set(words))}}
+    """A token whose lower-cased text is one of ``words``. One word is a plain value: spaCy's
+    Matcher compares that in C, where an ``IN`` set calls a Python predicate per token."""
+    words = sorted(set(words))
+    return {"LOWER": words[0] if len(words) == 1 else {"IN": words}}
 
 
 def _re(pattern: str, attr: str = "LOWER") -> dict:
@@ -372,6 +375,8 @@ class TimexMatcher:
         # Matcher per class (each pattern still runs in every window it can match in), at a
         # fraction of the cost: the Matcher tries every pattern at every token.
         self.groups: dict[str, list[tuple[Any, Matcher]]] = {}
+        #: Per class, each group's longest pattern (in tokens), in :attr:`groups` order.
+        self.lengths: dict[str, list[int]] = {}
         grouped: dict[str, dict[Any, dict[str, list]]] = {}
         trig = _trigger_classes()
         for i, (name, pats) in enumerate(rule_patterns()):
@@ -388,6 +393,7 @@ class TimexMatcher:
                     m.add(name, pats)
                 test = None if gate is None else (gate if isinstance(gate, frozenset) else re.compile(gate[1]))
                 self.groups.setdefault(cls, []).append((test, m))
+                self.lengths.setdefault(cls, []).append(max(len(p) for pats in by_name.values() for p in pats))
 
     @cached_property
     def matchers(self) -> dict[str, Any]:
@@ -411,18 +417,20 @@ class TimexMatcher:
             groups = self.groups.get(cls)
             if groups is None:
                 continue
+            lengths = self.lengths[cls]
             for a, b in windows:
-                span = doc[a:b]
                 words = lows[a:b]
                 wordset = set(words)
                 matches = []
-                for test, matcher in groups:
-                    if test is None or (not test.isdisjoint(wordset) if isinstance(test, frozenset)
-                                        else any(test.search(w) for w in words)):
-                        matches.extend(matcher(span))
+                for (test, matcher), n in zip(groups, lengths):
+                    if test is None:
+                        matches.extend((m, a + s, a + e) for m, s, e in matcher(doc[a:b]))
+                    elif not test.isdisjoint(wordset) if isinstance(test, frozenset) else any(test.search(w) for w in words):
+                        for c, d in _around_gate(words, test, n, a):
+                            matches.extend((m, c + s, c + e) for m, s, e in matcher(doc[c:d]))
                 for match_id, s, e in matches:
                     name = doc.vocab.strings[match_id]
-                    s, e = _extend(doc, name, a + s, a + e)
+                    s, e = _extend(doc, name, s, e)
                     if e > s and _keep(doc, name, s, e):
                         found.add((name, s, e))
         ranked = sorted(found, key=lambda m: (-(m[2] - m[1]), self.priority[m[0]], m[1]))
@@ -434,6 +442,23 @@ class TimexMatcher:
             taken.update(range(s, e))
             out.append((name, s, e))
         return sorted(out, key=lambda m: m[1])
+
+
+def _around_gate(words: list[str], test: Any, n: int, a: int) -> list[tuple[int, int]]:
+    """The parts of the window ``words`` (starting at token ``a``) within ``n - 1`` tokens of a
+    gate word, merged: every match of a group holds a gate word and is at most ``n`` tokens long,
+    so the group's Matcher need not see the rest (its cost, and spaCy's two Token objects per token
+    and call, grow with the tokens it is run over)."""
+    out: list[list[int]] = []
+    end = a + len(words)
+    for k, w in enumerate(words):
+        if w in test if isinstance(test, frozenset) else test.search(w):
+            c, d = max(a, a + k - n + 1), min(end, a + k + n)
+            if out and c <= out[-1][1]:
+                out[-1][1] = d
+            else:
+                out.append([c, d])
+    return [(c, d) for c, d in out]
 
 
 def _gate(pat: list[dict], trigger_words: frozenset[str]) -> Any:
