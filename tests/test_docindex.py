@@ -127,3 +127,15 @@ def test_noun_chunks_are_the_parse_chunks_once_per_document():
     got = noun_chunks(doc)
     assert [(c.start, c.end) for c in got] == [(c.start, c.end) for c in doc.noun_chunks]
     assert len(got) >= 3 and noun_chunks(doc) is got
+
+
+def test_doc_pos_is_pos_of_every_token():
+    from spacy.tokens import Doc
+
+    from newslab.extract.docindex import doc_pos
+
+    words = ["The", "mayor", "said", "it", "will", "open", "."]
+    pos = ["DET", "NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    assert doc_pos(doc) == [t.pos_ for t in doc] == pos
+    assert doc_pos(_doc("No tags here")) == ["", "", ""]  # untagged: spaCy's empty tag

@@ -15,7 +15,7 @@ from typing import Any
 
 class _Index:
     __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers", "words", "lemmas", "subtrees", "chunks",
-                 "idxs")
+                 "idxs", "pos")
 
     def __init__(self, doc) -> None:
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
@@ -30,6 +30,7 @@ class _Index:
         self.subtrees: dict[int, tuple] = {}
         self.chunks: tuple | None = None
         self.idxs: list[int] | None = None
+        self.pos: list[str] | None = None
 
 
 _LAST: _Index | None = None
@@ -145,6 +146,15 @@ def doc_lemma_lowers(doc) -> list[str]:
     return idx.lemmas
 
 
+def doc_pos(doc) -> list[str]:
+    """``[t.pos_ for t in doc]``, built once per document (read-only: do not modify it): a rule can
+    skip a token by its tag without a Token object and its property look-ups."""
+    idx = _index(doc)
+    if idx.pos is None:
+        idx.pos = _strings(doc, "POS")
+    return idx.pos
+
+
 #: String-store hash -> string (and -> lower-cased string): hashes are fixed per string, so this
 #: never goes stale; cleared when large so a long stream cannot grow it without bound.
 _BY_HASH: dict[int, str] = {}
@@ -153,7 +163,8 @@ _LOWER_BY_HASH: dict[int, str] = {}
 
 def _strings(doc, attr: str, lower: bool = False) -> list[str]:
     """One token attribute as strings, from ``Doc.to_array`` (no Token objects): ``t.text`` for
-    ORTH, ``t.lower_`` for LOWER, ``t.lemma_`` for LEMMA (lower-cased with ``lower``)."""
+    ORTH, ``t.lower_`` for LOWER, ``t.lemma_`` for LEMMA (lower-cased with ``lower``), ``t.pos_``
+    for POS (the string store names the part-of-speech symbols too)."""
     from spacy import attrs
 
     cache = _LOWER_BY_HASH if lower else _BY_HASH
