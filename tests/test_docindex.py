@@ -139,3 +139,16 @@ def test_doc_pos_is_pos_of_every_token():
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
     assert doc_pos(doc) == [t.pos_ for t in doc] == pos
     assert doc_pos(_doc("No tags here")) == ["", "", ""]  # untagged: spaCy's empty tag
+
+
+def test_subtree_ids_and_token_chars_match_spacy():
+    from spacy.tokens import Doc
+
+    from newslab.extract.docindex import subtree_ids, token_chars
+
+    words = ["The", "mayor", "said", "the", "new", "bridge", "would", "open", "in", "May", "."]
+    heads = [1, 2, 2, 5, 5, 7, 7, 2, 7, 8, 2]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=["dep"] * len(words))
+    for tok in doc:
+        assert subtree_ids(tok) == tuple(t.i for t in tok.subtree)
+    assert token_chars(doc) == ([t.idx for t in doc], [t.idx + len(t.text) for t in doc])

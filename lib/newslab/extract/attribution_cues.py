@@ -443,8 +443,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
     out: list[Candidate] = []
     # Only tokens whose lemma is a cue can pass the checks below: no Token for the others.
     fixes = lex["lemma_fixes"]
-    lowers = doc_lowers(doc)
-    for i in [i for i, lem in enumerate(doc_lemma_lowers(doc)) if lem in wanted or fixes.get(lowers[i]) in wanted]:
+    fixed = {w for w, lemma in fixes.items() if lemma in wanted}  # words whose mended lemma is a cue
+    lemmas, lowers = doc_lemma_lowers(doc), doc_lowers(doc)
+    for i in [i for i in range(len(lowers)) if lemmas[i] in wanted or lowers[i] in fixed]:
         tok = doc[i]
         if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
             continue
@@ -643,11 +644,12 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             content_heads = [c for c in content_heads if c.i < tok.i or any(
                 q.start <= c.idx < q.end for q in quotes)]
         for c in content_heads:
-            nested = [d for d in subtree(c) if d.i != c.i and d.dep_ in ("advcl", "conj") and d.lemma_.lower() in speech
-                      and d.tag_ == "VBG" and d.i > tok.i]
+            # the only words the two tests below can take (c itself is neither)
+            clauses = [d for d in subtree(c) if d.dep_ in ("advcl", "conj") and d.i != c.i]
+            nested = [d for d in clauses if d.lemma_.lower() in speech and d.tag_ == "VBG" and d.i > tok.i]
             # "said X was wrong and criticized him": a subjectless speech verb conjoined at the
             # end of the content is the speaker's next act (the parser hangs it on the content).
-            acts = [d for d in subtree(c) if _is_next_speech_act(d) and d.head.i == c.i and d.i > tok.i]
+            acts = [d for d in clauses if _is_next_speech_act(d) and d.head.i == c.i and d.i > tok.i]
             nested += acts + [d.doc[d.i - 1] for d in acts if d.doc[d.i - 1].dep_ == "cc"]
             nested += [t for t in _speaker_next_predicates(c, tok) if t not in nested]
             # "said the deal kept us safe before claiming that ...": a speech act in a time adjunct

@@ -15,7 +15,7 @@ from typing import Any
 
 class _Index:
     __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers", "words", "lemmas", "subtrees", "chunks",
-                 "idxs", "pos")
+                 "idxs", "pos", "ends", "subtree_ids")
 
     def __init__(self, doc) -> None:
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
@@ -31,6 +31,8 @@ class _Index:
         self.chunks: tuple | None = None
         self.idxs: list[int] | None = None
         self.pos: list[str] | None = None
+        self.ends: list[int] | None = None
+        self.subtree_ids: dict[int, tuple] = {}
 
 
 _LAST: _Index | None = None
@@ -90,6 +92,27 @@ def subtree(tok) -> tuple:
     if out is None:
         out = subtrees[tok.i] = tuple(tok.subtree)
     return out
+
+
+def subtree_ids(tok) -> tuple:
+    """``tuple(t.i for t in tok.subtree)``, once per token of the document (see :func:`subtree`)."""
+    ids = _index(tok.doc).subtree_ids
+    out = ids.get(tok.i)
+    if out is None:
+        out = ids[tok.i] = tuple(t.i for t in subtree(tok))
+    return out
+
+
+def token_chars(doc) -> tuple[list[int], list[int]]:
+    """``([t.idx for t in doc], [t.idx + len(t.text) for t in doc])``, built once per document
+    (read-only): the attribution rules turn token sets into character spans thousands of times,
+    and ``t.text`` makes a new string on every access."""
+    idx = _index(doc)
+    if idx.ends is None:
+        if idx.idxs is None:
+            idx.idxs = doc.to_array("IDX").tolist() if len(doc) else []
+        idx.ends = [i + len(w) for i, w in zip(idx.idxs, doc_words(doc))]
+    return idx.idxs, idx.ends
 
 
 def doc_ents(doc) -> tuple:
