@@ -152,3 +152,14 @@ def test_subtree_ids_and_token_chars_match_spacy():
     for tok in doc:
         assert subtree_ids(tok) == tuple(t.i for t in tok.subtree)
     assert token_chars(doc) == ([t.idx for t in doc], [t.idx + len(t.text) for t in doc])
+
+
+def test_char_token_range_is_char_span_expand():
+    from newslab.extract.docindex import char_token_range
+
+    doc = _doc("Lee met  Abadi in Baghdad.\n\nThey spoke. ")
+    n = len(doc.text)
+    for s in range(-2, n + 2):
+        for e in range(s + 1, n + 3):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            assert char_token_range(doc, s, e) == (None if span is None else (span.start, span.end)), (s, e)

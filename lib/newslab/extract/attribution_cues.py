@@ -44,7 +44,7 @@ from typing import Any
 
 from .attribution_sources import PRON_PERSON, PRON_PLURAL, PRON_THING, source_kind_lexicon
 from .attribution_spans import span_of, span_pieces, subtree_span, trim_span
-from .docindex import doc_ents, doc_lemma_lowers, doc_lowers, sent_of, subtree
+from .docindex import doc_ents, doc_lemma_lowers, doc_lowers, sent_of, subtree, subtree_ids
 from ..paths import data_file
 from .quotes import Quote
 from ..seeds import Article
@@ -295,7 +295,7 @@ def _nearer_clause_subject(tok):
     mute = _mute_subject(_subject(head))
     # The clause must end right at the participle's comma: the participle closes it.
     between = [v for v in subtree(head) if head.i < v.i < tok.i and v.pos_ in ("VERB", "AUX")
-               and _subject(v) is not None and max(t.i for t in subtree(v)) == tok.i - 2
+               and _subject(v) is not None and max(subtree_ids(v)) == tok.i - 2
                and (v.dep_ == "conj" and v.head.i == head.i or mute and v.dep_ in ("advcl", "relcl", "conj"))]
     return _subject(between[0]) if between else None
 
@@ -1011,19 +1011,19 @@ def _trailing_relatives(head) -> list:
     ``head``'s clause: the writer's aside about a noun in the reported content, not part of what
     was said (PolNeAR leaves them out). A closing concession ("despite X", "though Y", "even as
     Z") is the writer's too, with or without a comma (PolNeAR 5 of 7 on attribution_large)."""
-    end = max(t.i for t in subtree(head))
+    end = max(subtree_ids(head))
     out = []
     for d in subtree(head):
         if d.dep_ not in ("relcl", "advcl", "appos", "prep") or d.i == head.i:
             continue
         left = d.left_edge
-        if _concessive(d) and max(t.i for t in subtree(d)) >= end - 1:
+        if _concessive(d) and max(subtree_ids(d)) >= end - 1:
             out.append(d)
             continue
         if _concessive(d) and left.i > 0 and d.doc[left.i - 1].text == ",":
             # "building a port, despite critics, like Ann Hale, saying ...": a concession set off by a
             # comma closes the reported words; what the writer hangs after it goes with it.
-            last = max(t.i for t in subtree(d))
+            last = max(subtree_ids(d))
             out.append(d)
             out += [t for t in subtree(head) if t.i > last and t.head.i < left.i and t.i != head.i]
             continue
@@ -1033,7 +1033,7 @@ def _trailing_relatives(head) -> list:
             continue
         if not (left.lower_ in _RELATIVE_OPENERS or _trailing_aside(d, left)):
             continue
-        if max(t.i for t in subtree(d)) >= end - 1:
+        if max(subtree_ids(d)) >= end - 1:
             out.append(d)
     return out
 

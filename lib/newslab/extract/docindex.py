@@ -115,6 +115,28 @@ def token_chars(doc) -> tuple[list[int], list[int]]:
     return idx.idxs, idx.ends
 
 
+def char_token_range(doc, start: int, end: int) -> tuple[int, int] | None:
+    """``(span.start, span.end)`` of ``doc.char_span(start, end, alignment_mode="expand")`` (None
+    where that is None) from the per-document offsets, without making the Span and its Tokens:
+    the interaction rules map every actor mention of every sentence to its tokens."""
+    first, last = _token_at(doc, start), _token_at(doc, end - 1)
+    if first < 0 or last < 0:
+        return None
+    if start == token_chars(doc)[1][first]:
+        first += 1  # as spaCy: a span starting at a token's trailing space starts at the next token
+    return first, last + 1
+
+
+def _token_at(doc, char: int) -> int:
+    """The token whose text or trailing space holds character ``char``, else -1 (spaCy's
+    ``token_by_char``: the tokens and their spaces tile the text)."""
+    starts, ends = token_chars(doc)
+    i = bisect_right(starts, char) - 1
+    if i < 0 or (i == len(starts) - 1 and char >= ends[i] + len(doc[i].whitespace_)):
+        return -1
+    return i
+
+
 def doc_ents(doc) -> tuple:
     """``doc.ents`` (which builds a new tuple of spans on every access), built once per document.
 

@@ -80,7 +80,7 @@ from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
 from .interaction_anaphora import group_anaphors, nominal_antecedent
 from .tables import make_table
-from .docindex import doc_lemma_lowers, doc_lowers, doc_pos, doc_text, sent_of
+from .docindex import char_token_range, doc_lemma_lowers, doc_lowers, doc_pos, doc_text, sent_of
 from ..paths import data_rows
 from ..seeds import Article
 
@@ -179,11 +179,11 @@ class _Sentence:
         self.actors = actors
         doc = sent.doc
         for actor, (s, e) in actors.mentions_in(sent.start_char, sent.end_char):
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is None:
+            tokens = char_token_range(doc, s, e)  # doc.char_span(s, e, "expand"), without the Span
+            if tokens is None:
                 continue
-            for t in span:
-                self.owner.setdefault(t.i, actor)
+            for i in range(*tokens):
+                self.owner.setdefault(i, actor)
 
     def role_holder(self, tok) -> Actor | None:
         """The person whose role phrase starts at ``tok`` ("head of the Libyan Presidential Council")."""
@@ -625,7 +625,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
             pair_sent[0] = sent.start
         rows.append({
             "source": src.name, "target": tgt.name, "kind": trig.kind, "cameo": trig.cameo, "verb": verb,
-            "negated": _negated(tok, chain=trig.kind != "member"), "date": None, "sentence": sent.text.strip(),
+            "negated": _negated(tok, chain=trig.kind != "member"), "date": None,
+            "sentence": doc_text(tok.doc)[sent.start_char:sent.end_char].strip(),  # sent.text without re-joining its tokens
             "span": [tok.idx, tok.idx + len(tok.text)],
         })
 
@@ -634,11 +635,11 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
     for a in actors.actors:
         if a.type == "PERSON":
             for s, e in a.mentions:
-                span = doc.char_span(s, e, alignment_mode="expand")
-                if span is not None:
-                    persons[span.end - 1] = a
-                    for t in span:
-                        person_tokens[t.i] = a
+                tokens = char_token_range(doc, s, e)  # doc.char_span(s, e, "expand"), without the Span
+                if tokens is not None:
+                    persons[tokens[1] - 1] = a
+                    for i in range(*tokens):
+                        person_tokens[i] = a
     pos, lowers, lemmas = doc_pos(doc), doc_lowers(doc), doc_lemma_lowers(doc)
     for sent in doc.sents:
         if pair and pair_sent[0] not in {sent.start, prev_start}:
