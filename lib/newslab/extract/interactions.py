@@ -132,6 +132,20 @@ def _phrasal_heads() -> frozenset[str]:
                      for k, ch in enumerate(lemma) if ch == " ")
 
 
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Every lemma of the vocabulary and every phrasal verb's first words (see :func:`_may_trigger`)."""
+    return frozenset(lemma for lemma, _ in vocabulary()) | _phrasal_heads()
+
+
+def _may_trigger(lower: str, lemma: str) -> bool:
+    """False where :func:`_trigger` surely finds nothing: neither the token's word nor its lemma
+    (``lemma``: lower-cased, as spaCy gives it; nor that lemma mended) is a vocabulary entry or
+    starts a phrasal verb. Most tokens, which then need no Token properties or children."""
+    words = _trigger_words()
+    return lemma in words or lower in words or LEMMA_FIXES.get(lemma) in words
+
+
 #: Coarse tags a trigger can have (see :func:`_trigger`).
 _CAN_TRIGGER = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
@@ -679,7 +693,7 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
                     _holds_place(tok, S, emit)
                 if lem in TOLL_VERBS and tok.dep_ == "relcl":
                     _toll_of(tok, S, emit)
-            trig, verb = _trigger(tok)
+            trig, verb = _trigger(tok) if _may_trigger(low, lem) else (None, "")
             if trig is None or (trig.pos == "NOUN" and tok.i in S.owner):
                 continue  # a trigger noun inside an actor's name ("Consumer Rights Alliance") is not an event
             if trig.pos == "VERB":
