@@ -127,3 +127,39 @@ def test_noun_chunks_are_the_parse_chunks_once_per_document():
     got = noun_chunks(doc)
     assert [(c.start, c.end) for c in got] == [(c.start, c.end) for c in doc.noun_chunks]
     assert len(got) >= 3 and noun_chunks(doc) is got
+
+
+def test_doc_pos_is_pos_of_every_token():
+    from spacy.tokens import Doc
+
+    from newslab.extract.docindex import doc_pos
+
+    words = ["The", "mayor", "said", "it", "will", "open", "."]
+    pos = ["DET", "NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    assert doc_pos(doc) == [t.pos_ for t in doc] == pos
+    assert doc_pos(_doc("No tags here")) == ["", "", ""]  # untagged: spaCy's empty tag
+
+
+def test_subtree_ids_and_token_chars_match_spacy():
+    from spacy.tokens import Doc
+
+    from newslab.extract.docindex import subtree_ids, token_chars
+
+    words = ["The", "mayor", "said", "the", "new", "bridge", "would", "open", "in", "May", "."]
+    heads = [1, 2, 2, 5, 5, 7, 7, 2, 7, 8, 2]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=["dep"] * len(words))
+    for tok in doc:
+        assert subtree_ids(tok) == tuple(t.i for t in tok.subtree)
+    assert token_chars(doc) == ([t.idx for t in doc], [t.idx + len(t.text) for t in doc])
+
+
+def test_char_token_range_is_char_span_expand():
+    from newslab.extract.docindex import char_token_range
+
+    doc = _doc("Lee met  Abadi in Baghdad.\n\nThey spoke. ")
+    n = len(doc.text)
+    for s in range(-2, n + 2):
+        for e in range(s + 1, n + 3):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            assert char_token_range(doc, s, e) == (None if span is None else (span.start, span.end)), (s, e)

@@ -44,7 +44,7 @@ from typing import Any
 
 from .attribution_sources import PRON_PERSON, PRON_PLURAL, PRON_THING, source_kind_lexicon
 from .attribution_spans import span_of, span_pieces, subtree_span, trim_span
-from .docindex import doc_ents, doc_lemma_lowers, doc_lowers, sent_of, subtree
+from .docindex import doc_ents, doc_lemma_lowers, doc_lowers, sent_of, subtree, subtree_ids
 from ..paths import data_file
 from .quotes import Quote
 from ..seeds import Article
@@ -295,7 +295,7 @@ def _nearer_clause_subject(tok):
     mute = _mute_subject(_subject(head))
     # The clause must end right at the participle's comma: the participle closes it.
     between = [v for v in subtree(head) if head.i < v.i < tok.i and v.pos_ in ("VERB", "AUX")
-               and _subject(v) is not None and max(t.i for t in subtree(v)) == tok.i - 2
+               and _subject(v) is not None and max(subtree_ids(v)) == tok.i - 2
                and (v.dep_ == "conj" and v.head.i == head.i or mute and v.dep_ in ("advcl", "relcl", "conj"))]
     return _subject(between[0]) if between else None
 
@@ -443,8 +443,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
     out: list[Candidate] = []
     # Only tokens whose lemma is a cue can pass the checks below: no Token for the others.
     fixes = lex["lemma_fixes"]
-    lowers = doc_lowers(doc)
-    for i in [i for i, lem in enumerate(doc_lemma_lowers(doc)) if lem in wanted or fixes.get(lowers[i]) in wanted]:
+    fixed = {w for w, lemma in fixes.items() if lemma in wanted}  # words whose mended lemma is a cue
+    lemmas, lowers = doc_lemma_lowers(doc), doc_lowers(doc)
+    for i in [i for i in range(len(lowers)) if lemmas[i] in wanted or lowers[i] in fixed]:
         tok = doc[i]
         if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
             continue
@@ -643,11 +644,12 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             content_heads = [c for c in content_heads if c.i < tok.i or any(
                 q.start <= c.idx < q.end for q in quotes)]
         for c in content_heads:
-            nested = [d for d in subtree(c) if d.i != c.i and d.dep_ in ("advcl", "conj") and d.lemma_.lower() in speech
-                      and d.tag_ == "VBG" and d.i > tok.i]
+            # the only words the two tests below can take (c itself is neither)
+            clauses = [d for d in subtree(c) if d.dep_ in ("advcl", "conj") and d.i != c.i]
+            nested = [d for d in clauses if d.lemma_.lower() in speech and d.tag_ == "VBG" and d.i > tok.i]
             # "said X was wrong and criticized him": a subjectless speech verb conjoined at the
             # end of the content is the speaker's next act (the parser hangs it on the content).
-            acts = [d for d in subtree(c) if _is_next_speech_act(d) and d.head.i == c.i and d.i > tok.i]
+            acts = [d for d in clauses if _is_next_speech_act(d) and d.head.i == c.i and d.i > tok.i]
             nested += acts + [d.doc[d.i - 1] for d in acts if d.doc[d.i - 1].dep_ == "cc"]
             nested += [t for t in _speaker_next_predicates(c, tok) if t not in nested]
             # "said the deal kept us safe before claiming that ...": a speech act in a time adjunct
@@ -1009,19 +1011,19 @@ def _trailing_relatives(head) -> list:
     ``head``'s clause: the writer's aside about a noun in the reported content, not part of what
     was said (PolNeAR leaves them out). A closing concession ("despite X", "though Y", "even as
     Z") is the writer's too, with or without a comma (PolNeAR 5 of 7 on attribution_large)."""
-    end = max(t.i for t in subtree(head))
+    end = max(subtree_ids(head))
     out = []
     for d in subtree(head):
         if d.dep_ not in ("relcl", "advcl", "appos", "prep") or d.i == head.i:
             continue
         left = d.left_edge
-        if _concessive(d) and max(t.i for t in subtree(d)) >= end - 1:
+        if _concessive(d) and max(subtree_ids(d)) >= end - 1:
             out.append(d)
             continue
         if _concessive(d) and left.i > 0 and d.doc[left.i - 1].text == ",":
             # "building a port, despite critics, like Ann Hale, saying ...": a concession set off by a
             # comma closes the reported words; what the writer hangs after it goes with it.
-            last = max(t.i for t in subtree(d))
+            last = max(subtree_ids(d))
             out.append(d)
             out += [t for t in subtree(head) if t.i > last and t.head.i < left.i and t.i != head.i]
             continue
@@ -1031,7 +1033,7 @@ def _trailing_relatives(head) -> list:
             continue
         if not (left.lower_ in _RELATIVE_OPENERS or _trailing_aside(d, left)):
             continue
-        if max(t.i for t in subtree(d)) >= end - 1:
+        if max(subtree_ids(d)) >= end - 1:
             out.append(d)
     return out
 

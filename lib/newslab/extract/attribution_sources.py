@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .attribution_spans import span_of
-from .docindex import doc_ents
+from .docindex import doc_ents, subtree
 from ..paths import data_file
 
 if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
@@ -36,7 +36,7 @@ def source_kind_lexicon() -> dict[str, Any]:
 
 def source_phrase_span(tok, avoid: list[tuple[int, int]]) -> tuple[int, int]:
     """The source phrase: the subject's subtree, cut where it would run into content or cue."""
-    toks = sorted(tok.subtree, key=lambda t: t.i)
+    toks = sorted(subtree(tok), key=lambda t: t.i)  # the subtree walked once per token (docindex)
     keep = []
     for t in toks:
         inside = any(s <= t.idx < e for s, e in avoid)

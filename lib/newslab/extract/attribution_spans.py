@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .docindex import subtree
+from .docindex import subtree_ids, token_chars
 
 #: Sentence connectives that join a reported clause to the text before it ("But, officials said,
 #: the plan ..."): the writer's link, not reported words (PolNeAR leaves them out about 6 times in 7
@@ -20,7 +20,15 @@ def span_of(tokens) -> tuple[int, int] | None:
     toks = [t for t in tokens]
     if not toks:
         return None
-    return (min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks))
+    return _ids_span(toks[0].doc, [t.i for t in toks])
+
+
+def _ids_span(doc, ids) -> tuple[int, int]:
+    """The character span covering the tokens ``ids`` (not empty) of ``doc``: offsets read from
+    the per-document lists, no Token objects or strings made. Tokens never overlap, so both
+    offsets grow with the token index: the first and last token bound the span."""
+    starts, ends = token_chars(doc)
+    return (starts[min(ids)], ends[max(ids)])
 
 
 def trim_span(body: str, span: tuple[int, int] | None, keep_quotes: bool = True) -> tuple[int, int] | None:
@@ -55,9 +63,9 @@ def subtree_span(tok, exclude=()) -> tuple[int, int]:
     """The character span of ``tok``'s subtree, without the subtrees of ``exclude``."""
     ex = set()
     for t in exclude:
-        ex.update(x.i for x in subtree(t))
-    toks = [t for t in subtree(tok) if t.i not in ex]
-    return span_of(toks) or (tok.idx, tok.idx + len(tok.text))
+        ex.update(subtree_ids(t))
+    ids = [i for i in subtree_ids(tok) if i not in ex]
+    return _ids_span(tok.doc, ids) if ids else (tok.idx, tok.idx + len(tok.text))
 
 
 def span_pieces(doc, lo: int, hi: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from typing import Any
 
 class _Index:
     __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers", "words", "lemmas", "subtrees", "chunks",
-                 "idxs")
+                 "idxs", "pos", "ends", "subtree_ids")
 
     def __init__(self, doc) -> None:
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
@@ -30,6 +30,9 @@ class _Index:
         self.subtrees: dict[int, tuple] = {}
         self.chunks: tuple | None = None
         self.idxs: list[int] | None = None
+        self.pos: list[str] | None = None
+        self.ends: list[int] | None = None
+        self.subtree_ids: dict[int, tuple] = {}
 
 
 _LAST: _Index | None = None
@@ -91,6 +94,49 @@ def subtree(tok) -> tuple:
     return out
 
 
+def subtree_ids(tok) -> tuple:
+    """``tuple(t.i for t in tok.subtree)``, once per token of the document (see :func:`subtree`)."""
+    ids = _index(tok.doc).subtree_ids
+    out = ids.get(tok.i)
+    if out is None:
+        out = ids[tok.i] = tuple(t.i for t in subtree(tok))
+    return out
+
+
+def token_chars(doc) -> tuple[list[int], list[int]]:
+    """``([t.idx for t in doc], [t.idx + len(t.text) for t in doc])``, built once per document
+    (read-only): the attribution rules turn token sets into character spans thousands of times,
+    and ``t.text`` makes a new string on every access."""
+    idx = _index(doc)
+    if idx.ends is None:
+        if idx.idxs is None:
+            idx.idxs = doc.to_array("IDX").tolist() if len(doc) else []
+        idx.ends = [i + len(w) for i, w in zip(idx.idxs, doc_words(doc))]
+    return idx.idxs, idx.ends
+
+
+def char_token_range(doc, start: int, end: int) -> tuple[int, int] | None:
+    """``(span.start, span.end)`` of ``doc.char_span(start, end, alignment_mode="expand")`` (None
+    where that is None) from the per-document offsets, without making the Span and its Tokens:
+    the interaction rules map every actor mention of every sentence to its tokens."""
+    first, last = _token_at(doc, start), _token_at(doc, end - 1)
+    if first < 0 or last < 0:
+        return None
+    if start == token_chars(doc)[1][first]:
+        first += 1  # as spaCy: a span starting at a token's trailing space starts at the next token
+    return first, last + 1
+
+
+def _token_at(doc, char: int) -> int:
+    """The token whose text or trailing space holds character ``char``, else -1 (spaCy's
+    ``token_by_char``: the tokens and their spaces tile the text)."""
+    starts, ends = token_chars(doc)
+    i = bisect_right(starts, char) - 1
+    if i < 0 or (i == len(starts) - 1 and char >= ends[i] + len(doc[i].whitespace_)):
+        return -1
+    return i
+
+
 def doc_ents(doc) -> tuple:
     """``doc.ents`` (which builds a new tuple of spans on every access), built once per document.
 
@@ -145,6 +191,15 @@ def doc_lemma_lowers(doc) -> list[str]:
     return idx.lemmas
 
 
+def doc_pos(doc) -> list[str]:
+    """``[t.pos_ for t in doc]``, built once per document (read-only: do not modify it): a rule can
+    skip a token by its tag without a Token object and its property look-ups."""
+    idx = _index(doc)
+    if idx.pos is None:
+        idx.pos = _strings(doc, "POS")
+    return idx.pos
+
+
 #: String-store hash -> string (and -> lower-cased string): hashes are fixed per string, so this
 #: never goes stale; cleared when large so a long stream cannot grow it without bound.
 _BY_HASH: dict[int, str] = {}
@@ -153,7 +208,8 @@ _LOWER_BY_HASH: dict[int, str] = {}
 
 def _strings(doc, attr: str, lower: bool = False) -> list[str]:
     """One token attribute as strings, from ``Doc.to_array`` (no Token objects): ``t.text`` for
-    ORTH, ``t.lower_`` for LOWER, ``t.lemma_`` for LEMMA (lower-cased with ``lower``)."""
+    ORTH, ``t.lower_`` for LOWER, ``t.lemma_`` for LEMMA (lower-cased with ``lower``), ``t.pos_``
+    for POS (the string store names the part-of-speech symbols too)."""
     from spacy import attrs
 
     cache = _LOWER_BY_HASH if lower else _BY_HASH

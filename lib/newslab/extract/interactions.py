@@ -80,7 +80,7 @@ from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
 from .interaction_anaphora import group_anaphors, nominal_antecedent
 from .tables import make_table
-from .docindex import doc_text, sent_of
+from .docindex import char_token_range, doc_lemma_lowers, doc_lowers, doc_pos, doc_text, sent_of
 from ..paths import data_rows
 from ..seeds import Article
 
@@ -124,6 +124,28 @@ def vocabulary() -> dict[tuple[str, str], Trigger]:
             for r in data_rows("interactions_verbs.csv")}
 
 
+@lru_cache(maxsize=1)
+def _phrasal_heads() -> frozenset[str]:
+    """Every X such that a verb "X <particle>" is in the vocabulary (each word-boundary prefix of a
+    multi-word verb lemma), so :func:`_trigger` walks a verb's children only where one may match."""
+    return frozenset(lemma[:k] for lemma, pos in vocabulary() if pos == "VERB"
+                     for k, ch in enumerate(lemma) if ch == " ")
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Every lemma of the vocabulary and every phrasal verb's first words (see :func:`_may_trigger`)."""
+    return frozenset(lemma for lemma, _ in vocabulary()) | _phrasal_heads()
+
+
+def _may_trigger(lower: str, lemma: str) -> bool:
+    """False where :func:`_trigger` surely finds nothing: neither the token's word nor its lemma
+    (``lemma``: lower-cased, as spaCy gives it; nor that lemma mended) is a vocabulary entry or
+    starts a phrasal verb. Most tokens, which then need no Token properties or children."""
+    words = _trigger_words()
+    return lemma in words or lower in words or LEMMA_FIXES.get(lemma) in words
+
+
 #: Coarse tags a trigger can have (see :func:`_trigger`).
 _CAN_TRIGGER = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
@@ -143,7 +165,9 @@ def _trigger(tok) -> tuple[Trigger | None, str]:
     lemma = lemma_of(tok)
     infinitive_adj = tok.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     if tok.pos_ in {"VERB", "AUX"} or infinitive_adj:  # "fought to free Dabiq": the tagger calls "free" an adjective
-        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)), None)
+        # the particle is looked for only where the vocabulary has a phrasal verb of this lemma: most have none
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)),
+                   None) if lemma in _phrasal_heads() else None
         if prt and (f"{lemma} {prt}", "VERB") in vocab:
             return vocab[(f"{lemma} {prt}", "VERB")], f"{tok.text} {prt}"
         return vocab.get((lemma, "VERB")), tok.text
@@ -169,11 +193,11 @@ class _Sentence:
         self.actors = actors
         doc = sent.doc
         for actor, (s, e) in actors.mentions_in(sent.start_char, sent.end_char):
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is None:
+            tokens = char_token_range(doc, s, e)  # doc.char_span(s, e, "expand"), without the Span
+            if tokens is None:
                 continue
-            for t in span:
-                self.owner.setdefault(t.i, actor)
+            for i in range(*tokens):
+                self.owner.setdefault(i, actor)
 
     def role_holder(self, tok) -> Actor | None:
         """The person whose role phrase starts at ``tok`` ("head of the Libyan Presidential Council")."""
@@ -615,7 +639,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
             pair_sent[0] = sent.start
         rows.append({
             "source": src.name, "target": tgt.name, "kind": trig.kind, "cameo": trig.cameo, "verb": verb,
-            "negated": _negated(tok, chain=trig.kind != "member"), "date": None, "sentence": sent.text.strip(),
+            "negated": _negated(tok, chain=trig.kind != "member"), "date": None,
+            "sentence": doc_text(tok.doc)[sent.start_char:sent.end_char].strip(),  # sent.text without re-joining its tokens
             "span": [tok.idx, tok.idx + len(tok.text)],
         })
 
@@ -624,11 +649,12 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
     for a in actors.actors:
         if a.type == "PERSON":
             for s, e in a.mentions:
-                span = doc.char_span(s, e, alignment_mode="expand")
-                if span is not None:
-                    persons[span.end - 1] = a
-                    for t in span:
-                        person_tokens[t.i] = a
+                tokens = char_token_range(doc, s, e)  # doc.char_span(s, e, "expand"), without the Span
+                if tokens is not None:
+                    persons[tokens[1] - 1] = a
+                    for i in range(*tokens):
+                        person_tokens[i] = a
+    pos, lowers, lemmas = doc_pos(doc), doc_lowers(doc), doc_lemma_lowers(doc)
     for sent in doc.sents:
         if pair and pair_sent[0] not in {sent.start, prev_start}:
             pair.clear()  # "the two leaders" looks back one sentence at most
@@ -638,31 +664,36 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
         if not S.owner and not last_meeting:
             continue
         first_row = len(rows)
-        for tok in sent:
-            if tok.pos_ not in _CAN_TRIGGER and tok.lower_ not in {"against", "alongside", "one", "among", "within"}:
+        for i in range(sent.start, sent.end):
+            # tag, word and lemma from the per-document lists: spaCy's Token properties cost a
+            # string-store look-up each, and most tokens pass none of the tests below
+            p, low, lem = pos[i], lowers[i], lemmas[i]
+            if p not in _CAN_TRIGGER and low not in {"against", "alongside", "one", "among", "within"}:
                 continue  # no rule below fires on it: _trigger needs one of these tags, membership a NOUN
-            if tok.lower_ == "against" and tok.dep_ == "prep":
+            tok = doc[i]
+            if low == "against" and tok.dep_ == "prep":
                 _against_edges(tok, S, emit)
-            if tok.lower_ == "within" and tok.dep_ == "prep":
+            if low == "within" and tok.dep_ == "prep":
                 _within(tok, S, emit)
-            if tok.lower_ == "alongside" and tok.dep_ == "prep":
+            if low == "alongside" and tok.dep_ == "prep":
                 _alongside_edges(tok, S, emit)
-            if tok.pos_ == "NOUN" and tok.i not in S.owner and (tok.lemma_.lower() in MEMBERSHIP_NOUNS or any(
+            if p == "NOUN" and i not in S.owner and (lem in MEMBERSHIP_NOUNS or any(
                     c.dep_ == "compound" and c.lower_ == "member" for c in tok.children)):  # "a member state of Y"
                 _membership_phrase(tok, S, emit)
-            if (tok.lower_ == "one" and tok.pos_ == "NUM") or tok.lower_ == "among":
+            if (low == "one" and p == "NUM") or low == "among":
                 _one_of(tok, S, emit)
-            if tok.i in S.owner and tok.lower_ in member_roles():
+            if i in S.owner and low in member_roles():
                 _member_group(tok, S, emit)
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in DIE_VERBS:
-                _died_in(tok, S, emit)
-            if tok.pos_ == "VERB" and tok.lemma_.lower() == "fall":
-                _fell_to(tok, S, emit)
-            if tok.pos_ == "VERB" and tok.lemma_.lower() == "hold":
-                _holds_place(tok, S, emit)
-            if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.lemma_.lower() in TOLL_VERBS:
-                _toll_of(tok, S, emit)
-            trig, verb = _trigger(tok)
+            if p == "VERB":
+                if lem in DIE_VERBS:
+                    _died_in(tok, S, emit)
+                if lem == "fall":
+                    _fell_to(tok, S, emit)
+                if lem == "hold":
+                    _holds_place(tok, S, emit)
+                if lem in TOLL_VERBS and tok.dep_ == "relcl":
+                    _toll_of(tok, S, emit)
+            trig, verb = _trigger(tok) if _may_trigger(low, lem) else (None, "")
             if trig is None or (trig.pos == "NOUN" and tok.i in S.owner):
                 continue  # a trigger noun inside an actor's name ("Consumer Rights Alliance") is not an event
             if trig.pos == "VERB":

@@ -44,6 +44,7 @@ import re
 
 from .actor_lexicons import Lexicons, country_iso3
 from .actor_titles import Mention
+from .docindex import doc_words
 from .identity_states import body_heads
 
 #: Determiners kept at the start of an office phrase ("the", "our" President of ...), as the gold does.
@@ -137,8 +138,10 @@ def _speaker_lines(doc, covered: set[int], lex: Lexicons) -> list[Mention]:
     or right after the transcript's time stamp ("6:13 P.M. EDT THE VICE PRESIDENT:");
     the role is the title ("Vice President"), so the mention joins its article's earlier holder of that office."""
     out = []
-    for i in range(len(doc) - 2):
-        if doc[i].text != "THE" or i in covered:
+    words = doc_words(doc)
+    # Only a "THE" can start a speaker line: found in the per-document word list, no Token per word.
+    for i in [i for i, w in enumerate(words[:max(len(doc) - 2, 0)]) if w == "THE"]:
+        if i in covered:
             continue
         if i > 0 and doc[i - 1].text not in _SENTENCE_END | _TIME_STAMP_END \
                 and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
