@@ -16,6 +16,21 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def spacy_pair():
+    """Two fresh copies of the pipeline newslab loads, without its components: spaCy's own, and one
+    with newslab's exact stand-ins for attribute_ruler and the lemmatizer installed."""
+    import spacy
+
+    from newslab.extract import attribute_lookup, lemma_cache
+    from newslab.extract.nlp import resolve_pipeline_name
+
+    name = resolve_pipeline_name()
+    plain, fast = spacy.load(name), spacy.load(name)
+    assert attribute_lookup.install(fast) and lemma_cache.install(fast)
+    return plain, fast
+
+
+@pytest.fixture(scope="session")
 def mission_article():
     return read_seed(seeds_dir() / "000_e1690f5d3e6ec158.txt")
 

@@ -9,7 +9,6 @@ from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 
 from newslab.extract import attribute_lookup
 from newslab.extract.attribute_lookup import AttributeLookup, install
-from newslab.extract.nlp import resolve_pipeline_name
 
 COLUMNS = [TAG, POS, MORPH, LEMMA, DEP]
 
@@ -23,15 +22,6 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pair():
-    """Two fresh pipelines: spaCy's own ruler, and the stand-in installed."""
-    name = resolve_pipeline_name()
-    plain, fast = spacy.load(name), spacy.load(name)
-    assert install(fast)
-    return plain, fast
-
-
 def _same(a, b) -> bool:
     return (a.to_array(COLUMNS) == b.to_array(COLUMNS)).all() and [str(t.morph) for t in a] == [str(t.morph) for t in b]
 
@@ -42,22 +32,22 @@ def test_the_newslab_pipeline_uses_the_stand_in_under_the_same_name(nlp):
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_token_attributes_equal_spacys_ruler(pair, text):
-    plain, fast = pair
+def test_token_attributes_equal_spacys_ruler(spacy_pair, text):
+    plain, fast = spacy_pair
     a, b = plain(text), fast(text)
     assert len(a) == len(b) and _same(a, b)
 
 
-def test_word_exceptions_are_applied(pair):
-    _plain, fast = pair
+def test_word_exceptions_are_applied(spacy_pair):
+    _plain, fast = spacy_pair
     doc = fast("She'd said nothin' and y'all ain't listening.")
     lemmas = {t.text: t.lemma_ for t in doc}
     assert lemmas["'d"] == "would" and lemmas["nothin'"] == "nothing" and lemmas["y'"] == "you" and lemmas["ai"] == "be"
     assert all(t.pos_ for t in doc)
 
 
-def test_a_small_table_is_cleared_and_still_right(pair, monkeypatch):
-    plain, fast = pair
+def test_a_small_table_is_cleared_and_still_right(spacy_pair, monkeypatch):
+    plain, fast = spacy_pair
     monkeypatch.setattr(attribute_lookup, "MAX_KEYS", 3)
     for text in [*TEXTS, "Zebras grazed quietly near the old mill, ignoring our jeep."]:
         assert _same(plain(text), fast(text))

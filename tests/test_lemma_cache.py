@@ -6,7 +6,6 @@ import pytest
 import spacy
 
 from newslab.extract.lemma_cache import CachedLemmatizer, install
-from newslab.extract.nlp import resolve_pipeline_name
 
 #: Inflections, repeated words (cache hits), whitespace tokens, words with set lemmas ("'d").
 TEXTS = [
@@ -16,28 +15,20 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pair():
-    name = resolve_pipeline_name()
-    plain, fast = spacy.load(name), spacy.load(name)
-    assert install(fast)
-    return plain, fast
-
-
 def test_the_newslab_pipeline_wraps_its_lemmatizer_under_the_same_name(nlp):
     assert isinstance(nlp.get_pipe("lemmatizer"), CachedLemmatizer)
     assert nlp.pipe_names.index("lemmatizer") == nlp.pipe_names.index("attribute_ruler") + 1
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_lemmas_equal_spacys_twice_over(pair, text):
-    plain, fast = pair
+def test_lemmas_equal_spacys_twice_over(spacy_pair, text):
+    plain, fast = spacy_pair
     for _ in range(2):  # the second pass reads the cache the first one filled
         assert [t.lemma_ for t in plain(text)] == [t.lemma_ for t in fast(text)]
 
 
-def test_lemmas_are_set(pair):
-    _plain, fast = pair
+def test_lemmas_are_set(spacy_pair):
+    _plain, fast = spacy_pair
     doc = fast("The ministers were meeting and the mice ran.")
     assert [t.lemma_ for t in doc][:5] == ["the", "minister", "be", "meet", "and"]
     assert doc[6].lemma_ == "mouse" and doc[7].lemma_ == "run"

@@ -124,7 +124,6 @@ class AttributeLookup:
     def __init__(self, ruler, columns: tuple[str, ...], patterns: list[_Pattern]):
         from spacy.attrs import IDS
 
-        self.vocab = ruler.vocab
         self.columns = [IDS[c] for c in columns]
         self.set_columns = [IDS[a] for a in SET_ATTRS]
         self.patterns = patterns
@@ -204,7 +203,7 @@ class AttributeLookup:
 FACTORY = "newslab_attribute_lookup"
 
 
-def _make_lookup(nlp, name):  # noqa: ARG001 - spaCy's factory signature
+def _make_lookup(nlp, name):  # spaCy's factory signature (name unused)
     ruler = nlp.get_pipe("attribute_ruler")
     return AttributeLookup(ruler, *compile_patterns(ruler))
 

@@ -28,7 +28,6 @@ class CachedLemmatizer:
         from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
         self.lemmatizer = lemmatizer
-        self.vocab = lemmatizer.vocab
         self.columns = [ORTH, POS, MORPH, LEMMA]
         self.lemma = LEMMA
         self._lemmas: dict[tuple[int, int, int], int] = {}
@@ -68,7 +67,7 @@ class CachedLemmatizer:
         return doc
 
 
-def _make(nlp, name):  # noqa: ARG001 - spaCy's factory signature
+def _make(nlp, name):  # spaCy's factory signature (name unused)
     return CachedLemmatizer(nlp.get_pipe("lemmatizer"))
 
 
