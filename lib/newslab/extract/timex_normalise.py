@@ -605,6 +605,10 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
         hh, mm = int(m[1]), int(m[2])  # "2030 GMT"
     elif words[1:2] == ["o'clock"] and isinstance(lx["numbers"].get(words[0]), int):
         hh, mm = lx["numbers"][words[0]], 0  # "eleven o'clock"
+    elif (pod := _hour_pod(words)) is not None:
+        if ctx.prev not in _AT_WORDS:
+            return None  # "fell 4 in the morning session": a count, not an hour
+        hh, mm = pod
     elif m := re.search(r"\b(2[0-3]|[01]?\d)(?:[:.]([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.|o'clock)?", txt):
         # (20-23 first: "[01]?\d" alone would read "20:00" as a bare "2" and give up)
         hh, mm = int(m[1]), int(m[2] or 0)
@@ -630,6 +634,28 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
         utc = local - offset  # "6:40 p.m. (GMT +8)" is 10:40 UTC
         return "TIME", f"{utc.date().isoformat()}T{utc.hour:02d}:{utc.minute:02d}Z", None
     return "TIME", f"{base.isoformat()}T{hh:02d}:{mm:02d}{zone}", None
+
+
+#: Words before an hour with its part of the day ("at 4 in the morning"): without one, the number
+#: may be a count ("scored 2 in the afternoon session").
+_AT_WORDS = frozenset({"at", "around", "about", "by", "until", "till", "before", "after", "from", "since", "to", "past"})
+
+
+def _hour_pod(words: list[str]) -> tuple[int, int] | None:
+    """``(hour, minute)`` of "4 in the morning", "eight in the evening", "11 at night", else None."""
+    if words[1:3] not in (["in", "the"], ["at", "night"]):
+        return None
+    m = re.match(r"^(\d{1,2})(?:[:.](\d\d))?$", words[0])
+    hh = int(m[1]) if m else lexicon()["numbers"].get(words[0])
+    if not isinstance(hh, int) or not 1 <= hh <= 12:
+        return None
+    mm = int(m[2]) if m and m[2] else 0
+    # afternoon and evening hours are after noon; "11 at night" too, "2 at night" is small hours
+    if (words[-1] in ("afternoon", "evening") or (words[-1] == "night" and hh >= 6)) and hh < 12:
+        hh += 12
+    elif words[-1] == "morning" and hh == 12:
+        hh = 0
+    return hh, mm
 
 
 def _day_named_after(words: list[str], ctx: Context) -> dt.date | None:

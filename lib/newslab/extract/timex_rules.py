@@ -138,6 +138,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("clock", _variants([[_re(_CLOCK, "TEXT")], [_re(r"^([01]?\d|2[0-3])$", "TEXT"), _in(["a.m.", "p.m.", "am", "pm", "o'clock"])],
                             [_re(_CLOCK_DOT, "TEXT"), _in(["a.m.", "p.m.", "am", "pm"])], [_re(_AMPM_TOKEN)],
                             [_in(["noon", "midnight", "midday"])], [_in(_CLOCK_WORDS), _in(["o'clock"])]], TZ, [[], DAYREF[1], WD, [_in(["on"]), WD[0]], MON + DAY]))
+    # "4 in the morning", "eight in the evening", "11 at night": an hour with its part of the day
+    HOUR = [[_re(r"^(1[0-2]|0?[1-9])([:.][0-5]\d)?$", "TEXT")], [_in(_CLOCK_WORDS)]]
+    add("clock", _variants(HOUR, [[_in(["in"]), _in(["the"]), _in(["morning", "afternoon", "evening"])], [_in(["at"]), _in(["night"])]]))
     # Wire-service clock times: "0830 GMT", "2030 GMT Tuesday"
     add("clock", _variants([[_re(r"^([01]\d|2[0-3])[0-5]\d$", "TEXT"), _in(["gmt", "utc"])]], [[], DAYREF[1], WD, [_in(["on"]), WD[0]]]))
     add("month_day_year", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], [MON, MON + [{"ORTH": "."}]], [DAY], COMMA, [YEAR]))
@@ -317,7 +320,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
 #: Which word classes each rule needs at least one of: a rule's patterns only run in windows
 #: around those words (the Matcher's cost is patterns x tokens, and most tokens are not temporal).
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "iso_date": ("digits",), "numeric_date": ("digits",), "clock": ("clock",),
+    "iso_date": ("digits",), "numeric_date": ("digits",), "clock": ("clock", "pod"),
     "month_day_year": ("month",), "day_month_year": ("month",), "month_day": ("month",), "day_month": ("month",),
     "month_year": ("month",), "month": ("month",), "year_range": ("digits",), "year": ("digits",),
     "decade": ("digits", "decade_word"), "century": ("century",), "weekday": ("weekday",), "nth_weekday": ("weekday",), "deictic": ("deictic",),

@@ -1,0 +1,21 @@
+"""Hours with a part of the day and other shapes from the fourteenth session's timex round (issue 12),
+each on a sentence written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newslab.extract.chronology import find_timexes
+
+
+def tx(nlp, text: str, date: str) -> list[tuple]:
+    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(nlp(text), dt.date.fromisoformat(date))]
+
+
+def test_an_hour_with_its_part_of_the_day_is_a_clock_time(nlp):
+    got = tx(nlp, "The ferry sails at 4 in the morning and docks at 8 in the evening.", "2024-05-02")
+    assert got == [("4 in the morning", "TIME", "2024-05-02T04:00", None), ("8 in the evening", "TIME", "2024-05-02T20:00", None)]
+    assert tx(nlp, "The gates close at eleven at night.", "2024-05-02") == [("eleven at night", "TIME", "2024-05-02T23:00", None)]
+    assert tx(nlp, "The vote ends at 3:30 in the afternoon.", "2024-05-02") == [("3:30 in the afternoon", "TIME", "2024-05-02T15:30", None)]
+    # Without "at" (or "until", "by" ...) the number may be a count: no clock time.
+    assert all(not t[0].startswith("3") for t in tx(nlp, "The team scored 3 in the afternoon session.", "2024-05-02"))
