@@ -19,3 +19,12 @@ def test_an_hour_with_its_part_of_the_day_is_a_clock_time(nlp):
     assert tx(nlp, "The vote ends at 3:30 in the afternoon.", "2024-05-02") == [("3:30 in the afternoon", "TIME", "2024-05-02T15:30", None)]
     # Without "at" (or "until", "by" ...) the number may be a count: no clock time.
     assert all(not t[0].startswith("3") for t in tx(nlp, "The team scored 3 in the afternoon session.", "2024-05-02"))
+
+
+def test_a_past_weekend_after_a_narrative_day_is_not_ahead_of_the_article(nlp):
+    # Written on Wednesday 8 May 2024: Monday is 6 May, so the weekend is the one before it (W18).
+    got = tx(nlp, "Officials said on Monday that the toll had risen over the weekend.", "2024-05-08")
+    assert got[-1] == ("the weekend", "DATE", "2024-W18-WE", None)
+    # After a Friday the weekend is still the one that follows it.
+    got = tx(nlp, "The talks stalled on Friday. Over the weekend, both sides met again.", "2024-05-08")
+    assert got[-1] == ("the weekend", "DATE", "2024-W18-WE", None)

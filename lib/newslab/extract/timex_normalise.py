@@ -479,7 +479,11 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             return "DATE", f"{ctx.anchor_date('D')[0].year:04d}-WXX", None
         if words == ["the", "weekend"]:
             base = ctx.anchor_date("D")[0]  # after a narrative date ("Friday"), the weekend of its week
-            return "DATE", fmt_unit(resolve_weekend(dct, ctx.tense) if base == dct else base, "WE"), None
+            if base == dct or (ctx.tense == "past" and resolve_weekend(base) > dct):
+                # ... but a past weekend is not ahead of the article: "said on Monday it had risen over
+                # the weekend" (written on Wednesday) is the one before that Monday
+                base = resolve_weekend(base, ctx.tense)
+            return "DATE", fmt_unit(base, "WE"), None
         anaphoric = relword in ("that", "same", "following", "previous", "preceding", "prior") or (
             words[0] == "the" and relword in ("next",) and unit in ("D", "W", "M", "Y"))
         if anaphoric and not (
