@@ -368,9 +368,9 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         d = resolve_month_day(month, day, dct, ctx.tense) if month and day else None
         return ("DATE", fmt_unit(d, "W"), None) if d else None
     if rule == "set":
-        if words in (["annual"], ["quarterly"]) and ctx.after[:1] and ctx.after[0] in lx["period_nouns"]:
-            # "annual profit", "quarterly sales": the amount over one period (MEANTIME: DURATION P1Y)
-            return "DURATION", "P1Y" if words == ["annual"] else "P3M", None
+        if words == ["annual"] and ctx.after[:1] and ctx.after[0] in lx["period_nouns"]:
+            # "annual profit": the amount over one period (MEANTIME: DURATION P1Y)
+            return "DURATION", "P1Y", None
         return _set(words)
     if rule == "earlier_this":
         unit = _unit(words)

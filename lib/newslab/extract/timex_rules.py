@@ -826,8 +826,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "part_of_day" and len(lows) == 1 and (nxt is None or nxt.lower_ not in lx["session_nouns"]):
         return False  # a bare part of day is a time only before a market session: "in morning trading"
     if name == "set" and lows in (["quarterly"], ["annual"]) and toks[0].dep_ == "amod" and toks[0].head.i > toks[0].i \
-            and (nxt is None or nxt.lower_ not in lx["period_nouns"]):
-        return False  # "its quarterly dividend", "the annual meeting": a kind of event ("annual profit" is kept)
+            and (nxt is None or nxt.lower_ not in lx["period_nouns"] or lows == ["quarterly"]):
+        # "its quarterly dividend", "the annual meeting": a kind of event. "annual profit" is kept
+        # (MEANTIME gold 2 of 2); "quarterly loss/results" is not (TimeBank gold 1 of 3)
+        return False
     if name == "set" and lows[0] in ("a", "per") and len(lows) == 2:
         if prev is None or not (prev.like_num or prev.lower_ in ("once", "twice", "thrice", "times")):
             return False
