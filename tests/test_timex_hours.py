@@ -28,3 +28,21 @@ def test_a_past_weekend_after_a_narrative_day_is_not_ahead_of_the_article(nlp):
     # After a Friday the weekend is still the one that follows it.
     got = tx(nlp, "The talks stalled on Friday. Over the weekend, both sides met again.", "2024-05-08")
     assert got[-1] == ("the weekend", "DATE", "2024-W18-WE", None)
+
+
+def test_more_holidays_are_their_day(nlp):
+    got = tx(nlp, "Crowds gathered on Bastille Day and again on Remembrance Day.", "2024-12-02")
+    assert got == [("Bastille Day", "DATE", "2024-07-14", None), ("Remembrance Day", "DATE", "2024-11-11", None)]
+    got = tx(nlp, "The truce has held since St. Patrick's Day.", "2024-05-02")
+    assert got == [("St. Patrick's Day", "DATE", "2024-03-17", None)]
+    got = tx(nlp, "Fireworks were banned on the Fourth of July.", "2024-09-10")
+    assert got == [("the Fourth of July", "DATE", "2024-07-04", None)]
+    # "Christmas of 2008": the year after "of"
+    assert tx(nlp, "Prices fell after Christmas of 2008.", "2024-05-02") == [("Christmas of 2008", "DATE", "2008-12-25", None)]
+
+
+def test_a_holiday_with_a_weekday_is_the_holiday(nlp):
+    # The NER reads "Easter Sunday" as a facility; it is still the holiday, not the nearest Sunday.
+    assert tx(nlp, "Pilgrims arrived for Easter Sunday.", "2024-05-02") == [("Easter Sunday", "DATE", "2024-03-31", None)]
+    # "Good Friday" modifying a noun is left alone, and so is its weekday.
+    assert tx(nlp, "Churches were full for Good Friday services.", "2024-05-02") == []

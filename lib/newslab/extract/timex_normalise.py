@@ -284,7 +284,10 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         d = next((c for c in cands if c.isocalendar()[:2] == dct.isocalendar()[:2]), None) or resolve_holiday(name, dct, ctx.tense)
         return ("DATE", fmt_unit(d, "W") + ("-WE" if words[-1] == "weekend" else ""), None) if d else None
     if rule == "holiday":
-        name = " ".join(w for w in words if w not in lx["relative"] and w not in (",", "of") and not re.match(YEAR_TOKEN, w))
+        kept = [w for w in words if w not in lx["relative"] and w != "," and not re.match(YEAR_TOKEN, w)]
+        while kept and kept[-1] == "of":  # "Christmas of 2008"
+            kept.pop()
+        name = " ".join(kept[1:] if kept[:1] == ["the"] else kept)  # "the Fourth of July"
         if year is not None:  # "Christmas 2008"
             d = holiday_date(name, year)
         elif rel in (-1, 1):  # "last Christmas": the one before the article date, however near

@@ -299,6 +299,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("holiday", _variants([[], [_in(["last", "this", "next", "coming", "past"])]],
                              [[_in([w]) for w in name.split()] for name in lx["holidays"]],
                              [[], YEAR, [{"ORTH": ","}] + YEAR, [_in(["of"])] + YEAR]))
+    add("holiday", [[_in(["the"]), _in(["fourth"]), _in(["of"]), _in(["july"])]])  # the article is the day's own
     # "Easter week", "Christmas week": the week of the holiday
     add("holiday", _variants([[], [_in(["the"])]], [[_in([w]) for w in name.split()] for name in lx["holidays"] if not name.endswith(("day", "eve"))],
                              [[_in(["week", "weekend"])]]))
@@ -339,7 +340,8 @@ def _trigger_classes() -> dict[str, frozenset[str]]:
         "month": frozenset(lx["months"]), "weekday": frozenset(lx["weekdays"]) | {w + "s" for w in lx["weekdays"] if w.endswith("day")}, "unit": frozenset(lx["units"]) | {"half"},
         "deictic": frozenset(lx["deictic"]), "pod": frozenset(lx["parts_of_day"]), "season": frozenset(lx["seasons"]),
         "century": frozenset({"century", "centuries"}), "set": frozenset(lx["set_words"]),
-        "holiday": frozenset(w for name in lx["holidays"] for w in name.split() if w not in ("new", "'s", "day", "eve", "year")),
+        "holiday": frozenset(w for name in lx["holidays"] for w in name.split()
+                             if w not in ("new", "'s", "day", "eve", "year", "of", "st.", "st", "saint", "night")),
         "ref": frozenset(set(lx["refs"]) | set(lx["ref_adjectives"])
                          | {w for p in lx["ref_phrases"] for w in p.split()} - {"the", "these", "time", "being", "a"}),
         "decade_word": frozenset(lx["decade_words"]), "spoken": frozenset(lx["spoken_centuries"]) | {"thousand"},
@@ -696,8 +698,11 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
                 elif not has_context and after in ("'s", "’s"):
                     return False
         if t.lower_ in lx["weekdays"]:
-            if not t.text[0].isupper() or t.ent_type_ in ("ORG", "WORK_OF_ART", "PERSON", "FAC"):
+            # (a holiday's weekday is no name: the NER often reads "Easter Sunday" as a FAC)
+            if not t.text[0].isupper() or (t.ent_type_ in ("ORG", "WORK_OF_ART", "PERSON", "FAC") and name != "holiday"):
                 return False
+            if name != "holiday" and t.i > 0 and f"{doc[t.i - 1].lower_} {t.lower_}" in lx["holidays"]:
+                return False  # "Good Friday services": the holiday's guard decides, not the weekday's
     if name in ("month_day", "day_month", "month_day_year"):
         if nxt is not None and nxt.text in (":", "%", "-") and name != "month_day_year" \
                 and not (nxt.text == ":" and lows[0] in lx["weekdays"]) and not _day_range_end(toks[-1], nxt2):
