@@ -46,3 +46,10 @@ def test_a_holiday_with_a_weekday_is_the_holiday(nlp):
     assert tx(nlp, "Pilgrims arrived for Easter Sunday.", "2024-05-02") == [("Easter Sunday", "DATE", "2024-03-31", None)]
     # "Good Friday" modifying a noun is left alone, and so is its weekday.
     assert tx(nlp, "Churches were full for Good Friday services.", "2024-05-02") == []
+
+
+def test_a_clock_time_takes_the_day_named_after_its_conversion(nlp):
+    # Written on Thursday 2 May 2024: the vote was yesterday, in both zones.
+    got = tx(nlp, "Polls closed at 20:00 CET (19:00 GMT) yesterday.", "2024-05-02")
+    assert [t[:3] for t in got] == [("20:00 CET", "TIME", "2024-05-01T20:00"), ("19:00 GMT", "TIME", "2024-05-01T19:00Z"),
+                                    ("yesterday", "DATE", "2024-05-01")]

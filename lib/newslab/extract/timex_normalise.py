@@ -690,7 +690,11 @@ def _day_after_zone(words: list[str], ctx: Context) -> dt.date | None:
     if any(w in lx["deictic"] or w in lx["weekdays"] for w in words):
         return None
     after = ctx.after[:8]
+    in_parens = False
     for i, w in enumerate(after):
+        in_parens = (in_parens or w == "(") and w != ")"
+        if in_parens and re.match(r"^(\d{1,2}([:.]\d\d)?|a\.m\.|p\.m\.|am|pm)$", w):
+            continue  # the same time in another zone: "14:00 CET (13:00 GMT) yesterday"
         if w in lx["weekdays"]:
             return resolve_weekday(lx["weekdays"][w], ctx.dct, ctx.tense) if i else None
         if i and i + 1 < len(after) and (md := _month_day(w, after[i + 1])) is not None:
