@@ -53,3 +53,8 @@ def test_a_clock_time_takes_the_day_named_after_its_conversion(nlp):
     got = tx(nlp, "Polls closed at 20:00 CET (19:00 GMT) yesterday.", "2024-05-02")
     assert [t[:3] for t in got] == [("20:00 CET", "TIME", "2024-05-01T20:00"), ("19:00 GMT", "TIME", "2024-05-01T19:00Z"),
                                     ("yesterday", "DATE", "2024-05-01")]
+
+
+def test_end_hyphen_is_the_end_of_a_year_or_month(nlp):
+    got = tx(nlp, "Debt stood at $5 billion at end-March and should fall by end-2025.", "2024-05-02")
+    assert got == [("end-March", "DATE", "2024-03", "END"), ("end-2025", "DATE", "2025", "END")]

@@ -271,8 +271,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             y = int(w[2:])
             y = y + 1900 if 50 <= y < 100 else y + 2000 if y < 100 else y
             return "DATE", str(y), None
-        if m := re.match(r"^(early|mid|late|pre|post)-(\d{4})$", w):
-            return "DATE", m[2], {"early": "START", "mid": "MID", "late": "END", "pre": "BEFORE", "post": "AFTER"}[m[1]]
+        if m := re.match(r"^(early|mid|late|end|pre|post)-(\d{4})$", w):  # "end-2012": business-wire shorthand
+            return "DATE", m[2], {"early": "START", "mid": "MID", "late": "END", "end": "END", "pre": "BEFORE", "post": "AFTER"}[m[1]]
         return "DATE", str(year), mod
     if rule == "year_range":
         return "DATE", words[0][:4], None  # split into two timexes by the caller

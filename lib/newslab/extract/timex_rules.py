@@ -114,7 +114,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     YEAR = [_re(YEAR_TOKEN, "TEXT")]
     COMMA = [[], [{"ORTH": ","}]]
     THE = [[], [_in(["the"])]]
-    EML = [[], [_in(["early", "mid", "late"])], [_in(["early", "mid", "late"]), {"ORTH": "-"}],
+    EML = [[], [_in(["early", "mid", "late"])], [_in(["early", "mid", "late", "end"]), {"ORTH": "-"}],  # "end-March"
            [_in(["the"]), _in(["early", "mid", "late"])]]
     REL = [_in(["last", "this", "next", "past", "coming", "previous", "following", "current", "same",
                 "that", "upcoming", "preceding", "prior"])]
@@ -156,7 +156,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("year_range", [[_re(r"^(1[6-9]\d\d|20\d\d)[-–](\d\d|1[6-9]\d\d|20\d\d)$", "TEXT")]])
     add("year", _variants(EML, [[], [_in(["the"]), _in(["year"])], [_in(["fiscal", "calendar"])], [_in(["fiscal"]), _in(["year"])]], [YEAR]))
     # "mid-1990", "FY89", and "post-1959" / "pre-2008" (a year as the edge of an open period)
-    add("year", [[_re(r"^(early|mid|late|pre|post)-(1[6-9]\d\d|20\d\d)$")], [_re(r"^fy(\d{2}|\d{4})$")]])
+    add("year", [[_re(r"^(early|mid|late|end|pre|post)-(1[6-9]\d\d|20\d\d)$")], [_re(r"^fy(\d{2}|\d{4})$")]])
     add("decade", _variants(THE, [[], [_in(["early", "mid", "late"])], [_in(["mid"]), {"ORTH": "-"}]],
                             [[_re(r"^(1[5-9]|20)\d0s$")], [{"ORTH": {"IN": ["'", "’"]}}, _re(r"^\d0s$")], [_re(r"^['’]\d0s$")],
                              [_re(r"^(early|mid|late)-(1[5-9]|20)\d0s$")], [_re(r"^(early|mid|late)-['’]\d0s$")]]))
@@ -360,7 +360,7 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
 
 
 _CLASS_RE = {
-    "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-(\d{4}s?|['’]?\d0s)$|^(pre|post)-\d{4}$"),
+    "digits": re.compile(r"^\d{4}|^\d{1,2}/\d|^['’]?\d0s$|^fy\d|^(early|mid|late)-(\d{4}s?|['’]?\d0s)$|^(pre|post|end)-\d{4}$"),
     "clock": re.compile(r"^\d{1,2}[:.]\d\d|^(a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight|midday|gmt|utc)$|^\d{1,2}(am|pm)$"),
     "quarter": re.compile(r"^(q[1-4]|[1-4]q|h[12])$"),
 }
