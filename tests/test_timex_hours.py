@@ -58,3 +58,9 @@ def test_a_clock_time_takes_the_day_named_after_its_conversion(nlp):
 def test_end_hyphen_is_the_end_of_a_year_or_month(nlp):
     got = tx(nlp, "Debt stood at $5 billion at end-March and should fall by end-2025.", "2024-05-02")
     assert got == [("end-March", "DATE", "2024-03", "END"), ("end-2025", "DATE", "2025", "END")]
+
+
+def test_days_counted_from_easter_and_thanksgiving(nlp):
+    got = tx(nlp, "Crowds gathered on Palm Sunday and again on Easter Monday.", "2024-05-02")
+    assert got == [("Palm Sunday", "DATE", "2024-03-24", None), ("Easter Monday", "DATE", "2024-04-01", None)]
+    assert tx(nlp, "Retailers reported record sales on Cyber Monday.", "2024-12-10") == [("Cyber Monday", "DATE", "2024-12-02", None)]

@@ -227,6 +227,9 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return None
     if rule == "black_friday":
         return holiday_date("thanksgiving", year) + dt.timedelta(days=1)
+    if m := re.match(r"^(easter|thanksgiving)([+-]\d+)$", rule):  # "easter-46": Ash Wednesday
+        base = easter(year) if m[1] == "easter" else holiday_date("thanksgiving", year)
+        return base + dt.timedelta(days=int(m[2]))
     if re.match(r"^\d\d-\d\d$", rule):
         return dt.date(year, int(rule[:2]), int(rule[3:]))
     if rule == "thanksgiving":
