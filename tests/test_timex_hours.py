@@ -64,3 +64,8 @@ def test_days_counted_from_easter_and_thanksgiving(nlp):
     got = tx(nlp, "Crowds gathered on Palm Sunday and again on Easter Monday.", "2024-05-02")
     assert got == [("Palm Sunday", "DATE", "2024-03-24", None), ("Easter Monday", "DATE", "2024-04-01", None)]
     assert tx(nlp, "Retailers reported record sales on Cyber Monday.", "2024-12-10") == [("Cyber Monday", "DATE", "2024-12-02", None)]
+
+
+def test_another_calendars_new_year_is_not_january_first(nlp):
+    assert tx(nlp, "Families travelled home for Chinese New Year.", "2024-05-02") == []
+    assert tx(nlp, "Fireworks marked the New Year.", "2024-05-02") == [("New Year", "DATE", "2024-01-01", None)]

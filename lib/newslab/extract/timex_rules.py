@@ -521,6 +521,10 @@ _PAPER_WORDS = {"times", "telegraph", "express", "mirror", "herald", "post", "ma
                 "school", "league", "service", "edition", "paper", "magazine", "review", "club", "best"}
 
 
+#: Calendars whose New Year is not January 1 ("Chinese New Year" moves with the moon).
+_OTHER_NEW_YEARS = {"chinese", "lunar", "jewish", "persian", "iranian", "islamic", "hijri", "vietnamese", "tibetan",
+                    "korean", "thai", "khmer", "sinhala", "tamil", "orthodox"}
+
 #: Rules whose extent takes a quantity modifier in front ("more than", "nearly", "about").
 _QMOD_RULES = {"duration", "ago", "from_now", "anaphor_offset"}
 _WINDOW = 8  # tokens each side of a time word: longer than any rule
@@ -845,6 +849,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         last = next(t for t in reversed(toks) if not (t.like_num or t.lower_ in (",", "of")))
         if not first.text[:1].isupper():
             return False
+        if lows[-2:] == ["new", "year"] and prev is not None and prev.lower_ in _OTHER_NEW_YEARS:
+            return False  # "Chinese New Year", "the Jewish New Year": another calendar's, not January 1
         if last.dep_ == "compound" and last.lower_ not in ("day", "eve") \
                 and last.head.lower_ not in ("weekend", "holiday", "holidays", "break", "morning",
                                              "evening", "night", "eve", "day", "period", "season"):
