@@ -69,3 +69,11 @@ def test_days_counted_from_easter_and_thanksgiving(nlp):
 def test_another_calendars_new_year_is_not_january_first(nlp):
     assert tx(nlp, "Families travelled home for Chinese New Year.", "2024-05-02") == []
     assert tx(nlp, "Fireworks marked the New Year.", "2024-05-02") == [("New Year", "DATE", "2024-01-01", None)]
+
+
+def test_typographic_apostrophes_read_as_straight_ones(nlp):
+    got = tx(nlp, "The files were released on New Year’s Eve.", "2024-01-05")
+    assert got == [("New Year’s Eve", "DATE", "2023-12-31", None)]
+    # "He’s campaigning Wednesday" (written on Thursday 2 May 2024) is an arrangement ahead, as with "He's".
+    assert tx(nlp, "He’s campaigning Wednesday in Ohio.", "2024-05-02") == [("Wednesday", "DATE", "2024-05-08", None)]
+    assert tx(nlp, "He's campaigning Wednesday in Ohio.", "2024-05-02") == [("Wednesday", "DATE", "2024-05-08", None)]

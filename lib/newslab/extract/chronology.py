@@ -207,7 +207,7 @@ def _past_perfect(span) -> bool:
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in tok.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "’d") for c in tok.children)
 
 
 def _comparison(rule: str, words: list[str]) -> bool:

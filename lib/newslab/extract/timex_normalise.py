@@ -59,7 +59,7 @@ def clause_tense(span) -> str | None:
             return "past"
         if tok.tag_ == "VBD":
             return "past"
-        if tok.tag_ == "VBN" and low & {"has", "have", "had", "'ve", "'s", "was", "were"}:
+        if tok.tag_ == "VBN" and low & {"has", "have", "had", "'ve", "’ve", "'s", "’s", "was", "were"}:
             return "past"
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "relcl", "advcl"):
             return "past"
@@ -87,7 +87,7 @@ def clause_tense(span) -> str | None:
             return "future"  # "is due in court on Monday": an arrangement, as "is scheduled" is
         if tok.tag_ in ("VBP", "VBZ"):
             return "present"
-        if tok.tag_ == "VBG" and low & {"is", "are", "am", "'s", "'re", "'m"}:
+        if tok.tag_ == "VBG" and low & {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"}:
             return "future"  # the present progressive with a date is an arrangement: "are meeting on Friday"
         if tok.tag_ == "MD":
             return None
@@ -284,7 +284,7 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         d = next((c for c in cands if c.isocalendar()[:2] == dct.isocalendar()[:2]), None) or resolve_holiday(name, dct, ctx.tense)
         return ("DATE", fmt_unit(d, "W") + ("-WE" if words[-1] == "weekend" else ""), None) if d else None
     if rule == "holiday":
-        kept = [w for w in words if w not in lx["relative"] and w != "," and not re.match(YEAR_TOKEN, w)]
+        kept = [w.replace("’", "'") for w in words if w not in lx["relative"] and w != "," and not re.match(YEAR_TOKEN, w)]
         while kept and kept[-1] == "of":  # "Christmas of 2008"
             kept.pop()
         name = " ".join(kept[1:] if kept[:1] == ["the"] else kept)  # "the Fourth of July"

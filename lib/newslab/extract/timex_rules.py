@@ -86,6 +86,11 @@ _CLOCK_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", 
 _AMPM_TOKEN = r"^([01]?\d|2[0-3])([:.][0-5]\d)?(am|pm|a\.m\.|p\.m\.)$"
 
 
+def _holiday_word(w: str) -> dict:
+    """A word of a holiday's name; the possessive also with a typographic apostrophe ("New Year’s Eve")."""
+    return _in(["'s", "’s"]) if w == "'s" else _in([w])
+
+
 @lru_cache(maxsize=1)
 def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     """The ``(rule name, token patterns)`` list, in priority order for equal-length matches."""
@@ -297,11 +302,11 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("duration", [[_in(["another"]), _in(unit_s)]])  # "for another year": one more unit
     add("duration", _variants([[], [_in(["recent", "many", "some"])]], [[_in(["years", "decades", "months", "weeks", "centuries"])]]))
     add("holiday", _variants([[], [_in(["last", "this", "next", "coming", "past"])]],
-                             [[_in([w]) for w in name.split()] for name in lx["holidays"]],
+                             [[_holiday_word(w) for w in name.split()] for name in lx["holidays"]],
                              [[], YEAR, [{"ORTH": ","}] + YEAR, [_in(["of"])] + YEAR]))
     add("holiday", [[_in(["the"]), _in(["fourth"]), _in(["of"]), _in(["july"])]])  # the article is the day's own
     # "Easter week", "Christmas week": the week of the holiday
-    add("holiday", _variants([[], [_in(["the"])]], [[_in([w]) for w in name.split()] for name in lx["holidays"] if not name.endswith(("day", "eve"))],
+    add("holiday", _variants([[], [_in(["the"])]], [[_holiday_word(w) for w in name.split()] for name in lx["holidays"] if not name.endswith(("day", "eve"))],
                              [[_in(["week", "weekend"])]]))
     # "nineteen ninety-six", "January nineteen ninety-seven": years read out in transcripts
     teens = [w for w, n in lx["numbers"].items() if isinstance(n, int) and 10 <= n <= 19]
