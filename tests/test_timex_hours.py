@@ -77,3 +77,9 @@ def test_typographic_apostrophes_read_as_straight_ones(nlp):
     # "He’s campaigning Wednesday" (written on Thursday 2 May 2024) is an arrangement ahead, as with "He's".
     assert tx(nlp, "He’s campaigning Wednesday in Ohio.", "2024-05-02") == [("Wednesday", "DATE", "2024-05-08", None)]
     assert tx(nlp, "He's campaigning Wednesday in Ohio.", "2024-05-02") == [("Wednesday", "DATE", "2024-05-08", None)]
+
+
+def test_at_the_end_of_the_day_as_an_idiom_is_no_time(nlp):
+    assert tx(nlp, "At the end of the day, what matters is the vote.", "2024-05-02") == []
+    got = tx(nlp, "Shares recovered at the end of the day.", "2024-05-02")
+    assert got == [("the end of the day", "DATE", "2024-05-02", "END")]

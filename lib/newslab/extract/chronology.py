@@ -56,6 +56,9 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         core = s + core_length(lows[s:e])  # valued without a tail like "or so"
         words = lows[s:core]
         tense = _timex_tense(doc, span, last_tense, rule)
+        if rule == "unit_of" and words == ["the", "end", "of", "the", "day"] and s > 0 and lows[s - 1] == "at" \
+                and tense in (None, "present"):
+            continue  # "at the end of the day, what matters is ...": the idiom (ultimately), not a time
         ctx = Context(dct=dct, tense=tense, anchor=anchors[-1] if anchors else None, anchors=list(anchors),
                       prev=lows[s - 1] if s > 0 else "", after=tuple(lows[core:core + 8]))
         try:
