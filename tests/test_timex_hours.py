@@ -83,3 +83,13 @@ def test_at_the_end_of_the_day_as_an_idiom_is_no_time(nlp):
     assert tx(nlp, "At the end of the day, what matters is the vote.", "2024-05-02") == []
     got = tx(nlp, "Shares recovered at the end of the day.", "2024-05-02")
     assert got == [("the end of the day", "DATE", "2024-05-02", "END")]
+
+
+def test_a_far_earlier_date_in_the_sentence_does_not_set_the_direction(nlp):
+    # Written on 18 July 2024: the survey date is past, but the November it needs to win in is ahead.
+    got = tx(nlp, "The poll, taken July 11-14, shows he needs to win over women to have a realistic chance of winning in November.",
+             "2024-07-18")
+    assert got[-1] == ("November", "DATE", "2024-11", None)
+    # A list still runs on: "in May ..., in June" after a past date.
+    got = tx(nlp, "Sales fell in March, in April and in May.", "2024-07-18")
+    assert [t[2] for t in got] == ["2024-03", "2024-04", "2024-05"]

@@ -48,7 +48,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
     """All time expressions of a parsed text, valued against the article date ``dct``."""
     out: list[Timex] = []
     anchors: list[str] = []
-    last_tense: tuple[int, str | None] = (-1, None)  # (sentence start, tense of its previous timex)
+    last_tense: tuple[int, str | None, int] = (-1, None, -1)  # (sentence start, direction, token end) of the previous timex
     prev_end = -2  # token end of the previous timex
     lows = doc_lowers(doc)
     for rule, s, e in matcher_for(doc.vocab)(doc):
@@ -85,7 +85,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
                 and out and out[-1].rule == "weekday":
             value = _weekday_range_end(out[-1].value, value)
         prev_end = e
-        last_tense = (sent_of(span).start, _direction(value, dct))
+        last_tense = (sent_of(span).start, _direction(value, dct), e)
         if rule == "year_range":
             out.extend(_split_range(span, rule, tense))
             anchors.append(out[-1].value)
@@ -258,7 +258,13 @@ PAST_PREPS = {"since", "ago"}
 _NEAR_RULES = {"weekday", "clock"}
 
 
-def _timex_tense(doc, span, last: tuple[int, str | None], rule: str = "") -> str | None:
+#: How many tokens may separate a timex from the previous one for it to continue that one's list
+#: ("next month in Chile, in December in Peru"); further away, the earlier date is no guide ("the poll,
+#: taken July 11-14, shows he needs ... to have a chance of winning in November").
+_LIST_GAP = 8
+
+
+def _timex_tense(doc, span, last: tuple[int, str | None, int], rule: str = "") -> str | None:
     """The tense that resolves a timex: a "since" before it, else its governing verb, else the
     direction of the previous timex in the same sentence (a list: "next month, ... in December,
     Mexico in January" runs forward).
@@ -285,7 +291,8 @@ def _timex_tense(doc, span, last: tuple[int, str | None], rule: str = "") -> str
         return "past"
     if rule == "month" and prev == "by" and tense in (None, "present"):
         return "future"  # "can open by December", "aims to finish by May": a deadline ahead
-    if tense is None and last[0] == sent_of(span).start and last[1] in ("past", "future"):
+    if tense is None and last[0] == sent_of(span).start and last[1] in ("past", "future") \
+            and span.start - last[2] <= _LIST_GAP:
         return last[1]
     return tense
 
