@@ -93,3 +93,11 @@ def test_a_far_earlier_date_in_the_sentence_does_not_set_the_direction(nlp):
     # A list still runs on: "in May ..., in June" after a past date.
     got = tx(nlp, "Sales fell in March, in April and in May.", "2024-07-18")
     assert [t[2] for t in got] == ["2024-03", "2024-04", "2024-05"]
+
+
+def test_a_refusal_to_say_is_past(nlp):
+    # Written on Wednesday 8 May 2024: the refusal was on the Tuesday just gone.
+    got = tx(nlp, "The chairman wouldn't say Tuesday how the party would pay for it.", "2024-05-08")
+    assert got == [("Tuesday", "DATE", "2024-05-07", None)]
+    # A reported plan still looks ahead.
+    assert tx(nlp, "He said the talks would resume Tuesday.", "2024-05-08") == [("Tuesday", "DATE", "2024-05-14", None)]

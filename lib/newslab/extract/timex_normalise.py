@@ -48,6 +48,8 @@ def clause_tense(span) -> str | None:
         if low & _FUTURE_AUX:
             return "future"
         if "would" in low:
+            if tok.lemma_ in lx["reporting_verbs"] and any(c.dep_ == "neg" for c in tok.children):
+                return "past"  # "wouldn't say Tuesday how ...": a refusal already made
             return "future" if tok.head.lemma_ in lx["reporting_verbs"] else None
         # "is scheduled for Friday", "plans to meet", "expects ... in March" (not "a deadline set on June 1")
         if tok.lemma_ in lx["future_verbs"] and not any(a.tag_ == "VBD" for a in auxes) and (
