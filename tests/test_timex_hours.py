@@ -101,3 +101,7 @@ def test_a_refusal_to_say_is_past(nlp):
     assert got == [("Tuesday", "DATE", "2024-05-07", None)]
     # A reported plan still looks ahead.
     assert tx(nlp, "He said the talks would resume Tuesday.", "2024-05-08") == [("Tuesday", "DATE", "2024-05-14", None)]
+
+
+def test_that_second_round_is_an_ordinal(nlp):
+    assert tx(nlp, "She reached the run-off but lost that second round to a rival.", "2024-05-02") == []

@@ -754,6 +754,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
                     and p is not None and p.lower_ not in ("in", "since", "of", "until", "by", "from", "to", "and", "before", "after", "during", "early", "late"):
                 return False
     # Durations: "second" is an ordinal unless counted; "a second" needs digits.
+    if name in ("rel_unit", "unit_after") and lows[-1] == "second":
+        return False  # "that second round", "the second time": the ordinal ("a split second" is no date either)
     if name in ("duration", "ago", "from_now", "anaphor_offset", "rel_duration"):
         if any(w in ("second", "seconds") for w in lows) and not any(re.match(r"^\d", w) or (w in lx["numbers"] and w not in ("a", "an")) for w in lows):
             return False
