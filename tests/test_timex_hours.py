@@ -105,3 +105,12 @@ def test_a_refusal_to_say_is_past(nlp):
 
 def test_that_second_round_is_an_ordinal(nlp):
     assert tx(nlp, "She reached the run-off but lost that second round to a rival.", "2024-05-02") == []
+
+
+def test_half_an_hour_with_a_quantity_modifier(nlp):
+    got = tx(nlp, "The raid took little more than half an hour.", "2024-05-02")
+    assert got == [("more than half an hour", "DURATION", "PT30M", "MORE_THAN")]
+
+
+def test_a_quarter_as_a_fraction_is_no_time(nlp):
+    assert tx(nlp, "He said one-quarter to one-third of members backed him.", "2024-05-02") == []

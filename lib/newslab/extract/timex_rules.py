@@ -754,6 +754,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
                     and p is not None and p.lower_ not in ("in", "since", "of", "until", "by", "from", "to", "and", "before", "after", "during", "early", "late"):
                 return False
     # Durations: "second" is an ordinal unless counted; "a second" needs digits.
+    if name == "duration" and lows[-1] == "quarter" and nxt is not None and nxt.lower_ in ("to", "of") \
+            and any(w in lx["numbers"] and w not in ("a", "an") for w in lows):
+        return False  # "one-quarter to one-third of members", "one quarter of voters": a fraction
     if name in ("rel_unit", "unit_after") and lows[-1] == "second":
         return False  # "that second round", "the second time": the ordinal ("a split second" is no date either)
     if name in ("duration", "ago", "from_now", "anaphor_offset", "rel_duration"):

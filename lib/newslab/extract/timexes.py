@@ -365,8 +365,8 @@ def count_in(words: list[str]) -> float | str | None:
         if words[i + 1:i + 3] == ["a", "half"]:
             base = count_in(words[:i] + words[i + 3:])
             return base + 0.5 if isinstance(base, float) else base
-    if words[:1] == ["half"] and words[1:2] in (["a"], ["an"]):
-        return 0.5  # "half an hour", "half a year"
+    if "half" in words and words[words.index("half") + 1:words.index("half") + 2] in (["a"], ["an"]):
+        return 0.5  # "half an hour", "half a year", "more than half an hour"
     vals = []
     for w in words:
         w2 = w.replace(",", "")
