@@ -114,3 +114,9 @@ def test_half_an_hour_with_a_quantity_modifier(nlp):
 
 def test_a_quarter_as_a_fraction_is_no_time(nlp):
     assert tx(nlp, "He said one-quarter to one-third of members backed him.", "2024-05-02") == []
+
+
+def test_a_capitalised_midnight_inside_a_sentence_is_a_name(nlp):
+    assert tx(nlp, "She starred in Chimes at Midnight and The Trial.", "2024-05-02") == []
+    assert tx(nlp, 'The squad was called the "Midnight Crew" by reporters.', "2024-05-02") == []
+    assert tx(nlp, "The polls close at midnight.", "2024-05-02") == [("midnight", "TIME", "2024-05-02T00:00", None)]

@@ -921,6 +921,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False  # "on the night of Oct. 23": the date that follows is the expression
     if name == "clock" and lows[0] == "noon" and prev is not None and prev.lower_ == "high":
         return False  # "high noon", "High Noon": an idiom or a title, not midday
+    if name == "clock" and len(lows) == 1 and lows[0] in ("midnight", "noon", "midday") and toks[0].text[:1].isupper() and (
+            (toks[0].i > sent_of(toks[0]).start and (prev is None or prev.text not in ('"', "“", "(")))
+            or (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())):
+        return False  # "Chimes at Midnight", "the "Midnight Crew"": a capital inside a sentence, or before a name, makes a name
     if any(w in lx["weekdays"] for w in lows) and nxt is not None and nxt.lower_ in _PAPER_WORDS:
         return False  # "Sunday Times", "Sunday Telegraph"
     if name == "weekday" and len(lows) == 1 and nxt is not None and nxt.lower_ in ("'s", "’s") and doc[e + 1: e + 2] \
