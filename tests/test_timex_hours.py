@@ -120,3 +120,8 @@ def test_a_capitalised_midnight_inside_a_sentence_is_a_name(nlp):
     assert tx(nlp, "She starred in Chimes at Midnight and The Trial.", "2024-05-02") == []
     assert tx(nlp, 'The squad was called the "Midnight Crew" by reporters.', "2024-05-02") == []
     assert tx(nlp, "The polls close at midnight.", "2024-05-02") == [("midnight", "TIME", "2024-05-02T00:00", None)]
+
+
+def test_a_part_of_day_before_of_and_a_date_leaves_the_date(nlp):
+    got = tx(nlp, "Early in the morning of 30 May 1832, he was shot.", "2024-05-02")
+    assert got == [("30 May 1832", "DATE", "1832-05-30", None)]

@@ -916,9 +916,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "part_of_day" and lows[0] == "the" and len(lows) == 2:
         if prev is None or prev.lower_ not in ("in", "during", "on", "that", "overnight", "by", "until", "through"):
             return False
-        if nxt is not None and nxt.lower_ == "of" and nxt2 is not None and (
-                nxt2.lower_ in lx["weekdays"] or nxt2.lower_ in lx["months"] or nxt2.like_num):
-            return False  # "on the night of Oct. 23": the date that follows is the expression
+    if name == "part_of_day" and nxt is not None and nxt.lower_ == "of" and nxt2 is not None and (
+            nxt2.lower_ in lx["weekdays"] or nxt2.lower_ in lx["months"] or nxt2.like_num):
+        return False  # "on the night of Oct. 23", "early in the morning of 30 May": the date that follows is the expression
     if name == "clock" and lows[0] == "noon" and prev is not None and prev.lower_ == "high":
         return False  # "high noon", "High Noon": an idiom or a title, not midday
     if name == "clock" and len(lows) == 1 and lows[0] in ("midnight", "noon", "midday") and toks[0].text[:1].isupper() and (
