@@ -125,3 +125,9 @@ def test_a_capitalised_midnight_inside_a_sentence_is_a_name(nlp):
 def test_a_part_of_day_before_of_and_a_date_leaves_the_date(nlp):
     got = tx(nlp, "Early in the morning of 30 May 1832, he was shot.", "2024-05-02")
     assert got == [("30 May 1832", "DATE", "1832-05-30", None)]
+
+
+def test_months_take_the_year_named_after_them_with_in(nlp):
+    got = tx(nlp, "She toured the region between May and June in 1981.", "2024-05-02")
+    assert got == [("May", "DATE", "1981-05", None), ("June", "DATE", "1981-06", None), ("1981", "DATE", "1981", None)]
+    assert tx(nlp, "Sales rose in May in most regions.", "2024-07-02") == [("May", "DATE", "2024-05", None)]

@@ -262,6 +262,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             return "DATE", f"{dct.year + r}-{month:02d}", mod
         if relword == "that" and ctx.has_anchor:
             return "DATE", f"{ctx.anchor_date()[0].year}-{month:02d}", mod  # "in 1932; that December"
+        if (y := _year_after_months(ctx.after)) is not None:
+            return "DATE", f"{y}-{month:02d}", mod  # "between May and June in 1981", "in March in 2009"
         y = resolve_month(month, dct, ctx.tense, rel if relword in ("last", "next", "this", "past", "coming") else None)
         return "DATE", f"{y}-{month:02d}", mod
     if rule == "year":
@@ -545,6 +547,17 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             # "day-long", "another year": one unit
             n = 1 if (words[-1] == "long" and not words[0].endswith("s")) or words[0] == "another" else "X"
         return "DURATION", duration_value(n, unit), _qmod(words)
+    return None
+
+
+def _year_after_months(after: tuple[str, ...]) -> int | None:
+    """The year named by "in <year>" just after a month or a run of months ("May and June in 1981"), else None."""
+    months = lexicon()["months"]
+    i = 0
+    while i < len(after) and i < 6 and (after[i] in months or after[i] in ("and", "or", "to", "-", "–", ",")):
+        i += 1
+    if after[i:i + 1] == ("in",) and i + 1 < len(after) and re.match(YEAR_TOKEN, after[i + 1]):
+        return int(after[i + 1])
     return None
 
 
