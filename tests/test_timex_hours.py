@@ -131,3 +131,7 @@ def test_months_take_the_year_named_after_them_with_in(nlp):
     got = tx(nlp, "She toured the region between May and June in 1981.", "2024-05-02")
     assert got == [("May", "DATE", "1981-05", None), ("June", "DATE", "1981-06", None), ("1981", "DATE", "1981", None)]
     assert tx(nlp, "Sales rose in May in most regions.", "2024-07-02") == [("May", "DATE", "2024-05", None)]
+
+
+def test_super_tuesday_is_that_years_primary_day(nlp):
+    assert tx(nlp, "She swept the South on Super Tuesday.", "2024-03-07") == [("Super Tuesday", "DATE", "2024-03-05", None)]

@@ -225,6 +225,9 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     rule = lexicon()["holidays"].get(name) or lexicon()["named_days"].get(name)
     if rule is None:
         return None
+    if rule == "super_tuesday":
+        md = lexicon()["super_tuesday"].get(str(year))
+        return dt.date(year, int(md[:2]), int(md[3:])) if md else None
     if rule == "black_friday":
         return holiday_date("thanksgiving", year) + dt.timedelta(days=1)
     if m := re.match(r"^(easter|thanksgiving)([+-]\d+)$", rule):  # "easter-46": Ash Wednesday
