@@ -48,7 +48,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
     """All time expressions of a parsed text, valued against the article date ``dct``."""
     out: list[Timex] = []
     anchors: list[str] = []
-    last_tense: tuple[int, str | None] = (-1, None)  # (sentence start, tense of its previous timex)
+    last_tense: tuple[int, str | None, int] = (-1, None, -1)  # (sentence start, direction, token end) of the previous timex
     prev_end = -2  # token end of the previous timex
     lows = doc_lowers(doc)
     for rule, s, e in matcher_for(doc.vocab)(doc):
@@ -56,6 +56,9 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         core = s + core_length(lows[s:e])  # valued without a tail like "or so"
         words = lows[s:core]
         tense = _timex_tense(doc, span, last_tense, rule)
+        if rule == "unit_of" and words == ["the", "end", "of", "the", "day"] and s > 0 and lows[s - 1] == "at" \
+                and tense in (None, "present"):
+            continue  # "at the end of the day, what matters is ...": the idiom (ultimately), not a time
         ctx = Context(dct=dct, tense=tense, anchor=anchors[-1] if anchors else None, anchors=list(anchors),
                       prev=lows[s - 1] if s > 0 else "", after=tuple(lows[core:core + 8]))
         try:
@@ -82,7 +85,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
                 and out and out[-1].rule == "weekday":
             value = _weekday_range_end(out[-1].value, value)
         prev_end = e
-        last_tense = (sent_of(span).start, _direction(value, dct))
+        last_tense = (sent_of(span).start, _direction(value, dct), e)
         if rule == "year_range":
             out.extend(_split_range(span, rule, tense))
             anchors.append(out[-1].value)
@@ -207,7 +210,7 @@ def _past_perfect(span) -> bool:
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in tok.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "’d") for c in tok.children)
 
 
 def _comparison(rule: str, words: list[str]) -> bool:
@@ -255,7 +258,13 @@ PAST_PREPS = {"since", "ago"}
 _NEAR_RULES = {"weekday", "clock"}
 
 
-def _timex_tense(doc, span, last: tuple[int, str | None], rule: str = "") -> str | None:
+#: How many tokens may separate a timex from the previous one for it to continue that one's list
+#: ("next month in Chile, in December in Peru"); further away, the earlier date is no guide ("the poll,
+#: taken July 11-14, shows he needs ... to have a chance of winning in November").
+_LIST_GAP = 8
+
+
+def _timex_tense(doc, span, last: tuple[int, str | None, int], rule: str = "") -> str | None:
     """The tense that resolves a timex: a "since" before it, else its governing verb, else the
     direction of the previous timex in the same sentence (a list: "next month, ... in December,
     Mexico in January" runs forward).
@@ -282,7 +291,8 @@ def _timex_tense(doc, span, last: tuple[int, str | None], rule: str = "") -> str
         return "past"
     if rule == "month" and prev == "by" and tense in (None, "present"):
         return "future"  # "can open by December", "aims to finish by May": a deadline ahead
-    if tense is None and last[0] == sent_of(span).start and last[1] in ("past", "future"):
+    if tense is None and last[0] == sent_of(span).start and last[1] in ("past", "future") \
+            and span.start - last[2] <= _LIST_GAP:
         return last[1]
     return tense
 

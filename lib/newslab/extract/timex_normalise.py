@@ -48,6 +48,8 @@ def clause_tense(span) -> str | None:
         if low & _FUTURE_AUX:
             return "future"
         if "would" in low:
+            if tok.lemma_ in lx["reporting_verbs"] and any(c.dep_ == "neg" for c in tok.children):
+                return "past"  # "wouldn't say Tuesday how ...": a refusal already made
             return "future" if tok.head.lemma_ in lx["reporting_verbs"] else None
         # "is scheduled for Friday", "plans to meet", "expects ... in March" (not "a deadline set on June 1")
         if tok.lemma_ in lx["future_verbs"] and not any(a.tag_ == "VBD" for a in auxes) and (
@@ -59,7 +61,7 @@ def clause_tense(span) -> str | None:
             return "past"
         if tok.tag_ == "VBD":
             return "past"
-        if tok.tag_ == "VBN" and low & {"has", "have", "had", "'ve", "'s", "was", "were"}:
+        if tok.tag_ == "VBN" and low & {"has", "have", "had", "'ve", "’ve", "'s", "’s", "was", "were"}:
             return "past"
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "relcl", "advcl"):
             return "past"
@@ -87,7 +89,7 @@ def clause_tense(span) -> str | None:
             return "future"  # "is due in court on Monday": an arrangement, as "is scheduled" is
         if tok.tag_ in ("VBP", "VBZ"):
             return "present"
-        if tok.tag_ == "VBG" and low & {"is", "are", "am", "'s", "'re", "'m"}:
+        if tok.tag_ == "VBG" and low & {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"}:
             return "future"  # the present progressive with a date is an arrangement: "are meeting on Friday"
         if tok.tag_ == "MD":
             return None
@@ -260,6 +262,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             return "DATE", f"{dct.year + r}-{month:02d}", mod
         if relword == "that" and ctx.has_anchor:
             return "DATE", f"{ctx.anchor_date()[0].year}-{month:02d}", mod  # "in 1932; that December"
+        if (y := _year_after_months(ctx.after)) is not None:
+            return "DATE", f"{y}-{month:02d}", mod  # "between May and June in 1981", "in March in 2009"
         y = resolve_month(month, dct, ctx.tense, rel if relword in ("last", "next", "this", "past", "coming") else None)
         return "DATE", f"{y}-{month:02d}", mod
     if rule == "year":
@@ -271,8 +275,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             y = int(w[2:])
             y = y + 1900 if 50 <= y < 100 else y + 2000 if y < 100 else y
             return "DATE", str(y), None
-        if m := re.match(r"^(early|mid|late|pre|post)-(\d{4})$", w):
-            return "DATE", m[2], {"early": "START", "mid": "MID", "late": "END", "pre": "BEFORE", "post": "AFTER"}[m[1]]
+        if m := re.match(r"^(early|mid|late|end|pre|post)-(\d{4})$", w):  # "end-2012": business-wire shorthand
+            return "DATE", m[2], {"early": "START", "mid": "MID", "late": "END", "end": "END", "pre": "BEFORE", "post": "AFTER"}[m[1]]
         return "DATE", str(year), mod
     if rule == "year_range":
         return "DATE", words[0][:4], None  # split into two timexes by the caller
@@ -284,7 +288,10 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         d = next((c for c in cands if c.isocalendar()[:2] == dct.isocalendar()[:2]), None) or resolve_holiday(name, dct, ctx.tense)
         return ("DATE", fmt_unit(d, "W") + ("-WE" if words[-1] == "weekend" else ""), None) if d else None
     if rule == "holiday":
-        name = " ".join(w for w in words if w not in lx["relative"] and w not in (",", "of") and not re.match(YEAR_TOKEN, w))
+        kept = [w.replace("’", "'") for w in words if w not in lx["relative"] and w != "," and not re.match(YEAR_TOKEN, w)]
+        while kept and kept[-1] == "of":  # "Christmas of 2008"
+            kept.pop()
+        name = " ".join(kept[1:] if kept[:1] == ["the"] else kept)  # "the Fourth of July"
         if year is not None:  # "Christmas 2008"
             d = holiday_date(name, year)
         elif rel in (-1, 1):  # "last Christmas": the one before the article date, however near
@@ -368,9 +375,9 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
         d = resolve_month_day(month, day, dct, ctx.tense) if month and day else None
         return ("DATE", fmt_unit(d, "W"), None) if d else None
     if rule == "set":
-        if words in (["annual"], ["quarterly"]) and ctx.after[:1] and ctx.after[0] in lx["period_nouns"]:
-            # "annual profit", "quarterly sales": the amount over one period (MEANTIME: DURATION P1Y)
-            return "DURATION", "P1Y" if words == ["annual"] else "P3M", None
+        if words == ["annual"] and ctx.after[:1] and ctx.after[0] in lx["period_nouns"]:
+            # "annual profit": the amount over one period (MEANTIME: DURATION P1Y)
+            return "DURATION", "P1Y", None
         return _set(words)
     if rule == "earlier_this":
         unit = _unit(words)
@@ -479,7 +486,11 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             return "DATE", f"{ctx.anchor_date('D')[0].year:04d}-WXX", None
         if words == ["the", "weekend"]:
             base = ctx.anchor_date("D")[0]  # after a narrative date ("Friday"), the weekend of its week
-            return "DATE", fmt_unit(resolve_weekend(dct, ctx.tense) if base == dct else base, "WE"), None
+            if base == dct or (ctx.tense == "past" and resolve_weekend(base) > dct):
+                # ... but a past weekend is not ahead of the article: "said on Monday it had risen over
+                # the weekend" (written on Wednesday) is the one before that Monday
+                base = resolve_weekend(base, ctx.tense)
+            return "DATE", fmt_unit(base, "WE"), None
         anaphoric = relword in ("that", "same", "following", "previous", "preceding", "prior") or (
             words[0] == "the" and relword in ("next",) and unit in ("D", "W", "M", "Y"))
         if anaphoric and not (
@@ -536,6 +547,17 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             # "day-long", "another year": one unit
             n = 1 if (words[-1] == "long" and not words[0].endswith("s")) or words[0] == "another" else "X"
         return "DURATION", duration_value(n, unit), _qmod(words)
+    return None
+
+
+def _year_after_months(after: tuple[str, ...]) -> int | None:
+    """The year named by "in <year>" just after a month or a run of months ("May and June in 1981"), else None."""
+    months = lexicon()["months"]
+    i = 0
+    while i < len(after) and i < 6 and (after[i] in months or after[i] in ("and", "or", "to", "-", "–", ",")):
+        i += 1
+    if after[i:i + 1] == ("in",) and i + 1 < len(after) and re.match(YEAR_TOKEN, after[i + 1]):
+        return int(after[i + 1])
     return None
 
 
@@ -605,6 +627,10 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
         hh, mm = int(m[1]), int(m[2])  # "2030 GMT"
     elif words[1:2] == ["o'clock"] and isinstance(lx["numbers"].get(words[0]), int):
         hh, mm = lx["numbers"][words[0]], 0  # "eleven o'clock"
+    elif (pod := _hour_pod(words)) is not None:
+        if ctx.prev not in _AT_WORDS:
+            return None  # "fell 4 in the morning session": a count, not an hour
+        hh, mm = pod
     elif m := re.search(r"\b(2[0-3]|[01]?\d)(?:[:.]([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.|o'clock)?", txt):
         # (20-23 first: "[01]?\d" alone would read "20:00" as a bare "2" and give up)
         hh, mm = int(m[1]), int(m[2] or 0)
@@ -632,6 +658,28 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
     return "TIME", f"{base.isoformat()}T{hh:02d}:{mm:02d}{zone}", None
 
 
+#: Words before an hour with its part of the day ("at 4 in the morning"): without one, the number
+#: may be a count ("scored 2 in the afternoon session").
+_AT_WORDS = frozenset({"at", "around", "about", "by", "until", "till", "before", "after", "from", "since", "to", "past"})
+
+
+def _hour_pod(words: list[str]) -> tuple[int, int] | None:
+    """``(hour, minute)`` of "4 in the morning", "eight in the evening", "11 at night", else None."""
+    if words[1:3] not in (["in", "the"], ["at", "night"]):
+        return None
+    m = re.match(r"^(\d{1,2})(?:[:.](\d\d))?$", words[0])
+    hh = int(m[1]) if m else lexicon()["numbers"].get(words[0])
+    if not isinstance(hh, int) or not 1 <= hh <= 12:
+        return None
+    mm = int(m[2]) if m and m[2] else 0
+    # afternoon and evening hours are after noon; "11 at night" too, "2 at night" is small hours
+    if (words[-1] in ("afternoon", "evening") or (words[-1] == "night" and hh >= 6)) and hh < 12:
+        hh += 12
+    elif words[-1] == "morning" and hh == 12:
+        hh = 0
+    return hh, mm
+
+
 def _day_named_after(words: list[str], ctx: Context) -> dt.date | None:
     """The day a clock time names with a month and day, in its extent or just after a comma
     ("until 5 p.m. EST Nov. 9", "at 16:15 UTC, June 1st"), else None."""
@@ -657,7 +705,11 @@ def _day_after_zone(words: list[str], ctx: Context) -> dt.date | None:
     if any(w in lx["deictic"] or w in lx["weekdays"] for w in words):
         return None
     after = ctx.after[:8]
+    in_parens = False
     for i, w in enumerate(after):
+        in_parens = (in_parens or w == "(") and w != ")"
+        if in_parens and re.match(r"^(\d{1,2}([:.]\d\d)?|a\.m\.|p\.m\.|am|pm)$", w):
+            continue  # the same time in another zone: "14:00 CET (13:00 GMT) yesterday"
         if w in lx["weekdays"]:
             return resolve_weekday(lx["weekdays"][w], ctx.dct, ctx.tense) if i else None
         if i and i + 1 < len(after) and (md := _month_day(w, after[i + 1])) is not None:

@@ -225,8 +225,14 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     rule = lexicon()["holidays"].get(name) or lexicon()["named_days"].get(name)
     if rule is None:
         return None
+    if rule == "super_tuesday":
+        md = lexicon()["super_tuesday"].get(str(year))
+        return dt.date(year, int(md[:2]), int(md[3:])) if md else None
     if rule == "black_friday":
         return holiday_date("thanksgiving", year) + dt.timedelta(days=1)
+    if m := re.match(r"^(easter|thanksgiving)([+-]\d+)$", rule):  # "easter-46": Ash Wednesday
+        base = easter(year) if m[1] == "easter" else holiday_date("thanksgiving", year)
+        return base + dt.timedelta(days=int(m[2]))
     if re.match(r"^\d\d-\d\d$", rule):
         return dt.date(year, int(rule[:2]), int(rule[3:]))
     if rule == "thanksgiving":
@@ -362,8 +368,8 @@ def count_in(words: list[str]) -> float | str | None:
         if words[i + 1:i + 3] == ["a", "half"]:
             base = count_in(words[:i] + words[i + 3:])
             return base + 0.5 if isinstance(base, float) else base
-    if words[:1] == ["half"] and words[1:2] in (["a"], ["an"]):
-        return 0.5  # "half an hour", "half a year"
+    if "half" in words and words[words.index("half") + 1:words.index("half") + 2] in (["a"], ["an"]):
+        return 0.5  # "half an hour", "half a year", "more than half an hour"
     vals = []
     for w in words:
         w2 = w.replace(",", "")
