@@ -196,6 +196,31 @@ def _speaker_next_predicates(head, cue) -> list:
     return out
 
 
+def _stranded_continuations(cue, end: int, speech: set[str]) -> list:
+    """Subjectless predicates the parser hung on the cue (or above it) that go on right after the
+    reported words ends at character ``end``, in a tense the cue's own next act could not have:
+    in "said she wanted to speak to them and let them know ..." or "listeners who said they had
+    misgivings, but could not bear to insult him", the second predicate continues what was said
+    (PolNeAR's content holds it): a bare infinitive or a modal cannot join a finite speech verb.
+    One in the cue's tense ("said X and left") or in another finite tense ("said X and swears Y")
+    is the speaker's own act, and a speech verb is an attribution of its own."""
+    cue_tense = _tense(cue)
+    if cue_tense is None:
+        return []
+    doc = cue.doc
+    out = []
+    for anc in [cue, *cue.ancestors]:
+        for d in anc.children:
+            if d.dep_ != "conj" or d.pos_ not in ("VERB", "AUX") or d.idx < end or _tense(d) == cue_tense \
+                    or not (d.tag_ == "VB" or _tense(d) == "MD") or d.lemma_.lower() in speech \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in d.children):
+                continue
+            gap = [doc[i] for i in range(d.left_edge.i - 1, -1, -1) if doc[i].idx >= end]
+            if gap and all(t.dep_ in ("cc", "punct") and t.text in (",", "and", "but", "or") for t in gap) and len(gap) <= 2:
+                out.append(d)
+    return out
+
+
 def _fronted_appos_subject(tok):
     """The speaker the parser hung as an apposition inside a fronted phrase: in "As part of his plea,
     Mara Quill, 44, said that ..." or "Among likely voters, 67 percent, say ..." the name (or the
@@ -658,6 +683,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             nested += [t for t in [_stray_agent(tok)] if t is not None and t not in nested]
             nested += [for_mark] if for_mark is not None else []
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
+        if fragments and content_heads and all(c.i > tok.i for c in content_heads):
+            fragments += [subtree_span(d) for d in _stranded_continuations(tok, max(fragments)[1], speech)]
         if not fragments and is_speech and lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"]:
             # "Bush endorsed Cruz Wednesday": the parser reads "Cruz Wednesday" as one time phrase
             # (the name a compound of the weekday); the name is the object.
