@@ -28,3 +28,31 @@ def test_a_predicate_in_the_cue_tense_stays_the_speaker_s_act(attr):
     rows = attr("The mayor took questions from residents who said they had doubts about the ferry plan, "
                 "but then left the hall early.")
     assert one(rows, "said").content == "they had doubts about the ferry plan"
+
+
+def test_a_quotation_after_a_speech_participle_is_not_the_verb_s_by_hand(nlp):
+    # A parse written out by hand, as the parser gives it: the second quotation's last clause hangs
+    # on "said" as a conjunct, though the quotation follows "adding".
+    from spacy.tokens import Doc
+
+    from newslab.extract.attribution_cues import verb_cands
+    from newslab.extract.quotes import find_quotes
+
+    words = ['"', "It", "is", "over", ",", '"', "Lee", "said", ",", "adding", ",", '"', "The", "port", "is", "done",
+             ",", "but", "we", "lost", ".", '"']
+    spaces = [False, True, True, False, False, True, True, False, True, False, True, False, True, True, True, False,
+              True, True, True, False, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces,
+              heads=[2, 2, 7, 2, 7, 7, 7, 7, 7, 7, 9, 15, 13, 15, 15, 9, 15, 7, 19, 7, 7, 7],
+              deps=["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "nsubj", "ROOT", "punct", "advcl", "punct",
+                    "punct", "det", "nsubjpass", "auxpass", "ccomp", "punct", "cc", "nsubj", "conj", "punct", "punct"],
+              pos=["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT", "VERB", "PUNCT", "PUNCT",
+                   "DET", "NOUN", "AUX", "VERB", "PUNCT", "CCONJ", "PRON", "VERB", "PUNCT", "PUNCT"],
+              tags=["``", "PRP", "VBZ", "JJ", ",", "''", "NNP", "VBD", ",", "VBG", ",", "``", "DT", "NN", "VBZ", "VBN",
+                    ",", "CC", "PRP", "VBD", ".", "''"],
+              lemmas=['"', "it", "be", "over", ",", '"', "Lee", "say", ",", "add", ",", '"', "the", "port", "be", "do",
+                      ",", "but", "we", "lose", ".", '"'])
+    body = doc.text
+    said = [c for c in verb_cands(doc, body, find_quotes(body), lambda i: len(body), "speech")
+            if body[c.cue[0]:c.cue[1]] == "said"]
+    assert all(e <= body.index("adding") for _, e in said[0].fragments)

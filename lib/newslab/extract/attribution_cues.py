@@ -553,9 +553,13 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                                   and any(g.dep_ in ("pobj", "pcomp") for g in c.children)][:1]
             if lemma in lex["intention_verbs"]:
                 content_heads += [c for c in tok.children if c.dep_ == "dobj"]
-        # A quotation parsed as the object: 'he said "..."'.
+        # A quotation parsed as the object: 'he said "..."'. Not one after a speech participle of
+        # the verb ('"A," Lee said, adding later, "B."'): that quotation is the participle's.
+        relay = min([g.i for g in tok.children if g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > tok.i
+                     and g.lemma_.lower() in speech], default=len(doc))
         for c in tok.children:
-            if c.dep_ in ("dobj", "npadvmod", "advcl", "parataxis", "conj", "xcomp", "prep") and c not in content_heads:
+            if c.dep_ in ("dobj", "npadvmod", "advcl", "parataxis", "conj", "xcomp", "prep") and c not in content_heads \
+                    and not c.i > relay:
                 span = subtree_span(c)
                 if any(q.start <= span[0] < q.end and q.words(body) >= 2 for q in quotes):
                     content_heads.append(c)
