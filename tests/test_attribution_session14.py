@@ -56,3 +56,8 @@ def test_a_quotation_after_a_speech_participle_is_not_the_verb_s_by_hand(nlp):
     said = [c for c in verb_cands(doc, body, find_quotes(body), lambda i: len(body), "speech")
             if body[c.cue[0]:c.cue[1]] == "said"]
     assert all(e <= body.index("adding") for _, e in said[0].fragments)
+
+
+def test_a_reflexive_or_an_elided_infinitive_is_no_content(attr):
+    rows = attr("The town must defend itself, the mayor warned. Residents may pick any ferry they wanted to.", "broad")
+    assert not any(c in ("itself", "to") for c in rows.content)

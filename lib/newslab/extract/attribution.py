@@ -135,7 +135,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
             logging.getLogger(__name__).exception("attribution rule failed on %s", article.id)
     attach_quotes(cands, body, squotes, doc, quotes)
     notes = _editor_notes(article)
-    cands = [c for c in cands if c.fragments and not _cue_inside_own_quote(c, squotes)
+    cands = [c for c in cands if c.fragments and not _cue_inside_own_quote(c, squotes) and not _empty_content(c, body)
              and not any(s <= c.cue[0] < e for s, e in notes)]
     # Dedupe: the same cue once; near-identical contents keep the higher-priority rule.
     cands.sort(key=lambda c: (c.priority, c.content[0]))
@@ -212,6 +212,16 @@ def _editor_notes(article: Article) -> list[tuple[int, int]]:
     """Spans of paragraphs that open with an editor's note: the outlet speaks in its own voice there
     (a standing disclaimer about a candidate), and PolNeAR annotates nothing in them."""
     return [(p.start, p.end) for p in article.paragraphs if _EDITOR_NOTE.match(article.body, p.start, p.end)]
+
+
+#: One-word contents that report nothing: a reflexive object ("defend itself", "celebrating
+#: itself") or the "to" of an elided infinitive ("any religion they wanted to").
+_EMPTY_CONTENTS = frozenset({"to", "itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
+
+
+def _empty_content(c: Candidate, body: str) -> bool:
+    """Whether the candidate's whole content is one word that reports nothing (``_EMPTY_CONTENTS``)."""
+    return " ".join(body[s:e].strip() for s, e in c.fragments).lower() in _EMPTY_CONTENTS
 
 
 def _cue_inside_own_quote(c: Candidate, squotes: list[Quote]) -> bool:
