@@ -61,3 +61,14 @@ def test_a_quotation_after_a_speech_participle_is_not_the_verb_s_by_hand(nlp):
 def test_a_reflexive_or_an_elided_infinitive_is_no_content(attr):
     rows = attr("The town must defend itself, the mayor warned. Residents may pick any ferry they wanted to.", "broad")
     assert not any(c in ("itself", "to") for c in rows.content)
+
+
+def test_a_list_of_topics_runs_on_to_the_sentence_end(attr):
+    row = one(attr("Every week, the mayor spoke of the decay of the harbor, the loss of ferry jobs for the young, "
+                   "the slow ruin of the old pier."), "spoke")
+    assert row.content.endswith("the slow ruin of the old pier")
+
+
+def test_a_topic_is_not_run_on_to_a_time_or_a_clause(attr):
+    row = one(attr("The mayor spoke of the harbor, which he said was in ruins."), "spoke")
+    assert row.content == "the harbor"

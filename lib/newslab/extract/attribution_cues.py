@@ -221,6 +221,25 @@ def _stranded_continuations(cue, end: int, speech: set[str]) -> list:
     return out
 
 
+def _topic_list_end(pobj, end: int) -> int:
+    """Where a topic ("spoke of X") ends when a list of topics runs on after a comma to the sentence
+    end: in "spoke of the malaise in the towns, the lack of jobs, the violence of the gangs" the parser
+    hangs the later items anywhere (on the verb, on its subject), but they are topics too (PolNeAR's
+    content holds them). Only a verbless run of noun phrases counts, and not a time ("..., the day
+    after the vote")."""
+    doc = pobj.doc
+    sent = sent_of(pobj)
+    tail = [t for t in sent if t.idx >= end]
+    if len(tail) < 3 or tail[0].text != "," or tail[-1].text not in (".", "!", "?"):
+        return end
+    words = tail[1:-1]
+    if words[0].pos_ not in ("DET", "NOUN", "PROPN", "ADJ") or words[0].lower_ in ("this", "that", "which") \
+            or any(t.pos_ in ("VERB", "AUX") or t.text in ('"', "“", "”", "''", ";", ":", "(") or t.ent_type_ in ("DATE", "TIME")
+                   for t in words):
+        return end
+    return words[-1].idx + len(words[-1].text)
+
+
 def _fronted_appos_subject(tok):
     """The speaker the parser hung as an apposition inside a fronted phrase: in "As part of his plea,
     Mara Quill, 44, said that ..." or "Among likely voters, 67 percent, say ..." the name (or the
@@ -689,6 +708,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
         if fragments and content_heads and all(c.i > tok.i for c in content_heads):
             fragments += [subtree_span(d) for d in _stranded_continuations(tok, max(fragments)[1], speech)]
+        if len(fragments) == 1 and len(content_heads) == 1 and content_heads[0].dep_ == "pobj" \
+                and content_heads[0].head.head.i == tok.i:
+            fragments = [(fragments[0][0], _topic_list_end(content_heads[0], fragments[0][1]))]
         if not fragments and is_speech and lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"]:
             # "Bush endorsed Cruz Wednesday": the parser reads "Cruz Wednesday" as one time phrase
             # (the name a compound of the weekday); the name is the object.
