@@ -72,3 +72,24 @@ def test_a_list_of_topics_runs_on_to_the_sentence_end(attr):
 def test_a_topic_is_not_run_on_to_a_time_or_a_clause(attr):
     row = one(attr("The mayor spoke of the harbor, which he said was in ruins."), "spoke")
     assert row.content == "the harbor"
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("The harbor chief weighed in on the ferry dispute.", "weighed in on", "The harbor chief", "the ferry dispute"),
+    ("Mayor Ann Hale took a swipe at the port board.", "took a swipe at", "Mayor Ann Hale", "the port board"),
+    ("The appeals court sided with the fishermen.", "sided with", "The appeals court", "the fishermen"),
+])
+def test_phrasal_cues(attr, text, cue, source, content):
+    row = one(attr(text), cue)
+    assert row.source == source and row.content == content
+
+
+@pytest.mark.parametrize("text", [
+    "The harbor chief declined to weigh in on the ferry dispute.",
+    'The chief said, "Nobody should weigh in on the ferry dispute now."',
+    "The appeals court did not side with the fishermen.",
+    "The board took a vote at the pier.",
+])
+def test_phrasal_cues_need_their_words_and_a_realised_act(attr, text):
+    rows = attr(text)
+    assert not any(c.startswith(("weigh", "side", "took")) for c in rows.cue)

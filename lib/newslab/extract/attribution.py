@@ -8,6 +8,7 @@ Rules over the one spaCy parse, in these modules:
 - :mod:`newslab.extract.attribution_frames`: any verb framing a quotation ('"Q!" the crowd chanted');
 - :mod:`newslab.extract.attribution_headlines`: title-case headlines ("Lee Slams Port Board");
 - :mod:`newslab.extract.attribution_lightverbs`: "made (it) clear that", "made the case for";
+- :mod:`newslab.extract.attribution_phrasal`: "weighed in on", "took a swipe at", "sided with";
 - :mod:`newslab.extract.attribution_leadins`: 'X was blunt: "..."' (a clause, a colon, a quotation) and
   'Their argument: C' (a speech noun, a colon);
 - :mod:`newslab.extract.attribution_predicates`: broad scope, stance adjectives ('are worried that');
@@ -40,6 +41,7 @@ from .attribution_frames import frame_cands
 from .attribution_headlines import headline_cands
 from .attribution_leadins import leadin_colon_cands, noun_colon_cands
 from .attribution_lightverbs import cast_cands, make_cands
+from .attribution_phrasal import phrasal_cands
 from .attribution_predicates import stance_adjective_cands
 from .attribution_topics import topic_noun_cands
 from .attribution_quotes import attach_quotes, inherit_speakers, speech_quotes
@@ -121,7 +123,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
              lambda: leadin_colon_cands(doc, body, squotes), lambda: noun_colon_cands(doc, body, para_end),
              lambda: make_cands(doc, body), lambda: cast_cands(doc, body),
              lambda: topic_noun_cands(doc, body), lambda: headline_cands(doc, body, article),
-             lambda: frame_cands(doc, body, squotes)]
+             lambda: frame_cands(doc, body, squotes), lambda: phrasal_cands(doc, body, quotes)]
     if scope == "broad":
         rules.append(lambda: stance_adjective_cands(doc, body))
         rules.append(lambda: construal_cands(doc, body))
