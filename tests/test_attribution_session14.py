@@ -78,6 +78,9 @@ def test_a_topic_is_not_run_on_to_a_time_or_a_clause(attr):
     ("The harbor chief weighed in on the ferry dispute.", "weighed in on", "The harbor chief", "the ferry dispute"),
     ("Mayor Ann Hale took a swipe at the port board.", "took a swipe at", "Mayor Ann Hale", "the port board"),
     ("The appeals court sided with the fishermen.", "sided with", "The appeals court", "the fishermen"),
+    ("The harbor chief later walked back her threat.", "walked back", "The harbor chief", "her threat"),
+    ("The mayor doubled down on his pledge to close the pier.", "doubled down on", "The mayor",
+     "his pledge to close the pier"),
 ])
 def test_phrasal_cues(attr, text, cue, source, content):
     row = one(attr(text), cue)

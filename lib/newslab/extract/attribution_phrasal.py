@@ -1,6 +1,6 @@
 """Phrasal attribution cues: a verb that comments or takes a side only with its particle or object
 word, the content being a preposition's object: "weighed in on the ruling", "took a swipe at the
-mayor", "took aim at the plan", "sided with the union".
+mayor", "took aim at the plan", "sided with the union" (or the verb's object: "walked back the remarks").
 
 The verbs, their particles, object words and prepositions are ``phrasal_cues`` in
 ``data/attribution_cues.json``. PolNeAR annotates them with the subject as source and the
@@ -42,6 +42,10 @@ def phrasal_cands(doc, body: str, quotes: list[Quote]) -> list[Candidate]:
             holders.append(obj)
         prep = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in entry["preps"] and c.i > tok.i), None)
         pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if pobj is None and entry.get("object"):
+            # "walked back the remarks": the object is what the speaker takes back.
+            prep = holders[-1]
+            pobj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
         if pobj is None:
             continue
         content = trim_span(body, subtree_span(pobj, exclude=_trailing_relatives(pobj)))
