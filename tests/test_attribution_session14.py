@@ -96,3 +96,8 @@ def test_phrasal_cues(attr, text, cue, source, content):
 def test_phrasal_cues_need_their_words_and_a_realised_act(attr, text):
     rows = attr(text)
     assert not any(c.startswith(("weigh", "side", "took")) for c in rows.cue)
+
+
+def test_a_speech_act_that_is_the_means_of_a_wish_keeps_its_row(attr):
+    rows = attr("The mayor has sought to calm the town by pledging further pier repairs.", "broad")
+    assert one(rows, "pledging").content == "further pier repairs"

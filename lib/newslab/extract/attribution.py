@@ -200,10 +200,18 @@ def _drop_nested(kept: list[Candidate], body: str, quotes: list[Quote]) -> list[
         outer = [k for k in kept if k is not c and id(k) in reported and any(fs <= s and e <= fe for fs, fe in k.fragments)
                  and not any(fs <= k.cue[0] and k.cue[1] <= fe for fs, fe in c.fragments)]
         if outer and c.cue_tok is not None and (c.rule.startswith("verb") or c.rule == "noun_topic") \
-                and (c.cue_tok.dep_ not in _NESTED_OWN_DEPS or any(k.according for k in outer)):
+                and (c.cue_tok.dep_ not in _NESTED_OWN_DEPS or any(k.according for k in outer)) \
+                and not (_means_of_act(c.cue_tok) and all(k.extra.get("broad") for k in outer)):
             continue
         out.append(c)
     return out
+
+
+def _means_of_act(tok) -> bool:
+    """Whether the cue is a by-phrase's participle, the means of the act it hangs on: in "sought to calm
+    the town by pledging repairs" the pledge was made, whatever the wish around it (PolNeAR annotates
+    both); a speech act reported inside another speech act stays part of it."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by"
 
 
 #: A paragraph that opens with an editor's note ("Editor’s note: ..."): the outlet's own boilerplate.
