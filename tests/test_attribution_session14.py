@@ -101,3 +101,10 @@ def test_phrasal_cues_need_their_words_and_a_realised_act(attr, text):
 def test_a_speech_act_that_is_the_means_of_a_wish_keeps_its_row(attr):
     rows = attr("The mayor has sought to calm the town by pledging further pier repairs.", "broad")
     assert one(rows, "pledging").content == "further pier repairs"
+
+
+def test_a_possessor_s_standing_support_is_no_attribution(attr):
+    rows = attr("The senator reiterated his support for the harbor plan.", "broad")
+    assert not any(c.startswith("support") for c in rows.cue)
+    rows = attr("The senator expressed support for the harbor plan.", "broad")
+    assert one(rows, "expressed support for").content == "the harbor plan"
