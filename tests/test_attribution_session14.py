@@ -108,3 +108,8 @@ def test_a_possessor_s_standing_support_is_no_attribution(attr):
     assert not any(c.startswith("support") for c in rows.cue)
     rows = attr("The senator expressed support for the harbor plan.", "broad")
     assert one(rows, "expressed support for").content == "the harbor plan"
+
+
+def test_a_refused_attack_is_one_attribution_of_the_refusal(attr):
+    row = one(attr("Mayor Ann Hale declined to attack the port board on Sunday."), "declined to attack")
+    assert row.source == "Mayor Ann Hale" and row.content == "the port board"

@@ -1279,7 +1279,7 @@ def _refused_speech(tok):
     lex = cue_lexicon()
     if tok.lemma_.lower() not in lex["refusal_verbs"]:
         return None
-    wanted = lex["speech_verbs"] | lex["refusal_complements"]
+    wanted = lex["speech_verbs"] | lex["weak_speech_verbs"] | lex["refusal_complements"]
     return next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in wanted), None)
 
 
