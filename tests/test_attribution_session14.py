@@ -113,3 +113,8 @@ def test_a_possessor_s_standing_support_is_no_attribution(attr):
 def test_a_refused_attack_is_one_attribution_of_the_refusal(attr):
     row = one(attr("Mayor Ann Hale declined to attack the port board on Sunday."), "declined to attack")
     assert row.source == "Mayor Ann Hale" and row.content == "the port board"
+
+
+def test_a_chant_is_speech(attr):
+    row = one(attr('Fishermen marching to the pier chanted "Save our harbor!" and stayed until dawn.'), "chanted")
+    assert row.source == "Fishermen" and row.content == '"Save our harbor!"'
