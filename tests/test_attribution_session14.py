@@ -81,6 +81,7 @@ def test_a_topic_is_not_run_on_to_a_time_or_a_clause(attr):
     ("The harbor chief later walked back her threat.", "walked back", "The harbor chief", "her threat"),
     ("The mayor doubled down on his pledge to close the pier.", "doubled down on", "The mayor",
      "his pledge to close the pier"),
+    ("The harbor chief vouched for the new ferry captain.", "vouched for", "The harbor chief", "the new ferry captain"),
 ])
 def test_phrasal_cues(attr, text, cue, source, content):
     row = one(attr(text), cue)
