@@ -119,3 +119,22 @@ def test_a_refused_attack_is_one_attribution_of_the_refusal(attr):
 def test_a_chant_is_speech(attr):
     row = one(attr('Fishermen marching to the pier chanted "Save our harbor!" and stayed until dawn.'), "chanted")
     assert row.source == "Fishermen" and row.content == '"Save our harbor!"'
+
+
+def test_a_passive_question_with_no_subject_has_no_named_asker(nlp):
+    # A parse written out by hand, as the parser gives it: the one asked left an apposition of the
+    # interview noun, so the passive verb has no subject.
+    from spacy.tokens import Doc
+
+    from newslab.extract.attribution_cues import verb_cands
+
+    words = ["In", "an", "interview", ",", "Hale", "was", "asked", "about", "the", "fees", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, True, True, True, True, True, True, False, False],
+              heads=[6, 2, 0, 2, 2, 6, 6, 6, 9, 7, 6],
+              deps=["prep", "det", "pobj", "punct", "appos", "auxpass", "ROOT", "prep", "det", "pobj", "punct"],
+              pos=["ADP", "DET", "NOUN", "PUNCT", "PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+              tags=["IN", "DT", "NN", ",", "NNP", "VBD", "VBN", "IN", "DT", "NNS", "."],
+              lemmas=["in", "an", "interview", ",", "Hale", "be", "ask", "about", "the", "fee", "."])
+    body = doc.text
+    cands = [c for c in verb_cands(doc, body, [], lambda i: len(body), "speech") if body[c.cue[0]:c.cue[1]] == "asked"]
+    assert [body[c.content[0]:c.content[1]] for c in cands] == ["the fees"] and cands[0].source_tok is None

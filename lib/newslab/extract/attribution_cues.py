@@ -480,6 +480,10 @@ def _verb_sets(scope: str) -> tuple[set[str], set[str], set[str], set[str]]:
     return speech, broad, always, wanted
 
 
+#: Verbs of questioning: in the passive ("was asked about the vote") the asker is not named.
+_QUESTION_VERBS = frozenset({"ask", "question", "press", "quiz"})
+
+
 def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_start=lambda i: 0) -> list[Candidate]:
     """Candidates from speech verbs (and, with ``scope="broad"``, cognition and intention verbs)."""
     lex = cue_lexicon()
@@ -835,6 +839,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 and _agent(tok) is None and subj is None and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             # "Asked whether he would run, the mayor said ...": the mayor is the one asked; the
             # asker is not named (an implicit source).
+            source_tok, implicit = None, True
+        elif subj is None and any(c.dep_ == "auxpass" for c in tok.children) and fragments \
+                and lemma in _QUESTION_VERBS and _agent(tok) is None:
+            # "In an interview with the paper, Lee was asked about the vote" (the parser leaving Lee an
+            # apposition): the one asked is no source, the asker is not named.
             source_tok, implicit = None, True
         elif tok.dep_ == "acl" and tok.tag_ == "VBG" and _comma_participle_speaker(tok) is not None:
             # "Lee rejected the notion that ..., saying ...": a participle set off by a comma that the
