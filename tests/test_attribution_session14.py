@@ -138,3 +138,8 @@ def test_a_passive_question_with_no_subject_has_no_named_asker(nlp):
     body = doc.text
     cands = [c for c in verb_cands(doc, body, [], lambda i: len(body), "speech") if body[c.cue[0]:c.cue[1]] == "asked"]
     assert [body[c.content[0]:c.content[1]] for c in cands] == ["the fees"] and cands[0].source_tok is None
+
+
+def test_a_passive_question_s_object_is_what_was_asked(attr):
+    row = one(attr("The harbor board has been asked that question many times."), "asked")
+    assert row.content == "that question"

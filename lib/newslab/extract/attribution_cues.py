@@ -615,6 +615,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             if not content_heads and tok.tag_ != "VBN":
                 # "called the plan ''a disgrace''": the parser may hang the object under the predicate.
                 content_heads += [g for g in tok.children if g.dep_ == "oprd"]
+        if not content_heads and is_speech and lemma in _QUESTION_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+            # "had been asked the question twice": in the passive the object is what was asked.
+            content_heads += [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ == "NOUN"]
         if not content_heads and is_speech:
             # "said in a statement that C": the parser may hang the that-clause on the noun.
             content_heads += _clause_on_medium(tok)
