@@ -143,3 +143,25 @@ def test_a_passive_question_with_no_subject_has_no_named_asker(nlp):
 def test_a_passive_question_s_object_is_what_was_asked(attr):
     row = one(attr("The harbor board has been asked that question many times."), "asked")
     assert row.content == "that question"
+
+
+def test_a_coordinate_phrase_hung_on_the_verb_continues_the_content(nlp):
+    # A parse written out by hand, as the parser gives it: the second of-phrase hangs on "said".
+    from spacy.tokens import Doc
+
+    from newslab.extract.attribution_cues import verb_cands
+
+    words = ["Hale", "said", "the", "day", "brought", "memories", "of", "her", "father", ",", "and", "of", "the",
+             "sailors", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 8 + [False, True, True, True, True, False, False],
+              heads=[1, 1, 3, 4, 1, 4, 5, 8, 6, 4, 1, 1, 13, 11, 1],
+              deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "dobj", "prep", "poss", "pobj", "punct", "cc", "prep",
+                    "det", "pobj", "punct"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "NOUN", "ADP", "PRON", "NOUN", "PUNCT", "CCONJ", "ADP",
+                   "DET", "NOUN", "PUNCT"],
+              tags=["NNP", "VBD", "DT", "NN", "VBD", "NNS", "IN", "PRP$", "NN", ",", "CC", "IN", "DT", "NNS", "."],
+              lemmas=["Hale", "say", "the", "day", "bring", "memory", "of", "her", "father", ",", "and", "of", "the",
+                      "sailor", "."])
+    body = doc.text
+    cands = [c for c in verb_cands(doc, body, [], lambda i: len(body), "speech") if body[c.cue[0]:c.cue[1]] == "said"]
+    assert body[cands[0].content[0]:cands[0].content[1]] == "the day brought memories of her father, and of the sailors"

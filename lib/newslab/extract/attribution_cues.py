@@ -221,6 +221,22 @@ def _stranded_continuations(cue, end: int, speech: set[str]) -> list:
     return out
 
 
+def _stranded_coordinate_phrase(cue, start: int, end: int) -> list:
+    """A prepositional phrase the parser hung on the cue after ", and" that repeats a preposition of
+    the reported words (``start``-``end``): in "said the day brought back memories of her father, and
+    of all the people who were not there" the second of-phrase continues what was said."""
+    doc = cue.doc
+    inner = {t.lower_ for t in doc if start <= t.idx < end and t.dep_ == "prep"}
+    out = []
+    for d in cue.children:
+        if d.dep_ != "prep" or d.idx < end or d.lower_ not in inner or not any(g.dep_ in ("pobj", "pcomp") for g in d.children):
+            continue
+        gap = [doc[i] for i in range(d.i - 1, -1, -1) if doc[i].idx >= end]
+        if any(t.lower_ in ("and", "or") for t in gap) and all(t.dep_ in ("cc", "punct") for t in gap) and len(gap) <= 3:
+            out.append(d)
+    return out
+
+
 def _topic_list_end(pobj, end: int) -> int:
     """Where a topic ("spoke of X") ends when a list of topics runs on after a comma to the sentence
     end: in "spoke of the malaise in the towns, the lack of jobs, the violence of the gangs" the parser
@@ -715,6 +731,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
         if fragments and content_heads and all(c.i > tok.i for c in content_heads):
             fragments += [subtree_span(d) for d in _stranded_continuations(tok, max(fragments)[1], speech)]
+            fragments += [subtree_span(d) for d in _stranded_coordinate_phrase(tok, min(fragments)[0], max(fragments)[1])]
         if len(fragments) == 1 and len(content_heads) == 1 and content_heads[0].dep_ == "pobj" \
                 and content_heads[0].head.head.i == tok.i:
             fragments = [(fragments[0][0], _topic_list_end(content_heads[0], fragments[0][1]))]
