@@ -8,6 +8,7 @@ Rules over the one spaCy parse, in these modules:
 - :mod:`newslab.extract.attribution_frames`: any verb framing a quotation ('"Q!" the crowd chanted');
 - :mod:`newslab.extract.attribution_headlines`: title-case headlines ("Lee Slams Port Board");
 - :mod:`newslab.extract.attribution_lightverbs`: "made (it) clear that", "made the case for";
+- :mod:`newslab.extract.attribution_phrasal`: "weighed in on", "took a swipe at", "sided with";
 - :mod:`newslab.extract.attribution_leadins`: 'X was blunt: "..."' (a clause, a colon, a quotation) and
   'Their argument: C' (a speech noun, a colon);
 - :mod:`newslab.extract.attribution_predicates`: broad scope, stance adjectives ('are worried that');
@@ -40,6 +41,7 @@ from .attribution_frames import frame_cands
 from .attribution_headlines import headline_cands
 from .attribution_leadins import leadin_colon_cands, noun_colon_cands
 from .attribution_lightverbs import cast_cands, make_cands
+from .attribution_phrasal import phrasal_cands
 from .attribution_predicates import stance_adjective_cands
 from .attribution_topics import topic_noun_cands
 from .attribution_quotes import attach_quotes, inherit_speakers, speech_quotes
@@ -121,7 +123,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
              lambda: leadin_colon_cands(doc, body, squotes), lambda: noun_colon_cands(doc, body, para_end),
              lambda: make_cands(doc, body), lambda: cast_cands(doc, body),
              lambda: topic_noun_cands(doc, body), lambda: headline_cands(doc, body, article),
-             lambda: frame_cands(doc, body, squotes)]
+             lambda: frame_cands(doc, body, squotes), lambda: phrasal_cands(doc, body, quotes)]
     if scope == "broad":
         rules.append(lambda: stance_adjective_cands(doc, body))
         rules.append(lambda: construal_cands(doc, body))
@@ -135,7 +137,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
             logging.getLogger(__name__).exception("attribution rule failed on %s", article.id)
     attach_quotes(cands, body, squotes, doc, quotes)
     notes = _editor_notes(article)
-    cands = [c for c in cands if c.fragments and not _cue_inside_own_quote(c, squotes)
+    cands = [c for c in cands if c.fragments and not _cue_inside_own_quote(c, squotes) and not _empty_content(c, body)
              and not any(s <= c.cue[0] < e for s, e in notes)]
     # Dedupe: the same cue once; near-identical contents keep the higher-priority rule.
     cands.sort(key=lambda c: (c.priority, c.content[0]))
@@ -198,10 +200,18 @@ def _drop_nested(kept: list[Candidate], body: str, quotes: list[Quote]) -> list[
         outer = [k for k in kept if k is not c and id(k) in reported and any(fs <= s and e <= fe for fs, fe in k.fragments)
                  and not any(fs <= k.cue[0] and k.cue[1] <= fe for fs, fe in c.fragments)]
         if outer and c.cue_tok is not None and (c.rule.startswith("verb") or c.rule == "noun_topic") \
-                and (c.cue_tok.dep_ not in _NESTED_OWN_DEPS or any(k.according for k in outer)):
+                and (c.cue_tok.dep_ not in _NESTED_OWN_DEPS or any(k.according for k in outer)) \
+                and not (_means_of_act(c.cue_tok) and all(k.extra.get("broad") for k in outer)):
             continue
         out.append(c)
     return out
+
+
+def _means_of_act(tok) -> bool:
+    """Whether the cue is a by-phrase's participle, the means of the act it hangs on: in "sought to calm
+    the town by pledging repairs" the pledge was made, whatever the wish around it (PolNeAR annotates
+    both); a speech act reported inside another speech act stays part of it."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by"
 
 
 #: A paragraph that opens with an editor's note ("Editor’s note: ..."): the outlet's own boilerplate.
@@ -212,6 +222,16 @@ def _editor_notes(article: Article) -> list[tuple[int, int]]:
     """Spans of paragraphs that open with an editor's note: the outlet speaks in its own voice there
     (a standing disclaimer about a candidate), and PolNeAR annotates nothing in them."""
     return [(p.start, p.end) for p in article.paragraphs if _EDITOR_NOTE.match(article.body, p.start, p.end)]
+
+
+#: One-word contents that report nothing: a reflexive object ("defend itself", "celebrating
+#: itself") or the "to" of an elided infinitive ("any religion they wanted to").
+_EMPTY_CONTENTS = frozenset({"to", "itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
+
+
+def _empty_content(c: Candidate, body: str) -> bool:
+    """Whether the candidate's whole content is one word that reports nothing (``_EMPTY_CONTENTS``)."""
+    return " ".join(body[s:e].strip() for s, e in c.fragments).lower() in _EMPTY_CONTENTS
 
 
 def _cue_inside_own_quote(c: Candidate, squotes: list[Quote]) -> bool:

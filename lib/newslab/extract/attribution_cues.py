@@ -196,6 +196,66 @@ def _speaker_next_predicates(head, cue) -> list:
     return out
 
 
+def _stranded_continuations(cue, end: int, speech: set[str]) -> list:
+    """Subjectless predicates the parser hung on the cue (or above it) that go on right after the
+    reported words ends at character ``end``, in a tense the cue's own next act could not have:
+    in "said she wanted to speak to them and let them know ..." or "listeners who said they had
+    misgivings, but could not bear to insult him", the second predicate continues what was said
+    (PolNeAR's content holds it): a bare infinitive or a modal cannot join a finite speech verb.
+    One in the cue's tense ("said X and left") or in another finite tense ("said X and swears Y")
+    is the speaker's own act, and a speech verb is an attribution of its own."""
+    cue_tense = _tense(cue)
+    if cue_tense is None:
+        return []
+    doc = cue.doc
+    out = []
+    for anc in [cue, *cue.ancestors]:
+        for d in anc.children:
+            if d.dep_ != "conj" or d.pos_ not in ("VERB", "AUX") or d.idx < end or _tense(d) == cue_tense \
+                    or not (d.tag_ == "VB" or _tense(d) == "MD") or d.lemma_.lower() in speech \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in d.children):
+                continue
+            gap = [doc[i] for i in range(d.left_edge.i - 1, -1, -1) if doc[i].idx >= end]
+            if gap and all(t.dep_ in ("cc", "punct") and t.text in (",", "and", "but", "or") for t in gap) and len(gap) <= 2:
+                out.append(d)
+    return out
+
+
+def _stranded_coordinate_phrase(cue, start: int, end: int) -> list:
+    """A prepositional phrase the parser hung on the cue after ", and" that repeats a preposition of
+    the reported words (``start``-``end``): in "said the day brought back memories of her father, and
+    of all the people who were not there" the second of-phrase continues what was said."""
+    doc = cue.doc
+    inner = {t.lower_ for t in doc if start <= t.idx < end and t.dep_ == "prep"}
+    out = []
+    for d in cue.children:
+        if d.dep_ != "prep" or d.idx < end or d.lower_ not in inner or not any(g.dep_ in ("pobj", "pcomp") for g in d.children):
+            continue
+        gap = [doc[i] for i in range(d.i - 1, -1, -1) if doc[i].idx >= end]
+        if any(t.lower_ in ("and", "or") for t in gap) and all(t.dep_ in ("cc", "punct") for t in gap) and len(gap) <= 3:
+            out.append(d)
+    return out
+
+
+def _topic_list_end(pobj, end: int) -> int:
+    """Where a topic ("spoke of X") ends when a list of topics runs on after a comma to the sentence
+    end: in "spoke of the malaise in the towns, the lack of jobs, the violence of the gangs" the parser
+    hangs the later items anywhere (on the verb, on its subject), but they are topics too (PolNeAR's
+    content holds them). Only a verbless run of noun phrases counts, and not a time ("..., the day
+    after the vote")."""
+    doc = pobj.doc
+    sent = sent_of(pobj)
+    tail = [t for t in sent if t.idx >= end]
+    if len(tail) < 3 or tail[0].text != "," or tail[-1].text not in (".", "!", "?"):
+        return end
+    words = tail[1:-1]
+    if words[0].pos_ not in ("DET", "NOUN", "PROPN", "ADJ") or words[0].lower_ in ("this", "that", "which") \
+            or any(t.pos_ in ("VERB", "AUX") or t.text in ('"', "“", "”", "''", ";", ":", "(") or t.ent_type_ in ("DATE", "TIME")
+                   for t in words):
+        return end
+    return words[-1].idx + len(words[-1].text)
+
+
 def _fronted_appos_subject(tok):
     """The speaker the parser hung as an apposition inside a fronted phrase: in "As part of his plea,
     Mara Quill, 44, said that ..." or "Among likely voters, 67 percent, say ..." the name (or the
@@ -436,6 +496,10 @@ def _verb_sets(scope: str) -> tuple[set[str], set[str], set[str], set[str]]:
     return speech, broad, always, wanted
 
 
+#: Verbs of questioning: in the passive ("was asked about the vote") the asker is not named.
+_QUESTION_VERBS = frozenset({"ask", "question", "press", "quiz"})
+
+
 def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_start=lambda i: 0) -> list[Candidate]:
     """Candidates from speech verbs (and, with ``scope="broad"``, cognition and intention verbs)."""
     lex = cue_lexicon()
@@ -528,9 +592,13 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                                   and any(g.dep_ in ("pobj", "pcomp") for g in c.children)][:1]
             if lemma in lex["intention_verbs"]:
                 content_heads += [c for c in tok.children if c.dep_ == "dobj"]
-        # A quotation parsed as the object: 'he said "..."'.
+        # A quotation parsed as the object: 'he said "..."'. Not one after a speech participle of
+        # the verb ('"A," Lee said, adding later, "B."'): that quotation is the participle's.
+        relay = min([g.i for g in tok.children if g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > tok.i
+                     and g.lemma_.lower() in speech], default=len(doc))
         for c in tok.children:
-            if c.dep_ in ("dobj", "npadvmod", "advcl", "parataxis", "conj", "xcomp", "prep") and c not in content_heads:
+            if c.dep_ in ("dobj", "npadvmod", "advcl", "parataxis", "conj", "xcomp", "prep") and c not in content_heads \
+                    and not c.i > relay:
                 span = subtree_span(c)
                 if any(q.start <= span[0] < q.end and q.words(body) >= 2 for q in quotes):
                     content_heads.append(c)
@@ -563,6 +631,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             if not content_heads and tok.tag_ != "VBN":
                 # "called the plan ''a disgrace''": the parser may hang the object under the predicate.
                 content_heads += [g for g in tok.children if g.dep_ == "oprd"]
+        if not content_heads and is_speech and lemma in _QUESTION_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+            # "had been asked the question twice": in the passive the object is what was asked.
+            content_heads += [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ == "NOUN"]
         if not content_heads and is_speech:
             # "said in a statement that C": the parser may hang the that-clause on the noun.
             content_heads += _clause_on_medium(tok)
@@ -658,6 +729,12 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             nested += [t for t in [_stray_agent(tok)] if t is not None and t not in nested]
             nested += [for_mark] if for_mark is not None else []
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
+        if fragments and content_heads and all(c.i > tok.i for c in content_heads):
+            fragments += [subtree_span(d) for d in _stranded_continuations(tok, max(fragments)[1], speech)]
+            fragments += [subtree_span(d) for d in _stranded_coordinate_phrase(tok, min(fragments)[0], max(fragments)[1])]
+        if len(fragments) == 1 and len(content_heads) == 1 and content_heads[0].dep_ == "pobj" \
+                and content_heads[0].head.head.i == tok.i:
+            fragments = [(fragments[0][0], _topic_list_end(content_heads[0], fragments[0][1]))]
         if not fragments and is_speech and lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"]:
             # "Bush endorsed Cruz Wednesday": the parser reads "Cruz Wednesday" as one time phrase
             # (the name a compound of the weekday); the name is the object.
@@ -782,6 +859,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 and _agent(tok) is None and subj is None and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             # "Asked whether he would run, the mayor said ...": the mayor is the one asked; the
             # asker is not named (an implicit source).
+            source_tok, implicit = None, True
+        elif subj is None and any(c.dep_ == "auxpass" for c in tok.children) and fragments \
+                and lemma in _QUESTION_VERBS and _agent(tok) is None:
+            # "In an interview with the paper, Lee was asked about the vote" (the parser leaving Lee an
+            # apposition): the one asked is no source, the asker is not named.
             source_tok, implicit = None, True
         elif tok.dep_ == "acl" and tok.tag_ == "VBG" and _comma_participle_speaker(tok) is not None:
             # "Lee rejected the notion that ..., saying ...": a participle set off by a comma that the
@@ -1226,7 +1308,7 @@ def _refused_speech(tok):
     lex = cue_lexicon()
     if tok.lemma_.lower() not in lex["refusal_verbs"]:
         return None
-    wanted = lex["speech_verbs"] | lex["refusal_complements"]
+    wanted = lex["speech_verbs"] | lex["weak_speech_verbs"] | lex["refusal_complements"]
     return next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in wanted), None)
 
 
@@ -1310,8 +1392,10 @@ def noun_cands(doc, body: str, scope: str) -> list[Candidate]:
 
 
 def _stance_noun_cands(doc, body: str) -> list[Candidate]:
-    """Broad scope: "her support for the levy", "expressed support for the plan": the holder is the
-    possessor (or the subject of the verb the noun is the object of), the content what follows "for"."""
+    """Broad scope: "expressed support for the plan", "Support for the levy has grown": the holder is
+    the subject of the verb the noun is the object of (or a name on the noun, or no one named), the
+    content what follows "for". A possessor's standing support ("his support for Lee", "reiterated
+    their support for Lee") describes a known position: PolNeAR annotates 2 of 12 on attribution_large."""
     stance = cue_lexicon()["stance_nouns"]
     out = []
     for i in [i for i, lem in enumerate(doc_lemma_lowers(doc)) if lem in stance]:
@@ -1322,9 +1406,9 @@ def _stance_noun_cands(doc, body: str) -> list[Candidate]:
         pobj = next((g for g in pfor.children if g.dep_ in ("pobj", "pcomp")), None) if pfor is not None else None
         if pobj is None:
             continue
-        src = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if src is None:
-            src = next((c for c in tok.children if c.dep_ in ("compound", "amod")
+        if any(c.dep_ == "poss" for c in tok.children):
+            continue  # "his support for Lee", "reiterated their support for Lee": a standing position described
+        src = next((c for c in tok.children if c.dep_ in ("compound", "amod")
                         and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None)
         if src is None and tok.dep_ == "dobj":
             src = _subject(tok.head)
