@@ -74,6 +74,7 @@ from .group_actors import group_mentions
 from .office_titles import office_titles
 from .actor_nested import nested_names
 from .actor_postal import postal_states
+from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
 from .actor_spans import (person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
                            with_possessor, with_region_modifier, with_role_noun, without_outer_the)
@@ -346,6 +347,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions += _institutions(doc, mentions, covered, lex)
     mentions += _capitalised_institutions(doc, covered)
     mentions += _capitalised_nation(doc, covered)
+    mentions += road_mentions(doc, mentions, covered)  # "the M1", "I-44 West": extract/actor_roads.py
     appositions(doc, mentions, lex)
     mentions += title_only(doc, mentions, covered, lex)
     mentions += office_titles(doc, mentions, covered, lex)  # "Trump, President of the United States": extract/office_titles.py
