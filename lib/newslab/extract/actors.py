@@ -73,6 +73,7 @@ from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_ti
 from .group_actors import group_mentions
 from .office_titles import office_titles
 from .actor_nested import nested_names
+from .actor_alt_names import alternative_names
 from .actor_postal import postal_states
 from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
@@ -348,6 +349,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions += _capitalised_institutions(doc, covered)
     mentions += _capitalised_nation(doc, covered)
     mentions += road_mentions(doc, mentions, covered)  # "the M1", "I-44 West": extract/actor_roads.py
+    mentions += alternative_names(doc, mentions, covered)  # "Jerome (/ dʒəˈroʊm /; Latin: ...)": extract/actor_alt_names.py
     appositions(doc, mentions, lex)
     mentions += title_only(doc, mentions, covered, lex)
     mentions += office_titles(doc, mentions, covered, lex)  # "Trump, President of the United States": extract/office_titles.py
