@@ -75,6 +75,7 @@ from .office_titles import office_titles
 from .actor_nested import nested_names
 from .actor_alt_names import alternative_names
 from .actor_postal import postal_states
+from .actor_repeats import repeated_names
 from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
 from .actor_spans import (person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
@@ -377,6 +378,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions += postal_states(doc, mentions)  # "Tulsa, OK": extract/actor_postal.py
     town_with_region(doc, mentions)
     without_outer_the(doc, mentions)  # "the United Nations building": the "the" is the building's
+    mentions += repeated_names(doc, mentions)  # a name found once, missed where written again: extract/actor_repeats.py
     actor_set = _merge(doc, precise_mentions(doc, mentions), lex)  # names that are no actors: extract/actor_precision.py
     for key, names in extra_aliases.items():
         a = next((x for x in actor_set.actors if x.iso3 == key[1]), None)
