@@ -31,3 +31,10 @@ def test_one_word_names_and_two_capitals_stay(nlp):
     tv = Mention(words.index("TV"), words.index("TV") + 1, "ORG", ("ORG", "tv"), "TV", kind="organisation",
                  span_start=words.index("TV"))
     assert repeated_names(doc, [street, union, tv]) == []
+
+
+def test_a_persons_one_word_name_repeats(nlp):
+    doc = one_sentence_doc(nlp, "Odalys waved . We waited , then Odalys left .")
+    first = Mention(0, 1, "PERSON", ("PERSON", "odalys"), "Odalys", kind="person", span_start=0)
+    new = repeated_names(doc, [first])
+    assert [(doc[m.start].text, m.start, m.key) for m in new] == [("Odalys", 7, ("PERSON", "odalys"))]

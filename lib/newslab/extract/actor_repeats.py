@@ -4,8 +4,10 @@ Baseball (MLB)").
 
 The model tags a name in one sentence and misses it in the next; a name means the same within one article (one sense
 per discourse, Gale, Church & Yarowsky 1992). Names of two words or more and acronyms repeat; a one-word name only
-when a lexicon backs it (a state, a big city or US state, a gazetteer organisation): other one-word names repeat
-the model's errors as often as its finds. Group names (NORP) do not repeat: a demonym is as often an adjective.
+when a lexicon backs it (a state, a big city or US state, a gazetteer organisation) or when it is a person's name
+in title case ("Carol" said once, "thanks Carol" later): other one-word names repeat the model's errors as often
+as its finds ("Street" typed a place, "Union", "Skittles"). Group names (NORP) do not repeat: a demonym is as often
+an adjective.
 """
 
 from __future__ import annotations
@@ -24,11 +26,12 @@ ACRONYM = re.compile(r"(?:[A-Z]\.?){3,6}")
 
 
 def _known_word(m: Mention, text: str) -> bool:
-    """A one-word name that a lexicon knows as what the mention says it is: a state, a big city or US state, an
-    organisation of the gazetteer. Other one-word names repeat the model's errors as often as its finds ("Street"
-    for a person called Street, "Union", "Skittles")."""
+    """A one-word name that a lexicon knows as what the mention says it is (a state, a big city or US state, an
+    organisation of the gazetteer), or a person's name in title case."""
     if m.label == "GPE":
         return bool(m.iso3) or text in big_cities() or text in us_states()
+    if m.label == "PERSON":
+        return text.istitle() and m.key[0] == "PERSON"
     return m.label == "ORG" and text in lexicons().orgs
 
 
