@@ -78,7 +78,7 @@ from .actor_postal import postal_states
 from .actor_repeats import repeated_names
 from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
-from .actor_spans import (person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
+from .actor_spans import (org_with_place, person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
                            with_possessor, with_region_modifier, with_role_noun, without_outer_the)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
@@ -377,6 +377,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
                                with_determiner(doc, m.start, m.end, bare_adjectives=True))
     mentions += postal_states(doc, mentions)  # "Tulsa, OK": extract/actor_postal.py
     town_with_region(doc, mentions)
+    org_with_place(doc, mentions)  # "Durham University, United Kingdom": extract/actor_spans.py
     without_outer_the(doc, mentions)  # "the United Nations building": the "the" is the building's
     mentions += repeated_names(doc, mentions)  # a name found once, missed where written again: extract/actor_repeats.py
     actor_set = _merge(doc, precise_mentions(doc, mentions), lex)  # names that are no actors: extract/actor_precision.py
