@@ -73,9 +73,12 @@ from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_ti
 from .group_actors import group_mentions
 from .office_titles import office_titles
 from .actor_nested import nested_names
+from .actor_alt_names import alternative_names
 from .actor_postal import postal_states
+from .actor_repeats import repeated_names
+from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
-from .actor_spans import (person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
+from .actor_spans import (org_with_place, person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
                            with_possessor, with_region_modifier, with_role_noun, without_outer_the)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
@@ -346,6 +349,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions += _institutions(doc, mentions, covered, lex)
     mentions += _capitalised_institutions(doc, covered)
     mentions += _capitalised_nation(doc, covered)
+    mentions += road_mentions(doc, mentions, covered)  # "the M1", "I-44 West": extract/actor_roads.py
+    mentions += alternative_names(doc, mentions, covered)  # "Jerome (/ dʒəˈroʊm /; Latin: ...)": extract/actor_alt_names.py
     appositions(doc, mentions, lex)
     mentions += title_only(doc, mentions, covered, lex)
     mentions += office_titles(doc, mentions, covered, lex)  # "Trump, President of the United States": extract/office_titles.py
@@ -372,7 +377,9 @@ def extract_actors(doc, article: Article) -> ActorSet:
                                with_determiner(doc, m.start, m.end, bare_adjectives=True))
     mentions += postal_states(doc, mentions)  # "Tulsa, OK": extract/actor_postal.py
     town_with_region(doc, mentions)
+    org_with_place(doc, mentions)  # "Durham University, United Kingdom": extract/actor_spans.py
     without_outer_the(doc, mentions)  # "the United Nations building": the "the" is the building's
+    mentions += repeated_names(doc, mentions)  # a name found once, missed where written again: extract/actor_repeats.py
     actor_set = _merge(doc, precise_mentions(doc, mentions), lex)  # names that are no actors: extract/actor_precision.py
     for key, names in extra_aliases.items():
         a = next((x for x in actor_set.actors if x.iso3 == key[1]), None)

@@ -1,0 +1,82 @@
+"""A name the article already gives an actor, written again where the model found no entity: a mention of that
+actor ("Commanders of the Korean People's Army" after the model found the army once; "MLB" after "Major League
+Baseball (MLB)").
+
+The model tags a name in one sentence and misses it in the next; a name means the same within one article (one sense
+per discourse, Gale, Church & Yarowsky 1992). Names of two words or more and acronyms repeat; a one-word name only
+when a lexicon backs it (a state, a big city or US state, a gazetteer organisation) or when it is a person's name
+in title case ("Carol" said once, "thanks Carol" later): other one-word names repeat the model's errors as often
+as its finds ("Street" typed a place, "Union", "Skittles"). Group names (NORP) do not repeat: a demonym is as often
+an adjective.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actor_lexicons import POSSESSIVE, big_cities, lexicons, us_states
+from .actor_titles import Mention
+from .docindex import doc_text
+
+#: Labels whose names repeat.
+REPEAT_LABELS = {"ORG", "GPE", "LOC", "FAC", "PERSON"}
+#: An acronym of three letters or more ("SDF", "U.S.G."): two capitals are as often a product or a common
+#: abbreviation ("IE", "TV", "PC").
+ACRONYM = re.compile(r"(?:[A-Z]\.?){3,6}")
+
+
+def _known_word(m: Mention, text: str) -> bool:
+    """A one-word name that a lexicon knows as what the mention says it is (a state, a big city or US state, an
+    organisation of the gazetteer), or a person's name in title case."""
+    if m.label == "GPE":
+        return bool(m.iso3) or text in big_cities() or text in us_states()
+    if m.label == "PERSON":
+        return text.istitle() and m.key[0] == "PERSON"
+    return m.label == "ORG" and text in lexicons().orgs
+
+
+def _surface(doc, m: Mention) -> str | None:
+    """The mention's words as written (no "the", no possessive ending), if they may be looked for again."""
+    start, end = m.start, m.end
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    words = doc[start:end]
+    if not len(words) or not words[0].text[:1].isupper():
+        return None
+    text = words.text
+    if len(words) < 2 and not ACRONYM.fullmatch(text) and not _known_word(m, text):
+        return None
+    return text if len(text) >= 2 and "\n" not in text else None
+
+
+def repeated_names(doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of actors at the unmentioned places where the article writes one of their names again."""
+    sources: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda x: (x.start, x.end)):
+        if m.label in REPEAT_LABELS and m.mention_label is None and m.key[0] in REPEAT_LABELS:
+            text = _surface(doc, m)
+            if text:
+                sources.setdefault(text, m)
+    if not sources:
+        return []
+    taken = set()
+    for m in mentions:
+        taken.update(range(m.span_start if m.span_start is not None else m.start, max(m.end, m.span_end or 0)))
+    body = doc_text(doc)
+    pattern = re.compile(r"(?<![\w.\-])(?:%s)(?![\w\-]|\.\w)" % "|".join(re.escape(t) for t in sorted(sources, key=len, reverse=True)))
+    out = []
+    for hit in pattern.finditer(body):
+        span = doc.char_span(hit.start(), hit.end())
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        src = sources[hit.group(0)]
+        start = span.start
+        src_start = min(src.start, src.span_start if src.span_start is not None else src.start)
+        if start and doc[start - 1].lower_ == "the" and doc[src_start].lower_ == "the" and start - 1 not in taken:
+            start -= 1  # "the Korean People's Army", written with its "the" as the first time
+        out.append(Mention(span.start, span.end, src.label, src.key, src.name, kind=src.kind, iso3=src.iso3,
+                           affiliation=src.affiliation, affiliation_name=src.affiliation_name, span_start=start))
+        taken.update(range(start, span.end))
+    return out
