@@ -26,6 +26,7 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
                              interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states)
 from .actor_body_names import body_names
+from .actor_facilities import facility_named
 from .actor_case_names import case_parties
 from .actor_office_orgs import office_named
 from .actor_place_context import coordinated_with_place, described_as_place
@@ -180,7 +181,7 @@ class Gazetteer:
     def _place_by_context(self, doc, e: Span) -> Span:
         """A one-word ORG/PERSON after "in/near/outside ..." or a large city name is a place ("in Raqqah");
         a name ending in a facility word is a facility ("NTU Hospital Station", "Tabqa Dam")."""
-        if e.label_ in {"ORG", "PERSON"} and len(e) >= 2 and e[-1].text in FACILITY_WORDS and not e.kb_id_:
+        if e.label_ in {"ORG", "PERSON"} and len(e) >= 2 and e[-1].text in FACILITY_WORDS and not e.kb_id_ or facility_named(e):
             return Span(doc, e.start, e.end, label="FAC")
         if e.label_ == "NORP" and len(e) >= 2 and not e.kb_id_ and e[-1].lower_ in INSTITUTION_WORDS and e[-1].text[:1].isupper():
             return Span(doc, e.start, e.end, label="ORG")  # "U.S. Marines", "Iraqi Army": an institution, not a people
