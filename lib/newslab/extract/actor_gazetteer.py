@@ -27,6 +27,7 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
                              interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states)
 from .actor_body_names import body_names
 from .actor_facilities import facility_named
+from .actor_foreign_orgs import foreign_org_named
 from .actor_place_generics import place_generic_name, town_named
 from .actor_case_names import case_parties
 from .actor_office_orgs import office_named
@@ -193,6 +194,8 @@ class Gazetteer:
         if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) >= 2 and not e.kb_id_ and (
                 e[-1].text in GEO_WORDS or e[0].text in PLACE_PREFIXES and e[1].is_title or place_generic_name(e)):
             return Span(doc, e.start, e.end, label="LOC")  # "Hudson River", "Fort Lee": natural features, forts
+        if e.label_ in {"PERSON", "GPE", "LOC", "FAC"} and foreign_org_named(e):
+            return Span(doc, e.start, e.end, label="ORG")  # "Koninklijke Bibliotheek": an organisation in another language
         if e.label_ in {"ORG", "PERSON"} and town_named(e):
             return Span(doc, e.start, e.end, label="GPE")  # "Broken Arrow", "Apache Junction": towns the model calls people
         if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) == 1 and e.text in CAPITALISED_STATE_NOUNS and e.start > 0 \
