@@ -26,7 +26,11 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
                              interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states)
 from .actor_body_names import body_names
+from .actor_facilities import facility_named
+from .actor_foreign_orgs import foreign_org_named
+from .actor_place_generics import place_generic_name, town_named
 from .actor_case_names import case_parties
+from .actor_coordination import orgs_by_coordination
 from .actor_office_orgs import office_named
 from .actor_place_context import coordinated_with_place, described_as_place
 from .actor_citations import narrative_citations, overlay
@@ -159,6 +163,7 @@ class Gazetteer:
                                                                         key=lambda e: e.start)))
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
         ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
+        ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
         doc.ents = _without_overlaps(_one_type_per_name(doc, _persons_by_vote(doc, ents)))
         doc.spans["newslab_nested"] = nested
         return doc
@@ -180,7 +185,7 @@ class Gazetteer:
     def _place_by_context(self, doc, e: Span) -> Span:
         """A one-word ORG/PERSON after "in/near/outside ..." or a large city name is a place ("in Raqqah");
         a name ending in a facility word is a facility ("NTU Hospital Station", "Tabqa Dam")."""
-        if e.label_ in {"ORG", "PERSON"} and len(e) >= 2 and e[-1].text in FACILITY_WORDS and not e.kb_id_:
+        if e.label_ in {"ORG", "PERSON"} and len(e) >= 2 and e[-1].text in FACILITY_WORDS and not e.kb_id_ or facility_named(e):
             return Span(doc, e.start, e.end, label="FAC")
         if e.label_ == "NORP" and len(e) >= 2 and not e.kb_id_ and e[-1].lower_ in INSTITUTION_WORDS and e[-1].text[:1].isupper():
             return Span(doc, e.start, e.end, label="ORG")  # "U.S. Marines", "Iraqi Army": an institution, not a people
@@ -189,8 +194,12 @@ class Gazetteer:
                 t.lower_ in CONNECTORS or t.text in lexicons().titles for t in words):
             return Span(doc, e.start, e.end, label="ORG")  # "Trinity College", "Penn State": no person (no title phrase)
         if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) >= 2 and not e.kb_id_ and (
-                e[-1].text in GEO_WORDS or e[0].text in PLACE_PREFIXES and e[1].is_title):
+                e[-1].text in GEO_WORDS or e[0].text in PLACE_PREFIXES and e[1].is_title or place_generic_name(e)):
             return Span(doc, e.start, e.end, label="LOC")  # "Hudson River", "Fort Lee": natural features, forts
+        if e.label_ in {"PERSON", "GPE", "LOC", "FAC"} and foreign_org_named(e):
+            return Span(doc, e.start, e.end, label="ORG")  # "Koninklijke Bibliotheek": an organisation in another language
+        if e.label_ in {"ORG", "PERSON"} and town_named(e):
+            return Span(doc, e.start, e.end, label="GPE")  # "Broken Arrow", "Apache Junction": towns the model calls people
         if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) == 1 and e.text in CAPITALISED_STATE_NOUNS and e.start > 0 \
                 and doc[e.start - 1].dep_ in {"det", "poss", "amod"} and not _before_coordinated_name(doc, e.end):
             return Span(doc, e.start, e.end, label="GPE")  # "our Nation": the country, not an organisation

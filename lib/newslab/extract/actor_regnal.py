@@ -1,0 +1,17 @@
+"""A regnal numeral is no first-person pronoun: "Shah Abbas I in the 1600s", "NORTON I, Emperor of the United States",
+"Elizabeth I". The tagger reads the "I" after a ruler's name as "I" the pronoun, and the first-person rule of
+:mod:`newslab.extract.actors` would make it a mention of the text's author."""
+
+from __future__ import annotations
+
+
+def regnal_numeral(doc, i: int) -> bool:
+    """Whether the "I" at token ``i`` follows a person's name glued to it by a space only (no comma, no line break) and
+    no verb follows it: a numeral of the name ("Abbas I in", "NORTON I,"), not "Ali I think" (a verb after it)."""
+    if i == 0 or doc[i].text != "I":
+        return False
+    prev = doc[i - 1]
+    if prev.ent_type_ != "PERSON" or not prev.text[:1].isupper() or "\n" in prev.whitespace_:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.pos_ not in {"VERB", "AUX"}

@@ -1,0 +1,28 @@
+"""Regnal numerals after a ruler's name, on sentences written for these tests."""
+
+from spacy.tokens import Span
+
+from newslab.extract.actor_regnal import regnal_numeral
+
+from actorkit import one_sentence_doc
+
+
+def _with_person(nlp, text, name):
+    doc = one_sentence_doc(nlp, text)
+    words = name.split()
+    toks = [t.text for t in doc]
+    i = next(k for k in range(len(toks)) if toks[k:k + len(words)] == words)
+    doc.ents = [Span(doc, i, i + len(words), label="PERSON")]
+    return doc
+
+
+def test_numeral_after_a_ruler(nlp):
+    doc = _with_person(nlp, "The bridge was built under Queen Marta I in 1598, and I crossed it.", "Marta")
+    first, second = [t.i for t in doc if t.text == "I"]
+    assert regnal_numeral(doc, first)
+    assert not regnal_numeral(doc, second)  # after "and": the pronoun
+
+
+def test_pronoun_after_a_name_and_comma_stays(nlp):
+    doc = _with_person(nlp, "Thanks, Oskar, I will.", "Oskar")
+    assert not regnal_numeral(doc, [t.i for t in doc if t.text == "I"][0])
