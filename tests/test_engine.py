@@ -153,23 +153,3 @@ def test_tasks_end_at_their_article_count_or_text_budget_and_keep_every_article_
     assert sizes == [4, 2, 1, 1, 4]  # four short; one short and a long reach the budget; a long alone; four short
     assert engine.make_tasks([], [], chunk_size=4) == []
     assert [len(t.articles) for t in engine.make_tasks(articles[:5], keys[:5], chunk_size=2)] == [2, 2, 1]
-
-
-def test_a_first_run_into_a_new_store_starts_the_workers_early_and_a_rerun_does_not(tmp_path, monkeypatch):
-    from newslab.corpus import analyze_run
-
-    seeds, store = write_seeds(tmp_path / "seeds", 3), tmp_path / "store"
-    calls = []
-    real = engine.start_forkserver
-    monkeypatch.setattr(engine, "start_forkserver", lambda: (calls.append("start"), real()))
-    first = analyze_to_store([seeds], store, choice=EngineChoice(jobs=2, chunk_size=2))
-    assert (first.analysed, calls) == (3, ["start"])
-    again = analyze_to_store([seeds], store, choice=EngineChoice(jobs=2, chunk_size=2))
-    assert (again.unchanged, calls) == (3, ["start"])  # an existing store may need no NLP: no early start
-
-    early = analyze_run._first_run_on_workers
-    assert early(tmp_path / "new", EngineChoice(jobs=2, chunk_size=2), 3)
-    assert not early(store, EngineChoice(jobs=2, chunk_size=2), 3)  # a store already
-    assert not early(tmp_path / "new", EngineChoice(jobs=1, chunk_size=2), 3)  # no workers
-    assert not early(tmp_path / "new", EngineChoice(jobs=2, chunk_size=3), 3)  # one task: analysed inline
-    assert not early(tmp_path / "new", EngineChoice(jobs=2, chunk_size=2, scheduler="local"), 3)  # Dask's own workers

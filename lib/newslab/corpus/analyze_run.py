@@ -86,29 +86,17 @@ def _progress(results: Iterator[engine.ChunkResult], total: int, enabled: bool) 
             yield result
 
 
-def _first_run_on_workers(out: str | Path, choice: EngineChoice, count: int) -> bool:
-    """True when every article will surely be analysed by ``--jobs`` worker processes: a new store
-    (nothing to compare keys with; an existing one may need no NLP at all) and more than one task."""
-    jobs = choice.jobs or engine.default_jobs()
-    # the store's ``current`` link (``store.is_store``), looked at before store.py imports pyarrow
-    new_store = not (Path(out) / "current").is_symlink()
-    return new_store and choice.client is None and not choice.scheduler and jobs > 1 and count > choice.chunk_size
-
-
 def analyze_to_store(paths: Iterable[str], out: str | Path, scope: str = "speech", choice: EngineChoice | None = None,
                      progress: bool = False, checkpoint_seconds: float = 120.0) -> RunSummary:
     """Bring the store at ``out`` up to date with the seeds under ``paths``."""
+    from .keys import cache_key, code_fingerprint
+    from .store import StoreWriter
+
     choice = choice or EngineChoice()
     paths = [str(p) for p in paths]
     corpus = read_corpus(*paths)
     if not corpus.articles and not corpus.failures:  # a mistyped path must not empty a store
         raise NewslabError("no seed files (*.txt) found in " + ", ".join(paths))
-    if _first_run_on_workers(out, choice, len(corpus.articles)):
-        engine.start_forkserver()  # its pipeline load overlaps our imports and the seed hashes below
-
-    from .keys import cache_key, code_fingerprint
-    from .store import StoreWriter
-
     summary = RunSummary(failures=list(corpus.failures))
     for failure in corpus.failures:
         print(f"newslab: error: {failure.error}", file=sys.stderr)

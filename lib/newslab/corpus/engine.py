@@ -246,15 +246,6 @@ def _context():
     return ctx
 
 
-def start_forkserver() -> None:
-    """Start the workers' forkserver now (it loads the pipeline once); a later pool forks from it."""
-    ctx = _context()
-    if ctx.get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
-
-
 def run_processes(tasks: list[Task], config: Config, jobs: int) -> Iterator[ChunkResult]:
     """Tasks on ``jobs`` worker processes, results in task order."""
     jobs = max(1, min(jobs, len(tasks)))
