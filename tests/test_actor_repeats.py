@@ -1,5 +1,7 @@
 """Names written again where the model found no entity, on sentences written for these tests."""
 
+import pytest
+
 from newslab.extract.actor_repeats import repeated_names
 from newslab.extract.actor_titles import Mention
 from tests.actorkit import one_sentence_doc
@@ -38,3 +40,23 @@ def test_a_persons_one_word_name_repeats(nlp):
     first = Mention(0, 1, "PERSON", ("PERSON", "odalys"), "Odalys", kind="person", span_start=0)
     new = repeated_names(doc, [first])
     assert [(doc[m.start].text, m.start, m.key) for m in new] == [("Odalys", 7, ("PERSON", "odalys"))]
+
+
+@pytest.mark.parametrize("body", [
+    "The SDF said. SDF-led forces and the SDF's allies met; pro-SDF and SDF.org did not, nor SDF_x, but SDF. did.",
+    "New York and New York City: New Yorkers in New York, New York.\nYork!",
+    "Carol thanks Carol; Carolina, Carol-Ann, (Carol) and Carol.",
+    "Major League Baseball (MLB) and MLB.com and the MLB.",
+    "Zürich's Zürich, Zürichsee, éZürich and Zürich.",
+])
+def test_occurrences_are_those_one_alternating_expression_finds(body):
+    import re
+
+    from newslab.extract.actor_repeats import _occurrences
+
+    names = sorted(["SDF", "New York", "New York City", "York", "Carol", "MLB", "Major League Baseball", "Zürich"],
+                   key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.\-])(?:%s)(?![\w\-]|\.\w)" % "|".join(re.escape(n) for n in names))
+    expected = [(m.start(), m.group(0)) for m in pattern.finditer(body)]
+    assert expected  # every text has free-standing names
+    assert _occurrences(body, names) == expected

@@ -51,6 +51,34 @@ def _surface(doc, m: Mention) -> str | None:
     return text if len(text) >= 2 and "\n" not in text else None
 
 
+def _word_char(ch: str) -> bool:
+    """``re``'s ``\\w`` for one character."""
+    return ch.isalnum() or ch == "_"
+
+
+def _occurrences(body: str, names: list[str]) -> list[tuple[int, str]]:
+    """``(start, name)`` of every free-standing occurrence of the names, left to right, never overlapping, the
+    earlier name in ``names`` first where two start together: what one regular expression alternating the names
+    would find, without compiling a new one for every article (about 0.3 ms an article)."""
+    hits = []
+    for rank, name in enumerate(names):
+        at = body.find(name)
+        while at >= 0:
+            end = at + len(name)
+            before = body[at - 1] if at else ""
+            after = body[end] if end < len(body) else ""
+            if not (before and (_word_char(before) or before in ".-")) and not (
+                    after and (_word_char(after) or after == "-" or (after == "." and end + 1 < len(body) and _word_char(body[end + 1])))):
+                hits.append((at, rank, name))
+            at = body.find(name, at + 1)
+    out, reached = [], 0
+    for at, _rank, name in sorted(hits):
+        if at >= reached:
+            out.append((at, name))
+            reached = at + len(name)
+    return out
+
+
 def repeated_names(doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of actors at the unmentioned places where the article writes one of their names again."""
     sources: dict[str, Mention] = {}
@@ -65,13 +93,12 @@ def repeated_names(doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         taken.update(range(m.span_start if m.span_start is not None else m.start, max(m.end, m.span_end or 0)))
     body = doc_text(doc)
-    pattern = re.compile(r"(?<![\w.\-])(?:%s)(?![\w\-]|\.\w)" % "|".join(re.escape(t) for t in sorted(sources, key=len, reverse=True)))
     out = []
-    for hit in pattern.finditer(body):
-        span = doc.char_span(hit.start(), hit.end())
+    for begin, text in _occurrences(body, sorted(sources, key=len, reverse=True)):
+        span = doc.char_span(begin, begin + len(text))
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
-        src = sources[hit.group(0)]
+        src = sources[text]
         start = span.start
         src_start = min(src.start, src.span_start if src.span_start is not None else src.start)
         if start and doc[start - 1].lower_ == "the" and doc[src_start].lower_ == "the" and start - 1 not in taken:
