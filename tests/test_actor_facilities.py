@@ -1,17 +1,12 @@
 """Building names the model read as organisations, on sentences written for these tests."""
 
-from spacy.tokens import Span
-
 from newslab.extract.actor_facilities import facility_named
 
-from actorkit import one_sentence_doc
+from actorkit import one_sentence_doc, span_of
 
 
 def _span(doc, text, label="ORG"):
-    words = text.split()
-    toks = [t.text for t in doc]
-    i = next(k for k in range(len(toks)) if toks[k:k + len(words)] == words)
-    return Span(doc, i, i + len(words), label=label)
+    return span_of(doc, text, label)
 
 
 def test_museum_lodge_and_theatre_names(nlp):

@@ -1,17 +1,12 @@
 """Organisations named in another language, on sentences written for these tests."""
 
-from spacy.tokens import Span
-
 from newslab.extract.actor_foreign_orgs import foreign_org_named
 
-from actorkit import one_sentence_doc
+from actorkit import one_sentence_doc, span_of
 
 
 def _span(doc, text, label="PERSON"):
-    words = text.split()
-    toks = [t.text for t in doc]
-    i = next(k for k in range(len(toks)) if toks[k:k + len(words)] == words)
-    return Span(doc, i, i + len(words), label=label)
+    return span_of(doc, text, label)
 
 
 def test_foreign_organisation_words(nlp):

@@ -1,17 +1,12 @@
 """Place names opened by a generic geographic word of another language, on sentences written for these tests."""
 
-from spacy.tokens import Span
-
 from newslab.extract.actor_place_generics import place_generic_name
 
-from actorkit import one_sentence_doc
+from actorkit import one_sentence_doc, span_of
 
 
 def _span(doc, text, label="PERSON"):
-    words = text.split()
-    toks = [t.text for t in doc]
-    i = next(k for k in range(len(toks)) if toks[k:k + len(words)] == words)
-    return Span(doc, i, i + len(words), label=label)
+    return span_of(doc, text, label)
 
 
 def test_generic_words_open_place_names(nlp):
