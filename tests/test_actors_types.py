@@ -101,6 +101,17 @@ def test_one_word_name_takes_its_majority_type(nlp):
     assert out[4:] == ["GPE", "GPE"]  # a tie goes to the place, as before
 
 
+def test_a_name_placed_twice_is_a_place_everywhere(nlp):
+    from newslab.extract.actor_gazetteer import _one_type_per_name
+
+    doc = nlp("Vemmoro is a quiet destination. Vemmoro welcomes hikers. The goats graze only on Vemmoro. "
+              "Vemmoro's coastline is rocky. Dr Pellig wrote about Pellig's trip to Vemmoro.")
+    spans = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text in {"Vemmoro", "Pellig"}]
+    out = {(e.text, e.start): e.label_ for e in _one_type_per_name(doc, spans)}
+    assert {lab for (text, _), lab in out.items() if text == "Vemmoro"} == {"GPE"}
+    assert {lab for (text, _), lab in out.items() if text == "Pellig"} == {"PERSON"}
+
+
 def test_interjections_are_not_people(nlp):
     doc = nlp.make_doc("Nah, Brenna said, the ferry is late.")
     spans = [_span(doc, ["Nah"], "PERSON"), _span(doc, ["Brenna"], "PERSON")]
