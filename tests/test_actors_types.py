@@ -112,6 +112,14 @@ def test_a_name_placed_twice_is_a_place_everywhere(nlp):
     assert {lab for (text, _), lab in out.items() if text == "Pellig"} == {"PERSON"}
 
 
+def test_a_name_called_a_place_that_speaks_is_a_person(nlp):
+    from newslab.extract.actor_gazetteer import _one_type_per_name
+
+    doc = nlp("Vemmer had left early. Vemmer said the sleigh was ready.")
+    spans = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text == "Vemmer"]
+    assert [e.label_ for e in _one_type_per_name(doc, spans)] == ["PERSON", "PERSON"]
+
+
 def test_interjections_are_not_people(nlp):
     doc = nlp.make_doc("Nah, Brenna said, the ferry is late.")
     spans = [_span(doc, ["Nah"], "PERSON"), _span(doc, ["Brenna"], "PERSON")]

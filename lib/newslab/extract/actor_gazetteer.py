@@ -32,6 +32,7 @@ from .actor_place_generics import place_generic_name, town_named
 from .actor_case_names import case_parties
 from .actor_coordination import orgs_by_coordination
 from .actor_office_orgs import office_named
+from .actor_person_context import person_evidence
 from .actor_place_context import coordinated_with_place, described_as_place, placed_occurrence
 from .actor_citations import narrative_citations, overlay
 from .docindex import doc_text, doc_words, sent_of
@@ -473,16 +474,23 @@ def _one_type_per_name(doc, ents: list[Span]) -> list[Span]:
     """One-word names get one type per article: a name the model calls a place somewhere is a place everywhere
     ("Berlin did not consult Washington"), unless it is more often a person ("Galois" twice GPE, nine times PERSON)
     and not a state or a big city, or it is a given name that is also a town and the subject of a verb of thinking or
-    feeling somewhere ("Tyler felt"). States and gazetteer hits (with a ``kb_id_``) keep their type."""
+    feeling somewhere ("Tyler felt"). A name the article shows to be a person (:func:`person_evidence`: "Santa said")
+    is a person everywhere, one it puts where only a place stands (:func:`_placed_names`) a place everywhere. States and
+    gazetteer hits (with a ``kb_id_``) keep their type."""
     votes: dict[str, dict[str, int]] = {}
     for e in ents:
         if len(e) == 1 and not e.kb_id_ and e.label_ in {"GPE", "PERSON"} and not _institution_word(e):
             votes.setdefault(e.text, {}).setdefault(e.label_, 0)
             votes[e.text][e.label_] += 1
     minded = {e.text for e in ents if e.text in votes and e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS}
-    placed = _placed_names(doc, ents)
+    speakers = person_evidence(doc, {strip_poss(e.text) for e in ents if e.label_ in {"GPE", "LOC"} and not e.kb_id_
+                                     and " " not in strip_poss(e.text) and e[0].text[:1].isupper()})
+    placed = _placed_names(doc, ents) - speakers
     out = []
     for e in ents:
+        if strip_poss(e.text) in speakers and not e.kb_id_ and e.label_ in {"ORG", "PERSON", "GPE", "LOC"}:
+            out.append(e if e.label_ == "PERSON" else Span(doc, e.start, e.end, label="PERSON"))  # "Santa said"
+            continue
         if strip_poss(e.text) in placed and not e.kb_id_ and e.label_ in {"ORG", "PERSON", "GPE"}:
             out.append(e if e.label_ == "GPE" else Span(doc, e.start, e.end, label="GPE"))
             continue

@@ -1,0 +1,18 @@
+"""One-word names the model called places that their article shows to be people, on sentences written for these tests."""
+
+from newslab.extract.actor_person_context import person_evidence
+
+
+def test_speakers_and_owners_of_relatives_are_people(nlp):
+    doc = nlp("Vemmer said the sleigh was ready. Later Quorrel's first wife laughed, and Dallin's theory failed.")
+    assert person_evidence(doc, {"Vemmer", "Quorrel", "Dallin"}) == {"Vemmer", "Quorrel", "Dallin"}
+
+
+def test_a_city_speaking_for_its_government_stays_a_place(nlp):
+    doc = nlp("Moscow said the talks had failed, and Moscow's view did not change.")
+    assert person_evidence(doc, {"Moscow"}) == set()
+
+
+def test_a_city_with_a_wife_is_a_person(nlp):
+    doc = nlp("Everyone in the village knew that Moscow's wife sold the best bread.")
+    assert person_evidence(doc, {"Moscow"}) == {"Moscow"}
