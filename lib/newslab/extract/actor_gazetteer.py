@@ -32,7 +32,7 @@ from .actor_place_generics import place_generic_name, town_named
 from .actor_case_names import case_parties
 from .actor_coordination import orgs_by_coordination
 from .actor_office_orgs import office_named
-from .actor_person_context import person_evidence
+from .actor_person_context import people_named_like_places, person_evidence
 from .actor_place_context import coordinated_with_place, described_as_place, placed_occurrence
 from .actor_citations import narrative_citations, overlay
 from .docindex import doc_text, doc_words, sent_of
@@ -165,7 +165,7 @@ class Gazetteer:
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
         ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
-        doc.ents = _without_overlaps(_one_type_per_name(doc, _persons_by_vote(doc, ents)))
+        doc.ents = _without_overlaps(people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents))))
         doc.spans["newslab_nested"] = nested
         return doc
 

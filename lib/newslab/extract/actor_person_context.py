@@ -5,7 +5,7 @@ city or a town that is no given name needs a relative or a body part."""
 
 from __future__ import annotations
 
-from .actor_lexicons import POSSESSIVE, big_cities, city_given_names, country_iso3, towns
+from .actor_lexicons import POSSESSIVE, big_cities, city_given_names, country_iso3, given_names, strip_poss, towns
 
 #: Verbs whose subject is a person speaking or thinking.
 SPEAKER_VERBS = {"say", "tell", "ask", "reply", "answer", "shout", "whisper", "think", "feel", "remember", "realize",
@@ -40,4 +40,20 @@ def person_evidence(doc, names: set[str]) -> set[str]:
         if owned in KIN_BODY_NOUNS or not city and (
                 owned in THINKER_NOUNS or t.dep_ == "nsubj" and t.head.lemma_ in SPEAKER_VERBS):
             out.add(t.text)
+    return out
+
+
+def people_named_like_places(doc, ents: list) -> list:
+    """A two-word place or facility made of a given name and a word the article calls a person on its own is that
+    person's full name ("Sharon Street" beside "Street argues"; the model reads "<name> Street" as a road)."""
+    from spacy.tokens import Span
+
+    alone = {strip_poss(e.text) for e in ents if e.label_ == "PERSON" and " " not in strip_poss(e.text)}
+    out = []
+    for e in ents:
+        words = [t for t in e if t.text not in POSSESSIVE]
+        if e.label_ in {"FAC", "LOC", "GPE"} and not e.kb_id_ and len(words) == 2 and words[0].text in given_names() \
+                and words[1].text in alone and words[0].text not in alone:
+            e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
     return out
