@@ -261,3 +261,11 @@ def test_a_people_demonym_is_a_group_of_that_state_not_the_state(nlp):
     state = actors.by_name("United States")
     assert state is not people and state.type == "GPE" and "Americans" not in state.aliases
     assert not any(a.type == "NORP" and a.name.startswith("Libyan") for a in actors.actors)  # a modifier is no group
+
+
+def test_former_states_are_states(nlp):
+    from newslab.extract.actor_lexicons import country_iso3
+
+    assert country_iso3("the Soviet Union") == "SUN" and country_iso3("East Germany") == "DDR"
+    doc = nlp("In 1975 the Soviet Union signed a grain deal with Yugoslavia.")
+    assert {e.text: (e.label_, e.kb_id_) for e in doc.ents}["the Soviet Union"] == ("GPE", "SUN")

@@ -143,6 +143,9 @@ class Gazetteer:
             elif e.start <= m.start and m.end <= e.end:
                 if e.label_ == "PERSON" and m.start == e.start and m.text in AMBIGUOUS_STATES and given_like(doc[m.end:e.end]):
                     continue  # "Chad Michael Murray", "Jordan Peterson": a given name, not the state
+                if m.label_ == "GPE" and e.end == m.end and all(t.lower_ == "the" for t in doc[e.start:m.start]):
+                    ents[ents.index(e)] = Span(doc, e.start, e.end, label="GPE", kb_id=m.kb_id_)
+                    continue  # "the Soviet Union": the state with its article, not an organisation for its "Union"
                 core = [t for t in m if t.lower_ != "the"]
                 if e.label_ in {"LOC", "FAC"} and len(core) == 1 and not core[0].text.isupper() and m.label_ == "GPE" \
                         and core[0].text != lexicons().preferred.get(m.kb_id_) and e.end > m.end:
