@@ -2,7 +2,7 @@
 
 from spacy.tokens import Span
 
-from newslab.extract.actor_place_context import coordinated_with_place, described_as_place
+from newslab.extract.actor_place_context import coordinated_with_place, described_as_place, placed_occurrence
 
 from actorkit import one_sentence_doc
 
@@ -34,3 +34,15 @@ def test_coordinated_with_a_known_place(nlp):
 def test_given_name_beside_a_place_stays_a_person(nlp):
     doc = one_sentence_doc(nlp, "She thanked Paris and Jennifer for the flowers.")
     assert not coordinated_with_place(doc, _ent(doc, "Jennifer"))
+
+
+def test_placed_occurrences(nlp):
+    doc = nlp("The goats graze only on Vemmoro and nowhere else. Vemmoro's coastline is rocky. We stayed near Tallik.")
+    at = [t.i for t in doc if t.text in {"Vemmoro", "Tallik"}]
+    assert all(placed_occurrence(doc, i) for i in at)
+
+
+def test_people_after_a_preposition_are_not_placed(nlp):
+    doc = nlp("In Harwick and Tolland's survey, the claim rests on Harwick (2011) and on Brenna's notes in Voss v. Tolland.")
+    at = [t.i for t in doc if t.text in {"Harwick", "Tolland", "Brenna", "Voss"}]
+    assert not any(placed_occurrence(doc, i) for i in at)

@@ -101,6 +101,25 @@ def test_one_word_name_takes_its_majority_type(nlp):
     assert out[4:] == ["GPE", "GPE"]  # a tie goes to the place, as before
 
 
+def test_a_name_placed_twice_is_a_place_everywhere(nlp):
+    from newslab.extract.actor_gazetteer import _one_type_per_name
+
+    doc = nlp("Vemmoro is a quiet destination. Vemmoro welcomes hikers. The goats graze only on Vemmoro. "
+              "Vemmoro's coastline is rocky. Dr Pellig wrote about Pellig's trip to Vemmoro.")
+    spans = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text in {"Vemmoro", "Pellig"}]
+    out = {(e.text, e.start): e.label_ for e in _one_type_per_name(doc, spans)}
+    assert {lab for (text, _), lab in out.items() if text == "Vemmoro"} == {"GPE"}
+    assert {lab for (text, _), lab in out.items() if text == "Pellig"} == {"PERSON"}
+
+
+def test_a_name_called_a_place_that_speaks_is_a_person(nlp):
+    from newslab.extract.actor_gazetteer import _one_type_per_name
+
+    doc = nlp("Vemmer had left early. Vemmer said the sleigh was ready.")
+    spans = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text == "Vemmer"]
+    assert [e.label_ for e in _one_type_per_name(doc, spans)] == ["PERSON", "PERSON"]
+
+
 def test_interjections_are_not_people(nlp):
     doc = nlp.make_doc("Nah, Brenna said, the ferry is late.")
     spans = [_span(doc, ["Nah"], "PERSON"), _span(doc, ["Brenna"], "PERSON")]
@@ -242,3 +261,11 @@ def test_a_people_demonym_is_a_group_of_that_state_not_the_state(nlp):
     state = actors.by_name("United States")
     assert state is not people and state.type == "GPE" and "Americans" not in state.aliases
     assert not any(a.type == "NORP" and a.name.startswith("Libyan") for a in actors.actors)  # a modifier is no group
+
+
+def test_former_states_are_states(nlp):
+    from newslab.extract.actor_lexicons import country_iso3
+
+    assert country_iso3("the Soviet Union") == "SUN" and country_iso3("East Germany") == "DDR"
+    doc = nlp("In 1975 the Soviet Union signed a grain deal with Yugoslavia.")
+    assert {e.text: (e.label_, e.kb_id_) for e in doc.ents}["the Soviet Union"] == ("GPE", "SUN")

@@ -32,7 +32,8 @@ from .actor_place_generics import place_generic_name, town_named
 from .actor_case_names import case_parties
 from .actor_coordination import orgs_by_coordination
 from .actor_office_orgs import office_named
-from .actor_place_context import coordinated_with_place, described_as_place
+from .actor_person_context import people_named_like_places, person_evidence
+from .actor_place_context import coordinated_with_place, described_as_place, placed_occurrence
 from .actor_citations import narrative_citations, overlay
 from .docindex import doc_text, doc_words, sent_of
 
@@ -142,6 +143,9 @@ class Gazetteer:
             elif e.start <= m.start and m.end <= e.end:
                 if e.label_ == "PERSON" and m.start == e.start and m.text in AMBIGUOUS_STATES and given_like(doc[m.end:e.end]):
                     continue  # "Chad Michael Murray", "Jordan Peterson": a given name, not the state
+                if m.label_ == "GPE" and e.end == m.end and all(t.lower_ == "the" for t in doc[e.start:m.start]):
+                    ents[ents.index(e)] = Span(doc, e.start, e.end, label="GPE", kb_id=m.kb_id_)
+                    continue  # "the Soviet Union": the state with its article, not an organisation for its "Union"
                 core = [t for t in m if t.lower_ != "the"]
                 if e.label_ in {"LOC", "FAC"} and len(core) == 1 and not core[0].text.isupper() and m.label_ == "GPE" \
                         and core[0].text != lexicons().preferred.get(m.kb_id_) and e.end > m.end:
@@ -164,7 +168,7 @@ class Gazetteer:
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
         ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
-        doc.ents = _without_overlaps(_one_type_per_name(doc, _persons_by_vote(doc, ents)))
+        doc.ents = _without_overlaps(people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents))))
         doc.spans["newslab_nested"] = nested
         return doc
 
@@ -473,15 +477,26 @@ def _one_type_per_name(doc, ents: list[Span]) -> list[Span]:
     """One-word names get one type per article: a name the model calls a place somewhere is a place everywhere
     ("Berlin did not consult Washington"), unless it is more often a person ("Galois" twice GPE, nine times PERSON)
     and not a state or a big city, or it is a given name that is also a town and the subject of a verb of thinking or
-    feeling somewhere ("Tyler felt"). States and gazetteer hits (with a ``kb_id_``) keep their type."""
+    feeling somewhere ("Tyler felt"). A name the article shows to be a person (:func:`person_evidence`: "Santa said")
+    is a person everywhere, one it puts where only a place stands (:func:`_placed_names`) a place everywhere. States and
+    gazetteer hits (with a ``kb_id_``) keep their type."""
     votes: dict[str, dict[str, int]] = {}
     for e in ents:
         if len(e) == 1 and not e.kb_id_ and e.label_ in {"GPE", "PERSON"} and not _institution_word(e):
             votes.setdefault(e.text, {}).setdefault(e.label_, 0)
             votes[e.text][e.label_] += 1
     minded = {e.text for e in ents if e.text in votes and e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS}
+    speakers = person_evidence(doc, {strip_poss(e.text) for e in ents if e.label_ in {"GPE", "LOC"} and not e.kb_id_
+                                     and " " not in strip_poss(e.text) and e[0].text[:1].isupper()})
+    placed = _placed_names(doc, ents) - speakers
     out = []
     for e in ents:
+        if strip_poss(e.text) in speakers and not e.kb_id_ and e.label_ in {"ORG", "PERSON", "GPE", "LOC"}:
+            out.append(e if e.label_ == "PERSON" else Span(doc, e.start, e.end, label="PERSON"))  # "Santa said"
+            continue
+        if strip_poss(e.text) in placed and not e.kb_id_ and e.label_ in {"ORG", "PERSON", "GPE"}:
+            out.append(e if e.label_ == "GPE" else Span(doc, e.start, e.end, label="GPE"))
+            continue
         v = votes.get(e.text, {})
         if len(e) != 1 or e.kb_id_ or "GPE" not in v or e.label_ not in {"ORG", "PERSON", "GPE"}:
             out.append(e)
@@ -492,6 +507,28 @@ def _one_type_per_name(doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(e if e.label_ == "GPE" else Span(doc, e.start, e.end, label="GPE"))
     return out
+
+
+def _placed_names(doc, ents: list[Span]) -> set[str]:
+    """One-word names the article puts where only a place stands at least twice ("on Socotra", "Socotra's landscape";
+    :func:`placed_occurrence`), or once with the model calling it a place elsewhere, and never as a person: no title
+    before it, no longer person name holding it, no thinking or feeling. Such a name is a place everywhere: an island
+    the model has not seen reads as a surname in "Socotra is a perfect destination"."""
+    names = {strip_poss(e.text) for e in ents if e.label_ in {"PERSON", "ORG", "GPE"} and not e.kb_id_
+             and " " not in strip_poss(e.text) and e[0].text[:1].isupper() and not e.text.isupper()}
+    count: dict[str, int] = {}
+    for t in doc:
+        if t.text in names and placed_occurrence(doc, t.i):
+            count[t.text] = count.get(t.text, 0) + 1
+    if not count:
+        return set()
+    gpe = {e.text for e in ents if e.label_ == "GPE" and len(e) == 1}
+    titles = lexicons().titles
+    personal = {w.text for e in ents if e.label_ == "PERSON" and len([t for t in e if t.text not in POSSESSIVE]) > 1
+                for w in e} | {e.text for e in ents if e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS} | {
+        t.text for t in doc if t.text in count and t.i > 0 and (doc[t.i - 1].text in titles or doc[t.i - 1].text in HONORIFICS)}
+    return {n for n, k in count.items() if (k >= 2 or n in gpe) and n not in personal
+            and not country_iso3(n) and n not in ORG_WORDS and n.lower() not in INSTITUTION_WORDS}
 
 
 #: Verbs whose subject is a mind: a town or a state may "decide" or "want" (its government), not feel or think.

@@ -46,3 +46,38 @@ def coordinated_with_place(doc, e) -> bool:
     before = e.start >= 2 and doc[e.start - 1].lower_ in {"and", "or"} and any(
         _known_place(doc[e.start - 1 - k:e.start - 1]) for k in (1, 2, 3) if e.start - 1 - k >= 0)
     return bool(after or before)
+
+
+#: Prepositions of location whose object is a place ("only on Socotra", "hotels in Hadibo"); "at", "to" and "from"
+#: also take people ("looks at Renata", "a letter from Judy") and are left out.
+LOCATIVE_PREPS = {"in", "on", "near", "outside", "around", "across", "throughout", "within"}
+#: Nouns a place owns and a person does not ("Socotra's landscape", "Langeland's coast").
+PLACE_PART_NOUNS = {"coast", "coastline", "shore", "shores", "beaches", "landscape", "countryside", "interior", "outskirts",
+                    "capital", "harbour", "harbor", "port", "borders", "hinterland", "climate", "population", "inhabitants",
+                    "residents", "streets", "suburbs", "villages", "towns", "mountains", "hills", "lagoon", "waters"}
+#: Words after "in X" that make X a citation, a case or a possessor, not a place ("in Wade v. Jacobs", "in Carrano and
+#: Biewener's study", "in Carrano (2007)").
+_NOT_PLACE_AFTER = {"and", "&", "v.", "v", "vs.", "vs", "versus", "et", "(", "'s", "’s", "'", "’"}
+
+
+def placed_occurrence(doc, i: int) -> bool:
+    """Whether the one-word name at token ``i`` stands where only a place can: the object of a locative preposition
+    ("exists only on Socotra", "four hotels in Hadibo") or the owner of a place part ("Socotra's landscape")."""
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.text in {"'s", "’s", "'", "’"}:
+        return i + 2 < len(doc) and doc[i + 2].lower_ in PLACE_PART_NOUNS
+    if i == 0 or tok.text in given_names():
+        return False
+    prev = doc[i - 1]
+    if prev.lower_ == "of" and i >= 2 and doc[i - 2].lower_ in PLACE_PART_NOUNS | _COMPASS:
+        return True  # "the coast of Langeland", "the north of Socotra"
+    if prev.lower_ not in LOCATIVE_PREPS or prev.pos_ != "ADP" or nxt is None:
+        return nxt is None and prev.lower_ in LOCATIVE_PREPS
+    if nxt.lower_ in {"and", "&"}:  # "on Socotra and nowhere else", not "in Carrano and Biewener's study"
+        return i + 2 < len(doc) and not doc[i + 2].is_title
+    return not (nxt.text in _NOT_PLACE_AFTER or nxt.like_num or nxt.is_title and not nxt.is_sent_start)
+
+
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
+            "heart", "outskirts"}

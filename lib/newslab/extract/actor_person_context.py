@@ -1,0 +1,59 @@
+"""A one-word name the model called a place that its article shows to be a person: the subject of a verb of saying
+or thinking ("Santa said", "Newton considered"), or the owner of a relative, a body part or a view ("Santa's first
+wife", "Street's argument"). Cities speak for their governments in news ("Moscow said", "Moscow's view"), so a big
+city or a town that is no given name needs a relative or a body part."""
+
+from __future__ import annotations
+
+from .actor_lexicons import POSSESSIVE, big_cities, city_given_names, country_iso3, given_names, strip_poss, towns
+
+#: Verbs whose subject is a person speaking or thinking.
+SPEAKER_VERBS = {"say", "tell", "ask", "reply", "answer", "shout", "whisper", "think", "feel", "remember", "realize",
+                 "realise", "wonder", "laugh", "smile", "sigh", "nod", "consider", "argue", "believe", "hope", "write"}
+#: What only a person owns ("Santa's wife", "Newton's hand").
+KIN_BODY_NOUNS = {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "parents", "widow",
+                  "family", "friend", "friends", "birth", "death", "childhood", "life", "hand", "hands", "face", "eyes",
+                  "head", "voice"}
+#: What a thinker owns, and a city's government too ("Newton's concept", "Moscow's view").
+THINKER_NOUNS = {"argument", "arguments", "view", "views", "theory", "concept", "idea", "ideas", "claim"}
+
+
+def _owned_noun(doc, tok):
+    """The noun after "X's", or None."""
+    i = tok.i + 1
+    if i + 1 < len(doc) and doc[i].text in POSSESSIVE:
+        k = i + 1
+        while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
+            k += 1  # "Santa's first wife"
+        return doc[k].lower_
+    return None
+
+
+def person_evidence(doc, names: set[str]) -> set[str]:
+    """Those of ``names`` (one-word, no state) that the article shows to be a person at least once."""
+    out = set()
+    for t in doc:
+        if t.text not in names or country_iso3(t.text):
+            continue
+        city = (t.text in big_cities() or t.text in towns()) and t.text not in city_given_names()
+        owned = _owned_noun(doc, t)
+        if owned in KIN_BODY_NOUNS or not city and (
+                owned in THINKER_NOUNS or t.dep_ == "nsubj" and t.head.lemma_ in SPEAKER_VERBS):
+            out.add(t.text)
+    return out
+
+
+def people_named_like_places(doc, ents: list) -> list:
+    """A two-word place or facility made of a given name and a word the article calls a person on its own is that
+    person's full name ("Sharon Street" beside "Street argues"; the model reads "<name> Street" as a road)."""
+    from spacy.tokens import Span
+
+    alone = {strip_poss(e.text) for e in ents if e.label_ == "PERSON" and " " not in strip_poss(e.text)}
+    out = []
+    for e in ents:
+        words = [t for t in e if t.text not in POSSESSIVE]
+        if e.label_ in {"FAC", "LOC", "GPE"} and not e.kb_id_ and len(words) == 2 and words[0].text in given_names() \
+                and words[1].text in alone and words[0].text not in alone:
+            e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out

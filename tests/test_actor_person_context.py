@@ -1,0 +1,29 @@
+"""One-word names the model called places that their article shows to be people, on sentences written for these tests."""
+
+from newslab.extract.actor_person_context import person_evidence
+
+
+def test_speakers_and_owners_of_relatives_are_people(nlp):
+    doc = nlp("Vemmer said the sleigh was ready. Later Quorrel's first wife laughed, and Dallin's theory failed.")
+    assert person_evidence(doc, {"Vemmer", "Quorrel", "Dallin"}) == {"Vemmer", "Quorrel", "Dallin"}
+
+
+def test_a_city_speaking_for_its_government_stays_a_place(nlp):
+    doc = nlp("Moscow said the talks had failed, and Moscow's view did not change.")
+    assert person_evidence(doc, {"Moscow"}) == set()
+
+
+def test_a_city_with_a_wife_is_a_person(nlp):
+    doc = nlp("Everyone in the village knew that Moscow's wife sold the best bread.")
+    assert person_evidence(doc, {"Moscow"}) == {"Moscow"}
+
+
+def test_given_name_and_a_person_word_is_a_full_name(nlp):
+    from spacy.tokens import Span
+
+    from newslab.extract.actor_person_context import people_named_like_places
+
+    doc = nlp.make_doc("Linda Crane doubts it, but Crane argues well. Elm Street and Mary Road are quiet.")
+    ents = [Span(doc, 0, 2, label="FAC"), Span(doc, 6, 7, label="PERSON"), Span(doc, 10, 12, label="FAC"),
+            Span(doc, 13, 15, label="FAC")]
+    assert [e.label_ for e in people_named_like_places(doc, ents)] == ["PERSON", "PERSON", "FAC", "FAC"]
