@@ -516,17 +516,18 @@ def _placed_names(doc, ents: list[Span]) -> set[str]:
     the model has not seen reads as a surname in "Socotra is a perfect destination"."""
     names = {strip_poss(e.text) for e in ents if e.label_ in {"PERSON", "ORG", "GPE"} and not e.kb_id_
              and " " not in strip_poss(e.text) and e[0].text[:1].isupper() and not e.text.isupper()}
+    words = doc_words(doc)
     count: dict[str, int] = {}
-    for t in doc:
-        if t.text in names and placed_occurrence(doc, t.i):
-            count[t.text] = count.get(t.text, 0) + 1
+    for i, word in enumerate(words):
+        if word in names and placed_occurrence(doc, i):
+            count[word] = count.get(word, 0) + 1
     if not count:
         return set()
     gpe = {e.text for e in ents if e.label_ == "GPE" and len(e) == 1}
     titles = lexicons().titles
     personal = {w.text for e in ents if e.label_ == "PERSON" and len([t for t in e if t.text not in POSSESSIVE]) > 1
                 for w in e} | {e.text for e in ents if e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS} | {
-        t.text for t in doc if t.text in count and t.i > 0 and (doc[t.i - 1].text in titles or doc[t.i - 1].text in HONORIFICS)}
+        w for i, w in enumerate(words) if w in count and i > 0 and (words[i - 1] in titles or words[i - 1] in HONORIFICS)}
     return {n for n, k in count.items() if (k >= 2 or n in gpe) and n not in personal
             and not country_iso3(n) and n not in ORG_WORDS and n.lower() not in INSTITUTION_WORDS}
 

@@ -6,6 +6,7 @@ city or a town that is no given name needs a relative or a body part."""
 from __future__ import annotations
 
 from .actor_lexicons import POSSESSIVE, big_cities, city_given_names, country_iso3, given_names, strip_poss, towns
+from .docindex import doc_words
 
 #: Verbs whose subject is a person speaking or thinking.
 SPEAKER_VERBS = {"say", "tell", "ask", "reply", "answer", "shout", "whisper", "think", "feel", "remember", "realize",
@@ -32,9 +33,10 @@ def _owned_noun(doc, tok):
 def person_evidence(doc, names: set[str]) -> set[str]:
     """Those of ``names`` (one-word, no state) that the article shows to be a person at least once."""
     out = set()
-    for t in doc:
-        if t.text not in names or country_iso3(t.text):
+    for i, word in enumerate(doc_words(doc)):  # a Token only where a name is written
+        if word not in names or country_iso3(word):
             continue
+        t = doc[i]
         city = (t.text in big_cities() or t.text in towns()) and t.text not in city_given_names()
         owned = _owned_noun(doc, t)
         if owned in KIN_BODY_NOUNS or not city and (
