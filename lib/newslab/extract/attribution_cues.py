@@ -44,7 +44,7 @@ from typing import Any
 
 from .attribution_sources import PRON_PERSON, PRON_PLURAL, PRON_THING, source_kind_lexicon
 from .attribution_spans import span_of, span_pieces, subtree_span, trim_span
-from .docindex import doc_ents, doc_lemma_lowers, doc_lowers, sent_of, subtree, subtree_ids
+from .docindex import doc_ents, doc_lemma_lowers, doc_lowers, sent_of, subtree, subtree_ids, tokens_in_chars
 from ..paths import data_file
 from .quotes import Quote
 from ..seeds import Article
@@ -215,7 +215,7 @@ def _stranded_continuations(cue, end: int, speech: set[str]) -> list:
                     or not (d.tag_ == "VB" or _tense(d) == "MD") or d.lemma_.lower() in speech \
                     or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in d.children):
                 continue
-            gap = [doc[i] for i in range(d.left_edge.i - 1, -1, -1) if doc[i].idx >= end]
+            gap = tokens_in_chars(doc, end, d.left_edge.idx)
             if gap and all(t.dep_ in ("cc", "punct") and t.text in (",", "and", "but", "or") for t in gap) and len(gap) <= 2:
                 out.append(d)
     return out
@@ -226,12 +226,15 @@ def _stranded_coordinate_phrase(cue, start: int, end: int) -> list:
     the reported words (``start``-``end``): in "said the day brought back memories of her father, and
     of all the people who were not there" the second of-phrase continues what was said."""
     doc = cue.doc
-    inner = {t.lower_ for t in doc if start <= t.idx < end and t.dep_ == "prep"}
+    later = [d for d in cue.children if d.dep_ == "prep" and d.idx >= end]
+    if not later:
+        return []
+    inner = {t.lower_ for t in tokens_in_chars(doc, start, end) if t.dep_ == "prep"}
     out = []
-    for d in cue.children:
-        if d.dep_ != "prep" or d.idx < end or d.lower_ not in inner or not any(g.dep_ in ("pobj", "pcomp") for g in d.children):
+    for d in later:
+        if d.lower_ not in inner or not any(g.dep_ in ("pobj", "pcomp") for g in d.children):
             continue
-        gap = [doc[i] for i in range(d.i - 1, -1, -1) if doc[i].idx >= end]
+        gap = tokens_in_chars(doc, end, d.idx)
         if any(t.lower_ in ("and", "or") for t in gap) and all(t.dep_ in ("cc", "punct") for t in gap) and len(gap) <= 3:
             out.append(d)
     return out
