@@ -301,6 +301,9 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             d = holiday_date(name, dct.year)
         else:
             d = resolve_holiday(name, dct, ctx.tense)
+            ahead = resolve_holiday(name, dct, "future")
+            if ctx.tense == "past" and ctx.prev == "before" and ahead is not None and (ahead - dct).days <= 7:
+                d = ahead  # "the party was held the Saturday before Christmas", written days before it
         return ("DATE", d.isoformat(), None) if d else None
     if rule == "decade":
         if m := re.match(r"^(early|mid|late)-", words[-1]):

@@ -1,0 +1,22 @@
+"""Time-expression rules from the fifteenth session's timex round (issue 12), each on a sentence written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newslab.extract.chronology import find_timexes
+
+
+def tx(nlp, text: str, date: str) -> list[tuple]:
+    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(nlp(text), dt.date.fromisoformat(date))]
+
+
+def test_a_past_event_before_a_holiday_days_ahead_is_before_that_holiday(nlp):
+    # Written on 20 December 2021: the concert was held before the Christmas five days ahead.
+    got = tx(nlp, "The choir gave its last concert before Christmas.", "2021-12-20")
+    assert got == [("Christmas", "DATE", "2021-12-25", None)]
+    # Months ahead, "before Christmas" in the past is last year's.
+    got = tx(nlp, "The choir gave its last concert before Christmas.", "2021-10-20")
+    assert got == [("Christmas", "DATE", "2020-12-25", None)]
+    # On the holiday itself, the past tense still means last year's.
+    assert tx(nlp, "He left on Christmas Eve.", "2021-12-20") == [("Christmas Eve", "DATE", "2020-12-24", None)]
