@@ -20,3 +20,13 @@ def test_a_past_event_before_a_holiday_days_ahead_is_before_that_holiday(nlp):
     assert got == [("Christmas", "DATE", "2020-12-25", None)]
     # On the holiday itself, the past tense still means last year's.
     assert tx(nlp, "He left on Christmas Eve.", "2021-12-20") == [("Christmas Eve", "DATE", "2020-12-24", None)]
+
+
+def test_a_plan_told_in_the_past_tense_takes_the_nearest_day(nlp):
+    # Written on Wednesday 8 May 2024: "was scheduled to" may have been yesterday; "is scheduled to" is ahead.
+    got = tx(nlp, "The minister was scheduled to visit the plant on Tuesday.", "2024-05-08")
+    assert got == [("Tuesday", "DATE", "2024-05-07", None)]
+    got = tx(nlp, "As the senator prepared to speak on Tuesday, a protester was arrested.", "2024-05-08")
+    assert got == [("Tuesday", "DATE", "2024-05-07", None)]
+    got = tx(nlp, "The minister is scheduled to visit the plant on Tuesday.", "2024-05-08")
+    assert got == [("Tuesday", "DATE", "2024-05-14", None)]

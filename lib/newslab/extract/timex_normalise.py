@@ -74,7 +74,8 @@ def clause_tense(span) -> str | None:
             head = tok.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
-            if head.lemma_ in lx["future_verbs"] or head.lower_ in ("going",):
+            past_head = head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
+            if (head.lemma_ in lx["future_verbs"] or head.lower_ in ("going",)) and not past_head:
                 return "future"
             if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and tok.dep_ == "xcomp":
                 return "future"  # "is to resume trading Tuesday": an arrangement
