@@ -30,3 +30,14 @@ def test_a_plan_told_in_the_past_tense_takes_the_nearest_day(nlp):
     assert got == [("Tuesday", "DATE", "2024-05-07", None)]
     got = tx(nlp, "The minister is scheduled to visit the plant on Tuesday.", "2024-05-08")
     assert got == [("Tuesday", "DATE", "2024-05-14", None)]
+
+
+def test_a_date_inside_the_subject_of_a_future_verb_is_not_ahead(nlp):
+    # Written on Thursday 9 May 2024: the wins and the ruling were on the Tuesday just gone.
+    got = tx(nlp, "Her wins in three states on Tuesday will speed the shift.", "2024-05-09")
+    assert got == [("Tuesday", "DATE", "2024-05-07", None)]
+    got = tx(nlp, "Tuesday's ruling will echo through the courts.", "2024-05-09")
+    assert got == [("Tuesday", "DATE", "2024-05-07", None)]
+    # The date of the future verb itself stays ahead.
+    got = tx(nlp, "The court will rule on Tuesday.", "2024-05-09")
+    assert got == [("Tuesday", "DATE", "2024-05-14", None)]

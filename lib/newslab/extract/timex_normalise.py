@@ -28,6 +28,24 @@ _MODALS = _FUTURE_AUX | {"would", "could", "may", "might", "can"}
 
 
 def clause_tense(span) -> str | None:
+    """``past``, ``future``, ``present`` or None from the verb governing ``span`` (see :func:`_verb_tense`).
+
+    A date inside the subject of a future verb ("her wins on Tuesday will speed the shift", "Monday's
+    ruling will echo") is the noun's, not the verb's: the future says nothing about it.
+    """
+    tense = _verb_tense(span)
+    if tense == "future":
+        tok = span.root
+        for _ in range(8):
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                break
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.i != span.root.i:
+                return None
+            tok = tok.head
+    return tense
+
+
+def _verb_tense(span) -> str | None:
     """``past``, ``future``, ``present`` or None from the verb governing ``span``.
 
     Walks up the parse from the span's head to the first verb, then reads its auxiliaries:
