@@ -41,3 +41,9 @@ def test_a_date_inside_the_subject_of_a_future_verb_is_not_ahead(nlp):
     # The date of the future verb itself stays ahead.
     got = tx(nlp, "The court will rule on Tuesday.", "2024-05-09")
     assert got == [("Tuesday", "DATE", "2024-05-14", None)]
+
+
+def test_last_day_is_a_final_day_not_yesterday(nlp):
+    assert tx(nlp, "It is our last day in the park, so we are taking it slow.", "2024-05-09") == []
+    assert tx(nlp, "Friday was the last day to register.", "2024-05-09")[0][0] == "Friday"
+    assert len(tx(nlp, "Friday was the last day to register.", "2024-05-09")) == 1

@@ -913,6 +913,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False  # "car of the year" ("the first nine months of the year" is a date)
         if lows[-1] == "night":
             return False
+        if lows[-2:] == ["last", "day"]:
+            return False  # "our last day here", "the last day to register": the final day of something, not yesterday
     if name == "part_of_day" and lows[0] == "the" and len(lows) == 2:
         if prev is None or prev.lower_ not in ("in", "during", "on", "that", "overnight", "by", "until", "through"):
             return False
