@@ -47,3 +47,10 @@ def test_last_day_is_a_final_day_not_yesterday(nlp):
     assert tx(nlp, "It is our last day in the park, so we are taking it slow.", "2024-05-09") == []
     assert tx(nlp, "Friday was the last day to register.", "2024-05-09")[0][0] == "Friday"
     assert len(tx(nlp, "Friday was the last day to register.", "2024-05-09")) == 1
+
+
+def test_a_month_followed_by_that_year_takes_the_narratives_year(nlp):
+    got = tx(nlp, "The plant opened in 1998. In March the same year, the union struck.", "2024-05-09")
+    assert got == [("1998", "DATE", "1998", None), ("March", "DATE", "1998-03", None), ("the same year", "DATE", "1998", None)]
+    got = tx(nlp, "She moved to Paris in 1970; in October of that year she married.", "2024-05-09")
+    assert [t[2] for t in got] == ["1970", "1970-10", "1970"]

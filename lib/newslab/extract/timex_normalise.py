@@ -281,6 +281,9 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             return "DATE", f"{dct.year + r}-{month:02d}", mod
         if relword == "that" and ctx.has_anchor:
             return "DATE", f"{ctx.anchor_date()[0].year}-{month:02d}", mod  # "in 1932; that December"
+        if (shift_y := _anaphoric_year_after([w for w in ctx.after[:4] if w != "of"])) is not None and ctx.has_anchor:
+            # "in 1981 ... in March the same year", "in October of that year": the narrative's year
+            return "DATE", f"{ctx.anchor_date()[0].year + shift_y}-{month:02d}", mod
         if (y := _year_after_months(ctx.after)) is not None:
             return "DATE", f"{y}-{month:02d}", mod  # "between May and June in 1981", "in March in 2009"
         y = resolve_month(month, dct, ctx.tense, rel if relword in ("last", "next", "this", "past", "coming") else None)
@@ -569,6 +572,19 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             # "day-long", "another year": one unit
             n = 1 if (words[-1] == "long" and not words[0].endswith("s")) or words[0] == "another" else "X"
         return "DURATION", duration_value(n, unit), _qmod(words)
+    return None
+
+
+#: "<month> that year", "<month> the same year": in the narrative's year. ("the following year" is
+#: left out: its own timex would move on again from the month it dated.)
+_ANAPHORIC_YEARS = {("that", "year"): 0, ("the", "same", "year"): 0, ("that", "same", "year"): 0}
+
+
+def _anaphoric_year_after(after: list[str]) -> int | None:
+    """The year offset named just after a month by "that year" or "the same year", else None."""
+    for words, n in _ANAPHORIC_YEARS.items():
+        if tuple(after[:len(words)]) == words:
+            return n
     return None
 
 
