@@ -54,3 +54,10 @@ def test_a_month_followed_by_that_year_takes_the_narratives_year(nlp):
     assert got == [("1998", "DATE", "1998", None), ("March", "DATE", "1998-03", None), ("the same year", "DATE", "1998", None)]
     got = tx(nlp, "She moved to Paris in 1970; in October of that year she married.", "2024-05-09")
     assert [t[2] for t in got] == ["1970", "1970-10", "1970"]
+
+
+def test_that_same_day_after_a_month_is_an_unknown_day_of_that_month(nlp):
+    got = tx(nlp, "The last attack came in March, when a guard was shot. The gate was sealed that same day.", "2024-05-09")
+    assert got[-1] == ("that same day", "DATE", "2024-03-XX", None)
+    got = tx(nlp, "The guard was shot on Friday. The gate was sealed that same day.", "2024-05-09")
+    assert got[-1] == ("that same day", "DATE", "2024-05-03", None)

@@ -522,6 +522,10 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
                 relword in ("previous", "following") and not ctx.has_anchor):
             base, gran = ctx.anchor_date(unit)
             r = rel or 0
+            last, last_gran = ctx.anchor_date()
+            if unit == "D" and not r and last_gran == "M" and ctx.has_anchor:
+                # "most recently last October ... that same day": the day of the month just named, unknown
+                return "DATE", f"{last.year:04d}-{last.month:02d}-XX", None
             if UNIT_ORDER[unit] < UNIT_ORDER.get(gran, 3):
                 return ("DATE", "XXXX-XX-XX", None) if r else ("DATE", fmt_unit(base, gran), None)
             return "DATE", fmt_unit(shift(base, r, unit), unit), mod
