@@ -61,3 +61,12 @@ def test_that_same_day_after_a_month_is_an_unknown_day_of_that_month(nlp):
     assert got[-1] == ("that same day", "DATE", "2024-03-XX", None)
     got = tx(nlp, "The guard was shot on Friday. The gate was sealed that same day.", "2024-05-09")
     assert got[-1] == ("that same day", "DATE", "2024-05-03", None)
+
+
+def test_the_very_next_year_is_anaphoric(nlp):
+    got = tx(nlp, "The mill closed in 1982. The very next year, a new one opened.", "2012-09-25")
+    assert got == [("1982", "DATE", "1982", None), ("The very next year", "DATE", "1983", None)]
+    got = tx(nlp, "The strike began on March 3. That very day, the union called it off.", "2012-09-25")
+    assert got[-1] == ("That very day", "DATE", "2012-03-03", None)
+    # "the very last year of the plan" is its final year, not the year before the article.
+    assert tx(nlp, "It was the very last year of the plan.", "2012-09-25") == []
