@@ -28,6 +28,24 @@ _MODALS = _FUTURE_AUX | {"would", "could", "may", "might", "can"}
 
 
 def clause_tense(span) -> str | None:
+    """``past``, ``future``, ``present`` or None from the verb governing ``span`` (see :func:`_verb_tense`).
+
+    A date inside the subject of a future verb ("her wins on Tuesday will speed the shift", "Monday's
+    ruling will echo") is the noun's, not the verb's: the future says nothing about it.
+    """
+    tense = _verb_tense(span)
+    if tense == "future":
+        tok = span.root
+        for _ in range(8):
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                break
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.i != span.root.i:
+                return None
+            tok = tok.head
+    return tense
+
+
+def _verb_tense(span) -> str | None:
     """``past``, ``future``, ``present`` or None from the verb governing ``span``.
 
     Walks up the parse from the span's head to the first verb, then reads its auxiliaries:
@@ -74,7 +92,8 @@ def clause_tense(span) -> str | None:
             head = tok.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
-            if head.lemma_ in lx["future_verbs"] or head.lower_ in ("going",):
+            past_head = head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
+            if (head.lemma_ in lx["future_verbs"] or head.lower_ in ("going",)) and not past_head:
                 return "future"
             if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and tok.dep_ == "xcomp":
                 return "future"  # "is to resume trading Tuesday": an arrangement
@@ -262,6 +281,9 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             return "DATE", f"{dct.year + r}-{month:02d}", mod
         if relword == "that" and ctx.has_anchor:
             return "DATE", f"{ctx.anchor_date()[0].year}-{month:02d}", mod  # "in 1932; that December"
+        if (shift_y := _anaphoric_year_after([w for w in ctx.after[:4] if w != "of"])) is not None and ctx.has_anchor:
+            # "in 1981 ... in March the same year", "in October of that year": the narrative's year
+            return "DATE", f"{ctx.anchor_date()[0].year + shift_y}-{month:02d}", mod
         if (y := _year_after_months(ctx.after)) is not None:
             return "DATE", f"{y}-{month:02d}", mod  # "between May and June in 1981", "in March in 2009"
         y = resolve_month(month, dct, ctx.tense, rel if relword in ("last", "next", "this", "past", "coming") else None)
@@ -301,6 +323,9 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             d = holiday_date(name, dct.year)
         else:
             d = resolve_holiday(name, dct, ctx.tense)
+            ahead = resolve_holiday(name, dct, "future")
+            if ctx.tense == "past" and ctx.prev == "before" and ahead is not None and (ahead - dct).days <= 7:
+                d = ahead  # "the party was held the Saturday before Christmas", written days before it
         return ("DATE", d.isoformat(), None) if d else None
     if rule == "decade":
         if m := re.match(r"^(early|mid|late)-", words[-1]):
@@ -497,6 +522,10 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
                 relword in ("previous", "following") and not ctx.has_anchor):
             base, gran = ctx.anchor_date(unit)
             r = rel or 0
+            last, last_gran = ctx.anchor_date()
+            if unit == "D" and not r and last_gran == "M" and ctx.has_anchor:
+                # "most recently last October ... that same day": the day of the month just named, unknown
+                return "DATE", f"{last.year:04d}-{last.month:02d}-XX", None
             if UNIT_ORDER[unit] < UNIT_ORDER.get(gran, 3):
                 return ("DATE", "XXXX-XX-XX", None) if r else ("DATE", fmt_unit(base, gran), None)
             return "DATE", fmt_unit(shift(base, r, unit), unit), mod
@@ -547,6 +576,19 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             # "day-long", "another year": one unit
             n = 1 if (words[-1] == "long" and not words[0].endswith("s")) or words[0] == "another" else "X"
         return "DURATION", duration_value(n, unit), _qmod(words)
+    return None
+
+
+#: "<month> that year", "<month> the same year": in the narrative's year. ("the following year" is
+#: left out: its own timex would move on again from the month it dated.)
+_ANAPHORIC_YEARS = {("that", "year"): 0, ("the", "same", "year"): 0, ("that", "same", "year"): 0}
+
+
+def _anaphoric_year_after(after: list[str]) -> int | None:
+    """The year offset named just after a month by "that year" or "the same year", else None."""
+    for words, n in _ANAPHORIC_YEARS.items():
+        if tuple(after[:len(words)]) == words:
+            return n
     return None
 
 

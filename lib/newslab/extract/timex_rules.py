@@ -262,10 +262,11 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     # "a year and a half ago", "an hour and a half later": the half after the unit
     add("ago", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF], [[_in(["ago"])]]))
     add("anaphor_offset", _variants([*NUM, [_in(["a", "an"])]], [[_in(unit_s)]], [AND_HALF], [[_in(["later", "earlier"])]]))
-    add("rel_unit", _variants([[], [_in(["the"])], [_in(["this"])], [_in(["early", "late"])], [_in(["mid"]), HY]],
+    add("rel_unit", _variants([[], [_in(["the"])], [_in(["this"])], [_in(["early", "late"])], [_in(["mid"]), HY],
+                               [_in(["the"]), _in(["very"])]],  # "the very next year": anaphoric, as "the next year"
                               [REL], UADJ, [[_in(unit_s)]]))
     add("rel_unit", [[_in(["the"]), _in(["day", "week", "weekend", "year"])], [_in(["the"]), _in(["fiscal"]), _in(["year"])]])
-    add("rel_unit", [[_in(["that"]), _in(["same"]), _in(unit_s)]])  # "that same day" (not "said that last week")
+    add("rel_unit", [[_in(["that"]), _in(["same", "very"]), _in(unit_s)]])  # "that same day", "that very day" (not "said that last week")
     # "the second day of the offensive", "for a third consecutive day": a day counted in a run of days
     add("nth_day", _variants([[_in(["the", "a"])]], [[_in([w for w in lx["ordinals"] if w not in ("last", "final")])]],
                              [[], [_in(["consecutive", "straight"])]], [[_in(["day"])]]))
@@ -913,6 +914,10 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False  # "car of the year" ("the first nine months of the year" is a date)
         if lows[-1] == "night":
             return False
+        if lows[1:3] == ["very", "last"] or lows[0] == "last" and prev is not None and prev.lower_ == "very":
+            return False  # "the very last year of the plan": its final year, not the one before the article
+        if lows[-2:] == ["last", "day"]:
+            return False  # "our last day here", "the last day to register": the final day of something, not yesterday
     if name == "part_of_day" and lows[0] == "the" and len(lows) == 2:
         if prev is None or prev.lower_ not in ("in", "during", "on", "that", "overnight", "by", "until", "through"):
             return False
