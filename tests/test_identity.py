@@ -364,3 +364,15 @@ def test_a_states_name_written_otherwise_joins_the_state_named_so_elsewhere():
     res = resolve(table([("d1", "North Vestland", "GPE", "NVL"), ("d2", "North Vestlandic", "NORP")]).assign(
         aliases=[["North Vestland", "North Vestlandic"], ["North Vestlandic"]]))
     assert list(res["corpus_key"]) == ["state:NVL", "name:north vestlandic"]
+
+
+def test_a_one_word_name_takes_the_full_name_its_own_article_gives_it():
+    # "Okonjo" alone in an article naming "Ines Okonjo" is her, though another Okonjo is named elsewhere; "Tarek"
+    # in an article naming "Tarek Haddad" is him, not the "Lina Tarek" of another article; "Wen" in an article
+    # naming "Wen Liqun" (surname first) is that person, and "Wen" elsewhere is not
+    got = ids([("d1", "Ines Okonjo", "PERSON"), ("d1", "Okonjo", "PERSON"), ("d2", "Paul Okonjo", "PERSON"),
+               ("d3", "Tarek Haddad", "PERSON"), ("d3", "Tarek", "PERSON"), ("d4", "Lina Tarek", "PERSON"),
+               ("d5", "Wen Liqun", "PERSON"), ("d5", "Wen", "PERSON"), ("d6", "Wen", "PERSON")])
+    assert got[("d1", "Okonjo")] == got[("d1", "Ines Okonjo")] != got[("d2", "Paul Okonjo")]
+    assert got[("d3", "Tarek")] == got[("d3", "Tarek Haddad")] != got[("d4", "Lina Tarek")]
+    assert got[("d5", "Wen")] == got[("d5", "Wen Liqun")] != got[("d6", "Wen")]

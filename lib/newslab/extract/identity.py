@@ -18,10 +18,12 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   alone is the USA where that is its article's most salient state and the article does not use UN style
   ("Member States") (``identity_states``);
 * persons: the full name without titles; a middle-less name ("George Bush") joins the one
-  full name with the same first name and surname if exactly one exists; a surname-only or
+  full name with the same first name and surname if exactly one exists; a one-word name joins the
+  one full name of its own article with that surname, else the one full name of its article that
+  starts with it ("Saddam", "Hu" of "Hu Shih"): one sense per article; otherwise a surname-only or
   title+surname mention joins the one full name with that surname if exactly one exists, stays
-  a corpus-wide surname actor if none does (but a given name alone, "Jenna", joins the one person
-  of its article with that first name, else stays local, unless it is held with an office:
+  a corpus-wide surname actor if none does (but a given name alone, "Jenna", stays local, unless it
+  is held with an office:
   "Secretary Kerry" is a surname; held with an office, it joins no full name that is neither in its
   article nor ever seen with an office: "Senator Baker" is not a biography's "Charlie Baker"), and stays local to its article if
   several do; a relative's form of address ("Mom", ``data/corpus_kin_words.csv``) stays local to
@@ -255,15 +257,22 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
             keys[r["_i"]] = full_key[(tuple(p[0]), p[1])]
         else:
             candidates = by_surname.get(p[1], set())
-            if len(candidates) == 1 and not _office_clash(r, next(iter(candidates)), full_roles):
+            # one sense per article: the one full name its own article gives that surname, else the one full
+            # name of its article that starts with the word ("Saddam" for "Saddam Hussein", "Hu" for "Hu Shih")
+            here = {k for k in candidates if r["article_id"] in full_roles[k][0]}
+            first = first_names.get((r["article_id"], p[1]), set()) if not _office_name(r) else set()
+            if len(here) == 1:
+                keys[r["_i"]] = next(iter(here))
+            elif not here and len(first) == 1:
+                keys[r["_i"]] = next(iter(first))
+            elif len(candidates) == 1 and not _office_clash(r, next(iter(candidates)), full_roles):
                 keys[r["_i"]] = next(iter(candidates))
             elif len(candidates) == 1:
                 keys[r["_i"]] = "person:|" + p[1]
             elif not candidates and p[1] in given and not _office_name(r):
-                # a given name alone ("Jenna") is no one's surname here: the one person of its
-                # article with that first name, else only its article's
-                found = first_names.get((r["article_id"], p[1]), set())
-                keys[r["_i"]] = next(iter(found)) if len(found) == 1 else f"local:{r['article_id']}|person:{p[1]}"
+                # a given name alone ("Jenna") that is no one's surname and no first name of one person of its
+                # article stays in its article
+                keys[r["_i"]] = f"local:{r['article_id']}|person:{p[1]}"
             elif not candidates:
                 keys[r["_i"]] = "person:|" + p[1]
             else:  # two people share the surname: the bare surname cannot be told apart
