@@ -376,3 +376,15 @@ def test_a_one_word_name_takes_the_full_name_its_own_article_gives_it():
     assert got[("d1", "Okonjo")] == got[("d1", "Ines Okonjo")] != got[("d2", "Paul Okonjo")]
     assert got[("d3", "Tarek")] == got[("d3", "Tarek Haddad")] != got[("d4", "Lina Tarek")]
     assert got[("d5", "Wen")] == got[("d5", "Wen Liqun")] != got[("d6", "Wen")]
+
+
+def test_a_role_only_person_joins_the_one_person_its_article_names_who_holds_that_role_elsewhere():
+    # d2 names "Ana Ruiz" without her office: its "the Speaker" is she, as she is "Speaker" in d1; d3 names two
+    # people who are Speaker elsewhere, d4 names none: there the role stays in its article
+    got = ids([("d1", "Ana Ruiz", "PERSON", None, "Speaker"), ("d5", "Piet Mol", "PERSON", None, "Speaker"),
+               ("d2", "Ana Ruiz", "PERSON"), ("d2", "Speaker", "PERSON", None, "Speaker"),
+               ("d3", "Ana Ruiz", "PERSON"), ("d3", "Piet Mol", "PERSON"), ("d3", "Speaker", "PERSON", None, "Speaker"),
+               ("d4", "Tom Vink", "PERSON"), ("d4", "Speaker", "PERSON", None, "Speaker")])
+    assert got[("d2", "Speaker")] == got[("d1", "Ana Ruiz")]
+    assert got[("d3", "Speaker")] not in {got[("d1", "Ana Ruiz")], got[("d5", "Piet Mol")]}
+    assert got[("d4", "Speaker")] not in {got[("d1", "Ana Ruiz")], got[("d5", "Piet Mol")], got[("d4", "Tom Vink")]}

@@ -29,7 +29,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   several do; a relative's form of address ("Mom", ``data/corpus_kin_words.csv``) stays local to
   its article; role-only persons ("the President") join the one named person of their article
   holding that role (a role "of" a state, "President of the United States", as the bare role),
-  else stay local to their article;
+  else the one person their article names who holds that role elsewhere in the corpus ("the
+  President" beside a plain "Biden"), else stay local to their article;
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
   Chilean Parliament"; heads in ``data/corpus_state_bodies.csv``) is one actor per state and head;
   "Congress" and "Senate" alone are the US ones, also after a US party word ("the Democratic
@@ -312,19 +313,28 @@ def _office_clash(row, target: str, full_roles) -> bool:
 
 def _role_holders(rows: list[dict], parsed: dict, keys: dict[int, str]) -> dict[int, str]:
     """A role-only person ("the Speaker") takes the key of the one named person of its article who
-    holds that role ("Speaker Ana Ruiz"); with none or several it stays local."""
+    holds that role ("Speaker Ana Ruiz"), else of the one person its article names (any form) who holds
+    that role in another article; with none or several it stays local."""
     holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    corpus_holders: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)  # article -> the person keys it names
     for r in rows:
         role = r.get("role")
-        if parsed[r["_i"]] is not None and isinstance(role, str) and not keys[r["_i"]].startswith("local:"):
-            holders[(r["article_id"], fold(role))].add(keys[r["_i"]])
+        if parsed[r["_i"]] is not None and not keys[r["_i"]].startswith("local:"):
+            named[r["article_id"]].add(keys[r["_i"]])
+            if isinstance(role, str):
+                holders[(r["article_id"], fold(role))].add(keys[r["_i"]])
+                corpus_holders[fold(role)].add(keys[r["_i"]])
     for r in rows:
         role = r.get("role")
         if parsed[r["_i"]] is None and isinstance(role, str) and r.get("kind") != "speaker":
-            found = holders.get((r["article_id"], fold(role)), set())
-            if not found:  # "President of the United States": the article's "President"
-                head = role_of_state(role)
-                found = holders.get((r["article_id"], fold(head)), set()) if head else set()
+            head = role_of_state(role)  # "President of the United States": the article's "President"
+            found = holders.get((r["article_id"], fold(role)), set()) or (
+                holders.get((r["article_id"], fold(head)), set()) if head else set())
+            if not found:
+                # no holder named with the role here: the one person the article names who holds it elsewhere
+                found = (corpus_holders.get(fold(role), set()) or corpus_holders.get(fold(head or ""), set()))
+                found = found & named[r["article_id"]]
             if len(found) == 1:
                 keys[r["_i"]] = next(iter(found))
     return keys
