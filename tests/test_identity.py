@@ -388,3 +388,19 @@ def test_a_role_only_person_joins_the_one_person_its_article_names_who_holds_tha
     assert got[("d2", "Speaker")] == got[("d1", "Ana Ruiz")]
     assert got[("d3", "Speaker")] not in {got[("d1", "Ana Ruiz")], got[("d5", "Piet Mol")]}
     assert got[("d4", "Speaker")] not in {got[("d1", "Ana Ruiz")], got[("d5", "Piet Mol")], got[("d4", "Tom Vink")]}
+
+
+def test_an_ambiguous_surname_alone_names_the_bearer_seen_with_its_office_or_named_far_more_often():
+    # Rosa Amara is named in four articles, Teo Amara in one: "Amara" alone is Rosa; "Governor Amara" is Teo, the one
+    # Amara ever called a governor ("Gov." written out); Bel and Kit Oduya are named as often: "Oduya" stays local,
+    # and so does "Amara" in an article that names both Amaras
+    rows = [(f"r{i}", "Rosa Amara", "PERSON") for i in range(4)] + [
+        ("t1", "Teo Amara", "PERSON", None, "Governor"), ("d1", "Amara", "PERSON"),
+        ("d2", "Amara", "PERSON", None, "Gov."), ("b1", "Bel Oduya", "PERSON"), ("b2", "Bel Oduya", "PERSON"),
+        ("k1", "Kit Oduya", "PERSON"), ("k2", "Kit Oduya", "PERSON"), ("d3", "Oduya", "PERSON"),
+        ("d4", "Rosa Amara", "PERSON"), ("d4", "Teo Amara", "PERSON"), ("d4", "Amara", "PERSON")]
+    got = ids(rows)
+    assert got[("d1", "Amara")] == got[("r0", "Rosa Amara")]
+    assert got[("d2", "Amara")] == got[("t1", "Teo Amara")]
+    assert got[("d3", "Oduya")] not in {got[("b1", "Bel Oduya")], got[("k1", "Kit Oduya")]}
+    assert got[("d4", "Amara")] not in {got[("r0", "Rosa Amara")], got[("t1", "Teo Amara")]}

@@ -25,8 +25,10 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   a corpus-wide surname actor if none does (but a given name alone, "Jenna", stays local, unless it
   is held with an office:
   "Secretary Kerry" is a surname; held with an office, it joins no full name that is neither in its
-  article nor ever seen with an office: "Senator Baker" is not a biography's "Charlie Baker"), and stays local to its article if
-  several do; a relative's form of address ("Mom", ``data/corpus_kin_words.csv``) stays local to
+  article nor ever seen with an office: "Senator Baker" is not a biography's "Charlie Baker"); if
+  several do, it joins the one of them seen with its office ("President Clinton"), else, where its
+  article names none of them, the one the corpus names in more than twice as many articles as all the
+  others together (at least 3: "Obama" alone), else it stays local to its article; a relative's form of address ("Mom", ``data/corpus_kin_words.csv``) stays local to
   its article; role-only persons ("the President") join the one named person of their article
   holding that role (a role "of" a state, "President of the United States", as the bare role),
   else the one person their article names who holds that role elsewhere in the corpus ("the
@@ -240,15 +242,15 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
         p = parsed[r["_i"]]
         if p is not None and p[0]:
             first_names[(r["article_id"], p[0][0])].add(full_key[(tuple(p[0]), p[1])])
-    # full-name key -> the articles it is named in and the first words of the roles it holds there
-    full_roles: dict[str, tuple[set, set]] = defaultdict(lambda: (set(), set()))
+    # full-name key -> the articles it is named in, and the head words of the roles it holds with their articles
+    full_roles: dict[str, tuple[set, dict]] = defaultdict(lambda: (set(), defaultdict(set)))
     for r in rows:
         p = parsed[r["_i"]]
         if p is not None and p[0]:
             arts, offices = full_roles[full_key[(tuple(p[0]), p[1])]]
             arts.add(r["article_id"])
-            if isinstance(r.get("role"), str) and fold(r["role"]).split():
-                offices.add(fold(r["role"]).split()[0])
+            if _office_word(r.get("role")):
+                offices[_office_word(r.get("role"))].add(r["article_id"])
     keys: dict[int, str] = {}
     for r in rows:
         p = parsed[r["_i"]]
@@ -270,6 +272,8 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
                 keys[r["_i"]] = next(iter(candidates))
             elif len(candidates) == 1:
                 keys[r["_i"]] = "person:|" + p[1]
+            elif len(candidates) > 1 and _salient_bearer(r, here or candidates, full_roles, prior=not here):
+                keys[r["_i"]] = _salient_bearer(r, here or candidates, full_roles, prior=not here)
             elif not candidates and p[1] in given and not _office_name(r):
                 # a given name alone ("Jenna") that is no one's surname and no first name of one person of its
                 # article stays in its article
@@ -298,6 +302,49 @@ def _office_name(row) -> bool:
         return False
     words = fold(role).split()
     return bool(words) and words[0] not in given_name_titles() and words[0] in title_words()
+
+
+#: AP Stylebook abbreviations of titles before a name ("Sen. Sanders" = "Senator Sanders"), written out.
+TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "lt": "lieutenant",
+                       "gen": "general", "col": "colonel", "adm": "admiral", "sgt": "sergeant", "atty": "attorney",
+                       "supt": "superintendent", "pres": "president", "sec": "secretary", "cmdr": "commander"}
+#: Words before an office that do not change which office it is ("former Secretary", "then-Governor").
+OFFICE_TIME_WORDS = {"former", "then", "ex", "late", "outgoing", "incoming", "the"}
+#: An ambiguous surname alone names its most salient bearer when that bearer is named in at least this many
+#: articles and in more than this many times as many articles as all other bearers together.
+SALIENT_MIN_ARTICLES, SALIENT_RATIO = 3, 2
+
+
+@lru_cache(maxsize=65536)
+def _office_word_of(role: str) -> str | None:
+    words = [w for w in fold(role).split() if w not in OFFICE_TIME_WORDS]
+    return TITLE_ABBREVIATIONS.get(words[0], words[0]) if words else None
+
+
+def _office_word(role) -> str | None:
+    """The head word of a role, written out and without time words ("former Sen." -> "senator"), else None."""
+    return _office_word_of(role) if isinstance(role, str) else None
+
+
+def _salient_bearer(row, candidates: set[str], full_roles, prior: bool) -> str | None:
+    """The full name a surname alone most likely names where several people share it: the one bearer seen with
+    the row's office ("President Clinton" when only one Clinton is ever a president), else, with ``prior`` (its
+    article names none of them), the bearer named far more often than the others (see :data:`SALIENT_RATIO`),
+    counting the articles that name each with that office where the row holds one ("Obama" alone in a corpus that
+    names Barack Obama in 21 articles and Michelle Obama in one). Entity linkers call this the commonness prior."""
+    office = _office_word(row.get("role"))
+    holding = {k for k in candidates if office and office in full_roles[k][1]}
+    if len(holding) == 1:
+        return next(iter(holding))
+    if not prior:
+        return None
+
+    def seen(key: str) -> int:
+        return len(full_roles[key][1][office]) if holding else len(full_roles[key][0])
+
+    ranked = sorted(holding or candidates, key=lambda k: (-seen(k), k))
+    top, rest = seen(ranked[0]), sum(seen(k) for k in ranked[1:])
+    return ranked[0] if top >= SALIENT_MIN_ARTICLES and top > SALIENT_RATIO * rest else None
 
 
 def _office_clash(row, target: str, full_roles) -> bool:
