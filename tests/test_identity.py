@@ -404,3 +404,14 @@ def test_an_ambiguous_surname_alone_names_the_bearer_seen_with_its_office_or_nam
     assert got[("d2", "Amara")] == got[("t1", "Teo Amara")]
     assert got[("d3", "Oduya")] not in {got[("b1", "Bel Oduya")], got[("k1", "Kit Oduya")]}
     assert got[("d4", "Amara")] not in {got[("r0", "Rosa Amara")], got[("t1", "Teo Amara")]}
+
+
+def test_a_short_given_name_is_its_full_form():
+    # "Joe Okafor" is the "Joseph K. Okafor" of another article, and "Bill Mwangi" the "William Mwangi"; "Tom" alone
+    # beside "Tom Welde" is he, though the article also names a "Thomas Brandt"
+    got = ids([("d1", "Joseph K. Okafor", "PERSON"), ("d2", "Joe Okafor", "PERSON"), ("d3", "William Mwangi", "PERSON"),
+               ("d4", "Bill Mwangi", "PERSON"), ("d5", "Tom Welde", "PERSON"), ("d5", "Thomas Brandt", "PERSON"),
+               ("d5", "Tom", "PERSON")])
+    assert got[("d2", "Joe Okafor")] == got[("d1", "Joseph K. Okafor")]
+    assert got[("d4", "Bill Mwangi")] == got[("d3", "William Mwangi")]
+    assert got[("d5", "Tom")] == got[("d5", "Tom Welde")] != got[("d5", "Thomas Brandt")]

@@ -17,7 +17,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   local to its article, as it does where the article names a namesake ("the Navajo Nation"); "the States"
   alone is the USA where that is its article's most salient state and the article does not use UN style
   ("Member States") (``identity_states``);
-* persons: the full name without titles; a middle-less name ("George Bush") joins the one
+* persons: the full name without titles, its first given name in full ("Joe" = "Joseph",
+  ``data/corpus_nicknames.csv``); a middle-less name ("George Bush") joins the one
   full name with the same first name and surname if exactly one exists; a one-word name joins the
   one full name of its own article with that surname, else the one full name of its article that
   starts with it ("Saddam", "Hu" of "Hu Shih"): one sense per article; otherwise a surname-only or
@@ -180,9 +181,18 @@ def _person_tokens(name: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+@lru_cache(maxsize=1)
+def nicknames() -> dict[str, str]:
+    """Folded short form of a given name -> its one full form ("joe" -> "joseph"; ``data/corpus_nicknames.csv``)."""
+    return {fold(r["nickname"]): fold(r["name"]) for r in data_rows("corpus_nicknames.csv")}
+
+
 def _given_and_surname(tokens: list[str]) -> tuple[list[str], str]:
-    """Given names (particles dropped) and the surname (the last token)."""
-    return [t for t in tokens[:-1] if t not in PARTICLES], tokens[-1]
+    """Given names (particles dropped; the first one in full: "joe" -> "joseph") and the surname (the last token)."""
+    given = [t for t in tokens[:-1] if t not in PARTICLES]
+    if given:
+        given[0] = nicknames().get(given[0], given[0])
+    return given, tokens[-1]
 
 
 def initials(folded: str) -> str:
@@ -237,11 +247,14 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
     for (g, s), key in full_key.items():
         by_surname[s].add(key)
     given = folded_given_names()
+    # (article, first given name as written) -> full-name keys; the short form's full form where none is written
     first_names: dict[tuple[str, str], set[str]] = defaultdict(set)
     for r in rows:
         p = parsed[r["_i"]]
         if p is not None and p[0]:
-            first_names[(r["article_id"], p[0][0])].add(full_key[(tuple(p[0]), p[1])])
+            key = full_key[(tuple(p[0]), p[1])]
+            first_names[(r["article_id"], p[0][0])].add(key)
+            first_names[(r["article_id"], person_tokens(str(r["name"]))[0])].add(key)
     # full-name key -> the articles it is named in, and the head words of the roles it holds with their articles
     full_roles: dict[str, tuple[set, dict]] = defaultdict(lambda: (set(), defaultdict(set)))
     for r in rows:
@@ -263,7 +276,8 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
             # one sense per article: the one full name its own article gives that surname, else the one full
             # name of its article that starts with the word ("Saddam" for "Saddam Hussein", "Hu" for "Hu Shih")
             here = {k for k in candidates if r["article_id"] in full_roles[k][0]}
-            first = first_names.get((r["article_id"], p[1]), set()) if not _office_name(r) else set()
+            first = set() if _office_name(r) else (first_names.get((r["article_id"], p[1]))
+                                                    or first_names.get((r["article_id"], nicknames().get(p[1])), set()))
             if len(here) == 1:
                 keys[r["_i"]] = next(iter(here))
             elif not here and len(first) == 1:
