@@ -415,3 +415,12 @@ def test_a_short_given_name_is_its_full_form():
     assert got[("d2", "Joe Okafor")] == got[("d1", "Joseph K. Okafor")]
     assert got[("d4", "Bill Mwangi")] == got[("d3", "William Mwangi")]
     assert got[("d5", "Tom")] == got[("d5", "Tom Welde")] != got[("d5", "Thomas Brandt")]
+
+
+def test_a_department_or_ministry_is_one_body_whichever_way_round_it_is_named():
+    got = ids([("d1", "the Department of Fisheries", "ORG"), ("d2", "Fisheries Department", "ORG"),
+               ("d3", "the Ministry of Water Affairs", "ORG"), ("d4", "the Water Affairs Ministry", "ORG"),
+               ("d5", "Department of Fisheries of Kiribati", "ORG")])
+    assert got[("d1", "the Department of Fisheries")] == got[("d2", "Fisheries Department")]
+    assert got[("d3", "the Ministry of Water Affairs")] == got[("d4", "the Water Affairs Ministry")]
+    assert got[("d5", "Department of Fisheries of Kiribati")] != got[("d1", "the Department of Fisheries")]

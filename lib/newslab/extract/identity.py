@@ -45,7 +45,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
 * everything else (organisations, places, groups): a bare institution word ("the Court",
   ``data/corpus_generic_names.csv``) or a group actor named by group words alone ("the rebels",
   "coalition forces"; ``group_actors``) stays local to its article; other names by the folded name
-  without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"; a university
+  without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"; a department or
+  ministry with its head last: "Department of Justice" = "Justice Department"; a university
   system's campus after "at" or a comma alike: "University of Texas at Austin" = "University of Texas, Austin"),
   through the curated alias tables (``data/corpus_org_aliases.csv``,
   ``data/corpus_place_aliases.csv``) and acronym <-> expansion where the expansion is unique in
@@ -461,8 +462,21 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
             found = found - {n}
             if len(found) == 1:
                 n = next(iter(found))
-        keys[r["_i"]] = "name:" + n
+        keys[r["_i"]] = "name:" + _head_last(n)
     return keys
+
+
+#: Heads of government bodies that news names either way round ("the Justice Department", "the Department of
+#: Justice"; AP Stylebook, "department": both forms are correct).
+INVERTIBLE_HEADS = {"department", "ministry"}
+
+
+def _head_last(folded: str) -> str:
+    """A body's name with its head last ("department of justice" -> "justice department"), else unchanged."""
+    words = folded.split()
+    if 3 <= len(words) <= 5 and words[0] in INVERTIBLE_HEADS and words[1] == "of" and "of" not in words[2:]:
+        return " ".join(words[2:] + words[:1])
+    return folded
 
 
 def _unnamed_state_keys(rows: list[dict]) -> dict[int, str]:
