@@ -18,22 +18,22 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   alone is the USA where that is its article's most salient state and the article does not use UN style
   ("Member States") (``identity_states``);
 * persons: the full name without titles, its first given name in full ("Joe" = "Joseph",
-  ``data/corpus_nicknames.csv``); a middle-less name ("George Bush") joins the one
-  full name with the same first name and surname if exactly one exists; a one-word name joins the
-  one full name of its own article with that surname, else the one full name of its article that
-  starts with it ("Saddam", "Hu" of "Hu Shih"): one sense per article; otherwise a surname-only or
-  title+surname mention joins the one full name with that surname if exactly one exists, stays
-  a corpus-wide surname actor if none does (but a given name alone, "Jenna", stays local, unless it
-  is held with an office:
-  "Secretary Kerry" is a surname; held with an office, it joins no full name that is neither in its
-  article nor ever seen with an office: "Senator Baker" is not a biography's "Charlie Baker"); if
-  several do, it joins the one of them seen with its office ("President Clinton"), else, where its
+  ``data/corpus_nicknames.csv``); a middle-less name ("George Bush") joins the one full name with
+  the same first name and surname if exactly one exists; a one-word name joins the one full name of
+  its own article with that surname, else the one full name of its article that starts with it
+  ("Saddam", "Hu" of "Hu Shih"): one sense per article; otherwise a surname-only or title+surname
+  mention joins the one full name with that surname if exactly one exists, stays a corpus-wide
+  surname actor if none does (but a given name alone, "Jenna", stays local, unless it is held with an
+  office: "Secretary Kerry" is a surname; held with an office, it joins no full name that is neither
+  in its article nor ever seen with an office: "Senator Baker" is not a biography's "Charlie Baker");
+  if several do, it joins the one of them seen with its office ("President Clinton"), else, where its
   article names none of them, the one the corpus names in more than twice as many articles as all the
-  others together (at least 3: "Obama" alone), else it stays local to its article; a relative's form of address ("Mom", ``data/corpus_kin_words.csv``) stays local to
-  its article; role-only persons ("the President") join the one named person of their article
-  holding that role (a role "of" a state, "President of the United States", as the bare role),
-  else the one person their article names who holds that role elsewhere in the corpus ("the
-  President" beside a plain "Biden"), else stay local to their article;
+  others together (at least 3: "Obama" alone), else it stays local to its article; a relative's form
+  of address ("Mom", ``data/corpus_kin_words.csv``) stays local to its article; role-only persons
+  ("the President") join the one named person of their article holding that role (a role "of" a
+  state, "President of the United States", as the bare role), else the one person their article
+  names who holds that role elsewhere in the corpus ("the President" beside a plain "Biden"), else
+  stay local to their article;
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
   Chilean Parliament"; heads in ``data/corpus_state_bodies.csv``) is one actor per state and head;
   "Congress" and "Senate" alone are the US ones, also after a US party word ("the Democratic
@@ -287,8 +287,8 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
                 keys[r["_i"]] = next(iter(candidates))
             elif len(candidates) == 1:
                 keys[r["_i"]] = "person:|" + p[1]
-            elif len(candidates) > 1 and _salient_bearer(r, here or candidates, full_roles, prior=not here):
-                keys[r["_i"]] = _salient_bearer(r, here or candidates, full_roles, prior=not here)
+            elif len(candidates) > 1 and (bearer := _salient_bearer(r, here or candidates, full_roles, not here)):
+                keys[r["_i"]] = bearer
             elif not candidates and p[1] in given and not _office_name(r):
                 # a given name alone ("Jenna") that is no one's surname and no first name of one person of its
                 # article stays in its article
