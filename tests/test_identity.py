@@ -424,3 +424,14 @@ def test_a_department_or_ministry_is_one_body_whichever_way_round_it_is_named():
     assert got[("d1", "the Department of Fisheries")] == got[("d2", "Fisheries Department")]
     assert got[("d3", "the Ministry of Water Affairs")] == got[("d4", "the Water Affairs Ministry")]
     assert got[("d5", "Department of Fisheries of Kiribati")] != got[("d1", "the Department of Fisheries")]
+
+
+def test_a_bare_national_body_is_its_articles_states():
+    # "Parliament" in two articles about Kenya is Kenya's, and the "Kenyan Parliament" of a third; in an article about
+    # Peru it is Peru's; with no state named it stays in its article
+    got = ids([("d1", "Kenya", "GPE", "KEN"), ("d1", "Parliament", "ORG"), ("d2", "Kenya", "GPE", "KEN"),
+               ("d2", "the Parliament", "ORG"), ("d3", "Kenyan Parliament", "ORG"), ("d4", "Peru", "GPE", "PER"),
+               ("d4", "Parliament", "ORG"), ("d5", "Parliament", "ORG"), ("d6", "Parliament", "ORG")])
+    assert got[("d1", "Parliament")] == got[("d2", "the Parliament")] == got[("d3", "Kenyan Parliament")]
+    assert len({got[("d1", "Parliament")], got[("d4", "Parliament")], got[("d5", "Parliament")],
+                got[("d6", "Parliament")]}) == 4

@@ -37,7 +37,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
   Chilean Parliament"; heads in ``data/corpus_state_bodies.csv``) is one actor per state and head;
   "Congress" and "Senate" alone are the US ones, also after a US party word ("the Democratic
-  Congress") (``identity_states``);
+  Congress") (``identity_states``); a bare national court or chamber ("the Supreme Court",
+  "Parliament") is its article's most salient state's, else local;
 * a US state's formal style ("the State of Ohio", "Commonwealth of Kentucky") or AP abbreviation
   ("Fla.") is the state's name, except where the bare name is a city's ("State of New York" =
   "N.Y." = "New York State"), and "the State" alone is the one state its article so names
@@ -411,7 +412,12 @@ def bare_group(folded: str, role) -> bool:
     return role in codes and all(w in words for w in folded.split())
 
 
-def _name_keys(rows: list[dict]) -> dict[int, str]:
+#: Bodies a state has one of, named bare ("the Supreme Court", "Parliament"): the article's own state's.
+NATIONAL_HEADS = {"supreme court", "parliament", "house of representatives", "house of commons", "house of lords",
+                  "national assembly", "chamber of deputies"}
+
+
+def _name_keys(rows: list[dict], all_rows: list[dict]) -> dict[int, str]:
     """Row index -> key for states (ISO3) and other named actors (folded name, aliases, acronyms)."""
     aliases, generic, bare_bodies = org_aliases(), generic_names(), body_heads()
     heads = frozenset(bare_bodies)
@@ -437,6 +443,8 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
             if looks_like_acronym(str(alias)) and fold_name(str(alias)).replace(" ", "") == initials(n):
                 declared[initials(n)].add(n)
     keys: dict[int, str] = {}
+    bare_national = {r["article_id"] for r in rows if folded[r["_i"]] in NATIONAL_HEADS}
+    home = home_states(all_rows, bare_national) if bare_national else {}
     for r in rows:
         iso3 = r.get("iso3")
         if isinstance(iso3, str) and iso3:
@@ -446,6 +454,9 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
         body = state_body(str(r["name"]), heads) or party_body(n, bare_bodies)
         if body or bare_bodies.get(n):  # "U.S. Senate" = "Senate of the United States" = "Senate"
             keys[r["_i"]] = "body:" + (body or f"{bare_bodies[n]}|{n}")
+            continue
+        if n in NATIONAL_HEADS and home.get(r["article_id"]):  # "the Supreme Court" of a US article
+            keys[r["_i"]] = f"body:{home[r['article_id']]}|{n}"
             continue
         found = formal.get(r["article_id"], set())
         if len(found) == 1 and is_bare_state_word(str(r["name"])):  # "the State of Ohio ... the State"
@@ -549,7 +560,7 @@ def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Da
     persons = [r for r in rows if _is_person(r) and r["_i"] not in state_keys]
     others = [r for r in rows if not _is_person(r) and r["_i"] not in state_keys]
     person_keys = _person_keys(persons)
-    keys = {**person_keys, **_name_keys(others), **state_keys}
+    keys = {**person_keys, **_name_keys(others, rows), **state_keys}
     # the small model often types a person as ORG or GPE: a two-or-more-word name that is exactly a
     # person's full name elsewhere in the corpus joins that person
     full_names = {fold(" ".join(k[len("person:"):].split("|"))): k for k in person_keys.values()
