@@ -38,7 +38,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   Chilean Parliament"; heads in ``data/corpus_state_bodies.csv``) is one actor per state and head;
   "Congress" and "Senate" alone are the US ones, also after a US party word ("the Democratic
   Congress") (``identity_states``); a bare national court or chamber ("the Supreme Court",
-  "Parliament") is its article's most salient state's, else local;
+  "Parliament") is its article's most salient state's where the corpus names that state's one
+  with the state ("the U.S. Supreme Court"), else local;
 * a US state's formal style ("the State of Ohio", "Commonwealth of Kentucky") or AP abbreviation
   ("Fla.") is the state's name, except where the bare name is a city's ("State of New York" =
   "N.Y." = "New York State"), and "the State" alone is the one state its article so names
@@ -412,7 +413,8 @@ def bare_group(folded: str, role) -> bool:
     return role in codes and all(w in words for w in folded.split())
 
 
-#: Bodies a state has one of, named bare ("the Supreme Court", "Parliament"): the article's own state's.
+#: Bodies a state has one of, named bare ("the Supreme Court", "Parliament"): the article's own state's, where the
+#: corpus names that state's body with the state somewhere ("the U.S. Supreme Court"; no "U.S. Parliament").
 NATIONAL_HEADS = {"supreme court", "parliament", "house of representatives", "house of commons", "house of lords",
                   "national assembly", "chamber of deputies"}
 
@@ -445,6 +447,7 @@ def _name_keys(rows: list[dict], all_rows: list[dict]) -> dict[int, str]:
     keys: dict[int, str] = {}
     bare_national = {r["article_id"] for r in rows if folded[r["_i"]] in NATIONAL_HEADS}
     home = home_states(all_rows, bare_national) if bare_national else {}
+    named_bodies = {state_body(str(r["name"]), heads) for r in rows} if bare_national else set()
     for r in rows:
         iso3 = r.get("iso3")
         if isinstance(iso3, str) and iso3:
@@ -455,7 +458,7 @@ def _name_keys(rows: list[dict], all_rows: list[dict]) -> dict[int, str]:
         if body or bare_bodies.get(n):  # "U.S. Senate" = "Senate of the United States" = "Senate"
             keys[r["_i"]] = "body:" + (body or f"{bare_bodies[n]}|{n}")
             continue
-        if n in NATIONAL_HEADS and home.get(r["article_id"]):  # "the Supreme Court" of a US article
+        if n in NATIONAL_HEADS and f"{home.get(r['article_id'])}|{n}" in named_bodies:  # "the Supreme Court"
             keys[r["_i"]] = f"body:{home[r['article_id']]}|{n}"
             continue
         found = formal.get(r["article_id"], set())
