@@ -440,8 +440,8 @@ def test_a_bare_national_body_is_its_articles_states():
 def test_a_bare_national_body_takes_no_state_the_corpus_never_names_with_it():
     # Cuba's "National Assembly" in an article whose most salient state is the USA is not a US body: the corpus
     # names no "U.S. National Assembly"; its "Supreme Court" is the USA's, as the corpus names the "U.S. Supreme Court"
-    res = resolve(table([("d1", "United States", "GPE", "USA"), ("d1", "Cuba", "GPE", "CUB"), ("d1", "U.S. Congress", "ORG"),
-                         ("d1", "National Assembly", "ORG"), ("d1", "Supreme Court", "ORG"),
+    res = resolve(table([("d1", "United States", "GPE", "USA"), ("d1", "Cuba", "GPE", "CUB"),
+                         ("d1", "U.S. Congress", "ORG"), ("d1", "National Assembly", "ORG"), ("d1", "Supreme Court", "ORG"),
                          ("d2", "U.S. Supreme Court", "ORG")]))
     key = dict(zip(res["name"], res["corpus_key"]))
     assert not key["National Assembly"].startswith("body:USA")
