@@ -357,7 +357,7 @@ def _salient_bearer(row, candidates: set[str], full_roles, prior: bool) -> str |
         return None
 
     def seen(key: str) -> int:
-        return len(full_roles[key][1][office]) if holding else len(full_roles[key][0])
+        return len(full_roles[key][1].get(office, ())) if holding else len(full_roles[key][0])
 
     ranked = sorted(holding or candidates, key=lambda k: (-seen(k), k))
     top, rest = seen(ranked[0]), sum(seen(k) for k in ranked[1:])
