@@ -364,3 +364,85 @@ def test_a_states_name_written_otherwise_joins_the_state_named_so_elsewhere():
     res = resolve(table([("d1", "North Vestland", "GPE", "NVL"), ("d2", "North Vestlandic", "NORP")]).assign(
         aliases=[["North Vestland", "North Vestlandic"], ["North Vestlandic"]]))
     assert list(res["corpus_key"]) == ["state:NVL", "name:north vestlandic"]
+
+
+def test_a_one_word_name_takes_the_full_name_its_own_article_gives_it():
+    # "Okonjo" alone in an article naming "Ines Okonjo" is her, though another Okonjo is named elsewhere; "Tarek"
+    # in an article naming "Tarek Haddad" is him, not the "Lina Tarek" of another article; "Wen" in an article
+    # naming "Wen Liqun" (surname first) is that person, and "Wen" elsewhere is not
+    got = ids([("d1", "Ines Okonjo", "PERSON"), ("d1", "Okonjo", "PERSON"), ("d2", "Paul Okonjo", "PERSON"),
+               ("d3", "Tarek Haddad", "PERSON"), ("d3", "Tarek", "PERSON"), ("d4", "Lina Tarek", "PERSON"),
+               ("d5", "Wen Liqun", "PERSON"), ("d5", "Wen", "PERSON"), ("d6", "Wen", "PERSON")])
+    assert got[("d1", "Okonjo")] == got[("d1", "Ines Okonjo")] != got[("d2", "Paul Okonjo")]
+    assert got[("d3", "Tarek")] == got[("d3", "Tarek Haddad")] != got[("d4", "Lina Tarek")]
+    assert got[("d5", "Wen")] == got[("d5", "Wen Liqun")] != got[("d6", "Wen")]
+
+
+def test_a_role_only_person_joins_the_one_person_its_article_names_who_holds_that_role_elsewhere():
+    # d2 names "Ana Ruiz" without her office: its "the Speaker" is she, as she is "Speaker" in d1; d3 names two
+    # people who are Speaker elsewhere, d4 names none: there the role stays in its article
+    got = ids([("d1", "Ana Ruiz", "PERSON", None, "Speaker"), ("d5", "Piet Mol", "PERSON", None, "Speaker"),
+               ("d2", "Ana Ruiz", "PERSON"), ("d2", "Speaker", "PERSON", None, "Speaker"),
+               ("d3", "Ana Ruiz", "PERSON"), ("d3", "Piet Mol", "PERSON"), ("d3", "Speaker", "PERSON", None, "Speaker"),
+               ("d4", "Tom Vink", "PERSON"), ("d4", "Speaker", "PERSON", None, "Speaker")])
+    assert got[("d2", "Speaker")] == got[("d1", "Ana Ruiz")]
+    assert got[("d3", "Speaker")] not in {got[("d1", "Ana Ruiz")], got[("d5", "Piet Mol")]}
+    assert got[("d4", "Speaker")] not in {got[("d1", "Ana Ruiz")], got[("d5", "Piet Mol")], got[("d4", "Tom Vink")]}
+
+
+def test_an_ambiguous_surname_alone_names_the_bearer_seen_with_its_office_or_named_far_more_often():
+    # Rosa Amara is named in four articles, Teo Amara in one: "Amara" alone is Rosa; "Governor Amara" is Teo, the one
+    # Amara ever called a governor ("Gov." written out); Bel and Kit Oduya are named as often: "Oduya" stays local,
+    # and so does "Amara" in an article that names both Amaras
+    rows = [(f"r{i}", "Rosa Amara", "PERSON") for i in range(4)] + [
+        ("t1", "Teo Amara", "PERSON", None, "Governor"), ("d1", "Amara", "PERSON"),
+        ("d2", "Amara", "PERSON", None, "Gov."), ("b1", "Bel Oduya", "PERSON"), ("b2", "Bel Oduya", "PERSON"),
+        ("k1", "Kit Oduya", "PERSON"), ("k2", "Kit Oduya", "PERSON"), ("d3", "Oduya", "PERSON"),
+        ("d4", "Rosa Amara", "PERSON"), ("d4", "Teo Amara", "PERSON"), ("d4", "Amara", "PERSON")]
+    got = ids(rows)
+    assert got[("d1", "Amara")] == got[("r0", "Rosa Amara")]
+    assert got[("d2", "Amara")] == got[("t1", "Teo Amara")]
+    assert got[("d3", "Oduya")] not in {got[("b1", "Bel Oduya")], got[("k1", "Kit Oduya")]}
+    assert got[("d4", "Amara")] not in {got[("r0", "Rosa Amara")], got[("t1", "Teo Amara")]}
+
+
+def test_a_short_given_name_is_its_full_form():
+    # "Joe Okafor" is the "Joseph K. Okafor" of another article, and "Bill Mwangi" the "William Mwangi"; "Tom" alone
+    # beside "Tom Welde" is he, though the article also names a "Thomas Brandt"
+    got = ids([("d1", "Joseph K. Okafor", "PERSON"), ("d2", "Joe Okafor", "PERSON"), ("d3", "William Mwangi", "PERSON"),
+               ("d4", "Bill Mwangi", "PERSON"), ("d5", "Tom Welde", "PERSON"), ("d5", "Thomas Brandt", "PERSON"),
+               ("d5", "Tom", "PERSON")])
+    assert got[("d2", "Joe Okafor")] == got[("d1", "Joseph K. Okafor")]
+    assert got[("d4", "Bill Mwangi")] == got[("d3", "William Mwangi")]
+    assert got[("d5", "Tom")] == got[("d5", "Tom Welde")] != got[("d5", "Thomas Brandt")]
+
+
+def test_a_department_or_ministry_is_one_body_whichever_way_round_it_is_named():
+    got = ids([("d1", "the Department of Fisheries", "ORG"), ("d2", "Fisheries Department", "ORG"),
+               ("d3", "the Ministry of Water Affairs", "ORG"), ("d4", "the Water Affairs Ministry", "ORG"),
+               ("d5", "Department of Fisheries of Kiribati", "ORG")])
+    assert got[("d1", "the Department of Fisheries")] == got[("d2", "Fisheries Department")]
+    assert got[("d3", "the Ministry of Water Affairs")] == got[("d4", "the Water Affairs Ministry")]
+    assert got[("d5", "Department of Fisheries of Kiribati")] != got[("d1", "the Department of Fisheries")]
+
+
+def test_a_bare_national_body_is_its_articles_states():
+    # "Parliament" in two articles about Kenya is Kenya's, and the "Kenyan Parliament" of a third; in an article about
+    # Peru it is Peru's; with no state named it stays in its article
+    got = ids([("d1", "Kenya", "GPE", "KEN"), ("d1", "Parliament", "ORG"), ("d2", "Kenya", "GPE", "KEN"),
+               ("d2", "the Parliament", "ORG"), ("d3", "Kenyan Parliament", "ORG"), ("d4", "Peru", "GPE", "PER"),
+               ("d4", "Parliament", "ORG"), ("d5", "Parliament", "ORG"), ("d6", "Parliament", "ORG")])
+    assert got[("d1", "Parliament")] == got[("d2", "the Parliament")] == got[("d3", "Kenyan Parliament")]
+    assert len({got[("d1", "Parliament")], got[("d4", "Parliament")], got[("d5", "Parliament")],
+                got[("d6", "Parliament")]}) == 4
+
+
+def test_a_bare_national_body_takes_no_state_the_corpus_never_names_with_it():
+    # Cuba's "National Assembly" in an article whose most salient state is the USA is not a US body: the corpus
+    # names no "U.S. National Assembly"; its "Supreme Court" is the USA's, as the corpus names the "U.S. Supreme Court"
+    res = resolve(table([("d1", "United States", "GPE", "USA"), ("d1", "Cuba", "GPE", "CUB"),
+                         ("d1", "U.S. Congress", "ORG"), ("d1", "National Assembly", "ORG"), ("d1", "Supreme Court", "ORG"),
+                         ("d2", "U.S. Supreme Court", "ORG")]))
+    key = dict(zip(res["name"], res["corpus_key"]))
+    assert not key["National Assembly"].startswith("body:USA")
+    assert key["Supreme Court"] == key["U.S. Supreme Court"] == "body:USA|supreme court"

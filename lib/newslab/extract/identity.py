@@ -17,21 +17,29 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   local to its article, as it does where the article names a namesake ("the Navajo Nation"); "the States"
   alone is the USA where that is its article's most salient state and the article does not use UN style
   ("Member States") (``identity_states``);
-* persons: the full name without titles; a middle-less name ("George Bush") joins the one
-  full name with the same first name and surname if exactly one exists; a surname-only or
-  title+surname mention joins the one full name with that surname if exactly one exists, stays
-  a corpus-wide surname actor if none does (but a given name alone, "Jenna", joins the one person
-  of its article with that first name, else stays local, unless it is held with an office:
-  "Secretary Kerry" is a surname; held with an office, it joins no full name that is neither in its
-  article nor ever seen with an office: "Senator Baker" is not a biography's "Charlie Baker"), and stays local to its article if
-  several do; a relative's form of address ("Mom", ``data/corpus_kin_words.csv``) stays local to
-  its article; role-only persons ("the President") join the one named person of their article
-  holding that role (a role "of" a state, "President of the United States", as the bare role),
-  else stay local to their article;
+* persons: the full name without titles, its first given name in full ("Joe" = "Joseph",
+  ``data/corpus_nicknames.csv``); a middle-less name ("George Bush") joins the one full name with
+  the same first name and surname if exactly one exists; a one-word name joins the one full name of
+  its own article with that surname, else the one full name of its article that starts with it
+  ("Saddam", "Hu" of "Hu Shih"): one sense per article; otherwise a surname-only or title+surname
+  mention joins the one full name with that surname if exactly one exists, stays a corpus-wide
+  surname actor if none does (but a given name alone, "Jenna", stays local, unless it is held with an
+  office: "Secretary Kerry" is a surname; held with an office, it joins no full name that is neither
+  in its article nor ever seen with an office: "Senator Baker" is not a biography's "Charlie Baker");
+  if several do, it joins the one of them seen with its office ("President Clinton"), else, where its
+  article names none of them, the one the corpus names in more than twice as many articles as all the
+  others together (at least 3: "Obama" alone), else it stays local to its article; a relative's form
+  of address ("Mom", ``data/corpus_kin_words.csv``) stays local to its article; role-only persons
+  ("the President") join the one named person of their article holding that role (a role "of" a
+  state, "President of the United States", as the bare role), else the one person their article
+  names who holds that role elsewhere in the corpus ("the President" beside a plain "Biden"), else
+  stay local to their article;
 * a state's body named with the state ("U.S. Senate", "Senate of the United States", "the
   Chilean Parliament"; heads in ``data/corpus_state_bodies.csv``) is one actor per state and head;
   "Congress" and "Senate" alone are the US ones, also after a US party word ("the Democratic
-  Congress") (``identity_states``);
+  Congress") (``identity_states``); a bare national court or chamber ("the Supreme Court",
+  "Parliament") is its article's most salient state's where the corpus names that state's one
+  with the state ("the U.S. Supreme Court"), else local;
 * a US state's formal style ("the State of Ohio", "Commonwealth of Kentucky") or AP abbreviation
   ("Fla.") is the state's name, except where the bare name is a city's ("State of New York" =
   "N.Y." = "New York State"), and "the State" alone is the one state its article so names
@@ -39,7 +47,8 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
 * everything else (organisations, places, groups): a bare institution word ("the Court",
   ``data/corpus_generic_names.csv``) or a group actor named by group words alone ("the rebels",
   "coalition forces"; ``group_actors``) stays local to its article; other names by the folded name
-  without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"; a university
+  without "the" and the possessive (an abbreviated first word written out: "St." -> "Saint"; a department or
+  ministry with its head last: "Department of Justice" = "Justice Department"; a university
   system's campus after "at" or a comma alike: "University of Texas at Austin" = "University of Texas, Austin"),
   through the curated alias tables (``data/corpus_org_aliases.csv``,
   ``data/corpus_place_aliases.csv``) and acronym <-> expansion where the expansion is unique in
@@ -175,9 +184,18 @@ def _person_tokens(name: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+@lru_cache(maxsize=1)
+def nicknames() -> dict[str, str]:
+    """Folded short form of a given name -> its one full form ("joe" -> "joseph"; ``data/corpus_nicknames.csv``)."""
+    return {fold(r["nickname"]): fold(r["name"]) for r in data_rows("corpus_nicknames.csv")}
+
+
 def _given_and_surname(tokens: list[str]) -> tuple[list[str], str]:
-    """Given names (particles dropped) and the surname (the last token)."""
-    return [t for t in tokens[:-1] if t not in PARTICLES], tokens[-1]
+    """Given names (particles dropped; the first one in full: "joe" -> "joseph") and the surname (the last token)."""
+    given = [t for t in tokens[:-1] if t not in PARTICLES]
+    if given:
+        given[0] = nicknames().get(given[0], given[0])
+    return given, tokens[-1]
 
 
 def initials(folded: str) -> str:
@@ -232,20 +250,23 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
     for (g, s), key in full_key.items():
         by_surname[s].add(key)
     given = folded_given_names()
+    # (article, first given name as written) -> full-name keys; the short form's full form where none is written
     first_names: dict[tuple[str, str], set[str]] = defaultdict(set)
     for r in rows:
         p = parsed[r["_i"]]
         if p is not None and p[0]:
-            first_names[(r["article_id"], p[0][0])].add(full_key[(tuple(p[0]), p[1])])
-    # full-name key -> the articles it is named in and the first words of the roles it holds there
-    full_roles: dict[str, tuple[set, set]] = defaultdict(lambda: (set(), set()))
+            key = full_key[(tuple(p[0]), p[1])]
+            first_names[(r["article_id"], p[0][0])].add(key)
+            first_names[(r["article_id"], person_tokens(str(r["name"]))[0])].add(key)
+    # full-name key -> the articles it is named in, and the head words of the roles it holds with their articles
+    full_roles: dict[str, tuple[set, dict]] = defaultdict(lambda: (set(), defaultdict(set)))
     for r in rows:
         p = parsed[r["_i"]]
         if p is not None and p[0]:
             arts, offices = full_roles[full_key[(tuple(p[0]), p[1])]]
             arts.add(r["article_id"])
-            if isinstance(r.get("role"), str) and fold(r["role"]).split():
-                offices.add(fold(r["role"]).split()[0])
+            if _office_word(r.get("role")):
+                offices[_office_word(r.get("role"))].add(r["article_id"])
     keys: dict[int, str] = {}
     for r in rows:
         p = parsed[r["_i"]]
@@ -255,15 +276,25 @@ def _person_keys(rows: list[dict]) -> dict[int, str]:
             keys[r["_i"]] = full_key[(tuple(p[0]), p[1])]
         else:
             candidates = by_surname.get(p[1], set())
-            if len(candidates) == 1 and not _office_clash(r, next(iter(candidates)), full_roles):
+            # one sense per article: the one full name its own article gives that surname, else the one full
+            # name of its article that starts with the word ("Saddam" for "Saddam Hussein", "Hu" for "Hu Shih")
+            here = {k for k in candidates if r["article_id"] in full_roles[k][0]}
+            first = set() if _office_name(r) else (first_names.get((r["article_id"], p[1]))
+                                                    or first_names.get((r["article_id"], nicknames().get(p[1])), set()))
+            if len(here) == 1:
+                keys[r["_i"]] = next(iter(here))
+            elif not here and len(first) == 1:
+                keys[r["_i"]] = next(iter(first))
+            elif len(candidates) == 1 and not _office_clash(r, next(iter(candidates)), full_roles):
                 keys[r["_i"]] = next(iter(candidates))
             elif len(candidates) == 1:
                 keys[r["_i"]] = "person:|" + p[1]
+            elif len(candidates) > 1 and (bearer := _salient_bearer(r, here or candidates, full_roles, not here)):
+                keys[r["_i"]] = bearer
             elif not candidates and p[1] in given and not _office_name(r):
-                # a given name alone ("Jenna") is no one's surname here: the one person of its
-                # article with that first name, else only its article's
-                found = first_names.get((r["article_id"], p[1]), set())
-                keys[r["_i"]] = next(iter(found)) if len(found) == 1 else f"local:{r['article_id']}|person:{p[1]}"
+                # a given name alone ("Jenna") that is no one's surname and no first name of one person of its
+                # article stays in its article
+                keys[r["_i"]] = f"local:{r['article_id']}|person:{p[1]}"
             elif not candidates:
                 keys[r["_i"]] = "person:|" + p[1]
             else:  # two people share the surname: the bare surname cannot be told apart
@@ -290,6 +321,49 @@ def _office_name(row) -> bool:
     return bool(words) and words[0] not in given_name_titles() and words[0] in title_words()
 
 
+#: AP Stylebook abbreviations of titles before a name ("Sen. Sanders" = "Senator Sanders"), written out.
+TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "lt": "lieutenant",
+                       "gen": "general", "col": "colonel", "adm": "admiral", "sgt": "sergeant", "atty": "attorney",
+                       "supt": "superintendent", "pres": "president", "sec": "secretary", "cmdr": "commander"}
+#: Words before an office that do not change which office it is ("former Secretary", "then-Governor").
+OFFICE_TIME_WORDS = {"former", "then", "ex", "late", "outgoing", "incoming", "the"}
+#: An ambiguous surname alone names its most salient bearer when that bearer is named in at least this many
+#: articles and in more than this many times as many articles as all other bearers together.
+SALIENT_MIN_ARTICLES, SALIENT_RATIO = 3, 2
+
+
+@lru_cache(maxsize=65536)
+def _office_word_of(role: str) -> str | None:
+    words = [w for w in fold(role).split() if w not in OFFICE_TIME_WORDS]
+    return TITLE_ABBREVIATIONS.get(words[0], words[0]) if words else None
+
+
+def _office_word(role) -> str | None:
+    """The head word of a role, written out and without time words ("former Sen." -> "senator"), else None."""
+    return _office_word_of(role) if isinstance(role, str) else None
+
+
+def _salient_bearer(row, candidates: set[str], full_roles, prior: bool) -> str | None:
+    """The full name a surname alone most likely names where several people share it: the one bearer seen with
+    the row's office ("President Clinton" when only one Clinton is ever a president), else, with ``prior`` (its
+    article names none of them), the bearer named far more often than the others (see :data:`SALIENT_RATIO`),
+    counting the articles that name each with that office where the row holds one ("Obama" alone in a corpus that
+    names Barack Obama in 21 articles and Michelle Obama in one). Entity linkers call this the commonness prior."""
+    office = _office_word(row.get("role"))
+    holding = {k for k in candidates if office and office in full_roles[k][1]}
+    if len(holding) == 1:
+        return next(iter(holding))
+    if not prior:
+        return None
+
+    def seen(key: str) -> int:
+        return len(full_roles[key][1].get(office, ())) if holding else len(full_roles[key][0])
+
+    ranked = sorted(holding or candidates, key=lambda k: (-seen(k), k))
+    top, rest = seen(ranked[0]), sum(seen(k) for k in ranked[1:])
+    return ranked[0] if top >= SALIENT_MIN_ARTICLES and top > SALIENT_RATIO * rest else None
+
+
 def _office_clash(row, target: str, full_roles) -> bool:
     """Whether a surname held with an office ("Senator Baker", "Justice Thomas") must not join the one full name
     with that surname elsewhere in the corpus ("Charlie Baker" in a biography): that full name is not named in its
@@ -303,19 +377,28 @@ def _office_clash(row, target: str, full_roles) -> bool:
 
 def _role_holders(rows: list[dict], parsed: dict, keys: dict[int, str]) -> dict[int, str]:
     """A role-only person ("the Speaker") takes the key of the one named person of its article who
-    holds that role ("Speaker Ana Ruiz"); with none or several it stays local."""
+    holds that role ("Speaker Ana Ruiz"), else of the one person its article names (any form) who holds
+    that role in another article; with none or several it stays local."""
     holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    corpus_holders: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)  # article -> the person keys it names
     for r in rows:
         role = r.get("role")
-        if parsed[r["_i"]] is not None and isinstance(role, str) and not keys[r["_i"]].startswith("local:"):
-            holders[(r["article_id"], fold(role))].add(keys[r["_i"]])
+        if parsed[r["_i"]] is not None and not keys[r["_i"]].startswith("local:"):
+            named[r["article_id"]].add(keys[r["_i"]])
+            if isinstance(role, str):
+                holders[(r["article_id"], fold(role))].add(keys[r["_i"]])
+                corpus_holders[fold(role)].add(keys[r["_i"]])
     for r in rows:
         role = r.get("role")
         if parsed[r["_i"]] is None and isinstance(role, str) and r.get("kind") != "speaker":
-            found = holders.get((r["article_id"], fold(role)), set())
-            if not found:  # "President of the United States": the article's "President"
-                head = role_of_state(role)
-                found = holders.get((r["article_id"], fold(head)), set()) if head else set()
+            head = role_of_state(role)  # "President of the United States": the article's "President"
+            found = holders.get((r["article_id"], fold(role)), set()) or (
+                holders.get((r["article_id"], fold(head)), set()) if head else set())
+            if not found:
+                # no holder named with the role here: the one person the article names who holds it elsewhere
+                found = (corpus_holders.get(fold(role), set()) or corpus_holders.get(fold(head or ""), set()))
+                found = found & named[r["article_id"]]
             if len(found) == 1:
                 keys[r["_i"]] = next(iter(found))
     return keys
@@ -330,7 +413,13 @@ def bare_group(folded: str, role) -> bool:
     return role in codes and all(w in words for w in folded.split())
 
 
-def _name_keys(rows: list[dict]) -> dict[int, str]:
+#: Bodies a state has one of, named bare ("the Supreme Court", "Parliament"): the article's own state's, where the
+#: corpus names that state's body with the state somewhere ("the U.S. Supreme Court"; no "U.S. Parliament").
+NATIONAL_HEADS = {"supreme court", "parliament", "house of representatives", "house of commons", "house of lords",
+                  "national assembly", "chamber of deputies"}
+
+
+def _name_keys(rows: list[dict], all_rows: list[dict]) -> dict[int, str]:
     """Row index -> key for states (ISO3) and other named actors (folded name, aliases, acronyms)."""
     aliases, generic, bare_bodies = org_aliases(), generic_names(), body_heads()
     heads = frozenset(bare_bodies)
@@ -356,6 +445,9 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
             if looks_like_acronym(str(alias)) and fold_name(str(alias)).replace(" ", "") == initials(n):
                 declared[initials(n)].add(n)
     keys: dict[int, str] = {}
+    bare_national = {r["article_id"] for r in rows if folded[r["_i"]] in NATIONAL_HEADS}
+    home = home_states(all_rows, bare_national) if bare_national else {}
+    named_bodies = {state_body(str(r["name"]), heads) for r in rows} if bare_national else set()
     for r in rows:
         iso3 = r.get("iso3")
         if isinstance(iso3, str) and iso3:
@@ -365,6 +457,9 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
         body = state_body(str(r["name"]), heads) or party_body(n, bare_bodies)
         if body or bare_bodies.get(n):  # "U.S. Senate" = "Senate of the United States" = "Senate"
             keys[r["_i"]] = "body:" + (body or f"{bare_bodies[n]}|{n}")
+            continue
+        if n in NATIONAL_HEADS and f"{home.get(r['article_id'])}|{n}" in named_bodies:  # "the Supreme Court"
+            keys[r["_i"]] = f"body:{home[r['article_id']]}|{n}"
             continue
         found = formal.get(r["article_id"], set())
         if len(found) == 1 and is_bare_state_word(str(r["name"])):  # "the State of Ohio ... the State"
@@ -381,8 +476,21 @@ def _name_keys(rows: list[dict]) -> dict[int, str]:
             found = found - {n}
             if len(found) == 1:
                 n = next(iter(found))
-        keys[r["_i"]] = "name:" + n
+        keys[r["_i"]] = "name:" + _head_last(n)
     return keys
+
+
+#: Heads of government bodies that news names either way round ("the Justice Department", "the Department of
+#: Justice"; AP Stylebook, "department": both forms are correct).
+INVERTIBLE_HEADS = {"department", "ministry"}
+
+
+def _head_last(folded: str) -> str:
+    """A body's name with its head last ("department of justice" -> "justice department"), else unchanged."""
+    words = folded.split()
+    if 3 <= len(words) <= 5 and words[0] in INVERTIBLE_HEADS and words[1] == "of" and "of" not in words[2:]:
+        return " ".join(words[2:] + words[:1])
+    return folded
 
 
 def _unnamed_state_keys(rows: list[dict]) -> dict[int, str]:
@@ -455,7 +563,7 @@ def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Da
     persons = [r for r in rows if _is_person(r) and r["_i"] not in state_keys]
     others = [r for r in rows if not _is_person(r) and r["_i"] not in state_keys]
     person_keys = _person_keys(persons)
-    keys = {**person_keys, **_name_keys(others), **state_keys}
+    keys = {**person_keys, **_name_keys(others, rows), **state_keys}
     # the small model often types a person as ORG or GPE: a two-or-more-word name that is exactly a
     # person's full name elsewhere in the corpus joins that person
     full_names = {fold(" ".join(k[len("person:"):].split("|"))): k for k in person_keys.values()
