@@ -32,3 +32,32 @@ def test_a_raising_verb_counts_at_the_speech_scope(attr):
 
 def test_a_raising_verb_without_a_judged_clause_is_no_cue(attr):
     assert attr("The harbor master appeared on the quay at noon.").query("cue == 'appeared'").empty
+
+
+
+def test_a_clause_opened_by_a_subordinator_before_the_verb_is_not_its_content(nlp):
+    # A parse written out by hand, as the parser gives it for such sentences: the while-clause hangs
+    # on "points" as its clausal complement, with "While" marking the clause's subject.
+    from spacy.tokens import Doc
+
+    from newslab.extract.attribution_cues import verb_cands
+    from newslab.extract.quotes import find_quotes
+
+    words = ["While", "critics", "blame", "the", "council", ",", "the", "mayor", "points", "to", "the", "storm", "."]
+    spaces = [True, True, True, True, False, True, True, True, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces,
+              heads=[1, 2, 8, 4, 2, 8, 7, 8, 8, 8, 11, 9, 8],
+              deps=["mark", "nsubj", "ccomp", "det", "dobj", "punct", "det", "nsubj", "ROOT", "prep", "det", "pobj",
+                    "punct"],
+              pos=["SCONJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+              tags=["IN", "NNS", "VBP", "DT", "NN", ",", "DT", "NN", "VBZ", "IN", "DT", "NN", "."],
+              lemmas=["while", "critic", "blame", "the", "council", ",", "the", "mayor", "point", "to", "the", "storm", "."])
+    body = doc.text
+    points = [c for c in verb_cands(doc, body, find_quotes(body), lambda i: len(body), "speech")
+              if body[c.cue[0]:c.cue[1]] == "points"]
+    assert [body[s:e] for s, e in points[0].fragments] == ["the storm"]
+
+
+def test_a_reported_clause_with_its_own_if_clause_stays_the_content(attr):
+    row = one(attr("If the levy passes, the ferry will stop at noon, the harbor master said."), "said")
+    assert row.content == "If the levy passes, the ferry will stop at noon"

@@ -499,6 +499,20 @@ def _verb_sets(scope: str) -> tuple[set[str], set[str], set[str], set[str]]:
     return speech, broad, always, wanted
 
 
+def _framing_clause(clause) -> bool:
+    """Whether a clause the parser made a complement opens with its own subordinator ("While rivals
+    blame X, Lee points to Y", the mark often hung on the subject): an adverbial, the writer's frame,
+    not reported words. ('If A, B, Lee said': the mark belongs to a clause inside B, which stays.)"""
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.lower_ in _FRAME_SUBORDINATORS and (
+        first.head.i == clause.i or first.head.dep_ in ("nsubj", "nsubjpass") and first.head.head.i == clause.i)
+
+
+#: Subordinators that open an adverbial clause, never a reported one ("While A, Lee said B").
+_FRAME_SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "because", "since", "unless", "if",
+                                  "when", "after", "before", "once", "until"})
+
+
 #: Verbs of questioning: in the passive ("was asked about the vote") the asker is not named.
 _QUESTION_VERBS = frozenset({"ask", "question", "press", "quiz"})
 
@@ -570,7 +584,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue  # "I said", "we say" inside a quotation: the quoted speaker's own words
         fragments: list[tuple[int, int]] = []
         dashed: set[int] = set()
-        content_heads = [c for c in tok.children if c.dep_ == "ccomp"]
+        content_heads = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i < tok.i and _framing_clause(c))]
         if content_heads:
             # "said that A and that B": the parser may hang the second that-clause on the verb.
             content_heads += [c for c in tok.children if c.dep_ == "conj" and c.i > content_heads[-1].i
