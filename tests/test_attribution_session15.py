@@ -61,3 +61,8 @@ def test_a_clause_opened_by_a_subordinator_before_the_verb_is_not_its_content(nl
 def test_a_reported_clause_with_its_own_if_clause_stays_the_content(attr):
     row = one(attr("If the levy passes, the ferry will stop at noon, the harbor master said."), "said")
     assert row.content == "If the levy passes, the ferry will stop at noon"
+
+
+def test_feel_with_a_clause_counts_at_the_speech_scope(attr):
+    row = one(attr("The fishermen felt the new quota was unfair to small boats."), "felt")
+    assert row.source == "The fishermen" and row.content == "the new quota was unfair to small boats"

@@ -21,7 +21,7 @@ Rules over the one spaCy parse, in these modules:
 - this module: runs the rules, keeps one attribution per cue, and builds the table.
 
 Communication verbs that are cues only about half the time (defend, blame, offer, ...) and the few
-cognition verbs PolNeAR annotates nearly always (think, believe, refuse, worry, oppose) and the raising
+cognition verbs PolNeAR annotates nearly always (think, believe, feel, refuse, worry, oppose) and the raising
 verbs ('Lee appeared to win': the writer's judgement, no source) count in
 every scope, as do construals and passive beliefs ('farmers see the tax as a threat', 'Lee is
 expected to win'). ``scope="broad"`` adds the other cognition and intention cues (want, plan, hope,
