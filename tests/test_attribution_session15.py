@@ -66,3 +66,30 @@ def test_a_reported_clause_with_its_own_if_clause_stays_the_content(attr):
 def test_feel_with_a_clause_counts_at_the_speech_scope(attr):
     row = one(attr("The fishermen felt the new quota was unfair to small boats."), "felt")
     assert row.source == "The fishermen" and row.content == "the new quota was unfair to small boats"
+
+
+def test_a_call_on_a_weekday_parsed_as_a_participle_keeps_its_speaker(attr):
+    rows = attr("Councillor Ruiz, the mayor's rival in the harbor race, called Tuesday for closing the old pier.")
+    row = one(rows, "called")
+    assert row.source == "Councillor Ruiz, the mayor's rival in the harbor race"
+    assert row.content == "closing the old pier"
+
+
+def test_a_weekday_read_as_a_naming_predicate_is_no_content_by_hand(nlp):
+    # A parse written out by hand, as the parser gives it for such sentences: "called Friday" read
+    # as a name given (the day an oprd), the verb a participle on the speaker.
+    from spacy.tokens import Doc
+
+    from newslab.extract.attribution_cues import verb_cands
+    from newslab.extract.quotes import find_quotes
+
+    words = ["Lee", "called", "Friday", "for", "a", "recount", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, True, True, False, False],
+              heads=[0, 0, 1, 1, 5, 3, 0], deps=["ROOT", "acl", "oprd", "prep", "det", "pobj", "punct"],
+              pos=["PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN", "PUNCT"], tags=["NNP", "VBD", "NNP", "IN", "DT", "NN", "."],
+              lemmas=["Lee", "call", "Friday", "for", "a", "recount", "."])
+    body = doc.text
+    called = [c for c in verb_cands(doc, body, find_quotes(body), lambda i: len(body), "speech")
+              if body[c.cue[0]:c.cue[1]] == "called"]
+    assert [body[s:e] for s, e in called[0].fragments] == ["a recount"]
+    assert called[0].source_tok.text == "Lee"
