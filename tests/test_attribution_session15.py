@@ -93,3 +93,16 @@ def test_a_weekday_read_as_a_naming_predicate_is_no_content_by_hand(nlp):
               if body[c.cue[0]:c.cue[1]] == "called"]
     assert [body[s:e] for s, e in called[0].fragments] == ["a recount"]
     assert called[0].source_tok.text == "Lee"
+
+
+def test_a_cue_inside_the_writer_s_judgement_keeps_its_row(attr):
+    rows = attr("Mayor Dale, who said the pier was unsafe, appeared to have lost the vote.")
+    assert one(rows, "said").content == "the pier was unsafe"
+    assert one(rows, "appeared").source is None
+    rows = attr("The union, which endorsed Mayor Dale in May, is widely regarded as the strongest in the harbor.")
+    assert one(rows, "endorsed").content == "Mayor Dale"
+
+
+def test_a_cue_inside_reported_words_still_has_no_row(attr):
+    rows = attr("Mayor Dale said the union, which endorsed him in May, would strike.")
+    assert rows.query("cue == 'endorsed'").empty
