@@ -36,7 +36,8 @@ def test_construal_participle_and_passive_have_no_holder(attr):
 
 def test_construal_needs_as_phrase(attr):
     assert attr("The union saw the video as the mayor left the hall.", "broad").query("cue == 'saw'").empty
-    assert one(attr("Many harbor farmers see the new levy as a threat.", "speech"), "see").content == "the new levy as a threat"
+    row = one(attr("Many harbor farmers see the new levy as a threat.", "speech"), "see")
+    assert row.content == "the new levy as a threat"
     assert attr("If you see those two plans as equal, the vote is easy.", "broad").query("cue == 'see'").empty
 
 

@@ -13,7 +13,8 @@ def attr(nlp):
 
 
 def test_a_quotation_introduced_by_a_colon_runs_on_the_content(attr):
-    rows = attr('The harbor master recalled the winter of the big storm: "We lost three boats in one night and nobody slept."')
+    rows = attr('The harbor master recalled the winter of the big storm: '
+                '"We lost three boats in one night and nobody slept."')
     row = one(rows, "recalled")
     assert row.content.startswith("the winter of the big storm")
     assert row.content.endswith('nobody slept."')
@@ -49,9 +50,11 @@ def test_a_clause_opened_by_a_subordinator_before_the_verb_is_not_its_content(nl
               heads=[1, 2, 8, 4, 2, 8, 7, 8, 8, 8, 11, 9, 8],
               deps=["mark", "nsubj", "ccomp", "det", "dobj", "punct", "det", "nsubj", "ROOT", "prep", "det", "pobj",
                     "punct"],
-              pos=["SCONJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+              pos=["SCONJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN",
+                   "PUNCT"],
               tags=["IN", "NNS", "VBP", "DT", "NN", ",", "DT", "NN", "VBZ", "IN", "DT", "NN", "."],
-              lemmas=["while", "critic", "blame", "the", "council", ",", "the", "mayor", "point", "to", "the", "storm", "."])
+              lemmas=["while", "critic", "blame", "the", "council", ",", "the", "mayor", "point", "to", "the", "storm",
+                      "."])
     body = doc.text
     points = [c for c in verb_cands(doc, body, find_quotes(body), lambda i: len(body), "speech")
               if body[c.cue[0]:c.cue[1]] == "points"]

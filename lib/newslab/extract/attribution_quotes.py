@@ -53,7 +53,8 @@ def _gap_is_glue(body: str, a: int, b: int) -> bool:
     return len(gap) <= 6 and "\n\n" not in gap and all(ch in " \t\n,.;:—–-" for ch in gap)
 
 
-def _run_into_quote(frag: tuple[int, int], quotes: list[Quote], body: str, squotes: list[Quote] = ()) -> tuple[int, int]:
+def _run_into_quote(frag: tuple[int, int], quotes: list[Quote], body: str,
+                    squotes: list[Quote] = ()) -> tuple[int, int]:
     """'notes that X, "equal to Y"': a quotation glued to the content's end by a comma joins it.
     So does a quoted sentence the content introduces with a colon ('recalled the pay freeze: "I
     saw ..."'): PolNeAR's content runs on through it. Not for a cue in a relative clause ('a
