@@ -1,5 +1,5 @@
-"""Construals, 'X sees/views/regards Y as Z', and passive beliefs (attribution_construals; every scope since
-the twelfth issue-12 pass). Every sentence is written for the test."""
+"""Broad scope: construals, 'X sees/views/regards Y as Z' (attribution_construals). Every
+sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -34,10 +34,9 @@ def test_construal_participle_and_passive_have_no_holder(attr):
     assert viewed.content == "The ferry plan is widely viewed as a gamble" and viewed.source is None
 
 
-def test_construal_needs_as_phrase(attr):
+def test_construal_needs_as_phrase_and_broad_scope(attr):
     assert attr("The union saw the video as the mayor left the hall.", "broad").query("cue == 'saw'").empty
-    row = one(attr("Many harbor farmers see the new levy as a threat.", "speech"), "see")
-    assert row.content == "the new levy as a threat"
+    assert attr("Many harbor farmers see the new levy as a threat.", "speech").query("cue == 'see'").empty
     assert attr("If you see those two plans as equal, the vote is easy.", "broad").query("cue == 'see'").empty
 
 
@@ -61,10 +60,9 @@ def test_passive_belief_without_holder(attr, text, cue, content):
     assert row.content == content and row.source is None
 
 
-def test_passive_belief_needs_complement_and_no_agent(attr):
+def test_passive_belief_needs_complement_no_agent_and_broad_scope(attr):
     assert attr("The levy was considered at length by the board.", "broad").query("cue == 'considered'").empty
-    assert attr("The levy was considered at length by the board.", "speech").query("cue == 'considered'").empty
-    assert one(attr("Lee is expected to quit the race.", "speech"), "expected").source is None
+    assert attr("Lee is expected to quit the race.", "speech").query("cue == 'expected'").empty
 
 
 @pytest.mark.parametrize("text, cue, content", [

@@ -1,7 +1,5 @@
-"""Construals, 'SUBJECT sees/views/regards X as Y' ("farmers see the tax as a threat"), and passive
-beliefs held by no one named ("Lee is expected to win", "rivals are not considered a threat"). Broad
-scope only until the twelfth issue-12 pass; now in every scope, like the raising verbs (attribution_large
-speech scope: 31 more rows, 22 more matched; content F1 0.733 -> 0.737, small 0.736 -> 0.738).
+"""Broad scope: construals, 'SUBJECT sees/views/regards X as Y' ("farmers see the tax as a threat"),
+and passive beliefs held by no one named ("Lee is expected to win", "rivals are not considered a threat").
 
 PolNeAR annotates these as attributions of a belief: the subject is the source and the object
 with its as-phrase is the content ("the tax as a threat"). Without a subject the construal has no
