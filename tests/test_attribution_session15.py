@@ -25,14 +25,16 @@ def test_a_colon_quotation_after_a_relative_clause_is_not_its_content(attr):
     assert one(rows, "promised").content == "lower fees"
 
 
-def test_a_raising_verb_counts_at_the_speech_scope(attr):
-    row = one(attr("The ferry company appeared to have lost most of its winter passengers."), "appeared")
+def test_a_raising_verb_counts_at_the_broad_scope_only(attr):
+    text = "The ferry company appeared to have lost most of its winter passengers."
+    assert attr(text).query("cue == 'appeared'").empty
+    row = one(attr(text, "broad"), "appeared")
     assert row.source is None
     assert row.content == "The ferry company appeared to have lost most of its winter passengers"
 
 
 def test_a_raising_verb_without_a_judged_clause_is_no_cue(attr):
-    assert attr("The harbor master appeared on the quay at noon.").query("cue == 'appeared'").empty
+    assert attr("The harbor master appeared on the quay at noon.", "broad").query("cue == 'appeared'").empty
 
 
 
@@ -99,10 +101,10 @@ def test_a_weekday_read_as_a_naming_predicate_is_no_content_by_hand(nlp):
 
 
 def test_a_cue_inside_the_writer_s_judgement_keeps_its_row(attr):
-    rows = attr("Mayor Dale, who said the pier was unsafe, appeared to have lost the vote.")
+    rows = attr("Mayor Dale, who said the pier was unsafe, appeared to have lost the vote.", "broad")
     assert one(rows, "said").content == "the pier was unsafe"
     assert one(rows, "appeared").source is None
-    rows = attr("The union, which endorsed Mayor Dale in May, is widely regarded as the strongest in the harbor.")
+    rows = attr("The union, which endorsed Mayor Dale in May, is widely regarded as the strongest in the harbor.", "broad")
     assert one(rows, "endorsed").content == "Mayor Dale"
 
 

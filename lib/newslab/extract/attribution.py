@@ -21,8 +21,7 @@ Rules over the one spaCy parse, in these modules:
 - this module: runs the rules, keeps one attribution per cue, and builds the table.
 
 Communication verbs that are cues only about half the time (defend, blame, offer, ...) and the few
-cognition verbs PolNeAR annotates nearly always (think, believe, feel, refuse, worry, oppose) and the raising
-verbs ('Lee appeared to win': the writer's judgement, no source) count in
+cognition verbs PolNeAR annotates nearly always (think, believe, feel, refuse, worry, oppose) count in
 every scope. ``scope="broad"`` adds the other cognition and intention cues (want, plan, hope,
 expect, fear, support, ...) and stance adjectives ("are worried that"), which PolNeAR also
 annotates. Source kinds are documented in :data:`SOURCE_KINDS`.

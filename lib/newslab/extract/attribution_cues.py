@@ -27,8 +27,8 @@ Each rule returns :class:`Candidate` attributions whose source is still a token:
   and 'Name: "quote"' inside a paragraph.
 
 Communication verbs that are cues about half the time (``weak_speech_verbs``: defend, blame,
-offer, ...) and ``default_cognition_verbs`` (think, believe, feel, refuse, worry, oppose; appear and
-seem) count in every scope. ``scope="broad"`` adds the other cognition and intention cues of the same lexicon and "discuss" (``broad_speech_verbs``); "X appeared to win" has no source (the
+offer, ...) and ``default_cognition_verbs`` (think, believe, feel, refuse, worry, oppose) count in
+every scope. ``scope="broad"`` adds the other cognition and intention cues of the same lexicon and "discuss" (``broad_speech_verbs``); "X appeared to win" has no source (the
 writer's judgement). Stance adjectives ("are
 worried that") are in :mod:`newslab.extract.attribution_predicates`, lead-in colons ('X was blunt:
 "..."') in :mod:`newslab.extract.attribution_leadins`.
