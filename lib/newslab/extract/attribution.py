@@ -21,7 +21,7 @@ Rules over the one spaCy parse, in these modules:
 - this module: runs the rules, keeps one attribution per cue, and builds the table.
 
 Communication verbs that are cues only about half the time (defend, blame, offer, ...) and the few
-cognition verbs PolNeAR annotates nearly always (think, believe, refuse, worry, oppose) count in
+cognition verbs PolNeAR annotates nearly always (think, believe, feel, refuse, worry, oppose) count in
 every scope. ``scope="broad"`` adds the other cognition and intention cues (want, plan, hope,
 expect, fear, support, ...) and stance adjectives ("are worried that"), which PolNeAR also
 annotates. Source kinds are documented in :data:`SOURCE_KINDS`.
@@ -183,17 +183,26 @@ def _relayed_quotes(kept: list[Candidate]) -> list[Candidate]:
 _NESTED_OWN_DEPS = frozenset({"ROOT", "advcl", "parataxis", "amod"})
 
 
+def _writer_judgement(c: Candidate) -> bool:
+    """Whether a row is the writer's own judgement, with no source in the text: a raising verb, a
+    passive belief, a construal held by no one named ('a state seen as vital')."""
+    return c.rule in ("verb_raising", "verb_passive_belief") or c.rule == "verb_construal" and c.extra.get("implicit")
+
+
 def _drop_nested(kept: list[Candidate], body: str, quotes: list[Quote]) -> list[Candidate]:
     """Attributions whose cue is subordinate inside another one's indirect content are part of that
     content, not attributions of their own: in "Lee said the attacks show the threat is real" or
     "... told voters who said they were angry", PolNeAR annotates only the outer one. Inside an
     "according to" content even a main clause's cue is part of it ("According to the poll, 51
     percent said they would vote for Lee"). Noun cues keep their rows ("support for" in "She
-    expressed support for the plan"; a message an "according to" content reports)."""
+    expressed support for the plan"; a message an "according to" content reports), and so does a
+    cue inside the writer's own judgement ("Lee, who backed the plan, appeared to win")."""
     def indirect(c: Candidate) -> bool:
         return quoted_chars(quotes, *c.content) < 0.5 * sum(e - s for s, e in c.fragments)
 
-    reported = {id(k) for k in kept if indirect(k)}  # once each: the test below pairs every two
+    # The writer's own judgement ('Lee, who backed the plan, appeared to win': a raising verb, a
+    # passive belief, no source) reports no one's words: a cue inside it keeps its row.
+    reported = {id(k) for k in kept if indirect(k) and not _writer_judgement(k)}  # once each
     out = []
     for c in kept:
         s, e = c.cue

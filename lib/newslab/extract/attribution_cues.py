@@ -27,8 +27,8 @@ Each rule returns :class:`Candidate` attributions whose source is still a token:
   and 'Name: "quote"' inside a paragraph.
 
 Communication verbs that are cues about half the time (``weak_speech_verbs``: defend, blame,
-offer, ...) and ``default_cognition_verbs`` (think, believe, refuse, worry, oppose) count in every
-scope. ``scope="broad"`` adds the other cognition and intention cues of the same lexicon and "discuss" (``broad_speech_verbs``); "X appeared to win" has no source (the
+offer, ...) and ``default_cognition_verbs`` (think, believe, feel, refuse, worry, oppose) count in
+every scope. ``scope="broad"`` adds the other cognition and intention cues of the same lexicon and "discuss" (``broad_speech_verbs``); "X appeared to win" has no source (the
 writer's judgement). Stance adjectives ("are
 worried that") are in :mod:`newslab.extract.attribution_predicates`, lead-in colons ('X was blunt:
 "..."') in :mod:`newslab.extract.attribution_leadins`.
@@ -499,6 +499,20 @@ def _verb_sets(scope: str) -> tuple[set[str], set[str], set[str], set[str]]:
     return speech, broad, always, wanted
 
 
+def _framing_clause(clause) -> bool:
+    """Whether a clause the parser made a complement opens with its own subordinator ("While rivals
+    blame X, Lee points to Y", the mark often hung on the subject): an adverbial, the writer's frame,
+    not reported words. ('If A, B, Lee said': the mark belongs to a clause inside B, which stays.)"""
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.lower_ in _FRAME_SUBORDINATORS and (
+        first.head.i == clause.i or first.head.dep_ in ("nsubj", "nsubjpass") and first.head.head.i == clause.i)
+
+
+#: Subordinators that open an adverbial clause, never a reported one ("While A, Lee said B").
+_FRAME_SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "because", "since", "unless", "if",
+                                  "when", "after", "before", "once", "until"})
+
+
 #: Verbs of questioning: in the passive ("was asked about the vote") the asker is not named.
 _QUESTION_VERBS = frozenset({"ask", "question", "press", "quiz"})
 
@@ -517,6 +531,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
             continue
         lemma = fixes.get(tok.lower_) or tok.lemma_.lower()
+        timed = _time_predicates(tok)
         if _refused_speech(tok) is not None:
             # "declined to comment", "refused to confirm the figures": one attribution, cued by
             # the refusal, whose content is the refused speech act.
@@ -570,7 +585,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue  # "I said", "we say" inside a quotation: the quoted speaker's own words
         fragments: list[tuple[int, int]] = []
         dashed: set[int] = set()
-        content_heads = [c for c in tok.children if c.dep_ == "ccomp"]
+        content_heads = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i < tok.i and _framing_clause(c))]
         if content_heads:
             # "said that A and that B": the parser may hang the second that-clause on the verb.
             content_heads += [c for c in tok.children if c.dep_ == "conj" and c.i > content_heads[-1].i
@@ -624,7 +639,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             for c in tok.children:
                 # "called Clinton a champion": object and predicate together; with a predicate
                 # even an empty object belongs to the content ("called it a mistake").
-                oprd = [g for g in tok.children if g.dep_ == "oprd"]
+                oprd = [g for g in tok.children if g.dep_ == "oprd" and g not in timed]
                 if lemma == "say" and not (c.dep_ == "xcomp" or c.dep_ == "dobj" and any(True for _ in c.children)):
                     continue  # "say" takes a phrase the parser made its object ("says the rise ... makes"), not "said goodbye"
                 if c.dep_ in ("dobj", "ccomp", "xcomp") and c.i not in dashed \
@@ -633,7 +648,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                     content_heads += oprd
             if not content_heads and tok.tag_ != "VBN":
                 # "called the plan ''a disgrace''": the parser may hang the object under the predicate.
-                content_heads += [g for g in tok.children if g.dep_ == "oprd"]
+                content_heads += [g for g in tok.children if g.dep_ == "oprd" and g not in timed]
         if not content_heads and is_speech and lemma in _QUESTION_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
             # "had been asked the question twice": in the passive the object is what was asked.
             content_heads += [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ == "NOUN"]
@@ -851,6 +866,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             source_tok = _subject(tok.head)  # "allowed himself to address X": the parser's subject is the object
         elif subj is not None:
             source_tok = _unwrap_source(subj)
+        elif subj is None and timed and tok.dep_ == "acl":
+            source_tok = _speaker_before_time(tok)  # "Lee called Friday for ...", misread as a name
         elif subj is None and not passive and _fronted_appos_subject(tok) is not None:
             source_tok = _fronted_appos_subject(tok)  # "As part of his plea, Lee, 44, said that ..."
         elif subj is None and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and _agent(tok) is not None:
@@ -1251,6 +1268,32 @@ def _document_subject(tok, quotes: list[Quote]) -> bool:
 
 #: Inquiries that report findings like documents do ("The inquiry found ...").
 _INQUIRY_NOUNS = frozenset({"inquiry", "investigation", "probe", "audit", "review", "study"})
+
+
+def _time_predicates(tok) -> list:
+    """A weekday or date right after a verb the parser hung on the noun before it: in "Lee called
+    Friday for a recount" it may read "called Friday" as a name given ("a club called Ace", the day
+    its naming predicate) or the verb as a participle describing Lee; the day is when the call was
+    made."""
+    if tok.dep_ != "acl":
+        return []
+    return [c for c in tok.children if c.dep_ in ("oprd", "npadvmod") and c.i == tok.i + 1
+            and (c.lower_ in _WEEKDAYS or c.ent_type_ in ("DATE", "TIME"))]
+
+
+def _speaker_before_time(tok):
+    """The speaker of 'Lee called Friday for ...' parsed as a naming participle: the noun the verb
+    hangs on, or, through "of/in" phrases and appositions, the one they describe ("Cooper, Lee's
+    rival in the election, called Friday for ..."). None when that is no noun."""
+    head = tok.head
+    for _ in range(4):
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head
+        elif head.dep_ == "appos":
+            head = head.head
+        else:
+            break
+    return head if head.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _not_a_speech_use(tok, lemma: str) -> bool:

@@ -1,6 +1,7 @@
 """Quotations and attributions: how the quote marks of :mod:`newslab.extract.quotes` join the cues.
 
-- contents overlapping a quotation grow to the whole quotation;
+- contents overlapping a quotation grow to the whole quotation, and run on into a quotation glued to
+  their end by a comma or introduced by a colon;
 - quotations on both sides of "he said" join into one attribution with ``fragments``;
 - a cue with no content of its own ("he said." after a quotation) takes the adjacent quotation;
 - a quote-only sentence later in the same paragraph as '"A," Lee said.' joins Lee's attribution
@@ -52,11 +53,19 @@ def _gap_is_glue(body: str, a: int, b: int) -> bool:
     return len(gap) <= 6 and "\n\n" not in gap and all(ch in " \t\n,.;:—–-" for ch in gap)
 
 
-def _run_into_quote(frag: tuple[int, int], quotes: list[Quote], body: str) -> tuple[int, int]:
-    """'notes that X, "equal to Y"': a quotation glued to the content's end by a comma joins it."""
+def _run_into_quote(frag: tuple[int, int], quotes: list[Quote], body: str,
+                    squotes: list[Quote] = ()) -> tuple[int, int]:
+    """'notes that X, "equal to Y"': a quotation glued to the content's end by a comma joins it.
+    So does a quoted sentence the content introduces with a colon ('recalled the pay freeze: "I
+    saw ..."'): PolNeAR's content runs on through it. Not for a cue in a relative clause ('a
+    candidate who promised X: "..."'), whose noun the quotation is about (``squotes`` empty)."""
     s, e = frag
     for q in quotes:
         if q.start >= e and q.closed and body[e:q.start] in (", ", ",") and "\n" not in body[q.start:q.end]:
+            return (s, q.end)
+    for q in squotes:
+        if q.start >= e and q.closed and body[e:q.start] in (": ", ":") and "\n" not in body[q.start:q.end] \
+                and body[q.inner_start:q.inner_end][:1].isupper():
             return (s, q.end)
     return frag
 
@@ -66,7 +75,8 @@ def attach_quotes(cands: list[Candidate], body: str, squotes: list[Quote], doc, 
     for c in cands:
         if c.rule != "colon":
             c.fragments = [_grow_to_quotes(f, squotes, body) for f in c.fragments]
-            c.fragments = [_run_into_quote(f, all_quotes or squotes, body) for f in c.fragments]
+            colon_quotes = squotes if getattr(c.cue_tok, "dep_", "") not in ("relcl", "acl") else []
+            c.fragments = [_run_into_quote(f, all_quotes or squotes, body, colon_quotes) for f in c.fragments]
     for c in cands:
         if c.according or c.rule == "colon" or c.cue_tok is None:
             continue
