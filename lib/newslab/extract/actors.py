@@ -73,6 +73,7 @@ from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_ti
 from .group_actors import group_mentions
 from .office_titles import office_titles
 from .actor_nested import nested_names
+from .actor_nested_towns import nested_towns
 from .actor_alt_names import alternative_names
 from .actor_postal import postal_states
 from .actor_repeats import repeated_names
@@ -344,6 +345,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
         if span.kb_id_ and not any(m.key == ("GPE", span.kb_id_) and m.start < span.end and span.start < m.end for m in mentions):
             mentions.append(Mention(span.start, span.end, "GPE", ("GPE", span.kb_id_), lex.preferred.get(span.kb_id_, span.text),
                                      kind="state", iso3=span.kb_id_, span_start=span.start))
+    mentions += nested_towns(doc, mentions)  # "the Avignon Festival", "University of Stellenbosch": extract/actor_nested_towns.py
     for m in mentions:
         covered.update(range(m.span_start if m.span_start is not None else m.start, m.end))
     mentions += _acronyms_and_surnames(doc, mentions, covered)
