@@ -76,6 +76,7 @@ from .actor_nested import nested_names
 from .actor_nested_towns import nested_towns
 from .actor_hyphen_names import hyphen_names
 from .actor_name_starts import name_starts
+from .actor_eponyms import eponym_mentions
 from .actor_alt_names import alternative_names
 from .actor_postal import postal_states
 from .actor_repeats import repeated_names
@@ -386,6 +387,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     without_outer_the(doc, mentions)  # "the United Nations building": the "the" is the building's
     hyphen_names(doc, mentions)  # "Bourg-la-Reine", "Kubler-Ross": extract/actor_hyphen_names.py
     name_starts(doc, mentions, lex)  # "Évariste Galois" where the model found "Galois": extract/actor_name_starts.py
+    mentions += eponym_mentions(doc, mentions, lex)  # "Nobel" in "the Nobel Peace Prize": extract/actor_eponyms.py
     mentions += repeated_names(doc, mentions)  # a name found once, missed where written again: extract/actor_repeats.py
     actor_set = _merge(doc, precise_mentions(doc, mentions), lex)  # names that are no actors: extract/actor_precision.py
     for key, names in extra_aliases.items():
