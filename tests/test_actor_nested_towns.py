@@ -19,3 +19,14 @@ def test_town_at_the_start_of_a_festival_or_after_of(nlp):
 def test_small_towns_that_are_words_stay_out(nlp):
     spans = _spans(nlp, "The Federal Reserve and the Liberal Party both answered Dana Whitcombe on Tuesday.")
     assert not any(m in {"Federal", "Liberal"} for _, m in spans)
+
+
+def test_towns_in_names_found_again_by_repetition(nlp):
+    from newslab.extract.actor_nested_towns import nested_towns
+    from newslab.extract.actor_titles import Mention
+
+    doc = nlp("Fans waited outside while Boston Red Sox players signed caps.")
+    start = next(t.i for t in doc if t.text == "Boston")
+    outer = [Mention(start, start + 3, "ORG", ("ORG", "boston red sox"), "Boston Red Sox", kind="organisation")]
+    found = nested_towns(doc, [], outer)
+    assert [(m.label, doc[m.start:m.end].text) for m in found] == [("GPE", "Boston")]

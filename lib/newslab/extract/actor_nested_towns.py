@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .actor_lexicons import ORG_WORDS, _cities, given_names
+from .actor_lexicons import ORG_WORDS, _cities, big_cities, given_names, us_states
 from .actor_titles import Mention
 
 #: Labels of the longer names looked into.
@@ -33,13 +33,22 @@ def towns() -> frozenset[str]:
     return frozenset(name for name, population in _cities() if population >= MIN_POPULATION)
 
 
-def nested_towns(doc, mentions: list[Mention]) -> list[Mention]:
-    """GPE mentions of towns at the start of an ORG/FAC/EVENT name or after its final "of"/"at"."""
+def nested_towns(doc, mentions: list[Mention], outer: list[Mention] | None = None) -> list[Mention]:
+    """GPE mentions of towns at the start of an ORG/FAC/EVENT name or after its final "of"/"at". The names looked
+    into are the model's entities, or the ORG/FAC mentions ``outer`` (a name written again where the model missed
+    it, ``actor_repeats``: there US states and big cities count too, which ``extract_actors`` finds in entities only)."""
     out = []
     taken = {i for m in mentions if m.label in {"GPE", "LOC", "PERSON"} for i in range(m.start, m.end)}
     surnames = {m.name.split()[-1] for m in mentions if m.label == "PERSON" and m.name}
-    for ent in doc.ents:
-        if ent.label_ not in OUTER_LABELS or len(ent) < 2:
+    if outer is None:
+        names = [(e.start, e.end) for e in doc.ents if e.label_ in OUTER_LABELS]
+        known = towns()
+    else:
+        names = [(m.start, m.end) for m in outer if m.label in {"ORG", "FAC"}]
+        known = towns() | big_cities() | us_states()
+    for start, end in names:
+        ent = doc[start:end]
+        if len(ent) < 2:
             continue
         first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
         spans = []
@@ -53,7 +62,7 @@ def nested_towns(doc, mentions: list[Mention]) -> list[Mention]:
         for s, e in spans:
             words = doc[s:e]
             name = words.text
-            if name not in towns() or any(t.pos_ != "PROPN" for t in words) or any(i in taken for i in range(s, e)):
+            if name not in known or any(t.pos_ != "PROPN" for t in words) or any(i in taken for i in range(s, e)):
                 continue
             if name in ORG_WORDS or (e - s == 1 and (name in given_names() or name in surnames)):
                 continue

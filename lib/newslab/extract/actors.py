@@ -388,7 +388,9 @@ def extract_actors(doc, article: Article) -> ActorSet:
     hyphen_names(doc, mentions)  # "Bourg-la-Reine", "Kubler-Ross": extract/actor_hyphen_names.py
     name_starts(doc, mentions, lex)  # "Évariste Galois" where the model found "Galois": extract/actor_name_starts.py
     mentions += eponym_mentions(doc, mentions, lex)  # "Nobel" in "the Nobel Peace Prize": extract/actor_eponyms.py
-    mentions += repeated_names(doc, mentions)  # a name found once, missed where written again: extract/actor_repeats.py
+    repeats = repeated_names(doc, mentions)  # a name found once, missed where written again: extract/actor_repeats.py
+    mentions += repeats
+    mentions += nested_towns(doc, mentions, repeats)  # and the towns inside those names
     actor_set = _merge(doc, precise_mentions(doc, mentions), lex)  # names that are no actors: extract/actor_precision.py
     for key, names in extra_aliases.items():
         a = next((x for x in actor_set.actors if x.iso3 == key[1]), None)
