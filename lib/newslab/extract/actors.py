@@ -77,6 +77,7 @@ from .actor_nested_towns import nested_towns
 from .actor_hyphen_names import hyphen_names
 from .actor_name_starts import name_starts
 from .actor_eponyms import eponym_mentions
+from .actor_bare_titles import bare_titles
 from .actor_alt_names import alternative_names
 from .actor_postal import postal_states
 from .actor_repeats import repeated_names
@@ -362,6 +363,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions += office_titles(doc, mentions, covered, lex)  # "Trump, President of the United States": extract/office_titles.py
     mentions += nested_names(doc, mentions, lex)  # "United Nations" in "the United Nations Office for ...": extract/actor_nested.py
     mentions += group_mentions(doc, mentions, covered)  # "coalition forces", "the rebels": extract/group_actors.py
+    mentions += bare_titles(doc, covered, lex)  # "was proclaimed Emperor", "a President": extract/actor_bare_titles.py
     for m in mentions:
         if m.label in {"GPE", "LOC"} and m.mention_label is None and m.span_start in (None, m.start):
             m.span_start = with_region_modifier(doc, m.start)
