@@ -15,13 +15,15 @@ from __future__ import annotations
 
 from .actor_lexicons import CONNECTORS, POSSESSIVE, Lexicons
 from .actor_titles import Mention
+from .docindex import doc_words
 
 
 def bare_titles(doc, covered: set[int], lex: Lexicons) -> list[Mention]:
     """PERSON mentions (key ``("TITLE", role)``) of capitalised titles standing alone."""
     out = []
     n = len(doc)
-    for t in doc:
+    for i in [i for i, w in enumerate(doc_words(doc)) if w in lex.titles]:  # strings first, Tokens for titles only
+        t = doc[i]
         word = t.text
         if word not in lex.titles or not lex.titles[word][1] or not t.is_title or word.endswith(".") or t.i in covered \
                 or t.is_sent_start or t.tag_ == "NNPS":

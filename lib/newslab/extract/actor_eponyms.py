@@ -14,6 +14,7 @@ from __future__ import annotations
 from .actor_lexicons import ORG_WORDS, Lexicons, big_cities, country_iso3, us_states
 from .actor_name_starts import NOT_NAME_WORDS
 from .actor_titles import Mention
+from .docindex import doc_words
 
 #: Head nouns of names given after a person.
 EPONYM_HEADS = {"Prize", "Prizes", "Plan", "Doctrine", "Lecture", "Lectures"}
@@ -32,7 +33,7 @@ def _eponym(tok, lex: Lexicons) -> bool:
 def eponym_mentions(doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
     """PERSON mentions of the people prizes and plans are named after; a PERSON mention of the whole name shrinks."""
     out = []
-    for head in (t for t in doc if t.text in EPONYM_HEADS):
+    for head in (doc[i] for i, w in enumerate(doc_words(doc)) if w in EPONYM_HEADS):  # Tokens for the heads only
         i = head.i - 1
         if i >= 0 and doc[i].text in MIDDLE_WORDS:
             i -= 1

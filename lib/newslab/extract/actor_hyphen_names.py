@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .actor_lexicons import PARTICLES, big_cities, country_iso3, us_states
 from .actor_titles import Mention
+from .docindex import doc_words
 
 #: Hyphens between the pieces of one word.
 HYPHENS = {"-", "\u2010", "\u2011"}
@@ -33,11 +34,15 @@ def _glued(doc, i: int) -> bool:
 
 def hyphen_names(doc, mentions: list[Mention]) -> None:
     """Grow mentions over the rest of a hyphenated word (in place); mentions in the added words are removed."""
-    if not any(t.text in HYPHENS for t in doc):
+    words = doc_words(doc)
+    if HYPHENS.isdisjoint(words):
+        return
+    candidates = [m for m in mentions if m.end + 1 < len(words) and words[m.end] in HYPHENS]
+    if not candidates:
         return
     alone = [m for m in mentions if not _glued(doc, m.start - 1) and not _glued(doc, m.end)]
     standalone = {doc[m.start:m.end].text for m in alone} | {doc[m.end - 1].text for m in alone if m.label == "PERSON"}
-    for m in sorted(mentions, key=lambda x: (x.start, x.end)):
+    for m in sorted(candidates, key=lambda x: (x.start, x.end)):
         if m not in mentions or m.label not in LABELS or m.mention_label is not None or m.span_end not in (None, m.end):
             continue
         i = m.end

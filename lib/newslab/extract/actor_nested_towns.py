@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .actor_lexicons import ORG_WORDS, _cities, big_cities, given_names, us_states
 from .actor_titles import Mention
+from .docindex import doc_ents
 
 #: Labels of the longer names looked into.
 OUTER_LABELS = {"ORG", "FAC", "EVENT"}
@@ -33,6 +34,12 @@ def towns() -> frozenset[str]:
     return frozenset(name for name, population in _cities() if population >= MIN_POPULATION)
 
 
+@lru_cache(maxsize=1)
+def _towns_and_states() -> frozenset[str]:
+    """``towns`` with the big cities and US states that ``extract_actors`` looks for in entities."""
+    return towns() | big_cities() | us_states()
+
+
 def nested_towns(doc, mentions: list[Mention], outer: list[Mention] | None = None) -> list[Mention]:
     """GPE mentions of towns at the start of an ORG/FAC/EVENT name or after its final "of"/"at". The names looked
     into are the model's entities, or the ORG/FAC mentions ``outer`` (a name written again where the model missed
@@ -41,11 +48,13 @@ def nested_towns(doc, mentions: list[Mention], outer: list[Mention] | None = Non
     taken = {i for m in mentions if m.label in {"GPE", "LOC", "PERSON"} for i in range(m.start, m.end)}
     surnames = {m.name.split()[-1] for m in mentions if m.label == "PERSON" and m.name}
     if outer is None:
-        names = [(e.start, e.end) for e in doc.ents if e.label_ in OUTER_LABELS]
+        names = [(e.start, e.end) for e in doc_ents(doc) if e.label_ in OUTER_LABELS]
         known = towns()
     else:
         names = [(m.start, m.end) for m in outer if m.label in {"ORG", "FAC"}]
-        known = towns() | big_cities() | us_states()
+        if not names:
+            return out
+        known = _towns_and_states()
     for start, end in names:
         ent = doc[start:end]
         if len(ent) < 2:
