@@ -75,7 +75,7 @@ from .office_titles import office_titles
 from .actor_nested import nested_names
 from .actor_nested_towns import nested_towns
 from .actor_hyphen_names import hyphen_names
-from .actor_name_starts import name_starts
+from .actor_name_starts import name_starts, title_with_the
 from .actor_eponyms import eponym_mentions
 from .actor_bare_titles import bare_titles
 from .actor_alt_names import alternative_names
@@ -389,6 +389,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     without_outer_the(doc, mentions)  # "the United Nations building": the "the" is the building's
     hyphen_names(doc, mentions)  # "Bourg-la-Reine", "Kubler-Ross": extract/actor_hyphen_names.py
     name_starts(doc, mentions, lex)  # "Évariste Galois" where the model found "Galois": extract/actor_name_starts.py
+    title_with_the(doc, mentions, lex)  # "the Foreign Secretary Philip Hammond"
     mentions += eponym_mentions(doc, mentions, lex)  # "Nobel" in "the Nobel Peace Prize": extract/actor_eponyms.py
     repeats = repeated_names(doc, mentions)  # a name found once, missed where written again: extract/actor_repeats.py
     mentions += repeats
