@@ -78,6 +78,7 @@ from .actor_hyphen_names import hyphen_names
 from .actor_name_starts import name_starts, title_with_the
 from .actor_eponyms import eponym_mentions
 from .actor_bare_titles import bare_titles
+from .actor_member_groups import member_groups
 from .actor_alt_names import alternative_names
 from .actor_postal import postal_states
 from .actor_repeats import repeated_names
@@ -350,6 +351,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
             mentions.append(Mention(span.start, span.end, "GPE", ("GPE", span.kb_id_), lex.preferred.get(span.kb_id_, span.text),
                                      kind="state", iso3=span.kb_id_, span_start=span.start))
     mentions += nested_towns(doc, mentions)  # "the Avignon Festival", "University of Stellenbosch": extract/actor_nested_towns.py
+    mentions += member_groups(doc, mentions)  # "Magicians" in "the International Brotherhood of Magicians": extract/actor_member_groups.py
     for m in mentions:
         covered.update(range(m.span_start if m.span_start is not None else m.start, m.end))
     mentions += _acronyms_and_surnames(doc, mentions, covered)
