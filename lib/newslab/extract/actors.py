@@ -81,7 +81,7 @@ from .actor_bare_titles import bare_titles
 from .actor_member_groups import member_groups
 from .actor_alt_names import alternative_names
 from .actor_postal import postal_states
-from .actor_repeats import repeated_names
+from .actor_repeats import FORMAT_MARKS, repeated_names
 from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
 from .actor_regnal import regnal_numeral
@@ -863,7 +863,7 @@ def _mention_end(doc, end: int) -> int:
     glued = GLUED_MARK.search(last.text)
     if glued and any(ch.isalpha() for ch in last.text[:glued.start()]):
         return last.idx + glued.start()
-    return last.idx + len(last.text)
+    return last.idx + len(last.text.rstrip(FORMAT_MARKS))  # an invisible mark glued to the name ("Mosul\u200e") is no part of it
 
 
 def _contracted_verb(tok) -> bool:
