@@ -26,3 +26,15 @@ def test_numeral_after_a_ruler(nlp):
 def test_pronoun_after_a_name_and_comma_stays(nlp):
     doc = _with_person(nlp, "Thanks, Oskar, I will.", "Oskar")
     assert not regnal_numeral(doc, [t.i for t in doc if t.text == "I"][0])
+
+
+def test_numeral_tagged_as_pronoun_is_in_the_rulers_span(nlp):
+    from newslab.extract.actors import extract_actors
+
+    text = "The old fort was rebuilt by King Rudolf I in 1278."
+
+    class A:  # the stage only reads the Doc
+        body = text
+
+    spans = {text[s:e] for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
+    assert "King Rudolf I" in spans and "I" not in spans

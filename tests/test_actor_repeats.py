@@ -60,3 +60,15 @@ def test_occurrences_are_those_one_alternating_expression_finds(body):
     expected = [(m.start(), m.group(0)) for m in pattern.finditer(body)]
     assert expected  # every text has free-standing names
     assert _occurrences(body, names) == expected
+
+
+def test_a_name_with_an_invisible_mark_glued_to_it_is_found_again(nlp):
+    from newslab.extract.actors import extract_actors
+
+    text = "Troops entered Kirkuk on Monday. After the fall of Kirkuk\u200e, aid returned."  # a left-to-right mark
+
+    class A:  # the stage only reads the Doc
+        body = text
+
+    spans = [text[s:e] for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions]
+    assert spans.count("Kirkuk") == 2  # the second without its mark, which the model does not read as a name

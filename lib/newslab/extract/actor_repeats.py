@@ -7,7 +7,8 @@ per discourse, Gale, Church & Yarowsky 1992). Names of two words or more and acr
 when a lexicon backs it (a state, a big city or US state, a gazetteer organisation) or when it is a person's name
 in title case ("Carol" said once, "thanks Carol" later): other one-word names repeat the model's errors as often
 as its finds ("Street" typed a place, "Union", "Skittles"). Group names (NORP) do not repeat: a demonym is as often
-an adjective.
+an adjective. A word with an invisible format mark glued to it ("Mosul" and a left-to-right mark, in text copied from
+the web) is the name too; the model sees no name there.
 """
 
 from __future__ import annotations
@@ -79,6 +80,18 @@ def _occurrences(body: str, names: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+#: Invisible format characters that text copied from the web glues to words ("Mosul\u200e"): no part of a name.
+FORMAT_MARKS = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+
+
+def _with_format_marks(doc, start: int, end: int):
+    """The tokens of ``[start, end)`` when the last one goes on past ``end`` by format characters only, else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start_char != start or not span.text[end - start:] or span.text[end - start:].strip(FORMAT_MARKS):
+        return None
+    return span
+
+
 def repeated_names(doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of actors at the unmentioned places where the article writes one of their names again."""
     sources: dict[str, Mention] = {}
@@ -96,6 +109,8 @@ def repeated_names(doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     for begin, text in _occurrences(body, sorted(sources, key=len, reverse=True)):
         span = doc.char_span(begin, begin + len(text))
+        if span is None:
+            span = _with_format_marks(doc, begin, begin + len(text))
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         src = sources[text]

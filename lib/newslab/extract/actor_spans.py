@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from .actor_lexicons import (INSTITUTION_WORDS, ORG_WORDS, POSSESSIVE, REGION_MODIFIERS, ROLE_NOUNS, country_iso3, lexicons,
                              us_states)
 from .actor_postal import postal_codes
+from .actor_regnal import regnal_numeral
 
 if TYPE_CHECKING:
     from .actor_titles import Mention
@@ -283,8 +284,8 @@ def person_span_end(doc, end: int, office: tuple[int, int] | None = None) -> int
     clause would become nested in the person's mention, and later stages read only outermost mentions."""
     n = len(doc)
     k = end
-    if k < n and ROMAN.match(doc[k].text) and doc[k].text and (len(doc[k].text) > 1 or doc[k].tag_ != "PRP") \
-            and doc[k - 1].text[:1].isupper():
+    if k < n and ROMAN.match(doc[k].text) and doc[k].text and (len(doc[k].text) > 1 or doc[k].tag_ != "PRP" or regnal_numeral(doc, k)) \
+            and doc[k - 1].text[:1].isupper():  # a tagged pronoun "I" only where actor_regnal reads a numeral ("Abbas I in")
         k += 1
     if k < n and doc[k].text in SUFFIXES:
         k += 1

@@ -73,9 +73,15 @@ from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_ti
 from .group_actors import group_mentions
 from .office_titles import office_titles
 from .actor_nested import nested_names
+from .actor_nested_towns import nested_towns
+from .actor_hyphen_names import hyphen_names
+from .actor_name_starts import name_starts, title_with_the
+from .actor_eponyms import eponym_mentions
+from .actor_bare_titles import bare_titles
+from .actor_member_groups import member_groups
 from .actor_alt_names import alternative_names
 from .actor_postal import postal_states
-from .actor_repeats import repeated_names
+from .actor_repeats import FORMAT_MARKS, repeated_names
 from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
 from .actor_regnal import regnal_numeral
@@ -344,6 +350,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
         if span.kb_id_ and not any(m.key == ("GPE", span.kb_id_) and m.start < span.end and span.start < m.end for m in mentions):
             mentions.append(Mention(span.start, span.end, "GPE", ("GPE", span.kb_id_), lex.preferred.get(span.kb_id_, span.text),
                                      kind="state", iso3=span.kb_id_, span_start=span.start))
+    mentions += nested_towns(doc, mentions)  # "the Avignon Festival", "University of Stellenbosch": extract/actor_nested_towns.py
+    mentions += member_groups(doc, mentions)  # "Magicians" in "the International Brotherhood of Magicians": extract/actor_member_groups.py
     for m in mentions:
         covered.update(range(m.span_start if m.span_start is not None else m.start, m.end))
     mentions += _acronyms_and_surnames(doc, mentions, covered)
@@ -357,6 +365,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions += office_titles(doc, mentions, covered, lex)  # "Trump, President of the United States": extract/office_titles.py
     mentions += nested_names(doc, mentions, lex)  # "United Nations" in "the United Nations Office for ...": extract/actor_nested.py
     mentions += group_mentions(doc, mentions, covered)  # "coalition forces", "the rebels": extract/group_actors.py
+    mentions += bare_titles(doc, covered, lex)  # "was proclaimed Emperor", "a President": extract/actor_bare_titles.py
     for m in mentions:
         if m.label in {"GPE", "LOC"} and m.mention_label is None and m.span_start in (None, m.start):
             m.span_start = with_region_modifier(doc, m.start)
@@ -380,7 +389,13 @@ def extract_actors(doc, article: Article) -> ActorSet:
     town_with_region(doc, mentions)
     org_with_place(doc, mentions)  # "Durham University, United Kingdom": extract/actor_spans.py
     without_outer_the(doc, mentions)  # "the United Nations building": the "the" is the building's
-    mentions += repeated_names(doc, mentions)  # a name found once, missed where written again: extract/actor_repeats.py
+    hyphen_names(doc, mentions)  # "Bourg-la-Reine", "Kubler-Ross": extract/actor_hyphen_names.py
+    name_starts(doc, mentions, lex)  # "Évariste Galois" where the model found "Galois": extract/actor_name_starts.py
+    title_with_the(doc, mentions, lex)  # "the Foreign Secretary Philip Hammond"
+    mentions += eponym_mentions(doc, mentions, lex)  # "Nobel" in "the Nobel Peace Prize": extract/actor_eponyms.py
+    repeats = repeated_names(doc, mentions)  # a name found once, missed where written again: extract/actor_repeats.py
+    mentions += repeats
+    mentions += nested_towns(doc, mentions, repeats)  # and the towns inside those names
     actor_set = _merge(doc, precise_mentions(doc, mentions), lex)  # names that are no actors: extract/actor_precision.py
     for key, names in extra_aliases.items():
         a = next((x for x in actor_set.actors if x.iso3 == key[1]), None)
@@ -848,7 +863,7 @@ def _mention_end(doc, end: int) -> int:
     glued = GLUED_MARK.search(last.text)
     if glued and any(ch.isalpha() for ch in last.text[:glued.start()]):
         return last.idx + glued.start()
-    return last.idx + len(last.text)
+    return last.idx + len(last.text.rstrip(FORMAT_MARKS))  # an invisible mark glued to the name ("Mosul\u200e") is no part of it
 
 
 def _contracted_verb(tok) -> bool:

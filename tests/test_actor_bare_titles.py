@@ -1,0 +1,22 @@
+"""Capitalised titles standing alone, on sentences written for these tests."""
+
+from newslab.extract.actors import extract_actors
+
+
+def _spans(nlp, text):
+    class A:  # the stage only reads the Doc
+        body = text
+
+    return {(a.type, text[s:e]) for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
+
+
+def test_a_title_as_a_complement_is_a_person(nlp):
+    spans = _spans(nlp, "After the vote in 1871 old Wilhelm was proclaimed Emperor, and no town ever had a Mayor so young.")
+    assert ("PERSON", "Emperor") in spans
+    assert ("PERSON", "a Mayor") in spans
+
+
+def test_a_title_of_an_office_or_a_name_is_left_to_the_other_rules(nlp):
+    spans = _spans(nlp, "The NASA Administrator met Governor Kelly Brandt, and the ministers ate.")
+    assert ("PERSON", "Administrator") not in spans
+    assert ("PERSON", "Governor") not in spans
