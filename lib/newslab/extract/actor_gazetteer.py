@@ -31,6 +31,7 @@ from .actor_foreign_orgs import foreign_org_named
 from .actor_place_generics import place_generic_name, town_named
 from .actor_case_names import case_parties
 from .actor_coordination import orgs_by_coordination
+from .actor_cues import typed_by_cues
 from .actor_office_orgs import office_named
 from .actor_person_context import people_named_like_places, person_evidence
 from .actor_place_context import coordinated_with_place, described_as_place, placed_occurrence
@@ -160,6 +161,7 @@ class Gazetteer:
                 ents[ents.index(e)] = m
         ents += body_names(doc, ents)  # "the Army of the Victorious Sect": extract/actor_body_names.py
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
+        ents = typed_by_cues(doc, ents)  # "Vice President Bush", "Marion, Ohio": extract/actor_cues.py
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
         ents = narrative_citations(doc, _parenthetical_citations(doc, ents))  # "Sapir's (1971)": extract/actor_citations.py
         ents = case_parties(doc, ents)  # "Lynch v. Overholser": extract/actor_case_names.py

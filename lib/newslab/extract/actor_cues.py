@@ -1,0 +1,108 @@
+"""Words right next to a name that say what kind of thing it names, where the small model guessed another type:
+
+* a title head word right before a one-word name makes a person: "Vice President Bush", "Sheikh Bahai" (the model
+  reads some surnames as towns; :meth:`Gazetteer._person_by_context` covers names of two or three words);
+* a one- or two-word "person" followed by ", <state or US state>" and the end of the clause or line is a town: "Marion, Ohio",
+  "Eau Gallie, Fla." (a person's name is not followed by a state that way; "Santa Anna, Mexico's new president"
+  goes on with a possessive and stays);
+* a name in apposition to "company", "firm", "startup" is an organisation: "the company Neuralink", "Evernote, a
+  company that ...";
+* a capitalised colour for people before a noun is an adjective, no name: "their White counterparts", "the White
+  minority" (the model reads it as a place or an organisation; neither gold marks one).
+"""
+
+from __future__ import annotations
+
+from .actor_lexicons import GEO_WORDS, FACILITY_WORDS, HONORIFICS, ORG_NAME_ENDINGS, country_iso3, lexicons, us_states
+
+#: Nouns for a business that introduce its name or stand in apposition to it.
+COMPANY_NOUNS = {"company", "firm", "startup", "start-up", "corporation", "conglomerate", "retailer", "manufacturer"}
+#: Capitalised colour terms for groups of people ("White", "Black"), adjectives before a noun.
+PEOPLE_COLOURS = {"White", "Black", "Brown"}
+#: What may follow "Town, State" when the pair ends there.
+_PAIR_ENDS = {",", ".", ";", ":", ")", "(", "-", "\u2013", "\u2014"}
+
+
+def _title_before(doc, e) -> bool:
+    """Whether a title head word (not an honorific, which other rules read) stands right before the one-word name."""
+    if len(e) != 1 or e.start == 0 or not e[0].is_title or e[0].text in ORG_NAME_ENDINGS or e.kb_id_:
+        return False
+    prev = doc[e.start - 1].text
+    title = lexicons().titles.get(prev)
+    return bool(title) and title[1] and prev not in HONORIFICS and not country_iso3(e.text) and e.text not in us_states()
+
+
+def _state_at(doc, i: int) -> int | None:
+    """End of a state or US state name starting at token ``i`` (one or two words), else None."""
+    for n in (2, 1):
+        if i + n <= len(doc):
+            text = doc[i:i + n].text
+            if text in us_states() or text in lexicons().country_names or text in _STATE_ABBREVIATIONS:
+                return i + n
+    return None
+
+
+#: Postal-era abbreviations of US states used after a town ("Eau Gallie, Fla.", "Recine, Wis.").
+_STATE_ABBREVIATIONS = {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
+                        "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
+                        "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
+                        "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."}
+
+
+def _town_before_state(doc, e) -> bool:
+    """Whether the one- or two-word name ``e`` is followed by ", <state>" and then the end of the clause or line."""
+    words = [t for t in e if t.lower_ != "the"]
+    if not 1 <= len(words) <= 2 or e.end + 2 > len(doc) or doc[e.end].text != "," or e.kb_id_:
+        return False
+    if e.start >= 1 and doc[e.start - 1].text in {",", "and", "or"}:
+        return False  # one of a list ("Aeroméxico, Air Canada, American")
+    if any(t.text in GEO_WORDS or t.text in FACILITY_WORDS or t.text in ORG_NAME_ENDINGS for t in words):
+        return False
+    end = _state_at(doc, e.end + 1)
+    if end is None:
+        return False
+    return end == len(doc) or doc[end].text in _PAIR_ENDS or "\n" in doc[end - 1].whitespace_ or doc[end].is_space
+
+
+def _company_apposition(doc, e) -> bool:
+    """Whether the name is introduced by "the company" or followed by ", a company"."""
+    if e.start >= 1 and doc[e.start - 1].lower_ in COMPANY_NOUNS and doc[e.start - 1].text.islower():
+        return True
+    k = e.end
+    return k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"} \
+        and doc[k + 2].lower_ in COMPANY_NOUNS
+
+
+def cue_label(doc, e) -> str | None:
+    """The label the cues next to the model's entity ``e`` give it, or None (keep the model's)."""
+    if e.label_ in {"GPE", "ORG", "LOC", "NORP"} and _title_before(doc, e):
+        return "PERSON"
+    if e.label_ == "PERSON" and _town_before_state(doc, e):
+        return "GPE"
+    if e.label_ in {"PERSON", "GPE", "LOC"} and _company_apposition(doc, e):
+        return "ORG"
+    return None
+
+
+def colour_adjective(doc, e) -> bool:
+    """Whether ``e`` is a capitalised colour for people before a lower-case noun ("White soldiers")."""
+    if len(e) != 1 or e.text not in PEOPLE_COLOURS or e.end >= len(doc):
+        return False
+    nxt = doc[e.end]
+    return nxt.text.islower() and nxt.pos_ in {"NOUN", "ADJ"}
+
+
+def typed_by_cues(doc, ents: list) -> list:
+    """``ents`` with the types the cues give (see the module) and without colour adjectives."""
+    from spacy.tokens import Span
+
+    out = []
+    for e in ents:
+        if e.label_ in {"GPE", "LOC", "ORG", "NORP", "PERSON"}:
+            if colour_adjective(doc, e):
+                continue
+            label = cue_label(doc, e)
+            if label and label != e.label_:
+                e = Span(doc, e.start, e.end, label=label)
+        out.append(e)
+    return out

@@ -1,0 +1,36 @@
+"""Words next to a name that say what it names, on sentences written for these tests."""
+
+from newslab.extract.actor_cues import colour_adjective, cue_label
+
+from actorkit import span_of
+
+
+def test_title_before_one_word_makes_a_person(nlp):
+    doc = nlp("We thank Senator Quarry and Governor Texas for coming.")
+    assert cue_label(doc, span_of(doc, "Quarry", "GPE")) == "PERSON"
+    assert cue_label(doc, span_of(doc, "Texas", "GPE")) is None  # a state after a title stays a state
+
+
+def test_town_before_a_state_is_a_place(nlp):
+    doc = nlp("The letter came from Vellmar, Ohio, last week; Ada Gorse, Mexico's envoy, read it.")
+    assert cue_label(doc, span_of(doc, "Vellmar", "PERSON")) == "GPE"
+    assert cue_label(doc, span_of(doc, "Ada Gorse", "PERSON")) is None  # the state goes on with a possessive
+
+
+def test_town_in_a_list_stays(nlp):
+    doc = nlp("Flights leave for Kovar, Canada, and Peru.")
+    assert cue_label(doc, span_of(doc, "Canada", "PERSON")) is None
+
+
+def test_company_apposition_makes_an_organisation(nlp):
+    doc = nlp("In 2019 she founded the company Trelvio. Later Vantrix, a company that sells paint, bought it.")
+    assert cue_label(doc, span_of(doc, "Trelvio", "PERSON")) == "ORG"
+    assert cue_label(doc, span_of(doc, "Vantrix", "GPE")) == "ORG"
+
+
+def test_colour_for_people_is_an_adjective(nlp):
+    doc = nlp("Their White colleagues earned more than the union's Black members, said White.")
+    assert colour_adjective(doc, span_of(doc, "White", "LOC"))
+    assert colour_adjective(doc, span_of(doc, "Black", "ORG"))
+    last = [t.i for t in doc if t.text == "White"][-1]
+    assert not colour_adjective(doc, doc[last:last + 1])  # a surname at the end of the sentence
