@@ -34,3 +34,14 @@ def test_colour_for_people_is_an_adjective(nlp):
     assert colour_adjective(doc, span_of(doc, "Black", "ORG"))
     last = [t.i for t in doc if t.text == "White"][-1]
     assert not colour_adjective(doc, doc[last:last + 1])  # a surname at the end of the sentence
+
+
+def test_names_with_an_inner_capital(nlp):
+    from newslab.extract.actor_cues import name_cased
+    from newslab.extract.actor_gazetteer import persons_by_name
+
+    assert name_cased("McVane") and name_cased("DeLuria") and name_cased("MacOrran")
+    assert not name_cased("Vane") and not name_cased("NATO") and not name_cased("iPhone") and not name_cased("Mc")
+    doc = nlp.make_doc("The appeal was filed by Greta McVane last spring.")
+    ents = [span_of(doc, "Greta McVane", "ORG")]
+    assert [e.label_ for e in persons_by_name(doc, ents)] == ["PERSON"]  # a given name leads it

@@ -2,11 +2,13 @@
 
 * a title head word right before a one-word name makes a person: "Vice President Bush", "Sheikh Bahai" (the model
   reads some surnames as towns; :meth:`Gazetteer._person_by_context` covers names of two or three words);
-* a one- or two-word "person" followed by ", <state or US state>" and the end of the clause or line is a town: "Marion, Ohio",
-  "Eau Gallie, Fla." (a person's name is not followed by a state that way; "Santa Anna, Mexico's new president"
-  goes on with a possessive and stays);
+* a one- or two-word "person" followed by ", <state or US state>" and the end of the clause or line is a town:
+  "Marion, Ohio", "Eau Gallie, Fla." (a person's name is not followed by a state that way; "Santa Anna, Mexico's new
+  president" goes on with a possessive and stays);
 * a name in apposition to "company", "firm", "startup" is an organisation: "the company Neuralink", "Evernote, a
   company that ...";
+* a surname with an inner capital ("McCombs", "DeJesús") is as capitalised as any other (:func:`name_cased`, read by
+  ``actor_gazetteer.persons_by_name``);
 * a capitalised colour for people before a noun is an adjective, no name: "their White counterparts", "the White
   minority" (the model reads it as a place or an organisation; neither gold marks one).
 """
@@ -29,7 +31,8 @@ def _title_before(doc, e) -> bool:
         return False
     prev = doc[e.start - 1].text
     title = lexicons().titles.get(prev)
-    return bool(title) and title[1] and prev not in HONORIFICS and not country_iso3(e.text) and e.text not in us_states()
+    return bool(title) and title[1] and prev not in HONORIFICS and not country_iso3(e.text) \
+        and e.text not in us_states()
 
 
 def _state_at(doc, i: int) -> int | None:
@@ -43,7 +46,8 @@ def _state_at(doc, i: int) -> int | None:
 
 
 #: Postal-era abbreviations of US states used after a town ("Eau Gallie, Fla.", "Recine, Wis.").
-_STATE_ABBREVIATIONS = {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
+_STATE_ABBREVIATIONS = {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+                        "Kan.",
                         "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
                         "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
                         "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."}
@@ -71,6 +75,12 @@ def _company_apposition(doc, e) -> bool:
     k = e.end
     return k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"} \
         and doc[k + 2].lower_ in COMPANY_NOUNS
+
+
+def name_cased(word: str) -> bool:
+    """Whether ``word`` is a name with an inner capital ("McCombs", "DeJesús", "MacArthur"), which ``Token.is_title``
+    rejects: a capital, a lower-case letter, then letters only."""
+    return len(word) > 2 and word[0].isupper() and word[1].islower() and word.isalpha() and not word.istitle()
 
 
 def cue_label(doc, e) -> str | None:

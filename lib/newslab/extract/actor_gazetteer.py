@@ -31,7 +31,7 @@ from .actor_foreign_orgs import foreign_org_named
 from .actor_place_generics import place_generic_name, town_named
 from .actor_case_names import case_parties
 from .actor_coordination import orgs_by_coordination
-from .actor_cues import typed_by_cues
+from .actor_cues import name_cased, typed_by_cues
 from .actor_office_orgs import office_named
 from .actor_person_context import people_named_like_places, person_evidence
 from .actor_place_context import coordinated_with_place, described_as_place, placed_occurrence
@@ -380,7 +380,8 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             continue
         text = strip_poss(e.text)
         prev = doc[e.start - 1] if e.start > 0 else None
-        titled = all(t.is_title or t.text in POSSESSIVE for t in e) and not any(t.text in ORG_WORDS for t in e)
+        titled = all(t.is_title or name_cased(t.text) or t.text in POSSESSIVE for t in e) \
+            and not any(t.text in ORG_WORDS for t in e)
         role_before = prev is not None and prev.text.islower() and prev.lower_ in ROLE_NOUNS | {"counterpart"}
         if e.label_ == "ORG" and office_named(e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "the UN High Commissioner for Refugees said"
