@@ -45,3 +45,16 @@ def test_names_with_an_inner_capital(nlp):
     doc = nlp.make_doc("The appeal was filed by Greta McVane last spring.")
     ents = [span_of(doc, "Greta McVane", "ORG")]
     assert [e.label_ for e in persons_by_name(doc, ents)] == ["PERSON"]  # a given name leads it
+
+
+def test_person_cut_at_an_inner_possessive(nlp):
+    from newslab.extract.actor_cues import split_at_possessive
+
+    doc = nlp.make_doc("Last week Vorne\u2019s Ohio manager, Lil Marsh, left and Vorne\u2019s Big Plan failed.")
+    parts = split_at_possessive(doc, span_of(doc, "Vorne \u2019s Ohio", "PERSON"))
+    assert [(p.text, p.label_) for p in parts] == [("Vorne", "PERSON"), ("Ohio", "GPE")]
+    parts = split_at_possessive(doc, span_of(doc, "Vorne \u2019s Big Plan", "PERSON"))
+    assert [(p.text, p.label_) for p in parts] == [("Vorne", "PERSON")]  # the rest is no place: no name
+    doc = nlp.make_doc("We saw The Queen's Gambit twice.")
+    whole = span_of(doc, "The Queen 's Gambit", "PERSON")
+    assert split_at_possessive(doc, whole) == [whole]  # a title opened by "The"

@@ -9,13 +9,16 @@
   company that ...";
 * a surname with an inner capital ("McCombs", "DeJesús") is as capitalised as any other (:func:`name_cased`, read by
   ``actor_gazetteer.persons_by_name``);
+* a person's name the model ran on past a possessive is cut there (:func:`split_at_possessive`: "Cruz’s Iowa
+  director");
 * a capitalised colour for people before a noun is an adjective, no name: "their White counterparts", "the White
   minority" (the model reads it as a place or an organisation; neither gold marks one).
 """
 
 from __future__ import annotations
 
-from .actor_lexicons import GEO_WORDS, FACILITY_WORDS, HONORIFICS, ORG_NAME_ENDINGS, country_iso3, lexicons, us_states
+from .actor_lexicons import (GEO_WORDS, FACILITY_WORDS, HONORIFICS, ORG_NAME_ENDINGS, POSSESSIVE, country_iso3, lexicons,
+                             us_states)
 
 #: Nouns for a business that introduce its name or stand in apposition to it.
 COMPANY_NOUNS = {"company", "firm", "startup", "start-up", "corporation", "conglomerate", "retailer", "manufacturer"}
@@ -102,12 +105,40 @@ def colour_adjective(doc, e) -> bool:
     return nxt.text.islower() and nxt.pos_ in {"NOUN", "ADJ"}
 
 
+def _known_place(text: str) -> bool:
+    return text in us_states() or text in lexicons().country_names
+
+
+def split_at_possessive(doc, e) -> list:
+    """The model's person ``e`` cut at a possessive inside it ("Cruz’s Iowa director" read as the person "Cruz’s
+    Iowa"): the owner stays a person, and what follows is a place if it is a state or a US state, else no name (the
+    noun it modifies follows). Left whole: a possessive that ends the span, and a title opened by "The" ("The King's
+    Man", a film)."""
+    from spacy.tokens import Span
+
+    cut = next((t.i for t in e[1:-1] if t.text in POSSESSIVE), None)
+    if e.label_ != "PERSON" or cut is None or doc[e.start].lower_ == "the" \
+            or not all(t.text[:1].isupper() for t in doc[e.start:cut]):
+        return [e]
+    out = [Span(doc, e.start, cut, label="PERSON")]
+    rest = doc[cut + 1:e.end]
+    if _known_place(rest.text):
+        out.append(Span(doc, rest.start, rest.end, label="GPE"))
+    return out
+
+
 def typed_by_cues(doc, ents: list) -> list:
-    """``ents`` with the types the cues give (see the module) and without colour adjectives."""
+    """``ents`` with the types the cues give (see the module), cut at an inner possessive, without colour
+    adjectives."""
     from spacy.tokens import Span
 
     out = []
-    for e in ents:
+    for whole in ents:
+        parts = split_at_possessive(doc, whole) if whole.label_ == "PERSON" and len(whole) > 2 else [whole]
+        if len(parts) > 1 or parts[0] is not whole:
+            out.extend(parts)
+            continue
+        e = whole
         if e.label_ in {"GPE", "LOC", "ORG", "NORP", "PERSON"}:
             if colour_adjective(doc, e):
                 continue
