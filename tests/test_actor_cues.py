@@ -58,3 +58,19 @@ def test_person_cut_at_an_inner_possessive(nlp):
     doc = nlp.make_doc("We saw The Queen's Gambit twice.")
     whole = span_of(doc, "The Queen 's Gambit", "PERSON")
     assert split_at_possessive(doc, whole) == [whole]  # a title opened by "The"
+
+
+def test_headline_verb_glued_to_names(nlp):
+    from newslab.extract.actor_cues import glued_names
+
+    doc = nlp.make_doc("Ada Vorne Scolds Lil Marsh Over Taxes\n\nAda Vorne met Lil Marsh. Senator Lil Marsh Jr. and "
+                       "Ethicist Ada Vorne spoke.")
+    from spacy.tokens import Span
+
+    met, dot = span_of(doc, "Ada Vorne met", "PERSON"), span_of(doc, "Lil Marsh .", "PERSON")
+    ents = [span_of(doc, "Ada Vorne Scolds Lil Marsh", "PERSON"), Span(doc, met.start, met.start + 2, label="PERSON"),
+            Span(doc, dot.start, dot.start + 2, label="PERSON"), span_of(doc, "Lil Marsh Jr.", "PERSON"),
+            span_of(doc, "Ethicist Ada Vorne", "PERSON")]
+    out = [e.text for e in glued_names(doc, ents)]
+    assert out[:2] == ["Ada Vorne", "Lil Marsh"]  # the headline's verb is cut out
+    assert "Lil Marsh Jr." in out and "Ethicist Ada Vorne" in out  # a suffix and a role before a name stay

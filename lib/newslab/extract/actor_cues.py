@@ -11,14 +11,16 @@
   ``actor_gazetteer.persons_by_name``);
 * a person's name the model ran on past a possessive is cut there (:func:`split_at_possessive`: "Cruz’s Iowa
   director");
+* a person's name glued to a headline verb is cut to the names the article gives in full elsewhere
+  (:func:`glued_names`: "Hillary Clinton Slams Donald Trump", "Pence Endorses Paul Ryan");
 * a capitalised colour for people before a noun is an adjective, no name: "their White counterparts", "the White
   minority" (the model reads it as a place or an organisation; neither gold marks one).
 """
 
 from __future__ import annotations
 
-from .actor_lexicons import (GEO_WORDS, FACILITY_WORDS, HONORIFICS, ORG_NAME_ENDINGS, POSSESSIVE, country_iso3, lexicons,
-                             us_states)
+from .actor_lexicons import (GEO_WORDS, FACILITY_WORDS, HONORIFICS, ORG_NAME_ENDINGS, POSSESSIVE, country_iso3,
+                             given_names, lexicons, strip_poss, us_states)
 
 #: Nouns for a business that introduce its name or stand in apposition to it.
 COMPANY_NOUNS = {"company", "firm", "startup", "start-up", "corporation", "conglomerate", "retailer", "manufacturer"}
@@ -124,6 +126,53 @@ def split_at_possessive(doc, e) -> list:
     rest = doc[cut + 1:e.end]
     if _known_place(rest.text):
         out.append(Span(doc, rest.start, rest.end, label="GPE"))
+    return out
+
+
+#: Name suffixes that may follow a full name ("Donald Trump Jr."): part of the name, no glued word.
+NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+
+
+def glued_names(doc, ents: list) -> list:
+    """``ents`` with each person span of three words or more that holds, at its start or its end, a full name the
+    article gives a person elsewhere, and one or two other capitalised words ending in "s", cut to that name or
+    names: a headline in title case glues its verb to the names ("Hillary Clinton Slams Donald Trump", "Donald Trump
+    Wins"), and the whole then names one actor that takes every mention of both people."""
+    from spacy.tokens import Span
+
+    given_by: dict[str, set[int]] = {}  # a full name -> the entities that give it ("(House Speaker) Paul Ryan")
+    for i, e in enumerate(ents):
+        words = strip_poss(e.text).split()
+        if e.label_ == "PERSON" and len(words) >= 2:
+            for n in (2, 3):
+                if n <= len(words):
+                    given_by.setdefault(" ".join(words[-n:]), set()).add(i)
+    if not given_by:
+        return ents
+    out = []
+    for i, e in enumerate(ents):
+        def elsewhere(name: str) -> bool:  # a full name another entity gives, not ``e`` alone
+            return bool(given_by.get(name, set()) - {i})
+
+        if e.label_ != "PERSON" or len(e) < 3 or elsewhere(strip_poss(e.text)):
+            out.append(e)
+            continue
+        end = e.end - (1 if doc[e.end - 1].text in POSSESSIVE else 0)
+        head = next((k for k in range(end - 1, e.start + 1, -1) if elsewhere(doc[e.start:k].text)), None)
+        tail = next((k for k in range(e.start + 1, end - 1)
+                     if elsewhere(doc[k:end].text) and (head is None or k >= head)), None)
+        a, b = head or e.start, tail or end
+        rest = doc[a:b]
+        if (head is None and tail is None) or not 1 <= len(rest) <= 2 or any(
+                not t.is_alpha or not t.is_title or t.text in NAME_SUFFIXES or t.text in given_names()
+                or not (t.text.endswith("s") and not t.text.endswith("ss")) for t in rest):
+            # a headline's verb in the present ("Slams", "Wins"); not a role before a name ("Scientologist Tom Cruise")
+            out.append(e)
+            continue
+        if head is not None:
+            out.append(Span(doc, e.start, head, label="PERSON"))
+        if tail is not None:
+            out.append(Span(doc, tail, e.end, label="PERSON"))
     return out
 
 

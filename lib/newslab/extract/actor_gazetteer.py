@@ -31,7 +31,7 @@ from .actor_foreign_orgs import foreign_org_named
 from .actor_place_generics import place_generic_name, town_named
 from .actor_case_names import case_parties
 from .actor_coordination import orgs_by_coordination
-from .actor_cues import name_cased, typed_by_cues
+from .actor_cues import glued_names, name_cased, typed_by_cues
 from .actor_office_orgs import office_named
 from .actor_person_context import people_named_like_places, person_evidence
 from .actor_place_context import coordinated_with_place, described_as_place, placed_occurrence
@@ -167,6 +167,7 @@ class Gazetteer:
         ents = case_parties(doc, ents)  # "Lynch v. Overholser": extract/actor_case_names.py
         ents = _join_name_pieces(doc, _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents),
                                                                         key=lambda e: e.start)))
+        ents = glued_names(doc, ents)  # "Hillary Clinton Slams Donald Trump": extract/actor_cues.py
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
         ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
