@@ -74,3 +74,16 @@ def test_headline_verb_glued_to_names(nlp):
     out = [e.text for e in glued_names(doc, ents)]
     assert out[:2] == ["Ada Vorne", "Lil Marsh"]  # the headline's verb is cut out
     assert "Lil Marsh Jr." in out and "Ethicist Ada Vorne" in out  # a suffix and a role before a name stay
+
+
+def test_titled_one_word_names(nlp):
+    from newslab.extract.actor_cues import titled_names
+
+    doc = nlp.make_doc("Governor Vellmar and Mr. Quorrel met President Washington and Senator Ohio, then Vellmar left.")
+    ents = [span_of(doc, w, "GPE") for w in ("Vellmar", "Quorrel", "Washington", "Ohio")]
+    assert titled_names(doc, ents) == {"Vellmar", "Quorrel"}  # a big city and a US state stay places
+
+
+def test_titled_name_is_a_person_throughout(nlp):
+    doc = nlp("Governor Vellmar spoke first. The candidates are Ortz, Vellmar, Bannet, and Rubeo. Vellmar won.")
+    assert {e.label_ for e in doc.ents if e.text == "Vellmar"} <= {"PERSON"}

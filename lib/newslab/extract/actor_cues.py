@@ -5,6 +5,8 @@
 * a one- or two-word "person" followed by ", <state or US state>" and the end of the clause or line is a town:
   "Marion, Ohio", "Eau Gallie, Fla." (a person's name is not followed by a state that way; "Santa Anna, Mexico's new
   president" goes on with a possessive and stays);
+* a one-word name that a title or honorific stands before somewhere is a person throughout its article
+  (:func:`titled_names`, read by the place/person vote of ``actor_gazetteer``);
 * a name in apposition to "company", "firm", "startup" is an organisation: "the company Neuralink", "Evernote, a
   company that ...";
 * a surname with an inner capital ("McCombs", "DeJesús") is as capitalised as any other (:func:`name_cased`, read by
@@ -19,8 +21,8 @@
 
 from __future__ import annotations
 
-from .actor_lexicons import (GEO_WORDS, FACILITY_WORDS, HONORIFICS, ORG_NAME_ENDINGS, POSSESSIVE, country_iso3,
-                             given_names, lexicons, strip_poss, us_states)
+from .actor_lexicons import (GEO_WORDS, FACILITY_WORDS, HONORIFICS, ORG_NAME_ENDINGS, POSSESSIVE, big_cities,
+                             country_iso3, given_names, lexicons, strip_poss, us_states)
 
 #: Nouns for a business that introduce its name or stand in apposition to it.
 COMPANY_NOUNS = {"company", "firm", "startup", "start-up", "corporation", "conglomerate", "retailer", "manufacturer"}
@@ -38,6 +40,21 @@ def _title_before(doc, e) -> bool:
     title = lexicons().titles.get(prev)
     return bool(title) and title[1] and prev not in HONORIFICS and not country_iso3(e.text) \
         and e.text not in us_states()
+
+
+def titled_names(doc, ents: list) -> set[str]:
+    """One-word names that a title or an honorific stands right before somewhere in the article ("Governor Kasich",
+    "Mr. Kasich"): people, wherever else the model calls the name a place ("Trump, Cruz, Kasich, Bush and Rubio");
+    not a state, a US state or a big city ("President Washington" leaves the city alone)."""
+    titles = lexicons().titles
+    out = set()
+    for e in ents:
+        if len(e) == 1 and e.start > 0 and e[0].is_title and not e.kb_id_:
+            prev = doc[e.start - 1].text
+            if (prev in HONORIFICS or prev in titles and titles[prev][1]) and not country_iso3(e.text) \
+                    and e.text not in us_states() and e.text not in big_cities():
+                out.add(e.text)
+    return out
 
 
 def _state_at(doc, i: int) -> int | None:

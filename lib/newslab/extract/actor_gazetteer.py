@@ -31,7 +31,7 @@ from .actor_foreign_orgs import foreign_org_named
 from .actor_place_generics import place_generic_name, town_named
 from .actor_case_names import case_parties
 from .actor_coordination import orgs_by_coordination
-from .actor_cues import glued_names, name_cased, typed_by_cues
+from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
 from .actor_office_orgs import office_named
 from .actor_person_context import people_named_like_places, person_evidence
 from .actor_place_context import coordinated_with_place, described_as_place, placed_occurrence
@@ -492,6 +492,7 @@ def _one_type_per_name(doc, ents: list[Span]) -> list[Span]:
     minded = {e.text for e in ents if e.text in votes and e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS}
     speakers = person_evidence(doc, {strip_poss(e.text) for e in ents if e.label_ in {"GPE", "LOC"} and not e.kb_id_
                                      and " " not in strip_poss(e.text) and e[0].text[:1].isupper()})
+    speakers |= titled_names(doc, ents)  # "Governor Kasich": extract/actor_cues.py
     placed = _placed_names(doc, ents) - speakers
     out = []
     for e in ents:
