@@ -31,6 +31,7 @@ from .actor_foreign_orgs import foreign_org_named
 from .actor_place_generics import place_generic_name, town_named
 from .actor_case_names import case_parties
 from .actor_coordination import orgs_by_coordination
+from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
 from .actor_office_orgs import office_named
 from .actor_person_context import people_named_like_places, person_evidence
 from .actor_place_context import coordinated_with_place, described_as_place, placed_occurrence
@@ -160,11 +161,13 @@ class Gazetteer:
                 ents[ents.index(e)] = m
         ents += body_names(doc, ents)  # "the Army of the Victorious Sect": extract/actor_body_names.py
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
+        ents = typed_by_cues(doc, ents)  # "Vice President Bush", "Marion, Ohio": extract/actor_cues.py
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
         ents = narrative_citations(doc, _parenthetical_citations(doc, ents))  # "Sapir's (1971)": extract/actor_citations.py
         ents = case_parties(doc, ents)  # "Lynch v. Overholser": extract/actor_case_names.py
         ents = _join_name_pieces(doc, _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents),
                                                                         key=lambda e: e.start)))
+        ents = glued_names(doc, ents)  # "Hillary Clinton Slams Donald Trump": extract/actor_cues.py
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
         ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
@@ -378,7 +381,8 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             continue
         text = strip_poss(e.text)
         prev = doc[e.start - 1] if e.start > 0 else None
-        titled = all(t.is_title or t.text in POSSESSIVE for t in e) and not any(t.text in ORG_WORDS for t in e)
+        titled = all(t.is_title or name_cased(t.text) or t.text in POSSESSIVE for t in e) \
+            and not any(t.text in ORG_WORDS for t in e)
         role_before = prev is not None and prev.text.islower() and prev.lower_ in ROLE_NOUNS | {"counterpart"}
         if e.label_ == "ORG" and office_named(e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "the UN High Commissioner for Refugees said"
@@ -488,6 +492,7 @@ def _one_type_per_name(doc, ents: list[Span]) -> list[Span]:
     minded = {e.text for e in ents if e.text in votes and e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS}
     speakers = person_evidence(doc, {strip_poss(e.text) for e in ents if e.label_ in {"GPE", "LOC"} and not e.kb_id_
                                      and " " not in strip_poss(e.text) and e[0].text[:1].isupper()})
+    speakers |= titled_names(doc, ents)  # "Governor Kasich": extract/actor_cues.py
     placed = _placed_names(doc, ents) - speakers
     out = []
     for e in ents:

@@ -85,6 +85,7 @@ from .actor_repeats import FORMAT_MARKS, repeated_names
 from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
 from .actor_regnal import regnal_numeral
+from .actor_group_people import described_people
 from .actor_spans import (org_with_place, person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
                            with_possessor, with_region_modifier, with_role_noun, without_outer_the)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
@@ -374,8 +375,12 @@ def extract_actors(doc, article: Article) -> ActorSet:
             one = _one_member(doc, m.start, m.end)
             if one is not None:  # "a Christian", "an American": one person of the group, as GUM marks it
                 m.mention_label, m.span_start = "PERSON", one
-            elif m.span_start in (None, m.start):
-                m.span_start = with_quantifier(doc, m.start, m.end)
+            else:
+                if m.span_start in (None, m.start):
+                    m.span_start = with_quantifier(doc, m.start, m.end)
+                first = m.span_start if m.span_start is not None else m.start
+                if described_people(doc, first, m.end):  # "Black Americans": extract/actor_group_people.py
+                    m.mention_label = "PERSON"
         if m.label == "ORG" and m.span_start in (None, m.start, m.start - 1):
             m.span_start = min(m.span_start if m.span_start is not None else m.start, with_determiner(doc, m.start, m.end),
                                with_possessor(doc, m.start, m.end))
