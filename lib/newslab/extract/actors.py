@@ -86,6 +86,7 @@ from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
 from .actor_regnal import regnal_numeral
 from .actor_group_people import described_people
+from .actor_addresses import with_house_number
 from .actor_amounts import amount_spans
 from .actor_spans import (org_with_place, person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
                            with_possessor, with_region_modifier, with_role_noun, without_outer_the)
@@ -392,6 +393,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
             m.span_start = min(m.span_start if m.span_start is not None else m.start,
                                with_determiner(doc, m.start, m.end, bare_adjectives=True))
     amount_spans(doc, mentions)  # "43 million Americans", "most Thais": extract/actor_amounts.py
+    with_house_number(doc, mentions)  # "10 Downing Street": extract/actor_addresses.py
     mentions += postal_states(doc, mentions)  # "Tulsa, OK": extract/actor_postal.py
     town_with_region(doc, mentions)
     org_with_place(doc, mentions)  # "Durham University, United Kingdom": extract/actor_spans.py
