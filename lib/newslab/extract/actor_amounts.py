@@ -51,7 +51,7 @@ def with_amount(doc, start: int, end: int) -> int:
     return start
 
 
-def _plural_name(doc, start: int, end: int) -> bool:
+def plural_name(doc, start: int, end: int) -> bool:
     """Whether the name reads as a plural of people ("Thais", "YouTubers"), not one person or body."""
     last = doc[end - 1]
     return last.tag_ == "NNPS" or (last.tag_ == "NNP" and last.text.endswith("s") and not last.text.endswith("ss")
@@ -64,7 +64,7 @@ def amount_spans(doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.span_start not in (None, m.start) or m.mention_label is not None and m.mention_label != "PERSON":
             continue
-        if m.label == "NORP" or m.label == "PERSON" and _plural_name(doc, m.start, m.end):
+        if m.label == "NORP" or m.label == "PERSON" and plural_name(doc, m.start, m.end):
             k = with_amount(doc, m.start, m.end)
             if k < m.start:
                 m.span_start = k
