@@ -44,3 +44,9 @@ def test_role_noun_and_name_hanging_on_the_same_verb_are_one_phrase(nlp):
               tags=["DT", "JJ", "JJ", "NN", "NNP", "NNP", "VBD", "PRP", "."],
               pos=["DET", "ADJ", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"])
     assert with_role_noun(doc, 4, 6) == 4  # after "the" the name stays alone
+
+
+def test_plain_person_noun_without_an_agent_ending_is_in_the_span(nlp):
+    # "legend" and "patriot" end in no person suffix ("-er", "-ist"), yet head the phrase as "director" does
+    texts = _texts(nlp, "Last night comedy legend Marta Quill opened the festival in Leeds.")
+    assert any(t.endswith("legend Marta Quill") for t in texts)

@@ -244,6 +244,9 @@ def _appositive_name(doc, role, start: int, end: int) -> bool:
 
 #: Endings of English nouns for people ("physicist", "presenter", "conductor", "historian", "congressman").
 PERSON_NOUN_ENDINGS = ("ist", "er", "or", "ian", "eer", "man", "woman", "ess")
+#: Common nouns for a person by trade or standing that have none of those endings ("comedy legend Jo Roe", "American
+#: patriot Tom Roe"); only for the span, not for the roles of ``ROLE_NOUNS``.
+PLAIN_PERSON_NOUNS = frozenset({"critic", "patriot", "legend", "architect", "advocate", "poet", "icon", "veteran", "star"})
 
 
 def _person_noun(tok) -> bool:
@@ -254,7 +257,8 @@ def _person_noun(tok) -> bool:
         low = low.lower()  # "Anthropologist Jane Doe argues ...": the noun capitalised as the sentence's first word
     elif not (tok.pos_ == "NOUN" and tok.tag_ == "NN"):
         return False
-    return low.islower() and len(low) > 3 and (low in ROLE_NOUNS or low.endswith(PERSON_NOUN_ENDINGS))
+    return low.islower() and len(low) > 3 and (low in ROLE_NOUNS or low in PLAIN_PERSON_NOUNS
+                                               or low.endswith(PERSON_NOUN_ENDINGS))
 
 
 QUANTIFIERS = {"all", "some", "many", "most", "several", "few", "both"}

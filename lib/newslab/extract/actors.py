@@ -86,6 +86,9 @@ from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
 from .actor_regnal import regnal_numeral
 from .actor_group_people import described_people
+from .actor_addresses import with_house_number
+from .actor_amounts import amount_spans
+from .actor_premodifiers import hyphen_modifier_spans
 from .actor_spans import (org_with_place, person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
                            with_possessor, with_region_modifier, with_role_noun, without_outer_the)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
@@ -390,6 +393,9 @@ def extract_actors(doc, article: Article) -> ActorSet:
         elif m.label in {"GPE", "LOC", "FAC"} and m.mention_label is None and m.span_start in (None, m.start, m.start - 1):
             m.span_start = min(m.span_start if m.span_start is not None else m.start,
                                with_determiner(doc, m.start, m.end, bare_adjectives=True))
+    amount_spans(doc, mentions)  # "43 million Americans", "most Thais": extract/actor_amounts.py
+    with_house_number(doc, mentions)  # "10 Downing Street": extract/actor_addresses.py
+    hyphen_modifier_spans(doc, mentions)  # "rebel-held Aleppo": extract/actor_premodifiers.py
     mentions += postal_states(doc, mentions)  # "Tulsa, OK": extract/actor_postal.py
     town_with_region(doc, mentions)
     org_with_place(doc, mentions)  # "Durham University, United Kingdom": extract/actor_spans.py

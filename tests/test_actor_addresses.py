@@ -1,0 +1,20 @@
+"""A street address keeps its house number in the place mention, on sentences written for these tests."""
+
+from newslab.extract.actors import extract_actors
+
+
+def _texts(nlp, text):
+    class A:  # the stage only reads the Doc
+        body = text
+
+    return {text[s:e] for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
+
+
+def test_house_number_before_a_street_is_in_the_span(nlp):
+    texts = _texts(nlp, "The bakery moved to 4120 Maple Avenue in the spring.")
+    assert "4120 Maple Avenue" in texts
+
+
+def test_year_opening_a_clause_stays_out(nlp):
+    texts = _texts(nlp, "In 1990 Maple Avenue was closed to traffic for a month.")
+    assert not any(t.startswith("1990") for t in texts)

@@ -1,0 +1,21 @@
+"""A hyphenated modifier before a place or a group belongs to its mention, on sentences written for these tests."""
+
+from newslab.extract.actors import extract_actors
+
+
+def _texts(nlp, text):
+    class A:  # the stage only reads the Doc
+        body = text
+
+    return {text[s:e] for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
+
+
+def test_hyphenated_modifier_before_a_place_is_in_the_span(nlp):
+    texts = _texts(nlp, "Most of Kurdish-speaking Iraq voted, weeks after the floods in sub-Saharan Africa.")
+    assert "Kurdish-speaking Iraq" in texts and "sub-Saharan Africa" in texts
+
+
+def test_modifier_of_a_later_noun_stays_out(nlp):
+    # "Syrian" modifies "town", not the other way round: no "rebel-held Syrian"
+    texts = _texts(nlp, "Shelling hit the rebel-held Syrian town on Friday.")
+    assert "rebel-held Syrian" not in texts
