@@ -2,7 +2,7 @@
 
 from spacy.tokens import Span
 
-from newslab.extract.actor_place_context import coordinated_with_place, described_as_place, placed_occurrence
+from newslab.extract.actor_place_context import coordinated_with_place, described_as_place, in_person_list, placed_occurrence
 
 from actorkit import one_sentence_doc
 
@@ -46,3 +46,20 @@ def test_people_after_a_preposition_are_not_placed(nlp):
     doc = nlp("In Harwick and Tolland's survey, the claim rests on Harwick (2011) and on Brenna's notes in Voss v. Tolland.")
     at = [t.i for t in doc if t.text in {"Harwick", "Tolland", "Brenna", "Voss"}]
     assert not any(placed_occurrence(doc, i) for i in at)
+
+
+def test_comma_list_with_a_person_is_no_town_and_region(nlp):
+    doc = one_sentence_doc(nlp, "The panel heard Harwick, Tolland, Brisco and then left.")
+    ents = [_ent(doc, "Harwick"), _ent(doc, "Tolland", "GPE"), _ent(doc, "Brisco")]
+    assert in_person_list(doc, ents[2], ents)  # the model's "place" Tolland between two people
+    doc = one_sentence_doc(nlp, "She was raised in Kelmford, Dunshire.")
+    ents = [_ent(doc, "Kelmford", "GPE"), _ent(doc, "Dunshire")]
+    assert not in_person_list(doc, ents[1], ents)  # a town and its county
+
+
+def test_list_after_a_place_noun_is_places(nlp):
+    doc = one_sentence_doc(nlp, "They rebuilt the towns of Vemmoro, Tallik, and Qarvan Dell.")
+    ents = [_ent(doc, "Vemmoro", "GPE"), _ent(doc, "Tallik")]
+    i = [t.text for t in doc].index("Qarvan")
+    ents.append(Span(doc, i, i + 2, label="PERSON"))
+    assert not in_person_list(doc, ents[1], ents)
