@@ -2,7 +2,8 @@
 
 from spacy.tokens import Span
 
-from newslab.extract.actor_place_context import coordinated_with_place, described_as_place, in_person_list, placed_occurrence
+from newslab.extract.actor_place_context import (coordinated_with_place, described_as_place, in_person_list, placed_occurrence,
+                                                 places_by_list)
 
 from actorkit import one_sentence_doc
 
@@ -63,3 +64,20 @@ def test_list_after_a_place_noun_is_places(nlp):
     i = [t.text for t in doc].index("Qarvan")
     ents.append(Span(doc, i, i + 2, label="PERSON"))
     assert not in_person_list(doc, ents[1], ents)
+
+
+def test_name_listed_among_places_is_a_place(nlp):
+    doc = one_sentence_doc(nlp, "Ferries call at Vemmoro, Tallik, and Qarvan Dell every week.")
+    i = [t.text for t in doc].index("Qarvan")
+    ents = [_ent(doc, "Vemmoro", "GPE"), _ent(doc, "Tallik", "GPE"), Span(doc, i, i + 2, label="PERSON")]
+    assert [e.label_ for e in places_by_list(doc, ents)] == ["GPE", "GPE", "GPE"]
+
+
+def test_short_or_mixed_lists_stay(nlp):
+    doc = one_sentence_doc(nlp, "We flew to Vemmoro and Harwick, then met Tallik, Brisco, and Tolland.")
+    ents = [_ent(doc, "Vemmoro", "GPE"), _ent(doc, "Harwick"), _ent(doc, "Tallik", "GPE"), _ent(doc, "Brisco"),
+            _ent(doc, "Tolland")]
+    assert [e.label_ for e in places_by_list(doc, ents)] == ["GPE", "PERSON", "GPE", "PERSON", "PERSON"]
+    doc = one_sentence_doc(nlp, "Letters came from Vemmoro, Tallik and Jennifer.")
+    ents = [_ent(doc, "Vemmoro", "GPE"), _ent(doc, "Tallik", "GPE"), _ent(doc, "Jennifer")]
+    assert places_by_list(doc, ents)[2].label_ == "PERSON"  # a given name
