@@ -2,7 +2,8 @@
 
 from spacy.tokens import Span
 
-from newslab.extract.actor_place_context import coordinated_with_place, described_as_place, placed_occurrence
+from newslab.extract.actor_place_context import (coordinated_with_place, described_as_place, in_person_list, placed_occurrence,
+                                                 places_by_list)
 
 from actorkit import one_sentence_doc
 
@@ -46,3 +47,37 @@ def test_people_after_a_preposition_are_not_placed(nlp):
     doc = nlp("In Harwick and Tolland's survey, the claim rests on Harwick (2011) and on Brenna's notes in Voss v. Tolland.")
     at = [t.i for t in doc if t.text in {"Harwick", "Tolland", "Brenna", "Voss"}]
     assert not any(placed_occurrence(doc, i) for i in at)
+
+
+def test_comma_list_with_a_person_is_no_town_and_region(nlp):
+    doc = one_sentence_doc(nlp, "The panel heard Harwick, Tolland, Brisco and then left.")
+    ents = [_ent(doc, "Harwick"), _ent(doc, "Tolland", "GPE"), _ent(doc, "Brisco")]
+    assert in_person_list(doc, ents[2], ents)  # the model's "place" Tolland between two people
+    doc = one_sentence_doc(nlp, "She was raised in Kelmford, Dunshire.")
+    ents = [_ent(doc, "Kelmford", "GPE"), _ent(doc, "Dunshire")]
+    assert not in_person_list(doc, ents[1], ents)  # a town and its county
+
+
+def test_list_after_a_place_noun_is_places(nlp):
+    doc = one_sentence_doc(nlp, "They rebuilt the towns of Vemmoro, Tallik, and Qarvan Dell.")
+    ents = [_ent(doc, "Vemmoro", "GPE"), _ent(doc, "Tallik")]
+    i = [t.text for t in doc].index("Qarvan")
+    ents.append(Span(doc, i, i + 2, label="PERSON"))
+    assert not in_person_list(doc, ents[1], ents)
+
+
+def test_name_listed_among_places_is_a_place(nlp):
+    doc = one_sentence_doc(nlp, "Ferries call at Vemmoro, Tallik, and Qarvan Dell every week.")
+    i = [t.text for t in doc].index("Qarvan")
+    ents = [_ent(doc, "Vemmoro", "GPE"), _ent(doc, "Tallik", "GPE"), Span(doc, i, i + 2, label="PERSON")]
+    assert [e.label_ for e in places_by_list(doc, ents)] == ["GPE", "GPE", "GPE"]
+
+
+def test_short_or_mixed_lists_stay(nlp):
+    doc = one_sentence_doc(nlp, "We flew to Vemmoro and Harwick, then met Tallik, Brisco, and Tolland.")
+    ents = [_ent(doc, "Vemmoro", "GPE"), _ent(doc, "Harwick"), _ent(doc, "Tallik", "GPE"), _ent(doc, "Brisco"),
+            _ent(doc, "Tolland")]
+    assert [e.label_ for e in places_by_list(doc, ents)] == ["GPE", "PERSON", "GPE", "PERSON", "PERSON"]
+    doc = one_sentence_doc(nlp, "Letters came from Vemmoro, Tallik and Jennifer.")
+    ents = [_ent(doc, "Vemmoro", "GPE"), _ent(doc, "Tallik", "GPE"), _ent(doc, "Jennifer")]
+    assert places_by_list(doc, ents)[2].label_ == "PERSON"  # a given name

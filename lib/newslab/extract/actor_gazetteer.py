@@ -34,7 +34,8 @@ from .actor_coordination import orgs_by_coordination
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
 from .actor_office_orgs import office_named
 from .actor_person_context import people_named_like_places, person_evidence
-from .actor_place_context import coordinated_with_place, described_as_place, placed_occurrence
+from .actor_place_context import (coordinated_with_place, described_as_place, in_person_list, placed_occurrence,
+                                  places_by_list)
 from .actor_citations import narrative_citations, overlay
 from .docindex import doc_text, doc_words, sent_of
 
@@ -161,6 +162,7 @@ class Gazetteer:
                 ents[ents.index(e)] = m
         ents += body_names(doc, ents)  # "the Army of the Victorious Sect": extract/actor_body_names.py
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
+        ents = places_by_list(doc, ents)  # "Copan, Tikal, and Chichen Itza": extract/actor_place_context.py
         ents = typed_by_cues(doc, ents)  # "Vice President Bush", "Marion, Ohio": extract/actor_cues.py
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
         ents = narrative_citations(doc, _parenthetical_citations(doc, ents))  # "Sapir's (1971)": extract/actor_citations.py
@@ -231,7 +233,7 @@ class Gazetteer:
                 and prev.head.i < prev.i:
             return Span(doc, e.start, e.end, label="GPE")  # "drove to Hadibo": a destination
         if e.label_ == "PERSON" and e.start >= 2 and prev.text == "," and doc[e.start - 2].ent_type_ in {"GPE", "LOC"} \
-                and (e.end == len(doc) or doc[e.end].is_punct or doc[e.end].is_space):
+                and (e.end == len(doc) or doc[e.end].is_punct or doc[e.end].is_space) and not in_person_list(doc, e, doc.ents):
             return Span(doc, e.start, e.end, label="GPE")  # "born in Exeter, Devon.": the region after a town
         if len(e) == 1 and not e.text.isupper() and prev is not None and prev.lower_ in PLACE_PREPS and prev.pos_ == "ADP" and not (e.end < len(doc) and doc[e.end].text in POSSESSIVE):
             return Span(doc, e.start, e.end, label="GPE")
@@ -240,7 +242,7 @@ class Gazetteer:
         if e.label_ == "ORG" and len(e) == 1 and not e.text.isupper() and e.text in towns() and e.text not in given_names():
             return Span(doc, e.start, e.end, label="GPE")  # "Sinjar", "Texas": a town or a US state, not an organisation
         if e.label_ == "PERSON" and len(e) == 1 and e.text in big_cities() and e.text not in city_given_names() and not any(
-                x.label_ == "PERSON" and len(x) > 1 and x[-1].text == e.text for x in doc.ents):
+                x.label_ == "PERSON" and len(x) > 1 and x[-1].text == e.text for x in doc.ents) and not in_person_list(doc, e, doc.ents):
             return Span(doc, e.start, e.end, label="GPE")  # "Berlin did not consult Washington"
         if len(e) == 1 and (described_as_place(doc, e) or e.label_ == "PERSON" and coordinated_with_place(doc, e)):
             return Span(doc, e.start, e.end, label="GPE")  # "Amarah, a city in ...", "Mosul and Raqqah"

@@ -1,6 +1,8 @@
 """A one-word name the model called a person that its sentence shows to be a place: an apposition that says so ("Amarah,
 a city in southern Iraq"; :func:`described_as_place`) or a coordination with a known place ("Mosul and Raqqah";
-:func:`coordinated_with_place`). Small towns the model has not seen read as surnames out of context."""
+:func:`coordinated_with_place`), a list whose other names are all places ("Copan, Tikal, and Chichen Itza";
+:func:`places_by_list`). Small towns the model has not seen read as surnames out of context. And the
+reverse guard: a comma list holding a person is no "Town, Region" pair (:func:`in_person_list`)."""
 
 from __future__ import annotations
 
@@ -46,6 +48,93 @@ def coordinated_with_place(doc, e) -> bool:
     before = e.start >= 2 and doc[e.start - 1].lower_ in {"and", "or"} and any(
         _known_place(doc[e.start - 1 - k:e.start - 1]) for k in (1, 2, 3) if e.start - 1 - k >= 0)
     return bool(after or before)
+
+
+def in_person_list(doc, e, ents) -> bool:
+    """Whether ``e`` stands in a comma list ("Christie, Kasich, Bush") with a member the model calls a person: then a
+    comma before it joins names of one kind, it does not put a region after a town ("Exeter, Devon")."""
+    starts = {x.start: x for x in ents}
+    ends = {x.end: x for x in ents}
+    labels = []
+    i = e.start  # walk left over "<name> ," pairs
+    while i >= 2 and doc[i - 1].text == "," and (i - 1) in ends:
+        labels.append(ends[i - 1].label_)
+        i = ends[i - 1].start
+    if i >= 2 and doc[i - 1].lower_ == "of" and _singular(doc[i - 2]) in _LIST_PLACE_NOUNS:
+        return False  # "the cities of Tempe, Peoria, Chandler": a list of places, whatever the model read
+    j = e.end  # and right over ", <name>" and ", and <name>"
+    while j + 1 < len(doc) and doc[j].text == ",":
+        k = j + 2 if doc[j + 1].lower_ in {"and", "or"} else j + 1
+        if k not in starts:
+            break
+        labels.append(starts[k].label_)
+        j = starts[k].end
+    return "PERSON" in labels
+
+
+def list_members(doc, e, ents) -> list:
+    """The other names of the list ``e`` stands in: names joined to it by commas, "and" or "or" ("Copan, Tikal, and
+    Chichen Itza"), each one of ``ents``."""
+    starts = {x.start: x for x in ents}
+    ends = {x.end: x for x in ents}
+    out = []
+    i = e.start
+    while i >= 2:
+        p = i - 1
+        if doc[p].lower_ in {"and", "or"}:
+            p -= 1
+        if doc[p].text == "," or p < i - 1:
+            k = p if doc[p].text == "," else p + 1
+            if k in ends and k < i:
+                out.append(ends[k])
+                i = ends[k].start
+                continue
+        break
+    j = e.end
+    while j + 1 < len(doc) and (doc[j].text == "," or doc[j].lower_ in {"and", "or"}):
+        k = j + 1
+        if doc[j].text == "," and doc[k].lower_ in {"and", "or"}:
+            k += 1
+        if k not in starts:
+            break
+        out.append(starts[k])
+        j = starts[k].end
+    return out
+
+
+def listed_among_places(doc, e, ents) -> bool:
+    """Whether ``e`` stands in a list whose other names are all places, two or more ("Copan, Tikal, and Chichen
+    Itza", "Scottsdale, Tempe, Chandler and Gilbert"): a list joins names of one kind."""
+    others = list_members(doc, e, ents)
+    return len(others) >= 2 and all(x.label_ in {"GPE", "LOC"} for x in others)
+
+
+def places_by_list(doc, ents: list) -> list:
+    """``ents`` with each person or organisation of one or two words that :func:`listed_among_places` puts among
+    places made a place; not given names, gazetteer hits or known organisations."""
+    from spacy.tokens import Span
+
+    from .actor_lexicons import lexicons
+
+    out = []
+    for e in ents:
+        if e.label_ in {"PERSON", "ORG"} and len(e) <= 2 and not e.kb_id_ and e[0].text not in given_names() \
+                and e.text not in lexicons().orgs and listed_among_places(doc, e, ents):
+            e = Span(doc, e.start, e.end, label="GPE")
+        out.append(e)
+    return out
+
+
+def _singular(tok) -> str:
+    """The lower-case singular of a noun: the lemma, or without one (a tokenised text) "cities" -> "city"."""
+    word = tok.lemma_.lower() or tok.lower_
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+#: Plural place nouns that introduce a list of places ("the cities of ...", "the city-states of ...").
+_LIST_PLACE_NOUNS = APPOSITION_PLACE_NOUNS | {"state", "country", "nation"}
 
 
 #: Prepositions of location whose object is a place ("only on Socotra", "hotels in Hadibo"); "at", "to" and "from"
