@@ -19,3 +19,13 @@ def span_of(doc, text: str, label: str):
     toks = [t.text for t in doc]
     i = next(k for k in range(len(toks)) if toks[k:k + len(words)] == words)
     return Span(doc, i, i + len(words), label=label)
+
+
+def mention_texts(nlp, text: str) -> set[str]:
+    """The text of every actor mention the actor stage finds in ``text`` (parsed with ``nlp``)."""
+    from newslab.extract.actors import extract_actors
+
+    class Article:  # the stage only reads the body
+        body = text
+
+    return {text[s:e] for a in extract_actors(nlp(text), Article()).actors for s, e in a.mentions}

@@ -1,14 +1,7 @@
 """A counted or quantified group of people keeps its amount in the mention's span, on sentences written for these
 tests."""
 
-from newslab.extract.actors import extract_actors
-
-
-def _texts(nlp, text):
-    class A:  # the stage only reads the Doc
-        body = text
-
-    return {text[s:e] for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
+from actorkit import mention_texts as _texts
 
 
 def test_cardinal_number_before_a_group_is_in_the_span(nlp):

@@ -1,13 +1,6 @@
 """A hyphenated modifier before a place or a group belongs to its mention, on sentences written for these tests."""
 
-from newslab.extract.actors import extract_actors
-
-
-def _texts(nlp, text):
-    class A:  # the stage only reads the Doc
-        body = text
-
-    return {text[s:e] for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
+from actorkit import mention_texts as _texts
 
 
 def test_hyphenated_modifier_before_a_place_is_in_the_span(nlp):

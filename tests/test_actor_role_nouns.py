@@ -1,13 +1,6 @@
 """A role noun before a person's name: when it belongs to the mention's span, on sentences written for these tests."""
 
-from newslab.extract.actors import extract_actors
-
-
-def _texts(nlp, text):
-    class A:  # the stage only reads the Doc
-        body = text
-
-    return {text[s:e] for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
+from actorkit import mention_texts as _texts
 
 
 def test_bare_role_noun_before_an_appositive_name_is_in_the_span(nlp):
