@@ -21,11 +21,16 @@ def span_of(doc, text: str, label: str):
     return Span(doc, i, i + len(words), label=label)
 
 
-def mention_texts(nlp, text: str) -> set[str]:
-    """The text of every actor mention the actor stage finds in ``text`` (parsed with ``nlp``)."""
+def typed_mentions(nlp, text: str) -> set[tuple[str, str]]:
+    """``(actor type, mention text)`` of every actor mention the actor stage finds in ``text`` (parsed with ``nlp``)."""
     from newslab.extract.actors import extract_actors
 
     class Article:  # the stage only reads the body
         body = text
 
-    return {text[s:e] for a in extract_actors(nlp(text), Article()).actors for s, e in a.mentions}
+    return {(a.type, text[s:e]) for a in extract_actors(nlp(text), Article()).actors for s, e in a.mentions}
+
+
+def mention_texts(nlp, text: str) -> set[str]:
+    """The text of every actor mention the actor stage finds in ``text``."""
+    return {t for _, t in typed_mentions(nlp, text)}

@@ -1,13 +1,6 @@
 """Names that go on past a hyphen, on sentences written for these tests."""
 
-from newslab.extract.actors import extract_actors
-
-
-def _spans(nlp, text):
-    class A:  # the stage only reads the Doc
-        body = text
-
-    return {(a.type, text[s:e]) for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
+from actorkit import typed_mentions as _spans
 
 
 def test_a_hyphenated_town_is_one_mention(nlp):

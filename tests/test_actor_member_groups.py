@@ -1,13 +1,6 @@
 """People an organisation is named for, on sentences written for these tests."""
 
-from newslab.extract.actors import extract_actors
-
-
-def _spans(nlp, text):
-    class A:  # the stage only reads the Doc
-        body = text
-
-    return {(a.type, text[s:e]) for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
+from actorkit import typed_mentions as _spans
 
 
 def test_the_people_ending_an_organisations_name_are_a_person_mention(nlp):

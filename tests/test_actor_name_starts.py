@@ -1,13 +1,6 @@
 """Names the model started late, on sentences written for these tests."""
 
-from newslab.extract.actors import extract_actors
-
-
-def _spans(nlp, text):
-    class A:  # the stage only reads the Doc
-        body = text
-
-    return {(a.type, text[s:e]) for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
+from actorkit import typed_mentions as _spans
 
 
 def test_a_given_name_the_model_left_out_joins_the_name(nlp):

@@ -1,13 +1,6 @@
 """Towns named inside organisation, building and event names, on sentences written for these tests."""
 
-from newslab.extract.actors import extract_actors
-
-
-def _spans(nlp, text):
-    class A:  # the stage only reads the Doc
-        body = text
-
-    return {(a.type, text[s:e]) for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
+from actorkit import typed_mentions as _spans
 
 
 def test_town_at_the_start_of_a_festival_or_after_of(nlp):
