@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from newslab.extract.tables import COLUMNS, make_table
 from newslab.extract.analysis import analyze_doc
-from newslab.extract.chronology import date_interactions, find_timexes
+from newslab.extract.chronology import date_interactions
 from newslab.extract.nlp import load_pipeline, pipeline_label
 from newslab.paths import eval_dir, seeds_dir
 from newslab.seeds import parse_seed_text, read_seed
+from timexkit import tx
 
 FIXTURES = Path(__file__).parent / "fixtures" / "chronology"
 MISSION = seeds_dir() / "000_e1690f5d3e6ec158.txt"
@@ -21,11 +21,6 @@ MISSION = seeds_dir() / "000_e1690f5d3e6ec158.txt"
 @pytest.fixture(scope="module")
 def nlp():
     return load_pipeline()
-
-
-def tx(nlp, text: str, date: str) -> list[tuple]:
-    doc = nlp(text)
-    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(doc, dt.date.fromisoformat(date))]
 
 
 def analyse(nlp, path: Path):

@@ -8,10 +8,7 @@ import pytest
 
 from newslab.extract.chronology import find_timexes
 from newslab.extract.timexes import resolve_weekend
-
-
-def tx(nlp, text: str, date: str) -> list[tuple]:
-    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(nlp(text), dt.date.fromisoformat(date))]
+from timexkit import tx
 
 
 # --- decades -------------------------------------------------------------------------------

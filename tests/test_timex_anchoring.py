@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newslab.extract.chronology import find_timexes
 from newslab.extract.timexes import resolve_month
-
-
-def tx(nlp, text: str, date: str) -> list[tuple]:
-    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(nlp(text), dt.date.fromisoformat(date))]
+from timexkit import tx
 
 
 def values(nlp, text: str, date: str) -> list[str]:

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from newslab.extract.chronology import find_timexes
-
-
-def tx(nlp, text: str, date: str) -> list[tuple]:
-    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(nlp(text), dt.date.fromisoformat(date))]
+from timexkit import tx
 
 
 def test_last_as_an_infinitive_is_the_verb(nlp):
@@ -28,7 +22,6 @@ def test_a_further_count_keeps_its_determiner(nlp):
     assert got == [("a further three weeks", "DURATION", "P3W", None)]
     got = tx(nlp, "Inspectors were given an extra day to finish.", "2024-05-02")
     assert got == [("an extra day", "DURATION", "P1D", None)]
-
 
 
 def test_a_hundreds_plural_is_a_century(nlp):

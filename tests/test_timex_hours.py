@@ -3,13 +3,7 @@ each on a sentence written here."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from newslab.extract.chronology import find_timexes
-
-
-def tx(nlp, text: str, date: str) -> list[tuple]:
-    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(nlp(text), dt.date.fromisoformat(date))]
+from timexkit import tx
 
 
 def test_an_hour_with_its_part_of_the_day_is_a_clock_time(nlp):

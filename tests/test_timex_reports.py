@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from newslab.extract.chronology import find_timexes
-
-
-def tx(nlp, text: str, date: str) -> list[tuple]:
-    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(nlp(text), dt.date.fromisoformat(date))]
+from timexkit import tx
 
 
 def test_a_year_before_quarter_is_that_years_reported_quarter(nlp):

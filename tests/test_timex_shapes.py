@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from newslab.extract.chronology import find_timexes
-
-
-def tx(nlp, text: str, date: str) -> list[tuple]:
-    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(nlp(text), dt.date.fromisoformat(date))]
+from timexkit import tx
 
 
 def test_couple_of_after_a_determiner_is_two(nlp):
@@ -213,7 +207,6 @@ def test_a_quarter_of_a_fiscal_year_is_one_expression(nlp):
 def test_the_weeks_ahead_is_one_vague_duration(nlp):
     assert tx(nlp, "Shoppers will stay cautious in the weeks ahead.", "2021-06-02") == [("the weeks ahead", "DURATION", "PXW", None)]
     assert tx(nlp, "Prices will rise in the months to come.", "2021-06-02") == [("the months to come", "DURATION", "PXM", None)]
-
 
 
 def test_a_holiday_weekend_is_the_weekend_of_its_week(nlp):
