@@ -142,7 +142,7 @@ def test_ci_run_fails_under_ci_when_the_browser_suite_would_skip(tmp_path):
     from newslab.paths import project_root
 
     script = project_root() / ".ci" / "run"
-    env = dict(os.environ, CI="true", NEWSLAB_CHROMIUM=str(tmp_path / "no-chromium"))
+    env = dict(os.environ, CI="true", NEWSLAB_CHROMIUM=str(tmp_path / "no-chromium"), NEWSLAB_PYTHON=sys.executable)
     res = subprocess.run(["bash", str(script), "--check-browser"], env=env, capture_output=True, text=True, timeout=120)
     assert res.returncode == 1 and "CI=true but the browser suite would skip" in res.stderr
     env.pop("CI")
