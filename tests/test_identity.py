@@ -114,6 +114,13 @@ def test_a_person_typed_as_organisation_joins_the_person():
     assert len(set(got.values())) == 1
 
 
+def test_a_first_name_alone_finds_its_articles_mistyped_full_name():
+    # d2's "Nora Vallin" is typed as a place; its "Nora" is her, not the corpus's one bearer of the surname Nora
+    got = ids([("d1", "Nora Vallin", "PERSON"), ("d2", "Nora Vallin", "GPE"), ("d2", "Nora", "PERSON"),
+               ("d3", "Ivo Nora", "PERSON")])
+    assert got[("d2", "Nora")] == got[("d1", "Nora Vallin")] == got[("d2", "Nora Vallin")] != got[("d3", "Ivo Nora")]
+
+
 ROWS = [("d1", "Tomasz Lindqvist", "PERSON", None, "Minister", "Ministry of Fisheries"), ("d2", "Lindqvist", "PERSON"),
         ("d3", "Lindqvist", "PERSON", None, "Ambassador", None), ("d2", "WHO", "ORG"), ("d3", "World Health Organization", "ORG"),
         ("d1", "United States", "GPE", "USA"), ("d3", "US", "GPE", "USA"), ("d4", "George W. Bush", "PERSON"),
