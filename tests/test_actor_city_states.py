@@ -17,12 +17,12 @@ def names(nlp, text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("She grew up in Clifton Park, New York, and later moved to Ohio.", "New York State"),
-    ("Senator Dana Holt, Republican of New York, voted against the bill.", "New York State"),
-    ("I thank the gentleman from New York for his work.", "New York State"),
-    ("Populous states such as California, New York and Illinois vote Democratic.", "New York State"),
+    ("She grew up in Millbrook, New York, and later moved to Ohio.", "New York State"),
+    ("Senator Dana Holt, Democrat of New York, voted against the bill.", "New York State"),
+    ("The gentlewoman from New York yielded her time.", "New York State"),
+    ("Farm bills matter in Ohio, New York and Maine.", "New York State"),
     ("Orchards cover much of upstate New York.", "New York State"),
-    ("He lives in Seattle, Washington, with his wife.", "Washington State"),
+    ("He lives in Spokane, Washington, with his wife.", "Washington State"),
 ])
 def test_the_state_where_the_sentence_says_so(nlp, text, name):
     assert names(nlp, text) == {name}
@@ -40,7 +40,7 @@ def test_the_bare_name_elsewhere(nlp, text, name):
 
 
 def test_an_article_may_write_both_the_state_and_the_city(nlp):
-    text = "She was born in Rochester, New York, and moved to New York at twenty."
+    text = "She was born in Ithaca, New York, and moved to New York at twenty."
 
     class Article:
         body = text

@@ -2,9 +2,9 @@
 
 News writes the two names alone for the cities (AP Stylebook: "New York state", "Washington state" where the
 state is meant; ``data/corpus_place_aliases.csv``), but also for the states where the context says so: after a
-town and a comma ("Clifton Park, New York"), after "of"/"from" following a state-level office, a party or a
-person's name ("the senator from New York", "Peter Lund, Republican of New York"), after "state of" or
-"upstate", and in a list of other US states ("California, New York and Illinois"). Such an actor is named
+town and a comma ("Millbrook, New York"), after "of"/"from" following a state-level office, a party or a
+person's name ("a congresswoman from New York", "Ada Lund, Democrat of New York"), after "state of" or
+"upstate", and in a list of other US states ("Ohio, New York and Maine"). Such an actor is named
 "New York State" / "Washington State", the form identity keys as the state (``extract.identity``).
 """
 
@@ -14,7 +14,7 @@ from .actor_lexicons import strip_poss, us_states
 
 #: Bare names of US states that news uses for a city, and the actor name that says the state.
 CITY_STATES = {"new york": "New York State", "washington": "Washington State"}
-#: Words before "of"/"from" that name the state's representatives ("the gentleman from New York": US House usage;
+#: Words before "of"/"from" that name the state's representatives ("gentlewoman from New York": US House usage;
 #: titles of state-wide and congressional offices, abbreviated as AP writes them). Not "mayor": a city's office.
 STATE_HOLDERS = {"senator", "sen.", "governor", "gov.", "representative", "rep.", "congressman", "congresswoman",
                  "congressmember", "assemblyman", "assemblywoman", "gentleman", "gentlewoman", "gentlelady", "lady",
@@ -46,7 +46,7 @@ def _listed_with_states(doc, start: int, end: int) -> bool:
 
 
 def _after_town(doc, start: int, end: int) -> bool:
-    """ "<Town>, New York" with no list going on ("London, New York and Paris" is a list of cities)."""
+    """ "<Town>, New York" with no list going on ("Oslo, New York and Rome" is a list of cities)."""
     if start < 2 or doc[start - 1].text != "," or end < len(doc) and doc[end].lower_ in {"and", "or", "&"}:
         return False
     town = doc[start - 2]
@@ -66,7 +66,7 @@ def _after_holder(doc, start: int) -> bool:
 def state_sense(doc, start: int, end: int) -> bool:
     """Whether the bare city-state name at tokens ``doc[start:end]`` is written for the US state."""
     if any(doc[k].lower_ in {"d.c.", "dc", "d.c"} for k in range(end, min(end + 2, len(doc)))):
-        return False  # "Michael Brown of Washington, D.C.": the capital
+        return False  # "Ada Lund of Washington, D.C.": the capital
     if start >= 1 and doc[start - 1].lower_ in STATE_WORDS:
         return True
     return _after_holder(doc, start) or _after_town(doc, start, end) or _listed_with_states(doc, start, end)

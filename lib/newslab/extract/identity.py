@@ -548,8 +548,8 @@ def _state_by_written_name(rows: list[dict], keys: dict[int, str]) -> None:
 
 def _mistyped_persons(rows: list[dict], state_keys: dict[int, str]) -> set[int]:
     """Rows of another type whose name of two or more words is, without titles, exactly the given names and
-    surname of a PERSON row ("Santa Claus" typed GPE beside a person "Santa Claus" elsewhere). They are resolved
-    with the persons, so that their article's one-word names ("Santa", "Claus") find them (one sense per article)."""
+    surname of a PERSON row ("Nora Vallin" typed GPE beside a person "Nora Vallin" elsewhere). They are resolved
+    with the persons, so that their article's one-word names ("Nora", "Vallin") find them (one sense per article)."""
     full = set()
     for r in rows:
         if _is_person(r) and r["_i"] not in state_keys:
