@@ -78,6 +78,8 @@ from .actor_hyphen_names import hyphen_names
 from .actor_name_starts import name_starts, title_with_the
 from .actor_eponyms import eponym_mentions
 from .actor_bare_titles import bare_titles
+from .actor_city_states import split_city_states
+from .actor_regions import split_regions
 from .actor_member_groups import member_groups
 from .actor_alt_names import alternative_names
 from .actor_postal import postal_states
@@ -809,6 +811,8 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
             add(surnames[toks[0]][0], m)  # the model called a known surname a group ("the Haftar forces")
             continue
         add(m.key, m)
+    split_city_states(doc, clusters, order)
+    split_regions(doc, clusters, order)
     order.sort(key=lambda k: min(x.start for x in clusters[k]["mentions"]) if k in clusters else 0)
 
     _merge_acronyms(doc, clusters, order)
@@ -828,10 +832,11 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
             # "Minister for Central Asia").
             names = [x.name for x in ms if x.key[0] != "TITLE"] or c["names"]
             name = max(names, key=lambda n: (len(_norm_tokens(n)), len(n)))
+            name = c.get("name") or name  # "New York State" for "Clifton Park, New York" (split_city_states)
         first = lambda attr: next((getattr(x, attr) for x in ms if getattr(x, attr)), None)  # noqa: E731
         a = Actor(
-            actor_id=f"a{len(actors) + 1}", name=name, type=c["type"], kind=first("kind"),
-            role=first("role"), rank=first("rank"), iso3=first("iso3"),
+            actor_id=f"a{len(actors) + 1}", name=name, type=c["type"], kind=c.get("kind") or first("kind"),
+            role=first("role"), rank=first("rank"), iso3=c["iso3"] if "iso3" in c else first("iso3"),
         )
         a._affiliation_key = first("affiliation")  # type: ignore[attr-defined]
         a._affiliation_name = first("affiliation_name")  # type: ignore[attr-defined]

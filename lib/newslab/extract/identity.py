@@ -546,6 +546,21 @@ def _state_by_written_name(rows: list[dict], keys: dict[int, str]) -> None:
             keys[r["_i"]] = next(iter(found))
 
 
+def _mistyped_persons(rows: list[dict], state_keys: dict[int, str]) -> set[int]:
+    """Rows of another type whose name of two or more words is, without titles, exactly the given names and
+    surname of a PERSON row ("Nora Vallin" typed GPE beside a person "Nora Vallin" elsewhere). They are resolved
+    with the persons, so that their article's one-word names ("Nora", "Vallin") find them (one sense per article)."""
+    full = set()
+    for r in rows:
+        if _is_person(r) and r["_i"] not in state_keys:
+            tokens = person_tokens(str(r["name"]))
+            if len(tokens) >= 2 and not _role_only(r, tokens):
+                full.add(tuple(tokens))
+    return {r["_i"] for r in rows if not _is_person(r) and r["_i"] not in state_keys
+            and not (isinstance(r.get("iso3"), str) and r["iso3"])
+            and len(fold_name(str(r["name"])).split()) >= 2 and tuple(person_tokens(str(r["name"]))) in full}
+
+
 def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """The actors table with ``corpus_actor_id`` (and the readable ``corpus_key`` it hashes).
 
@@ -560,8 +575,9 @@ def resolve(actors: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Da
     cols = ["article_id", "name", "type", "kind", "role", "iso3", "aliases"]
     rows = [dict(zip(cols, vals), _i=i) for i, vals in enumerate(out.reindex(columns=cols).itertuples(index=False))]
     state_keys = _unnamed_state_keys(rows)
-    persons = [r for r in rows if _is_person(r) and r["_i"] not in state_keys]
-    others = [r for r in rows if not _is_person(r) and r["_i"] not in state_keys]
+    mistyped = _mistyped_persons(rows, state_keys)
+    persons = [r for r in rows if (_is_person(r) or r["_i"] in mistyped) and r["_i"] not in state_keys]
+    others = [r for r in rows if not (_is_person(r) or r["_i"] in mistyped) and r["_i"] not in state_keys]
     person_keys = _person_keys(persons)
     keys = {**person_keys, **_name_keys(others, rows), **state_keys}
     # the small model often types a person as ORG or GPE: a two-or-more-word name that is exactly a
