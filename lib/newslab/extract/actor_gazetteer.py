@@ -31,6 +31,7 @@ from .actor_foreign_orgs import foreign_org_named
 from .actor_place_generics import place_generic_name, town_named
 from .actor_case_names import case_parties
 from .actor_coordination import orgs_by_coordination
+from .actor_separators import split_at_separators
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
 from .actor_office_orgs import office_named
 from .actor_person_context import people_named_like_places, person_evidence
@@ -104,6 +105,7 @@ class Gazetteer:
                    for m, s, e in self.matcher(doc)]
         matches = filter_spans(matches)
         ents = _without_reference_marks(_split_at_line_breaks(doc, list(doc.ents)))
+        ents = split_at_separators(doc, ents)  # "Army - Navy", "North / South": extract/actor_separators.py
         for _, s0, e0 in sorted(self._institution_matches(doc), key=lambda x: (x[1], -x[2])):
             # An institution wins over the pieces the model found inside it (a NORP, an ORG fragment).
             inst = Span(doc, s0, e0, label="ORG")
