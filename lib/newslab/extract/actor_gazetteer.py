@@ -31,7 +31,7 @@ from .actor_foreign_orgs import foreign_org_named
 from .actor_place_generics import place_generic_name, town_named
 from .actor_case_names import case_parties
 from .actor_coordination import orgs_by_coordination
-from .actor_place_heads import place_heads
+from .actor_name_heads import name_heads
 from .actor_separators import split_at_separators
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
 from .actor_office_orgs import office_named
@@ -174,7 +174,7 @@ class Gazetteer:
                                                                         key=lambda e: e.start)))
         ents = glued_names(doc, ents)  # "Hillary Clinton Slams Donald Trump": extract/actor_cues.py
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
-        ents = sorted(ents + place_heads(doc, ents), key=lambda e: e.start)  # "Shandao Station": extract/actor_place_heads.py
+        ents = sorted(ents + name_heads(doc, ents), key=lambda e: e.start)  # "Shandao Station": extract/actor_name_heads.py
         ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
         doc.ents = _without_overlaps(people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents))))
