@@ -33,6 +33,7 @@ from .actor_case_names import case_parties
 from .actor_coordination import orgs_by_coordination
 from .actor_name_heads import name_heads
 from .actor_separators import split_at_separators
+from .actor_titled_names import names_after_titles
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
 from .actor_office_orgs import office_named
 from .actor_person_context import people_named_like_places, person_evidence
@@ -175,6 +176,7 @@ class Gazetteer:
         ents = glued_names(doc, ents)  # "Hillary Clinton Slams Donald Trump": extract/actor_cues.py
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
         ents = sorted(ents + name_heads(doc, ents), key=lambda e: e.start)  # "Shandao Station": extract/actor_name_heads.py
+        ents = sorted(ents + names_after_titles(doc, ents), key=lambda e: e.start)  # "Lord Diplock": extract/actor_titled_names.py
         ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
         doc.ents = _without_overlaps(people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents))))
