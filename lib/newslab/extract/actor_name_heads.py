@@ -13,6 +13,8 @@ Room"); 7 organisation names, all gold organisations.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
 from .actor_lexicons import CONNECTORS, FACILITY_WORDS, GEO_WORDS, ORG_NAME_ENDINGS, lexicons
@@ -24,13 +26,11 @@ MAX_NAME_WORDS = 4
 EXTRA_ORG_HEADS = {"Lab", "Lines", "Collaboration"}
 
 
-def _label(word: str) -> str | None:
-    """The entity label a head word gives its name, if it is one."""
-    if word in FACILITY_WORDS:
-        return "FAC"
-    if word in GEO_WORDS:
-        return "LOC"
-    return "ORG" if word in ORG_NAME_ENDINGS or word in EXTRA_ORG_HEADS else None
+@lru_cache(maxsize=1)
+def head_labels() -> dict[str, str]:
+    """The entity label each head word gives its name."""
+    return {**{w: "ORG" for w in ORG_NAME_ENDINGS | EXTRA_ORG_HEADS}, **{w: "LOC" for w in GEO_WORDS},
+            **{w: "FAC" for w in FACILITY_WORDS}}
 
 
 def _name_word(tok, taken: set[int]) -> bool:
@@ -39,21 +39,21 @@ def _name_word(tok, taken: set[int]) -> bool:
 
 def name_heads(doc, ents: list[Span]) -> list[Span]:
     """New FAC, LOC or ORG entities for unlabelled names ending in a facility, landform or organisation word."""
+    labels = head_labels()
     words = doc_words(doc)
-    heads = [i for i, w in enumerate(words) if _label(w)]  # Tokens for the heads only
+    heads = [i for i, w in enumerate(words) if w in labels]  # Tokens for the heads only
     if not heads:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for h in heads:
-        head = doc[h]
-        if h in taken or not head.is_title or h + 1 < len(doc) and _name_word(doc[h + 1], taken):
+        if h in taken or not words[h].istitle() or h + 1 < len(doc) and _name_word(doc[h + 1], taken):
             continue
         start = h
         while start > 0 and h - start < MAX_NAME_WORDS and _name_word(doc[start - 1], taken) and "\n" not in doc[start - 1].whitespace_:
             start -= 1
         if start == h or start >= 2 and words[start - 1] in CONNECTORS and words[start - 2] in lexicons().titles:
             continue  # a title's complement ("Chief of General Staff", "Secretary of Homeland Security"), no name
-        out.append(Span(doc, start, h + 1, label=_label(words[h])))
+        out.append(Span(doc, start, h + 1, label=labels[words[h]]))
         taken.update(range(start, h + 1))
     return out

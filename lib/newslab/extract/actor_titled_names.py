@@ -11,6 +11,8 @@ overlapping a gold person (5 exactly), none elsewhere.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
 from .actor_lexicons import FACILITY_WORDS, GEO_WORDS, ORG_NAME_ENDINGS, lexicons
@@ -26,16 +28,18 @@ def _name_word(tok, taken: set[int], titles) -> bool:
             and text not in ORG_NAME_ENDINGS and text not in FACILITY_WORDS and text not in GEO_WORDS)
 
 
-def _person_title(entry) -> bool:
-    """A title that heads a title phrase ("Pope", "Prince") or an honorific ("Mrs.", "Lord", "Dr.")."""
-    return entry is not None and (entry[1] or entry[0] == "honorific")
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Titles that head a title phrase ("Pope", "Prince") and honorifics ("Mrs.", "Lord", "Dr."), capitalised."""
+    return frozenset(w for w, (kind, head) in lexicons().titles.items() if w[:1].isupper() and (head or kind == "honorific"))
 
 
 def names_after_titles(doc, ents: list[Span]) -> list[Span]:
     """New PERSON entities for unlabelled names right after a head title."""
     titles = lexicons().titles
     words = doc_words(doc)
-    starts = [i for i, w in enumerate(words) if w[:1].isupper() and _person_title(titles.get(w))]  # Tokens for titles only
+    person = person_titles()
+    starts = [i for i, w in enumerate(words) if w in person]  # Tokens for titles only
     if not starts:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)}
