@@ -2,8 +2,8 @@
 "the South", "From the Southeast / Arkansas".
 
 The model leaves many of them unlabelled. Taken: "the" and a title-case compass word outside every entity, with no
-capitalised word, hyphen or "-ern" ending after it ("the South Pacific", "the South-East European region" are other
-names). Counted before adoption on both development sets: of 23 such phrases, 20 are gold places (GPE or LOC), one
+capitalised word or glued hyphen after it ("the South Pacific", "the South-East European region" are other names;
+a possessive ending may follow: "The North's economy"). Counted before adoption on both development sets: of 23 such phrases, 20 are gold places (GPE or LOC), one
 a gold organisation ("operations against the West"), two nominal.
 """
 

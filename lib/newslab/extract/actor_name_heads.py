@@ -6,9 +6,9 @@ The head words are the lists of ``actor_lexicons`` the gazetteer already reads a
 (a facility, FAC), ``GEO_WORDS`` (a landform, LOC) and ``ORG_NAME_ENDINGS`` (an organisation, ORG), with three
 more organisation heads (``EXTRA_ORG_HEADS``). Taken: the head word in title case outside every entity, after one
 to four title-case proper nouns outside every entity, with no further title-case proper noun after it (the name
-would go on: "Station Road Bakery") and not after a title and "of" ("Chief of General Staff"). Counted before adoption on the parses of ``../shared/eval``: 29 place names,
-27 of them gold places, one a gold organisation ("Great Lakes", an airline), one a nominal ("the Emergency
-Room"); 7 organisation names, all gold organisations.
+would go on: "Station Road Bakery"), and not after a title and "of" ("Chief of General Staff"). Counted before
+adoption on the parses of ``../shared/eval``: 29 place names, 27 of them gold places, one a gold organisation
+("Great Lakes", an airline), one a nominal ("the Emergency Room"); 7 organisation names, all gold organisations.
 """
 
 from __future__ import annotations
