@@ -30,7 +30,11 @@ from .actor_facilities import facility_named
 from .actor_foreign_orgs import foreign_org_named
 from .actor_place_generics import place_generic_name, town_named
 from .actor_case_names import case_parties
+from .actor_compass import compass_regions
 from .actor_coordination import orgs_by_coordination
+from .actor_name_heads import name_heads
+from .actor_separators import split_at_separators
+from .actor_titled_names import names_after_titles
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
 from .actor_office_orgs import office_named
 from .actor_person_context import people_named_like_places, person_evidence
@@ -104,6 +108,7 @@ class Gazetteer:
                    for m, s, e in self.matcher(doc)]
         matches = filter_spans(matches)
         ents = _without_reference_marks(_split_at_line_breaks(doc, list(doc.ents)))
+        ents = split_at_separators(doc, ents)  # "Army - Navy", "North / South": extract/actor_separators.py
         for _, s0, e0 in sorted(self._institution_matches(doc), key=lambda x: (x[1], -x[2])):
             # An institution wins over the pieces the model found inside it (a NORP, an ORG fragment).
             inst = Span(doc, s0, e0, label="ORG")
@@ -171,6 +176,9 @@ class Gazetteer:
                                                                         key=lambda e: e.start)))
         ents = glued_names(doc, ents)  # "Hillary Clinton Slams Donald Trump": extract/actor_cues.py
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
+        ents = sorted(ents + name_heads(doc, ents), key=lambda e: e.start)  # "Shandao Station": extract/actor_name_heads.py
+        ents = sorted(ents + names_after_titles(doc, ents), key=lambda e: e.start)  # "Lord Diplock": extract/actor_titled_names.py
+        ents = sorted(ents + compass_regions(doc, ents), key=lambda e: e.start)  # "the North": extract/actor_compass.py
         ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
         doc.ents = _without_overlaps(people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents))))

@@ -1,0 +1,33 @@
+"""Compass points written as region names, on sentences written for these tests (entities set by hand)."""
+
+from actorkit import one_sentence_doc, span_of
+
+from newslab.extract.actor_compass import compass_regions
+
+
+def _new(nlp, text, ents=()):
+    doc = one_sentence_doc(nlp, text)
+    for t in doc:  # the rule reads part of speech: capitalised words after the first are proper nouns here
+        t.pos_ = "PROPN" if t.text[:1].isupper() and t.i > 0 else "NOUN"
+    spans = [span_of(doc, name, label) for name, label in ents]
+    return [(e.text, e.label_) for e in compass_regions(doc, spans)]
+
+
+def test_the_compass_point_is_a_region(nlp):
+    assert _new(nlp, "troops from the North crossed into the Southeast .") == [("the North", "LOC"), ("the Southeast", "LOC")]
+
+
+def test_possessive_region_is_kept(nlp):
+    assert _new(nlp, "The farms of the South 's valleys failed .") == [("the South", "LOC")]
+
+
+def test_longer_names_are_left(nlp):
+    assert _new(nlp, "ships in the North Sea and the South-East region .") == []
+
+
+def test_compass_point_inside_an_entity_is_left(nlp):
+    assert _new(nlp, "they sailed to the West Indies .", [("the West", "LOC")]) == []
+
+
+def test_lower_case_direction_is_no_name(nlp):
+    assert _new(nlp, "the wind came from the west .") == []
