@@ -34,8 +34,8 @@ from .actor_coordination import orgs_by_coordination
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
 from .actor_office_orgs import office_named
 from .actor_person_context import people_named_like_places, person_evidence
-from .actor_place_context import (coordinated_with_place, described_as_place, in_person_list, placed_occurrence,
-                                  places_by_list)
+from .actor_place_context import (coordinated_with_place, described_as_place, held_place, in_person_list,
+                                  placed_occurrence, places_by_list)
 from .actor_citations import narrative_citations, overlay
 from .docindex import doc_text, doc_words, sent_of
 
@@ -225,6 +225,8 @@ class Gazetteer:
             return Span(doc, e.start, e.end, label="GPE")
         if e.label_ not in {"ORG", "PERSON"}:
             return e
+        if held_place(doc, e.start):
+            return Span(doc, e.start, e.end, label="GPE")  # "insurgent-held Karabilah": extract/actor_place_context.py
         if prev is not None and prev.lower_ == "of" and e.start >= 2 and doc[e.start - 2].lower_ in PLACE_NOUNS:
             return Span(doc, e.start, e.end, label="GPE")  # "the Syrian town of Dabiq"
         if e.label_ == "PERSON" and len(e) == 1 and prev is not None and prev.lower_ == "at":

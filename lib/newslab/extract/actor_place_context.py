@@ -149,9 +149,23 @@ PLACE_PART_NOUNS = {"coast", "coastline", "shore", "shores", "beaches", "landsca
 _NOT_PLACE_AFTER = {"and", "&", "v.", "v", "vs.", "vs", "versus", "et", "(", "'s", "’s", "'", "’"}
 
 
+#: Participles that, hyphenated to a holder, say a place is held ("rebel-held Aleppo", "ISIS-occupied Mosul",
+#: "government-besieged Madaya"): a person or an organisation is not held so. Not "run" ("state-run Al-Ikhbariya" is a
+#: broadcaster) nor "backed" ("Iranian-backed Kataib Hezbollah" is an armed group).
+HELD_PARTICIPLES = {"held", "controlled", "occupied", "besieged", "encircled", "captured", "liberated"}
+
+
+def held_place(doc, i: int) -> bool:
+    """Whether the name starting at token ``i`` follows "<holder>-held" or a like participle ("insurgent-held X")."""
+    return i >= 2 and doc[i - 1].lower_ in HELD_PARTICIPLES and doc[i - 2].text == "-"
+
+
 def placed_occurrence(doc, i: int) -> bool:
     """Whether the one-word name at token ``i`` stands where only a place can: the object of a locative preposition
-    ("exists only on Socotra", "four hotels in Hadibo") or the owner of a place part ("Socotra's landscape")."""
+    ("exists only on Socotra", "four hotels in Hadibo"), the owner of a place part ("Socotra's landscape") or a place
+    held by someone (:func:`held_place`: "rebel-held Qalbah")."""
+    if held_place(doc, i):
+        return True
     tok = doc[i]
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and nxt.text in {"'s", "’s", "'", "’"}:
