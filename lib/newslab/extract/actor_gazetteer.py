@@ -29,6 +29,7 @@ from .actor_body_names import body_names
 from .actor_facilities import facility_named
 from .actor_foreign_orgs import foreign_org_named
 from .actor_place_generics import place_generic_name, town_named
+from .actor_teams import team_nicknames
 from .actor_case_names import case_parties
 from .actor_coordination import orgs_by_coordination
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
@@ -173,7 +174,8 @@ class Gazetteer:
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
         ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
-        doc.ents = _without_overlaps(people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents))))
+        ents = people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents)))
+        doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested
         return doc
 
