@@ -524,22 +524,34 @@ def _placed_names(doc, ents: list[Span]) -> set[str]:
     """One-word names the article puts where only a place stands at least twice ("on Socotra", "Socotra's landscape";
     :func:`placed_occurrence`), or once with the model calling it a place elsewhere, and never as a person: no title
     before it, no longer person name holding it, no thinking or feeling. Such a name is a place everywhere: an island
-    the model has not seen reads as a surname in "Socotra is a perfect destination"."""
+    the model has not seen reads as a surname in "Socotra is a perfect destination". A name of several tokens written
+    as one word ("Mof-Ávvi", "Vava'u") counts as one word: the model reads it an organisation as often."""
     names = {strip_poss(e.text) for e in ents if e.label_ in {"PERSON", "ORG", "GPE"} and not e.kb_id_
              and " " not in strip_poss(e.text) and e[0].text[:1].isupper() and not e.text.isupper()}
+    # Names of several tokens and no space, by first token: their tokens as written ("Mof", "-", "Ávvi").
+    joined: dict[str, set[tuple[str, ...]]] = {}
+    for e in ents:
+        words_of = tuple(t.text for t in e if t.text not in POSSESSIVE)
+        if len(words_of) > 1 and "".join(words_of) in names:
+            joined.setdefault(words_of[0], set()).add(words_of)
     words = doc_words(doc)
     count: dict[str, int] = {}
     for i, word in enumerate(words):
         if word in names and placed_occurrence(doc, i):
             count[word] = count.get(word, 0) + 1
+        elif word in joined:
+            for parts in sorted(joined[word]):
+                if tuple(words[i:i + len(parts)]) == parts and placed_occurrence(doc, i, i + len(parts)):
+                    count["".join(parts)] = count.get("".join(parts), 0) + 1
     if not count:
         return set()
-    gpe = {e.text for e in ents if e.label_ == "GPE" and len(e) == 1}
+    gpe = {e.text for e in ents if e.label_ == "GPE" and (len(e) == 1 or e.text in count)}
     titles = lexicons().titles
     personal = {w.text for e in ents if e.label_ == "PERSON" and len([t for t in e if t.text not in POSSESSIVE]) > 1
-                for w in e} | {e.text for e in ents if e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS} | {
+                for w in e} | {w for e in ents if e.label_ == "PERSON" and " " in e.text for w in strip_poss(e.text).split()} | {
+        e.text for e in ents if e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS} | {
         w for i, w in enumerate(words) if w in count and i > 0 and (words[i - 1] in titles or words[i - 1] in HONORIFICS)}
-    return {n for n, k in count.items() if (k >= 2 or n in gpe) and n not in personal
+    return {n for n, k in count.items() if (k >= 2 or n in gpe) and n not in personal and n not in lexicons().orgs
             and not country_iso3(n) and n not in ORG_WORDS and n.lower() not in INSTITUTION_WORDS}
 
 

@@ -160,16 +160,18 @@ def held_place(doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].lower_ in HELD_PARTICIPLES and doc[i - 2].text == "-"
 
 
-def placed_occurrence(doc, i: int) -> bool:
-    """Whether the one-word name at token ``i`` stands where only a place can: the object of a locative preposition
-    ("exists only on Socotra", "four hotels in Hadibo"), the owner of a place part ("Socotra's landscape") or a place
-    held by someone (:func:`held_place`: "rebel-held Qalbah")."""
+def placed_occurrence(doc, i: int, end: int | None = None) -> bool:
+    """Whether the one-word name at token ``i`` (or the name of tokens ``[i, end)`` written as one word, "Mof-Ávvi")
+    stands where only a place can: the object of a locative preposition ("exists only on Socotra", "four hotels in
+    Hadibo"), the owner of a place part ("Socotra's landscape") or a place held by someone (:func:`held_place`:
+    "rebel-held Qalbah")."""
     if held_place(doc, i):
         return True
+    end = i + 1 if end is None else end
     tok = doc[i]
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.text in {"'s", "’s", "'", "’"}:
-        return i + 2 < len(doc) and doc[i + 2].lower_ in PLACE_PART_NOUNS
+        return end + 1 < len(doc) and doc[end + 1].lower_ in PLACE_PART_NOUNS
     if i == 0 or tok.text in given_names():
         return False
     prev = doc[i - 1]
@@ -178,7 +180,7 @@ def placed_occurrence(doc, i: int) -> bool:
     if prev.lower_ not in LOCATIVE_PREPS or prev.pos_ != "ADP" or nxt is None:
         return nxt is None and prev.lower_ in LOCATIVE_PREPS
     if nxt.lower_ in {"and", "&"}:  # "on Socotra and nowhere else", not "in Carrano and Biewener's study"
-        return i + 2 < len(doc) and not doc[i + 2].is_title
+        return end + 1 < len(doc) and not doc[end + 1].is_title
     return not (nxt.text in _NOT_PLACE_AFTER or nxt.like_num or nxt.is_title and not nxt.is_sent_start)
 
 
