@@ -28,7 +28,7 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
 from .actor_body_names import body_names
 from .actor_facilities import facility_named
 from .actor_foreign_orgs import foreign_org_named
-from .actor_place_generics import place_generic_name, town_named
+from .actor_place_generics import PLACE_GENERICS, place_generic_name, town_named
 from .actor_teams import team_nicknames
 from .actor_case_names import case_parties
 from .actor_coordination import orgs_by_coordination
@@ -207,6 +207,9 @@ class Gazetteer:
         if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) >= 2 and not e.kb_id_ and (
                 e[-1].text in GEO_WORDS or e[0].text in PLACE_PREFIXES and e[1].is_title or place_generic_name(e)):
             return Span(doc, e.start, e.end, label="LOC")  # "Hudson River", "Fort Lee": natural features, forts
+        if e.label_ in {"ORG", "PERSON"} and not e.kb_id_ and e.start > 0 and not doc[e.start - 1].ent_type_ \
+                and place_generic_name(doc[e.start - 1:e.end]):
+            return Span(doc, e.start - 1, e.end, label="LOC")  # "Anse Bertrand" where the model found "Bertrand" alone
         if e.label_ in {"PERSON", "GPE", "LOC", "FAC"} and foreign_org_named(e):
             return Span(doc, e.start, e.end, label="ORG")  # "Koninklijke Bibliotheek": an organisation in another language
         if e.label_ in {"ORG", "PERSON"} and town_named(e):
@@ -604,8 +607,8 @@ def _given_name_led(doc, e: Span) -> bool:
     """Whether ``e`` is one to three capitalised words led by a given name ("Gloria", "Andy Warhol"), not a place
     or facility name and not after a place preposition."""
     words = [t for t in e if t.text not in POSSESSIVE]
-    if not 1 <= len(words) <= 3 or words[0].text not in given_names():
-        return False
+    if not 1 <= len(words) <= 3 or words[0].text not in given_names() or place_generic_name(e):
+        return False  # "Wadi Barada": a valley, though "Wadi" is a given name too (extract/actor_place_generics.py)
     if len(words) == 1 and e.label_ == "ORG":
         # Clubs and firms are named after towns and people ("Chelsea manager ..."): a one-word organisation is a
         # person only when it is not a town and no noun follows it.
@@ -682,6 +685,10 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
             continue  # the next word belongs to an entity: "Cara" is part of something longer
         if end < len(doc) and doc[end].text in PLACE_NAME_ENDS:
             continue  # "Lionel Park", "Marcie Street": a given name names the place, no person
+        if i > 0 and i - 1 not in taken and words[i - 1] in PLACE_GENERICS and place_generic_name(doc[i - 1:end]):
+            out.append(Span(doc, i - 1, end, label="LOC"))  # "Anse Bertrand": a cove, its generic word at a sentence start
+            taken.update(range(i - 1, end))
+            continue
         label = "PERSON"
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
             # "Penn State", "Felix Airways": a given name before an organisation's last word names the organisation
