@@ -98,3 +98,19 @@ def test_a_held_place_is_a_place_throughout_the_article(nlp):
                               "The fighters fled Karabilah two days later, and Karabilah was cleared.")
     assert ("PERSON", "Karabilah") not in got
     assert {t for _, t in got if "Karabilah" in t} and all(k == "GPE" for k, t in got if "Karabilah" in t)
+
+
+def test_a_region_after_a_town_the_rules_made_a_place(nlp):
+    from newslab.extract.actor_place_context import regions_after_places
+
+    doc = nlp("She was born in Kelmford, Devon. Later she met Harwick, Kent and Brisco.")
+    ents = [_ent(doc, "Kelmford", "GPE"), _ent(doc, "Devon"), _ent(doc, "Harwick"), _ent(doc, "Kent"), _ent(doc, "Brisco")]
+    assert [e.label_ for e in regions_after_places(doc, ents)] == ["GPE", "GPE", "PERSON", "PERSON", "PERSON"]
+
+
+def test_a_given_name_after_a_town_stays_a_place(nlp):
+    from newslab.extract.actor_gazetteer import persons_by_name
+
+    doc = nlp("She grew up in Kelmford, Devon.")
+    ents = [_ent(doc, "Kelmford", "GPE"), _ent(doc, "Devon", "GPE")]
+    assert [e.label_ for e in persons_by_name(doc, ents)] == ["GPE", "GPE"]

@@ -37,7 +37,7 @@ from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
 from .actor_office_orgs import office_named
 from .actor_person_context import people_named_like_places, person_evidence
 from .actor_place_context import (coordinated_with_place, described_as_place, held_place, in_person_list,
-                                  placed_occurrence, places_by_list)
+                                  placed_occurrence, places_by_list, region_after_place, regions_after_places)
 from .actor_citations import narrative_citations, overlay
 from .docindex import doc_text, doc_words, sent_of
 
@@ -164,6 +164,7 @@ class Gazetteer:
                 ents[ents.index(e)] = m
         ents += body_names(doc, ents)  # "the Army of the Victorious Sect": extract/actor_body_names.py
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
+        ents = regions_after_places(doc, ents)  # "Exeter, Devon." once "Exeter" is a place: extract/actor_place_context.py
         ents = places_by_list(doc, ents)  # "Copan, Tikal, and Chichen Itza": extract/actor_place_context.py
         ents = typed_by_cues(doc, ents)  # "Vice President Bush", "Marion, Ohio": extract/actor_cues.py
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
@@ -381,6 +382,7 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     # "Abboud Qanbar(Arabic", "Mohan al-Freiji.[2": a mark glued to the last word is no part of the surname
     surnames = {_bare_surname(GLUED_TAIL.sub("", strip_poss(e.text).split()[-1])) for e in full}
     firsts = _first_names(ents)
+    place_ends = {x.end: x for x in ents if x.label_ in {"GPE", "LOC"}}  # "Exeter, Devon": no given name after a town
     out = []
     for e in ents:
         if e.label_ in NAME_AS_THING_LABELS and (_named_person(e, full_texts, surnames, firsts) or _given_name_subject(e)):
@@ -412,7 +414,8 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
                 doc[e.end - n:e.end].text in full_texts for n in (2, 3) if n < len(e)):
             n = next(n for n in (3, 2) if n < len(e) and doc[e.end - n:e.end].text in full_texts)
             out.append(Span(doc, e.end - n, e.end, label="PERSON"))
-        elif titled and e.label_ in {"ORG", "GPE", "LOC"} and _given_name_led(doc, e):
+        elif titled and e.label_ in {"ORG", "GPE", "LOC"} and _given_name_led(doc, e) \
+                and not (e.label_ == "GPE" and region_after_place(doc, e, place_ends)):
             out.append(Span(doc, e.start, e.end, label="PERSON"))
         elif e.label_ in {"ORG", "GPE", "LOC"} and upper_case_name(e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "KAMALA HARRIS" in a heading or a signature

@@ -186,3 +186,24 @@ def placed_occurrence(doc, i: int, end: int | None = None) -> bool:
 
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
             "heart", "outskirts"}
+
+
+def region_after_place(doc, e, place_ends: dict) -> bool:
+    """Whether the one-word name ``e`` follows "<place>," and ends its clause ("born in Exeter, Devon."): the region of
+    the town before it, even when the name is a given name too ("Devon", "Kent"). ``place_ends`` maps the end token of
+    each place entity of the article (as retyped so far, not the model's labels) to it."""
+    return len(e) == 1 and e.start >= 2 and doc[e.start - 1].text == "," and (e.start - 1) in place_ends \
+        and (e.end == len(doc) or doc[e.end].is_punct or doc[e.end].is_space)
+
+
+def regions_after_places(doc, ents: list) -> list:
+    """``ents`` with each one-word person of :func:`region_after_place` a place (GPE), unless it stands in a list with a
+    person (:func:`in_person_list`). The places before them are read from ``ents``: the model may have called the town
+    a person too ("Exeter"), and only the rules before this made it a place."""
+    from spacy.tokens import Span
+
+    place_ends = {x.end: x for x in ents if x.label_ in {"GPE", "LOC"}}
+    if not place_ends:
+        return ents
+    return [Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and not e.kb_id_
+            and region_after_place(doc, e, place_ends) and not in_person_list(doc, e, ents) else e for e in ents]
