@@ -282,3 +282,15 @@ def test_former_states_are_states(nlp):
     assert country_iso3("the Soviet Union") == "SUN" and country_iso3("East Germany") == "DDR"
     doc = nlp("In 1975 the Soviet Union signed a grain deal with Yugoslavia.")
     assert {e.text: (e.label_, e.kb_id_) for e in doc.ents}["the Soviet Union"] == ("GPE", "SUN")
+
+
+def test_a_hyphenated_given_name_leads_a_person(nlp):
+    doc = nlp.make_doc("The essay cites Jean-Marie Tolvane and Coca-Cola Vantor.")
+    spans = [_span(doc, ["Jean", "-", "Marie", "Tolvane"], "ORG"), _span(doc, ["Coca", "-", "Cola", "Vantor"], "ORG")]
+    assert [e.label_ for e in persons_by_name(doc, spans)] == ["PERSON", "ORG"]
+
+
+def test_a_hyphenated_pair_of_given_names_alone_stays(nlp):
+    doc = nlp.make_doc("They rode a Marla-Dean across the state.")
+    spans = [_span(doc, ["Marla", "-", "Dean"], "ORG")]
+    assert [e.label_ for e in persons_by_name(doc, spans)] == ["ORG"]

@@ -394,8 +394,8 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             continue
         text = strip_poss(e.text)
         prev = doc[e.start - 1] if e.start > 0 else None
-        titled = all(t.is_title or name_cased(t.text) or t.text in POSSESSIVE for t in e) \
-            and not any(t.text in ORG_WORDS for t in e)
+        titled = all(t.is_title or name_cased(t.text) or t.text in POSSESSIVE or _inner_hyphen(doc, t, e) for t in e) \
+            and not any(t.text in ORG_WORDS for t in e)  # "Pierre-Simon Laplace": a hyphen inside a word is no break
         role_before = prev is not None and prev.text.islower() and prev.lower_ in ROLE_NOUNS | {"counterpart"}
         if e.label_ == "ORG" and office_named(e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "the UN High Commissioner for Refugees said"
@@ -422,6 +422,13 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+def _inner_hyphen(doc, t, e) -> bool:
+    """Whether ``t`` is a hyphen joining two words of ``e`` with no space, in a name of several words ("Pierre-Simon
+    Laplace"; not "Harley-Davidson" alone, as often a firm)."""
+    return t.text == "-" and e.start < t.i < e.end - 1 and not t.whitespace_ and not doc[t.i - 1].whitespace_ \
+        and any(x.whitespace_ for x in doc[e.start:e.end - 1])
 
 
 def _given_name_subject(e) -> bool:
@@ -610,8 +617,12 @@ PLACE_CONTEXT = PLACE_PREPS | {"at", "from", "to", "into", "via"}
 
 def _given_name_led(doc, e: Span) -> bool:
     """Whether ``e`` is one to three capitalised words led by a given name ("Gloria", "Andy Warhol"), not a place
-    or facility name and not after a place preposition."""
+    or facility name and not after a place preposition. A hyphenated pair of given names before a surname counts as one
+    ("Pierre-Simon Laplace"); alone it is as often a firm ("Harley-Davidson")."""
     words = [t for t in e if t.text not in POSSESSIVE]
+    if len(words) >= 4 and words[1].text == "-" and not words[0].whitespace_ and not words[1].whitespace_ \
+            and words[0].text in given_names() and words[2].text in given_names():
+        words = words[:1] + words[3:]
     if not 1 <= len(words) <= 3 or words[0].text not in given_names() or place_generic_name(e):
         return False  # "Wadi Barada": a valley, though "Wadi" is a given name too (extract/actor_place_generics.py)
     if len(words) == 1 and e.label_ == "ORG":
