@@ -59,3 +59,26 @@ def people_named_like_places(doc, ents: list) -> list:
             e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out
+
+
+def people_by_list(doc, ents: list) -> list:
+    """``ents`` with each organisation or place of two or three capitalised words that stands in a list whose other
+    names are all people, two or more ("Elisha Cuthbert, Chad Michael Murray, and Paris Hilton"), made a person: a list
+    joins names of one kind (the mirror of ``actor_place_context.places_by_list``). Not gazetteer hits, known
+    organisations or names ending in an organisation's word ("Durham University")."""
+    from spacy.tokens import Span
+
+    from .actor_lexicons import ORG_NAME_ENDINGS, lexicons
+    from .actor_place_context import list_members
+
+    out = []
+    for e in ents:
+        words = [t for t in e if t.text not in POSSESSIVE]
+        if e.label_ in {"ORG", "GPE", "LOC", "FAC"} and 2 <= len(words) <= 3 and not e.kb_id_ \
+                and all(t.is_title for t in words) and words[-1].text not in ORG_NAME_ENDINGS \
+                and strip_poss(e.text) not in lexicons().orgs:
+            others = list_members(doc, e, ents)
+            if len(others) >= 2 and all(x.label_ == "PERSON" for x in others):
+                e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
