@@ -13,6 +13,8 @@ from .docindex import doc_words
 CONFEDERATE_WORDS = frozenset({"Confederacy", "Confederate", "Confederates"})
 #: The two sides' names, as written without "the".
 SIDES = frozenset({"Union", "Confederacy"})
+#: Last tokens of their names, possessive ending included ("the Union's"): a cheap test before the name is read.
+_LAST_WORDS = SIDES | POSSESSIVE
 #: Labels the model gives them out of context.
 _MISREAD = {"ORG", "NORP", "PERSON", "FAC"}
 
@@ -24,7 +26,7 @@ def _core(e) -> str:
 
 def civil_war_sides(doc, ents: list, span_cls) -> list:
     """``ents`` with "Union" and "the Confederacy" made states where the article speaks of the Confederacy."""
-    if not any(e.label_ in _MISREAD and _core(e) in SIDES for e in ents):
+    if not any(e.label_ in _MISREAD and len(e) <= 3 and e[-1].text in _LAST_WORDS and _core(e) in SIDES for e in ents):
         return ents
     if CONFEDERATE_WORDS.isdisjoint(doc_words(doc)):
         return ents

@@ -542,14 +542,19 @@ def _placed_names(doc, ents: list[Span]) -> set[str]:
     before it, no longer person name holding it, no thinking or feeling. Such a name is a place everywhere: an island
     the model has not seen reads as a surname in "Socotra is a perfect destination". A name of several tokens written
     as one word ("Mof-Ávvi", "Vava'u") counts as one word: the model reads it an organisation as often."""
-    names = {strip_poss(e.text) for e in ents if e.label_ in {"PERSON", "ORG", "GPE"} and not e.kb_id_
-             and " " not in strip_poss(e.text) and e[0].text[:1].isupper() and not e.text.isupper()}
+    names = set()
     # Names of several tokens and no space, by first token: their tokens as written ("Mof", "-", "Ávvi").
     joined: dict[str, set[tuple[str, ...]]] = {}
     for e in ents:
-        words_of = tuple(t.text for t in e if t.text not in POSSESSIVE)
-        if len(words_of) > 1 and "".join(words_of) in names:
-            joined.setdefault(words_of[0], set()).add(words_of)
+        if e.label_ in {"PERSON", "ORG", "GPE"} and not e.kb_id_ and e[0].text[:1].isupper():
+            text = e.text
+            name = strip_poss(text)
+            if " " not in name and not text.isupper():
+                names.add(name)
+                if len(e) > 1:
+                    words_of = tuple(t.text for t in e if t.text not in POSSESSIVE)
+                    if len(words_of) > 1:
+                        joined.setdefault(words_of[0], set()).add(words_of)
     words = doc_words(doc)
     count: dict[str, int] = {}
     for i, word in enumerate(words):

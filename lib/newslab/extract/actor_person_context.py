@@ -73,8 +73,11 @@ def people_by_list(doc, ents: list) -> list:
 
     out = []
     for e in ents:
+        if e.label_ not in {"ORG", "GPE", "LOC", "FAC"} or not 2 <= len(e) <= 4 or e.kb_id_ or not _listed(doc, e):
+            out.append(e)  # the cheap tests first
+            continue
         words = [t for t in e if t.text not in POSSESSIVE]
-        if e.label_ in {"ORG", "GPE", "LOC", "FAC"} and 2 <= len(words) <= 3 and not e.kb_id_ \
+        if 2 <= len(words) <= 3 \
                 and all(t.is_title for t in words) and words[-1].text not in ORG_NAME_ENDINGS \
                 and strip_poss(e.text) not in lexicons().orgs:
             others = list_members(doc, e, ents)
@@ -82,3 +85,11 @@ def people_by_list(doc, ents: list) -> list:
                 e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out
+
+
+def _listed(doc, e) -> bool:
+    """Whether a comma, "and" or "or" stands right before or after ``e``."""
+    return e.start > 0 and doc[e.start - 1].lower_ in _LIST_JOINS or e.end < len(doc) and doc[e.end].lower_ in _LIST_JOINS
+
+
+_LIST_JOINS = {",", "and", "or"}

@@ -17,17 +17,22 @@ _NICKNAMES_NOT_IN_S = {"Sox"}
 
 def _town_length(words) -> int:
     """How many leading words of ``words`` name a big city or a US state (up to three: "Tampa Bay", "New York")."""
+    cities, states = big_cities(), us_states()
     for k in (3, 2, 1):
-        if len(words) > k and " ".join(w.text for w in words[:k]) in big_cities() | us_states():
-            return k
+        if len(words) > k:
+            name = " ".join(w.text for w in words[:k])
+            if name in cities or name in states:
+                return k
     return 0
 
 
 def team_named(e) -> bool:
     """Whether the span ``e`` reads "[the] <big city or US state> <one or two capitalised words, the last a plural>"."""
-    if e.kb_id_:
+    if e.kb_id_ or len(e) < 2:
         return False
     words = [t for t in e if t.text not in POSSESSIVE]
+    if not words or not (words[-1].text.endswith("s") or words[-1].text in _NICKNAMES_NOT_IN_S):
+        return False  # the cheap test first: most entities end in no plural
     if words and words[0].lower_ == "the":
         words = words[1:]
     k = _town_length(words)
