@@ -27,3 +27,14 @@ def test_given_name_and_a_person_word_is_a_full_name(nlp):
     ents = [Span(doc, 0, 2, label="FAC"), Span(doc, 6, 7, label="PERSON"), Span(doc, 10, 12, label="FAC"),
             Span(doc, 13, 15, label="FAC")]
     assert [e.label_ for e in people_named_like_places(doc, ents)] == ["PERSON", "PERSON", "FAC", "FAC"]
+
+
+def test_a_name_listed_among_people_is_a_person(nlp):
+    from newslab.extract.actor_person_context import people_by_list
+
+    from actorkit import one_sentence_doc, span_of
+
+    doc = one_sentence_doc(nlp, "The cast: Ada Vell , Rona Tisk , and Calder Hume ; the sponsors: Vell Holdings and Tisk Media .")
+    ents = [span_of(doc, "Ada Vell", "PERSON"), span_of(doc, "Rona Tisk", "PERSON"), span_of(doc, "Calder Hume", "ORG"),
+            span_of(doc, "Vell Holdings", "ORG"), span_of(doc, "Tisk Media", "ORG")]
+    assert [e.label_ for e in people_by_list(doc, ents)] == ["PERSON", "PERSON", "PERSON", "ORG", "ORG"]

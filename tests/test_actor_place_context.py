@@ -2,8 +2,8 @@
 
 from spacy.tokens import Span
 
-from newslab.extract.actor_place_context import (coordinated_with_place, described_as_place, in_person_list, placed_occurrence,
-                                                 places_by_list)
+from newslab.extract.actor_place_context import (coordinated_with_place, described_as_place, held_place, in_person_list,
+                                                 placed_occurrence, places_by_list)
 
 from actorkit import one_sentence_doc
 
@@ -81,3 +81,36 @@ def test_short_or_mixed_lists_stay(nlp):
     doc = one_sentence_doc(nlp, "Letters came from Vemmoro, Tallik and Jennifer.")
     ents = [_ent(doc, "Vemmoro", "GPE"), _ent(doc, "Tallik", "GPE"), _ent(doc, "Jennifer")]
     assert places_by_list(doc, ents)[2].label_ == "PERSON"  # a given name
+
+
+def test_held_places(nlp):
+    doc = one_sentence_doc(nlp, "Troops entered rebel-held Qalbah and ISIS-occupied Tarvik, not the state-run Dunmore.")
+    at = {t.text: t.i for t in doc}
+    assert held_place(doc, at["Qalbah"]) and held_place(doc, at["Tarvik"])
+    assert placed_occurrence(doc, at["Qalbah"])
+    assert not held_place(doc, at["Dunmore"])
+
+
+def test_a_held_place_is_a_place_throughout_the_article(nlp):
+    from actorkit import typed_mentions
+
+    got = typed_mentions(nlp, "Marines began their assault on insurgent-held Karabilah on Monday. "
+                              "The fighters fled Karabilah two days later, and Karabilah was cleared.")
+    assert ("PERSON", "Karabilah") not in got
+    assert {t for _, t in got if "Karabilah" in t} and all(k == "GPE" for k, t in got if "Karabilah" in t)
+
+
+def test_a_region_after_a_town_the_rules_made_a_place(nlp):
+    from newslab.extract.actor_place_context import regions_after_places
+
+    doc = nlp("She was born in Kelmford, Devon. Later she met Harwick, Kent and Brisco.")
+    ents = [_ent(doc, "Kelmford", "GPE"), _ent(doc, "Devon"), _ent(doc, "Harwick"), _ent(doc, "Kent"), _ent(doc, "Brisco")]
+    assert [e.label_ for e in regions_after_places(doc, ents)] == ["GPE", "GPE", "PERSON", "PERSON", "PERSON"]
+
+
+def test_a_given_name_after_a_town_stays_a_place(nlp):
+    from newslab.extract.actor_gazetteer import persons_by_name
+
+    doc = nlp("She grew up in Kelmford, Devon.")
+    ents = [_ent(doc, "Kelmford", "GPE"), _ent(doc, "Devon", "GPE")]
+    assert [e.label_ for e in persons_by_name(doc, ents)] == ["GPE", "GPE"]

@@ -32,3 +32,23 @@ def test_towns_of_two_words(nlp):
     assert not town_named(_span(doc, "Council Bluffs", label="ORG"))  # an organisation word: left alone
     assert not town_named(_span(doc, "Pedro Leopoldo"))  # a given name first: a person
     assert not town_named(_span(doc, "the University of Texas", label="ORG"))
+
+
+def test_a_generic_word_before_a_given_name_keeps_the_place(nlp):
+    from spacy.tokens import Span
+
+    from newslab.extract.actor_gazetteer import _given_name_led, _unlabelled_given_names
+
+    doc = nlp("We stayed a week. Anse Marie, not far from the port, has a quiet beach.")
+    assert [(e.text, e.label_) for e in _unlabelled_given_names(doc, [])] == [("Anse Marie", "LOC")]
+    doc = nlp("Shelling went on around the Wadi Hanna area of the city.")
+    i = [t.text for t in doc].index("Wadi")
+    assert not _given_name_led(doc, Span(doc, i, i + 2, label="GPE"))  # "Wadi" is a given name too
+
+
+def test_a_name_after_a_generic_word_takes_it_in(nlp):
+    gaz = nlp.get_pipe("newslab_gazetteer")
+    doc = one_sentence_doc(nlp, "We sailed past Anse Verrat and met Rio Talvers.")
+    cove = gaz._place_by_context(doc, _span(doc, "Verrat"))
+    assert (cove.text, cove.label_) == ("Anse Verrat", "LOC")
+    assert gaz._place_by_context(doc, _span(doc, "Talvers")).label_ == "PERSON"  # "Rio" is no generic word

@@ -112,6 +112,19 @@ def test_a_name_placed_twice_is_a_place_everywhere(nlp):
     assert {lab for (text, _), lab in out.items() if text == "Pellig"} == {"PERSON"}
 
 
+def test_a_hyphenated_name_placed_twice_is_a_place_everywhere(nlp):
+    from newslab.extract.actor_gazetteer import _one_type_per_name
+
+    doc = nlp("Tevvi-Ónna is a former kingdom. Most speakers live in Tevvi-Ónna, and the villages of Tevvi-Ónna are small. "
+              "Dr Ann Berre-Lund wrote about it, and we met Berre-Lund in Oslo.")
+    toks = [t.text for t in doc]
+    spans = [Span(doc, i, i + 3, label="ORG") for i in range(len(toks) - 2) if toks[i:i + 3] == ["Tevvi", "-", "Ónna"]]
+    spans += [Span(doc, i, i + 3, label="PERSON") for i in range(len(toks) - 2) if toks[i:i + 3] == ["Berre", "-", "Lund"]]
+    out = [(e.text, e.label_) for e in _one_type_per_name(doc, spans)]
+    assert [lab for text, lab in out if text == "Tevvi-Ónna"] == ["GPE"] * 3
+    assert [lab for text, lab in out if text == "Berre-Lund"] == ["PERSON"] * 2
+
+
 def test_a_name_called_a_place_that_speaks_is_a_person(nlp):
     from newslab.extract.actor_gazetteer import _one_type_per_name
 
@@ -269,3 +282,15 @@ def test_former_states_are_states(nlp):
     assert country_iso3("the Soviet Union") == "SUN" and country_iso3("East Germany") == "DDR"
     doc = nlp("In 1975 the Soviet Union signed a grain deal with Yugoslavia.")
     assert {e.text: (e.label_, e.kb_id_) for e in doc.ents}["the Soviet Union"] == ("GPE", "SUN")
+
+
+def test_a_hyphenated_given_name_leads_a_person(nlp):
+    doc = nlp.make_doc("The essay cites Jean-Marie Tolvane and Coca-Cola Vantor.")
+    spans = [_span(doc, ["Jean", "-", "Marie", "Tolvane"], "ORG"), _span(doc, ["Coca", "-", "Cola", "Vantor"], "ORG")]
+    assert [e.label_ for e in persons_by_name(doc, spans)] == ["PERSON", "ORG"]
+
+
+def test_a_hyphenated_pair_of_given_names_alone_stays(nlp):
+    doc = nlp.make_doc("They rode a Marla-Dean across the state.")
+    spans = [_span(doc, ["Marla", "-", "Dean"], "ORG")]
+    assert [e.label_ for e in persons_by_name(doc, spans)] == ["ORG"]

@@ -28,18 +28,20 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
 from .actor_body_names import body_names
 from .actor_facilities import facility_named
 from .actor_foreign_orgs import foreign_org_named
-from .actor_place_generics import place_generic_name, town_named
+from .actor_place_generics import PLACE_GENERICS, place_generic_name, town_named
+from .actor_teams import team_nicknames
 from .actor_case_names import case_parties
 from .actor_compass import compass_regions
+from .actor_civil_war import civil_war_sides
 from .actor_coordination import orgs_by_coordination
 from .actor_name_heads import name_heads
 from .actor_separators import split_at_separators
 from .actor_titled_names import names_after_titles
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
 from .actor_office_orgs import office_named
-from .actor_person_context import people_named_like_places, person_evidence
-from .actor_place_context import (coordinated_with_place, described_as_place, in_person_list, placed_occurrence,
-                                  places_by_list)
+from .actor_person_context import people_by_list, people_named_like_places, person_evidence
+from .actor_place_context import (coordinated_with_place, described_as_place, held_place, in_person_list,
+                                  placed_occurrence, places_by_list, region_after_place, regions_after_places)
 from .actor_citations import narrative_citations, overlay
 from .docindex import doc_text, doc_words, sent_of
 
@@ -167,7 +169,9 @@ class Gazetteer:
                 ents[ents.index(e)] = m
         ents += body_names(doc, ents)  # "the Army of the Victorious Sect": extract/actor_body_names.py
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
+        ents = regions_after_places(doc, ents)  # "Exeter, Devon." once "Exeter" is a place: extract/actor_place_context.py
         ents = places_by_list(doc, ents)  # "Copan, Tikal, and Chichen Itza": extract/actor_place_context.py
+        ents = people_by_list(doc, ents)  # "..., Chad Michael Murray, and Paris Hilton": extract/actor_person_context.py
         ents = typed_by_cues(doc, ents)  # "Vice President Bush", "Marion, Ohio": extract/actor_cues.py
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
         ents = narrative_citations(doc, _parenthetical_citations(doc, ents))  # "Sapir's (1971)": extract/actor_citations.py
@@ -181,7 +185,9 @@ class Gazetteer:
         ents = sorted(ents + compass_regions(doc, ents), key=lambda e: e.start)  # "the North": extract/actor_compass.py
         ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
-        doc.ents = _without_overlaps(people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents))))
+        ents = people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents)))
+        ents = civil_war_sides(doc, ents, Span)  # "the Union" beside "the Confederacy": extract/actor_civil_war.py
+        doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested
         return doc
 
@@ -213,6 +219,9 @@ class Gazetteer:
         if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) >= 2 and not e.kb_id_ and (
                 e[-1].text in GEO_WORDS or e[0].text in PLACE_PREFIXES and e[1].is_title or place_generic_name(e)):
             return Span(doc, e.start, e.end, label="LOC")  # "Hudson River", "Fort Lee": natural features, forts
+        if e.label_ in {"ORG", "PERSON"} and not e.kb_id_ and e.start > 0 and not doc[e.start - 1].ent_type_ \
+                and place_generic_name(doc[e.start - 1:e.end]):
+            return Span(doc, e.start - 1, e.end, label="LOC")  # "Anse Bertrand" where the model found "Bertrand" alone
         if e.label_ in {"PERSON", "GPE", "LOC", "FAC"} and foreign_org_named(e):
             return Span(doc, e.start, e.end, label="ORG")  # "Koninklijke Bibliotheek": an organisation in another language
         if e.label_ in {"ORG", "PERSON"} and town_named(e):
@@ -233,6 +242,8 @@ class Gazetteer:
             return Span(doc, e.start, e.end, label="GPE")
         if e.label_ not in {"ORG", "PERSON"}:
             return e
+        if held_place(doc, e.start):
+            return Span(doc, e.start, e.end, label="GPE")  # "insurgent-held Karabilah": extract/actor_place_context.py
         if prev is not None and prev.lower_ == "of" and e.start >= 2 and doc[e.start - 2].lower_ in PLACE_NOUNS:
             return Span(doc, e.start, e.end, label="GPE")  # "the Syrian town of Dabiq"
         if e.label_ == "PERSON" and len(e) == 1 and prev is not None and prev.lower_ == "at":
@@ -380,6 +391,7 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     # "Abboud Qanbar(Arabic", "Mohan al-Freiji.[2": a mark glued to the last word is no part of the surname
     surnames = {_bare_surname(GLUED_TAIL.sub("", strip_poss(e.text).split()[-1])) for e in full}
     firsts = _first_names(ents)
+    place_ends = {x.end: x for x in ents if x.label_ in {"GPE", "LOC"}}  # "Exeter, Devon": no given name after a town
     out = []
     for e in ents:
         if e.label_ in NAME_AS_THING_LABELS and (_named_person(e, full_texts, surnames, firsts) or _given_name_subject(e)):
@@ -391,8 +403,8 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             continue
         text = strip_poss(e.text)
         prev = doc[e.start - 1] if e.start > 0 else None
-        titled = all(t.is_title or name_cased(t.text) or t.text in POSSESSIVE for t in e) \
-            and not any(t.text in ORG_WORDS for t in e)
+        titled = all(t.is_title or name_cased(t.text) or t.text in POSSESSIVE or _inner_hyphen(doc, t, e) for t in e) \
+            and not any(t.text in ORG_WORDS for t in e)  # "Pierre-Simon Laplace": a hyphen inside a word is no break
         role_before = prev is not None and prev.text.islower() and prev.lower_ in ROLE_NOUNS | {"counterpart"}
         if e.label_ == "ORG" and office_named(e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "the UN High Commissioner for Refugees said"
@@ -411,13 +423,21 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
                 doc[e.end - n:e.end].text in full_texts for n in (2, 3) if n < len(e)):
             n = next(n for n in (3, 2) if n < len(e) and doc[e.end - n:e.end].text in full_texts)
             out.append(Span(doc, e.end - n, e.end, label="PERSON"))
-        elif titled and e.label_ in {"ORG", "GPE", "LOC"} and _given_name_led(doc, e):
+        elif titled and e.label_ in {"ORG", "GPE", "LOC"} and _given_name_led(doc, e) \
+                and not (e.label_ == "GPE" and region_after_place(doc, e, place_ends)):
             out.append(Span(doc, e.start, e.end, label="PERSON"))
         elif e.label_ in {"ORG", "GPE", "LOC"} and upper_case_name(e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "KAMALA HARRIS" in a heading or a signature
         else:
             out.append(e)
     return out
+
+
+def _inner_hyphen(doc, t, e) -> bool:
+    """Whether ``t`` is a hyphen joining two words of ``e`` with no space, in a name of several words ("Pierre-Simon
+    Laplace"; not "Harley-Davidson" alone, as often a firm)."""
+    return t.text == "-" and e.start < t.i < e.end - 1 and not t.whitespace_ and not doc[t.i - 1].whitespace_ \
+        and any(x.whitespace_ for x in doc[e.start:e.end - 1])
 
 
 def _given_name_subject(e) -> bool:
@@ -528,22 +548,39 @@ def _placed_names(doc, ents: list[Span]) -> set[str]:
     """One-word names the article puts where only a place stands at least twice ("on Socotra", "Socotra's landscape";
     :func:`placed_occurrence`), or once with the model calling it a place elsewhere, and never as a person: no title
     before it, no longer person name holding it, no thinking or feeling. Such a name is a place everywhere: an island
-    the model has not seen reads as a surname in "Socotra is a perfect destination"."""
-    names = {strip_poss(e.text) for e in ents if e.label_ in {"PERSON", "ORG", "GPE"} and not e.kb_id_
-             and " " not in strip_poss(e.text) and e[0].text[:1].isupper() and not e.text.isupper()}
+    the model has not seen reads as a surname in "Socotra is a perfect destination". A name of several tokens written
+    as one word ("Mof-Ávvi", "Vava'u") counts as one word: the model reads it an organisation as often."""
+    names = set()
+    # Names of several tokens and no space, by first token: their tokens as written ("Mof", "-", "Ávvi").
+    joined: dict[str, set[tuple[str, ...]]] = {}
+    for e in ents:
+        if e.label_ in {"PERSON", "ORG", "GPE"} and not e.kb_id_ and e[0].text[:1].isupper():
+            text = e.text
+            name = strip_poss(text)
+            if " " not in name and not text.isupper():
+                names.add(name)
+                if len(e) > 1:
+                    words_of = tuple(t.text for t in e if t.text not in POSSESSIVE)
+                    if len(words_of) > 1:
+                        joined.setdefault(words_of[0], set()).add(words_of)
     words = doc_words(doc)
     count: dict[str, int] = {}
     for i, word in enumerate(words):
         if word in names and placed_occurrence(doc, i):
             count[word] = count.get(word, 0) + 1
+        elif word in joined:
+            for parts in sorted(joined[word]):
+                if tuple(words[i:i + len(parts)]) == parts and placed_occurrence(doc, i, i + len(parts)):
+                    count["".join(parts)] = count.get("".join(parts), 0) + 1
     if not count:
         return set()
-    gpe = {e.text for e in ents if e.label_ == "GPE" and len(e) == 1}
+    gpe = {e.text for e in ents if e.label_ == "GPE" and (len(e) == 1 or e.text in count)}
     titles = lexicons().titles
     personal = {w.text for e in ents if e.label_ == "PERSON" and len([t for t in e if t.text not in POSSESSIVE]) > 1
-                for w in e} | {e.text for e in ents if e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS} | {
+                for w in e} | {w for e in ents if e.label_ == "PERSON" and " " in e.text for w in strip_poss(e.text).split()} | {
+        e.text for e in ents if e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS} | {
         w for i, w in enumerate(words) if w in count and i > 0 and (words[i - 1] in titles or words[i - 1] in HONORIFICS)}
-    return {n for n, k in count.items() if (k >= 2 or n in gpe) and n not in personal
+    return {n for n, k in count.items() if (k >= 2 or n in gpe) and n not in personal and n not in lexicons().orgs
             and not country_iso3(n) and n not in ORG_WORDS and n.lower() not in INSTITUTION_WORDS}
 
 
@@ -594,10 +631,14 @@ PLACE_CONTEXT = PLACE_PREPS | {"at", "from", "to", "into", "via"}
 
 def _given_name_led(doc, e: Span) -> bool:
     """Whether ``e`` is one to three capitalised words led by a given name ("Gloria", "Andy Warhol"), not a place
-    or facility name and not after a place preposition."""
+    or facility name and not after a place preposition. A hyphenated pair of given names before a surname counts as one
+    ("Pierre-Simon Laplace"); alone it is as often a firm ("Harley-Davidson")."""
     words = [t for t in e if t.text not in POSSESSIVE]
-    if not 1 <= len(words) <= 3 or words[0].text not in given_names():
-        return False
+    if len(words) >= 4 and words[1].text == "-" and not words[0].whitespace_ and not words[1].whitespace_ \
+            and words[0].text in given_names() and words[2].text in given_names():
+        words = words[:1] + words[3:]
+    if not 1 <= len(words) <= 3 or words[0].text not in given_names() or place_generic_name(e):
+        return False  # "Wadi Barada": a valley, though "Wadi" is a given name too (extract/actor_place_generics.py)
     if len(words) == 1 and e.label_ == "ORG":
         # Clubs and firms are named after towns and people ("Chelsea manager ..."): a one-word organisation is a
         # person only when it is not a town and no noun follows it.
@@ -674,6 +715,10 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
             continue  # the next word belongs to an entity: "Cara" is part of something longer
         if end < len(doc) and doc[end].text in PLACE_NAME_ENDS:
             continue  # "Lionel Park", "Marcie Street": a given name names the place, no person
+        if i > 0 and i - 1 not in taken and words[i - 1] in PLACE_GENERICS and place_generic_name(doc[i - 1:end]):
+            out.append(Span(doc, i - 1, end, label="LOC"))  # "Anse Bertrand": a cove, its generic word at a sentence start
+            taken.update(range(i - 1, end))
+            continue
         label = "PERSON"
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
             # "Penn State", "Felix Airways": a given name before an organisation's last word names the organisation

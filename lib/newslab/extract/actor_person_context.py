@@ -59,3 +59,37 @@ def people_named_like_places(doc, ents: list) -> list:
             e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out
+
+
+def people_by_list(doc, ents: list) -> list:
+    """``ents`` with each organisation or place of two or three capitalised words that stands in a list whose other
+    names are all people, two or more ("Elisha Cuthbert, Chad Michael Murray, and Paris Hilton"), made a person: a list
+    joins names of one kind (the mirror of ``actor_place_context.places_by_list``). Not gazetteer hits, known
+    organisations or names ending in an organisation's word ("Durham University")."""
+    from spacy.tokens import Span
+
+    from .actor_lexicons import ORG_NAME_ENDINGS, lexicons
+    from .actor_place_context import list_members
+
+    out = []
+    for e in ents:
+        if e.label_ not in {"ORG", "GPE", "LOC", "FAC"} or not 2 <= len(e) <= 4 or e.kb_id_ or not _listed(doc, e):
+            out.append(e)  # the cheap tests first
+            continue
+        words = [t for t in e if t.text not in POSSESSIVE]
+        if 2 <= len(words) <= 3 \
+                and all(t.is_title for t in words) and words[-1].text not in ORG_NAME_ENDINGS \
+                and strip_poss(e.text) not in lexicons().orgs:
+            others = list_members(doc, e, ents)
+            if len(others) >= 2 and all(x.label_ == "PERSON" for x in others):
+                e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
+def _listed(doc, e) -> bool:
+    """Whether a comma, "and" or "or" stands right before or after ``e``."""
+    return e.start > 0 and doc[e.start - 1].lower_ in _LIST_JOINS or e.end < len(doc) and doc[e.end].lower_ in _LIST_JOINS
+
+
+_LIST_JOINS = {",", "and", "or"}

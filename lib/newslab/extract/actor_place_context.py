@@ -149,13 +149,29 @@ PLACE_PART_NOUNS = {"coast", "coastline", "shore", "shores", "beaches", "landsca
 _NOT_PLACE_AFTER = {"and", "&", "v.", "v", "vs.", "vs", "versus", "et", "(", "'s", "’s", "'", "’"}
 
 
-def placed_occurrence(doc, i: int) -> bool:
-    """Whether the one-word name at token ``i`` stands where only a place can: the object of a locative preposition
-    ("exists only on Socotra", "four hotels in Hadibo") or the owner of a place part ("Socotra's landscape")."""
+#: Participles that, hyphenated to a holder, say a place is held ("rebel-held Aleppo", "ISIS-occupied Mosul",
+#: "government-besieged Madaya"): a person or an organisation is not held so. Not "run" ("state-run Al-Ikhbariya" is a
+#: broadcaster) nor "backed" ("Iranian-backed Kataib Hezbollah" is an armed group).
+HELD_PARTICIPLES = {"held", "controlled", "occupied", "besieged", "encircled", "captured", "liberated"}
+
+
+def held_place(doc, i: int) -> bool:
+    """Whether the name starting at token ``i`` follows "<holder>-held" or a like participle ("insurgent-held X")."""
+    return i >= 2 and doc[i - 1].lower_ in HELD_PARTICIPLES and doc[i - 2].text == "-"
+
+
+def placed_occurrence(doc, i: int, end: int | None = None) -> bool:
+    """Whether the one-word name at token ``i`` (or the name of tokens ``[i, end)`` written as one word, "Mof-Ávvi")
+    stands where only a place can: the object of a locative preposition ("exists only on Socotra", "four hotels in
+    Hadibo"), the owner of a place part ("Socotra's landscape") or a place held by someone (:func:`held_place`:
+    "rebel-held Qalbah")."""
+    if held_place(doc, i):
+        return True
+    end = i + 1 if end is None else end
     tok = doc[i]
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.text in {"'s", "’s", "'", "’"}:
-        return i + 2 < len(doc) and doc[i + 2].lower_ in PLACE_PART_NOUNS
+        return end + 1 < len(doc) and doc[end + 1].lower_ in PLACE_PART_NOUNS
     if i == 0 or tok.text in given_names():
         return False
     prev = doc[i - 1]
@@ -164,9 +180,30 @@ def placed_occurrence(doc, i: int) -> bool:
     if prev.lower_ not in LOCATIVE_PREPS or prev.pos_ != "ADP" or nxt is None:
         return nxt is None and prev.lower_ in LOCATIVE_PREPS
     if nxt.lower_ in {"and", "&"}:  # "on Socotra and nowhere else", not "in Carrano and Biewener's study"
-        return i + 2 < len(doc) and not doc[i + 2].is_title
+        return end + 1 < len(doc) and not doc[end + 1].is_title
     return not (nxt.text in _NOT_PLACE_AFTER or nxt.like_num or nxt.is_title and not nxt.is_sent_start)
 
 
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
             "heart", "outskirts"}
+
+
+def region_after_place(doc, e, place_ends: dict) -> bool:
+    """Whether the one-word name ``e`` follows "<place>," and ends its clause ("born in Exeter, Devon."): the region of
+    the town before it, even when the name is a given name too ("Devon", "Kent"). ``place_ends`` maps the end token of
+    each place entity of the article (as retyped so far, not the model's labels) to it."""
+    return len(e) == 1 and e.start >= 2 and doc[e.start - 1].text == "," and (e.start - 1) in place_ends \
+        and (e.end == len(doc) or doc[e.end].is_punct or doc[e.end].is_space)
+
+
+def regions_after_places(doc, ents: list) -> list:
+    """``ents`` with each one-word person of :func:`region_after_place` a place (GPE), unless it stands in a list with a
+    person (:func:`in_person_list`). The places before them are read from ``ents``: the model may have called the town
+    a person too ("Exeter"), and only the rules before this made it a place."""
+    from spacy.tokens import Span
+
+    place_ends = {x.end: x for x in ents if x.label_ in {"GPE", "LOC"}}
+    if not place_ends:
+        return ents
+    return [Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and not e.kb_id_
+            and region_after_place(doc, e, place_ends) and not in_person_list(doc, e, ents) else e for e in ents]
