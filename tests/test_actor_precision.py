@@ -120,3 +120,13 @@ def test_a_cosmetic_product_is_no_actor(nlp):
     cream = _mention(doc, "the Velvet Dawn Curl Cream", "ORG")
     mira = _mention(doc, "Mira Sol")
     assert precise_mentions(doc, [cream, mira]) == [mira]
+
+
+def test_an_event_or_a_communique_is_no_actor(nlp):
+    doc = nlp.make_doc("Ilse Varga opened the Harbour Lantern Festival, went on to Dune-Fest and backed the Lisbon Communique.")
+    ilse = _mention(doc, "Ilse Varga")
+    festival = _mention(doc, "the Harbour Lantern Festival", "FAC")
+    fest = _mention(doc, "Dune - Fest", "ORG")
+    communique = _mention(doc, "the Lisbon Communique", "ORG", nth=1)
+    assert precise_mentions(doc, [ilse, festival, fest, communique]) == [ilse]
+

@@ -14,10 +14,10 @@
   Stress in the Chicken") whose every word the article writes in lower case inside its sentences and never
   capitalised there is a common word that the heading capitalised (how-to steps, textbook section titles).
   Compass words ("From the West - US-412 East") stay: a heading of directions names places.
-* A name headed by a noun for a work, a document or a product ("his First Symphony", "the Black Book", "the
-  Sustainable Development Goals", "the Book of Revelation", "Ashton Liquid Lipstick"; data/actors_precision.csv)
-  names a thing, not an actor; a person named in one ("the Diary of General Ana Ruiz" read as a person) and a body
-  named for one ("the Office of Protocol") stay.
+* A name headed by a noun for a work, a document, an event or a product ("his First Symphony", "the Black Book", "the
+  Sustainable Development Goals", "the Book of Revelation", "the Lantern Festival", "Ashton Liquid Lipstick";
+  data/actors_precision.csv) names a thing, not an actor; a person named in one ("the Diary of General Ana Ruiz"
+  read as a person) and a body named for one ("the Office of Protocol") stay.
 * A name right before "language(s)" or "dialect(s)" ("the Eegimaa language", "speakers of Bainouk languages",
   "the Niger Congo language phylum") names a language, not an actor; one labelled a group (NORP) stays, as the
   re3d gold marks "the Northern Kurdish language" a group."""
@@ -104,8 +104,9 @@ def _heading_word(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def work_nouns() -> frozenset[str]:
-    """Nouns that head the name of a work, document or product, not an actor (``data/actors_precision.csv``)."""
-    return frozenset(r["word"] for r in data_rows("actors_precision.csv") if r["category"] in {"work", "document"})
+    """Nouns that head the name of a work, a document or an event, not an actor (``data/actors_precision.csv``)."""
+    return frozenset(r["word"] for r in data_rows("actors_precision.csv")
+                     if r["category"] in {"work", "document", "event"})
 
 
 @lru_cache(maxsize=1)
