@@ -20,7 +20,8 @@
   read as a person) and a body named for one ("the Office of Protocol") stay.
 * A name right before "language(s)" or "dialect(s)" ("the Eegimaa language", "speakers of Bainouk languages",
   "the Niger Congo language phylum") names a language, not an actor; one labelled a group (NORP) stays, as the
-  re3d gold marks "the Northern Kurdish language" a group."""
+  re3d gold marks "the Northern Kurdish language" a group.
+* A name of an animal ("Rex, our golden retriever", "her dog Biscuit") is no person: extract/actor_animals.py."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ import re
 from functools import lru_cache
 
 from ..paths import data_rows
+from .actor_animals import animal_mentions
 from .actor_titles import Mention
 from .docindex import doc_text
 
@@ -145,8 +147,11 @@ def _cut_off(span: str) -> bool:
 def precise_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without those that name no actor (the rules of this module; called once, before merging)."""
     text = doc_text(doc)
+    animals = animal_mentions(doc, mentions)  # "Rex, our golden retriever": extract/actor_animals.py
     out = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        if i in animals:
+            continue
         start = m.span_start if m.span_start is not None else m.start
         span = doc[start:m.end].text
         if _web_address(span) or _lone_utterance(doc, m, text) or _cut_off(span) or _work_name(doc, m, start) \
