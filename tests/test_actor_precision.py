@@ -120,3 +120,36 @@ def test_a_cosmetic_product_is_no_actor(nlp):
     cream = _mention(doc, "the Velvet Dawn Curl Cream", "ORG")
     mira = _mention(doc, "Mira Sol")
     assert precise_mentions(doc, [cream, mira]) == [mira]
+
+
+def test_an_event_or_a_communique_is_no_actor(nlp):
+    doc = nlp.make_doc("Ilse Varga opened the Harbour Lantern Festival, went on to Dune-Fest and backed the Lisbon Communique.")
+    ilse = _mention(doc, "Ilse Varga")
+    festival = _mention(doc, "the Harbour Lantern Festival", "FAC")
+    fest = _mention(doc, "Dune - Fest", "ORG")
+    communique = _mention(doc, "the Lisbon Communique", "ORG", nth=1)
+    assert precise_mentions(doc, [ilse, festival, fest, communique]) == [ilse]
+
+
+def test_a_named_animal_is_no_person(nlp):
+    doc = nlp("Tova Lind lives in Hull with Biscuit, her old beagle, and two cats, Pim and Zola. "
+              "Biscuit barks at the postman. Her sister adopted the dog Rolo.")
+    tova = _mention(doc, "Tova Lind")
+    pets = [_mention(doc, "Biscuit"), _mention(doc, "Pim"), _mention(doc, "Zola"), _mention(doc, "Biscuit", nth=1),
+            _mention(doc, "Rolo")]
+    assert precise_mentions(doc, [tova, *pets]) == [tova]
+
+
+def test_a_person_who_shares_a_pet_name_stays(nlp):
+    doc = nlp("Jo Pike walked her terrier, Pike, to the park. Pike said the park was busy.")
+    jo, dog, later = _mention(doc, "Jo Pike"), _mention(doc, "Pike", nth=1), _mention(doc, "Pike", nth=2)
+    assert precise_mentions(doc, [jo, dog, later]) == [jo, later]  # the surname alone stays the person's
+
+
+def test_a_name_after_a_comma_and_animals_stays_when_it_speaks(nlp):
+    doc = nlp("The rangers found two stray dogs, Mara Kell said on Monday.")
+    mara = _mention(doc, "Mara Kell")
+    assert precise_mentions(doc, [mara]) == [mara]
+    doc = nlp("Nobody knows how many elephants Hannibal took over the Alps.")
+    hannibal = _mention(doc, "Hannibal")
+    assert precise_mentions(doc, [hannibal]) == [hannibal]

@@ -14,13 +14,14 @@
   Stress in the Chicken") whose every word the article writes in lower case inside its sentences and never
   capitalised there is a common word that the heading capitalised (how-to steps, textbook section titles).
   Compass words ("From the West - US-412 East") stay: a heading of directions names places.
-* A name headed by a noun for a work, a document or a product ("his First Symphony", "the Black Book", "the
-  Sustainable Development Goals", "the Book of Revelation", "Ashton Liquid Lipstick"; data/actors_precision.csv)
-  names a thing, not an actor; a person named in one ("the Diary of General Ana Ruiz" read as a person) and a body
-  named for one ("the Office of Protocol") stay.
+* A name headed by a noun for a work, a document, an event or a product ("his First Symphony", "the Black Book", "the
+  Sustainable Development Goals", "the Book of Revelation", "the Lantern Festival", "Ashton Liquid Lipstick";
+  data/actors_precision.csv) names a thing, not an actor; a person named in one ("the Diary of General Ana Ruiz"
+  read as a person) and a body named for one ("the Office of Protocol") stay.
 * A name right before "language(s)" or "dialect(s)" ("the Eegimaa language", "speakers of Bainouk languages",
   "the Niger Congo language phylum") names a language, not an actor; one labelled a group (NORP) stays, as the
-  re3d gold marks "the Northern Kurdish language" a group."""
+  re3d gold marks "the Northern Kurdish language" a group.
+* A name of an animal ("Rex, our golden retriever", "her dog Biscuit") is no person: extract/actor_animals.py."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ import re
 from functools import lru_cache
 
 from ..paths import data_rows
+from .actor_animals import animal_mentions
 from .actor_titles import Mention
 from .docindex import doc_text
 
@@ -104,8 +106,9 @@ def _heading_word(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def work_nouns() -> frozenset[str]:
-    """Nouns that head the name of a work, document or product, not an actor (``data/actors_precision.csv``)."""
-    return frozenset(r["word"] for r in data_rows("actors_precision.csv") if r["category"] in {"work", "document"})
+    """Nouns that head the name of a work, a document or an event, not an actor (``data/actors_precision.csv``)."""
+    return frozenset(r["word"] for r in data_rows("actors_precision.csv")
+                     if r["category"] in {"work", "document", "event"})
 
 
 @lru_cache(maxsize=1)
@@ -144,8 +147,11 @@ def _cut_off(span: str) -> bool:
 def precise_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without those that name no actor (the rules of this module; called once, before merging)."""
     text = doc_text(doc)
+    animals = animal_mentions(doc, mentions)  # "Rex, our golden retriever": extract/actor_animals.py
     out = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        if i in animals:
+            continue
         start = m.span_start if m.span_start is not None else m.start
         span = doc[start:m.end].text
         if _web_address(span) or _lone_utterance(doc, m, text) or _cut_off(span) or _work_name(doc, m, start) \
