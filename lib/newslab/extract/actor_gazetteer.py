@@ -1154,9 +1154,10 @@ def _without_reference_marks(ents: list[Span]) -> list[Span]:
     out = []
     for e in ents:
         start, end = e.start, e.end
-        while start < end and REFERENCE_MARK.fullmatch(e.doc[start].text):
+        words = doc_words(e.doc)
+        while start < end and REFERENCE_MARK.fullmatch(words[start]):
             start += 1
-        while end > start and REFERENCE_MARK.fullmatch(e.doc[end - 1].text):
+        while end > start and REFERENCE_MARK.fullmatch(words[end - 1]):
             end -= 1
         if (start, end) == (e.start, e.end):
             out.append(e)

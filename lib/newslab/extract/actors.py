@@ -194,7 +194,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     """Actors of the parsed article: typed, with titles and roles, merged within the article."""
     lex = lexicons()
     mentions: list[Mention] = []
-    ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+    ents = [e for e in docindex.doc_ents(doc) if e.label_ in ACTOR_LABELS]  # built once for every stage
     person_starts = {e.start for e in ents if e.label_ == "PERSON"}
     ent_by_token = {}
     for e in ents:
