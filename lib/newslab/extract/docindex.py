@@ -15,7 +15,7 @@ from typing import Any
 
 class _Index:
     __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers", "words", "lemmas", "subtrees", "chunks",
-                 "idxs", "pos", "ends", "subtree_ids")
+                 "idxs", "pos", "ends", "subtree_ids", "children")
 
     def __init__(self, doc) -> None:
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
@@ -33,6 +33,7 @@ class _Index:
         self.pos: list[str] | None = None
         self.ends: list[int] | None = None
         self.subtree_ids: dict[int, tuple] = {}
+        self.children: dict[int, tuple] = {}
 
 
 _LAST: _Index | None = None
@@ -91,6 +92,17 @@ def subtree(tok) -> tuple:
     out = subtrees.get(tok.i)
     if out is None:
         out = subtrees[tok.i] = tuple(tok.subtree)
+    return out
+
+
+def children(tok) -> tuple:
+    """``tuple(tok.children)``, once per token of the document: spaCy walks the token's edges and
+    makes new Token objects on every ``Token.children``, and the attribution and interaction rules
+    look at the same verbs' children many times. Same tokens in the same order."""
+    kids = _index(tok.doc).children
+    out = kids.get(tok.i)
+    if out is None:
+        out = kids[tok.i] = tuple(tok.children)
     return out
 
 
