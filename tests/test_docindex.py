@@ -180,3 +180,12 @@ def test_children_are_the_tokens_children_in_order():
         assert children(tok) is children(tok)  # walked once per token
     other = Doc(doc.vocab, words=["Lee", "left", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"])
     assert [t.text for t in children(other[1])] == ["Lee", "."]  # the index follows the document
+
+
+def test_span_text_is_the_spans_text():
+    from newslab.extract.docindex import span_text
+
+    doc = _doc("  The U.N.  envoy\nmet  Lee's team. ")
+    for s in range(len(doc) + 1):
+        for e in range(s, len(doc) + 1):
+            assert span_text(doc[s:e]) == doc[s:e].text, (s, e)

@@ -95,7 +95,7 @@ from .actor_titles import (Mention, appositions, key_for_span, office_of_after, 
                            title_prefix)
 from .tables import make_table
 from . import docindex
-from .docindex import doc_words
+from .docindex import doc_words, span_text
 from ..seeds import Article
 
 if TYPE_CHECKING:
@@ -209,7 +209,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
             tstart = title_prefix(doc, ent.start, docindex.sent_of(ent).start, lex, person_starts)  # Span.sent rescans
             title_tokens.update(range(tstart, ent.start))
     extra_aliases: dict[tuple, list[str]] = {}
-    person_surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    person_surnames = {span_text(e).split()[-1] for e in ents if e.label_ == "PERSON" and len(span_text(e).split()) > 1}
 
     for ent in ents:
         text = strip_poss(ent.text)

@@ -127,6 +127,17 @@ def token_chars(doc) -> tuple[list[int], list[int]]:
     return idx.idxs, idx.ends
 
 
+def span_text(span) -> str:
+    """``span.text``, cut from the document's text at the token offsets: spaCy makes a Token per word
+    and joins them again on every access, and the entity rules read each entity's text many times."""
+    start, end = span.start, span.end
+    if end <= start:
+        return ""
+    doc = span.doc
+    starts, ends = token_chars(doc)
+    return doc_text(doc)[starts[start]:ends[end - 1]]
+
+
 def char_token_range(doc, start: int, end: int) -> tuple[int, int] | None:
     """``(span.start, span.end)`` of ``doc.char_span(start, end, alignment_mode="expand")`` (None
     where that is None) from the per-document offsets, without making the Span and its Tokens:
