@@ -95,7 +95,7 @@ from .actor_titles import (Mention, appositions, key_for_span, office_of_after, 
                            title_prefix)
 from .tables import make_table
 from . import docindex
-from .docindex import doc_words, span_text
+from .docindex import char_token_range, doc_words, span_text
 from ..seeds import Article
 
 if TYPE_CHECKING:
@@ -468,11 +468,11 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
     for k, (ps, pe) in enumerate(paras):
         speaker_of[k] = colon_speaker(paras[k - 1][0], paras[k - 1][1]) if k else None
     for k, (ps, pe) in enumerate(paras):
-        span = doc.char_span(ps, pe, alignment_mode="expand")
-        if span is None:
+        tokens = char_token_range(doc, ps, pe)  # doc.char_span(ps, pe, "expand"), without the Span
+        if tokens is None:
             continue
         inside = False
-        for i in range(span.start, span.end):  # words first: a Token only for a first-person word
+        for i in range(*tokens):  # words first: a Token only for a first-person word
             word = words[i]
             if word in QUOTE_CHARS:
                 inside = (not inside) if word == '"' else (word == "\u201c")

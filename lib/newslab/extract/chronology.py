@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .tables import _cell, _column_index, make_table, table_records, table_rows
-from .docindex import children, doc_lowers, doc_text, doc_words, sent_of
+from .docindex import char_token_range, children, doc_lowers, doc_text, doc_words, sent_of
 from ..seeds import Article
 from .timex_normalise import Context, clause_tense, normalise
 from .timex_rules import core_length, matcher_for
@@ -373,10 +373,10 @@ def _token_actors(doc, actors: ActorSet) -> dict[int, str]:
     idx, words = _tree(doc).idx, doc_words(doc)  # offsets and texts as lists: no Token per mention token
     for actor in actors.actors:
         for s, e in actor.mentions:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is None:
+            tokens = char_token_range(doc, s, e)  # doc.char_span(s, e, "expand"), without the Span
+            if tokens is None:
                 continue
-            for i in range(span.start, span.end):
+            for i in range(*tokens):
                 # Like ActorSet.at: the mention covering most of the token wins.
                 overlap = min(e, idx[i] + len(words[i])) - max(s, idx[i])
                 if overlap > out.get(i, (0, ""))[0]:
