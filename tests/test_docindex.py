@@ -163,3 +163,29 @@ def test_char_token_range_is_char_span_expand():
         for e in range(s + 1, n + 3):
             span = doc.char_span(s, e, alignment_mode="expand")
             assert char_token_range(doc, s, e) == (None if span is None else (span.start, span.end)), (s, e)
+
+
+def test_children_are_the_tokens_children_in_order():
+    from spacy.tokens import Doc
+
+    from newslab.extract.docindex import children
+
+    words = ["The", "minister", ",", "who", "arrived", "late", ",", "said", "that", "talks", "would", "resume", "."]
+    heads = [1, 7, 1, 4, 1, 4, 1, 7, 11, 11, 11, 7, 7]
+    deps = ["det", "nsubj", "punct", "nsubj", "relcl", "advmod", "punct", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert [t.text for t in children(doc[1])] == ["The", ",", "arrived", ","]
+    for tok in doc:
+        assert children(tok) == tuple(tok.children)
+        assert children(tok) is children(tok)  # walked once per token
+    other = Doc(doc.vocab, words=["Lee", "left", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"])
+    assert [t.text for t in children(other[1])] == ["Lee", "."]  # the index follows the document
+
+
+def test_span_text_is_the_spans_text():
+    from newslab.extract.docindex import span_text
+
+    doc = _doc("  The U.N.  envoy\nmet  Lee's team. ")
+    for s in range(len(doc) + 1):
+        for e in range(s, len(doc) + 1):
+            assert span_text(doc[s:e]) == doc[s:e].text, (s, e)

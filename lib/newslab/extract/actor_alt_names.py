@@ -16,7 +16,7 @@ import re
 import unicodedata
 
 from .actor_titles import Mention
-from .docindex import doc_text
+from .docindex import char_token_range, doc_text
 
 #: A language label opening a part of the bracket ("Czech: ", "German pronunciation: ").
 LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?: ")
@@ -95,9 +95,9 @@ def alternative_names(doc, mentions: list[Mention], covered: set[int]) -> list[M
         if close is None:
             continue
         for s, e in _forms(text, post.end(), close):
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is None or any(i in covered for i in range(span.start, span.end)):
+            tokens = char_token_range(doc, s, e)  # doc.char_span(s, e, "expand"), without the Span
+            if tokens is None or any(i in covered for i in range(*tokens)):
                 continue
-            out.append(Mention(span.start, span.end, "PERSON", m.key, m.name, kind=m.kind, span_start=span.start))
-            covered.update(range(span.start, span.end))
+            out.append(Mention(tokens[0], tokens[1], "PERSON", m.key, m.name, kind=m.kind, span_start=tokens[0]))
+            covered.update(range(*tokens))
     return out

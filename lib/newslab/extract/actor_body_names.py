@@ -12,6 +12,7 @@ noun>"). Only where no actor entity covers any of its words: a name the model fo
 from __future__ import annotations
 
 from .actor_lexicons import ACTOR_LABELS, lexicons
+from .docindex import doc_lowers, doc_words
 
 #: Nouns that head the name of an organisation and take an "of/for" complement that names it ("Army of ...",
 #: "Association for ..."); offices of one person ("Secretary of State") are titles, not bodies, and stay out.
@@ -44,10 +45,10 @@ def body_names(doc, ents: list) -> list:
     taken = {i for e in ents if e.label_ in ACTOR_LABELS for i in range(e.start, e.end)}
     out = []
     n = len(doc)
+    words, lowers = doc_words(doc), doc_lowers(doc)  # the scan makes no Token objects (docindex)
     i = 0
     while i < n - 2:
-        tok = doc[i]
-        if tok.text not in BODY_NOUNS or doc[i + 1].lower_ not in LINKS:
+        if words[i] not in BODY_NOUNS or lowers[i + 1] not in LINKS:
             i += 1
             continue
         j = i + 2

@@ -6,6 +6,7 @@ versus United States"), as the gold marks it."""
 from __future__ import annotations
 
 from .actor_citations import REREAD_LABELS, _is_place, _name_word, overlay
+from .docindex import doc_lowers, doc_words
 
 VERSUS = {"v.", "v", "vs.", "vs", "versus"}
 NAME_LINKS = {"of", "for", "&", "-"}
@@ -25,8 +26,9 @@ def case_parties(doc, ents: list) -> list:
     from spacy.tokens import Span
 
     found = []
+    words, lowers = doc_words(doc), doc_lowers(doc)  # the scan makes no Token objects (docindex)
     for i in range(1, len(doc) - 1):
-        if doc[i].lower_ not in VERSUS or doc[i].text[:1].isupper():
+        if lowers[i] not in VERSUS or words[i][:1].isupper():
             continue
         left, right = i - 1, i + 1
         if not _name_word(doc[left]) or (left > 0 and _name_word(doc[left - 1])) or not doc[right].text[:1].isupper():

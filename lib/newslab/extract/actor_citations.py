@@ -64,10 +64,11 @@ def narrative_citations(doc, ents: list) -> list:
     found = []
     lower = None  # the document's lower-case words, read once when a candidate needs them
     n = len(doc)
+    words = doc_words(doc)  # the scan makes no Token objects (docindex)
     for i in range(1, n - 2):
-        if doc[i].text != "(" or not YEAR_IN_BRACKETS.match(doc[i + 1].text) or doc[i + 2].text not in {")", ",", ":"}:
+        if words[i] != "(" or not YEAR_IN_BRACKETS.match(words[i + 1]) or words[i + 2] not in {")", ",", ":"}:
             continue
-        end = i - 1 if doc[i - 1].text in POSSESSIVE_MARKS else i
+        end = i - 1 if words[i - 1] in POSSESSIVE_MARKS else i
         sent_start = docindex.sent_of(doc[i]).start
         start = _name_before(doc, end, sent_start)
         if start is None:

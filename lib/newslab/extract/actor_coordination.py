@@ -7,6 +7,7 @@ when no partner is a place."""
 
 from __future__ import annotations
 
+from .docindex import span_text
 from .actor_lexicons import country_iso3, strip_poss, towns, us_states
 
 #: Words before a name that make it a place whatever it is coordinated with.
@@ -33,7 +34,7 @@ def orgs_by_coordination(doc, ents: list) -> list:
     label_of = {i: e.label_ for e in ents for i in range(e.start, e.end)}
     out = []
     for e in ents:
-        text = strip_poss(e.text)
+        text = strip_poss(span_text(e))
         if e.label_ == "GPE" and not e.kb_id_ and text not in towns() and text not in us_states() and not country_iso3(text) \
                 and not (e.start > 0 and doc[e.start - 1].lower_ in _PLACE_BEFORE) and not any(t.text in {"State", "States"} for t in e):
             partners = {label_of.get(t.i) for t in _group(e.root) if not e.start <= t.i < e.end}

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+from .docindex import span_text
 from .actor_lexicons import (GEO_WORDS, FACILITY_WORDS, HONORIFICS, ORG_NAME_ENDINGS, POSSESSIVE, big_cities,
                              country_iso3, given_names, lexicons, strip_poss, us_states)
 
@@ -38,8 +39,8 @@ def _title_before(doc, e) -> bool:
         return False
     prev = doc[e.start - 1].text
     title = lexicons().titles.get(prev)
-    return bool(title) and title[1] and prev not in HONORIFICS and not country_iso3(e.text) \
-        and e.text not in us_states()
+    return bool(title) and title[1] and prev not in HONORIFICS and not country_iso3(span_text(e)) \
+        and span_text(e) not in us_states()
 
 
 def titled_names(doc, ents: list) -> set[str]:
@@ -51,9 +52,9 @@ def titled_names(doc, ents: list) -> set[str]:
     for e in ents:
         if len(e) == 1 and e.start > 0 and e[0].is_title and not e.kb_id_:
             prev = doc[e.start - 1].text
-            if (prev in HONORIFICS or prev in titles and titles[prev][1]) and not country_iso3(e.text) \
-                    and e.text not in us_states() and e.text not in big_cities():
-                out.add(e.text)
+            if (prev in HONORIFICS or prev in titles and titles[prev][1]) and not country_iso3(span_text(e)) \
+                    and span_text(e) not in us_states() and span_text(e) not in big_cities():
+                out.add(span_text(e))
     return out
 
 
@@ -118,7 +119,7 @@ def cue_label(doc, e) -> str | None:
 
 def colour_adjective(doc, e) -> bool:
     """Whether ``e`` is a capitalised colour for people before a lower-case noun ("White soldiers")."""
-    if len(e) != 1 or e.text not in PEOPLE_COLOURS or e.end >= len(doc):
+    if len(e) != 1 or span_text(e) not in PEOPLE_COLOURS or e.end >= len(doc):
         return False
     nxt = doc[e.end]
     return nxt.text.islower() and nxt.pos_ in {"NOUN", "ADJ"}
@@ -159,7 +160,7 @@ def glued_names(doc, ents: list) -> list:
 
     given_by: dict[str, set[int]] = {}  # a full name -> the entities that give it ("(House Speaker) Paul Ryan")
     for i, e in enumerate(ents):
-        words = strip_poss(e.text).split()
+        words = strip_poss(span_text(e)).split()
         if e.label_ == "PERSON" and len(words) >= 2:
             for n in (2, 3):
                 if n <= len(words):
@@ -171,7 +172,7 @@ def glued_names(doc, ents: list) -> list:
         def elsewhere(name: str) -> bool:  # a full name another entity gives, not ``e`` alone
             return bool(given_by.get(name, set()) - {i})
 
-        if e.label_ != "PERSON" or len(e) < 3 or elsewhere(strip_poss(e.text)):
+        if e.label_ != "PERSON" or len(e) < 3 or elsewhere(strip_poss(span_text(e))):
             out.append(e)
             continue
         end = e.end - (1 if doc[e.end - 1].text in POSSESSIVE else 0)

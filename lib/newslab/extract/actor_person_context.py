@@ -6,7 +6,7 @@ city or a town that is no given name needs a relative or a body part."""
 from __future__ import annotations
 
 from .actor_lexicons import POSSESSIVE, big_cities, city_given_names, country_iso3, given_names, strip_poss, towns
-from .docindex import doc_words
+from .docindex import doc_words, span_text
 
 #: Verbs whose subject is a person speaking or thinking.
 SPEAKER_VERBS = {"say", "tell", "ask", "reply", "answer", "shout", "whisper", "think", "feel", "remember", "realize",
@@ -50,7 +50,7 @@ def people_named_like_places(doc, ents: list) -> list:
     person's full name ("Sharon Street" beside "Street argues"; the model reads "<name> Street" as a road)."""
     from spacy.tokens import Span
 
-    alone = {strip_poss(e.text) for e in ents if e.label_ == "PERSON" and " " not in strip_poss(e.text)}
+    alone = {strip_poss(span_text(e)) for e in ents if e.label_ == "PERSON" and " " not in strip_poss(span_text(e))}
     out = []
     for e in ents:
         words = [t for t in e if t.text not in POSSESSIVE]

@@ -6,6 +6,7 @@ reverse guard: a comma list holding a person is no "Town, Region" pair (:func:`i
 
 from __future__ import annotations
 
+from .docindex import span_text
 from .actor_lexicons import PLACE_NOUNS, big_cities, country_iso3, given_names, us_states
 
 #: Place nouns of an apposition beyond actor_lexicons.PLACE_NOUNS (which introduce a name: "the town of X").
@@ -40,7 +41,7 @@ def _known_place(span) -> bool:
 def coordinated_with_place(doc, e) -> bool:
     """Whether ``e`` (one word, no given name) is joined by "and"/"or" to a state, a US state or a city of 100,000
     people or more ("Mosul and Raqqah", "between Raqqah or Aleppo")."""
-    if len(e) != 1 or e.text in given_names():
+    if len(e) != 1 or span_text(e) in given_names():
         return False
     n = len(doc)
     after = e.end + 1 < n and doc[e.end].lower_ in {"and", "or"} and any(
@@ -119,7 +120,7 @@ def places_by_list(doc, ents: list) -> list:
     out = []
     for e in ents:
         if e.label_ in {"PERSON", "ORG"} and len(e) <= 2 and not e.kb_id_ and e[0].text not in given_names() \
-                and e.text not in lexicons().orgs and listed_among_places(doc, e, ents):
+                and span_text(e) not in lexicons().orgs and listed_among_places(doc, e, ents):
             e = Span(doc, e.start, e.end, label="GPE")
         out.append(e)
     return out

@@ -31,7 +31,7 @@ from functools import lru_cache
 from ..paths import data_rows
 from .actor_animals import animal_mentions
 from .actor_titles import Mention
-from .docindex import doc_text
+from .docindex import doc_text, span_text, token_chars
 
 #: A web domain glued to a word ("Secunia.com", "bbc.co.uk") or an e-mail address.
 WEB_ADDRESS = re.compile(r"@|\w\.(?:com|org|net|gov|edu|int|info|io|co\.uk|ac\.uk|org\.uk|gov\.uk)\b", re.IGNORECASE)
@@ -148,15 +148,16 @@ def precise_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without those that name no actor (the rules of this module; called once, before merging)."""
     text = doc_text(doc)
     animals = animal_mentions(doc, mentions)  # "Rex, our golden retriever": extract/actor_animals.py
+    starts, ends = token_chars(doc)  # offsets as lists: no Token per mention
     out = []
     for i, m in enumerate(mentions):
         if i in animals:
             continue
         start = m.span_start if m.span_start is not None else m.start
-        span = doc[start:m.end].text
+        span = span_text(doc[start:m.end])
         if _web_address(span) or _lone_utterance(doc, m, text) or _cut_off(span) or _work_name(doc, m, start) \
                 or _language_name(doc, m) \
-                or _heading_word(text, doc[start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])):
+                or _heading_word(text, starts[start], ends[m.end - 1]):
             continue
         out.append(m)
     return out

@@ -17,7 +17,7 @@ import re
 
 from .actor_lexicons import POSSESSIVE, big_cities, lexicons, us_states
 from .actor_titles import Mention
-from .docindex import doc_text
+from .docindex import doc_lowers, doc_text, doc_words, span_text
 
 #: Labels whose names repeat.
 REPEAT_LABELS = {"ORG", "GPE", "LOC", "FAC", "PERSON"}
@@ -39,14 +39,15 @@ def _known_word(m: Mention, text: str) -> bool:
 def _surface(doc, m: Mention) -> str | None:
     """The mention's words as written (no "the", no possessive ending), if they may be looked for again."""
     start, end = m.start, m.end
-    while start < end and doc[start].lower_ == "the":
+    lowers, texts = doc_lowers(doc), doc_words(doc)  # word lists: no Token per word
+    while start < end and lowers[start] == "the":
         start += 1
-    while end > start and doc[end - 1].text in POSSESSIVE:
+    while end > start and texts[end - 1] in POSSESSIVE:
         end -= 1
     words = doc[start:end]
-    if not len(words) or not words[0].text[:1].isupper():
+    if not len(words) or not texts[start][:1].isupper():
         return None
-    text = words.text
+    text = span_text(words)
     if len(words) < 2 and not ACRONYM.fullmatch(text) and not _known_word(m, text):
         return None
     return text if len(text) >= 2 and "\n" not in text else None

@@ -97,7 +97,7 @@ from .actor_titles import (Mention, appositions, key_for_span, office_of_after, 
                            title_prefix)
 from .tables import make_table
 from . import docindex
-from .docindex import doc_words
+from .docindex import char_token_range, doc_words, span_text
 from ..seeds import Article
 
 if TYPE_CHECKING:
@@ -196,7 +196,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     """Actors of the parsed article: typed, with titles and roles, merged within the article."""
     lex = lexicons()
     mentions: list[Mention] = []
-    ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+    ents = [e for e in docindex.doc_ents(doc) if e.label_ in ACTOR_LABELS]  # built once for every stage
     person_starts = {e.start for e in ents if e.label_ == "PERSON"}
     ent_by_token = {}
     for e in ents:
@@ -211,7 +211,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
             tstart = title_prefix(doc, ent.start, docindex.sent_of(ent).start, lex, person_starts)  # Span.sent rescans
             title_tokens.update(range(tstart, ent.start))
     extra_aliases: dict[tuple, list[str]] = {}
-    person_surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    person_surnames = {span_text(e).split()[-1] for e in ents if e.label_ == "PERSON" and len(span_text(e).split()) > 1}
 
     for ent in ents:
         text = strip_poss(ent.text)
@@ -470,11 +470,11 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
     for k, (ps, pe) in enumerate(paras):
         speaker_of[k] = colon_speaker(paras[k - 1][0], paras[k - 1][1]) if k else None
     for k, (ps, pe) in enumerate(paras):
-        span = doc.char_span(ps, pe, alignment_mode="expand")
-        if span is None:
+        tokens = char_token_range(doc, ps, pe)  # doc.char_span(ps, pe, "expand"), without the Span
+        if tokens is None:
             continue
         inside = False
-        for i in range(span.start, span.end):  # words first: a Token only for a first-person word
+        for i in range(*tokens):  # words first: a Token only for a first-person word
             word = words[i]
             if word in QUOTE_CHARS:
                 inside = (not inside) if word == '"' else (word == "\u201c")

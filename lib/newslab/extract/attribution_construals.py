@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from .attribution_cues import Candidate, cue_lexicon, _agent, _is_expletive, _subject, _unwrap_source
 from .attribution_spans import span_of, subtree_span, trim_span
-from .docindex import doc_lemma_lowers, subtree
+from .docindex import children, doc_lemma_lowers, subtree
 
 
 def construal_cands(doc, body: str) -> list[Candidate]:
@@ -33,9 +33,9 @@ def construal_cands(doc, body: str) -> list[Candidate]:
         as_phrase = _as_phrase(tok)
         if as_phrase is None:
             continue
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children(tok))
         subj = _subject(tok)
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i < as_phrase.i), None)
+        obj = next((c for c in children(tok) if c.dep_ == "dobj" and c.i < as_phrase.i), None)
         if not passive and obj is not None and subj is not None and not _is_expletive(subj) and subj.lower_ != "you":
             # (A generic "you" holds no belief: "if you see those two as equal, ...".)
             # "Farmers see the tax as a threat": the object with its as-phrase.
@@ -48,7 +48,7 @@ def construal_cands(doc, body: str) -> list[Candidate]:
         elif passive and subj is not None and not _is_expletive(subj) and _agent(tok) is None \
                 and tok.dep_ in ("ROOT", "conj") and subj.pos_ in ("NOUN", "PROPN"):
             # "The plan is widely seen as a gamble": the whole clause, no one named.
-            content = subtree_span(tok, exclude=[c for c in tok.children if c.dep_ in ("cc", "conj")])
+            content = subtree_span(tok, exclude=[c for c in children(tok) if c.dep_ in ("cc", "conj")])
             source, implicit = None, True
         else:
             continue
@@ -62,10 +62,10 @@ def construal_cands(doc, body: str) -> list[Candidate]:
 
 def _as_phrase(tok):
     """The 'as'-preposition with an object or complement, on the verb or on its object."""
-    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    heads = [tok] + [c for c in children(tok) if c.dep_ == "dobj"]
     for h in heads:
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i and any(True for _ in c.children):
+        for c in children(h):
+            if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i and any(True for _ in children(c)):
                 return c
     return None
 
@@ -78,12 +78,12 @@ def passive_belief_cands(doc, body: str) -> list[Candidate]:
         tok = doc[i]
         if tok.tag_ != "VBN" or tok.dep_ not in ("ROOT", "conj", "relcl") or _agent(tok) is not None:
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if subj is None or _is_expletive(subj) or not any(c.dep_ == "auxpass" for c in tok.children):
+        subj = next((c for c in children(tok) if c.dep_ == "nsubjpass"), None)
+        if subj is None or _is_expletive(subj) or not any(c.dep_ == "auxpass" for c in children(tok)):
             continue
-        if not any(c.dep_ in ("xcomp", "oprd") and c.i > tok.i for c in tok.children):
+        if not any(c.dep_ in ("xcomp", "oprd") and c.i > tok.i for c in children(tok)):
             continue  # "as expected", "was considered at length": no judged content
-        content = trim_span(body, subtree_span(tok, exclude=[c for c in tok.children if c.dep_ in ("cc", "conj")]))
+        content = trim_span(body, subtree_span(tok, exclude=[c for c in children(tok) if c.dep_ in ("cc", "conj")]))
         if content:
             out.append(Candidate(None, (tok.idx, tok.idx + len(tok.text)), [content], "verb_passive_belief", 1,
                                  cue_tok=tok, extra={"broad": True, "implicit": True, "direct_subject": False}))

@@ -44,7 +44,7 @@ from typing import Any
 
 from .attribution_sources import PRON_PERSON, PRON_PLURAL, PRON_THING, source_kind_lexicon
 from .attribution_spans import span_of, span_pieces, subtree_span, trim_span
-from .docindex import doc_ents, doc_lemma_lowers, doc_lowers, sent_of, subtree, subtree_ids, tokens_in_chars
+from .docindex import children, doc_ents, doc_lemma_lowers, doc_lowers, sent_of, subtree, subtree_ids, tokens_in_chars
 from ..paths import data_file
 from .quotes import Quote
 from ..seeds import Article
@@ -99,38 +99,38 @@ def _is_expletive(tok) -> bool:
 
 def _subject(tok, quotes: list[Quote] | None = None):
     """The verb's subject; one inside a quotation is part of the quote, not the speaker."""
-    subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    subs = [c for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if quotes:
         subs = [c for c in subs if not any(q.inner_start <= c.idx < q.inner_end for q in quotes)]
     if subs and subs[-1].lower_ in ("'s", "’s"):
         # "she’s said ...": the parser may make the curly contraction the subject, with the pronoun under it.
-        inner = [c for c in subs[-1].children if c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN", "NOUN")]
+        inner = [c for c in children(subs[-1]) if c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN", "NOUN")]
         if inner:
             return inner[-1]
     return subs[-1] if subs else None
 
 
 def _agent(tok):
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "agent":
-            for g in c.children:
+            for g in children(c):
                 if g.dep_ == "pobj":
                     return g
     stray = _stray_agent(tok)
-    return next(g for g in stray.children if g.dep_ == "pobj") if stray is not None else None
+    return next(g for g in children(stray) if g.dep_ == "pobj") if stray is not None else None
 
 
 def _stray_agent(tok):
     """The by-phrase the parser hung on a passive verb's active infinitive ("was asked to keep the
     files by the committee": the committee asked), or None. Only a name, an organisation or a
     person's role: "was told to cut costs by the end of May", "urged to win by a wide margin" stay."""
-    if not any(c.dep_ == "auxpass" for c in tok.children):
+    if not any(c.dep_ == "auxpass" for c in children(tok)):
         return None
-    for x in tok.children:
-        if x.dep_ != "xcomp" or any(c.dep_ == "auxpass" for c in x.children):
+    for x in children(tok):
+        if x.dep_ != "xcomp" or any(c.dep_ == "auxpass" for c in children(x)):
             continue
-        for p in x.children:
-            pobj = next((g for g in p.children if g.dep_ == "pobj"), None) if p.dep_ == "prep" and p.lower_ == "by" else None
+        for p in children(x):
+            pobj = next((g for g in children(p) if g.dep_ == "pobj"), None) if p.dep_ == "prep" and p.lower_ == "by" else None
             if pobj is not None and (pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                      or pobj.lemma_.lower() in source_kind_lexicon()["person_roles"]
                                      or pobj.lemma_.lower() in source_kind_lexicon()["organisation_words"]
@@ -153,7 +153,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 def _tense(verb) -> str | None:
     """The finite tag of a verb group: its first finite auxiliary's, else its own (None if non-finite)."""
-    auxes = sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS), key=lambda t: t.i)
+    auxes = sorted((c for c in children(verb) if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS), key=lambda t: t.i)
     if auxes:
         return auxes[0].tag_
     return verb.tag_ if verb.tag_ in _FINITE_TAGS else None
@@ -169,13 +169,13 @@ def _speaker_next_predicates(head, cue) -> list:
     cue_tense = _tense(cue)
     if cue_tense is None:
         return []
-    if head.pos_ in ("NOUN", "PROPN") or head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if head.pos_ in ("NOUN", "PROPN") or head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(head)):
         # A finite verb cannot continue a noun phrase or a to-infinitive: in "railed against the deal
         # and pledges to ..." or "vowed to keep the law and celebrated the ruling" it is the speaker's next act.
         out = []
-        for d in head.children:
+        for d in children(head):
             if d.dep_ == "conj" and d.pos_ in ("VERB", "AUX") and d.i > cue.i and _tense(d) is not None \
-                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in d.children):
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in children(d)):
                 first = min([d] + [c for c in d.subtree if c.i < d.i], key=lambda t: t.i)
                 before = d.doc[first.i - 1] if first.i > 0 else None
                 if before is not None and before.lower_ == "and" and before.dep_ == "cc":
@@ -184,14 +184,14 @@ def _speaker_next_predicates(head, cue) -> list:
     if cue_tense == _tense(head):
         return []
     out = []
-    for d in head.children:
+    for d in children(head):
         if d.dep_ != "conj" or d.pos_ not in ("VERB", "AUX") or d.i <= cue.i or _tense(d) != cue_tense:
             continue
-        first = min([d] + [c for c in d.children if c.dep_ in ("aux", "auxpass", "neg")], key=lambda t: t.i)
+        first = min([d] + [c for c in children(d) if c.dep_ in ("aux", "auxpass", "neg")], key=lambda t: t.i)
         before = d.doc[first.i - 1] if first.i > 0 else None
         if before is None or before.lower_ != "and" or before.dep_ != "cc":
             continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in d.children):
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in children(d)):
             out += [d, before]
     return out
 
@@ -210,10 +210,10 @@ def _stranded_continuations(cue, end: int, speech: set[str]) -> list:
     doc = cue.doc
     out = []
     for anc in [cue, *cue.ancestors]:
-        for d in anc.children:
+        for d in children(anc):
             if d.dep_ != "conj" or d.pos_ not in ("VERB", "AUX") or d.idx < end or _tense(d) == cue_tense \
                     or not (d.tag_ == "VB" or _tense(d) == "MD") or d.lemma_.lower() in speech \
-                    or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in d.children):
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children(d)):
                 continue
             gap = tokens_in_chars(doc, end, d.left_edge.idx)
             if gap and all(t.dep_ in ("cc", "punct") and t.text in (",", "and", "but", "or") for t in gap) and len(gap) <= 2:
@@ -226,13 +226,13 @@ def _stranded_coordinate_phrase(cue, start: int, end: int) -> list:
     the reported words (``start``-``end``): in "said the day brought back memories of her father, and
     of all the people who were not there" the second of-phrase continues what was said."""
     doc = cue.doc
-    later = [d for d in cue.children if d.dep_ == "prep" and d.idx >= end]
+    later = [d for d in children(cue) if d.dep_ == "prep" and d.idx >= end]
     if not later:
         return []
     inner = {t.lower_ for t in tokens_in_chars(doc, start, end) if t.dep_ == "prep"}
     out = []
     for d in later:
-        if d.lower_ not in inner or not any(g.dep_ in ("pobj", "pcomp") for g in d.children):
+        if d.lower_ not in inner or not any(g.dep_ in ("pobj", "pcomp") for g in children(d)):
             continue
         gap = tokens_in_chars(doc, end, d.idx)
         if any(t.lower_ in ("and", "or") for t in gap) and all(t.dep_ in ("cc", "punct") for t in gap) and len(gap) <= 3:
@@ -285,14 +285,14 @@ def _clause_on_medium(tok) -> list:
     """The that-clause the parser hung on a noun of the verb's prepositional phrase: "said in a
     statement that C", "told reporters during a visit to Ohio that C". Only a clause opened by the
     conjunction "that" (a "mark", not a relative pronoun) counts; nothing otherwise."""
-    for p in tok.children:
+    for p in children(tok):
         if p.dep_ != "prep" or p.i < tok.i:
             continue
-        for noun in p.children:
+        for noun in children(p):
             if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
                 continue
-            clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
-                       and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
+            clauses = [c for c in children(noun) if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                       and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in children(c))]
             if clauses:
                 return clauses[:1]
     return []
@@ -301,7 +301,7 @@ def _clause_on_medium(tok) -> list:
 def _after_own_quote(tok, body: str, quotes: list[Quote]) -> bool:
     """Whether ``tok`` is an inverted speech verb right after a quotation ('"Q," said Lee') with no
     subject before it."""
-    if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in children(tok)):
         return False
     # A quoted sentence or clause ('"We will fight it,"'), not a scare-quoted phrase ('"bad earpiece,"').
     return any(q.end <= tok.idx and q.closed and not body[q.end:tok.idx].strip(" ,") and q.words(body) >= 4
@@ -312,9 +312,9 @@ def _has_said(tok) -> bool:
     """'He's said he will fight': the contraction is 'has', not a passive 'is' (the parser reads
     'is said'); a person pronoun as subject and a finite reported clause tell them apart ('It's
     said that ...', 'He's said to be ill' stay passive)."""
-    return tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children) \
-        and any(c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") for c in tok.children) \
-        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+    return tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in children(tok)) \
+        and any(c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") for c in children(tok)) \
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in children(tok))
 
 
 def _climb_subject(tok, depth: int = 0):
@@ -353,7 +353,7 @@ def _nearer_clause_subject(tok):
     row began when the crowd booed him, shouting ..." -> the crowd). None otherwise."""
     head = tok.head
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children(tok)):
         return None
     mute = _mute_subject(_subject(head))
     # The clause must end right at the participle's comma: the participle closes it.
@@ -381,7 +381,7 @@ def _comma_participle_on_reported(tok) -> bool:
     reported by a speech verb ("questioned why X did not speak, implying ...")."""
     head = tok.head
     return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children(tok))
             and head.dep_ == "ccomp" and head.head is not head
             and head.head.lemma_.lower() in cue_lexicon()["speech_verbs"])
 
@@ -398,11 +398,11 @@ def _object_controller(tok):
     defend the plan' -> Lee, 'led some allies to worry' -> allies; a reflexive object ('allowed
     himself to address') gives the verb's own subject. None without such an object."""
     head = tok.head
-    if head.lemma_.lower() in _SUBJECT_CONTROL or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if head.lemma_.lower() in _SUBJECT_CONTROL or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
         return None
     if _subject(head) is None:
         return None  # "no law requiring candidates to disclose X": a rule, no one's act
-    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    obj = next((c for c in children(head) if c.dep_ == "dobj" and c.i < tok.i), None)
     if obj is None:
         return None
     if obj.lower_ in _REFLEXIVES:
@@ -444,21 +444,21 @@ def _unwrap_source(tok):
         return tok
     if tok.lemma_.lower() not in lex["speech_nouns"] and tok.lower_ not in lex["speech_nouns"]:
         return tok
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "poss" and c.lower_ not in PRON_PERSON | PRON_PLURAL | PRON_THING | {"my", "our", "your"}:
             return c
         if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-            for g in c.children:
+            for g in children(c):
                 if g.dep_ == "pobj":
                     return g
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
             return c
     return tok
 
 
 def _cue_span(tok) -> tuple[int, int]:
-    toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+    toks = [tok] + [c for c in children(tok) if c.dep_ == "prt"]
     return span_of(toks)  # type: ignore[return-value]
 
 
@@ -573,7 +573,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # no source in the text, and the whole clause is the content.
             # "seemed ready to act", "seems stable" (the parser's oprd), "seems like a contradiction".
             if any(c.dep_ in ("xcomp", "ccomp", "acomp", "oprd") or c.dep_ == "prep" and c.lower_ == "like" and c.i > tok.i
-                   for c in tok.children) and tok.dep_ not in ("relcl", "acl"):
+                   for c in children(tok)) and tok.dep_ not in ("relcl", "acl"):
                 frag = trim_span(body, _raising_span(tok))
                 if frag:
                     out.append(Candidate(None, _cue_span(tok), [frag], "verb_raising", 0, cue_tok=tok,
@@ -581,16 +581,16 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue
         inq = next((q for q in quotes if q.inner_start <= tok.idx < q.inner_end), None)
         if inq is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "you")
-                                   for c in tok.children):
+                                   for c in children(tok)):
             continue  # "I said", "we say" inside a quotation: the quoted speaker's own words
         fragments: list[tuple[int, int]] = []
         dashed: set[int] = set()
-        content_heads = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i < tok.i and _framing_clause(c))]
+        content_heads = [c for c in children(tok) if c.dep_ == "ccomp" and not (c.i < tok.i and _framing_clause(c))]
         if content_heads:
             # "said that A and that B": the parser may hang the second that-clause on the verb.
-            content_heads += [c for c in tok.children if c.dep_ == "conj" and c.i > content_heads[-1].i
-                              and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
-        if content_heads and any(c.i > tok.i and c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in tok.children):
+            content_heads += [c for c in children(tok) if c.dep_ == "conj" and c.i > content_heads[-1].i
+                              and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in children(c))]
+        if content_heads and any(c.i > tok.i and c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in children(tok)):
             # "The crowd booed -- she said it was unfair", "She drew his anger - he called her weak":
             # a clause before a dash is the writer's; the words after the verb are what was said.
             dashed = {c.i for c in content_heads if c.i < tok.i and _dash_before_subject(c, tok)}
@@ -599,22 +599,22 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "said the last two nominees, A and B, 'were stiff'": the parser took the reported
             # clause's subject for the verb's object; a subjectless clause takes it back.
             first = content_heads[0]
-            if first.i > tok.i and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in first.children):
-                content_heads += [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < first.i
+            if first.i > tok.i and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in children(first)):
+                content_heads += [c for c in children(tok) if c.dep_ == "dobj" and tok.i < c.i < first.i
                                   and c.lower_ not in _EMPTY_OBJECTS]
         if is_broad:
-            content_heads += [c for c in tok.children if c.dep_ == "xcomp"]
+            content_heads += [c for c in children(tok) if c.dep_ == "xcomp"]
             if lemma == "believe" and not content_heads:
                 # "believe in taxing polluters", "believes in free trade": what is believed in.
-                content_heads += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)][:1]
+                content_heads += [c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "in"
+                                  and any(g.dep_ in ("pobj", "pcomp") for g in children(c))][:1]
             if lemma in lex["intention_verbs"]:
-                content_heads += [c for c in tok.children if c.dep_ == "dobj"]
+                content_heads += [c for c in children(tok) if c.dep_ == "dobj"]
         # A quotation parsed as the object: 'he said "..."'. Not one after a speech participle of
         # the verb ('"A," Lee said, adding later, "B."'): that quotation is the participle's.
-        relay = min([g.i for g in tok.children if g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > tok.i
+        relay = min([g.i for g in children(tok) if g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > tok.i
                      and g.lemma_.lower() in speech], default=len(doc))
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ in ("dobj", "npadvmod", "advcl", "parataxis", "conj", "xcomp", "prep") and c not in content_heads \
                     and not c.i > relay:
                 span = subtree_span(c)
@@ -623,24 +623,24 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                     if c.dep_ == "prep":
                         # 'called that "beyond preposterous."': a quoted predicate the parser took for
                         # a preposition; like a predicate, it takes the object before it along.
-                        content_heads += [g for g in tok.children if g.dep_ == "dobj" and g.i < c.i and g not in content_heads]
+                        content_heads += [g for g in children(tok) if g.dep_ == "dobj" and g.i < c.i and g not in content_heads]
         if not content_heads and is_speech and lemma in lex["document_verbs"] and _document_subject(tok, quotes):
             # "The poll showed a slim lead for Lee", "a survey found broad support": a poll or report
             # shows no one anything; its object is its finding (PolNeAR's content).
-            content_heads += [c for c in tok.children if c.dep_ in ("dobj", "xcomp") and c.i > tok.i
+            content_heads += [c for c in children(tok) if c.dep_ in ("dobj", "xcomp") and c.i > tok.i
                               and c.lower_ not in ("it", "them", "him", "her", "us", "me", "you", "which", "what")][:1]
             # "showed Lee in third at 11 percent, followed by ...": the finding runs on after the object.
-            content_heads += [c for c in tok.children if content_heads and c.i > content_heads[0].i
+            content_heads += [c for c in children(tok) if content_heads and c.i > content_heads[0].i
                               and c.dep_ in ("prep", "advcl", "npadvmod", "oprd", "advmod")]
         # "say" is an addressee verb for its about-phrase, but its object can be what was said.
         if not content_heads and is_speech and (lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"] or lemma == "say"):
             # PolNeAR-style content of communication verbs: "criticized the law as ...",
             # "called for a repeal", "spoke about her ties".
-            for c in tok.children:
+            for c in children(tok):
                 # "called Clinton a champion": object and predicate together; with a predicate
                 # even an empty object belongs to the content ("called it a mistake").
-                oprd = [g for g in tok.children if g.dep_ == "oprd" and g not in timed]
-                if lemma == "say" and not (c.dep_ == "xcomp" or c.dep_ == "dobj" and any(True for _ in c.children)):
+                oprd = [g for g in children(tok) if g.dep_ == "oprd" and g not in timed]
+                if lemma == "say" and not (c.dep_ == "xcomp" or c.dep_ == "dobj" and any(True for _ in children(c))):
                     continue  # "say" takes a phrase the parser made its object ("says the rise ... makes"), not "said goodbye"
                 if c.dep_ in ("dobj", "ccomp", "xcomp") and c.i not in dashed \
                         and (c.lower_ not in _EMPTY_OBJECTS or (oprd and c.dep_ == "dobj")):
@@ -648,10 +648,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                     content_heads += oprd
             if not content_heads and tok.tag_ != "VBN":
                 # "called the plan ''a disgrace''": the parser may hang the object under the predicate.
-                content_heads += [g for g in tok.children if g.dep_ == "oprd" and g not in timed]
-        if not content_heads and is_speech and lemma in _QUESTION_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+                content_heads += [g for g in children(tok) if g.dep_ == "oprd" and g not in timed]
+        if not content_heads and is_speech and lemma in _QUESTION_VERBS and any(c.dep_ == "auxpass" for c in children(tok)):
             # "had been asked the question twice": in the passive the object is what was asked.
-            content_heads += [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ == "NOUN"]
+            content_heads += [c for c in children(tok) if c.dep_ == "dobj" and c.i > tok.i and c.pos_ == "NOUN"]
         if not content_heads and is_speech:
             # "said in a statement that C": the parser may hang the that-clause on the noun.
             content_heads += _clause_on_medium(tok)
@@ -659,35 +659,35 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         if not content_heads and is_speech and addressee and tok.tag_ != "VB":
             # "told a joke", "tells the tale of ...": a narrative object is what was told, not the hearer.
             # A bare infinitive tells nothing yet ("will tell a story", "needs to tell more jokes").
-            content_heads += [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["narrative_objects"]]
+            content_heads += [c for c in children(tok) if c.dep_ == "dobj" and c.lemma_.lower() in lex["narrative_objects"]]
         if not content_heads and is_speech and addressee and lemma in _DIRECTIVE_VERBS:
             # "urged Congress to act"; not "asked not to be named".
-            content_heads += [c for c in tok.children if c.dep_ == "xcomp" and not (
+            content_heads += [c for c in children(tok) if c.dep_ == "xcomp" and not (
                 c.lemma_.lower() in ("name", "identify", "quote", "disclose") and any(g.dep_ == "neg" or g.lower_ == "not" for g in c.subtree))]
             if content_heads:
                 # PolNeAR's content of a directive holds its addressee: "urged [the industry to do more]".
-                content_heads += [c for c in tok.children if c.dep_ == "dobj" and c.i < content_heads[0].i]
+                content_heads += [c for c in children(tok) if c.dep_ == "dobj" and c.i < content_heads[0].i]
         xcomps = [c for c in content_heads if c.dep_ == "xcomp"]
         if xcomps and lemma == "call":
             # "called on the board to resign": the addressee after 'on' belongs to the content like a
             # directive's object ('on' itself does not).
-            content_heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and tok.i < c.i < xcomps[0].i
-                              for g in c.children if g.dep_ == "pobj"]
+            content_heads += [g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "on" and tok.i < c.i < xcomps[0].i
+                              for g in children(c) if g.dep_ == "pobj"]
         for_mark = None
         if not content_heads and is_speech:
             # "called for the board to resign": the parser makes the for-to clause an adverbial with
             # 'for' as its mark; the clause without 'for' is the content (PolNeAR).
-            for c in tok.children:
-                mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "for" and g.i == c.left_edge.i), None)
-                if c.dep_ == "advcl" and c.i > tok.i and mark is not None and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            for c in children(tok):
+                mark = next((g for g in children(c) if g.dep_ == "mark" and g.lower_ == "for" and g.i == c.left_edge.i), None)
+                if c.dep_ == "advcl" and c.i > tok.i and mark is not None and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c)):
                     content_heads, for_mark = [c], mark
                     break
-        pleas = [c for c in tok.children if c.lower_ == "guilty"] if is_speech else []
+        pleas = [c for c in children(tok) if c.lower_ == "guilty"] if is_speech else []
         if pleas:
             # "pleaded guilty to fraud", "pleaded not guilty to the charges": the plea's to-phrase
             # (PolNeAR's content, 'to' included), on the adjective or, after a time ("pleaded guilty
             # Wednesday to ..."), on the verb; the adjective is no one's words.
-            content_heads = [g for c in pleas + [tok] for g in c.children if g.dep_ == "prep" and g.lower_ == "to"][:1]
+            content_heads = [g for c in pleas + [tok] for g in children(c) if g.dep_ == "prep" and g.lower_ == "to"][:1]
             if not content_heads:
                 continue  # "pleaded guilty" alone: nothing reported
         if not content_heads and is_speech:
@@ -701,9 +701,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 preps = preps | {"to"}
             if lemma in lex["on_topic_verbs"]:
                 preps = preps | {"on"}
-            for c in tok.children:
+            for c in children(tok):
                 if c.dep_ == "prep" and c.lower_ in preps and not content_heads:
-                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    pobj = [g for g in children(c) if g.dep_ in ("pobj", "pcomp")]
                     if pobj and not (c.lower_ == "for" and pobj[0].ent_type_ in ("DATE", "TIME")) \
                             and not (c.lower_ == "against" and pobj[0].lemma_.lower() in _SETTING_NOUNS):  # "spoke for an hour"
                         content_heads.append(pobj[0])
@@ -714,7 +714,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "accused Hale, the governor, of lying": the commas around the object's apposition
             # do not part the complement from the object.
             gap = max([last] + [_appos_end(c) for c in content_heads])
-            content_heads += [g for g in tok.children if g.i > last and g.dep_ in ("prep", "oprd", "acl", "advcl")
+            content_heads += [g for g in children(tok) if g.i > last and g.dep_ in ("prep", "oprd", "acl", "advcl")
                               and g.lower_ not in ("in", "on", "at", "during", "after", "before", "since", "while", "when", "until")
                               # "acknowledged some errors even as he defended the plan": the writer's concession
                               and not _concessive(g) and not (g.dep_ == "advcl" and g.left_edge.lower_ in _CONTRAST_MARKS)
@@ -725,8 +725,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "told the crowd that A but that B": a second that-clause the parser hangs on the verb
             # continues the reported words, however the first was found.
             last = max(c.i for c in content_heads)
-            content_heads += [c for c in tok.children if c.dep_ == "conj" and c.i > last and c not in content_heads
-                              and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
+            content_heads += [c for c in children(tok) if c.dep_ == "conj" and c.i > last and c not in content_heads
+                              and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in children(c))]
         if content_heads and _after_own_quote(tok, body, quotes):
             # '"Q," said Lee, who co-wrote the plan': the quotation is the content; a clause the
             # parser hangs on the verb after it is the speaker's description, not reported words.
@@ -756,7 +756,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         if not fragments and is_speech and lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"]:
             # "Bush endorsed Cruz Wednesday": the parser reads "Cruz Wednesday" as one time phrase
             # (the name a compound of the weekday); the name is the object.
-            for c in tok.children:
+            for c in children(tok):
                 names = [g for g in subtree(c) if g.i < c.i] if c.dep_ == "npadvmod" and c.lower_ in _WEEKDAYS else []
                 if names and c.i > tok.i and all(g.pos_ == "PROPN" for g in names):
                     fragments.append(span_of(names))
@@ -788,16 +788,16 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             hole = span_of(aside)
             # "Rushing into the meeting, Hale called over her shoulder, 'Q'": a participle without a
             # subordinator opening the sentence tells what the speaker did, not what was said.
-            lead = [c for c in tok.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < aside[0].i
-                    and c.left_edge.i == sent_of(tok).start and not any(g.dep_ == "mark" for g in c.children)]
+            lead = [c for c in children(tok) if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < aside[0].i
+                    and c.left_edge.i == sent_of(tok).start and not any(g.dep_ == "mark" for g in children(c))]
             if lead:
                 hole = (min(t.idx for t in subtree(lead[0])), hole[1])
             fragments = [p for p in span_pieces(doc, lo, hi, [hole])]
             rule = "verb_parenthetical"
         if not fragments and tok.dep_ == "advcl" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX") \
                 and lemma not in lex["speech_verbs_need_content"] and (_subject(tok) is not None or _agent(tok) is not None) \
-                and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
-                and not any(c.dep_ in ("xcomp", "dobj", "dative", "auxpass", "intj", "attr") for c in tok.children):
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in children(tok)) \
+                and not any(c.dep_ in ("xcomp", "dobj", "dative", "auxpass", "intj", "attr") for c in children(tok)):
             # "As the paper noted, C" / "C, as Comey said": the clause the as-phrase hangs on.
             lo, hi = subtree_span(tok.head)
             fragments = [p for p in span_pieces(doc, lo, hi, [subtree_span(tok)])]
@@ -821,7 +821,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         source_tok = None
         priority = 0
         implicit = False
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and not _has_said(tok)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children(tok)) and not _has_said(tok)
         if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl" and not passive:
             source_tok = tok.head
         elif subj is not None and passive and (_is_expletive(subj) or subj.dep_ == "csubjpass"):
@@ -832,7 +832,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # only for quote/say; otherwise (e.g. "the bill was criticized") it is the topic.
             source_tok = _agent(tok)
             if source_tok is None and lemma == "quote" and fragments and any(
-                    c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+                    c.dep_ == "prep" and c.lower_ == "as" for c in children(tok)):
                 # '"Q," Lee is quoted as saying.': the parser hangs the quotation on 'quoted'; the one
                 # quoted is the speaker.
                 source_tok = _unwrap_source(subj)
@@ -846,7 +846,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 rule = "verb_passive"
             elif source_tok is None and not fragments and lemma in lex["passive_topic_verbs"] \
                     and tok.dep_ not in ("amod", "acl", "relcl") and subj.pos_ in ("NOUN", "PROPN") \
-                    and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in tok.children):
+                    and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in children(tok)):
                 # "The episode was revealed in court papers", "Her remark was widely noted": the
                 # subject is what was made known, by no one named (an implicit source).
                 fragments = [f for f in [trim_span(body, subtree_span(subj))] if f]
@@ -855,7 +855,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                     and subj.pos_ in ("NOUN", "PROPN"):
                 # "The rollout was widely criticized as sloppy": an evaluation by no one named;
                 # PolNeAR's content is the whole clause, the verb included.
-                fragments = [f for f in [trim_span(body, subtree_span(tok, exclude=[c for c in tok.children
+                fragments = [f for f in [trim_span(body, subtree_span(tok, exclude=[c for c in children(tok)
                                                                                     if c.dep_ in ("cc", "conj")]))] if f]
                 rule, implicit = "verb_passive", True
             elif source_tok is None and fragments and lemma in lex["addressee_verbs"]:
@@ -876,11 +876,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             source_tok = _agent(tok)  # "As reported by the paper, C"
         elif (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.i == sent_of(tok).start) \
                 and lemma in lex["addressee_verbs"] and tok.dep_ in ("advcl", "ccomp", "conj") \
-                and _agent(tok) is None and subj is None and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                and _agent(tok) is None and subj is None and not any(c.dep_ in ("aux", "auxpass") for c in children(tok)):
             # "Asked whether he would run, the mayor said ...": the mayor is the one asked; the
             # asker is not named (an implicit source).
             source_tok, implicit = None, True
-        elif subj is None and any(c.dep_ == "auxpass" for c in tok.children) and fragments \
+        elif subj is None and any(c.dep_ == "auxpass" for c in children(tok)) and fragments \
                 and lemma in _QUESTION_VERBS and _agent(tok) is None:
             # "In an interview with the paper, Lee was asked about the vote" (the parser leaving Lee an
             # apposition): the one asked is no source, the asker is not named.
@@ -939,10 +939,10 @@ def _held_object(tok) -> bool:
     """Whether ``tok``'s object is something held rather than a view or a person: a place named
     ("defend Crimea") or one of held_objects in the data file ("defending the party's majorities",
     "defending a number of red states", "to defend the island nation")."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children(tok) if c.dep_ == "dobj"), None)
     if obj is not None and obj.lemma_.lower() in _QUANTITY_NOUNS:
-        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((g for g in of.children if g.dep_ == "pobj"), obj) if of is not None else obj
+        of = next((c for c in children(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in children(of) if g.dep_ == "pobj"), obj) if of is not None else obj
     if obj is None:
         return False
     return obj.ent_type_ in ("GPE", "LOC") or obj.lemma_.lower() in cue_lexicon().get("held_objects", ())
@@ -956,17 +956,17 @@ def _stance_object(tok, fragments):
     lex = cue_lexicon()
     if tok.lemma_.lower() not in lex.get("stance_object_verbs", ()) or len(fragments) != 1:
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ == "NOUN"), None)
-    if obj is None or any(c.dep_ == "poss" for c in obj.children) or fragments[0] != subtree_span(obj):
+    obj = next((c for c in children(tok) if c.dep_ == "dobj" and c.i > tok.i and c.pos_ == "NOUN"), None)
+    if obj is None or any(c.dep_ == "poss" for c in children(obj)) or fragments[0] != subtree_span(obj):
         return None
     for host in (obj, tok):
-        for c in host.children:
+        for c in children(host):
             if c.i <= obj.i:
                 continue
             if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") \
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(c)):
                 return obj.idx + len(obj.text), subtree_span(c, exclude=_trailing_relatives(c))
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+            pobj = next((g for g in children(c) if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
             if host is obj and pobj is not None and c.lower_ in lex.get("stance_object_preps", ()):
                 return c.idx + len(c.text), subtree_span(pobj, exclude=_trailing_relatives(pobj))
     return None
@@ -991,7 +991,7 @@ def _appos_end(obj) -> int:
     """The index just past the comma that closes ``obj``'s apposition ("Hale, the governor, of"),
     or ``obj``'s own index when it has none."""
     doc = obj.doc
-    for a in obj.children:
+    for a in children(obj):
         end = a.right_edge.i + 1
         if a.dep_ == "appos" and a.i > obj.i and end < len(doc) and doc[end].text == "," \
                 and doc[a.left_edge.i - 1].text == ",":
@@ -1006,9 +1006,9 @@ _DASHES = frozenset({"-", "--", "–", "—"})
 def _dash_before_subject(clause, verb) -> bool:
     """Whether a dash ends ``clause``, a clause with its own subject, right before ``verb``'s
     subject (or the verb itself)."""
-    if verb.dep_ == "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+    if verb.dep_ == "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children(clause)):
         return False  # "the taboo - or habit - that says ...": a relative's noun, not a clause of its own
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    subj = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     if subj is not None and subj.tag_ in ("WDT", "WP"):
         return False
     start = subj.left_edge.i if subj is not None else verb.i
@@ -1040,11 +1040,11 @@ def _raising_span(tok) -> tuple[int, int]:
     but ...', ', which ...'), as PolNeAR marks it. A subjectless conjunct ('Lee held a lead and
     appeared poised to win') starts at its head's subject."""
     subj = _subject(tok)
-    drop = [c for c in tok.children if c.dep_ in ("advcl", "cc", "conj", "punct", "parataxis", "mark")
+    drop = [c for c in children(tok) if c.dep_ in ("advcl", "cc", "conj", "punct", "parataxis", "mark")
             or c.dep_ in ("prep", "advmod", "npadvmod") and c.i < tok.i and (subj is None or c.i < subj.i)]
-    for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd")):
-        drop += [g for g in comp.children if g.i > comp.i and (
-            g.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _FRAME_MARKS for m in g.children)
+    for comp in (c for c in children(tok) if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd")):
+        drop += [g for g in children(comp) if g.i > comp.i and (
+            g.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _FRAME_MARKS for m in children(g))
             or g.dep_ == "prep" and g.lower_ in ("after", "before", "since", "until"))]
         drop += _trailing_relatives(comp)
     lo, hi = subtree_span(tok, exclude=drop)
@@ -1089,7 +1089,7 @@ def _trailing_aside(d, left) -> bool:
     (", the presumptive nominee") or a contrast clause (", while ..."). A list the parser read as
     an apposition of a common noun ("thanked his parents, his sisters and his staff") is content."""
     if d.dep_ == "appos":
-        return not (d.head.pos_ == "NOUN" and any(c.dep_ == "conj" for c in d.children))
+        return not (d.head.pos_ == "NOUN" and any(c.dep_ == "conj" for c in children(d)))
     if d.dep_ == "advcl" and left.lower_ == "as" and left.i + 1 < len(d.doc) \
             and d.doc[left.i + 1].lower_ in _INVERTED_AUX:
         return True  # "..., as have other Democrats": the writer adds others who share the view
@@ -1102,7 +1102,7 @@ def _concessive(d) -> bool:
     show ...")."""
     if d.dep_ == "prep":
         return d.lower_ == "despite"
-    marks = [c for c in d.children if c.dep_ == "mark"]
+    marks = [c for c in children(d) if c.dep_ == "mark"]
     if d.dep_ == "advcl" and any(m.lower_ in ("though", "although") for m in marks):
         return True
     return d.dep_ == "advcl" and any(m.lower_ == "as" and m.i > 0 and d.doc[m.i - 1].lower_ == "even" for m in marks)
@@ -1189,7 +1189,7 @@ def _aside_words(tok) -> list:
     Clinton suggested in a tweet, B."): the verb, its subject and what follows it, set off by a comma
     before and a comma or the sentence end after, with no conjunction or subordinator of its own.
     A clause the parser hung before the subject belongs to the reported words. Empty if no aside."""
-    if any(c.dep_ in ("cc", "mark") for c in tok.children):
+    if any(c.dep_ in ("cc", "mark") for c in children(tok)):
         return []
     subj = _subject(tok)
     first = subj.left_edge.i if subj is not None and subj.i < tok.i else tok.i
@@ -1211,9 +1211,9 @@ def _finite_clause(words) -> bool:
     ("Before the judge died, the court agreed" is not reported words)."""
     finite = ("VBD", "VBZ", "VBP", "MD")
     ids = {t.i for t in words}
-    return any(any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in ids for c in t.children)
-               and not any(c.dep_ == "mark" for c in t.children)
-               and (t.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in t.children))
+    return any(any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in ids for c in children(t))
+               and not any(c.dep_ == "mark" for c in children(t))
+               and (t.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in children(t)))
                for t in words)
 
 
@@ -1241,15 +1241,15 @@ def _object_gap_head(tok, quotes: list[Quote]):
         return None
     if tok.head.lower_ in _NOT_SAID_NOUNS or tok.head.ent_type_ in ("DATE", "TIME"):
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "advmod", "dative", "nsubjpass") for c in tok.children):
+    if any(c.dep_ in ("dobj", "ccomp", "advmod", "dative", "nsubjpass") for c in children(tok)):
         return None
     if tok.lemma_.lower() in _TARGET_VERBS:
         return None  # "the senator she accused of ...": the noun is the one spoken about
     subj = _subject(tok, quotes)
-    if subj is None or subj.lower_ in _RELATIVE or any(c.lower_ == "whose" for c in subj.children):
+    if subj is None or subj.lower_ in _RELATIVE or any(c.lower_ == "whose" for c in children(subj)):
         return None
     if any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") and g.lower_ not in _RELATIVE_OPENERS | _RELATIVE
-                                        for g in c.children) for c in tok.children):
+                                        for g in children(c)) for c in children(tok)):
         return None  # "those about whom he has written", "a campaign on which he pledged": the noun is no content
     return tok.head
 
@@ -1277,7 +1277,7 @@ def _time_predicates(tok) -> list:
     made."""
     if tok.dep_ != "acl":
         return []
-    return [c for c in tok.children if c.dep_ in ("oprd", "npadvmod") and c.i == tok.i + 1
+    return [c for c in children(tok) if c.dep_ in ("oprd", "npadvmod") and c.i == tok.i + 1
             and (c.lower_ in _WEEKDAYS or c.ent_type_ in ("DATE", "TIME"))]
 
 
@@ -1301,7 +1301,7 @@ def _not_a_speech_use(tok, lemma: str) -> bool:
     (a phone call: "called Lee after the vote") or a reflexive one ("a group calling itself X": a
     name, not a claim); "offer" with an amount or a recipient ("offered $5 million", "offering
     voters free rides": a gift, not words)."""
-    kids = list(tok.children)
+    kids = list(children(tok))
     if lemma == "call":
         objs = [c for c in kids if c.dep_ == "dobj"]
         if any(c.lower_ in _REFLEXIVES for c in objs):
@@ -1328,14 +1328,14 @@ def _prenominal_participle(tok) -> bool:
         return False
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
     return (prev.pos_ in ("DET", "NUM", "ADJ") or prev.tag_ == "PRP$" or prev.text == ",") \
-        and nxt.pos_ == "NOUN" and nxt.head.i == tok.i and not any(c.dep_ == "aux" for c in tok.children)
+        and nxt.pos_ == "NOUN" and nxt.head.i == tok.i and not any(c.dep_ == "aux" for c in children(tok))
 
 
 def _unrealised(tok) -> bool:
     """A speech verb in a to-infinitive that names no speech act: under a verb of wanting, trying or
     planning ("wants to argue", "tried to tell us", "plans to call for") or in the writer's own "it is
     hard to say" / "it's safe to say". (Refusals, "declined to comment", are cues of their own.)"""
-    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
         return False
     head = tok.head
     if head.i == tok.i:
@@ -1346,7 +1346,7 @@ def _unrealised(tok) -> bool:
         return tok.lemma_.lower() not in _PERSUASION_VERBS
     # The lemmatizer leaves a curly "it’s" without the lemma "be".
     is_be = head.lemma_.lower() == "be" or head.lower_ in ("’s", "'s") and head.tag_ == "VBZ"
-    return is_be and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    return is_be and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children(head))
 
 
 def _refused_speech(tok):
@@ -1355,7 +1355,7 @@ def _refused_speech(tok):
     if tok.lemma_.lower() not in lex["refusal_verbs"]:
         return None
     wanted = lex["speech_verbs"] | lex["weak_speech_verbs"] | lex["refusal_complements"]
-    return next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in wanted), None)
+    return next((c for c in children(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in wanted), None)
 
 
 def _refusal_cand(tok, quotes: list[Quote]) -> list[Candidate]:
@@ -1378,11 +1378,11 @@ def _refused_target(act):
     """The object (or on/about phrase) of a refused act aimed at a target, or None."""
     if act.lemma_.lower() not in cue_lexicon()["refusal_target_verbs"]:
         return None
-    obj = next((c for c in act.children if c.dep_ == "dobj" and c.lower_ not in ("it", "that", "this")), None)
+    obj = next((c for c in children(act) if c.dep_ == "dobj" and c.lower_ not in ("it", "that", "this")), None)
     if obj is not None:
         return obj
-    prep = next((c for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "about")), None)
-    return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    prep = next((c for c in children(act) if c.dep_ == "prep" and c.lower_ in ("on", "about")), None)
+    return next((g for g in children(prep) if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
 
 
 #: Speech nouns of commitment whose to-infinitive is the content ("his promise to build a dock").
@@ -1406,24 +1406,24 @@ def noun_cands(doc, body: str, scope: str) -> list[Candidate]:
         pron = None
         if src is tok:
             # "his complaints that the board was unfair": a pronoun holder, resolved like a subject.
-            pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
+            pron = next((c for c in children(tok) if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
             if pron is None:
                 continue
             src = pron
         content = None
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ in ("acl", "ccomp", "relcl") and (c.tag_ == "VBG" and pron is None
-                                                        or any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)):
+                                                        or any(g.lower_ == "that" and g.dep_ == "mark" for g in children(c))):
                 content = subtree_span(c)
         if content is None and tok.lemma_.lower() in _COMMISSIVE_NOUNS:
             # "his promise to build a dock": what was promised.
-            content = next((subtree_span(c) for c in tok.children if c.dep_ == "acl" and c.i > tok.i
-                            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+            content = next((subtree_span(c) for c in children(tok) if c.dep_ == "acl" and c.i > tok.i
+                            and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c))), None)
         if pron is not None and content is None:
             continue
         if content is None and tok.dep_ in ("dobj", "pobj", "nsubj"):
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-            for c in verb.children:
+            for c in children(verb):
                 if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.i > tok.i and c.lemma_.lower() in speech:
                     content = subtree_span(c)
                     break
@@ -1448,13 +1448,13 @@ def _stance_noun_cands(doc, body: str) -> list[Candidate]:
         tok = doc[i]
         if tok.pos_ != "NOUN":
             continue
-        pfor = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        pobj = next((g for g in pfor.children if g.dep_ in ("pobj", "pcomp")), None) if pfor is not None else None
+        pfor = next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "for"), None)
+        pobj = next((g for g in children(pfor) if g.dep_ in ("pobj", "pcomp")), None) if pfor is not None else None
         if pobj is None:
             continue
-        if any(c.dep_ == "poss" for c in tok.children):
+        if any(c.dep_ == "poss" for c in children(tok)):
             continue  # "his support for Lee", "reiterated their support for Lee": a standing position described
-        src = next((c for c in tok.children if c.dep_ in ("compound", "amod")
+        src = next((c for c in children(tok) if c.dep_ in ("compound", "amod")
                         and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None)
         if src is None and tok.dep_ == "dobj":
             src = _subject(tok.head)
@@ -1490,20 +1490,20 @@ def according_cands(doc, body: str, para_start=lambda i: 0, para_end=lambda i: 1
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]
             cue_toks.append(to)
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in children(to) if c.dep_ == "pobj"), None)
             if pobj is None:
-                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                pobj = next((c for c in children(tok) if c.dep_ == "pobj"), None)
         elif low == "per" and tok.dep_ == "prep":
             prev = doc[tok.i - 1] if tok.i > 0 else None
             if prev is not None and prev.text not in (",", "(", "—") and not tok.is_sent_start:
                 continue
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in children(tok) if c.dep_ == "pobj"), None)
             skl = source_kind_lexicon()
             known = skl["document_heads"] | skl["person_roles"] | skl["media_words"] | skl["government_words"] | skl["organisation_words"] | skl["military_words"]
             if pobj is None or pobj.like_num or pobj.pos_ == "NUM" or (pobj.pos_ != "PROPN" and not pobj.ent_type_ and pobj.lemma_.lower() not in known):
                 continue
         elif low in ("citing", "quoting") and tok.dep_ in ("advcl", "xcomp", "acl", "conj"):
-            pobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            pobj = next((c for c in children(tok) if c.dep_ == "dobj"), None)
             if pobj is None:
                 continue
             skl = source_kind_lexicon()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .attribution_cues import Candidate, _climb_subject, _trailing_relatives, cue_lexicon
 from .attribution_spans import span_of, subtree_span, trim_span
-from .docindex import doc_lemma_lowers
+from .docindex import children, doc_lemma_lowers
 
 _RELATIVE = {"who", "that", "which"}
 
@@ -28,7 +28,7 @@ def make_cands(doc, body: str) -> list[Candidate]:
         if found is None:
             continue
         word, content = found
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
@@ -47,21 +47,21 @@ def _cue_word(tok, words: dict):
     ``words`` maps a word to the prepositions that may introduce its content ("case": ["for"]);
     a that-clause after the word always does. "no secret" needs its "no".
     """
-    for c in tok.children:
+    for c in children(tok):
         word = c.lemma_.lower()
         if word not in words or c.i <= tok.i:
             continue
         if c.dep_ not in ("oprd", "ccomp", "acomp", "xcomp", "advmod", "dobj", "attr"):
             continue
-        if word == "secret" and not any(d.lower_ == "no" for d in c.children):
+        if word == "secret" and not any(d.lower_ == "no" for d in children(c)):
             continue
         clause = _that_clause(tok, c)
         if clause is not None:
             return c, clause
         for host in (c, tok):
-            for p in host.children:
+            for p in children(host):
                 if p.dep_ == "prep" and p.lower_ in words[word] and p.i > c.i:
-                    pobj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+                    pobj = next((g for g in children(p) if g.dep_ in ("pobj", "pcomp")), None)
                     if pobj is not None:
                         # ', which ...' closing the phrase is the writer's aside
                         return c, subtree_span(pobj, exclude=_trailing_relatives(pobj))
@@ -72,9 +72,9 @@ def _that_clause(make, word):
     """The clause that follows the cue word ("clear that ...", "the case that ..."), hung by the
     parser on the word or on "make", with its "that" when there is one."""
     for host in (word, make):
-        for c in host.children:
+        for c in children(host):
             if c.dep_ in ("advcl", "ccomp", "acl", "relcl") and c.i > word.i and c.pos_ in ("VERB", "AUX"):
-                if c.dep_ == "relcl" and not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                if c.dep_ == "relcl" and not any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c)):
                     continue  # "the point they missed": a relative clause, not what was said
                 return subtree_span(c, exclude=_trailing_relatives(c))
     return None
@@ -88,19 +88,19 @@ def cast_cands(doc, body: str) -> list[Candidate]:
     out = []
     for i in [i for i, lem in enumerate(doc_lemma_lowers(doc)) if lem == "cast"]:
         tok = doc[i]
-        if tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        if tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in children(tok)):
             continue  # "votes cast", "was cast as the villain": no one named speaks
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        obj = next((c for c in children(tok) if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is None:
             continue
-        preps = [p for host in (obj, tok) for p in host.children if p.dep_ == "prep" and p.i > obj.i
-                 and any(g.dep_ in ("pobj", "pcomp") for g in p.children)]
+        preps = [p for host in (obj, tok) for p in children(host) if p.dep_ == "prep" and p.i > obj.i
+                 and any(g.dep_ in ("pobj", "pcomp") for g in children(p))]
         word = obj.lower_
         if word in words:
             prep = next((p for p in preps if p.lower_ in words[word]), None)
             if prep is None:
                 continue
-            pobj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+            pobj = next(g for g in children(prep) if g.dep_ in ("pobj", "pcomp"))
             content = subtree_span(pobj, exclude=_trailing_relatives(pobj))
             cue = span_of([tok, obj, prep])
         else:
@@ -109,7 +109,7 @@ def cast_cands(doc, body: str) -> list[Candidate]:
                 continue
             content = span_of([t for t in obj.subtree] + [t for t in prep.subtree])
             cue = span_of([tok])
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             subj = tok.head
         if subj is None:

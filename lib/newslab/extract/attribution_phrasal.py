@@ -13,7 +13,7 @@ from __future__ import annotations
 from .attribution_cues import (_RELATIVE, Candidate, _climb_subject, _subject, _trailing_relatives, _unrealised,
                                _unwrap_source, cue_lexicon)
 from .attribution_spans import subtree_span, trim_span
-from .docindex import doc_lemma_lowers
+from .docindex import children, doc_lemma_lowers
 from .quotes import Quote
 
 
@@ -25,27 +25,27 @@ def phrasal_cands(doc, body: str, quotes: list[Quote]) -> list[Candidate]:
     for i in [i for i, lem in enumerate(doc_lemma_lowers(doc)) if lem in table]:
         tok = doc[i]
         entry = table[tok.lemma_.lower()]
-        if tok.pos_ != "VERB" or _unrealised(tok) or any(c.dep_ == "neg" for c in tok.children) \
+        if tok.pos_ != "VERB" or _unrealised(tok) or any(c.dep_ == "neg" for c in children(tok)) \
                 or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in refusals \
                 or any(q.inner_start <= tok.idx < q.inner_end for q in quotes):
             continue
         holders = [tok]
         if "particle" in entry:
-            prt = next((c for c in tok.children if c.lower_ == entry["particle"] and c.dep_ in ("prt", "advmod", "prep")), None)
+            prt = next((c for c in children(tok) if c.lower_ == entry["particle"] and c.dep_ in ("prt", "advmod", "prep")), None)
             if prt is None:
                 continue
             holders.append(prt)
         if "objects" in entry:
-            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in entry["objects"]), None)
+            obj = next((c for c in children(tok) if c.dep_ == "dobj" and c.lemma_.lower() in entry["objects"]), None)
             if obj is None:
                 continue
             holders.append(obj)
-        prep = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in entry["preps"] and c.i > tok.i), None)
-        pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        prep = next((c for h in holders for c in children(h) if c.dep_ == "prep" and c.lower_ in entry["preps"] and c.i > tok.i), None)
+        pobj = next((g for g in children(prep) if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if pobj is None and entry.get("object"):
             # "walked back the remarks": the object is what the speaker takes back.
             prep = holders[-1]
-            pobj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+            pobj = next((c for c in children(tok) if c.dep_ == "dobj" and c.i > tok.i), None)
         if pobj is None:
             continue
         content = trim_span(body, subtree_span(pobj, exclude=_trailing_relatives(pobj)))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .attribution_cues import Candidate, _subject, cue_lexicon
 from .attribution_spans import span_of, subtree_span, trim_span
-from .docindex import doc_lemma_lowers
+from .docindex import children, doc_lemma_lowers
 
 
 #: Objects of "on" that are a time, a place or a manner, not what was spoken about.
@@ -23,7 +23,7 @@ _NOT_TOPICS = frozenset({"condition", "behalf", "website", "twitter", "televisio
 
 def _holder(tok):
     """Who spoke the noun's words: possessor, "from"/"by" phrase, or a light verb's subject."""
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "poss" and c.lower_ in ("his", "her", "their") and tok.dep_ == "dobj":
             # "Lee continued his attacks on the judge": the pronoun's own clause names the holder.
             subj = _subject(tok.head)
@@ -32,7 +32,7 @@ def _holder(tok):
         if c.dep_ == "poss" and c.lower_ not in ("its", "my", "our", "your"):
             return c
         if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in children(c) if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in cue_lexicon()["topic_light_verbs"]:
@@ -51,8 +51,8 @@ def topic_noun_cands(doc, body: str) -> list[Candidate]:
         tok = doc[i]
         if tok.pos_ != "NOUN":
             continue
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in topics[tok.lemma_.lower()]), None)
-        pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        prep = next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ in topics[tok.lemma_.lower()]), None)
+        pobj = next((g for g in children(prep) if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in _NOT_TOPICS:
             continue  # "remarks on Saturday", "comments on condition of anonymity"
         src = _holder(tok)

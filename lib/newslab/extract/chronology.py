@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .tables import _cell, _column_index, make_table, table_records, table_rows
-from .docindex import doc_lowers, doc_text, doc_words, sent_of
+from .docindex import char_token_range, children, doc_lowers, doc_text, doc_words, sent_of
 from ..seeds import Article
 from .timex_normalise import Context, clause_tense, normalise
 from .timex_rules import core_length, matcher_for
@@ -210,7 +210,7 @@ def _past_perfect(span) -> bool:
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "’d") for c in tok.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "’d") for c in children(tok))
 
 
 def _comparison(rule: str, words: list[str]) -> bool:
@@ -373,10 +373,10 @@ def _token_actors(doc, actors: ActorSet) -> dict[int, str]:
     idx, words = _tree(doc).idx, doc_words(doc)  # offsets and texts as lists: no Token per mention token
     for actor in actors.actors:
         for s, e in actor.mentions:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is None:
+            tokens = char_token_range(doc, s, e)  # doc.char_span(s, e, "expand"), without the Span
+            if tokens is None:
                 continue
-            for i in range(span.start, span.end):
+            for i in range(*tokens):
                 # Like ActorSet.at: the mention covering most of the token wins.
                 overlap = min(e, idx[i] + len(words[i])) - max(s, idx[i])
                 if overlap > out.get(i, (0, ""))[0]:
@@ -605,7 +605,7 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
                     and t.lemma_ not in lx["reporting_verbs"]:
                 src = by_tok[t.head.i]
             elif t.pos_ == "NOUN":
-                for c in t.children:
+                for c in children(t):
                     if c.dep_ == "prep" and c.lower_ == "of":
                         for p in c.subtree:
                             if p.i in by_tok and by_tok[p.i].timex is not None and by_tok[p.i].tok.pos_ == "NOUN":
@@ -613,7 +613,7 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
                                 break
                 # Coordinated event nouns share a trailing adjunct ("the signing ... and pacts in 2019").
                 if src is None:
-                    src = next((by_tok[c.i] for c in t.children if c.dep_ == "conj" and c.i in by_tok
+                    src = next((by_tok[c.i] for c in children(t) if c.dep_ == "conj" and c.i in by_tok
                                 and by_tok[c.i].timex is not None and c.pos_ == "NOUN"), None)
                 if src is None and t.dep_ in ("nsubj", "nsubjpass") and t.head.i in by_tok and by_tok[t.head.i].timex is not None:
                     src = by_tok[t.head.i]
@@ -718,7 +718,7 @@ def _family(word: str) -> set[str]:
 
 
 def _is_definite(tok) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their", "its") for c in tok.children)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their", "its") for c in children(tok))
 
 
 def _antecedent(tok, events: list) -> "_Event | None":

@@ -15,7 +15,7 @@ from typing import Any
 
 class _Index:
     __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers", "words", "lemmas", "subtrees", "chunks",
-                 "idxs", "pos", "ends", "subtree_ids")
+                 "idxs", "pos", "ends", "subtree_ids", "children")
 
     def __init__(self, doc) -> None:
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
@@ -33,6 +33,7 @@ class _Index:
         self.pos: list[str] | None = None
         self.ends: list[int] | None = None
         self.subtree_ids: dict[int, tuple] = {}
+        self.children: dict[int, tuple] = {}
 
 
 _LAST: _Index | None = None
@@ -94,6 +95,17 @@ def subtree(tok) -> tuple:
     return out
 
 
+def children(tok) -> tuple:
+    """``tuple(tok.children)``, once per token of the document: spaCy walks the token's edges and
+    makes new Token objects on every ``Token.children``, and the attribution and interaction rules
+    look at the same verbs' children many times. Same tokens in the same order."""
+    kids = _index(tok.doc).children
+    out = kids.get(tok.i)
+    if out is None:
+        out = kids[tok.i] = tuple(tok.children)
+    return out
+
+
 def subtree_ids(tok) -> tuple:
     """``tuple(t.i for t in tok.subtree)``, once per token of the document (see :func:`subtree`)."""
     ids = _index(tok.doc).subtree_ids
@@ -113,6 +125,17 @@ def token_chars(doc) -> tuple[list[int], list[int]]:
             idx.idxs = doc.to_array("IDX").tolist() if len(doc) else []
         idx.ends = [i + len(w) for i, w in zip(idx.idxs, doc_words(doc))]
     return idx.idxs, idx.ends
+
+
+def span_text(span) -> str:
+    """``span.text``, cut from the document's text at the token offsets: spaCy makes a Token per word
+    and joins them again on every access, and the entity rules read each entity's text many times."""
+    start, end = span.start, span.end
+    if end <= start:
+        return ""
+    doc = span.doc
+    starts, ends = token_chars(doc)
+    return doc_text(doc)[starts[start]:ends[end - 1]]
 
 
 def char_token_range(doc, start: int, end: int) -> tuple[int, int] | None:

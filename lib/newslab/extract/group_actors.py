@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .actor_lexicons import country_iso3, lexicons
 from .actor_titles import Mention
-from .docindex import noun_chunks
+from .docindex import children, noun_chunks
 from ..paths import data_rows
 
 #: Determiners and quantity words that are no part of a group's name ("the", "some", "120").
@@ -93,7 +93,7 @@ def _is_side(tok) -> bool:
 
 def _has_own_actor(root, covered: set[int]) -> bool:
     """The head has an "of/from/loyal to" phrase naming an actor ("fighters from ISIL", "forces loyal to Hadi")."""
-    for c in root.children:
+    for c in children(root):
         if c.dep_ == "prep" and c.lower_ in {"of", "from", "with"} or c.dep_ == "amod" and c.lemma_.lower() in {
                 "loyal", "allied", "affiliated", "backed"}:
             if any(t.i in covered for t in c.subtree):
@@ -110,12 +110,12 @@ def _civil_members(root) -> bool:
     """A singular military collective whose own "of" phrase names members that are no armed force or state
     ("a coalition of labor unions", "an army of lawyers"); "a coalition of forces" or "of 60 countries" stays."""
     words = group_words()[1]
-    for c in root.children:
+    for c in children(root):
         if c.dep_ == "prep" and c.lower_ == "of":
-            for p in c.children:
+            for p in children(c):
                 if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"} and not p.ent_type_:
                     # "rebel groups", "armed factions": a side word among the member's own words keeps it armed
-                    own = [p] + [m for m in p.children if m.dep_ in {"compound", "amod"}]
+                    own = [p] + [m for m in children(p) if m.dep_ in {"compound", "amod"}]
                     return p.lower_ not in _ARMED_MEMBERS and not any(t.lower_ in words for t in own)
     return False
 
@@ -170,15 +170,15 @@ def member_roles() -> dict[str, str | None]:
 
 def organisation_of(root, mentions: list[Mention]) -> Mention | None:
     """The organisation mention an "of"/"at" phrase of ``root`` names ("students of X University")."""
-    preps = list(root.children)
+    preps = list(children(root))
     if root.dep_ == "conj":
         # "alumni of British universities and students of X University": the parser hangs the phrase right after
         # the last conjunct on the first one
-        preps += [c for c in root.head.children if c.i == root.i + 1]
+        preps += [c for c in children(root.head) if c.i == root.i + 1]
     for c in preps:
         if c.dep_ != "prep" or c.lower_ not in {"of", "at"}:
             continue
-        for p in c.children:
+        for p in children(c):
             if p.dep_ != "pobj":
                 continue
             org = next((m for m in mentions if m.label == "ORG" and m.start <= p.i < m.end), None)

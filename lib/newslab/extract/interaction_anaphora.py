@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from .actor_lexicons import lexicons
 from .actors import Actor, ActorSet
-from .docindex import sent_of
+from .docindex import children, sent_of
 from ..paths import data_rows
 
 #: Sentences before the phrase's own that are searched for its antecedent.
@@ -54,7 +54,7 @@ def is_bare_definite(tok) -> bool:
     if tok.pos_ != "NOUN":
         return False
     det = False
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "det" and c.lower_ in DETERMINERS:
             det = True
         elif c.dep_ in {"amod", "punct", "advmod"} and c.pos_ in {"ADJ", "ADV", "PUNCT"} and c.ent_type_ == "":
@@ -82,9 +82,9 @@ def described_as(span, noun: str) -> bool:
     apposed "a <noun>" ("X is a militant group", "X, an armed group,")."""
     root = span.root
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        attrs = [c for c in root.head.children if c.dep_ == "attr"]
+        attrs = [c for c in children(root.head) if c.dep_ == "attr"]
     else:
-        attrs = [c for c in root.children if c.dep_ == "appos"]
+        attrs = [c for c in children(root) if c.dep_ == "appos"]
     return any(a.lower_ == noun or a.lemma_.lower() == noun for a in attrs)
 
 

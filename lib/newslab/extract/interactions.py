@@ -80,7 +80,7 @@ from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
 from .interaction_anaphora import group_anaphors, nominal_antecedent
 from .tables import make_table
-from .docindex import char_token_range, doc_lemma_lowers, doc_lowers, doc_pos, doc_text, sent_of
+from .docindex import char_token_range, children, doc_lemma_lowers, doc_lowers, doc_pos, doc_text, sent_of
 from ..paths import data_rows
 from ..seeds import Article
 
@@ -163,10 +163,10 @@ def lemma_of(tok) -> str:
 def _trigger(tok) -> tuple[Trigger | None, str]:
     vocab = vocabulary()
     lemma = lemma_of(tok)
-    infinitive_adj = tok.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    infinitive_adj = tok.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
     if tok.pos_ in {"VERB", "AUX"} or infinitive_adj:  # "fought to free Dabiq": the tagger calls "free" an adjective
         # the particle is looked for only where the vocabulary has a phrasal verb of this lemma: most have none
-        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)),
+        prt = next((c.lower_ for c in children(tok) if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)),
                    None) if lemma in _phrasal_heads() else None
         if prt and (f"{lemma} {prt}", "VERB") in vocab:
             return vocab[(f"{lemma} {prt}", "VERB")], f"{tok.text} {prt}"
@@ -222,14 +222,14 @@ class _Sentence:
             return None
         doc = tok.doc
         root = self.sent.root
-        for c in root.children:  # the clause subject first: "During his visit to Libya, Gürak conveyed ..."
+        for c in children(root):  # the clause subject first: "During his visit to Libya, Gürak conveyed ..."
             if c.dep_ in SUBJECTS and c.i != tok.i and self.owner.get(c.i) is not None and self.owner[c.i].type == "PERSON":
                 return self.owner[c.i]
         start = self.sent.start
         prev = sent_of(doc[start - 1]).start if start > 0 else start
         chained = None
         if start > 0:  # then the subject of the previous sentence: "Zelensky later met ... He did not meet ..."
-            for c in sent_of(doc[start - 1]).root.children:
+            for c in children(sent_of(doc[start - 1]).root):
                 if c.dep_ in SUBJECTS:  # a passive subject too: "Ruiz was elected in May. He then ..."
                     a = self.persons_any.get(c.i)
                     if a is not None:
@@ -262,13 +262,13 @@ class _Sentence:
         node = tok.head
         while node.head.i != node.i:  # the subjects of the clauses above the pronoun, innermost first
             if node.pos_ in {"VERB", "AUX"}:
-                for c in node.children:
+                for c in children(node):
                     if c.dep_ == "nsubj" and c.i != tok.i and c.i < tok.i:
                         a = self.owner.get(c.i) or self.spoken_for(c, tok)
                         if a is not None and a.type in types:
                             return a
             node = node.head
-        for c in node.children:
+        for c in children(node):
             if c.dep_ == "nsubj" and c.i != tok.i and c.i < tok.i:
                 a = self.owner.get(c.i) or self.spoken_for(c, tok)
                 if a is not None and a.type in types:
@@ -308,7 +308,7 @@ class _Sentence:
         if start == 0:
             return None
         doc = self.sent.doc
-        for c in sent_of(doc[start - 1]).root.children:
+        for c in children(sent_of(doc[start - 1]).root):
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 a = self.actors.at(c.idx, c.idx + len(c.text))
                 if a is None and c.pos_ == "NOUN" and c.lower_ in group_anaphors():
@@ -331,7 +331,7 @@ class _Sentence:
             # dense title phrases ("X, Libyan Chief of General Staff Y and Libya's Deputy ... Z") parse badly.
             # An apposition is followed from an actor only into another actor ("Sarraj, the head of the
             # government": the head is Sarraj, not the government).
-            stack.extend(c for c in t.children if (c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner))
+            stack.extend(c for c in children(t) if (c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner))
                          or (c.i in self.owner and t.i in self.owner)) and not self.role_towards(c))
             stack.extend(_as_well_as(t))
             stack.extend(_along_with(t))
@@ -344,7 +344,7 @@ class _Sentence:
         if owner is None or tok.pos_ not in {"NOUN", "PROPN"}:
             return False
         return any(p.dep_ == "prep" and p.lower_ in {"to", "for"} and
-                   any(self.owner.get(x.i) is owner for x in p.subtree) for p in tok.children)
+                   any(self.owner.get(x.i) is owner for x in p.subtree) for p in children(tok))
 
     def named_as(self, tok) -> Actor | None:
         """The actor a common noun is named by in its own participle ("the umbrella organization known as X",
@@ -352,11 +352,11 @@ class _Sentence:
         (``data/interactions_anaphors.csv``: not "a competition called X", "songs named X")."""
         if tok.lower_ not in group_anaphors():
             return None
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in {"know", "call", "name", "dub"}:
-                for x in c.children:
+                for x in children(c):
                     if x.dep_ == "oprd" or (x.dep_ == "prep" and x.lower_ == "as"):
-                        for y in ([x] if x.dep_ == "oprd" else [p for p in x.children if p.dep_ == "pobj"]):
+                        for y in ([x] if x.dep_ == "oprd" else [p for p in children(x) if p.dep_ == "pobj"]):
                             if y.i in self.owner:  # any type: the tagger often calls a little-known group a person
                                 return self.owner[y.i]
         return None
@@ -414,17 +414,17 @@ class _Sentence:
                     # "met with the head of the Libyan Presidential Council, Mohamed al-Menfi": the head is the person.
                     if holder not in found:
                         found.append(holder)
-                elif t.pos_ == "NOUN" and t.lower_ in GROUP_HEADS and not any(c.dep_ == "appos" for c in t.children):
+                elif t.pos_ == "NOUN" and t.lower_ in GROUP_HEADS and not any(c.dep_ == "appos" for c in children(t)):
                     # "Leaders of Germany, Russia and Turkey met": the states stand for their leaders;
                     # "fighters from the Islamic State", "forces loyal to President Hadi".
-                    for c in t.children:
+                    for c in children(t):
                         if c.dep_ == "amod" and c.lemma_.lower() in {"loyal", "allied", "affiliated"}:
                             found += [x for x in _prep_objects(c, {"to", "with"}, self) if x not in found]
                         if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
-                            for p in c.children:
+                            for p in children(c):
                                 if p.dep_ != "pobj":
                                     continue
-                                named = [self.owner[a.i] for a in p.children if a.dep_ == "appos" and a.i in self.owner
+                                named = [self.owner[a.i] for a in children(p) if a.dep_ == "appos" and a.i in self.owner
                                          and self.owner[a.i].type == "PERSON"]
                                 if named:  # "the head of the European Commission, Ursula von der Leyen" (appos misattached)
                                     found += [x for x in named if x not in found]
@@ -443,7 +443,7 @@ def _described_actor(tok, S: "_Sentence"):
         return None
     if tok.dep_ == "appos" and tok.head.i in S.owner:
         return S.owner[tok.head.i]
-    if any(c.dep_ == "appos" and c.i in S.owner for c in tok.children):
+    if any(c.dep_ == "appos" and c.i in S.owner for c in children(tok)):
         return True
     return None
 
@@ -457,23 +457,23 @@ def _names_a_pair(tok) -> bool:
     """``tok`` heads "the two leaders", "both ministers": two people, with nothing else that names them."""
     if tok.lower_ not in PAIR_HEADS or tok.pos_ != "NOUN":
         return False
-    kids = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet", "amod"}}
-    return ("two" in kids or "both" in kids) and not any(c.dep_ in {"prep", "poss", "compound", "appos"} for c in tok.children)
+    kids = {c.lower_ for c in children(tok) if c.dep_ in {"nummod", "det", "predet", "amod"}}
+    return ("two" in kids or "both" in kids) and not any(c.dep_ in {"prep", "poss", "compound", "appos"} for c in children(tok))
 
 
 def _along_with(tok) -> list:
     """Actors joined to ``tok`` by "along with" or "together with" ("Hezbollah, along with Iran, supports X")."""
     out = []
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ != "prep":
             continue
         if c.lower_ in {"along", "together"}:
-            withs = [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
-        elif c.lower_ == "with" and any(a.lower_ in {"along", "together"} and a.dep_ == "advmod" for a in c.children):
+            withs = [w for w in children(c) if w.dep_ == "prep" and w.lower_ == "with"]
+        elif c.lower_ == "with" and any(a.lower_ in {"along", "together"} and a.dep_ == "advmod" for a in children(c)):
             withs = [c]
         else:
             continue
-        out += [p for w in withs for p in w.children if p.dep_ == "pobj"]
+        out += [p for w in withs for p in children(w) if p.dep_ == "pobj"]
     return out
 
 
@@ -487,13 +487,13 @@ def _as_well_as(tok) -> list:
     if verb.pos_ not in {"VERB", "AUX"} or tok.i > verb.right_edge.i:
         return []
     out = []
-    for cc in verb.children:
+    for cc in children(verb):
         if not (cc.dep_ == "cc" and cc.lower_ == "as" and cc.i > tok.i and cc.i >= 2
                 and tok.doc[cc.i - 1].lower_ == "well" and tok.doc[cc.i - 2].lower_ == "as"):
             continue
-        for conj in verb.children:
+        for conj in children(verb):
             if conj.dep_ == "conj" and conj.i > cc.i and conj.pos_ in {"VERB", "AUX"}:
-                subj = next((c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                subj = next((c for c in children(conj) if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 # only when the "subject" opens the phrase right after "as well as" (modifiers between)
                 if subj is not None and subj.left_edge.i == cc.i + 1 and subj.pos_ in {"NOUN", "PROPN"}:
                     out.append(subj)
@@ -520,13 +520,13 @@ def _antecedent(noun, S: _Sentence) -> list[Actor]:
 
 def _subjects(tok, S: _Sentence) -> list[Actor]:
     """Actors doing what the verb ``tok`` says (relative clauses, conjoined and infinitival verbs included)."""
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in {"nsubj", "csubj"}:
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return _antecedent(tok.head, S)
             return S.actors_of(c, modifiers=True)
     if tok.dep_ == "xcomp" and lemma_of(tok.head) in OBJECT_CONTROL:
-        objs = [c for c in tok.head.children if c.dep_ == "dobj"]
+        objs = [c for c in children(tok.head) if c.dep_ == "dobj"]
         if objs:  # "X urged Y to criticize Z", "may nominate Y to run against Z": Y does it, not X
             return S.actors_of(objs[0], modifiers=True)
     if tok.dep_ in {"conj", "xcomp", "advcl"} and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
@@ -535,16 +535,16 @@ def _subjects(tok, S: _Sentence) -> list[Actor]:
         # "X is ready to support Y", "a U.S.-Iraq partnership is critical to finish ISIL": the copula's subject.
         return _subjects(tok.head.head, S)
     if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ in {"NOUN", "PROPN"}:
-        poss = [c for c in tok.head.children if c.dep_ == "poss"]
+        poss = [c for c in children(tok.head) if c.dep_ == "poss"]
         if poss:
             # "the role X can play in Iraq's efforts to destroy Y": who takes part in the effort does it too
             owners = S.actors_of(poss[0])
             return owners + [a for a in _partakers(tok.head, S) if a not in owners]
-    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in children(tok) if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is not None and to.i > 0:
         # "Türkiye's aid to help ...": an infinitive right after a possessed noun has the possessor as subject.
         noun = tok.doc[to.i - 1]
-        poss = [c for c in noun.children if c.dep_ == "poss"]
+        poss = [c for c in children(noun) if c.dep_ == "poss"]
         if noun.pos_ == "NOUN" and poss:
             return S.actors_of(poss[0])
     return []
@@ -566,7 +566,7 @@ def _partakers(noun, S: _Sentence) -> list[Actor]:
         return []
     if lemma in {"play", "take"}:
         needs = {"role", "part"} if lemma == "play" else {"part"}
-        own = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        own = {c.lemma_.lower() for c in children(verb) if c.dep_ == "dobj"}
         if verb.dep_ == "relcl":  # "the role X can play in ...": the noun the clause modifies
             own.add(verb.head.lemma_.lower())
         if not own & needs:
@@ -576,9 +576,9 @@ def _partakers(noun, S: _Sentence) -> list[Actor]:
 
 def _prep_objects(tok, preps: set[str], S: _Sentence) -> list[Actor]:
     out: list[Actor] = []
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in {"prep", "dative"} and c.lower_ in preps:
-            for p in c.children:
+            for p in children(c):
                 if p.dep_ == "pobj":
                     out += [a for a in S.actors_of(p, modifiers=True) if a not in out]  # "from ISIL control"
     return out
@@ -593,7 +593,7 @@ def _negated(tok, chain: bool = True) -> bool:
     ("did not want to attack X", "would not recommend charges against X", "refused to endorse X", "Neither X nor Y
     is inclined to attack Z"). Without ``chain`` (a membership, a standing tie: "hadn't received an endorsement from
     any members of X") only the trigger's own "not" counts."""
-    if any(c.dep_ == "neg" for c in tok.children) or (tok.pos_ == "NOUN" and any(c.dep_ == "neg" for c in tok.head.children)):
+    if any(c.dep_ == "neg" for c in children(tok)) or (tok.pos_ == "NOUN" and any(c.dep_ == "neg" for c in children(tok.head))):
         return True
     node = tok
     for _ in range(4 if chain else 0):
@@ -601,9 +601,9 @@ def _negated(tok, chain: bool = True) -> bool:
             node = node.head
         else:
             return False
-        if node.lemma_.lower() in NEGATING or any(c.dep_ == "neg" for c in node.children) or any(
-                c.dep_ in SUBJECTS and any(p.dep_ in {"preconj", "det"} and p.lower_ == "neither" for p in c.children)
-                for c in node.children):
+        if node.lemma_.lower() in NEGATING or any(c.dep_ == "neg" for c in children(node)) or any(
+                c.dep_ in SUBJECTS and any(p.dep_ in {"preconj", "det"} and p.lower_ == "neither" for p in children(c))
+                for c in children(node)):
             return True
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "acomp"}:
             return False  # a clause of its own: "X, who did not attend, said Y attacked Z" stays positive
@@ -678,7 +678,7 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
             if low == "alongside" and tok.dep_ == "prep":
                 _alongside_edges(tok, S, emit)
             if p == "NOUN" and i not in S.owner and (lem in MEMBERSHIP_NOUNS or any(
-                    c.dep_ == "compound" and c.lower_ == "member" for c in tok.children)):  # "a member state of Y"
+                    c.dep_ == "compound" and c.lower_ == "member" for c in children(tok))):  # "a member state of Y"
                 _membership_phrase(tok, S, emit)
             if (low == "one" and p == "NUM") or low == "among":
                 _one_of(tok, S, emit)
@@ -731,7 +731,7 @@ def _against_edges(prep, S: "_Sentence", emit) -> None:
     """"X ... against Y" (a fight, campaign, use of weapons, sanctions against Y): X oppose Y, where X is
     the subject of the nearest verb above, or the possessor of the noun the preposition hangs off."""
     targets: list[Actor] = []
-    for p in prep.children:
+    for p in children(prep):
         if p.dep_ == "pobj":
             targets += S.actors_of(p, modifiers=True)
     if not targets:
@@ -739,7 +739,7 @@ def _against_edges(prep, S: "_Sentence", emit) -> None:
     head = prep.head
     sources: list[Actor] = []
     if head.pos_ in {"NOUN", "PROPN"}:
-        sources = [a for c in head.children if c.dep_ == "poss" for a in S.actors_of(c)]
+        sources = [a for c in children(head) if c.dep_ == "poss" for a in S.actors_of(c)]
         if head.i in S.owner:
             return  # "forces against" inside an actor's own name
     node = head
@@ -751,7 +751,7 @@ def _against_edges(prep, S: "_Sentence", emit) -> None:
         sources = _subjects(node, S)
         if not sources and _trigger(node)[0] is None:
             # "Abu Jandal was involved in the use of ... against the SDF"
-            sources = [a for c in node.children if c.dep_ == "nsubjpass" for a in S.actors_of(c, modifiers=True)]
+            sources = [a for c in children(node) if c.dep_ == "nsubjpass" for a in S.actors_of(c, modifiers=True)]
     for s in sources:
         for t in targets:
             emit(s, t, AGAINST, "against", prep, S.sent)
@@ -768,7 +768,7 @@ def _alongside_edges(prep, S: "_Sentence", emit) -> None:
     verb = prep.head
     if verb.pos_ not in {"VERB", "AUX"} or lemma_of(verb) not in ALONGSIDE_VERBS:
         return
-    partners = [a for p in prep.children if p.dep_ == "pobj" for a in S.actors_of(p)]
+    partners = [a for p in children(prep) if p.dep_ == "pobj" for a in S.actors_of(p)]
     for s in _subjects(verb, S):
         for t in partners:
             emit(s, t, ALONGSIDE, "alongside", prep, S.sent)
@@ -785,7 +785,7 @@ def _held_by(tok, S: "_Sentence", emit) -> None:
     holders = _prep_objects(tok, {"from"}, S)
     if not holders:
         return
-    held = [a for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for a in S.actors_of(c)]
+    held = [a for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"} for a in S.actors_of(c)]
     for h in holders:
         for x in held:
             if h.type in {"ORG", "GPE", "PERSON"}:
@@ -821,8 +821,8 @@ def _membership_phrase(tok, S: "_Sentence", emit) -> None:
     # "X, al-Qaeda's affiliate in Somalia", "X, Hamas's commander in Gaza": a named possessor is the body (a
     # pronoun is left out: "its leader" is the title rule's, and "his adviser" is no body at all). Not with a
     # compound of its own: "France's National Front party leader" leads the party, the state is where.
-    if not any(c.dep_ == "compound" for c in tok.children):
-        groups += [S.owner[c.i] for c in tok.children if c.dep_ == "poss" and c.i in S.owner
+    if not any(c.dep_ == "compound" for c in children(tok)):
+        groups += [S.owner[c.i] for c in children(tok) if c.dep_ == "poss" and c.i in S.owner
                    and S.owner[c.i].type in {"ORG", "GPE", "NORP"} and S.owner[c.i] not in groups]
     if groups:
         _emit_members(tok, _post_holders(tok, S), groups, S, emit)
@@ -848,18 +848,18 @@ def _post_holders(tok, S: "_Sentence") -> list[Actor]:
         verb = tok.head if tok.dep_ == "oprd" else tok.head.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return []
-        members = [a for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for a in (
+        members = [a for c in children(verb) if c.dep_ in {"dobj", "nsubjpass"} for a in (
             # "X, who is described by Z as a leader of Y": the relative pronoun is the noun it hangs on
             S.actors_of(verb.head) if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else S.actors_of(c))]
-        if not members and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        if not members and not any(c.dep_ in {"dobj", "nsubjpass"} for c in children(verb)):
             # "X served / worked / acted as commander of Y": with no object, the subject holds the post.
             members = [a for a in _subjects(verb, S) if a.type == "PERSON"]
         # The post names the person put in it ("appointed X as the army commander for Z": "the army
         # commander" is X; ACE marks such a nominal as a mention of X): a mention reached, as "he" is.
         S.reached += [(m, tok.left_edge.i, tok.i + 1) for m in members if m.type == "PERSON"]
-    elif any(c.dep_ == "appos" for c in tok.children):
+    elif any(c.dep_ == "appos" for c in children(tok)):
         # "the leader of the rebels, X, said ...": the person named in apposition to the post holds it
-        members = [a for c in tok.children if c.dep_ == "appos" for a in S.actors_of(c) if a.type == "PERSON"]
+        members = [a for c in children(tok) if c.dep_ == "appos" for a in S.actors_of(c) if a.type == "PERSON"]
     else:
         return []
     return members
@@ -876,15 +876,15 @@ def _one_of(tok, S: "_Sentence", emit) -> None:
     organisation only: "one of Syria's parties" says where). A possessive "its" so resolved is a mention of Y.
     Who else is one of them too ("..., along with A, B and C") is a member as well."""
     if tok.lower_ == "among":
-        parts = [p for p in tok.children if p.dep_ == "pobj"] if tok.dep_ == "prep" and tok.head.lemma_ == "be" else []
+        parts = [p for p in children(tok) if p.dep_ == "pobj"] if tok.dep_ == "prep" and tok.head.lemma_ == "be" else []
     else:
-        parts = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for p in prep.children if p.dep_ == "pobj"]
+        parts = [p for prep in children(tok) if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in children(prep) if p.dep_ == "pobj"]
     for p in parts:
         if p.tag_ != "NNS" or p.lemma_.lower() not in PART_NOUNS or p.i in S.owner:
             continue  # a member group ("the first members of X") has its own member edge
         groups = [a for a in _prep_objects(p, {"of"}, S) if a.type == "ORG"]
-        owners = [(c, S.owner.get(c.i) or S.resolve_pronoun(c)) for c in p.children if c.dep_ == "poss"]
+        owners = [(c, S.owner.get(c.i) or S.resolve_pronoun(c)) for c in children(p) if c.dep_ == "poss"]
         groups += [a for _, a in owners if a is not None and a.type == "ORG" and a not in groups]
         members = _subjects(tok.head, S) if tok.lower_ == "among" else _post_holders(tok, S)
         groups = [g for g in groups if g not in members]  # "X is one of its groups": "its" is not X
@@ -906,7 +906,7 @@ def _list_tail(verb) -> list:
         nxt = w.right_edge.i + 1
         doc = verb.doc
         if nxt + 1 < len(doc) and doc[nxt].text == ",":
-            out += [c for c in verb.children if c.dep_ == "dep" and c.left_edge.i == nxt + 1 and c.pos_ == "PROPN"]
+            out += [c for c in children(verb) if c.dep_ == "dep" and c.left_edge.i == nxt + 1 and c.pos_ == "PROPN"]
     return out
 
 
@@ -917,7 +917,7 @@ WITHIN_KINDS = {"igo", "party", "government", "military", "armed_group"}
 def _within(prep, S: "_Sentence", emit) -> None:
     """"Turkey within NATO", "working with Turkey within NATO", "Hungary, isolated within the EU": X member Y,
     when Y is an alliance, party, government body or armed force (a town or state is where, not whose)."""
-    bodies = [a for p in prep.children if p.dep_ == "pobj" for a in S.actors_of(p)
+    bodies = [a for p in children(prep) if p.dep_ == "pobj" for a in S.actors_of(p)
               if a.type == "ORG" and a.kind in WITHIN_KINDS]
     if not bodies:
         return
@@ -970,14 +970,14 @@ def _membership_rows(doc, actors: ActorSet, taken: set) -> list[dict]:
 
 def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting: list[Actor]) -> None:
     sent = S.sent
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN") \
-        or (tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.head.children))
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children(tok)) or (tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN") \
+        or (tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in children(tok.head)))
     preps = {p for p in (trig.prep, "with" if trig.symmetric else "") if p}
     if passive:
         agents = []
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-                for p in c.children:
+                for p in children(c):
                     if p.dep_ == "pobj":
                         found = S.actors_of(p, modifiers=True)
                         if not found:  # "aided by strong support from our ally Turkey", "appalled by an attack by X"
@@ -986,21 +986,21 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
         if not agents and trig.kind == "oppose":
             agents = _event_doers(tok, S)  # "X was killed in a raid by Y"
         patients = []
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ == "nsubjpass":
                 patients = _antecedent(tok.head, S) if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else S.actors_of(c, modifiers=True)
         if not patients and tok.dep_ in {"acl", "amod"}:
             patients = S.actors_of(tok.head)
         if not patients and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
             # "It was founded by X in 1989, and was later headed by Y": the second passive shares the first's subject
-            patients = [a for c in tok.head.children if c.dep_ == "nsubjpass" for a in S.actors_of(c, modifiers=True)]
+            patients = [a for c in children(tok.head) if c.dep_ == "nsubjpass" for a in S.actors_of(c, modifiers=True)]
         if not patients and tok.dep_ == "advcl" and tok.tag_ == "VBN":
             patients = _subjects(tok.head, S)  # "X liberated Dabiq, aided by support from Turkey"
         if not patients and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
             # "... news that X liberated Dabiq, aided by support from Turkey": the parser hangs the participle off
             # a noun; the clause before the comma is what was aided.
             for v in reversed(list(tok.doc[S.sent.start: tok.i - 1])):
-                if v.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in v.children):
+                if v.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in children(v)):
                     patients = _subjects(v, S)
                     break
         if trig.kind == "member" and not agents:
@@ -1026,17 +1026,17 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
     message_sources: list[Actor] = []
     approved: list[Actor] = []
     noun_trig: Trigger | None = None
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in {"dobj", "dative"}:
             # "wrote his Dumky Trio", "wrote a book on X": what is written is no addressee ("wrote to X", "wrote him")
             objs = [] if c.dep_ == "dobj" and lemma_of(tok) == "write" else S.actors_of(c)
-            if not objs and c.lower_ in BODY_OF and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
+            if not objs and c.lower_ in BODY_OF and any(p.dep_ == "prep" and p.lower_ == "of" for p in children(c)):
                 objs = S.actors_of(c, modifiers=True)  # "joined the ranks of X", "met a group of leaders of X"
             if objs:
                 objects += [a for a in objs if a not in objects]
             else:
                 sub, _ = _trigger(c)
-                owners = [a for p in c.children if p.dep_ == "poss" for a in S.actors_of(p)]
+                owners = [a for p in children(c) if p.dep_ == "poss" for a in S.actors_of(p)]
                 if _is_victim_noun(c):  # "condemned Khashoggi's murder by Saudi agents": the agents, not the victim
                     owners = _prep_objects(c, {"by"}, S)
                 if trig.kind in {"oppose", "support"} or tok.lemma_.lower() in APPROVAL_VERBS:
@@ -1055,7 +1055,7 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                         # region or building names where ("struck Raqqa targets", "slamming the Texas senator").
                         objects += [S.owner[x.i] for x in c.lefts if x.dep_ == "compound" and x.i in S.owner
                                     and S.owner[x.i] not in objects and not _is_place(S.owner[x.i])]
-                        for g in c.children:
+                        for g in children(c):
                             if g.dep_ == "acl" and g.tag_ == "VBN":
                                 objects += [a for a in _prep_objects(g, {"by"}, S) if a not in objects]
                                 objects += [a for a in _agents_of(g, S) if a not in objects]
@@ -1071,27 +1071,27 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                     objects += [a for a in _prep_objects(c, {"with"} | own, S) if a not in objects]
         if c.dep_ in {"ccomp", "xcomp"} and trig.kind == "support":
             # "help the government push back X": the helped actor is the subject of the complement verb.
-            for g in c.children:
+            for g in children(c):
                 if g.dep_ == "nsubj":
                     objects += [a for a in S.actors_of(g) if a not in objects]
     objects += [a for a in _prep_objects(tok, preps | ({"to"} if trig.kind == "communicate" else set()), S) if a not in objects]
     if trig.kind == "control" and not objects and tok.lemma_.lower() not in APPOINT_VERBS and not any(
-            c.dep_ == "dobj" and c.lower_ in RACE_NOUNS for c in tok.children):  # "who heads the Red Cross delegation"
+            c.dep_ == "dobj" and c.lower_ in RACE_NOUNS for c in children(tok)):  # "who heads the Red Cross delegation"
         # (not "nominate Supreme Court justices": an appointment is of a person, not of the modifier's body;
         # not "leading the GOP field": a race, not a body)
-        objects = [a for c in tok.children if c.dep_ == "dobj" for a in S.actors_of(c, modifiers=True)]
+        objects = [a for c in children(tok) if c.dep_ == "dobj" for a in S.actors_of(c, modifiers=True)]
     if trig.kind == "control" and _no_command(tok):
         # "Clinton leads Sanders by six points": a lead in a race; "dismissed X as a poor leader": a judgment
         objects = [o for o in objects if o.type != "PERSON"] if tok.lemma_.lower() == "lead" else []
     if trig.kind == "attend" and objects and all(o.type in {"ORG", "GPE"} for o in objects) \
-            and not any(c.dep_ == "dobj" and _trigger(c)[0] is not None for c in tok.children):
+            and not any(c.dep_ == "dobj" and _trigger(c)[0] is not None for c in children(tok)):
         # "joined the Free Syrian Army": joining an organisation, not a meeting.
         for s_ in subjects:
             for o in objects:
                 emit(s_, o, MEMBER, verb, tok, sent)
         return
     if trig.kind == "attend" and not objects and lemma_of(tok) == "join" and any(
-            c.dep_ == "dobj" and _trigger(c)[0] is None for c in tok.children):
+            c.dep_ == "dobj" and _trigger(c)[0] is None for c in children(tok)):
         return  # "joining the family company", "joined the team": no meeting joined, no one met
     if trig.kind == "attend" and not objects:
         attendees = subjects
@@ -1127,7 +1127,7 @@ def _has_partner(verb, preps: set[str]) -> bool:
     """The verb names a partner of its own that is no actor ("X and Y talked with him", "met with them"): the
     subjects met that partner, not each other ("met with each other" still links them)."""
     return any(c.dep_ == "prep" and c.lower_ in preps and any(p.dep_ == "pobj" and p.lower_ not in {"other", "another"}
-                                                              for p in c.children) for c in verb.children)
+                                                              for p in children(c)) for c in children(verb))
 
 
 #: Objects a candidate leads in a race ("leading the GOP field"): no body is led.
@@ -1140,7 +1140,7 @@ def _no_command(tok) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "lead":
         return True
-    return lemma == "dismiss" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    return lemma == "dismiss" and any(c.dep_ == "prep" and c.lower_ == "as" for c in children(tok))
 
 
 #: Verbs of dying: "X died in an attack by Y" is Y's violence against X (CAMEO 19, conventional force).
@@ -1158,7 +1158,7 @@ def _died_in(tok, S: _Sentence, emit) -> None:
 
 def _agents_of(verb, S: _Sentence) -> list[Actor]:
     """Actors of a passive verb's "by" agent ("was captured by Y"), in order, repeats kept."""
-    return [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for a in S.actors_of(p)]
+    return [a for c in children(verb) if c.dep_ == "agent" for p in children(c) if p.dep_ == "pobj" for a in S.actors_of(p)]
 
 
 #: "Kismayo fell to the rebels": a town taken (CAMEO 192, occupy territory); the taker is the source.
@@ -1168,12 +1168,12 @@ FELL_TO = Trigger("fall", "VERB", "oppose", "192", "to", False)
 def _fell_to(tok, S: _Sentence, emit) -> None:
     """"The town fell to Kenyan troops", "Kabul fell to the Taliban": the "to" actor took the place. Only a place or
     a state falls this way ("prices fell to 5%", "the task fell to the minister" have no place subject)."""
-    if any(c.dep_ in {"attr", "oprd", "acomp", "dobj", "npadvmod"} for c in tok.children):
+    if any(c.dep_ in {"attr", "oprd", "acomp", "dobj", "npadvmod"} for c in children(tok)):
         return  # "fell victim to X's politics", "fell prey to", "fell silent": not a town taken
     takers = [a for a in _prep_objects(tok, {"to"}, S) if not _is_place(a)]
     if not takers:
         return
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "nsubj":
             for x in S.actors_of(c):
                 if x.type == "GPE" or _is_place(x):
@@ -1189,20 +1189,20 @@ def _holds_place(tok, S: _Sentence, emit) -> None:
     """"ISIL held Mosul until 2017", "the rebels held on to Homs", "Homs, held by the rebels": the holder controls
     the place. Only a town, region or building is held this way ("held talks", "held X responsible", "held the
     suspect" are other senses)."""
-    if any(c.dep_ in {"oprd", "acomp", "ccomp", "xcomp", "attr"} for c in tok.children):
+    if any(c.dep_ in {"oprd", "acomp", "ccomp", "xcomp", "attr"} for c in children(tok)):
         return  # "held X responsible", "held that ..."
-    on = any(c.lower_ in {"on", "onto"} for c in tok.children if c.dep_ in {"prt", "prep"})
-    if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not on):
+    on = any(c.lower_ in {"on", "onto"} for c in children(tok) if c.dep_ in {"prt", "prep"})
+    if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in children(tok)) or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not on):
         holders = _agents_of(tok, S)
-        held = [a for c in tok.children if c.dep_ == "nsubjpass" for a in S.actors_of(c)] or (
+        held = [a for c in children(tok) if c.dep_ == "nsubjpass" for a in S.actors_of(c)] or (
             S.actors_of(tok.head) if tok.dep_ == "acl" else [])
     else:
         # "The rebels held on to Homs": the parser may hang the verb off its subject as a clause of the noun
         holders = S.actors_of(tok.head) if tok.dep_ == "acl" else _subjects(tok, S)
-        held = [a for c in tok.children if c.dep_ == "dobj" for a in S.actors_of(c)]
+        held = [a for c in children(tok) if c.dep_ == "dobj" for a in S.actors_of(c)]
         if on:
             held += _prep_objects(tok, {"to", "onto"}, S)
-            held += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for a in _prep_objects(c, {"to"}, S)]
+            held += [a for c in children(tok) if c.dep_ == "prep" and c.lower_ == "on" for a in _prep_objects(c, {"to"}, S)]
     for h in holders:
         for x in held:
             if _is_place(x) and not _is_place(h) and h is not x:
@@ -1223,27 +1223,27 @@ def _toll_of(tok, S: _Sentence, emit) -> None:
     trig, _ = _trigger(noun)
     if trig is None or trig.pos != "NOUN" or trig.kind != "oppose" or noun.i in S.owner:
         return
-    if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in tok.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in children(tok)):
         return
     victims: list[Actor] = []
     word = None  # the toll word, the edge's evidence ("killed", "dead")
-    toll = next((g for g in tok.children if g.dep_ in {"oprd", "acomp"} and g.lemma_.lower() in TOLL_WORDS), None)
-    for c in tok.children:
+    toll = next((g for g in children(tok) if g.dep_ in {"oprd", "acomp"} and g.lemma_.lower() in TOLL_WORDS), None)
+    for c in children(tok):
         if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in TOLL_WORDS:  # "saw X killed"
-            victims += [a for g in c.children if g.dep_ in SUBJECTS for a in S.actors_of(g)]
+            victims += [a for g in children(c) if g.dep_ in SUBJECTS for a in S.actors_of(g)]
             word = c
         if c.dep_ == "dobj" and toll is not None:  # "left X dead"
             victims += S.actors_of(c)
             word = toll
     if not victims or word is None:
         return
-    doers = [a for c in noun.children if c.dep_ == "poss" for a in S.actors_of(c)] or _prep_objects(noun, {"by"}, S)
+    doers = [a for c in children(noun) if c.dep_ == "poss" for a in S.actors_of(c)] or _prep_objects(noun, {"by"}, S)
     if not doers:
         clause = noun
         while clause.dep_ in {"pobj", "prep"} and clause.head.i != clause.i:
             clause = clause.head
         if clause.pos_ in {"VERB", "AUX"}:
-            if any(c.dep_ == "auxpass" for c in clause.children):  # "was captured by Y after ..."
+            if any(c.dep_ == "auxpass" for c in children(clause)):  # "was captured by Y after ..."
                 doers = _agents_of(clause, S)
             else:
                 doers = _subjects(clause, S)
@@ -1260,11 +1260,11 @@ CLEAR_OF = {"clear", "rid"}
 def _cleared_of(tok, S: _Sentence) -> list[Actor]:
     """Who is removed in "cleared the village of Taliban fighters", "cleared 20 percent of the city of enemy
     forces": the actor at the end of the object's chain of "of" phrases (not a place: that is where)."""
-    node = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    node = next((c for c in children(tok) if c.dep_ == "dobj"), None)
     last = None
     while node is not None:
-        prep = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        node = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        prep = next((c for c in children(node) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        node = next((c for c in children(prep) if c.dep_ == "pobj"), None) if prep is not None else None
         if node is not None:
             last = node
     if last is None:
@@ -1276,18 +1276,18 @@ def _event_doers(tok, S: _Sentence) -> list[Actor]:
     """The doers of a violent event the passive verb ``tok`` happened in: "X was killed in a raid by Y", "wounded
     during an attack carried out by Y" (the event noun's own "by", or the agent of a participle on it)."""
     out: list[Actor] = []
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ != "prep" or c.lower_ not in {"in", "during"}:
             continue
-        for p in c.children:
+        for p in children(c):
             t, _ = _trigger(p)
             if p.dep_ != "pobj" or t is None or t.pos != "NOUN" or t.kind != "oppose" or p.i in S.owner:
                 continue
             out += [a for a in _prep_objects(p, {"by"}, S) if a not in out]
-            for g in p.children:
+            for g in children(p):
                 if g.dep_ == "acl" and g.tag_ == "VBN":  # "a raid conducted by Y"
-                    out += [a for x in g.children if x.dep_ == "agent" or (x.dep_ == "prep" and x.lower_ == "by")
-                            for q in x.children if q.dep_ == "pobj" for a in S.actors_of(q) if a not in out]
+                    out += [a for x in children(g) if x.dep_ == "agent" or (x.dep_ == "prep" and x.lower_ == "by")
+                            for q in children(x) if q.dep_ == "pobj" for a in S.actors_of(q) if a not in out]
     return out
 
 
@@ -1298,7 +1298,7 @@ PARTNER_NOUNS = {"ally", "partner", "backer", "sponsor", "enemy", "rival"}
 def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
     sent = S.sent
     if trig.kind == "support" and tok.dep_ == "pobj" and tok.head.lower_ in {"with", "thanks"} and not any(
-            c.dep_ == "poss" for c in tok.children):
+            c.dep_ == "poss" for c in children(tok)):
         # "X bombed Idlib with the support of Russia": Russia supports X.
         helpers = _prep_objects(tok, {"of", "from"}, S)
         clause = tok.head.head
@@ -1306,7 +1306,7 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             clause = clause.head
         if helpers and clause.pos_ in {"VERB", "AUX"}:
             helped = _subjects(clause, S)
-            if any(c.dep_ == "auxpass" for c in clause.children):
+            if any(c.dep_ == "auxpass" for c in children(clause)):
                 # "X was captured by Y with the aid of Z": Z helped the doer Y, not X
                 helped = _agents_of(clause, S)
             for h in helpers:
@@ -1314,7 +1314,7 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
                     emit(h, x, trig, verb, tok, sent)
             return
     if trig.kind == "support" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(
-            c.dep_ == "poss" for c in tok.children):
+            c.dep_ == "poss" for c in children(tok)):
         # "The coalition struck ISIL in support of the SDF": the clause's subject supports the "of" object.
         supported = _prep_objects(tok, {"of", "with"}, S)
         clause = _clause_verb(tok.head)
@@ -1329,7 +1329,7 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
         nxt = tok.doc[tok.i + 1]
         named = S.owner.get(nxt.i) if nxt.i in S.owner and (nxt.head.i in {tok.i, tok.head.i} or tok.head.i == nxt.i or nxt.dep_ in {
             "appos", "npadvmod"}) else None
-        owners = [a for c in tok.children if c.dep_ == "poss" for a in S.actors_of(c)]
+        owners = [a for c in children(tok) if c.dep_ == "poss" for a in S.actors_of(c)]
         if named is not None and owners:
             for o in owners:
                 emit(named, o, trig, verb, tok, sent)
@@ -1337,7 +1337,7 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
     victim = _is_victim_noun(tok)
     sources: list[Actor] = []
     patients: list[Actor] = []
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "poss":
             # "Khashoggi's murder": the possessor of a violence noun with no "of" victim is the victim.
             (patients if victim else sources).extend(S.actors_of(c))
@@ -1373,9 +1373,9 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
         targets = [a for a in targets if a not in sources]
     if light:  # the preposition often hangs off the light verb instead of the noun
         targets += [a for a in _prep_objects(tok.head, preps, S) if a not in sources and a not in targets]
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in {"acl", "relcl"}:
-            for g in c.children:
+            for g in children(c):
                 if g.dep_ in {"dobj", "nsubj", "ccomp"}:
                     targets += [a for a in S.actors_of(g) if a not in targets and a not in sources]
     if trig.symmetric and not targets:
@@ -1388,11 +1388,11 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             _pairwise(paired, trig, verb, tok, sent, emit)
             return
     verb_handles = tok.dep_ == "dobj" and _trigger(tok.head)[0] is not None  # "attended the meeting"
-    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in children(tok))
     if between and not sources:
         # "the conflict between X and Y": the named parties themselves, not actors inside their modifiers.
-        parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
-                   for p in c.children if p.dep_ == "pobj" for a in S.actors_of(p, modifiers=True)]
+        parties = [a for c in children(tok) if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in children(c) if p.dep_ == "pobj" for a in S.actors_of(p, modifiers=True)]
         parties = [a for i, a in enumerate(parties) if a not in parties[:i]]
         if len(parties) >= 2:
             _pairwise(parties, trig, verb, tok, sent, emit)
@@ -1448,7 +1448,7 @@ VICTIM_NOUNS = {"killing", "murder", "assassination", "execution", "beheading", 
 
 def _is_victim_noun(tok) -> bool:
     return (tok.lemma_.lower() in VICTIM_NOUNS or tok.lower_ in VICTIM_NOUNS) and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        c.dep_ == "prep" and c.lower_ == "of" for c in children(tok))
 
 
 def _clause_verb(tok):

@@ -44,7 +44,7 @@ import re
 
 from .actor_lexicons import Lexicons, country_iso3
 from .actor_titles import Mention
-from .docindex import doc_words
+from .docindex import doc_ents, doc_words
 from .identity_states import body_heads
 
 #: Determiners kept at the start of an office phrase ("the", "our" President of ...), as the gold does.
@@ -229,7 +229,7 @@ def _owners(doc, mentions: list[Mention]) -> dict[int, int]:
     for m in mentions:
         if m.label == "ORG" or (m.label == "GPE" and m.iso3):
             out.setdefault(m.span_end or m.end, m.span_start if m.span_start is not None else m.start)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "NORP" and _state_demonym(ent.text):
             out.setdefault(ent.end, _with_the(doc, ent.start))
     return out

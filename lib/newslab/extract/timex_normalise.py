@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .docindex import children
 from .timexes import (
     DAYNUM_TOKEN, add_months, UNIT_ORDER, YEAR_TOKEN, count_in, fmt_unit, holiday_date, lexicon, resolve_holiday, resolve_month,
     resolve_month_day, resolve_season, SEASON_MONTHS, resolve_weekday, resolve_weekend, shift, value_interval,
@@ -61,19 +62,19 @@ def _verb_tense(span) -> str | None:
         return None
     lx = lexicon()
     for _ in range(3):
-        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c for c in children(tok) if c.dep_ in ("aux", "auxpass")]
         low = {a.lower_ for a in auxes}
         if low & _FUTURE_AUX:
             return "future"
         if "would" in low:
-            if tok.lemma_ in lx["reporting_verbs"] and any(c.dep_ == "neg" for c in tok.children):
+            if tok.lemma_ in lx["reporting_verbs"] and any(c.dep_ == "neg" for c in children(tok)):
                 return "past"  # "wouldn't say Tuesday how ...": a refusal already made
             return "future" if tok.head.lemma_ in lx["reporting_verbs"] else None
         # "is scheduled for Friday", "plans to meet", "expects ... in March" (not "a deadline set on June 1")
         if tok.lemma_ in lx["future_verbs"] and not any(a.tag_ == "VBD" for a in auxes) and (
-                tok.tag_ in ("VBP", "VBZ", "VBG", "JJ") or (tok.tag_ == "VBN" and (auxes or any(c.dep_ == "xcomp" for c in tok.children)))):
+                tok.tag_ in ("VBP", "VBZ", "VBG", "JJ") or (tok.tag_ == "VBN" and (auxes or any(c.dep_ == "xcomp" for c in children(tok))))):
             return "future"
-        if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
+        if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in children(tok)):
             return "future"
         if auxes and any(a.tag_ == "VBD" for a in auxes):
             return "past"
@@ -92,19 +93,19 @@ def _verb_tense(span) -> str | None:
             head = tok.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
-            past_head = head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
+            past_head = head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children(head))
             if (head.lemma_ in lx["future_verbs"] or head.lower_ in ("going",)) and not past_head:
                 return "future"
             if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and tok.dep_ == "xcomp":
                 return "future"  # "is to resume trading Tuesday": an arrangement
-            if tok.dep_ in ("acl", "xcomp", "advcl") and any(c.lower_ == "to" for c in tok.children) and (
-                    head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)):
+            if tok.dep_ in ("acl", "xcomp", "advcl") and any(c.lower_ == "to" for c in children(tok)) and (
+                    head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children(head))):
                 # "announced an agreement to buy the bank in January": looks ahead of a past
                 # governor, so neither past nor future: the nearest date
                 return None
             tok = head
             continue
-        if tok.tag_ in ("VBP", "VBZ") and tok.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in tok.children):
+        if tok.tag_ in ("VBP", "VBZ") and tok.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in children(tok)):
             return "future"  # "is due in court on Monday": an arrangement, as "is scheduled" is
         if tok.tag_ in ("VBP", "VBZ"):
             return "present"
