@@ -32,7 +32,6 @@ from .actor_place_generics import PLACE_GENERICS, place_generic_name, town_named
 from .actor_teams import team_nicknames
 from .actor_case_names import case_parties
 from .actor_compass import compass_regions
-from .actor_civil_war import civil_war_sides
 from .actor_coordination import orgs_by_coordination
 from .actor_name_heads import name_heads
 from .actor_separators import split_at_separators
@@ -186,7 +185,6 @@ class Gazetteer:
         ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
         ents = people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents)))
-        ents = civil_war_sides(doc, ents, Span)  # "the Union" beside "the Confederacy": extract/actor_civil_war.py
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested
         return doc
