@@ -269,9 +269,3 @@ def test_today_in_a_newspaper_or_programme_name_is_not_a_date(nlp):
     assert tx(nlp, "A USA TODAY review found dozens of gifts.", "2023-10-30") == []
     assert tx(nlp, "She told NBC's “Today” that she would run.", "2023-10-30") == []
     assert tx(nlp, "The U.S. today announced new tariffs.", "2023-10-30") == [("today", "DATE", "2023-10-30", None)]
-
-
-def test_unit_to_the_same_unit_is_not_a_time(nlp):
-    # session 17, from the unscored real news: "day to day" without hyphens, as "day-to-day"
-    assert tx(nlp, "She handles the day to day business of the firm.", "2023-10-30") == []
-    assert tx(nlp, "The rules change week to week.", "2023-10-30") == []

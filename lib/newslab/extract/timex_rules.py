@@ -820,8 +820,6 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         return False
     if nxt is not None and nxt.text in ("-", "–") and nxt2 is not None and nxt2.lower_ == "to" and lows[-1] in lx["units"]:
         return False  # "the quarter-to-quarter comparison", "day-to-day running": a kind of comparison
-    if nxt is not None and nxt.lower_ == "to" and nxt2 is not None and nxt2.lower_ == lows[-1] and lows[-1] in lx["units"]:
-        return False  # "the day to day business", "shifts week to week": the same, unhyphenated
     if name == "rel_unit" and lows == ["the", "day"] and nxt is not None and (nxt.lower_ in lx["weekdays"] or nxt.lower_ in lx["deictic"]):
         return False  # "during the day Friday": the weekday is the expression
     if name == "deictic" and len(toks) == 1 and toks[0].text[:1].isupper() and prev is not None and prev.pos_ == "PROPN" \
