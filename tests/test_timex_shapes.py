@@ -262,10 +262,3 @@ def test_the_future_of_something_is_its_prospects_not_a_time(nlp):
     # session 17: "the future of X" is not marked (TimeBank gold), "in the future" is
     assert tx(nlp, "Delegates argued about the future of the coalition.", "2023-10-30") == []
     assert tx(nlp, "Prices may rise in the future.", "2023-10-30") == [("the future", "DATE", "FUTURE_REF", None)]
-
-
-def test_today_in_a_newspaper_or_programme_name_is_not_a_date(nlp):
-    # session 17, from the unscored real news: "USA TODAY" and a quoted "Today" are names
-    assert tx(nlp, "A USA TODAY review found dozens of gifts.", "2023-10-30") == []
-    assert tx(nlp, "She told NBC's “Today” that she would run.", "2023-10-30") == []
-    assert tx(nlp, "The U.S. today announced new tariffs.", "2023-10-30") == [("today", "DATE", "2023-10-30", None)]

@@ -825,9 +825,6 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "deictic" and len(toks) == 1 and toks[0].text[:1].isupper() and prev is not None and prev.pos_ == "PROPN" \
             and toks[0].i > sent_of(toks[0]).start and (nxt is None or nxt.is_punct or nxt.lower_ in ("show", "program", "programme")):
         return False  # "This is VOA Today.", "the Today show": a programme's name
-    if name == "deictic" and lows == ["today"] and toks[0].text[:1].isupper() and prev is not None and (
-            prev.text in ("USA", "U.S.A.") or prev.text in _QUOTES and nxt is not None and nxt.text in _QUOTES):
-        return False  # "a USA TODAY poll" (the newspaper), "told NBC's 'Today'" (the programme): names
     if name == "nth_day" and not ({"consecutive", "straight"} & set(lows) or toks[-1].dep_ == "attr"
                                    or prev is not None and prev.text == ","):
         return False  # "the first day of school is in May": a day of some run, not of the narrative
@@ -954,10 +951,6 @@ _STREET_WORDS = {"street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", 
 _YEAR_DETERMINERS = {"the", "fiscal", "'s", "’s", "its", "their", "his", "her", "our"}
 #: Nouns that "current"/"recent" name a kind of rather than a time ("current account", "current affairs").
 _NON_TIME_HEADS = {"account", "accounts", "affairs", "events", "flow", "flows", "form", "version"}
-
-
-#: Quotation marks around a one-word title ("Today").
-_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
 
 
 def _attributive(tok) -> bool:
