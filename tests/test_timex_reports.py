@@ -72,3 +72,12 @@ def test_a_clock_time_is_on_the_day_named_after_its_zone(nlp):
     assert [g[2] for g in got[:2]] == ["2016-08-27T21:10", "2016-08-27T13:10Z"]
     # another clause in between: the clock keeps the article's day
     assert tx(nlp, "The vote closed at 8 p.m., and on Monday the count began.", "2016-09-01")[0][2] == "2016-09-01T20:00"
+
+
+def test_a_year_earlier_after_a_run_of_months_is_that_year_not_a_quarter(nlp):
+    # session 17: a comparison in a sentence about nine (or six) months has no quarter to copy
+    text = ("Third-quarter profit at the mill rose to 4 million from 3 million a year earlier. "
+            "For the first nine months, profit climbed to 11 million from 9 million a year earlier.")
+    got = tx(nlp, text, "2023-10-30")
+    assert got[1] == ("a year earlier", "DATE", "2022-Q3", None)
+    assert got[-1] == ("a year earlier", "DATE", "2022", None)

@@ -256,3 +256,9 @@ def test_a_half_of_something_else_is_no_half_year(nlp):
     got = tx(nlp, "Rates rose in the second half of the year.", "2024-05-02")
     assert got == [("the second half of the year", "DATE", "2024-H2", None)]
     assert tx(nlp, "The firm expects growth in the second half.", "2024-05-02") == [("the second half", "DATE", "2024-H2", None)]
+
+
+def test_the_future_of_something_is_its_prospects_not_a_time(nlp):
+    # session 17: "the future of X" is not marked (TimeBank gold), "in the future" is
+    assert tx(nlp, "Delegates argued about the future of the coalition.", "2023-10-30") == []
+    assert tx(nlp, "Prices may rise in the future.", "2023-10-30") == [("the future", "DATE", "FUTURE_REF", None)]

@@ -77,6 +77,8 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
                 # "on Nov. 11, three days later than planned": the delay of the date just named
                 span, e = doc[s:than_end], than_end
                 ttype, value, mod = named.type, named.value, None
+        if _comparison(rule, words) and _months_period(out, sent_of(span).start_char) and re.fullmatch(r"\d{4}-Q[1-4]", value):
+            value = value[:4]  # "for the nine months, ... compared with $2 million a year earlier": no quarter
         if rule == "deictic" and words == ["today"] and _generic_today(doc, e):
             value = "PRESENT_REF"
         if rule == "month" and len(words) == 1 and prev_end == s - 1 and doc[s - 1].lower_ in _RANGE_JOINERS:
@@ -105,6 +107,14 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
             if moved is not None and moved[0] == "DATE" and value_interval(moved[1]) is not None:
                 anchors.append(moved[1])
     return out
+
+
+def _months_period(out: list[Timex], sent_start: int) -> bool:
+    """Whether the sentence so far reports a run of months longer than a quarter ("For the nine
+    months, net rose ...", "in the first six months"): a year-ago comparison in it is that year,
+    not the quarter an earlier sentence reported."""
+    return any(t.start >= sent_start and t.type == "DURATION" and re.fullmatch(r"P([4-9]|1[01])M", t.value or "")
+               for t in reversed(out[-4:]))
 
 
 def _than_planned(doc, e: int) -> int | None:

@@ -260,6 +260,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
                 continue
         return None
     if rule in ("month_day_year", "day_month_year"):
+        if _names_event(month, day, year, ctx.after):
+            return None
         try:
             return "DATE", dt.date(year, month, day).isoformat(), None
         except (ValueError, TypeError):
@@ -267,9 +269,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
     if rule in ("month_day", "day_month"):
         if month is None or day is None:
             return None
-        event = lx["event_dates"].get(f"{month:02d}-{day:02d}")
-        if event and ctx.after[:1] and ctx.after[0] in event["nouns"]:
-            return "DATE", event["date"], None  # "the September 11 attacks": the event's own year
+        if _names_event(month, day, None, ctx.after):
+            return None
         d = resolve_month_day(month, day, dct, ctx.tense)
         return ("DATE", d.isoformat(), None) if d else None
     if rule == "month_year":
@@ -583,6 +584,17 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
 #: "<month> that year", "<month> the same year": in the narrative's year. ("the following year" is
 #: left out: its own timex would move on again from the month it dated.)
 _ANAPHORIC_YEARS = {("that", "year"): 0, ("the", "same", "year"): 0, ("that", "same", "year"): 0}
+
+
+def _names_event(month: int | None, day: int | None, year: int | None, after: tuple[str, ...]) -> bool:
+    """Whether a month and day (and year) are the name of one event ("the September 11 attacks",
+    "the Sept. 11, 2001, terrorist attacks"): a name, not a time expression, as MEANTIME leaves
+    them (lexicon ``event_dates``)."""
+    event = lexicon()["event_dates"].get(f"{month or 0:02d}-{day or 0:02d}")
+    if not event or year is not None and str(year) != event["date"][:4]:
+        return False
+    rest = [w for w in after[:2] if w != ","]
+    return bool(rest) and rest[0] in event["nouns"]
 
 
 def _anaphoric_year_after(after: list[str]) -> int | None:

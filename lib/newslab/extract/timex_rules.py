@@ -899,6 +899,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False
         if lows in (["the", "past"], ["the", "future"]) and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM"):
             return False
+        if lows[-1:] == ["future"] and nxt is not None and nxt.lower_ == "of":
+            return False  # "the future of the party": its prospects, not a time
     if name == "rel_unit":
         if len(lows) == 2 and lows[0] == "the" and nxt is not None and nxt.text in ("-", "–"):
             return False  # "the year-ago quarter", "the year-earlier period": a modifier, not a date
