@@ -1,0 +1,28 @@
+"""Attribution rules of session 17. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrkit import make_attr, one
+
+
+@pytest.fixture(scope="module")
+def attr(nlp):
+    return make_attr(nlp)
+
+
+def test_an_elliptic_when_asked_has_no_named_asker(attr):
+    rows = attr('When asked whom she backed, Ms. Dunmore smiled and said, "Nobody yet."')
+    row = one(rows, "asked")
+    assert row.source is None
+    assert row.content == "whom she backed"
+    assert one(rows, "said").source == "Ms. Dunmore"
+
+
+def test_an_if_question_holding_a_belief_is_the_question(attr):
+    rows = attr("Asked if he thought the harbor levy was fair, Mr. Quill said that he did not.")
+    row = one(rows, "Asked")
+    assert row.source is None
+    assert row.content == "if he thought the harbor levy was fair"
+    assert rows.query("cue == 'thought'").empty
