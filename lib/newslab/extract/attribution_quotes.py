@@ -222,10 +222,11 @@ def inherit_speakers(kept: list[Candidate], body: str, squotes: list[Quote], doc
         li = _para_index(paragraphs, last.content[1] - 1)
         if pi - li > 1:
             continue
-        if pi == li and not last.inherited and not last.according and last.rule != "colon" \
+        if not last.inherited and not last.according and last.rule != "colon" \
                 and last.content[0] < last.cue[0] < q.start:
-            # '"A," Lee said on Monday. Then B. "C."': C continues Lee's quotation in the same
-            # paragraph (PolNeAR's content runs from A to C).
+            # '"A," Lee said on Monday. Then B. "C."': C continues Lee's quotation, in the same
+            # paragraph or as the next paragraph (PolNeAR's content runs from A to C: a quote-only
+            # paragraph joins the attribution before it 14 times in 19 on attribution_large).
             last.fragments = merge_spans(last.fragments + [(q.start, q.end)])
             covered.append((q.start, q.end))
             continue
