@@ -26,3 +26,9 @@ def test_an_if_question_holding_a_belief_is_the_question(attr):
     assert row.source is None
     assert row.content == "if he thought the harbor levy was fair"
     assert rows.query("cue == 'thought'").empty
+
+
+def test_a_cue_in_a_because_clause_of_reported_words_is_part_of_them(attr):
+    rows = attr("Mr. Quill said he stayed home because he did not believe the ferry would sail.")
+    assert one(rows, "said").content == "he stayed home because he did not believe the ferry would sail"
+    assert rows.query("cue == 'believe'").empty

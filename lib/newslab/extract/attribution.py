@@ -47,6 +47,7 @@ from .attribution_topics import topic_noun_cands
 from .attribution_quotes import attach_quotes, inherit_speakers, speech_quotes
 from .attribution_spans import drop_leading_connective
 from .attribution_sources import SourceResolver, classify_source, resolve_source
+from .docindex import children
 from .quotes import Quote, find_quotes, quoted_chars
 from ..seeds import Article
 
@@ -209,11 +210,27 @@ def _drop_nested(kept: list[Candidate], body: str, quotes: list[Quote]) -> list[
         outer = [k for k in kept if k is not c and id(k) in reported and any(fs <= s and e <= fe for fs, fe in k.fragments)
                  and not any(fs <= k.cue[0] and k.cue[1] <= fe for fs, fe in c.fragments)]
         if outer and c.cue_tok is not None and (c.rule.startswith("verb") or c.rule == "noun_topic") \
-                and (c.cue_tok.dep_ not in _NESTED_OWN_DEPS or any(k.according for k in outer)) \
+                and (c.cue_tok.dep_ not in _NESTED_OWN_DEPS or any(k.according for k in outer)
+                     or _subordinate_adverbial(c.cue_tok)) \
                 and not (_means_of_act(c.cue_tok) and all(k.extra.get("broad") for k in outer)):
             continue
         out.append(c)
     return out
+
+
+#: Subordinators that make an adverbial clause part of the clause it hangs on ("because she did not
+#: believe ...", "while talking about ...", "if he thought ..."), unlike a bare participle ("...,
+#: adding that ...") or "as" ("as the paper noted"), whose cue is an act of its own.
+_SUBORDINATORS = frozenset({"because", "while", "since", "although", "though", "when", "if", "after", "before",
+                            "until", "unless", "whether"})
+
+
+def _subordinate_adverbial(tok) -> bool:
+    """Whether the cue heads an adverbial clause opened by a subordinator: inside another attribution's
+    reported words ("Lee said she stayed away because she did not believe she could stay calm") it is
+    part of them (PolNeAR does not nest it)."""
+    return tok.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in _SUBORDINATORS and g.i < tok.i
+                                       for g in children(tok))
 
 
 def _means_of_act(tok) -> bool:
