@@ -32,3 +32,13 @@ def test_a_cue_in_a_because_clause_of_reported_words_is_part_of_them(attr):
     rows = attr("Mr. Quill said he stayed home because he did not believe the ferry would sail.")
     assert one(rows, "said").content == "he stayed home because he did not believe the ferry would sail"
     assert rows.query("cue == 'believe'").empty
+
+
+def test_a_subjectless_reported_clause_takes_back_its_subject_read_as_an_adverbial(attr):
+    # The parser reads "the way ..." as an adverbial noun and "just because ..." as an adverbial
+    # clause of "said"; both are the subject of the reported clause.
+    rows = attr("Lee said the way the board treated the fishermen in the 1990s ''would be all but "
+                "disqualifying in a port election'' nowadays.")
+    assert one(rows, "said").content.startswith("the way the board treated")
+    rows = attr("The harbor judge, in her ruling, said just because the fee was not posted did not mean it was not owed.")
+    assert one(rows, "said").content == "just because the fee was not posted did not mean it was not owed"

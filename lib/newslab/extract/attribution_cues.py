@@ -627,6 +627,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             if first.i > tok.i and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in children(first)):
                 content_heads += [c for c in children(tok) if c.dep_ == "dobj" and tok.i < c.i < first.i
                                   and c.lower_ not in _EMPTY_OBJECTS]
+                # "said the way the board acted ''would be unthinkable''", "said just because A did
+                # not mean B": the subject may also be read as an adverbial noun or clause.
+                content_heads += [c for c in children(tok) if tok.i < c.i < first.i and (
+                    c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
+                    and c.lower_ not in _WEEKDAYS or c.dep_ == "advcl" and c.left_edge.i == tok.i + 1)]
         if is_broad:
             content_heads += [c for c in children(tok) if c.dep_ == "xcomp"]
             if lemma == "believe" and not content_heads:
