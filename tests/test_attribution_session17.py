@@ -42,3 +42,11 @@ def test_a_subjectless_reported_clause_takes_back_its_subject_read_as_an_adverbi
     assert one(rows, "said").content.startswith("the way the board treated")
     rows = attr("The harbor judge, in her ruling, said just because the fee was not posted did not mean it was not owed.")
     assert one(rows, "said").content == "just because the fee was not posted did not mean it was not owed"
+
+
+def test_a_quotation_closing_the_writers_phrase_is_no_content_of_the_cue_after_it(attr):
+    rows = attr('The harbor master spoke about the flood in another interview with "The Morning Tide," remarking '
+                "from the pier.")
+    assert rows.query("cue == 'remarking'").empty
+    rows = attr('"We will rebuild the pier before the summer," Ms. Hale said.')
+    assert one(rows, "said").content == '"We will rebuild the pier before the summer,"'
