@@ -5,9 +5,10 @@
 - quotations on both sides of "he said" join into one attribution with ``fragments``;
 - a cue with no content of its own ("he said." after a quotation) takes the adjacent quotation, unless
   a word of the writer's runs into that quotation ('an interview with "The View," remarking');
-- a quote-only sentence later in the same paragraph as '"A," Lee said.' joins Lee's attribution
-  as one more fragment; in a following paragraph, a quote-only sentence or paragraph with no cue
-  of its own inherits the previous speaker (``inherited`` = True).
+- a quote-only sentence later in the same paragraph as '"A," Lee said.', or a quote-only next
+  paragraph, joins Lee's attribution as one more fragment; after other attributions, a quote-only
+  sentence or paragraph with no cue of its own in the next paragraph inherits the previous speaker
+  (``inherited`` = True).
 """
 
 from __future__ import annotations
