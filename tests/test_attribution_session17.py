@@ -50,3 +50,8 @@ def test_a_quotation_closing_the_writers_phrase_is_no_content_of_the_cue_after_i
     assert rows.query("cue == 'remarking'").empty
     rows = attr('"We will rebuild the pier before the summer," Ms. Hale said.')
     assert one(rows, "said").content == '"We will rebuild the pier before the summer,"'
+
+
+def test_a_handle_or_web_address_alone_is_no_reported_content(attr):
+    rows = attr("Mara Quill covers the harbor for the Ledger. She tweets @mquill_harbor.\n\nTwitter: @ledger_port")
+    assert rows.empty

@@ -255,9 +255,16 @@ def _editor_notes(article: Article) -> list[tuple[int, int]]:
 _EMPTY_CONTENTS = frozenset({"to", "itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 
 
+#: A whole content that is only a social-media handle or a web address: an author's line ("He tweets
+#: @lee_h.", "Twitter: @lee_h"), an address given, not words reported.
+_HANDLE_ONLY = re.compile(r"(?:@\w+|https?://\S+|www\.\S+)[.]?")
+
+
 def _empty_content(c: Candidate, body: str) -> bool:
-    """Whether the candidate's whole content is one word that reports nothing (``_EMPTY_CONTENTS``)."""
-    return " ".join(body[s:e].strip() for s, e in c.fragments).lower() in _EMPTY_CONTENTS
+    """Whether the candidate's whole content is one word that reports nothing (``_EMPTY_CONTENTS``) or
+    only a handle or web address."""
+    text = " ".join(body[s:e].strip() for s, e in c.fragments)
+    return text.lower() in _EMPTY_CONTENTS or _HANDLE_ONLY.fullmatch(text) is not None
 
 
 def _cue_inside_own_quote(c: Candidate, squotes: list[Quote]) -> bool:
