@@ -80,9 +80,17 @@ def test_multi_part_quote_is_one_attribution_with_fragments(attr):
 
 
 def test_quote_only_paragraph_inherits_previous_speaker(attr):
-    df, _ = attr("“It is hard,” said Lina Park, a baker.\n\n“We have waited long enough for this bridge.”")
+    df, _ = attr("Lina Park, a baker, said the bridge was late.\n\n“We have waited long enough for this bridge.”")
     inh = df[df.inherited.astype(bool)]
     assert len(inh) == 1 and inh.iloc[0].source_actor == "Lina Park" and inh.iloc[0].kind == "direct"
+
+
+def test_quote_only_paragraph_continues_a_quotation_before_its_cue(attr):
+    # PolNeAR runs the content of '"A," said X.' over a next paragraph that is only a quotation.
+    df, body = attr("“It is hard,” said Lina Park, a baker.\n\n“We have waited long enough for this bridge.”")
+    assert not df.inherited.astype(bool).any()
+    r = one(df, cue="said")
+    assert len(r.fragments) == 2 and r.content.endswith("for this bridge.”")
 
 
 def test_according_to_per_and_citing(attr):

@@ -47,6 +47,7 @@ from .attribution_topics import topic_noun_cands
 from .attribution_quotes import attach_quotes, inherit_speakers, speech_quotes
 from .attribution_spans import drop_leading_connective
 from .attribution_sources import SourceResolver, classify_source, resolve_source
+from .docindex import children
 from .quotes import Quote, find_quotes, quoted_chars
 from ..seeds import Article
 
@@ -209,11 +210,27 @@ def _drop_nested(kept: list[Candidate], body: str, quotes: list[Quote]) -> list[
         outer = [k for k in kept if k is not c and id(k) in reported and any(fs <= s and e <= fe for fs, fe in k.fragments)
                  and not any(fs <= k.cue[0] and k.cue[1] <= fe for fs, fe in c.fragments)]
         if outer and c.cue_tok is not None and (c.rule.startswith("verb") or c.rule == "noun_topic") \
-                and (c.cue_tok.dep_ not in _NESTED_OWN_DEPS or any(k.according for k in outer)) \
+                and (c.cue_tok.dep_ not in _NESTED_OWN_DEPS or any(k.according for k in outer)
+                     or _subordinate_adverbial(c.cue_tok)) \
                 and not (_means_of_act(c.cue_tok) and all(k.extra.get("broad") for k in outer)):
             continue
         out.append(c)
     return out
+
+
+#: Subordinators that make an adverbial clause part of the clause it hangs on ("because she did not
+#: believe ...", "while talking about ...", "if he thought ..."), unlike a bare participle ("...,
+#: adding that ...") or "as" ("as the paper noted"), whose cue is an act of its own.
+_SUBORDINATORS = frozenset({"because", "while", "since", "although", "though", "when", "if", "after", "before",
+                            "until", "unless", "whether"})
+
+
+def _subordinate_adverbial(tok) -> bool:
+    """Whether the cue heads an adverbial clause opened by a subordinator: inside another attribution's
+    reported words ("Lee said she stayed away because she did not believe she could stay calm") it is
+    part of them (PolNeAR does not nest it)."""
+    return tok.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in _SUBORDINATORS and g.i < tok.i
+                                       for g in children(tok))
 
 
 def _means_of_act(tok) -> bool:
@@ -238,9 +255,16 @@ def _editor_notes(article: Article) -> list[tuple[int, int]]:
 _EMPTY_CONTENTS = frozenset({"to", "itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 
 
+#: A whole content that is only a social-media handle or a web address: an author's line ("He tweets
+#: @lee_h.", "Twitter: @lee_h"), an address given, not words reported.
+_HANDLE_ONLY = re.compile(r"(?:@\w+|https?://\S+|www\.\S+)[.]?")
+
+
 def _empty_content(c: Candidate, body: str) -> bool:
-    """Whether the candidate's whole content is one word that reports nothing (``_EMPTY_CONTENTS``)."""
-    return " ".join(body[s:e].strip() for s, e in c.fragments).lower() in _EMPTY_CONTENTS
+    """Whether the candidate's whole content is one word that reports nothing (``_EMPTY_CONTENTS``) or
+    only a handle or web address."""
+    text = " ".join(body[s:e].strip() for s, e in c.fragments)
+    return text.lower() in _EMPTY_CONTENTS or _HANDLE_ONLY.fullmatch(text) is not None
 
 
 def _cue_inside_own_quote(c: Candidate, squotes: list[Quote]) -> bool:

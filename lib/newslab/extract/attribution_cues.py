@@ -517,6 +517,27 @@ _FRAME_SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "bec
 _QUESTION_VERBS = frozenset({"ask", "question", "press", "quiz"})
 
 
+def _asked_if_clause(tok) -> bool:
+    """Whether ``tok`` heads an if/whether clause the parser hung on a verb of questioning as an
+    adverbial ("Asked if he thought the levy fair, Lee ..."): the clause is what was asked."""
+    return tok.dep_ == "advcl" and tok.head.lemma_.lower() in _QUESTION_VERBS and tok.i > tok.head.i \
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children(tok))
+
+
+#: Subordinators of an elliptic passive opening a sentence ("When asked whether ...": "when she was asked").
+_ELLIPSIS_SUBORDINATORS = frozenset({"when", "if", "once", "after", "before", "while", "until"})
+
+
+def _elliptic_opening(tok) -> bool:
+    """Whether ``tok`` (tagged as a past tense) comes right after a subordinator that opens its
+    sentence ("When asked whom she backed, Hale smiled"): an elliptic passive, whose subject
+    is the one asked, not the asker."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.i == sent_of(tok).start and prev.lower_ in _ELLIPSIS_SUBORDINATORS \
+        and prev.head.i == tok.i and prev.dep_ in ("advmod", "mark")
+
+
 def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_start=lambda i: 0) -> list[Candidate]:
     """Candidates from speech verbs (and, with ``scope="broad"``, cognition and intention verbs)."""
     lex = cue_lexicon()
@@ -565,6 +586,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue  # "That said, ...", "All told, ...": discourse markers, nobody speaks
         if is_broad and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech:
             continue  # "said he thought X": one attribution, the speech act (PolNeAR does not nest them)
+        if is_broad and _asked_if_clause(tok):
+            continue  # "Asked if he thought X, ...": the question is the attribution, not the belief in it
         if is_speech and tok.tag_ == "VB" and tok.dep_ == "ccomp" \
                 and fixes.get(tok.head.lower_, tok.head.lemma_.lower()) in speech | lex["cognition_verbs"]:
             continue  # "said he would not recall ...", "hoped she would announce ...": a speech act only talked about
@@ -586,6 +609,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         fragments: list[tuple[int, int]] = []
         dashed: set[int] = set()
         content_heads = [c for c in children(tok) if c.dep_ == "ccomp" and not (c.i < tok.i and _framing_clause(c))]
+        # "Asked if he thought X": the parser may hang the question on the verb as an adverbial.
+        content_heads += [c for c in children(tok) if _asked_if_clause(c)]
         if content_heads:
             # "said that A and that B": the parser may hang the second that-clause on the verb.
             content_heads += [c for c in children(tok) if c.dep_ == "conj" and c.i > content_heads[-1].i
@@ -602,6 +627,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             if first.i > tok.i and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in children(first)):
                 content_heads += [c for c in children(tok) if c.dep_ == "dobj" and tok.i < c.i < first.i
                                   and c.lower_ not in _EMPTY_OBJECTS]
+                # "said the way the board acted ''would be unthinkable''", "said just because A did
+                # not mean B": the subject may also be read as an adverbial noun or clause.
+                content_heads += [c for c in children(tok) if tok.i < c.i < first.i and (
+                    c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
+                    and c.lower_ not in _WEEKDAYS or c.dep_ == "advcl" and c.left_edge.i == tok.i + 1)]
         if is_broad:
             content_heads += [c for c in children(tok) if c.dep_ == "xcomp"]
             if lemma == "believe" and not content_heads:
@@ -874,7 +904,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             source_tok = _agent(tok)  # "Asked by a reporter whether ..., Lee said": the asker speaks
         elif subj is None and rule == "verb_as" and _agent(tok) is not None:
             source_tok = _agent(tok)  # "As reported by the paper, C"
-        elif (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.i == sent_of(tok).start) \
+        elif (tok.tag_ == "VBN" or tok.tag_ == "VBD" and (tok.i == sent_of(tok).start or _elliptic_opening(tok))) \
                 and lemma in lex["addressee_verbs"] and tok.dep_ in ("advcl", "ccomp", "conj") \
                 and _agent(tok) is None and subj is None and not any(c.dep_ in ("aux", "auxpass") for c in children(tok)):
             # "Asked whether he would run, the mayor said ...": the mayor is the one asked; the
