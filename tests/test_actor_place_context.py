@@ -130,3 +130,6 @@ def test_group_and_language_words_after_a_preposition_stay(nlp):
     doc = nlp("The note was written in Kurdish by a group of Syrians and sent to Yazidi elders in Vallonese.")
     ents = [_ent(doc, "Kurdish", "NORP"), _ent(doc, "Syrians", "NORP"), _ent(doc, "Yazidi", "NORP")]
     assert [e.label_ for e in places_after_prepositions(doc, ents)] == ["NORP", "NORP", "NORP"]
+    doc = nlp("Voters said she is a different kind of Republican, and he is a new sort of Democrat.")
+    ents = [_ent(doc, "Republican", "NORP"), _ent(doc, "Democrat", "NORP")]
+    assert [e.label_ for e in places_after_prepositions(doc, ents)] == ["NORP", "NORP"]
