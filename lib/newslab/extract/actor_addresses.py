@@ -23,8 +23,8 @@ STREET_SUFFIXES = {"street", "st", "avenue", "ave", "av", "road", "rd", "bouleva
                    "dr", "terrace", "ter", "place", "pl", "court", "ct", "way", "parkway", "pkwy", "square", "sq",
                    "circle", "cir", "plaza", "plz", "alley", "row", "crescent", "highway", "hwy", "pike", "trail"}
 #: Suffixes of town streets, the roads named after a place rather than leading to it (STREET_SUFFIXES without
-#: road, highway, pike, trail and parkway).
-TOWN_STREET_SUFFIXES = STREET_SUFFIXES - {"road", "rd", "highway", "hwy", "pike", "trail", "parkway", "pkwy"}
+#: road, highway, pike, trail and parkway; and without court, which is as often a court of law: "the Moscow Court").
+TOWN_STREET_SUFFIXES = STREET_SUFFIXES - {"road", "rd", "highway", "hwy", "pike", "trail", "parkway", "pkwy", "court", "ct"}
 #: A house number: digits, maybe a letter ("221B") or a range ("12-14").
 HOUSE_NUMBER = re.compile(r"\d{1,6}[A-Za-z]?(?:-\d{1,6})?\Z")
 #: Mention labels of places.
