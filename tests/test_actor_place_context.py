@@ -114,3 +114,22 @@ def test_a_given_name_after_a_town_stays_a_place(nlp):
     doc = nlp("She grew up in Kelmford, Devon.")
     ents = [_ent(doc, "Kelmford", "GPE"), _ent(doc, "Devon", "GPE")]
     assert [e.label_ for e in persons_by_name(doc, ents)] == ["GPE", "GPE"]
+
+
+def test_unknown_group_after_a_preposition_is_a_place(nlp):
+    from newslab.extract.actor_place_context import places_after_prepositions
+
+    doc = nlp("The old monk walked from the river to Vallonese and prayed at the chapel of Dernabur.")
+    ents = [_ent(doc, "Vallonese", "NORP"), _ent(doc, "Dernabur", "NORP")]
+    assert [e.label_ for e in places_after_prepositions(doc, ents)] == ["GPE", "GPE"]
+
+
+def test_group_and_language_words_after_a_preposition_stay(nlp):
+    from newslab.extract.actor_place_context import places_after_prepositions
+
+    doc = nlp("The note was written in Kurdish by a group of Syrians and sent to Yazidi elders in Vallonese.")
+    ents = [_ent(doc, "Kurdish", "NORP"), _ent(doc, "Syrians", "NORP"), _ent(doc, "Yazidi", "NORP")]
+    assert [e.label_ for e in places_after_prepositions(doc, ents)] == ["NORP", "NORP", "NORP"]
+    doc = nlp("Voters said she is a different kind of Republican, and he is a new sort of Democrat.")
+    ents = [_ent(doc, "Republican", "NORP"), _ent(doc, "Democrat", "NORP")]
+    assert [e.label_ for e in places_after_prepositions(doc, ents)] == ["NORP", "NORP"]

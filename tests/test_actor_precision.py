@@ -153,3 +153,24 @@ def test_a_name_after_a_comma_and_animals_stays_when_it_speaks(nlp):
     doc = nlp("Nobody knows how many elephants Hannibal took over the Alps.")
     hannibal = _mention(doc, "Hannibal")
     assert precise_mentions(doc, [hannibal]) == [hannibal]
+
+
+def test_a_subject_of_study_is_no_actor(nlp):
+    doc = nlp.make_doc("Mira Sol, Professor of Nordic Studies, took a Ph.D. in Phonetics and a Master of Arts in "
+                       "Art History; the Dean for Graduate Education praised her.")
+    mira = _mention(doc, "Mira Sol")
+    nordic = _mention(doc, "Nordic Studies", "ORG")
+    phonetics = _mention(doc, "Phonetics", "GPE")
+    art = _mention(doc, "Art History", "ORG")
+    grad = _mention(doc, "Graduate Education", "ORG")
+    assert precise_mentions(doc, [mira, nordic, phonetics, art, grad]) == [mira]
+
+
+def test_a_body_or_a_place_after_an_academic_post_stays(nlp):
+    doc = nlp.make_doc("She was Professor of the Church, Professor in Velm University, took a degree in Paris and "
+                       "met the Dean of Westminster.")
+    church = _mention(doc, "the Church", "ORG")
+    velm = _mention(doc, "Velm University", "ORG")
+    paris = _mention(doc, "Paris", "GPE")
+    west = _mention(doc, "Westminster", "GPE")
+    assert precise_mentions(doc, [church, velm, paris, west]) == [church, velm, paris, west]

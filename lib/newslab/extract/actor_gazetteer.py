@@ -40,7 +40,8 @@ from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
 from .actor_office_orgs import office_named
 from .actor_person_context import people_by_list, people_named_like_places, person_evidence
 from .actor_place_context import (coordinated_with_place, described_as_place, held_place, in_person_list,
-                                  placed_occurrence, places_by_list, region_after_place, regions_after_places)
+                                  placed_occurrence, places_after_prepositions, places_by_list, region_after_place,
+                                  regions_after_places)
 from .actor_citations import narrative_citations, overlay
 from .docindex import doc_text, doc_words, sent_of, span_text
 
@@ -170,6 +171,7 @@ class Gazetteer:
         ents = [self._person_by_context(doc, self._place_by_context(doc, e)) for e in filter_spans(ents)]
         ents = regions_after_places(doc, ents)  # "Exeter, Devon." once "Exeter" is a place: extract/actor_place_context.py
         ents = places_by_list(doc, ents)  # "Copan, Tikal, and Chichen Itza": extract/actor_place_context.py
+        ents = places_after_prepositions(doc, ents)  # "the chapel of Dernabur": extract/actor_place_context.py
         ents = people_by_list(doc, ents)  # "..., Chad Michael Murray, and Paris Hilton": extract/actor_person_context.py
         ents = typed_by_cues(doc, ents)  # "Vice President Bush", "Marion, Ohio": extract/actor_cues.py
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))

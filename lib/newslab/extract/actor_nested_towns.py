@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .actor_addresses import street_named_after
 from .actor_lexicons import ORG_WORDS, _cities, big_cities, given_names, us_states
 from .actor_titles import Mention
 from .docindex import doc_ents
@@ -73,7 +74,8 @@ def nested_towns(doc, mentions: list[Mention], outer: list[Mention] | None = Non
             name = words.text
             if name not in known or any(t.pos_ != "PROPN" for t in words) or any(i in taken for i in range(s, e)):
                 continue
-            if name in ORG_WORDS or (e - s == 1 and (name in given_names() or name in surnames)):
+            if name in ORG_WORDS or (e - s == 1 and (name in given_names() or name in surnames)) \
+                    or street_named_after(doc, e, end):  # "Florence Avenue": extract/actor_addresses.py
                 continue
             out.append(Mention(s, e, "GPE", ("GPE", name.lower()), name, kind="place", span_start=s))
             taken.update(range(s, e))

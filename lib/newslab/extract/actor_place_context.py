@@ -2,7 +2,8 @@
 a city in southern Iraq"; :func:`described_as_place`) or a coordination with a known place ("Mosul and Raqqah";
 :func:`coordinated_with_place`), a list whose other names are all places ("Copan, Tikal, and Chichen Itza";
 :func:`places_by_list`). Small towns the model has not seen read as surnames out of context. And the
-reverse guard: a comma list holding a person is no "Town, Region" pair (:func:`in_person_list`)."""
+reverse guard: a comma list holding a person is no "Town, Region" pair (:func:`in_person_list`). A one-word "group"
+(NORP) after a preposition that is no group word is a place ("the chapel of Dernabur"; :func:`places_after_prepositions`)."""
 
 from __future__ import annotations
 
@@ -208,3 +209,35 @@ def regions_after_places(doc, ents: list) -> list:
         return ents
     return [Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and not e.kb_id_
             and region_after_place(doc, e, place_ends) and not in_person_list(doc, e, ents) else e for e in ents]
+
+
+#: Prepositions whose object a place can be ("the chapel of Dernabur", "walked to Vallonese").
+_PLACE_OBJECT_PREPS = {"in", "at", "to", "from", "of", "near", "over", "into", "through", "toward", "towards", "around"}
+#: Endings of a group, party, creed or language word ("Americans", "Kurdish", "Iranian", "Republican", "Islamic",
+#: "Yazidi", "Buddhist", "Shiite", "Christianity", "Buddhism"): such a name stays a group whatever precedes it
+#: ("written in Kurdish", "a group of Syrians", "a different kind of Republican").
+_GROUP_ENDINGS = ("s", "ish", "an", "ic", "i", "ist", "ite", "ity", "ism")
+#: Party and creed words that end otherwise (hand-typed).
+_GROUP_WORDS = {"Democrat", "Tory", "Labour", "Jew", "Shia", "Druze", "Hindu", "Sikh", "Catholic", "Mormon"}
+
+
+def places_after_prepositions(doc, ents: list) -> list:
+    """``ents`` with each one-word group (NORP) that is the object of a preposition and no group word made a place: the
+    model reads an unseen place name ending like a demonym ("walked to Vallonese") as a nationality, but a nationality
+    is seldom where one goes or lives. Known demonyms, gloss languages, party and creed words and words ending like a
+    group (:data:`_GROUP_ENDINGS`) stay."""
+    from spacy.tokens import Span
+
+    from .actor_lexicons import GLOSS_LANGUAGES, lexicons
+
+    out = []
+    for e in ents:
+        if e.label_ == "NORP" and len(e) == 1 and not e.kb_id_ and e[0].dep_ == "pobj" \
+                and e[0].head.lower_ in _PLACE_OBJECT_PREPS and e[0].text[:1].isupper():
+            word = e[0].text
+            if word not in lexicons().demonyms and word not in GLOSS_LANGUAGES and word not in _GROUP_WORDS \
+                    and not country_iso3(word) \
+                    and not word.lower().endswith(_GROUP_ENDINGS):
+                e = Span(doc, e.start, e.end, label="GPE")
+        out.append(e)
+    return out

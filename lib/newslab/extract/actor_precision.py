@@ -21,6 +21,10 @@
 * A name right before "language(s)" or "dialect(s)" ("the Eegimaa language", "speakers of Bainouk languages",
   "the Niger Congo language phylum") names a language, not an actor; one labelled a group (NORP) stays, as the
   re3d gold marks "the Northern Kurdish language" a group.
+* A name right after an academic post or degree and its "of", "for" or "in" ("Professor of Nordic Studies", "a Ph.D. in
+  Linguistics", "Dean for Graduate Education", "a Master of Arts in Art History") is a subject of study, not an actor;
+  one that opens with "the" or holds an organisation's word ("Professor of the Church", "Chair of the Science
+  Council", "Professor in the Department of X") stays.
 * A name of an animal ("Rex, our golden retriever", "her dog Biscuit") is no person: extract/actor_animals.py."""
 
 from __future__ import annotations
@@ -30,8 +34,9 @@ from functools import lru_cache
 
 from ..paths import data_rows
 from .actor_animals import animal_mentions
+from .actor_lexicons import ORG_NAME_ENDINGS, country_iso3, strip_poss, towns, us_states
 from .actor_titles import Mention
-from .docindex import doc_text, span_text, token_chars
+from .docindex import doc_text, doc_words, span_text, token_chars
 
 #: A web domain glued to a word ("Secunia.com", "bbc.co.uk") or an e-mail address.
 WEB_ADDRESS = re.compile(r"@|\w\.(?:com|org|net|gov|edu|int|info|io|co\.uk|ac\.uk|org\.uk|gov\.uk)\b", re.IGNORECASE)
@@ -139,6 +144,33 @@ def _language_name(doc, m: Mention) -> bool:
     return (m.mention_label or m.label) != "NORP" and m.end < len(doc) and doc[m.end].lower_ in LANGUAGE_NOUNS
 
 
+#: Academic posts whose "of"/"for"/"in" names a subject ("Professor of Linguistics", "Dean for Undergraduate Education").
+ACADEMIC_POSTS = {"Professor", "professor", "Lecturer", "lecturer", "Reader"}
+#: A dean's "of" is often a place or a church ("the Dean of Westminster"): only "for" names a subject.
+DEAN_WORDS = {"Dean", "dean"}
+#: Degrees whose "in" names a subject ("a Ph.D. in Linguistics", "his master's degree in Greek").
+DEGREE_WORDS = {"degree", "degrees", "Ph.D.", "PhD", "Ph.D", "doctorate", "BA", "B.A.", "MA", "M.A.", "BSc", "MSc",
+                "B.Sc.", "M.Sc.", "diploma", "major", "majored", "minor", "minored"}
+#: Degree titles before "of <Field> in" ("a Bachelor of Science in Psychology").
+DEGREE_TITLES = {"Bachelor", "Master", "Doctor"}
+
+
+def _subject_of_study(doc, m: Mention, start: int) -> bool:
+    """Whether the mention names a subject after an academic post or degree ("Professor of Nordic Studies", "a Ph.D. in
+    Linguistics", "a Master of Arts in Art History"); not one opening with "the", holding an organisation's word or
+    naming a known place ("a degree in Paris")."""
+    words = doc_words(doc)
+    if start < 2 or words[start].lower() == "the" or any(w in ORG_NAME_ENDINGS for w in words[start:m.end]):
+        return False
+    prep, cue = words[start - 1], words[start - 2]
+    if not (prep in {"of", "for", "in"} and cue in ACADEMIC_POSTS or prep == "for" and cue in DEAN_WORDS
+            or prep == "in" and (cue in DEGREE_WORDS or start >= 4 and words[start - 3] == "of"
+                                 and words[start - 4] in DEGREE_TITLES and cue[:1].isupper())):
+        return False
+    text = strip_poss(" ".join(words[start:m.end]))
+    return not (country_iso3(text) or text in towns() or text in us_states())
+
+
 def _cut_off(span: str) -> bool:
     """Whether the mention text ``span`` ends in a word broken off or a dangling '&'."""
     return span.endswith(("-", "\u2013", "&"))
@@ -156,7 +188,7 @@ def precise_mentions(doc, mentions: list[Mention]) -> list[Mention]:
         start = m.span_start if m.span_start is not None else m.start
         span = span_text(doc[start:m.end])
         if _web_address(span) or _lone_utterance(doc, m, text) or _cut_off(span) or _work_name(doc, m, start) \
-                or _language_name(doc, m) \
+                or _language_name(doc, m) or _subject_of_study(doc, m, start) \
                 or _heading_word(text, starts[start], ends[m.end - 1]):
             continue
         out.append(m)

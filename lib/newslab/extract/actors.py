@@ -88,7 +88,7 @@ from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
 from .actor_regnal import regnal_numeral
 from .actor_group_people import described_people
-from .actor_addresses import with_house_number
+from .actor_addresses import street_named_after, with_house_number
 from .actor_amounts import amount_spans
 from .actor_premodifiers import hyphen_modifier_spans
 from .actor_spans import (org_with_place, person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
@@ -342,7 +342,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 if t.i <= skip:
                     continue
                 pair = doc[t.i:t.i + 2].text if t.i + 2 <= ent.end - 1 else None
-                if pair and (pair in big_cities() or pair in us_states()):
+                if pair and (pair in big_cities() or pair in us_states()) and not street_named_after(doc, t.i + 2, ent.end):
                     # "The New York Times": the place is "New York", not "York"
                     mentions.append(Mention(t.i, t.i + 2, "GPE", ("GPE", pair.lower()), pair, kind="place", span_start=t.i))
                     skip = t.i + 1
@@ -350,7 +350,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 # "the University of California", "the University of California, Berkeley": a campus town after a comma
                 last_of = t.i == ent.end - 1 and doc[t.i - 1].lower_ in {"of", ","}
                 if (t.text in big_cities() or t.text in us_states()) and t.pos_ == "PROPN" and t.text not in ORG_WORDS \
-                        and (t.i != ent.end - 1 or last_of):
+                        and (t.i != ent.end - 1 or last_of) and not street_named_after(doc, t.i + 1, ent.end):
                     mentions.append(Mention(t.i, t.i + 1, "GPE", ("GPE", t.text.lower()), t.text, kind="place", span_start=t.i))
     for span in doc.spans.get("newslab_nested", []):
         if span.kb_id_ and not any(m.key == ("GPE", span.kb_id_) and m.start < span.end and span.start < m.end for m in mentions):
