@@ -257,7 +257,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 label = "ORG"
             else:
                 sent = docindex.sent_of(doc[start])
-                tstart = title_prefix(doc, s, sent.start, lex, person_starts)
+                tstart = title_prefix(doc, s, sent.start, lex, person_starts, start)
                 info = parse_title(doc, tstart, s, lex, None) if tstart < s else {}
                 aff = info.get("affiliation_span")
                 # "the Olmec", "the Joker": an article whose head is the name belongs to the mention, as in the gold
