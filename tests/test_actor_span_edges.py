@@ -33,3 +33,8 @@ def test_the_of_a_noun_after_the_name_is_left_out(nlp):
 def test_the_of_the_name_itself_stays(nlp):
     spans = _spans(nlp, "The delegates said the United Nations must act before the vote.")
     assert ("the United Nations", "ORG") in spans
+
+
+def test_the_of_a_nested_state_name_is_in_its_span(nlp):
+    spans = _spans(nlp, "The Government of the Republic of Moldova will continue to support the accord.")
+    assert ("the Republic of Moldova", "GPE") in spans  # the state nested in the government's name, with its "the"
