@@ -34,6 +34,7 @@ from .actor_case_names import case_parties
 from .actor_compass import compass_regions
 from .actor_coordination import orgs_by_coordination
 from .actor_name_heads import name_heads
+from .actor_dangling import mend_dangling_ends
 from .actor_separators import split_at_separators
 from .actor_titled_names import names_after_titles
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
@@ -110,6 +111,7 @@ class Gazetteer:
         matches = filter_spans(matches)
         ents = _without_reference_marks(_split_at_line_breaks(doc, list(doc.ents)))
         ents = split_at_separators(doc, ents)  # "Army - Navy", "North / South": extract/actor_separators.py
+        ents = mend_dangling_ends(doc, ents)  # "the Grand Lodge of" + "New York": extract/actor_dangling.py
         for _, s0, e0 in sorted(self._institution_matches(doc), key=lambda x: (x[1], -x[2])):
             # An institution wins over the pieces the model found inside it (a NORP, an ORG fragment).
             inst = Span(doc, s0, e0, label="ORG")
