@@ -395,6 +395,9 @@ def extract_actors(doc, article: Article) -> ActorSet:
         elif m.label in {"GPE", "LOC", "FAC"} and m.mention_label is None and m.span_start in (None, m.start, m.start - 1):
             m.span_start = min(m.span_start if m.span_start is not None else m.start,
                                with_determiner(doc, m.start, m.end, bare_adjectives=True))
+            if m.label == "FAC" and m.span_start == m.start:
+                # "New York's Metropolitan Museum of Art", "Cafasso's Fairway Market": a named owner heads into a building's name
+                m.span_start = with_possessor(doc, m.start, m.end)
             if m.label == "GPE" and m.span_start == m.start:
                 # "the Republic of Albania", "the Nation": a "the" whose head is the state's name is the gold's too
                 m.span_start = _with_the(doc, m.start, m.end)
