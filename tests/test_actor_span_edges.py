@@ -44,3 +44,10 @@ def test_named_owner_heads_into_a_buildings_name(nlp):
     spans = _spans(nlp, "The exhibition opened at Chicago's Field Museum of Natural History last week.")
     assert ("Chicago's Field Museum of Natural History", "FAC") in spans
     assert ("Chicago's", "GPE") in spans  # the owner keeps its own mention
+
+
+def test_itself_and_proper_after_a_place_are_in_its_span(nlp):
+    spans = _spans(nlp, "The ferry leaves Bantry, but Whiddy Island itself has no harbour.")
+    assert ("Whiddy Island itself", "GPE") in spans
+    spans = _spans(nlp, "Fewer than half a million people live in Chicago proper today.")
+    assert ("Chicago proper", "GPE") in spans

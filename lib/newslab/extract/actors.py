@@ -91,8 +91,9 @@ from .actor_group_people import described_people
 from .actor_addresses import with_house_number
 from .actor_amounts import amount_spans
 from .actor_premodifiers import hyphen_modifier_spans
-from .actor_spans import (org_with_place, person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
-                           with_possessor, with_region_modifier, with_role_noun, without_outer_the)
+from .actor_spans import (org_with_place, person_span_end, town_with_region, with_determiner, with_place_noun,
+                           with_place_postmodifier, with_quantifier, with_possessor, with_region_modifier, with_role_noun,
+                           without_outer_the)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .tables import make_table
@@ -407,6 +408,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions += postal_states(doc, mentions)  # "Tulsa, OK": extract/actor_postal.py
     town_with_region(doc, mentions)
     org_with_place(doc, mentions)  # "Durham University, United Kingdom": extract/actor_spans.py
+    with_place_postmodifier(doc, mentions)  # "Coron Island itself", "Cleveland proper"
     without_outer_the(doc, mentions)  # "the United Nations building": the "the" is the building's
     hyphen_names(doc, mentions)  # "Bourg-la-Reine", "Kubler-Ross": extract/actor_hyphen_names.py
     name_starts(doc, mentions, lex)  # "Évariste Galois" where the model found "Galois": extract/actor_name_starts.py
