@@ -36,3 +36,9 @@ def test_organisation_after_the_of_keeps_its_entity(nlp):
 def test_whole_names_are_left_alone(nlp):
     ents = [("the Bank of England", "ORG")]
     assert _mend(nlp, "Rates were set by the Bank of England today .", ents) == ents
+
+
+def test_state_after_the_of_keeps_its_entity(nlp):
+    got = _mend(nlp, "He took the Office of Governor of Kenya today .",
+                [("the Office of Governor of", "ORG"), ("Kenya", "GPE")])
+    assert got == [("the Office of Governor", "ORG"), ("Kenya", "GPE")]

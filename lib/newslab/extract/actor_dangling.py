@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .actor_lexicons import ACTOR_LABELS
+from .actor_lexicons import ACTOR_LABELS, country_iso3
 
 #: Lower-case words that link the parts of a name and never end one.
 LINKS = {"of", "for", "and", "the", "&", "de", "du", "des", "del", "la", "le", "von", "van"}
 #: Labels of a place an organisation's name may go on over after its "of" ("the Grand Lodge of" + "New York"); the
 #: nested-place rules of the actor stage give the place its own mention again. An organisation after the "of" keeps its
-#: entity ("the Institute of" + "Academia Sinica"): GUM marks it nested, and nothing would give it back.
+#: entity ("the Institute of" + "Academia Sinica"): GUM marks it nested, and nothing would give it back; so does a state
+#: ("the Office of President of" + "the United States": the office rules read the title and its state apart).
 PLACE_LABELS = {"GPE", "LOC"}
 #: Longest run of words taken after the linking word.
 MAX_WORDS = 6
@@ -32,7 +33,7 @@ def mend_dangling_ends(doc, ents: list[Span]) -> list[Span]:
     """``ents`` with each actor entity that ends on a linking word carried over the name's capitalised words after
     it, or cut back to its last capitalised word when none follows."""
     taken = {i for e in ents for i in range(e.start, e.end)}
-    places = {e.start: e for e in ents if e.label_ in PLACE_LABELS}
+    places = {e.start: e for e in ents if e.label_ in PLACE_LABELS and not e.kb_id_ and country_iso3(e.text) is None}
     n = len(doc)
     out, merged = [], set()
     for e in ents:
