@@ -2,7 +2,7 @@
 
 from actorkit import one_sentence_doc, span_of
 
-from newslab.extract.actor_compass import compass_regions
+from newslab.extract.actor_compass import compass_regions, compass_with_the
 
 
 def _new(nlp, text, ents=()):
@@ -31,3 +31,13 @@ def test_compass_point_inside_an_entity_is_left(nlp):
 
 def test_lower_case_direction_is_no_name(nlp):
     assert _new(nlp, "the wind came from the west .") == []
+
+
+def test_labelled_compass_word_takes_its_the(nlp):
+    doc = one_sentence_doc(nlp, "Coming from the Southwest / Texas , take the bypass .")
+    out = compass_with_the(doc, [span_of(doc, "Southwest", "LOC"), span_of(doc, "Texas", "GPE")])
+    assert [(e.text, e.label_) for e in out] == [("the Southwest", "LOC"), ("Texas", "GPE")]
+    doc = one_sentence_doc(nlp, "We must care for the Earth while it burns .")
+    assert [e.text for e in compass_with_the(doc, [span_of(doc, "Earth", "LOC")])] == ["the Earth"]
+    doc = one_sentence_doc(nlp, "They sailed to South Georgia .")
+    assert [e.text for e in compass_with_the(doc, [span_of(doc, "South Georgia", "LOC")])] == ["South Georgia"]

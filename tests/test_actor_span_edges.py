@@ -33,3 +33,21 @@ def test_the_of_a_noun_after_the_name_is_left_out(nlp):
 def test_the_of_the_name_itself_stays(nlp):
     spans = _spans(nlp, "The delegates said the United Nations must act before the vote.")
     assert ("the United Nations", "ORG") in spans
+
+
+def test_the_of_a_nested_state_name_is_in_its_span(nlp):
+    spans = _spans(nlp, "The Government of the Republic of Moldova will continue to support the accord.")
+    assert ("the Republic of Moldova", "GPE") in spans  # the state nested in the government's name, with its "the"
+
+
+def test_named_owner_heads_into_a_buildings_name(nlp):
+    spans = _spans(nlp, "The exhibition opened at Chicago's Field Museum of Natural History last week.")
+    assert ("Chicago's Field Museum of Natural History", "FAC") in spans
+    assert ("Chicago's", "GPE") in spans  # the owner keeps its own mention
+
+
+def test_itself_and_proper_after_a_place_are_in_its_span(nlp):
+    spans = _spans(nlp, "The ferry leaves Bantry, but Whiddy Island itself has no harbour.")
+    assert ("Whiddy Island itself", "GPE") in spans
+    spans = _spans(nlp, "Fewer than half a million people live in Chicago proper today.")
+    assert ("Chicago proper", "GPE") in spans

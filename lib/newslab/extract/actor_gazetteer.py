@@ -31,9 +31,11 @@ from .actor_foreign_orgs import foreign_org_named
 from .actor_place_generics import PLACE_GENERICS, place_generic_name, town_named
 from .actor_teams import team_nicknames
 from .actor_case_names import case_parties
-from .actor_compass import compass_regions
+from .actor_caps_places import capitalised_places
+from .actor_compass import compass_regions, compass_with_the
 from .actor_coordination import orgs_by_coordination
 from .actor_name_heads import name_heads
+from .actor_dangling import mend_dangling_ends
 from .actor_separators import split_at_separators
 from .actor_titled_names import names_after_titles
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
@@ -111,6 +113,7 @@ class Gazetteer:
         matches = filter_spans(matches)
         ents = _without_reference_marks(_split_at_line_breaks(doc, list(doc.ents)))
         ents = split_at_separators(doc, ents)  # "Army - Navy", "North / South": extract/actor_separators.py
+        ents = mend_dangling_ends(doc, ents)  # "the Grand Lodge of" + "New York": extract/actor_dangling.py
         for _, s0, e0 in sorted(self._institution_matches(doc), key=lambda x: (x[1], -x[2])):
             # An institution wins over the pieces the model found inside it (a NORP, an ORG fragment).
             inst = Span(doc, s0, e0, label="ORG")
@@ -184,6 +187,8 @@ class Gazetteer:
         ents = sorted(ents + name_heads(doc, ents), key=lambda e: e.start)  # "Shandao Station": extract/actor_name_heads.py
         ents = sorted(ents + names_after_titles(doc, ents), key=lambda e: e.start)  # "Lord Diplock": extract/actor_titled_names.py
         ents = sorted(ents + compass_regions(doc, ents), key=lambda e: e.start)  # "the North": extract/actor_compass.py
+        ents = compass_with_the(doc, ents)  # "the Northeast" the model found without its "the": extract/actor_compass.py
+        ents = sorted(ents + capitalised_places(doc, ents), key=lambda e: e.start)  # "CAPE TOWN": extract/actor_caps_places.py
         ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
         ents = people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents)))

@@ -14,6 +14,7 @@ counted on ``../shared/eval/actors_large`` and ``../shared/eval/actors`` before 
   (:func:`person_span_end`);
 * a named possessor of an organisation: "Berkeley's Department of Linguistics" (:func:`with_possessor`);
 * a quantifier before a group: "all Americans", "some Republicans" (:func:`with_quantifier`);
+* a place's "itself" or "proper" after it: "Chatham Island itself", "Cleveland proper" (:func:`with_place_postmodifier`);
 * a role noun before a person's name: "American physicist John Wheeler" (:func:`with_role_noun`).
 
 And less in one: a "the" that determines a noun after the name is no part of it: "the United Nations building",
@@ -298,6 +299,21 @@ def person_span_end(doc, end: int, office: tuple[int, int] | None = None) -> int
     if office is not None and office[0] <= k + 2:
         k = max(k, office[1])
     return k if k > end else None
+
+
+#: Words after a place name that the gold's noun phrase of the place takes ("the island itself", "the city proper").
+PLACE_POSTMODIFIERS = {"itself", "proper"}
+
+
+def with_place_postmodifier(doc, mentions: list[Mention]) -> None:
+    """A place mention takes a reflexive "itself" or a "proper" right after it (in place): "Coron Island itself",
+    "Cleveland proper"; the gold marks it so 3 times of 4 on actors_large (none on the small set)."""
+    n = len(doc)
+    for m in mentions:
+        end = m.span_end or m.end
+        if m.label in {"GPE", "LOC"} and m.mention_label is None and end < n and doc[end].lower_ in PLACE_POSTMODIFIERS \
+                and doc[end - 1].whitespace_ == " ":
+            m.span_end = end + 1
 
 
 def without_outer_the(doc, mentions: list[Mention]) -> None:

@@ -40,13 +40,15 @@ class Mention:
 
 
 
-def title_prefix(doc, ent_start: int, sent_start: int, lex: Lexicons, person_starts: set[int]) -> int:
-    """Leftmost token of the title phrase in front of a name (``ent_start`` when there is none)."""
+def title_prefix(doc, ent_start: int, sent_start: int, lex: Lexicons, person_starts: set[int], own_start: int | None = None) -> int:
+    """Leftmost token of the title phrase in front of a name (``ent_start`` when there is none). ``own_start``: where
+    the model's entity of the name began, when it took title words the caller moved out ("Chief Justice" in "Mr.
+    Chief Justice"): the phrase goes on past it, as it stops only at another person's name."""
     j = ent_start - 1
     while j >= sent_start:
         tok = doc[j]
         t = tok.text
-        if j + 1 in person_starts and j + 1 != ent_start:
+        if j + 1 in person_starts and j + 1 not in (ent_start, own_start):
             break
         if tok.ent_type_ == "PERSON" and j + 1 != ent_start and not (t in lex.titles or is_rankish(t, lex.ranks)):
             break

@@ -91,8 +91,9 @@ from .actor_group_people import described_people
 from .actor_addresses import street_named_after, with_house_number
 from .actor_amounts import amount_spans
 from .actor_premodifiers import hyphen_modifier_spans
-from .actor_spans import (org_with_place, person_span_end, town_with_region, with_determiner, with_place_noun, with_quantifier,
-                           with_possessor, with_region_modifier, with_role_noun, without_outer_the)
+from .actor_spans import (org_with_place, person_span_end, town_with_region, with_determiner, with_place_noun,
+                           with_place_postmodifier, with_quantifier, with_possessor, with_region_modifier, with_role_noun,
+                           without_outer_the)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
 from .tables import make_table
@@ -257,7 +258,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 label = "ORG"
             else:
                 sent = docindex.sent_of(doc[start])
-                tstart = title_prefix(doc, s, sent.start, lex, person_starts)
+                tstart = title_prefix(doc, s, sent.start, lex, person_starts, start)
                 info = parse_title(doc, tstart, s, lex, None) if tstart < s else {}
                 aff = info.get("affiliation_span")
                 # "the Olmec", "the Joker": an article whose head is the name belongs to the mention, as in the gold
@@ -395,12 +396,19 @@ def extract_actors(doc, article: Article) -> ActorSet:
         elif m.label in {"GPE", "LOC", "FAC"} and m.mention_label is None and m.span_start in (None, m.start, m.start - 1):
             m.span_start = min(m.span_start if m.span_start is not None else m.start,
                                with_determiner(doc, m.start, m.end, bare_adjectives=True))
+            if m.label == "FAC" and m.span_start == m.start:
+                # "New York's Metropolitan Museum of Art", "Cafasso's Fairway Market": a named owner heads into a building's name
+                m.span_start = with_possessor(doc, m.start, m.end)
+            if m.label == "GPE" and m.span_start == m.start:
+                # "the Republic of Albania", "the Nation": a "the" whose head is the state's name is the gold's too
+                m.span_start = _with_the(doc, m.start, m.end)
     amount_spans(doc, mentions)  # "43 million Americans", "most Thais": extract/actor_amounts.py
     with_house_number(doc, mentions)  # "10 Downing Street": extract/actor_addresses.py
     hyphen_modifier_spans(doc, mentions)  # "rebel-held Aleppo": extract/actor_premodifiers.py
     mentions += postal_states(doc, mentions)  # "Tulsa, OK": extract/actor_postal.py
     town_with_region(doc, mentions)
     org_with_place(doc, mentions)  # "Durham University, United Kingdom": extract/actor_spans.py
+    with_place_postmodifier(doc, mentions)  # "Coron Island itself", "Cleveland proper"
     without_outer_the(doc, mentions)  # "the United Nations building": the "the" is the building's
     hyphen_names(doc, mentions)  # "Bourg-la-Reine", "Kubler-Ross": extract/actor_hyphen_names.py
     name_starts(doc, mentions, lex)  # "Évariste Galois" where the model found "Galois": extract/actor_name_starts.py
