@@ -262,3 +262,9 @@ def test_the_future_of_something_is_its_prospects_not_a_time(nlp):
     # session 17: "the future of X" is not marked (TimeBank gold), "in the future" is
     assert tx(nlp, "Delegates argued about the future of the coalition.", "2023-10-30") == []
     assert tx(nlp, "Prices may rise in the future.", "2023-10-30") == [("the future", "DATE", "FUTURE_REF", None)]
+
+
+def test_a_rate_after_a_percentage_is_no_set(nlp):
+    # "grow 6% annually" is a growth rate; "The fair is held annually" recurs (SET)
+    assert tx(nlp, "The brewer expects exports to grow 6% annually.", "2021-06-02") == []
+    assert tx(nlp, "The fair is held annually in the old market.", "2021-06-02") == [("annually", "SET", "P1Y", None)]

@@ -850,6 +850,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         # "its quarterly dividend", "the annual meeting": a kind of event. "annual profit" is kept
         # (MEANTIME gold 2 of 2); "quarterly loss/results" is not (TimeBank gold 1 of 3)
         return False
+    if name == "set" and len(lows) == 1 and prev is not None and prev.lower_ in ("%", "percent", "pct"):
+        return False  # "to rise 8.5% annually": a growth rate, not a recurring time (TimeBank gold 0 of 2)
     if name == "set" and lows[0] in ("a", "per") and len(lows) == 2:
         if prev is None or not (prev.like_num or prev.lower_ in ("once", "twice", "thrice", "times")):
             return False
