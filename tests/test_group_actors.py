@@ -138,3 +138,14 @@ def test_a_military_collective_of_civil_members_is_no_armed_force(nlp, text):
 def test_a_coalition_of_states_or_armed_groups_stays_military(nlp, text):
     _doc, actors = _actors(nlp, text)
     assert any(a.name == "coalition" and a.role == "MIL" for a in actors.actors), [(a.name, a.role) for a in actors.actors]
+
+
+def test_people_of_a_place_are_no_group_actor(nlp):
+    """"the citizens of Portugal" are people living there: the place is the actor, no ORG group is made (GUM marks the
+    phrase as a nominal mention); a group named by its state before the noun stays one ("British businesses")."""
+    from actorkit import typed_mentions
+
+    found = typed_mentions(nlp, "The citizens of Portugal voted against the plan, while British businesses welcomed it.")
+    assert ("GPE", "Portugal") in found
+    assert not any(t == "ORG" and "citizens" in m for t, m in found)
+    assert ("ORG", "British businesses") in found

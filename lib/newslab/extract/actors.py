@@ -653,6 +653,8 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
                 break
         end = chunk.end
         if owner is None:
+            if kind == "group":
+                continue  # "the people of India", "citizens of China": people living there, no actor (the place is one)
             for c in root.children:
                 if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
                     for p in c.children:
