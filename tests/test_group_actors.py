@@ -138,3 +138,33 @@ def test_a_military_collective_of_civil_members_is_no_armed_force(nlp, text):
 def test_a_coalition_of_states_or_armed_groups_stays_military(nlp, text):
     _doc, actors = _actors(nlp, text)
     assert any(a.name == "coalition" and a.role == "MIL" for a in actors.actors), [(a.name, a.role) for a in actors.actors]
+
+
+def test_people_of_a_place_are_no_group_actor(nlp):
+    """"the citizens of Portugal" are people living there: the place is the actor, no ORG group is made (GUM marks the
+    phrase as a nominal mention); a group named by its state before the noun stays one ("British businesses")."""
+    from actorkit import typed_mentions
+
+    found = typed_mentions(nlp, "The citizens of Portugal voted against the plan, while British businesses welcomed it.")
+    assert ("GPE", "Portugal") in found
+    assert not any(t == "ORG" and "citizens" in m for t, m in found)
+    assert ("ORG", "British businesses") in found
+
+
+def test_organisation_owning_an_institution_is_no_mention_of_its_own(nlp):
+    """"ISIL forces": the organisation named before the institution noun is its owner (kept as the affiliation), not a
+    second mention nested in it; a state there keeps its own mention ("U.S. officials")."""
+    from actorkit import typed_mentions
+    from newslab.extract.actors import extract_actors
+
+    text = "Witnesses said ISIL forces shelled the village overnight, and U.S. officials condemned the attack."
+    found = typed_mentions(nlp, text)
+    assert ("ORG", "ISIL forces") in found
+    assert ("ORG", "ISIL") not in found
+    assert ("GPE", "U.S.") in found
+
+    class _Article:
+        body = text
+
+    forces = next(a for a in extract_actors(nlp(text), _Article()).actors if a.kind == "military")
+    assert forces.affiliation == "Islamic State"
