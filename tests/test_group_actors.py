@@ -168,3 +168,20 @@ def test_organisation_owning_an_institution_is_no_mention_of_its_own(nlp):
 
     forces = next(a for a in extract_actors(nlp(text), _Article()).actors if a.kind == "military")
     assert forces.affiliation == "Islamic State"
+
+
+@pytest.mark.parametrize("text,whole", [
+    ("Union of Islamic Courts fighters seized the port of Kismayo on Friday.", "Union of Islamic Courts fighters"),
+    ("The Army of the Men of the Naqshbandi Order fighters shelled the village.",
+     "The Army of the Men of the Naqshbandi Order fighters"),
+])
+def test_a_group_chunk_starting_inside_its_owners_name_takes_the_whole_name(nlp, text, whole):
+    """The parser's chunk may start inside the owner's name ("Islamic Courts fighters"): the group is the whole
+    "<organisation> fighters", as for a short name ("ISIL fighters"), and no mention crosses another."""
+    from actorkit import typed_mentions
+
+    found = typed_mentions(nlp, text)
+    assert ("ORG", whole) in found, found
+    start = text.index(whole)
+    inside = [m for _, m in found if m != whole and start <= text.index(m) < start + len(whole)]
+    assert not inside, inside

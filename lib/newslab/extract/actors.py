@@ -627,6 +627,10 @@ def _state_mention(doc, start: int, end: int, iso3: str, lex: Lexicons, demonym:
 HYPHEN_LED = re.compile(r"^(.+?)-(led|backed|based|supported|allied)$")
 
 
+#: Group heads that name the people living in a place ("the people of India"), not a body of it ("officials in Baghdad").
+_INHABITANTS = frozenset({"people", "citizens"})
+
+
 def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -> list[Mention]:
     """Nominal institutions named by their state or leader: "the Libyan government", "the Assad regime"."""
     out = []
@@ -655,7 +659,7 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
                 break
         end = chunk.end
         if owner is None:
-            if kind == "group":
+            if root.lower_ in _INHABITANTS:
                 continue  # "the people of India", "citizens of China": people living there, no actor (the place is one)
             for c in root.children:
                 if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
@@ -675,6 +679,10 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
         else:
             okey, oname = owner.key, owner.name
         start = chunk.start
+        if owner.start < start <= owner.end:
+            # "Islamic State of Iraq and the Levant fighters": the parser's chunk starts inside the owner's
+            # name ("the Levant fighters"); the institution starts with the whole name, as "ISIL fighters" does
+            start = owner.span_start if owner.span_start is not None else owner.start
         while start < root.i and ((doc[start].dep_ == "det" or doc[start].pos_ == "PRON") and doc[start].lower_ not in {"the", "a", "an"}
                                   or doc[start].pos_ in {"ADV", "CCONJ", "SCONJ", "PUNCT"}):
             start += 1  # "Later the government of Belgium": an adverb the parser put in the chunk is no part of it
