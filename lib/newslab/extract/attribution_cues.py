@@ -937,6 +937,13 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         if source_tok is None and not implicit and subj is None and not passive:
             source_tok = _inverted_speaker(tok, body, quotes)
             priority = 0
+        if source_tok is None and not implicit and subj is None and not passive and inq is None \
+                and tok.dep_ == "ROOT" and tok.tag_ in _FINITE_TAGS and fragments and max(e for _, e in fragments) <= tok.idx:
+            source_tok = _trailing_frame_subject(tok)  # "C, filings released on Sunday showed."
+            priority = 0
+            if source_tok is not None:  # the speaker's words are no part of what was said
+                cut = source_tok.left_edge.idx
+                fragments = [f for f in (trim_span(body, (s, min(e, cut))) for s, e in fragments if s < cut) if f]
         if source_tok is None and not implicit:
             continue
         if lemma in lex.get("held_object_verbs", ()) and _held_object(tok):
@@ -1179,6 +1186,27 @@ def _named_elsewhere(doc, word: str, para) -> bool:
 
 
 _NP_INNER = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "punct", "case", "prep", "pobj"})
+
+
+def _trailing_frame_subject(tok):
+    """The speaker of a frame after its content, 'C, filings released on Sunday revealed.', '...,"
+    screenwriter Lee Hart wrote on Twitter.', when the parser hung the speaker's noun phrase on the
+    content: the first noun after the last comma before the verb, climbed to its phrase's head, if
+    the words up to the verb are that phrase alone (no finite verb of their own)."""
+    doc, start = tok.doc, sent_of(tok).start
+    comma = next((j for j in range(tok.i - 1, start, -1) if doc[j].text == ","), None)
+    if comma is None or tok.i - comma > 8:
+        return None
+    words = [t for t in doc[comma + 1:tok.i] if not t.is_punct]
+    if not words or any(t.tag_ in _FINITE_TAGS for t in words):
+        return None
+    first = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    if first is None:
+        return None
+    head = first
+    while head.dep_ in ("compound", "amod", "nmod") and comma < head.head.i < tok.i:
+        head = head.head
+    return head
 
 
 def _inverted_speaker(tok, body: str, quotes: list[Quote]):
