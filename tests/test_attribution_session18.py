@@ -34,3 +34,12 @@ def test_a_frame_after_its_content_takes_the_noun_hung_on_the_content_by_hand(nl
     assert len(cands) == 1
     assert cands[0].source_tok.text == "filings"
     assert [body[s:e] for s, e in cands[0].fragments] == ["The port will close two piers"]
+
+
+def test_a_second_predicate_after_a_comma_speaks_for_the_first_one_s_subject(attr):
+    # The parser reads "He vowed ... and cast doubt ..." as a clause reported by "suggested".
+    rows = attr('He vowed to be "the best harbor mayor the town ever had" and cast doubt on the official ferry '
+                "count of 4,000, suggested that the real number could be as low as 900.")
+    row = one(rows, "suggested")
+    assert row.source == "He"
+    assert row.content == "that the real number could be as low as 900"

@@ -938,6 +938,13 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             source_tok = _inverted_speaker(tok, body, quotes)
             priority = 0
         if source_tok is None and not implicit and subj is None and not passive and inq is None \
+                and tok.dep_ == "ROOT" and tok.tag_ in _FINITE_TAGS and fragments \
+                and (shared := _shared_subject(tok)) is not None:
+            # "Lee backs the levy, opposes the tolls and ...": the parser made the first predicate a
+            # clause reported by the second; its subject speaks, and only the words after the verb are said.
+            source_tok, priority = shared, 3
+            fragments = [f for f in fragments if f[0] > tok.idx]
+        if source_tok is None and not implicit and subj is None and not passive and inq is None \
                 and tok.dep_ == "ROOT" and tok.tag_ in _FINITE_TAGS and fragments and max(e for _, e in fragments) <= tok.idx:
             source_tok = _trailing_frame_subject(tok)  # "C, filings released on Sunday showed."
             priority = 0
@@ -1186,6 +1193,23 @@ def _named_elsewhere(doc, word: str, para) -> bool:
 
 
 _NP_INNER = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "punct", "case", "prep", "pobj"})
+
+
+def _shared_subject(tok):
+    """The subject of a predicate before the verb, when the parser read 'Lee backs A, opposes B' as
+    a clause 'Lee backs A' reported by 'opposes': the verb follows a comma and has words of its own
+    after it (a clause or an object); the earlier clause's subject is a name or a pronoun."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text != ",":
+        return None
+    kids = children(tok)
+    before = [c for c in kids if c.dep_ == "ccomp" and c.i < tok.i]
+    if len(before) != 1 or not any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i for c in kids):
+        return None
+    subj = next((g for g in children(before[0]) if g.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "this", "that", "there"):
+        return None
+    return subj
 
 
 def _trailing_frame_subject(tok):
