@@ -43,3 +43,17 @@ def test_a_second_predicate_after_a_comma_speaks_for_the_first_one_s_subject(att
     row = one(rows, "suggested")
     assert row.source == "He"
     assert row.content == "that the real number could be as low as 900"
+
+
+def test_a_speech_verb_after_an_adjective_takes_the_subject_of_its_clause(attr):
+    # "likely to remind", "reluctant to reveal": the infinitive hangs on the adjective, whose clause
+    # names the speaker.
+    row = one(attr("The mayor is likely to remind voters that the ferry has never missed a sailing."), "remind")
+    assert row.source == "The mayor"
+    assert row.content == "that the ferry has never missed a sailing"
+    assert one(attr("Harbor officials have been reluctant to reveal the full cost of the new pier."), "reveal").source \
+        == "Harbor officials"
+
+
+def test_an_expletive_is_no_speaker_of_an_adjective_s_infinitive(attr):
+    assert attr("It is worth noting that the ferry has never missed a sailing.").empty

@@ -317,6 +317,10 @@ def _has_said(tok) -> bool:
         and any(c.dep_ == "ccomp" and c.i > tok.i for c in children(tok))
 
 
+#: Subjects of "X is ADJ to say" that name no speaker of their own: an expletive, the writer or reader.
+_NOT_ADJ_SPEAKERS = frozenset({"it", "there", "i", "we", "you"})
+
+
 def _climb_subject(tok, depth: int = 0):
     """The subject of the verb a participle or conjunct hangs from ("... saying", "and added")."""
     if depth > 3 or tok.head is tok:
@@ -328,6 +332,11 @@ def _climb_subject(tok, depth: int = 0):
         # "Lee questioned why the mayor did not speak, implying that ...": the parser hangs the
         # participle on the reported clause, but the one who questioned implies.
         return _subject(head.head)
+    if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        # "Lee is likely to remind voters ...", "aides were reluctant to reveal ...": the adjective's
+        # clause names who would speak (not an expletive "it is worth noting", not "I", "we", "you").
+        subj = _subject(head.head)
+        return subj if subj is not None and subj.lower_ not in _NOT_ADJ_SPEAKERS else None
     if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl") or head.dep_ in ("prep",):
         controller = _object_controller(tok) if tok.dep_ == "xcomp" else None
         if controller is not None:
