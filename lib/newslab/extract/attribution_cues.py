@@ -317,6 +317,10 @@ def _has_said(tok) -> bool:
         and any(c.dep_ == "ccomp" and c.i > tok.i for c in children(tok))
 
 
+#: Subjects of "X is ADJ to say" that name no speaker of their own: an expletive, the writer or reader.
+_NOT_ADJ_SPEAKERS = frozenset({"it", "there", "i", "we", "you"})
+
+
 def _climb_subject(tok, depth: int = 0):
     """The subject of the verb a participle or conjunct hangs from ("... saying", "and added")."""
     if depth > 3 or tok.head is tok:
@@ -328,6 +332,11 @@ def _climb_subject(tok, depth: int = 0):
         # "Lee questioned why the mayor did not speak, implying that ...": the parser hangs the
         # participle on the reported clause, but the one who questioned implies.
         return _subject(head.head)
+    if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        # "Lee is likely to remind voters ...", "aides were reluctant to reveal ...": the adjective's
+        # clause names who would speak (not an expletive "it is worth noting", not "I", "we", "you").
+        subj = _subject(head.head)
+        return subj if subj is not None and subj.lower_ not in _NOT_ADJ_SPEAKERS else None
     if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl") or head.dep_ in ("prep",):
         controller = _object_controller(tok) if tok.dep_ == "xcomp" else None
         if controller is not None:
@@ -937,6 +946,20 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         if source_tok is None and not implicit and subj is None and not passive:
             source_tok = _inverted_speaker(tok, body, quotes)
             priority = 0
+        if source_tok is None and not implicit and subj is None and not passive and inq is None \
+                and tok.dep_ == "ROOT" and tok.tag_ in _FINITE_TAGS and fragments \
+                and (shared := _shared_subject(tok)) is not None:
+            # "Lee backs the levy, opposes the tolls and ...": the parser made the first predicate a
+            # clause reported by the second; its subject speaks, and only the words after the verb are said.
+            source_tok, priority = shared, 3
+            fragments = [f for f in fragments if f[0] > tok.idx]
+        if source_tok is None and not implicit and subj is None and not passive and inq is None \
+                and tok.dep_ == "ROOT" and tok.tag_ in _FINITE_TAGS and fragments and max(e for _, e in fragments) <= tok.idx:
+            source_tok = _trailing_frame_subject(tok)  # "C, filings released on Sunday showed."
+            priority = 0
+            if source_tok is not None:  # the speaker's words are no part of what was said
+                cut = source_tok.left_edge.idx
+                fragments = [f for f in (trim_span(body, (s, min(e, cut))) for s, e in fragments if s < cut) if f]
         if source_tok is None and not implicit:
             continue
         if lemma in lex.get("held_object_verbs", ()) and _held_object(tok):
@@ -1179,6 +1202,44 @@ def _named_elsewhere(doc, word: str, para) -> bool:
 
 
 _NP_INNER = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "punct", "case", "prep", "pobj"})
+
+
+def _shared_subject(tok):
+    """The subject of a predicate before the verb, when the parser read 'Lee backs A, opposes B' as
+    a clause 'Lee backs A' reported by 'opposes': the verb follows a comma and has words of its own
+    after it (a clause or an object); the earlier clause's subject is a name or a pronoun."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text != ",":
+        return None
+    kids = children(tok)
+    before = [c for c in kids if c.dep_ == "ccomp" and c.i < tok.i]
+    if len(before) != 1 or not any(c.dep_ in ("ccomp", "dobj") and c.i > tok.i for c in kids):
+        return None
+    subj = next((g for g in children(before[0]) if g.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "this", "that", "there"):
+        return None
+    return subj
+
+
+def _trailing_frame_subject(tok):
+    """The speaker of a frame after its content, 'C, filings released on Sunday revealed.', '...,"
+    screenwriter Lee Hart wrote on Twitter.', when the parser hung the speaker's noun phrase on the
+    content: the first noun after the last comma before the verb, climbed to its phrase's head, if
+    the words up to the verb are that phrase alone (no finite verb of their own)."""
+    doc, start = tok.doc, sent_of(tok).start
+    comma = next((j for j in range(tok.i - 1, start, -1) if doc[j].text == ","), None)
+    if comma is None or tok.i - comma > 8:
+        return None
+    words = [t for t in doc[comma + 1:tok.i] if not t.is_punct]
+    if not words or any(t.tag_ in _FINITE_TAGS for t in words):
+        return None
+    first = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    if first is None:
+        return None
+    head = first
+    while head.dep_ in ("compound", "amod", "nmod") and comma < head.head.i < tok.i:
+        head = head.head
+    return head
 
 
 def _inverted_speaker(tok, body: str, quotes: list[Quote]):
