@@ -36,6 +36,7 @@ from .actor_compass import compass_regions, compass_with_the
 from .actor_coordination import orgs_by_coordination
 from .actor_name_heads import name_heads
 from .actor_dangling import mend_dangling_ends
+from .actor_town_words import towns_after_prepositions
 from .actor_separators import split_at_separators
 from .actor_titled_names import names_after_titles
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
@@ -184,6 +185,7 @@ class Gazetteer:
                                                                         key=lambda e: e.start)))
         ents = glued_names(doc, ents)  # "Hillary Clinton Slams Donald Trump": extract/actor_cues.py
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
+        ents = sorted(ents + towns_after_prepositions(doc, ents), key=lambda e: e.start)  # "moved to Vichy": extract/actor_town_words.py
         ents = sorted(ents + name_heads(doc, ents), key=lambda e: e.start)  # "Shandao Station": extract/actor_name_heads.py
         ents = sorted(ents + names_after_titles(doc, ents), key=lambda e: e.start)  # "Lord Diplock": extract/actor_titled_names.py
         ents = sorted(ents + compass_regions(doc, ents), key=lambda e: e.start)  # "the North": extract/actor_compass.py
