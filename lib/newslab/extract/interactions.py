@@ -176,6 +176,21 @@ def _trigger(tok) -> tuple[Trigger | None, str]:
     return None, tok.text
 
 
+#: The dash that ends a dateline run into its first sentence ("Washington (AFP) – ...", "April 1 (UPI) — ...").
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "_"})
+
+
+def _dateline_end(sent) -> int:
+    """The token after a dateline at the start of ``sent`` ("PLACE (AGENCY) –"), else ``sent.start``: a short
+    parenthesis closed right before a dash among the first tokens. Only the first dozen tokens are looked at."""
+    doc = sent.doc
+    words = [t.text for t in doc[sent.start: min(sent.end, sent.start + 12)]]
+    for k in range(2, len(words) - 1):
+        if words[k] == ")" and words[k + 1] in DATELINE_DASHES and "(" in words[max(0, k - 4): k]:
+            return sent.start + k + 2
+    return sent.start
+
+
 class _Sentence:
     """Token -> actor map for the outermost actor mentions of one sentence."""
 
@@ -198,6 +213,8 @@ class _Sentence:
                 continue
             for i in range(*tokens):
                 self.owner.setdefault(i, actor)
+        for i in range(sent.start, _dateline_end(sent)):
+            self.owner.pop(i, None)  # "Washington (AFP) – Clinton said ...": the byline place and agency take no part
 
     def role_holder(self, tok) -> Actor | None:
         """The person whose role phrase starts at ``tok`` ("head of the Libyan Presidential Council")."""
@@ -520,11 +537,17 @@ def _antecedent(noun, S: _Sentence) -> list[Actor]:
 
 def _subjects(tok, S: _Sentence) -> list[Actor]:
     """Actors doing what the verb ``tok`` says (relative clauses, conjoined and infinitival verbs included)."""
+    has_subject = False
     for c in children(tok):
         if c.dep_ in {"nsubj", "csubj"}:
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return _antecedent(tok.head, S)
-            return S.actors_of(c, modifiers=True)
+            found = S.actors_of(c, modifiers=True)
+            if found:
+                return found
+            has_subject = True  # a second subject is a dateline the parser ran in: "Washington (AFP) – X said"
+    if has_subject:
+        return []
     if tok.dep_ == "xcomp" and lemma_of(tok.head) in OBJECT_CONTROL:
         objs = [c for c in children(tok.head) if c.dep_ == "dobj"]
         if objs:  # "X urged Y to criticize Z", "may nominate Y to run against Z": Y does it, not X
