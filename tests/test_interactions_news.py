@@ -12,3 +12,15 @@ def test_a_dateline_run_into_the_sentence_takes_no_part(nlp):
     df = _edges(nlp, "Boston (AFP) – Senator Ann Reyes has sharply criticized her rival Tom Hale on taxes.")
     assert _has(df, "Ann Reyes", "Tom Hale", "oppose"), df[["source", "kind", "target"]]
     assert not set(df["source"]) & {"Boston", "AFP"}, df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text,edge", [
+    ("Governor Ann Reyes trounced Tom Hale in the primary.", ("Ann Reyes", "Tom Hale", "oppose", True)),
+    ("Senator Ann Reyes called out Tom Hale for his remarks.", ("Ann Reyes", "Tom Hale", "oppose", True)),
+    ("Ann Reyes took a swipe at Tom Hale on Monday.", ("Ann Reyes", "Tom Hale", "oppose", True)),
+    ("Tom Hale refused to repudiate Ann Reyes.", ("Tom Hale", "Ann Reyes", "oppose", True)),
+    ("Tom Hale, a fierce opponent of Ann Reyes, spoke first.", ("Tom Hale", "Ann Reyes", "oppose", False)),
+])
+def test_criticism_and_contest_vocabulary(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), df[["source", "kind", "target"]]
