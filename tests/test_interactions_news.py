@@ -24,3 +24,14 @@ def test_a_dateline_run_into_the_sentence_takes_no_part(nlp):
 def test_criticism_and_contest_vocabulary(nlp, text, edge):
     df = _edges(nlp, text)
     assert _has(df, *edge), df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text,edge", [
+    ("Governor Ann Reyes mocked the qualifications of Tom Hale.", ("Ann Reyes", "Tom Hale", "oppose", True)),
+    ("Ann Reyes has insulted Tom Hale again.", ("Ann Reyes", "Tom Hale", "oppose", True)),
+    ("Ann Reyes delivered a critique of Tom Hale's handling of the crisis.", ("Ann Reyes", "Tom Hale", "oppose", True)),
+    ("Tom Hale began digging up old stories to hammer Ann Reyes.", ("Tom Hale", "Ann Reyes", "oppose", True)),
+])
+def test_scorn_vocabulary(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), df[["source", "kind", "target"]]
