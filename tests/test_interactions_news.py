@@ -35,3 +35,13 @@ def test_criticism_and_contest_vocabulary(nlp, text, edge):
 def test_scorn_vocabulary(nlp, text, edge):
     df = _edges(nlp, text)
     assert _has(df, *edge), df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale spoke first. Ann Reyes said she was shocked that he would mock Paul Ortiz.",
+    "Ann Reyes has clashed with Tom Hale, saying she was shocked that he would mock Paul Ortiz.",
+])
+def test_he_is_not_the_subject_that_a_she_stands_for(nlp, text):
+    df = _edges(nlp, text)
+    assert _has(df, "Tom Hale", "Paul Ortiz", "oppose"), df[["source", "kind", "target"]]
+    assert not _has(df, "Ann Reyes", "Paul Ortiz", "oppose"), df[["source", "kind", "target"]]

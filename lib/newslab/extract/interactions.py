@@ -239,9 +239,12 @@ class _Sentence:
             return None
         doc = tok.doc
         root = self.sent.root
+        excluded = None
         for c in children(root):  # the clause subject first: "During his visit to Libya, Gürak conveyed ..."
             if c.dep_ in SUBJECTS and c.i != tok.i and self.owner.get(c.i) is not None and self.owner[c.i].type == "PERSON":
-                return self.owner[c.i]
+                if not self.other_gender_between(c.i, tok):
+                    return self.owner[c.i]
+                excluded = self.owner[c.i]  # "X said she was appalled that he would ...": "she" is X, "he" is not
         start = self.sent.start
         prev = sent_of(doc[start - 1]).start if start > 0 else start
         chained = None
@@ -249,7 +252,7 @@ class _Sentence:
             for c in children(sent_of(doc[start - 1]).root):
                 if c.dep_ in SUBJECTS:  # a passive subject too: "Ruiz was elected in May. He then ..."
                     a = self.persons_any.get(c.i)
-                    if a is not None:
+                    if a is not None and a is not excluded:
                         return a
                     if chained is None and depth < PRONOUN_CHAIN and GENDER.get(c.lower_) is not None \
                             and GENDER.get(c.lower_) == GENDER.get(tok.lower_):
@@ -258,12 +261,19 @@ class _Sentence:
         if chained is not None:
             # a person named before the pronoun in its own sentence still comes first ("the object of X's
             # admiration, Putin, has used his invasions")
-            return next((self.persons[i] for i in range(tok.i - 1, start - 1, -1) if i in self.persons), chained)
+            return next((self.persons[i] for i in range(tok.i - 1, start - 1, -1) if i in self.persons
+                         and self.persons[i] is not excluded), chained)
         for i in range(tok.i - 1, prev - 1, -1):
             a = self.persons.get(i)
-            if a is not None:
+            if a is not None and a is not excluded:
                 return a
         return None
+
+    def other_gender_between(self, start: int, tok) -> bool:
+        """Whether a subject pronoun of the other gender than ``tok`` stands between ``start`` and ``tok``."""
+        gender = GENDER.get(tok.lower_)
+        return any(t.dep_ in SUBJECTS and GENDER.get(t.lower_) not in {None, gender}
+                   for t in tok.doc[start + 1: tok.i])
 
     def author_here(self) -> Actor | None:
         """The statement's author ("the author", :mod:`.actors`) when an "I" of this sentence is theirs: "I thank
