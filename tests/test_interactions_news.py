@@ -45,3 +45,12 @@ def test_he_is_not_the_subject_that_a_she_stands_for(nlp, text):
     df = _edges(nlp, text)
     assert _has(df, "Tom Hale", "Paul Ortiz", "oppose"), df[["source", "kind", "target"]]
     assert not _has(df, "Ann Reyes", "Paul Ortiz", "oppose"), df[["source", "kind", "target"]]
+
+
+def test_his_after_a_person_subject_of_its_own_clause(nlp):
+    # "his" is the governor's (a description with no named antecedent here), never the main clause's subject
+    df = _edges(nlp, "Ann Reyes criticized Hale hours after the Ohio governor threw his support behind Sen. Paul Ortiz.")
+    assert not _has(df, "Ann Reyes", "Paul Ortiz", "support"), df[["source", "kind", "target"]]
+    df = _edges(nlp, "Ann Reyes said Tom Hale threw his support behind Paul Ortiz.")
+    assert _has(df, "Tom Hale", "Paul Ortiz", "support"), df[["source", "kind", "target"]]
+    assert not _has(df, "Ann Reyes", "Paul Ortiz", "support"), df[["source", "kind", "target"]]

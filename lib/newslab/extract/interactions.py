@@ -78,7 +78,7 @@ import pandas as pd
 from .actor_lexicons import PLACE_NOUNS, lexicons
 from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
-from .interaction_anaphora import group_anaphors, nominal_antecedent
+from .interaction_anaphora import group_anaphors, nominal_antecedent, person_anaphors
 from .tables import make_table
 from .docindex import char_token_range, children, doc_lemma_lowers, doc_lowers, doc_pos, doc_text, sent_of
 from ..paths import data_rows
@@ -239,6 +239,9 @@ class _Sentence:
             return None
         doc = tok.doc
         root = self.sent.root
+        bound = self.own_clause_subject(tok)
+        if bound is not False:
+            return bound
         excluded = None
         for c in children(root):  # the clause subject first: "During his visit to Libya, Gürak conveyed ..."
             if c.dep_ in SUBJECTS and c.i != tok.i and self.owner.get(c.i) is not None and self.owner[c.i].type == "PERSON":
@@ -268,6 +271,25 @@ class _Sentence:
             if a is not None and a is not excluded:
                 return a
         return None
+
+    def own_clause_subject(self, tok):
+        """A possessive his/her after its own clause's subject, when that subject is a person: the person
+        ("Reyes criticized Hale after the Ohio governor threw his support behind Ortiz": the governor's
+        support, not Reyes's). An actor, or the actor a bare "the governor" stands for, or None for a person
+        description with no antecedent; False when the clause has no such subject."""
+        if tok.dep_ != "poss" or tok.lower_ not in {"his", "her"}:
+            return False
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        for c in children(verb):
+            if c.dep_ in SUBJECTS and c.i < tok.i and c.pos_ != "PRON":
+                a = self.owner.get(c.i)
+                if a is not None:
+                    return a if a.type == "PERSON" else False
+                if c.lower_ in person_anaphors():
+                    return nominal_antecedent(c, self.actors)
+        return False
 
     def other_gender_between(self, start: int, tok) -> bool:
         """Whether a subject pronoun of the other gender than ``tok`` stands between ``start`` and ``tok``."""
