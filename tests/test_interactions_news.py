@@ -54,3 +54,19 @@ def test_his_after_a_person_subject_of_its_own_clause(nlp):
     df = _edges(nlp, "Ann Reyes said Tom Hale threw his support behind Paul Ortiz.")
     assert _has(df, "Tom Hale", "Paul Ortiz", "support"), df[["source", "kind", "target"]]
     assert not _has(df, "Ann Reyes", "Paul Ortiz", "support"), df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text,edge", [
+    ("Tom Hale, who has hit Ann Reyes for her votes, spoke on Monday.", ("Tom Hale", "Ann Reyes", "oppose", True)),
+    ("Tom Hale went after Ann Reyes on Monday.", ("Tom Hale", "Ann Reyes", "oppose", True)),
+    ("Ann Reyes tangled with Tom Hale on Monday.", ("Ann Reyes", "Tom Hale", "oppose", False)),
+    ("Tom Hale now seeks the ouster of Ann Reyes.", ("Tom Hale", "Ann Reyes", "oppose", True)),
+    ("Ann Reyes's feud with Tom Hale is about taxes.", ("Ann Reyes", "Tom Hale", "oppose", False)),
+])
+def test_quarrel_vocabulary(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), df[["source", "kind", "target"]]
+
+
+def test_going_after_an_event_is_no_edge(nlp):
+    assert _edges(nlp, "Tom Hale went after the meeting with Ann Reyes to Boston.").query("kind == 'oppose'").empty
