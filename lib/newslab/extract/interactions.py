@@ -78,7 +78,7 @@ import pandas as pd
 from .actor_lexicons import PLACE_NOUNS, lexicons
 from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
-from .interaction_anaphora import group_anaphors, nominal_antecedent
+from .interaction_anaphora import group_anaphors, nominal_antecedent, person_anaphors
 from .tables import make_table
 from .docindex import char_token_range, children, doc_lemma_lowers, doc_lowers, doc_pos, doc_text, sent_of
 from ..paths import data_rows
@@ -176,6 +176,21 @@ def _trigger(tok) -> tuple[Trigger | None, str]:
     return None, tok.text
 
 
+#: The dash that ends a dateline run into its first sentence ("Washington (AFP) – ...", "April 1 (UPI) — ...").
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "_"})
+
+
+def _dateline_end(sent) -> int:
+    """The token after a dateline at the start of ``sent`` ("PLACE (AGENCY) –"), else ``sent.start``: a short
+    parenthesis closed right before a dash among the first tokens. Only the first dozen tokens are looked at."""
+    doc = sent.doc
+    words = [t.text for t in doc[sent.start: min(sent.end, sent.start + 12)]]
+    for k in range(2, len(words) - 1):
+        if words[k] == ")" and words[k + 1] in DATELINE_DASHES and "(" in words[max(0, k - 4): k]:
+            return sent.start + k + 2
+    return sent.start
+
+
 class _Sentence:
     """Token -> actor map for the outermost actor mentions of one sentence."""
 
@@ -198,6 +213,8 @@ class _Sentence:
                 continue
             for i in range(*tokens):
                 self.owner.setdefault(i, actor)
+        for i in range(sent.start, _dateline_end(sent)):
+            self.owner.pop(i, None)  # "Washington (AFP) – Clinton said ...": the byline place and agency take no part
 
     def role_holder(self, tok) -> Actor | None:
         """The person whose role phrase starts at ``tok`` ("head of the Libyan Presidential Council")."""
@@ -222,9 +239,15 @@ class _Sentence:
             return None
         doc = tok.doc
         root = self.sent.root
+        bound = self.own_clause_subject(tok)
+        if bound is not False:
+            return bound
+        excluded = None
         for c in children(root):  # the clause subject first: "During his visit to Libya, Gürak conveyed ..."
             if c.dep_ in SUBJECTS and c.i != tok.i and self.owner.get(c.i) is not None and self.owner[c.i].type == "PERSON":
-                return self.owner[c.i]
+                if not self.other_gender_between(c.i, tok):
+                    return self.owner[c.i]
+                excluded = self.owner[c.i]  # "X said she was appalled that he would ...": "she" is X, "he" is not
         start = self.sent.start
         prev = sent_of(doc[start - 1]).start if start > 0 else start
         chained = None
@@ -232,7 +255,7 @@ class _Sentence:
             for c in children(sent_of(doc[start - 1]).root):
                 if c.dep_ in SUBJECTS:  # a passive subject too: "Ruiz was elected in May. He then ..."
                     a = self.persons_any.get(c.i)
-                    if a is not None:
+                    if a is not None and a is not excluded:
                         return a
                     if chained is None and depth < PRONOUN_CHAIN and GENDER.get(c.lower_) is not None \
                             and GENDER.get(c.lower_) == GENDER.get(tok.lower_):
@@ -241,12 +264,38 @@ class _Sentence:
         if chained is not None:
             # a person named before the pronoun in its own sentence still comes first ("the object of X's
             # admiration, Putin, has used his invasions")
-            return next((self.persons[i] for i in range(tok.i - 1, start - 1, -1) if i in self.persons), chained)
+            return next((self.persons[i] for i in range(tok.i - 1, start - 1, -1) if i in self.persons
+                         and self.persons[i] is not excluded), chained)
         for i in range(tok.i - 1, prev - 1, -1):
             a = self.persons.get(i)
-            if a is not None:
+            if a is not None and a is not excluded:
                 return a
         return None
+
+    def own_clause_subject(self, tok):
+        """A possessive his/her after its own clause's subject, when that subject is a person: the person
+        ("Reyes criticized Hale after the Ohio governor threw his support behind Ortiz": the governor's
+        support, not Reyes's). An actor, or the actor a bare "the governor" stands for, or None for a person
+        description with no antecedent; False when the clause has no such subject."""
+        if tok.dep_ != "poss" or tok.lower_ not in {"his", "her"}:
+            return False
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        for c in children(verb):
+            if c.dep_ in SUBJECTS and c.i < tok.i and c.pos_ != "PRON":
+                a = self.owner.get(c.i)
+                if a is not None:
+                    return a if a.type == "PERSON" else False
+                if c.lower_ in person_anaphors():
+                    return nominal_antecedent(c, self.actors)
+        return False
+
+    def other_gender_between(self, start: int, tok) -> bool:
+        """Whether a subject pronoun of the other gender than ``tok`` stands between ``start`` and ``tok``."""
+        gender = GENDER.get(tok.lower_)
+        return any(t.dep_ in SUBJECTS and GENDER.get(t.lower_) not in {None, gender}
+                   for t in tok.doc[start + 1: tok.i])
 
     def author_here(self) -> Actor | None:
         """The statement's author ("the author", :mod:`.actors`) when an "I" of this sentence is theirs: "I thank
@@ -520,11 +569,17 @@ def _antecedent(noun, S: _Sentence) -> list[Actor]:
 
 def _subjects(tok, S: _Sentence) -> list[Actor]:
     """Actors doing what the verb ``tok`` says (relative clauses, conjoined and infinitival verbs included)."""
+    has_subject = False
     for c in children(tok):
         if c.dep_ in {"nsubj", "csubj"}:
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return _antecedent(tok.head, S)
-            return S.actors_of(c, modifiers=True)
+            found = S.actors_of(c, modifiers=True)
+            if found:
+                return found
+            has_subject = True  # a second subject is a dateline the parser ran in: "Washington (AFP) – X said"
+    if has_subject:
+        return []
     if tok.dep_ == "xcomp" and lemma_of(tok.head) in OBJECT_CONTROL:
         objs = [c for c in children(tok.head) if c.dep_ == "dobj"]
         if objs:  # "X urged Y to criticize Z", "may nominate Y to run against Z": Y does it, not X
