@@ -22,3 +22,11 @@ def test_headings_in_capitals_are_left(nlp):
     assert _places(nlp, "Vote count.\n\nUPDATE - The county began counting ballots.") == []
     assert _places(nlp, "Ferry strike ends.\n\nLISBON is calm, dock workers said.", org="LISBON") == []
     assert _places(nlp, "Talks resume.\n\nUNITED NATIONS (AP) _ Envoys met again.") == []
+
+
+def test_wire_agencies_are_media(nlp):
+    # Xinhua and UPI sign datelines; the small model calls them a place and a group (data/actors_orgs.json).
+    from actorkit import typed_mentions
+
+    found = typed_mentions(nlp, "LIMA, June 2 (Xinhua) --\n\nXinhua said the port reopened, and UPI said so too.")
+    assert ("ORG", "Xinhua") in found and ("ORG", "UPI") in found
