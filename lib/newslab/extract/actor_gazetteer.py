@@ -38,6 +38,7 @@ from .actor_name_heads import name_heads
 from .actor_dangling import mend_dangling_ends
 from .actor_town_words import towns_after_prepositions
 from .actor_datelines import dateline_places
+from .actor_headlines import headline_names
 from .actor_separators import split_at_separators
 from .actor_titled_names import names_after_titles
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
@@ -185,6 +186,7 @@ class Gazetteer:
         ents = _join_name_pieces(doc, _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents),
                                                                         key=lambda e: e.start)))
         ents = glued_names(doc, ents)  # "Hillary Clinton Slams Donald Trump": extract/actor_cues.py
+        ents = headline_names(doc, ents)  # "Bernie Sanders Suffered A Big Blow": extract/actor_headlines.py
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
         ents = sorted(ents + towns_after_prepositions(doc, ents), key=lambda e: e.start)  # "moved to Vichy": extract/actor_town_words.py
         ents = sorted(ents + name_heads(doc, ents), key=lambda e: e.start)  # "Shandao Station": extract/actor_name_heads.py
