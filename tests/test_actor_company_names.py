@@ -33,3 +33,8 @@ def test_people_and_places_of_that_name_are_left(nlp):
     assert ("Brimble", "PERSON") in _labels(nlp, text, [("Brimble Optics Inc.", "ORG"), ("Brimble", "PERSON")])
     text = "Texas Lenses Inc. moved to Dallas . Texas is large."
     assert ("Texas", "GPE") in _labels(nlp, text, [("Texas Lenses Inc.", "ORG"), ("Texas", "GPE")])
+
+
+def test_titled_person_of_that_name_is_left(nlp):
+    text = "Brimble Optics Inc. said it cut prices. President Brimble visited the plant ."
+    assert ("Brimble", "PERSON") in _labels(nlp, text, [("Brimble Optics Inc.", "ORG"), ("Brimble", "PERSON")])

@@ -5,16 +5,16 @@ Technology Corp." (a person).
 Business news names a company once in full, with its legal form ("Corp.", "Inc.", "PLC", "N.V.", "S.p.A."), then by
 its first word or its name without the form. Taken: an entity ending in a legal form is an ORG; a PERSON, GPE, LOC,
 NORP or FAC entity whose text (less "the" and a possessive) is such a company's first word or its name without the
-form is an ORG, unless the article gives a person that name (after an honorific, "Mr. Waxman", or as the last word
-of a longer person's name, "Craig McCaw") or the name is a state, demonym, US state or big city ("American Express
-Co." leaves "American" alone).
+form is an ORG, unless the article gives a person that name (after an honorific or a title, "Mr. Waxman",
+"President Ford", or as the last word of a longer person's name, "Craig McCaw") or the name is a state, demonym, US
+state or big city ("American Express Co." leaves "American" alone).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .actor_lexicons import HONORIFICS, POSSESSIVE, big_cities, country_iso3, us_states
+from .actor_lexicons import HONORIFICS, POSSESSIVE, big_cities, country_iso3, lexicons, us_states
 from .docindex import doc_words, span_text
 
 #: Legal forms of companies that close a company's full name (English, US, Dutch, Italian, German, French usage).
@@ -50,7 +50,8 @@ def company_short_names(doc, ents: list[Span]) -> list[Span]:
             words[-1] = words[-1][:-1]  # "Bear, Stearns & Co." -> "Bear, Stearns &"
         shorts.update({words[0].rstrip(","), " ".join(words)})
     words = doc_words(doc)
-    people = {w for i, w in enumerate(words) if i and words[i - 1] in HONORIFICS}
+    titles = lexicons().titles
+    people = {w for i, w in enumerate(words) if i and (words[i - 1] in HONORIFICS or titles.get(words[i - 1], ("", False))[1])}
     for e in ents:
         if e.label_ == "PERSON" and len(e) >= 2 and e not in fulls:
             people.add(_bare(span_text(e)).split()[-1])
