@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+from .actor_titled_cities import never_a_place
 from .docindex import span_text
 from .actor_lexicons import (GEO_WORDS, FACILITY_WORDS, HONORIFICS, ORG_NAME_ENDINGS, POSSESSIVE, big_cities,
                              country_iso3, given_names, lexicons, strip_poss, us_states)
@@ -46,14 +47,15 @@ def _title_before(doc, e) -> bool:
 def titled_names(doc, ents: list) -> set[str]:
     """One-word names that a title or an honorific stands right before somewhere in the article ("Governor Kasich",
     "Mr. Kasich"): people, wherever else the model calls the name a place ("Trump, Cruz, Kasich, Bush and Rubio");
-    not a state, a US state or a big city ("President Washington" leaves the city alone)."""
+    not a state, a US state or a big city ("President Washington" leaves the city alone) unless no place preposition
+    ever precedes that city's name ("President Bush": extract/actor_titled_cities.py)."""
     titles = lexicons().titles
     out = set()
     for e in ents:
         if len(e) == 1 and e.start > 0 and e[0].is_title and not e.kb_id_:
             prev = doc[e.start - 1].text
             if (prev in HONORIFICS or prev in titles and titles[prev][1]) and not country_iso3(span_text(e)) \
-                    and span_text(e) not in us_states() and span_text(e) not in big_cities():
+                    and span_text(e) not in us_states() and (span_text(e) not in big_cities() or never_a_place(doc, span_text(e))):
                 out.add(span_text(e))
     return out
 

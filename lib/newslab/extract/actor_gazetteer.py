@@ -37,6 +37,9 @@ from .actor_coordination import orgs_by_coordination
 from .actor_name_heads import name_heads
 from .actor_dangling import mend_dangling_ends
 from .actor_town_words import towns_after_prepositions
+from .actor_company_names import company_short_names
+from .actor_datelines import dateline_places
+from .actor_headlines import headline_names
 from .actor_separators import split_at_separators
 from .actor_titled_names import names_after_titles
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
@@ -184,6 +187,7 @@ class Gazetteer:
         ents = _join_name_pieces(doc, _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents),
                                                                         key=lambda e: e.start)))
         ents = glued_names(doc, ents)  # "Hillary Clinton Slams Donald Trump": extract/actor_cues.py
+        ents = headline_names(doc, ents)  # "Bernie Sanders Suffered A Big Blow": extract/actor_headlines.py
         ents = sorted(ents + _unlabelled_places(doc, ents), key=lambda e: e.start)
         ents = sorted(ents + towns_after_prepositions(doc, ents), key=lambda e: e.start)  # "moved to Vichy": extract/actor_town_words.py
         ents = sorted(ents + name_heads(doc, ents), key=lambda e: e.start)  # "Shandao Station": extract/actor_name_heads.py
@@ -194,6 +198,8 @@ class Gazetteer:
         ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
         ents = people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents)))
+        ents = company_short_names(doc, ents)  # "Octel Communications Corp." ... "Octel said": extract/actor_company_names.py
+        ents = dateline_places(doc, ents)  # "DAR ES SALAAM, Tanzania (AP) _": extract/actor_datelines.py
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested
         return doc

@@ -1,0 +1,66 @@
+"""A company named with its legal form is an organisation, and so is its short name in the same article: "Octel
+Communications Corp." ... "Octel said" (the model: a person), "Jaguar PLC" ... "Jaguar shares" (a place), "Kyle
+Technology Corp." (a person).
+
+Business news names a company once in full, with its legal form ("Corp.", "Inc.", "PLC", "N.V.", "S.p.A."), then by
+its first word or its name without the form. Taken: an entity ending in a legal form is an ORG; a PERSON, GPE, LOC,
+NORP or FAC entity whose text (less "the" and a possessive) is such a company's first word or its name without the
+form is an ORG, unless the article gives a person that name (after an honorific or a title, "Mr. Waxman",
+"President Ford", or as the last word of a longer person's name, "Craig McCaw") or the name is a state, demonym, US
+state or big city ("American Express Co." leaves "American" alone).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .actor_lexicons import HONORIFICS, POSSESSIVE, big_cities, country_iso3, lexicons, us_states
+from .docindex import doc_words, span_text
+
+#: Legal forms of companies that close a company's full name (English, US, Dutch, Italian, German, French usage).
+LEGAL_FORMS = {"Corp.", "Corp", "Inc.", "Inc", "Co.", "PLC", "Plc", "plc", "N.V.", "S.p.A.", "Ltd.", "Ltd", "AG",
+               "S.A.", "Cos.", "L.P.", "LLC", "B.V.", "GmbH", "Corporation", "Incorporated"}
+#: Labels a short company name wrongly gets.
+_WRONG = {"PERSON", "GPE", "LOC", "NORP", "FAC"}
+
+
+def _bare(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if words and words[-1] in POSSESSIVE:
+        words = words[:-1]
+    text = " ".join(words)
+    for p in ("'s", "’s", "'", "’"):
+        if text.endswith(p):
+            return text[: -len(p)]
+    return text
+
+
+def company_short_names(doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with companies named with a legal form, and their short names, labelled ORG."""
+    fulls = [e for e in ents if _bare(span_text(e)).split()[-1:] and _bare(span_text(e)).split()[-1] in LEGAL_FORMS
+             and len(_bare(span_text(e)).split()) >= 2]
+    if not fulls:
+        return ents
+    shorts = set()
+    for e in fulls:
+        words = _bare(span_text(e)).rstrip(",").split()[:-1]
+        if words and words[-1].endswith(","):
+            words[-1] = words[-1][:-1]  # "Bear, Stearns & Co." -> "Bear, Stearns &"
+        shorts.update({words[0].rstrip(","), " ".join(words)})
+    words = doc_words(doc)
+    titles = lexicons().titles
+    people = {w for i, w in enumerate(words) if i and (words[i - 1] in HONORIFICS or titles.get(words[i - 1], ("", False))[1])}
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 2 and e not in fulls:
+            people.add(_bare(span_text(e)).split()[-1])
+    shorts = {s for s in shorts if s and s[0].isupper() and len(s) >= 3 and s not in people and s not in big_cities()
+              and s not in us_states() and country_iso3(s) is None}
+    out = []
+    for e in ents:
+        if e.label_ != "ORG" and (e in fulls or e.label_ in _WRONG and _bare(span_text(e)) in shorts):
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+        else:
+            out.append(e)
+    return out
