@@ -80,7 +80,7 @@ from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
 from .interaction_anaphora import group_anaphors, nominal_antecedent, person_anaphors
 from .tables import make_table
-from .docindex import char_token_range, children, doc_lemma_lowers, doc_lowers, doc_pos, doc_text, sent_of
+from .docindex import char_token_range, children, doc_lemma_lowers, doc_lowers, doc_pos, doc_text, doc_words, sent_of
 from ..paths import data_rows
 from ..seeds import Article
 
@@ -183,8 +183,7 @@ DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "_"})
 def _dateline_end(sent) -> int:
     """The token after a dateline at the start of ``sent`` ("PLACE (AGENCY) –"), else ``sent.start``: a short
     parenthesis closed right before a dash among the first tokens. Only the first dozen tokens are looked at."""
-    doc = sent.doc
-    words = [t.text for t in doc[sent.start: min(sent.end, sent.start + 12)]]
+    words = doc_words(sent.doc)[sent.start: min(sent.end, sent.start + 12)]  # strings: no Token objects per sentence
     for k in range(2, len(words) - 1):
         if words[k] == ")" and words[k + 1] in DATELINE_DASHES and "(" in words[max(0, k - 4): k]:
             return sent.start + k + 2
