@@ -75,6 +75,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .actor_datelines import DASHES as DATELINE_DASHES
 from .actor_lexicons import PLACE_NOUNS, lexicons
 from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
@@ -176,13 +177,11 @@ def _trigger(tok) -> tuple[Trigger | None, str]:
     return None, tok.text
 
 
-#: The dash that ends a dateline run into its first sentence ("Washington (AFP) – ...", "April 1 (UPI) — ...").
-DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "_"})
-
-
 def _dateline_end(sent) -> int:
     """The token after a dateline at the start of ``sent`` ("PLACE (AGENCY) –"), else ``sent.start``: a short
-    parenthesis closed right before a dash among the first tokens. Only the first dozen tokens are looked at."""
+    parenthesis closed right before a dash among the first tokens. Only the first dozen tokens are looked at.
+    (``actor_datelines`` finds the town of a dateline in capitals at a paragraph's start; this one also finds
+    "Washington (AFP) –" run into the sentence, whatever its case; both end at the same dashes.)"""
     words = doc_words(sent.doc)[sent.start: min(sent.end, sent.start + 12)]  # strings: no Token objects per sentence
     for k in range(2, len(words) - 1):
         if words[k] == ")" and words[k + 1] in DATELINE_DASHES and "(" in words[max(0, k - 4): k]:
