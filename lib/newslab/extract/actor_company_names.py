@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .actor_lexicons import HONORIFICS, POSSESSIVE, big_cities, country_iso3, lexicons, us_states
+from .actor_lexicons import HONORIFICS, big_cities, country_iso3, lexicons, strip_poss, us_states
 from .docindex import doc_words, span_text
 
 #: Legal forms of companies that close a company's full name (English, US, Dutch, Italian, German, French usage).
@@ -25,27 +25,22 @@ _WRONG = {"PERSON", "GPE", "LOC", "NORP", "FAC"}
 
 
 def _bare(text: str) -> str:
+    """An entity's text without a leading "the" and a possessive ending."""
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if words and words[-1] in POSSESSIVE:
-        words = words[:-1]
-    text = " ".join(words)
-    for p in ("'s", "’s", "'", "’"):
-        if text.endswith(p):
-            return text[: -len(p)]
-    return text
+    return strip_poss(" ".join(words))
 
 
 def company_short_names(doc, ents: list[Span]) -> list[Span]:
     """``ents`` with companies named with a legal form, and their short names, labelled ORG."""
-    fulls = [e for e in ents if _bare(span_text(e)).split()[-1:] and _bare(span_text(e)).split()[-1] in LEGAL_FORMS
-             and len(_bare(span_text(e)).split()) >= 2]
+    bare = {e: _bare(span_text(e)) for e in ents}  # each entity's text once: this runs on every article
+    fulls = [e for e in ents if len(bare[e].split()) >= 2 and bare[e].split()[-1] in LEGAL_FORMS]
     if not fulls:
         return ents
     shorts = set()
     for e in fulls:
-        words = _bare(span_text(e)).rstrip(",").split()[:-1]
+        words = bare[e].rstrip(",").split()[:-1]
         if words and words[-1].endswith(","):
             words[-1] = words[-1][:-1]  # "Bear, Stearns & Co." -> "Bear, Stearns &"
         shorts.update({words[0].rstrip(","), " ".join(words)})
@@ -54,12 +49,12 @@ def company_short_names(doc, ents: list[Span]) -> list[Span]:
     people = {w for i, w in enumerate(words) if i and (words[i - 1] in HONORIFICS or titles.get(words[i - 1], ("", False))[1])}
     for e in ents:
         if e.label_ == "PERSON" and len(e) >= 2 and e not in fulls:
-            people.add(_bare(span_text(e)).split()[-1])
+            people.add(bare[e].split()[-1])
     shorts = {s for s in shorts if s and s[0].isupper() and len(s) >= 3 and s not in people and s not in big_cities()
               and s not in us_states() and country_iso3(s) is None}
     out = []
     for e in ents:
-        if e.label_ != "ORG" and (e in fulls or e.label_ in _WRONG and _bare(span_text(e)) in shorts):
+        if e.label_ != "ORG" and (e in fulls or e.label_ in _WRONG and bare[e] in shorts):
             out.append(Span(doc, e.start, e.end, label="ORG"))
         else:
             out.append(e)
