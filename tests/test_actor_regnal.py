@@ -38,3 +38,30 @@ def test_numeral_tagged_as_pronoun_is_in_the_rulers_span(nlp):
 
     spans = {text[s:e] for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
     assert "King Rudolf I" in spans and "I" not in spans
+
+
+def _actor_mentions(nlp, text):
+    from newslab.extract.actors import extract_actors
+
+    class Article:  # the stage only reads the body
+        body = text
+
+    return {a.name: {text[s:e] for s, e in a.mentions} for a in extract_actors(nlp(text), Article()).actors}
+
+
+def test_ruler_given_name_does_not_join_a_surname(nlp):
+    # A king called by his given name is not the man whose surname it is.
+    found = _actor_mentions(nlp, "Rafael Omar Hussein, a trader, met King Hussein in the palace on Monday. "
+                                 "King Hussein thanked the trader.")
+    merged = [mentions for mentions in found.values() if "Rafael Omar Hussein" in mentions]
+    assert merged and not merged[0] & {"King Hussein"}
+    assert any(mentions == {"King Hussein"} for mentions in found.values())
+
+
+def test_ruler_titles_come_from_the_title_list():
+    from newslab.extract.actor_lexicons import lexicons
+    from newslab.extract.actor_regnal import ruler_title
+
+    titles = lexicons().titles
+    assert ruler_title("Crown Prince", titles) == "Crown" and ruler_title("Pope", titles) == "Pope"
+    assert ruler_title("Senator", titles) is None and ruler_title(None, titles) is None

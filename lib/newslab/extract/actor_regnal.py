@@ -15,3 +15,15 @@ def regnal_numeral(doc, i: int) -> bool:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is None or nxt.pos_ not in {"VERB", "AUX"}
+
+
+def ruler_title(role: str | None, titles: dict[str, tuple[str, bool]]) -> str | None:
+    """The royal title of ``role`` ("King", "Crown Prince", "Pope"), or None. A ruler's name after such a title is
+    a regnal or given name ("King Hussein", "Queen Rania", "Pope Francis"), not a surname: it must not join
+    "Saddam Hussein" by surname. ``titles`` is :attr:`Lexicons.titles` (``data/actors_titles.csv``)."""
+    if not role:
+        return None
+    for word in role.split():
+        if word == "Pope" or titles.get(word, ("",))[0] == "royal":
+            return word
+    return None

@@ -68,7 +68,7 @@ import pandas as pd
 
 from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
                              ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
-                             big_cities, country_iso3, lexicons, non_actor_terms, strip_poss, us_states)
+                             big_cities, country_iso3, given_names, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_title
 from .group_actors import group_mentions
 from .office_titles import office_titles
@@ -86,7 +86,7 @@ from .actor_postal import postal_states
 from .actor_repeats import FORMAT_MARKS, repeated_names
 from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
-from .actor_regnal import regnal_numeral
+from .actor_regnal import regnal_numeral, ruler_title
 from .actor_group_people import described_people
 from .actor_addresses import street_named_after, with_house_number
 from .actor_amounts import amount_spans
@@ -801,6 +801,21 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
     for m in persons:
         toks = _norm_tokens(m.name)
         sur = _surname(toks)
+        ruler = ruler_title(m.role, lex.titles) if len(toks) == 1 and strip_poss(m.name) in given_names() else None
+        if ruler:
+            # "King Hussein" is a given name: it joins "Hussein bin Talal" or another "King Hussein", never
+            # "Saddam Hussein" by surname ("Emperor Norton", no given name, still joins "Joshua Norton").
+            given = _norm_tokens(strip_poss(m.name))
+            cands = [(k, ft) for k, ft in full if ft[0] == given[0]]
+            if len(cands) == 1:
+                add(cands[0][0], m)
+            elif not cands:
+                key = ("PERSON", f"{ruler} {given[0]}".lower())
+                add(key, m)
+                full.append((key, given))
+            else:
+                add(("PERSON", m.name.lower()), m)
+            continue
         cands = [(k, ft) for k, ft in full if _surname(ft) == sur and all(t in ft for t in toks if t not in PARTICLES)]
         if not cands and len(toks) >= 2:
             # A leading part of a longer name ("Abu Jandal" -> "Abu Jandal al-Kuwaiti").
