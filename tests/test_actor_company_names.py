@@ -38,3 +38,44 @@ def test_people_and_places_of_that_name_are_left(nlp):
 def test_titled_person_of_that_name_is_left(nlp):
     text = "Brimble Optics Inc. said it cut prices. President Brimble visited the plant ."
     assert ("Brimble", "PERSON") in _labels(nlp, text, [("Brimble Optics Inc.", "ORG"), ("Brimble", "PERSON")])
+
+
+def _actors(nlp, text):
+    from newslab.extract.actors import extract_actors
+
+    class Article:  # the stage only reads the body
+        body = text
+
+    return {a.name: sorted(text[s:e] for s, e in a.mentions) for a in extract_actors(nlp(text), Article()).actors}
+
+
+def test_short_name_joins_the_company_actor(nlp):
+    text = ("Brimble Optics Inc. said on Monday that it would cut prices. Analysts said Brimble Optics could gain "
+            "customers.")
+    actors = _actors(nlp, text)
+    assert "Brimble Optics" in actors["Brimble Optics Inc."] and "Brimble Optics" not in actors
+
+
+def _clusters(*names):
+    from newslab.extract.actor_titles import Mention
+
+    clusters = {("ORG", n.lower()): {"type": "ORG", "names": [n], "mentions": [Mention(i, i + 1, "ORG", ("ORG", n.lower()), n)]}
+                for i, n in enumerate(names)}
+    return clusters, list(clusters)
+
+
+def test_first_word_joins_the_one_company_it_opens():
+    from newslab.extract.actor_company_names import merge_company_short_names
+
+    clusters, order = _clusters("Harlow Steel Corp.", "Harlow", "Harlow Steel", "Ridley")
+    merge_company_short_names(clusters, order)
+    assert clusters[("ORG", "harlow steel corp.")]["names"] == ["Harlow Steel Corp.", "Harlow", "Harlow Steel"]
+    assert ("ORG", "ridley") in clusters and ("ORG", "harlow") not in clusters
+
+
+def test_short_name_two_companies_share_joins_neither():
+    from newslab.extract.actor_company_names import merge_company_short_names
+
+    clusters, order = _clusters("Harlow Steel Corp.", "Harlow Foods Inc.", "Harlow")
+    merge_company_short_names(clusters, order)
+    assert ("ORG", "harlow") in clusters and clusters[("ORG", "harlow foods inc.")]["names"] == ["Harlow Foods Inc."]

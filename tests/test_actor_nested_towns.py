@@ -23,3 +23,18 @@ def test_towns_in_names_found_again_by_repetition(nlp):
     outer = [Mention(start, start + 3, "ORG", ("ORG", "boston red sox"), "Boston Red Sox", kind="organisation")]
     found = nested_towns(doc, [], outer)
     assert [(m.label, doc[m.start:m.end].text) for m in found] == [("GPE", "Boston")]
+
+
+def test_town_opening_a_persons_name_is_no_place(nlp):
+    # "Tyler" is a town and a given name; before another given name it opens a founder's name, not a place.
+    from newslab.extract.actor_nested_towns import nested_towns
+    from newslab.extract.actor_titles import Mention
+
+    def found(text, name):
+        doc = nlp(text)
+        start = next(t.i for t in doc if t.text == name.split()[0])
+        outer = [Mention(start, start + len(name.split()), "ORG", ("ORG", name.lower()), name, kind="organisation")]
+        return [doc[m.start:m.end].text for m in nested_towns(doc, [], outer)]
+
+    assert found("Workers at Tyler Grant Industries went on strike.", "Tyler Grant Industries") == []
+    assert found("Workers at Tyler Steel Works went on strike.", "Tyler Steel Works") == ["Tyler"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .actor_lexicons import HONORIFICS, big_cities, country_iso3, lexicons, strip_poss, us_states
+from .actor_lexicons import HONORIFICS, big_cities, country_iso3, lexicons, strip_poss, towns, us_states
 from .docindex import doc_words, span_text
 
 #: Legal forms of companies that close a company's full name (English, US, Dutch, Italian, German, French usage).
@@ -59,3 +59,38 @@ def company_short_names(doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+def _company_short_forms(name: str) -> tuple[str, ...]:
+    """A legal-form company's name without the form and its first word ("Milton Roy Corp." -> "Milton Roy", "Milton");
+    empty for a name without a legal form."""
+    words = _bare(name).rstrip(",").split()
+    if len(words) < 2 or words[-1] not in LEGAL_FORMS:
+        return ()
+    words = [w.rstrip(",") for w in words[:-1]]
+    return tuple(dict.fromkeys([" ".join(words), words[0]]))
+
+
+def merge_company_short_names(clusters: dict, order: list) -> None:
+    """Join an organisation named by a company's short name ("Crane", "Milton Roy") to the company the article names
+    with its legal form ("Crane Co.", "Milton Roy Corp."): one actor, as for an acronym and its expansion. A short form
+    two companies share ("American" for "American Express Co." and "American Airlines Inc.") joins neither."""
+    orgs = [k for k in order if clusters.get(k, {}).get("type") == "ORG"]
+    owners: dict[str, set] = {}
+    for k in orgs:
+        for n in clusters[k]["names"]:
+            for short in _company_short_forms(n):
+                owners.setdefault(short.lower(), set()).add(k)
+    if not owners:
+        return
+    for k in orgs:
+        c = clusters.get(k)
+        if c is None or any(_company_short_forms(n) for n in c["names"]) \
+                or any(m.span_end and m.span_end > m.end and m.name in towns() for m in c["mentions"]):
+            continue  # a company's own name, or a town with its state ("Oshkosh, Wis.") that the model called an ORG
+        targets = {t for n in c["names"] for t in owners.get(_bare(n).lower(), ())}
+        if len(targets) == 1 and all(_bare(n).lower() in owners for n in c["names"]):
+            target = clusters[targets.pop()]
+            target["mentions"] += c["mentions"]
+            target["names"] += c["names"]
+            del clusters[k]

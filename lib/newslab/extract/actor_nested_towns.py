@@ -8,8 +8,8 @@ words that start names: "Federal", "Central", "Best", "Liberal"), and the outer 
 (EVENT), which is no actor itself. The town must be one to three words, be
 written as a proper noun, and either start the longer name (after its "the") with more name after it, or end it
 after "of" / "at" ("the University of California at Berkeley"). A word that is also a given name or a
-surname of the article ("Lincoln Center") is left out, and so are the words the gazetteer keeps as
-organisation words ("Union", "National").
+surname of the article ("Lincoln Center") is left out, and so are a town that opens a person's name ("Milton Roy Corp.",
+a company named after its founder) and the words the gazetteer keeps as organisation words ("Union", "National").
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .actor_addresses import street_named_after
-from .actor_lexicons import ORG_WORDS, _cities, big_cities, given_names, us_states
+from .actor_lexicons import ORG_WORDS, _cities, big_cities, city_given_names, given_names, us_states
 from .actor_titles import Mention
 from .docindex import doc_ents
 
@@ -39,6 +39,12 @@ def towns() -> frozenset[str]:
 def _towns_and_states() -> frozenset[str]:
     """``towns`` with the big cities and US states that ``extract_actors`` looks for in entities."""
     return towns() | big_cities() | us_states()
+
+
+def named_after_person(doc, i: int, end: int) -> bool:
+    """Whether the town word at ``i``, inside a name ending at ``end``, opens a person's name ("Milton Roy Corp.", a
+    company named after its founder): a given name (one that is also a big city's) followed by another given name."""
+    return i + 1 < end and doc[i].text in city_given_names() and doc[i + 1].text in given_names()
 
 
 def nested_towns(doc, mentions: list[Mention], outer: list[Mention] | None = None) -> list[Mention]:
@@ -74,7 +80,7 @@ def nested_towns(doc, mentions: list[Mention], outer: list[Mention] | None = Non
             name = words.text
             if name not in known or any(t.pos_ != "PROPN" for t in words) or any(i in taken for i in range(s, e)):
                 continue
-            if name in ORG_WORDS or (e - s == 1 and (name in given_names() or name in surnames)) \
+            if name in ORG_WORDS or (e - s == 1 and (name in given_names() or name in surnames or named_after_person(doc, s, end))) \
                     or street_named_after(doc, e, end):  # "Florence Avenue": extract/actor_addresses.py
                 continue
             out.append(Mention(s, e, "GPE", ("GPE", name.lower()), name, kind="place", span_start=s))

@@ -73,7 +73,8 @@ from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_ti
 from .group_actors import group_mentions
 from .office_titles import office_titles
 from .actor_nested import nested_names
-from .actor_nested_towns import nested_towns
+from .actor_company_names import merge_company_short_names
+from .actor_nested_towns import named_after_person, nested_towns
 from .actor_hyphen_names import hyphen_names
 from .actor_name_starts import name_starts, title_with_the
 from .actor_eponyms import eponym_mentions
@@ -351,7 +352,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 # "the University of California", "the University of California, Berkeley": a campus town after a comma
                 last_of = t.i == ent.end - 1 and doc[t.i - 1].lower_ in {"of", ","}
                 if (t.text in big_cities() or t.text in us_states()) and t.pos_ == "PROPN" and t.text not in ORG_WORDS \
-                        and (t.i != ent.end - 1 or last_of) and not street_named_after(doc, t.i + 1, ent.end):
+                        and (t.i != ent.end - 1 or last_of) and not street_named_after(doc, t.i + 1, ent.end) \
+                        and not named_after_person(doc, t.i, ent.end):
                     mentions.append(Mention(t.i, t.i + 1, "GPE", ("GPE", t.text.lower()), t.text, kind="place", span_start=t.i))
     for span in doc.spans.get("newslab_nested", []):
         if span.kb_id_ and not any(m.key == ("GPE", span.kb_id_) and m.start < span.end and span.start < m.end for m in mentions):
@@ -865,6 +867,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
     order.sort(key=lambda k: min(x.start for x in clusters[k]["mentions"]) if k in clusters else 0)
 
     _merge_acronyms(doc, clusters, order)
+    merge_company_short_names(clusters, order)  # "Crane" joins "Crane Co.": extract/actor_company_names.py
 
     actors: list[Actor] = []
     labels: dict[tuple[int, int], str] = {}
