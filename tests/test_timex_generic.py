@@ -19,3 +19,6 @@ def test_that_day_of_the_narrative_is_kept(nlp):
     got = tx(nlp, "The storm hit on March 3. Schools closed that day.", "2024-05-02")
     assert got[-1] == ("that day", "DATE", "2024-03-03", None)
     assert "that day" in texts(nlp, "The storm hit on March 3, and officials say the roads will close that day.", "2024-05-02")
+    # the day as what is remembered, a guess about one night, a copula: one time, not a habit
+    assert "that day" in texts(nlp, "The storm hit on March 3. Everyone here remembers that day.", "2024-05-02")
+    assert "that night" in texts(nlp, "The count ends on Tuesday, and a win that night could settle it.", "2024-05-02")

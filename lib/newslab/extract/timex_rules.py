@@ -969,14 +969,21 @@ def _attributive(tok) -> bool:
     return prev is None or prev.lower_ not in ("most", "more", "less", "least", "very", "then")
 
 
-#: Modals of what can or must happen in general ("market makers can suffer losses that day").
-_GENERIC_MODALS = {"can", "may", "might", "must", "should", "could", "ca"}
+#: Modals of what can or must happen in general ("market makers can suffer losses that day"); not
+#: "could"/"may", which more often speculate about one time ("a win later that night could ...").
+_GENERIC_MODALS = {"can", "ca", "must"}
+#: Dependents that fill a verb's object, so that "that day" beside them is adverbial.
+_COMPLEMENTS = {"dobj", "attr", "acomp", "dative", "oprd"}
 
 
-def _generic_clause(tok) -> bool:
-    """Whether the clause around ``tok`` states what happens in general: its verb is in the simple
-    present or has a modal of possibility, with no past or future tense on the way up (a participle
-    such as "trades made that day" takes the tense of the verb above it)."""
+def _generic_clause(unit) -> bool:
+    """Whether the clause that the timex head ``unit`` modifies states what happens in general: its verb
+    is in the simple present or has "can"/"must", with no past or future tense on the way up (a
+    participle such as "trades made that day" takes the tense of the verb above it), and the verb
+    has an object besides the timex ("you remember that day" is about one day)."""
+    tok = unit.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False  # inside a noun phrase ("one day of the year ..., that year"): not the clause's adverbial
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             auxes = [c for c in children(tok) if c.dep_ in ("aux", "auxpass")]
@@ -985,10 +992,12 @@ def _generic_clause(tok) -> bool:
                 continue
             if tok.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("will", "'ll", "’ll", "would", "shall") for a in auxes):
                 return False
-            if tok.tag_ in ("VBP", "VBZ") and not auxes:
-                return True
-            if any(a.lower_ in _GENERIC_MODALS for a in auxes):
-                return True
+            if tok.lemma_ == "be" or tok.lower_ in ("’s", "’re", "’m"):  # (the lemmatiser misses the curly apostrophe)
+                return False  # "that's the day ..., that year": a copula names one time, it does not tell a habit
+            general = tok.tag_ in ("VBP", "VBZ") and not auxes or any(a.lower_ in _GENERIC_MODALS for a in auxes)
+            if general:
+                # (a relative clause's object is the noun it modifies: "the tasks you must finish that day")
+                return tok.dep_ == "relcl" or any(c.dep_ in _COMPLEMENTS and c.i != unit.i for c in children(tok))
             if not (tok.tag_ == "VBG" and not auxes and tok.dep_ == "advcl"):
                 return False
         if tok.head.i == tok.i:
