@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 if TYPE_CHECKING:  # spaCy is imported where a matcher is built
     from spacy.matcher import Matcher
 
-from .docindex import doc_lowers, sent_of
+from .docindex import children, doc_lowers, sent_of
 from .timexes import DAYNUM_TOKEN, YEAR_TOKEN, count_in, lexicon
 
 # ---------------------------------------------------------------------------------------------
@@ -922,6 +922,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False  # "the very last year of the plan": its final year, not the one before the article
         if lows[-2:] == ["last", "day"]:
             return False  # "our last day here", "the last day to register": the final day of something, not yesterday
+        if lows[0] == "that" and len(lows) == 2 and _generic_clause(toks.root):
+            return False  # "you have strong redemptions that day": a habitual day, not one of the narrative
     if name == "part_of_day" and lows[0] == "the" and len(lows) == 2:
         if prev is None or prev.lower_ not in ("in", "during", "on", "that", "overnight", "by", "until", "through"):
             return False
@@ -965,6 +967,43 @@ def _attributive(tok) -> bool:
         return False
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev is None or prev.lower_ not in ("most", "more", "less", "least", "very", "then")
+
+
+#: Modals of what can or must happen in general ("market makers can suffer losses that day"); not
+#: "could"/"may", which more often speculate about one time ("a win later that night could ...").
+_GENERIC_MODALS = {"can", "ca", "must"}
+#: Dependents that fill a verb's object, so that "that day" beside them is adverbial.
+_COMPLEMENTS = {"dobj", "attr", "acomp", "dative", "oprd"}
+
+
+def _generic_clause(unit) -> bool:
+    """Whether the clause that the timex head ``unit`` modifies states what happens in general: its verb
+    is in the simple present or has "can"/"must", with no past or future tense on the way up (a
+    participle such as "trades made that day" takes the tense of the verb above it), and the verb
+    has an object besides the timex ("you remember that day" is about one day)."""
+    tok = unit.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False  # inside a noun phrase ("one day of the year ..., that year"): not the clause's adverbial
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in children(tok) if c.dep_ in ("aux", "auxpass")]
+            if tok.dep_ == "acl" and not auxes and tok.tag_ in ("VBN", "VBD", "VBG"):
+                tok = tok.head  # a reduced relative ("orders placed that day", often tagged VBD) has no tense of its own
+                continue
+            if tok.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("will", "'ll", "’ll", "would", "shall") for a in auxes):
+                return False
+            if tok.lemma_ == "be" or tok.lower_ in ("’s", "’re", "’m"):  # (the lemmatiser misses the curly apostrophe)
+                return False  # "that's the day ..., that year": a copula names one time, it does not tell a habit
+            general = tok.tag_ in ("VBP", "VBZ") and not auxes or any(a.lower_ in _GENERIC_MODALS for a in auxes)
+            if general:
+                # (a relative clause's object is the noun it modifies: "the tasks you must finish that day")
+                return tok.dep_ == "relcl" or any(c.dep_ in _COMPLEMENTS and c.i != unit.i for c in children(tok))
+            if not (tok.tag_ == "VBG" and not auxes and tok.dep_ == "advcl"):
+                return False
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _near_month(doc, i: int) -> bool:
