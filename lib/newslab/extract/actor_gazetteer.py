@@ -258,8 +258,8 @@ class Gazetteer:
             return e
         if held_place(doc, e.start):
             return Span(doc, e.start, e.end, label="GPE")  # "insurgent-held Karabilah": extract/actor_place_context.py
-        if prev is not None and prev.lower_ == "of" and e.start >= 2 and doc[e.start - 2].lower_ in PLACE_NOUNS:
-            return Span(doc, e.start, e.end, label="GPE")  # "the Syrian town of Dabiq"
+        if prev is not None and prev.lower_ == "of" and e.start >= 2 and doc[e.start - 2].lower_ in PLACE_NOUNS | OF_PLACE_NOUNS:
+            return Span(doc, e.start, e.end, label="GPE")  # "the Syrian town of Dabiq", "the island of Failaka"
         if e.label_ == "PERSON" and len(e) == 1 and prev is not None and prev.lower_ == "at":
             return Span(doc, e.start, e.end, label="GPE")
         if e.label_ == "PERSON" and prev is not None and prev.lower_ == "to" and prev.head.lemma_ in MOTION_VERBS \
@@ -312,6 +312,12 @@ class Gazetteer:
             out.append(Span(doc, rest.start, rest.end, label="ORG"))
             return out
         return [ent] if i == m.end else out
+
+
+#: Lower-case nouns of a land or a local unit that name the place after their "of" ("the island of Failaka", "the
+#: diocese of Sne", "the hills of X"), beyond actor_lexicons.PLACE_NOUNS; a name so introduced is no organisation.
+OF_PLACE_NOUNS = {"island", "islands", "diocese", "parish", "county", "territory", "municipality", "commune",
+                  "governorate", "hamlet", "settlement", "suburb", "neighbourhood", "neighborhood", "hills", "oblast"}
 
 
 #: Title head words that alone mostly name something else: "Justice" (the virtue, "Agrarian Justice"), "Head" and
