@@ -133,3 +133,16 @@ def test_group_and_language_words_after_a_preposition_stay(nlp):
     doc = nlp("Voters said she is a different kind of Republican, and he is a new sort of Democrat.")
     ents = [_ent(doc, "Republican", "NORP"), _ent(doc, "Democrat", "NORP")]
     assert [e.label_ for e in places_after_prepositions(doc, ents)] == ["NORP", "NORP"]
+
+
+def test_a_land_or_local_unit_noun_before_of_makes_a_place(nlp):
+    """"the island of X", "the diocese of X": the model's organisation is the place the noun introduces."""
+    from actorkit import span_of
+
+    gaz = nlp.get_pipe("newslab_gazetteer")
+    doc = one_sentence_doc(nlp, "The abbot left the diocese of Verlune for the island of Sarrak and the hills of Obrel.")
+    for name in ("Verlune", "Sarrak", "Obrel"):
+        assert gaz._place_by_context(doc, span_of(doc, name, "ORG")).label_ == "GPE", name
+    doc = one_sentence_doc(nlp, "She chaired the board of Verlune and the council of Sarrak.")
+    for name in ("Verlune", "Sarrak"):  # a body's noun before "of" leaves the organisation alone
+        assert gaz._place_by_context(doc, span_of(doc, name, "ORG")).label_ == "ORG", name

@@ -33,6 +33,7 @@ from .actor_teams import team_nicknames
 from .actor_case_names import case_parties
 from .actor_caps_places import capitalised_places
 from .actor_compass import compass_regions, compass_with_the
+from .actor_combining_forms import combining_form_modifier
 from .actor_coordination import orgs_by_coordination
 from .actor_name_heads import name_heads
 from .actor_dangling import mend_dangling_ends
@@ -257,8 +258,8 @@ class Gazetteer:
             return e
         if held_place(doc, e.start):
             return Span(doc, e.start, e.end, label="GPE")  # "insurgent-held Karabilah": extract/actor_place_context.py
-        if prev is not None and prev.lower_ == "of" and e.start >= 2 and doc[e.start - 2].lower_ in PLACE_NOUNS:
-            return Span(doc, e.start, e.end, label="GPE")  # "the Syrian town of Dabiq"
+        if prev is not None and prev.lower_ == "of" and e.start >= 2 and doc[e.start - 2].lower_ in PLACE_NOUNS | OF_PLACE_NOUNS:
+            return Span(doc, e.start, e.end, label="GPE")  # "the Syrian town of Dabiq", "the island of Failaka"
         if e.label_ == "PERSON" and len(e) == 1 and prev is not None and prev.lower_ == "at":
             return Span(doc, e.start, e.end, label="GPE")
         if e.label_ == "PERSON" and prev is not None and prev.lower_ == "to" and prev.head.lemma_ in MOTION_VERBS \
@@ -311,6 +312,12 @@ class Gazetteer:
             out.append(Span(doc, rest.start, rest.end, label="ORG"))
             return out
         return [ent] if i == m.end else out
+
+
+#: Lower-case nouns of a land or a local unit that name the place after their "of" ("the island of Failaka", "the
+#: diocese of Sne", "the hills of X"), beyond actor_lexicons.PLACE_NOUNS; a name so introduced is no organisation.
+OF_PLACE_NOUNS = {"island", "islands", "diocese", "parish", "county", "territory", "municipality", "commune",
+                  "governorate", "hamlet", "settlement", "suburb", "neighbourhood", "neighborhood", "hills", "oblast"}
 
 
 #: Title head words that alone mostly name something else: "Justice" (the virtue, "Agrarian Justice"), "Head" and
@@ -794,7 +801,8 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     Prize", "the Avignon Festival": their last word in the same data file; one it calls a place keeps it, since the
     place in its name is a gold mention: "the Taipei City Lantern Festival");
     an entity that starts with, or comes right after, a prefix of ``data/actors_not_actors.csv``; and
-    interjections the model took for a name ("Nah, leave it"); one-word "persons" the article also writes in
+    interjections the model took for a name ("Nah, leave it"); a compound adjective led by a combining form
+    ("Euro-Atlantic integration": extract/actor_combining_forms.py); one-word "persons" the article also writes in
     lower case ("Cook the quinoa" beside "the cook", "Basil needs sun" beside "basil"), mostly imperatives and
     nouns at the start of a sentence; a one-word "person" that the parser reads as an imperative verb opening its
     sentence ("Drop two seeds in each hole"); a name glued to "anti-", "counter-" or "pro-" ("anti-Pyongyang
@@ -820,6 +828,7 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
             or _LEADING_THE_OR_PLURAL.sub("", strip_poss(text)) in terms \
             or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text) \
             or _code(e) or _imperative(words, e) or _after_stance_prefix(doc, e) \
+            or e.label_ in ACTOR_LABELS and combining_form_modifier(doc, e) \
             or e.label_ in {"PERSON", "ORG", "NORP"} and len(e) > 1 and e[-1].text in prize_words()
         if not thing:
             for p in opening.get(words[e.start], ()):
