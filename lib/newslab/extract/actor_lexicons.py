@@ -160,9 +160,8 @@ def _gpe_orgs() -> frozenset[str]:
 
 
 def org_type(canonical: str) -> str:
-    """The actor type of a gazetteer organisation by its canonical name: GPE for a body the gold types as a state-like
-    polity ("the European Union"; ``type`` in data/actors_orgs.json, with the evidence), else ORG. Its kind stays the
-    gazetteer's."""
+    """The actor type of a gazetteer organisation by its canonical name: GPE for a union of states that acts as a
+    polity ("the European Union"; ``type`` in data/actors_orgs.json), else ORG. Its kind stays the gazetteer's."""
     return "GPE" if canonical in _gpe_orgs() else "ORG"
 
 
