@@ -153,18 +153,6 @@ def lexicons() -> Lexicons:
     return Lexicons(names, preferred, demonyms, adjective, orgs, titles, ranks, capitals)
 
 
-@lru_cache(maxsize=1)
-def _gpe_orgs() -> frozenset[str]:
-    with open(data_file("actors_orgs.json"), encoding="utf-8") as fh:
-        return frozenset(o["name"] for o in json.load(fh)["orgs"] if o.get("type") == "GPE")
-
-
-def org_type(canonical: str) -> str:
-    """The actor type of a gazetteer organisation by its canonical name: GPE for a union of states that acts as a
-    polity ("the European Union"; ``type`` in data/actors_orgs.json), else ORG. Its kind stays the gazetteer's."""
-    return "GPE" if canonical in _gpe_orgs() else "ORG"
-
-
 def country_iso3(text: str) -> str | None:
     """ISO alpha-3 code of a state name, alias or demonym (``"Türkiye's"``, ``"Turkish"`` -> TUR)."""
     lex = lexicons()

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .actor_lexicons import (CONNECTORS, MEMBER_NOUNS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
-                             is_rankish, org_type, strip_poss)
+                             is_rankish, strip_poss)
 from .docindex import doc_words, sent_of
 
 
@@ -162,10 +162,7 @@ def key_for_span(doc, start: int, end: int, lex: Lexicons) -> tuple:
     if iso:
         return ("GPE", iso)
     label = doc[start].ent_type_ or "ORG"
-    known = lex.orgs.get(text, (None,))[0]
-    canon = known or re.sub(r"^[Tt]he\s+", "", text)
-    if known and org_type(known) == "GPE":
-        label = "GPE"  # the key of the European Union's actor ("EU official"): a union of states, typed as one
+    canon = lex.orgs.get(text, (None,))[0] or re.sub(r"^[Tt]he\s+", "", text)
     return (label if label != "PERSON" else "ORG", canon.lower())
 
 

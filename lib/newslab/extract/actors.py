@@ -68,7 +68,7 @@ import pandas as pd
 
 from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
                              ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
-                             big_cities, country_iso3, given_names, lexicons, non_actor_terms, org_type, strip_poss, us_states)
+                             big_cities, country_iso3, given_names, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_title
 from .group_actors import group_mentions
 from .office_titles import office_titles
@@ -311,8 +311,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
             name = canon or re.sub(r"^[Tt]he\s+", "", text)
             if kind is None:
                 kind = _org_kind(doc[start:end])
-            otype = org_type(canon) if canon else "ORG"  # "the European Union": a union of states, typed as one
-            om = Mention(start, end, otype, (otype, name.lower()), name, kind=kind, span_start=_with_the(doc, start, end))
+            om = Mention(start, end, "ORG", ("ORG", name.lower()), name, kind=kind, span_start=_with_the(doc, start, end))
             owner_iso = next((country_iso3(t.text) for t in doc[start:end] if country_iso3(t.text)), None)
             if not owner_iso and start >= 2 and doc[start - 1].text in POSSESSIVE:
                 owner_iso = country_iso3(doc[start - 2].text)  # "Libya's Defense Ministry"

@@ -867,7 +867,7 @@ def _membership_phrase(tok, S: "_Sentence", emit) -> None:
     groups = [a for a in _prep_objects(tok, {"of"}, S) if a.type in {"ORG", "GPE", "NORP"}]
     # "appointed X the commander for ISIL's logistics": "for" names the organisation (not a state: "the envoy
     # for Syria" is sent to it, not part of it).
-    groups += [a for a in _prep_objects(tok, {"for"}, S) if _body(a) and a not in groups]
+    groups += [a for a in _prep_objects(tok, {"for"}, S) if a.type == "ORG" and a not in groups]
     # "a commander in the navy", "an official in the ministry": "in" an armed force or a government body (not a
     # place, nor a company: "an officer in Failaka", "a director in the firm" say where, not whose).
     groups += [a for a in _prep_objects(tok, {"in"}, S) if a.type == "ORG" and a.kind in IN_BODY_KINDS and a not in groups]
@@ -936,9 +936,9 @@ def _one_of(tok, S: "_Sentence", emit) -> None:
     for p in parts:
         if p.tag_ != "NNS" or p.lemma_.lower() not in PART_NOUNS or p.i in S.owner:
             continue  # a member group ("the first members of X") has its own member edge
-        groups = [a for a in _prep_objects(p, {"of"}, S) if _body(a)]
+        groups = [a for a in _prep_objects(p, {"of"}, S) if a.type == "ORG"]
         owners = [(c, S.owner.get(c.i) or S.resolve_pronoun(c)) for c in children(p) if c.dep_ == "poss"]
-        groups += [a for _, a in owners if a is not None and _body(a) and a not in groups]
+        groups += [a for _, a in owners if a is not None and a.type == "ORG" and a not in groups]
         members = _subjects(tok.head, S) if tok.lower_ == "among" else _post_holders(tok, S)
         groups = [g for g in groups if g not in members]  # "X is one of its groups": "its" is not X
         if not groups:
@@ -963,12 +963,6 @@ def _list_tail(verb) -> list:
     return out
 
 
-def _body(actor: Actor) -> bool:
-    """An organisation, or the union of states typed GPE (the European Union, kind igo; data/actors_orgs.json): a
-    body whose members are states, parties or people."""
-    return actor.type == "ORG" or actor.type == "GPE" and actor.kind == "igo"
-
-
 #: ORG kinds that a state, party or person can be "within" as a member ("Turkey within NATO").
 WITHIN_KINDS = {"igo", "party", "government", "military", "armed_group"}
 
@@ -977,7 +971,7 @@ def _within(prep, S: "_Sentence", emit) -> None:
     """"Turkey within NATO", "working with Turkey within NATO", "Hungary, isolated within the EU": X member Y,
     when Y is an alliance, party, government body or armed force (a town or state is where, not whose)."""
     bodies = [a for p in children(prep) if p.dep_ == "pobj" for a in S.actors_of(p)
-              if _body(a) and a.kind in WITHIN_KINDS]
+              if a.type == "ORG" and a.kind in WITHIN_KINDS]
     if not bodies:
         return
     head = prep.head
