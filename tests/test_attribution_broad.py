@@ -70,3 +70,22 @@ def test_broad_speculate_and_portray(attr):
 ])
 def test_stance_adjective_after_curly_contraction(attr, text, cue):
     assert attr(text).cue.tolist() == [cue]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Some harbor pilots doubt that the new dredge will be ready by spring.", "doubt",
+     "that the new dredge will be ready by spring"),
+    ("The ferry crews suspected that the schedule had been changed on purpose.", "suspected",
+     "that the schedule had been changed on purpose"),
+])
+def test_belief_with_that_clause_in_speech_scope(attr, text, cue, content):
+    # A cognition verb with its own subject and a that-clause counts at the default scope.
+    row = attr(text, scope="speech").query("cue == @cue")
+    assert row.content.tolist() == [content]
+
+
+def test_belief_without_subject_or_complementizer_stays_broad(attr):
+    # A relative "that", a subjectless gerund and a raising verb are no stated belief.
+    assert attr("The board rejected plans that the pilots hoped would pass.", scope="speech").query("cue == 'hoped'").empty
+    assert attr("Understanding that the tide turns early helps the crews.", scope="speech").empty
+    assert attr("It seems that the ferry will be late.", scope="speech").empty
