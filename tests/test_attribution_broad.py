@@ -32,20 +32,23 @@ def test_broad_communication_verbs(attr, text, cue, content):
     assert attr(text, scope="speech")[lambda d: d.cue == cue].content.tolist() == [content]
 
 
-@pytest.mark.parametrize("text, source, cue, content", [
+@pytest.mark.parametrize("text, source, cue, content, in_speech", [
     ("Some harbor workers are worried that the night boats will stop.", "Some harbor workers", "are worried",
-     "that the night boats will stop"),
-    ("The mayor has been critical of the new timetable.", "The mayor", "been critical", "the new timetable"),
+     "that the night boats will stop", True),
+    ("The mayor has been critical of the new timetable.", "The mayor", "been critical", "the new timetable", False),
     ("The crews remain confident the vote will go their way.", "The crews", "remain confident",
-     "the vote will go their way"),
-    ("Dale was eager to meet the ferry crews.", "Dale", "was eager", "to meet the ferry crews"),
+     "the vote will go their way", True),
+    ("Dale was eager to meet the ferry crews.", "Dale", "was eager", "to meet the ferry crews", False),
 ])
-def test_stance_adjectives(attr, text, source, cue, content):
+def test_stance_adjectives(attr, text, source, cue, content, in_speech):
     df = attr(text)
     assert df.cue.tolist() == [cue]
     assert df.source.tolist() == [source]
     assert df.content.tolist() == [content]
-    assert attr(text, scope="speech").empty
+    # A stance with a that-clause counts at the default scope too; one with a to-infinitive or a
+    # preposition only in the broad scope.
+    speech = attr(text, scope="speech")
+    assert speech.content.tolist() == ([content] if in_speech else [])
 
 
 def test_stance_adjective_needs_content(attr):
@@ -67,3 +70,22 @@ def test_broad_speculate_and_portray(attr):
 ])
 def test_stance_adjective_after_curly_contraction(attr, text, cue):
     assert attr(text).cue.tolist() == [cue]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Some harbor pilots doubt that the new dredge will be ready by spring.", "doubt",
+     "that the new dredge will be ready by spring"),
+    ("The ferry crews suspected that the schedule had been changed on purpose.", "suspected",
+     "that the schedule had been changed on purpose"),
+])
+def test_belief_with_that_clause_in_speech_scope(attr, text, cue, content):
+    # A cognition verb with its own subject and a that-clause counts at the default scope.
+    row = attr(text, scope="speech").query("cue == @cue")
+    assert row.content.tolist() == [content]
+
+
+def test_belief_without_subject_or_complementizer_stays_broad(attr):
+    # A relative "that", a subjectless gerund and a raising verb are no stated belief.
+    assert attr("The board rejected plans that the pilots hoped would pass.", scope="speech").query("cue == 'hoped'").empty
+    assert attr("Understanding that the tide turns early helps the crews.", scope="speech").empty
+    assert attr("It seems that the ferry will be late.", scope="speech").empty

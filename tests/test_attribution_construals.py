@@ -1,4 +1,4 @@
-"""Broad scope: construals, 'X sees/views/regards Y as Z' (attribution_construals). Every
+"""Construals, 'X sees/views/regards Y as Z' (attribution_construals). Every
 sentence is written for the test."""
 
 from __future__ import annotations
@@ -34,10 +34,18 @@ def test_construal_participle_and_passive_have_no_holder(attr):
     assert viewed.content == "The ferry plan is widely viewed as a gamble" and viewed.source is None
 
 
-def test_construal_needs_as_phrase_and_broad_scope(attr):
+def test_construal_needs_as_phrase(attr):
     assert attr("The union saw the video as the mayor left the hall.", "broad").query("cue == 'saw'").empty
-    assert attr("Many harbor farmers see the new levy as a threat.", "speech").query("cue == 'see'").empty
     assert attr("If you see those two plans as equal, the vote is easy.", "broad").query("cue == 'see'").empty
+
+
+def test_construal_with_holder_in_speech_scope(attr):
+    # A named holder's construal counts at the default scope; one held by no one named stays broad.
+    row = one(attr("Most ferry captains view the new toll as a tax on islanders.", "speech"), "view")
+    assert row.content == "the new toll as a tax on islanders" and row.source == "Most ferry captains"
+    df = attr("Dunmore, a town seen as vital for the party, votes next week. "
+              "The ferry plan is widely viewed as a gamble.", "speech")
+    assert df.query("cue in ('seen', 'viewed')").empty
 
 
 def test_stance_noun_without_holder(attr):

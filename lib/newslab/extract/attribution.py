@@ -11,8 +11,10 @@ Rules over the one spaCy parse, in these modules:
 - :mod:`newslab.extract.attribution_phrasal`: "weighed in on", "took a swipe at", "sided with";
 - :mod:`newslab.extract.attribution_leadins`: 'X was blunt: "..."' (a clause, a colon, a quotation) and
   'Their argument: C' (a speech noun, a colon);
-- :mod:`newslab.extract.attribution_predicates`: broad scope, stance adjectives ('are worried that');
-- :mod:`newslab.extract.attribution_construals`: broad scope, 'farmers see the tax as a threat';
+- :mod:`newslab.extract.attribution_predicates`: stance adjectives ('are worried that'; broad scope
+  'was eager to vote', 'critical of');
+- :mod:`newslab.extract.attribution_construals`: 'farmers see the tax as a threat' (every scope), and
+  broad scope passive beliefs ('Lee is expected to win');
 - :mod:`newslab.extract.attribution_quotes`: contents grow to their quotations, quotations around "he
   said" join, quote-only paragraphs inherit the previous speaker (quote marks from
   :mod:`newslab.extract.quotes`);
@@ -124,10 +126,9 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
              lambda: leadin_colon_cands(doc, body, squotes), lambda: noun_colon_cands(doc, body, para_end),
              lambda: make_cands(doc, body), lambda: cast_cands(doc, body),
              lambda: topic_noun_cands(doc, body), lambda: headline_cands(doc, body, article),
-             lambda: frame_cands(doc, body, squotes), lambda: phrasal_cands(doc, body, quotes)]
+             lambda: frame_cands(doc, body, squotes), lambda: phrasal_cands(doc, body, quotes),
+             lambda: construal_cands(doc, body, scope), lambda: stance_adjective_cands(doc, body, scope)]
     if scope == "broad":
-        rules.append(lambda: stance_adjective_cands(doc, body))
-        rules.append(lambda: construal_cands(doc, body))
         rules.append(lambda: passive_belief_cands(doc, body))
     for fn in rules:
         try:

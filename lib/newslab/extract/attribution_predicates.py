@@ -1,9 +1,12 @@
-"""Broad scope: stances stated with an adjective ("voters are worried that ...", "she is confident
-the bill will pass", "he was critical of the deal", "they are eager to vote").
+"""Stances stated with an adjective ("voters are worried that ...", "she is confident the bill will
+pass", "he was critical of the deal", "they are eager to vote").
 
 PolNeAR annotates these as attributions (cue "are worried", source the subject). The adjectives
 are in ``data/attribution_cues.json`` (``stance_adjectives``), each with the prepositions that
-introduce its content; a that-clause or a to-infinitive is content for all of them.
+introduce its content; a that-clause or a to-infinitive is content for all of them. A stance with a
+that-clause ("are worried that ...") counts in every scope: PolNeAR annotates it every time on
+attribution_large (8 of 8 rows); with a to-infinitive or a preposition only in the broad scope
+(right about half the time: "was eager to vote", "critical of the deal").
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ _LINKING = frozenset({"be", "feel", "remain", "seem", "appear", "become", "grow"
 _CONTRACTED_BE = frozenset({"'s", "'re", "'m"})
 
 
-def stance_adjective_cands(doc, body: str) -> list[Candidate]:
-    """Candidates for 'SUBJECT is ADJ that/to/PREP CONTENT' with a stance adjective."""
+def stance_adjective_cands(doc, body: str, scope: str = "broad") -> list[Candidate]:
+    """Candidates for 'SUBJECT is ADJ that/to/PREP CONTENT' with a stance adjective (outside the
+    broad scope, only those whose content is a that-clause)."""
     adjectives = cue_lexicon()["stance_adjectives"]
     out = []
     for i in [i for i, w in enumerate(doc_lowers(doc)) if w in adjectives]:
@@ -33,7 +37,7 @@ def stance_adjective_cands(doc, body: str) -> list[Candidate]:
         subj = _subject(verb)
         if subj is None or _is_expletive(subj):
             continue
-        content = _content(tok, verb, adjectives[tok.lower_])
+        content = _content(tok, verb, adjectives[tok.lower_], clause_only=scope != "broad")
         if content is None:
             continue
         content = trim_span(body, content)
@@ -45,11 +49,16 @@ def stance_adjective_cands(doc, body: str) -> list[Candidate]:
     return out
 
 
-def _content(adj, verb, preps: list[str]):
-    """The that-clause, to-infinitive or prepositional object that holds the stance's content."""
+def _content(adj, verb, preps: list[str], clause_only: bool = False):
+    """The that-clause, to-infinitive or prepositional object that holds the stance's content
+    (only the that-clause with ``clause_only``)."""
     for head in (adj, verb):
         for c in head.children:
             if c.i < adj.i:
+                continue
+            if clause_only:
+                if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+                    return subtree_span(c)
                 continue
             if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
                 return subtree_span(c)
