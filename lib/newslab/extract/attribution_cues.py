@@ -629,6 +629,12 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # a clause before a dash is the writer's; the words after the verb are what was said.
             dashed = {c.i for c in content_heads if c.i < tok.i and _dash_before_subject(c, tok)}
             content_heads = [c for c in content_heads if c.i not in dashed]
+        if content_heads and lemma not in lex["addressee_verbs"]:
+            # "Since Lee announced her bid, here we are": a clause after the object and a comma is
+            # the sentence the verb's own clause hangs on, misread as what was announced.
+            stray = {c.i for c in content_heads if _clause_after_object(tok, c)}
+            dashed |= stray
+            content_heads = [c for c in content_heads if c.i not in stray]
         if content_heads and (lemma == "say" or lemma in lex["default_cognition_verbs"]):
             # "said the last two nominees, A and B, 'were stiff'": the parser took the reported
             # clause's subject for the verb's object; a subjectless clause takes it back.
@@ -1068,6 +1074,20 @@ def _dash_before_subject(clause, verb) -> bool:
     doc = verb.doc
     return clause.right_edge.i < start and start >= 1 and doc[start - 1].text in _DASHES \
         and doc[start - 1].i >= clause.right_edge.i
+
+
+def _clause_after_object(verb, clause) -> bool:
+    """Whether ``clause``, a complement the parser gave ``verb``, follows the verb's object and a
+    comma and has its own subject: "since Lee announced her bid last year, the port has grown".
+    Only a verb with a hearer takes a clause after its object ("told aides, he would run"); for
+    any other verb it is the main clause the verb's adverbial clause was hung on."""
+    if clause.i < verb.i:
+        return False
+    obj = next((c for c in children(verb) if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    subj = next((c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < clause.i), None)
+    if obj is None or subj is None:
+        return False
+    return any(t.text == "," for t in verb.doc[max(obj.i, obj.right_edge.i): subj.i])
 
 
 def _parenthetical_hole(tok) -> tuple[int, int]:
