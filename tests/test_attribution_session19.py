@@ -23,3 +23,37 @@ def test_a_main_clause_after_the_object_and_a_comma_is_not_what_was_announced(at
 def test_a_hearer_verb_keeps_its_clause_after_the_object(attr):
     df = attr("Lee told reporters, he would not run again.")
     assert one(df, "told").content == "he would not run again"
+
+
+def test_a_participle_after_a_dash_on_a_speech_noun_s_clause_speaks_for_the_one_who_dismissed(attr):
+    # The parser hangs "saying" on the accusation's clause, whose subject is the port board.
+    df = attr("The mayor dismissed the union's accusation that the port board is breaking the law through "
+              "its deal with the city — saying the union chose not to join the talks.")
+    assert one(df, "saying").source == "The mayor"
+
+
+def test_a_second_participle_after_and_speaks_for_the_first_participle_s_speaker_by_hand(nlp):
+    # A parse written out by hand, as the parser gives it: "questioning" hangs on "is", the clause
+    # reported by "telling", whose subject is Lee; the one telling (She) is the one questioning.
+    from spacy.tokens import Doc
+
+    from newslab.extract.attribution_cues import verb_cands
+    from newslab.extract.quotes import find_quotes
+
+    words = ["She", "spoke", "Monday", ",", "telling", "CNN", "that", "Lee", "is", "a", "fraud", "and",
+             "questioning", "how", "he", "won", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False] + [True] * 12 + [False, False],
+              heads=[1, 1, 1, 1, 1, 4, 8, 8, 4, 10, 8, 10, 8, 15, 15, 12, 1],
+              deps=["nsubj", "ROOT", "npadvmod", "punct", "advcl", "dobj", "mark", "nsubj", "ccomp", "det", "attr",
+                    "cc", "advcl", "advmod", "nsubj", "ccomp", "punct"],
+              pos=["PRON", "VERB", "PROPN", "PUNCT", "VERB", "PROPN", "SCONJ", "PROPN", "AUX", "DET", "NOUN", "CCONJ",
+                   "VERB", "SCONJ", "PRON", "VERB", "PUNCT"],
+              tags=["PRP", "VBD", "NNP", ",", "VBG", "NNP", "IN", "NNP", "VBZ", "DT", "NN", "CC", "VBG", "WRB", "PRP",
+                    "VBD", "."],
+              lemmas=["she", "speak", "Monday", ",", "tell", "CNN", "that", "Lee", "be", "a", "fraud", "and", "question",
+                      "how", "he", "win", "."])
+    body = doc.text
+    cands = [c for c in verb_cands(doc, body, find_quotes(body), lambda i: len(body), "speech")
+             if body[c.cue[0]:c.cue[1]] == "questioning"]
+    assert len(cands) == 1
+    assert cands[0].source_tok.text == "She"

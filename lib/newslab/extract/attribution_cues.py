@@ -332,6 +332,9 @@ def _climb_subject(tok, depth: int = 0):
         # "Lee questioned why the mayor did not speak, implying that ...": the parser hangs the
         # participle on the reported clause, but the one who questioned implies.
         return _subject(head.head)
+    reporter = _participle_reporter(tok)
+    if reporter is not None:
+        return reporter
     if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         # "Lee is likely to remind voters ...", "aides were reluctant to reveal ...": the adjective's
         # clause names who would speak (not an expletive "it is worth noting", not "I", "we", "you").
@@ -393,6 +396,30 @@ def _comma_participle_on_reported(tok) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children(tok))
             and head.dep_ == "ccomp" and head.head is not head
             and head.head.lemma_.lower() in cue_lexicon()["speech_verbs"])
+
+
+#: What may set a closing participle off from the reported clause it was hung on.
+_PARTICIPLE_BREAKS = frozenset({",", "—", "–", "--", "-", "and"})
+
+
+def _participle_reporter(tok):
+    """The speaker of a subjectless participle set off by a comma, a dash or "and" that the parser
+    hung on reported words: on a speech noun's clause ("dismissed the charge that the firm broke
+    the law - saying ...": the one who dismissed) or on the clause of a speech participle ("telling
+    the paper that Lee is a fraud and questioning why ...": whoever was telling). None otherwise."""
+    head = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in _PARTICIPLE_BREAKS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children(tok)) or head.head is head:
+        return None
+    holder = head.head
+    if head.dep_ == "acl" and _is_speech_noun(holder) and holder.dep_ in ("dobj", "pobj") and holder.i < head.i:
+        verb = holder.head if holder.dep_ == "dobj" else holder.head.head
+        subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        return _unwrap_source(subj) if subj is not None and subj.lower_ not in _RELATIVE else None
+    if head.dep_ == "ccomp" and holder.tag_ == "VBG" and holder.dep_ == "advcl" \
+            and holder.lemma_.lower() in cue_lexicon()["speech_verbs"] and _subject(holder) is None:
+        return _climb_subject(holder, 1)
+    return None
 
 
 #: Reflexive objects: "allowed himself to address" - the subject itself does the act.
