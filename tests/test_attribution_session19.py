@@ -57,3 +57,11 @@ def test_a_second_participle_after_and_speaks_for_the_first_participle_s_speaker
              if body[c.cue[0]:c.cue[1]] == "questioning"]
     assert len(cands) == 1
     assert cands[0].source_tok.text == "She"
+
+
+def test_a_cue_with_no_content_takes_the_quotation_after_its_addressee_phrase(attr):
+    # "at her" stands between the participle and the quotation it introduces.
+    df = attr("Lee offered a sharp retort on the mayor's favourite medium, tweeting at her, "
+              "\"you are not just wrong, you are a fraud.\"")
+    assert one(df, "tweeting").content == "\"you are not just wrong, you are a fraud.\""
+    assert one(df, "tweeting").source == "Lee"
