@@ -65,3 +65,14 @@ def test_a_cue_with_no_content_takes_the_quotation_after_its_addressee_phrase(at
               "\"you are not just wrong, you are a fraud.\"")
     assert one(df, "tweeting").content == "\"you are not just wrong, you are a fraud.\""
     assert one(df, "tweeting").source == "Lee"
+
+
+def test_a_time_clause_after_the_object_is_not_what_was_said(attr):
+    df = attr("Lee called Hale a coward after the vote was held.")
+    assert one(df, "called").content == "Hale a coward"
+
+
+def test_calling_a_person_shortly_after_an_event_is_a_phone_call(attr):
+    df = attr("Hale, who called Lee shortly after the result was declared, told her staff, \"We will win the next one.\"")
+    assert "called" not in set(df.cue)
+    assert one(df, "told").content == "\"We will win the next one.\""

@@ -790,6 +790,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                               and g.lower_ not in ("in", "on", "at", "during", "after", "before", "since", "while", "when", "until")
                               # "acknowledged some errors even as he defended the plan": the writer's concession
                               and not _concessive(g) and not (g.dep_ == "advcl" and g.left_edge.lower_ in _CONTRAST_MARKS)
+                              and not (g.dep_ == "advcl" and _time_clause(g))  # "called Lee a fraud after the vote was held"
                               and (not any(t.text in (",", ";") for t in tok.doc[gap if g.i >= gap else last:g.i])
                                    and (gap == last or g.dep_ == "prep")  # ", saying ..." after it is the writer's
                                    or g.lower_ in _EXAMPLE_PREPS and not any(t.text == ";" for t in tok.doc[last:g.i]))]
@@ -1434,6 +1435,17 @@ def _speaker_before_time(tok):
     return head if head.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
+#: Subordinators of a clause that only dates an act ("called Lee a fraud after the vote was held").
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "once", "until", "since"})
+
+
+def _time_clause(clause) -> bool:
+    """Whether an adverbial clause is opened by a time subordinator: when the act happened, not what
+    was said. It neither joins the content after an object nor makes "called Lee" more than a phone
+    call ("called Lee shortly after the result was declared")."""
+    return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in children(clause))
+
+
 def _not_a_speech_use(tok, lemma: str) -> bool:
     """Uses of two communication verbs that report no words: "call" with only a person as object
     (a phone call: "called Lee after the vote") or a reflexive one ("a group calling itself X": a
@@ -1447,8 +1459,8 @@ def _not_a_speech_use(tok, lemma: str) -> bool:
         after = [tok.doc[c.right_edge.i + 1] for c in objs if c.right_edge.i + 1 < len(tok.doc)]
         return bool(objs) and all(c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them", "me", "us")
                                   for c in objs) \
-            and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt", "advcl") or c.dep_ == "prep" and c.lower_ not in _CALL_TIME_PREPS
-                        for c in kids) \
+            and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "advcl" and not _time_clause(c)
+                        or c.dep_ == "prep" and c.lower_ not in _CALL_TIME_PREPS for c in kids) \
             and not any(t.is_quote or t.pos_ in ("DET", "NOUN", "ADJ") for t in after) \
             and not any(t.is_quote or t.dep_ in ("appos", "det") and t.i > c.i for c in objs for t in c.subtree)  # 'called Lee "a hero"', 'called Lee a hero'
     if lemma == "offer":
