@@ -76,3 +76,24 @@ def test_calling_a_person_shortly_after_an_event_is_a_phone_call(attr):
     df = attr("Hale, who called Lee shortly after the result was declared, told her staff, \"We will win the next one.\"")
     assert "called" not in set(df.cue)
     assert one(df, "told").content == "\"We will win the next one.\""
+
+
+def test_a_clause_after_a_semicolon_goes_on_with_what_was_said(attr):
+    df = attr("The judges said the problem was not the fee itself; the problem was that the port charged it "
+              "only to small boats.")
+    assert one(df, "said").content == ("the problem was not the fee itself; the problem was that the port charged "
+                                       "it only to small boats")
+
+
+def test_a_semicolon_clause_with_its_own_speech_verb_stops_the_run(nlp):
+    from newslab.extract.attribution_cues import _semicolon_clauses, _verb_sets
+
+    speech = _verb_sets("speech")[0]
+    goes_on = nlp("The judges said the problem was not the fee itself; the problem was that the port charged "
+                  "it only to small boats.")
+    stops = nlp("The judges said the problem was not the fee itself; the ferry line lost money, and the mayor "
+                "says the board hid it.")
+    for doc, n in ((goes_on, 1), (stops, 0)):
+        said = next(t for t in doc if t.text == "said")
+        end = next(t for t in doc if t.text == "itself")
+        assert len(_semicolon_clauses(said, end.idx + len(end.text), speech)) == n

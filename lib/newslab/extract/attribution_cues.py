@@ -240,6 +240,32 @@ def _stranded_coordinate_phrase(cue, start: int, end: int) -> list:
     return out
 
 
+def _semicolon_clauses(cue, end: int, speech: set[str]) -> list[tuple[int, int]]:
+    """Clauses after a semicolon that go on with reported words ending at character ``end``, to
+    the end of the sentence: in "said the problem was not the law; the problem was how it was
+    used" the second clause is said too (PolNeAR's content holds it). Each must have a subject
+    and a finite verb and no speech verb of its own (main or conjoined); a list of noun phrases
+    ("praised A; B; and C") or a clause with its own cue stops the run."""
+    doc = cue.doc
+    sent = sent_of(cue)
+    toks = [t for t in tokens_in_chars(doc, end, sent.end_char) if not t.is_space]
+    while toks and toks[0].text in ("”", "\"", "''", "’"):
+        toks = toks[1:]
+    out = []
+    while toks and toks[0].text == ";":
+        nxt = next((k for k, t in enumerate(toks[1:], 1) if t.text == ";"), len(toks))
+        clause = [t for t in toks[1:nxt] if not t.is_punct or t.is_quote]
+        ids = {t.i for t in clause}
+        tops = [t for t in clause if t.head.i not in ids or t.head.i == t.i]  # the clause's own verb(s)
+        if not clause or clause[0].dep_ == "cc" or not any(t.tag_ in _FINITE_TAGS for t in clause) \
+                or not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head in tops for t in clause) \
+                or any(t.lemma_.lower() in speech and (t in tops or t.dep_ in ("conj", "parataxis")) for t in clause):
+            break  # "...; A holds B, and the report says C": a cue of its own ends the run
+        out.append(span_of(clause))
+        toks = toks[nxt:]
+    return out
+
+
 def _topic_list_end(pobj, end: int) -> int:
     """Where a topic ("spoke of X") ends when a list of topics runs on after a comma to the sentence
     end: in "spoke of the malaise in the towns, the lack of jobs, the violence of the gangs" the parser
@@ -823,6 +849,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         if fragments and content_heads and all(c.i > tok.i for c in content_heads):
             fragments += [subtree_span(d) for d in _stranded_continuations(tok, max(fragments)[1], speech)]
             fragments += [subtree_span(d) for d in _stranded_coordinate_phrase(tok, min(fragments)[0], max(fragments)[1])]
+            if is_speech and all(c.dep_ == "ccomp" for c in content_heads):
+                fragments += _semicolon_clauses(tok, max(fragments)[1], speech)
         if len(fragments) == 1 and len(content_heads) == 1 and content_heads[0].dep_ == "pobj" \
                 and content_heads[0].head.head.i == tok.i:
             fragments = [(fragments[0][0], _topic_list_end(content_heads[0], fragments[0][1]))]
