@@ -240,6 +240,32 @@ def _stranded_coordinate_phrase(cue, start: int, end: int) -> list:
     return out
 
 
+def _semicolon_clauses(cue, end: int, speech: set[str]) -> list[tuple[int, int]]:
+    """Clauses after a semicolon that go on with reported words ending at character ``end``, to
+    the end of the sentence: in "said the problem was not the law; the problem was how it was
+    used" the second clause is said too (PolNeAR's content holds it). Each must have a subject
+    and a finite verb and no speech verb of its own (main or conjoined); a list of noun phrases
+    ("praised A; B; and C") or a clause with its own cue stops the run."""
+    doc = cue.doc
+    sent = sent_of(cue)
+    toks = [t for t in tokens_in_chars(doc, end, sent.end_char) if not t.is_space]
+    while toks and toks[0].text in ("”", "\"", "''", "’"):
+        toks = toks[1:]
+    out = []
+    while toks and toks[0].text == ";":
+        nxt = next((k for k, t in enumerate(toks[1:], 1) if t.text == ";"), len(toks))
+        clause = [t for t in toks[1:nxt] if not t.is_punct or t.is_quote]
+        ids = {t.i for t in clause}
+        tops = [t for t in clause if t.head.i not in ids or t.head.i == t.i]  # the clause's own verb(s)
+        if not clause or clause[0].dep_ == "cc" or not any(t.tag_ in _FINITE_TAGS for t in clause) \
+                or not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head in tops for t in clause) \
+                or any(t.lemma_.lower() in speech and (t in tops or t.dep_ in ("conj", "parataxis")) for t in clause):
+            break  # "...; A holds B, and the report says C": a cue of its own ends the run
+        out.append(span_of(clause))
+        toks = toks[nxt:]
+    return out
+
+
 def _topic_list_end(pobj, end: int) -> int:
     """Where a topic ("spoke of X") ends when a list of topics runs on after a comma to the sentence
     end: in "spoke of the malaise in the towns, the lack of jobs, the violence of the gangs" the parser
@@ -332,6 +358,9 @@ def _climb_subject(tok, depth: int = 0):
         # "Lee questioned why the mayor did not speak, implying that ...": the parser hangs the
         # participle on the reported clause, but the one who questioned implies.
         return _subject(head.head)
+    reporter = _participle_reporter(tok)
+    if reporter is not None:
+        return reporter
     if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         # "Lee is likely to remind voters ...", "aides were reluctant to reveal ...": the adjective's
         # clause names who would speak (not an expletive "it is worth noting", not "I", "we", "you").
@@ -393,6 +422,30 @@ def _comma_participle_on_reported(tok) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children(tok))
             and head.dep_ == "ccomp" and head.head is not head
             and head.head.lemma_.lower() in cue_lexicon()["speech_verbs"])
+
+
+#: What may set a closing participle off from the reported clause it was hung on.
+_PARTICIPLE_BREAKS = frozenset({",", "—", "–", "--", "-", "and"})
+
+
+def _participle_reporter(tok):
+    """The speaker of a subjectless participle set off by a comma, a dash or "and" that the parser
+    hung on reported words: on a speech noun's clause ("dismissed the charge that the firm broke
+    the law - saying ...": the one who dismissed) or on the clause of a speech participle ("telling
+    the paper that Lee is a fraud and questioning why ...": whoever was telling). None otherwise."""
+    head = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in _PARTICIPLE_BREAKS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children(tok)) or head.head is head:
+        return None
+    holder = head.head
+    if head.dep_ == "acl" and _is_speech_noun(holder) and holder.dep_ in ("dobj", "pobj") and holder.i < head.i:
+        verb = holder.head if holder.dep_ == "dobj" else holder.head.head
+        subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        return _unwrap_source(subj) if subj is not None and subj.lower_ not in _RELATIVE else None
+    if head.dep_ == "ccomp" and holder.tag_ == "VBG" and holder.dep_ == "advcl" \
+            and holder.lemma_.lower() in cue_lexicon()["speech_verbs"] and _subject(holder) is None:
+        return _climb_subject(holder, 1)
+    return None
 
 
 #: Reflexive objects: "allowed himself to address" - the subject itself does the act.
@@ -648,6 +701,12 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # a clause before a dash is the writer's; the words after the verb are what was said.
             dashed = {c.i for c in content_heads if c.i < tok.i and _dash_before_subject(c, tok)}
             content_heads = [c for c in content_heads if c.i not in dashed]
+        if content_heads and lemma not in lex["addressee_verbs"]:
+            # "Since Lee announced her bid, here we are": a clause after the object and a comma is
+            # the sentence the verb's own clause hangs on, misread as what was announced.
+            stray = {c.i for c in content_heads if _clause_after_object(tok, c)}
+            dashed |= stray
+            content_heads = [c for c in content_heads if c.i not in stray]
         if content_heads and (lemma == "say" or lemma in lex["default_cognition_verbs"]):
             # "said the last two nominees, A and B, 'were stiff'": the parser took the reported
             # clause's subject for the verb's object; a subjectless clause takes it back.
@@ -776,6 +835,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                               and g.lower_ not in ("in", "on", "at", "during", "after", "before", "since", "while", "when", "until")
                               # "acknowledged some errors even as he defended the plan": the writer's concession
                               and not _concessive(g) and not (g.dep_ == "advcl" and g.left_edge.lower_ in _CONTRAST_MARKS)
+                              and not (g.dep_ == "advcl" and _time_clause(g))  # "called Lee a fraud after the vote was held"
                               and (not any(t.text in (",", ";") for t in tok.doc[gap if g.i >= gap else last:g.i])
                                    and (gap == last or g.dep_ == "prep")  # ", saying ..." after it is the writer's
                                    or g.lower_ in _EXAMPLE_PREPS and not any(t.text == ";" for t in tok.doc[last:g.i]))]
@@ -808,6 +868,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         if fragments and content_heads and all(c.i > tok.i for c in content_heads):
             fragments += [subtree_span(d) for d in _stranded_continuations(tok, max(fragments)[1], speech)]
             fragments += [subtree_span(d) for d in _stranded_coordinate_phrase(tok, min(fragments)[0], max(fragments)[1])]
+            if is_speech and all(c.dep_ == "ccomp" for c in content_heads):
+                fragments += _semicolon_clauses(tok, max(fragments)[1], speech)
         if len(fragments) == 1 and len(content_heads) == 1 and content_heads[0].dep_ == "pobj" \
                 and content_heads[0].head.head.i == tok.i:
             fragments = [(fragments[0][0], _topic_list_end(content_heads[0], fragments[0][1]))]
@@ -1087,6 +1149,20 @@ def _dash_before_subject(clause, verb) -> bool:
     doc = verb.doc
     return clause.right_edge.i < start and start >= 1 and doc[start - 1].text in _DASHES \
         and doc[start - 1].i >= clause.right_edge.i
+
+
+def _clause_after_object(verb, clause) -> bool:
+    """Whether ``clause``, a complement the parser gave ``verb``, follows the verb's object and a
+    comma and has its own subject: "since Lee announced her bid last year, the port has grown".
+    Only a verb with a hearer takes a clause after its object ("told aides, he would run"); for
+    any other verb it is the main clause the verb's adverbial clause was hung on."""
+    if clause.i < verb.i:
+        return False
+    obj = next((c for c in children(verb) if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    subj = next((c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < clause.i), None)
+    if obj is None or subj is None:
+        return False
+    return any(t.text == "," for t in verb.doc[max(obj.i, obj.right_edge.i): subj.i])
 
 
 def _parenthetical_hole(tok) -> tuple[int, int]:
@@ -1406,6 +1482,17 @@ def _speaker_before_time(tok):
     return head if head.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
+#: Subordinators of a clause that only dates an act ("called Lee a fraud after the vote was held").
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "once", "until", "since"})
+
+
+def _time_clause(clause) -> bool:
+    """Whether an adverbial clause is opened by a time subordinator: when the act happened, not what
+    was said. It neither joins the content after an object nor makes "called Lee" more than a phone
+    call ("called Lee shortly after the result was declared")."""
+    return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in children(clause))
+
+
 def _not_a_speech_use(tok, lemma: str) -> bool:
     """Uses of two communication verbs that report no words: "call" with only a person as object
     (a phone call: "called Lee after the vote") or a reflexive one ("a group calling itself X": a
@@ -1419,8 +1506,8 @@ def _not_a_speech_use(tok, lemma: str) -> bool:
         after = [tok.doc[c.right_edge.i + 1] for c in objs if c.right_edge.i + 1 < len(tok.doc)]
         return bool(objs) and all(c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them", "me", "us")
                                   for c in objs) \
-            and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt", "advcl") or c.dep_ == "prep" and c.lower_ not in _CALL_TIME_PREPS
-                        for c in kids) \
+            and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or c.dep_ == "advcl" and not _time_clause(c)
+                        or c.dep_ == "prep" and c.lower_ not in _CALL_TIME_PREPS for c in kids) \
             and not any(t.is_quote or t.pos_ in ("DET", "NOUN", "ADJ") for t in after) \
             and not any(t.is_quote or t.dep_ in ("appos", "det") and t.i > c.i for c in objs for t in c.subtree)  # 'called Lee "a hero"', 'called Lee a hero'
     if lemma == "offer":

@@ -18,7 +18,7 @@ import re
 from .attribution_cues import Candidate, cue_lexicon
 from .attribution_sources import source_phrase_span
 from .attribution_spans import merge_spans, span_of
-from .docindex import doc_text, sent_of
+from .docindex import children, doc_text, sent_of, subtree_ids, token_chars
 from .quotes import Quote, quoted_chars
 from ..seeds import Article
 
@@ -98,6 +98,8 @@ def attach_quotes(cands: list[Candidate], body: str, squotes: list[Quote], doc, 
                           and body[max(0, q.start - 3):q.start].strip() in ("-", "—", "–", ":")), None)
             if glued is not None:
                 c.fragments = [(glued.start, e) if s < glued.start < e <= glued.end + 2 else (s, e) for s, e in c.fragments]
+        if c.rule == "verb_pending" and not c.fragments:
+            hi = max(hi, _adjunct_end(c.cue_tok))
         after_frags = [f for f in c.fragments if f[0] >= hi]
         after_quoted = all(quoted_chars(squotes, *f) >= 0.8 * (f[1] - f[0]) for f in after_frags)
         sent_end = _sent_end(c.cue_tok) if c.cue_tok is not None else hi
@@ -132,6 +134,27 @@ def attach_quotes(cands: list[Candidate], body: str, squotes: list[Quote], doc, 
         if c.rule == "verb_pending" and c.fragments:
             c.rule = "verb_quote"
             c.priority = 1
+
+
+#: A cue's own phrases that may stand between it and the quotation it takes ("tweeting at him, 'Q'",
+#: "wrote on Twitter Tuesday: 'Q'"): the addressee, the medium, the time.
+_CUE_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "dative", "prt"})
+
+
+def _adjunct_end(cue_tok) -> int:
+    """Where the phrases right after a cue with no content end: its addressee, medium or time
+    phrases, when they run on unbroken from the cue; the cue's own end otherwise."""
+    doc = cue_tok.doc
+    starts, ends = token_chars(doc)
+    last = cue_tok.i
+    for c in sorted(children(cue_tok), key=lambda t: t.i):
+        if c.i <= cue_tok.i:
+            continue
+        ids = subtree_ids(c)
+        if c.dep_ not in _CUE_ADJUNCTS or min(ids) != last + 1:
+            break
+        last = max(ids)
+    return ends[last]
 
 
 def _embedded_quote(body: str, q: Quote, cue_tok) -> bool:
