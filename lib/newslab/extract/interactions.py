@@ -390,10 +390,17 @@ class _Sentence:
             # An apposition is followed from an actor only into another actor ("Sarraj, the head of the
             # government": the head is Sarraj, not the government).
             stack.extend(c for c in children(t) if (c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner))
-                         or (c.i in self.owner and t.i in self.owner)) and not self.role_towards(c))
+                         or (c.i in self.owner and t.i in self.owner and not self.affiliation_in_title(c, t)))
+                         and not self.role_towards(c))
             stack.extend(_as_well_as(t))
             stack.extend(_along_with(t))
         return out
+
+    def affiliation_in_title(self, tok, head) -> bool:
+        """``tok`` is another actor's name compounded into a person's title phrase ("Clinton campaign chairman John
+        Podesta", "Ohio Gov. X"): whom the person works for, not a second participant of the person's act."""
+        owner = self.owner.get(head.i)
+        return tok.dep_ == "compound" and owner is not None and owner.type == "PERSON" and self.owner.get(tok.i) is not owner
 
     def role_towards(self, tok) -> bool:
         """``tok`` is a title word whose own "to/for" phrase names the actor it is credited to ("X, the Special
