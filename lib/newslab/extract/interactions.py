@@ -61,7 +61,8 @@ Rules, per trigger word of the vocabulary:
   its/their with neither -> the last organisation or state named before it in its sentence.
   A person whose courtesy title or given name shows the other gender is never what he/she/him/her/his stands for
   (:mod:`.interaction_gender`: "she" skips a "Mr." or a "Ted" and goes on to the next candidate).
-* **descriptions**: "the group", "the country", "the minister" -> :mod:`.interaction_anaphora`; "the two
+* **descriptions**: "the group", "the country", "the minister" -> :mod:`.interaction_anaphora` ("the Ohio governor":
+  the person the article gave that office and place, :mod:`.interaction_titled`); "the two
   leaders", "both ministers" -> the two people of the last meet or communicate edge of this or the previous
   sentence ("X met Y in Baghdad, where the two leaders discussed ...").
 * ``negated`` is set when the trigger or its verb has a ``neg`` child. ``date`` stays empty:
