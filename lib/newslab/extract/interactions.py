@@ -646,12 +646,21 @@ def _partakers(noun, S: _Sentence) -> list[Actor]:
     return _subjects(verb, S)
 
 
+#: Contests a support is given "for" ("for the GOP nomination"): their modifiers say where the contest is held.
+CONTEST_NOUNS = {"nomination", "presidency", "election", "reelection", "re-election", "primary", "caucus", "seat", "race"}
+
+
 def _prep_objects(tok, preps: set[str], S: _Sentence) -> list[Actor]:
     out: list[Actor] = []
     for c in children(tok):
         if c.dep_ in {"prep", "dative"} and c.lower_ in preps:
             for p in children(c):
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and c.lower_ == "for" and p.i not in S.owner and p.lemma_.lower() in CONTEST_NOUNS:
+                    # "threw his support behind Y for the GOP nomination": the party holds the contest, it is not
+                    # whom the support is for; a possessor or an "of" still is ("support for X's nomination")
+                    out += [S.owner[x.i] for x in children(p) if x.dep_ == "poss" and x.i in S.owner and S.owner[x.i] not in out]
+                    out += [a for a in _prep_objects(p, {"of"}, S) if a not in out]
+                elif p.dep_ == "pobj":
                     out += [a for a in S.actors_of(p, modifiers=True) if a not in out]  # "from ISIL control"
     return out
 
