@@ -36,3 +36,11 @@ def test_signals_that_disagree_give_no_gender(nlp):
     genders = {a.name: person_genders(doc, actors).get(a.actor_id) for a in actors.actors}
     assert genders.get("Mary Lopez") == "f" and genders.get("Jordan Reyes") == "m", genders
     assert genders.get("Ted Olsen") is None, genders
+
+
+def test_he_beside_a_woman_subject_is_the_man_named_in_her_sentence(nlp):
+    # the subject (Mary Lopez) is not "he"; the man named beside her is, not the previous sentence's subject
+    df = _edges(nlp, "Tom Baker spoke in Ohio on Monday. Mary Lopez has clashed with Peter Brown, saying she was "
+                     "appalled that he would criticize Ann Reyes.")
+    assert _has(df, "Peter Brown", "Ann Reyes", "oppose", directed=True), df[["source", "kind", "target"]]
+    assert not _has(df, "Tom Baker", "Ann Reyes", "oppose", directed=True)

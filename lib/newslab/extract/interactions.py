@@ -253,6 +253,13 @@ class _Sentence:
                     return self.owner[c.i]
                 excluded = self.owner[c.i]  # "X said she was appalled that he would ...": "she" is X, "he" is not
         start = self.sent.start
+        if excluded is not None:
+            # the subject is the other person of the sentence: "Ayotte clashed with Trump, saying she was appalled
+            # that he would ...": "he" is the one named beside her, not the previous sentence's subject
+            here = next((self.persons[i] for i in range(tok.i - 1, start - 1, -1) if i in self.persons
+                         and self.persons[i] is not excluded and self.fits(self.persons[i], tok)), None)
+            if here is not None:
+                return here
         prev = sent_of(doc[start - 1]).start if start > 0 else start
         chained = None
         if start > 0:  # then the subject of the previous sentence: "Zelensky later met ... He did not meet ..."
