@@ -29,3 +29,9 @@ def test_a_person_never_given_the_place_is_not_reached(nlp):
 def test_a_person_never_given_the_office_is_not_reached(nlp):
     df = _edges(nlp, "Ohio Sen. Tom Baker spoke in Columbus on Monday. The Ohio governor later met with Mary Lopez in Dayton.")
     assert not _has(df, "Tom Baker", "Mary Lopez", "meet", directed=False), _pairs(df)
+
+
+def test_the_leader_is_a_head_of_government_of_that_people(nlp):
+    df = _edges(nlp, "Kenyan Prime Minister Omar Haddad met Tom Baker in Nairobi on Monday. The Kenyan leader later "
+                     "criticized Mary Lopez.")
+    assert _has(df, "Omar Haddad", "Mary Lopez", "oppose"), _pairs(df)
