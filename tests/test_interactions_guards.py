@@ -121,3 +121,20 @@ def test_a_place_before_an_object_is_where_not_whose(nlp):
     assert not (df["kind"] == "oppose").any(), df[["source", "kind", "target"]]
     df = _edges(nlp, "The rebels shelled Hamas positions near the river.")
     assert _has(df, "rebels", "Hamas", "oppose"), df[["source", "kind", "target"]]
+
+
+def test_a_name_in_a_persons_title_is_whom_they_work_for_not_a_second_doer(nlp):
+    df = _edges(nlp, "Joe Biden spoke in Ohio on Monday. Biden campaign manager Jen Dillon criticized Peter Hall on Tuesday.")
+    assert _has(df, "Jen Dillon", "Peter Hall", "oppose"), _pairs(df)
+    assert not _has(df, "Joe Biden", "Peter Hall", "oppose"), _pairs(df)
+
+
+def test_the_party_of_a_contest_is_not_whom_support_is_for(nlp):
+    df = _edges(nlp, "Tom Baker threw his support behind Mary Lopez for the GOP presidential nomination.")
+    assert _has(df, "Tom Baker", "Mary Lopez", "support"), _pairs(df)
+    assert not any(t == "Republican Party" for _, t, _ in _pairs(df)), _pairs(df)
+
+
+def test_the_holder_of_a_contest_is_still_supported(nlp):
+    df = _edges(nlp, "Tom Baker voiced support for the Democratic nomination of Mary Lopez.")
+    assert _has(df, "Tom Baker", "Mary Lopez", "support"), _pairs(df)

@@ -29,6 +29,7 @@ from functools import lru_cache
 from .actor_lexicons import lexicons
 from .actors import Actor, ActorSet
 from .docindex import children, sent_of
+from .interaction_titled import titled_antecedent
 from ..paths import data_rows
 
 #: Sentences before the phrase's own that are searched for its antecedent.
@@ -94,7 +95,8 @@ def nominal_antecedent(tok, actors: ActorSet) -> Actor | None:
     if noun not in group_anaphors() and noun not in person_anaphors():
         return None
     if not is_bare_definite(tok):
-        return None
+        # "the Wisconsin governor": a person the article gave that office and place (interaction_titled)
+        return titled_antecedent(tok, actors, person_anaphors())
     doc = tok.doc
     sent = sent_of(tok)
     if sent.start == 0:

@@ -59,7 +59,10 @@ Rules, per trigger word of the vocabulary:
   of the previous sentence ("The Kremlin denied the report. It accused Kyiv of ..."; a subject "it" may
   also be the building the sentence before was about: "X Hospital is ... It is run by the Ministry"); a possessive
   its/their with neither -> the last organisation or state named before it in its sentence.
-* **descriptions**: "the group", "the country", "the minister" -> :mod:`.interaction_anaphora`; "the two
+  A person whose courtesy title or given name shows the other gender is never what he/she/him/her/his stands for
+  (:mod:`.interaction_gender`: "she" skips a "Mr." or a "Ted" and goes on to the next candidate).
+* **descriptions**: "the group", "the country", "the minister" -> :mod:`.interaction_anaphora` ("the Ohio governor":
+  the person the article gave that office and place, :mod:`.interaction_titled`); "the two
   leaders", "both ministers" -> the two people of the last meet or communicate edge of this or the previous
   sentence ("X met Y in Baghdad, where the two leaders discussed ...").
 * ``negated`` is set when the trigger or its verb has a ``neg`` child. ``date`` stays empty:
@@ -80,6 +83,7 @@ from .actor_lexicons import PLACE_NOUNS, lexicons
 from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
 from .interaction_anaphora import group_anaphors, nominal_antecedent, person_anaphors
+from .interaction_gender import person_genders
 from .tables import make_table
 from .docindex import char_token_range, children, doc_lemma_lowers, doc_lowers, doc_pos, doc_text, doc_words, sent_of
 from ..paths import data_rows
@@ -193,11 +197,13 @@ class _Sentence:
     """Token -> actor map for the outermost actor mentions of one sentence."""
 
     def __init__(self, sent, actors: ActorSet, persons: dict[int, Actor] | None = None,
-                 person_tokens: dict[int, Actor] | None = None):
+                 person_tokens: dict[int, Actor] | None = None, genders: dict[str, str] | None = None):
         self.sent = sent
         self.owner: dict[int, Actor] = {}
         self.persons = persons or {}
         self.persons_any = person_tokens or {}
+        #: actor_id -> "m"/"f" where the text shows it (:mod:`.interaction_gender`): a veto on he/she links
+        self.genders = genders or {}
         self.roles = [a for a in actors.actors if a.type == "PERSON" and a.role and " " in a.role]
         #: (actor, first token, end token) of each pronoun or description resolved to an actor in this sentence
         self.reached: list[tuple[Actor, int, int]] = []
@@ -238,37 +244,50 @@ class _Sentence:
         doc = tok.doc
         root = self.sent.root
         bound = self.own_clause_subject(tok)
-        if bound is not False:
+        if bound is not False and (bound is None or self.fits(bound, tok)):
             return bound
         excluded = None
         for c in children(root):  # the clause subject first: "During his visit to Libya, Gürak conveyed ..."
             if c.dep_ in SUBJECTS and c.i != tok.i and self.owner.get(c.i) is not None and self.owner[c.i].type == "PERSON":
-                if not self.other_gender_between(c.i, tok):
+                if not self.other_gender_between(c.i, tok) and self.fits(self.owner[c.i], tok):
                     return self.owner[c.i]
                 excluded = self.owner[c.i]  # "X said she was appalled that he would ...": "she" is X, "he" is not
         start = self.sent.start
+        if excluded is not None:
+            # the subject is the other person of the sentence: "Ayotte clashed with Trump, saying she was appalled
+            # that he would ...": "he" is the one named beside her, not the previous sentence's subject
+            here = next((self.persons[i] for i in range(tok.i - 1, start - 1, -1) if i in self.persons
+                         and self.persons[i] is not excluded and self.fits(self.persons[i], tok)), None)
+            if here is not None:
+                return here
         prev = sent_of(doc[start - 1]).start if start > 0 else start
         chained = None
         if start > 0:  # then the subject of the previous sentence: "Zelensky later met ... He did not meet ..."
             for c in children(sent_of(doc[start - 1]).root):
                 if c.dep_ in SUBJECTS:  # a passive subject too: "Ruiz was elected in May. He then ..."
                     a = self.persons_any.get(c.i)
-                    if a is not None and a is not excluded:
+                    if a is not None and a is not excluded and self.fits(a, tok):
                         return a
                     if chained is None and depth < PRONOUN_CHAIN and GENDER.get(c.lower_) is not None \
                             and GENDER.get(c.lower_) == GENDER.get(tok.lower_):
-                        chained = _Sentence(sent_of(doc[start - 1]), self.actors, self.persons, self.persons_any) \
-                            .resolve_pronoun(c, depth + 1)
+                        chained = _Sentence(sent_of(doc[start - 1]), self.actors, self.persons, self.persons_any,
+                                            self.genders).resolve_pronoun(c, depth + 1)
         if chained is not None:
             # a person named before the pronoun in its own sentence still comes first ("the object of X's
             # admiration, Putin, has used his invasions")
             return next((self.persons[i] for i in range(tok.i - 1, start - 1, -1) if i in self.persons
-                         and self.persons[i] is not excluded), chained)
+                         and self.persons[i] is not excluded and self.fits(self.persons[i], tok)), chained)
         for i in range(tok.i - 1, prev - 1, -1):
             a = self.persons.get(i)
-            if a is not None and a is not excluded:
+            if a is not None and a is not excluded and self.fits(a, tok):
                 return a
         return None
+
+    def fits(self, actor: Actor, tok) -> bool:
+        """False when the text shows ``actor`` is of the other gender than the pronoun ``tok`` ("she" and a
+        "Mr." or a "Ted"); a person of unknown gender fits any pronoun."""
+        gender = self.genders.get(actor.actor_id)
+        return gender is None or GENDER.get(tok.lower_) in {None, gender}
 
     def own_clause_subject(self, tok):
         """A possessive his/her after its own clause's subject, when that subject is a person: the person
@@ -379,10 +398,17 @@ class _Sentence:
             # An apposition is followed from an actor only into another actor ("Sarraj, the head of the
             # government": the head is Sarraj, not the government).
             stack.extend(c for c in children(t) if (c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner))
-                         or (c.i in self.owner and t.i in self.owner)) and not self.role_towards(c))
+                         or (c.i in self.owner and t.i in self.owner and not self.affiliation_in_title(c, t)))
+                         and not self.role_towards(c))
             stack.extend(_as_well_as(t))
             stack.extend(_along_with(t))
         return out
+
+    def affiliation_in_title(self, tok, head) -> bool:
+        """``tok`` is another actor's name compounded into a person's title phrase ("Clinton campaign chairman John
+        Podesta", "Ohio Gov. X"): whom the person works for, not a second participant of the person's act."""
+        owner = self.owner.get(head.i)
+        return tok.dep_ == "compound" and owner is not None and owner.type == "PERSON" and self.owner.get(tok.i) is not owner
 
     def role_towards(self, tok) -> bool:
         """``tok`` is a title word whose own "to/for" phrase names the actor it is credited to ("X, the Special
@@ -627,12 +653,21 @@ def _partakers(noun, S: _Sentence) -> list[Actor]:
     return _subjects(verb, S)
 
 
+#: Contests a support is given "for" ("for the GOP nomination"): their modifiers say where the contest is held.
+CONTEST_NOUNS = {"nomination", "presidency", "election", "reelection", "re-election", "primary", "caucus", "seat", "race"}
+
+
 def _prep_objects(tok, preps: set[str], S: _Sentence) -> list[Actor]:
     out: list[Actor] = []
     for c in children(tok):
         if c.dep_ in {"prep", "dative"} and c.lower_ in preps:
             for p in children(c):
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and c.lower_ == "for" and p.i not in S.owner and p.lemma_.lower() in CONTEST_NOUNS:
+                    # "threw his support behind Y for the GOP nomination": the party holds the contest, it is not
+                    # whom the support is for; a possessor or an "of" still is ("support for X's nomination")
+                    out += [S.owner[x.i] for x in children(p) if x.dep_ == "poss" and x.i in S.owner and S.owner[x.i] not in out]
+                    out += [a for a in _prep_objects(p, {"of"}, S) if a not in out]
+                elif p.dep_ == "pobj":
                     out += [a for a in S.actors_of(p, modifiers=True) if a not in out]  # "from ISIL control"
     return out
 
@@ -707,12 +742,13 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
                     persons[tokens[1] - 1] = a
                     for i in range(*tokens):
                         person_tokens[i] = a
+    genders = person_genders(doc, actors)
     pos, lowers, lemmas = doc_pos(doc), doc_lowers(doc), doc_lemma_lowers(doc)
     for sent in doc.sents:
         if pair and pair_sent[0] not in {sent.start, prev_start}:
             pair.clear()  # "the two leaders" looks back one sentence at most
         prev_start = sent.start
-        S = _Sentence(sent, actors, persons, person_tokens)
+        S = _Sentence(sent, actors, persons, person_tokens, genders)
         S.pair = pair  # the same list: an edge emitted earlier in this sentence counts
         if not S.owner and not last_meeting:
             continue
