@@ -34,3 +34,13 @@ def typed_mentions(nlp, text: str) -> set[tuple[str, str]]:
 def mention_texts(nlp, text: str) -> set[str]:
     """The text of every actor mention the actor stage finds in ``text``."""
     return {t for _, t in typed_mentions(nlp, text)}
+
+
+def actor_mentions(nlp, text: str) -> dict[str, set[str]]:
+    """Each actor's name -> the text of its mentions, as the actor stage merges them in ``text``."""
+    from newslab.extract.actors import extract_actors
+
+    class Article:  # the stage only reads the body
+        body = text
+
+    return {a.name: {text[s:e] for s, e in a.mentions} for a in extract_actors(nlp(text), Article()).actors}

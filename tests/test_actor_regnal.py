@@ -1,10 +1,10 @@
-"""Regnal numerals after a ruler's name, on sentences written for these tests."""
+"""Regnal numerals after a ruler's name, and a ruler's given name after a royal title, on sentences written for these tests."""
 
 from spacy.tokens import Span
 
 from newslab.extract.actor_regnal import regnal_numeral
 
-from actorkit import one_sentence_doc
+from actorkit import actor_mentions, one_sentence_doc
 
 
 def _with_person(nlp, text, name):
@@ -40,18 +40,9 @@ def test_numeral_tagged_as_pronoun_is_in_the_rulers_span(nlp):
     assert "King Rudolf I" in spans and "I" not in spans
 
 
-def _actor_mentions(nlp, text):
-    from newslab.extract.actors import extract_actors
-
-    class Article:  # the stage only reads the body
-        body = text
-
-    return {a.name: {text[s:e] for s, e in a.mentions} for a in extract_actors(nlp(text), Article()).actors}
-
-
 def test_ruler_given_name_does_not_join_a_surname(nlp):
     # A king called by his given name is not the man whose surname it is.
-    found = _actor_mentions(nlp, "Rafael Omar Hussein, a trader, met King Hussein in the palace on Monday. "
+    found = actor_mentions(nlp, "Rafael Omar Hussein, a trader, met King Hussein in the palace on Monday. "
                                  "King Hussein thanked the trader.")
     merged = [mentions for mentions in found.values() if "Rafael Omar Hussein" in mentions]
     assert merged and not merged[0] & {"King Hussein"}

@@ -355,3 +355,13 @@ MEMBER_NOUNS = {"leader", "member", "official", "commander", "spokesman", "spoke
 def is_rankish(word: str, ranks: dict[str, str]) -> bool:
     """Whether ``word`` is a rank or a piece of one ("Lt", "Gen.", ".")."""
     return word in ranks or word + "." in ranks or word == "."
+
+
+#: Courtesy titles and the gender they give (the honorific rows of data/actors_titles.csv that have one).
+TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name -> "m" or "f" (``data/actors_given_name_genders.csv``: names of one gender only), loaded once."""
+    return {r["name"]: r["gender"] for r in data_rows("actors_given_name_genders.csv")}

@@ -68,7 +68,7 @@ import pandas as pd
 
 from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
                              ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
-                             big_cities, country_iso3, given_names, lexicons, non_actor_terms, strip_poss, us_states)
+                             big_cities, country_iso3, given_name_genders, given_names, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_title
 from .group_actors import group_mentions
 from .office_titles import office_titles
@@ -183,6 +183,11 @@ class ActorSet:
                 for a in self.actors
             ),
         )
+
+
+#: Courtesy titles as written before a surname and the gender they give. Case matters, and "Miss" is left out: a
+#: title-case headline's "Polls Miss Trump's Fall" is a verb.
+COURTESY_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f"}
 
 
 def _norm_tokens(name: str) -> list[str]:
@@ -798,6 +803,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
 
     # People: full names first, then shorter forms join a unique full name with the same surname.
     persons = [m for m in mentions if m.label == "PERSON" and m.key[0] == "PERSON"]
+    words, genders = doc_words(doc), given_name_genders()
     persons.sort(key=lambda m: (-len(_norm_tokens(m.name)), m.start))
     full: list[tuple[tuple, list[str]]] = []
     for m in persons:
@@ -827,6 +833,15 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
                 (x.role and m.role and (x.role.lower() in m.role.lower() or m.role.lower() in x.role.lower())) or (x.rank and x.rank == m.rank)
                 for x in clusters[k]["mentions"])]
             cands = narrowed or cands
+        gender = next((COURTESY_GENDER[words[i]] for i in (m.start - 1, m.start) if i >= 0 and words[i] in COURTESY_GENDER),
+                      None) if cands and len(toks) == 1 else None  # the title before the name or opening its mention
+        if gender:
+            # "Mr. Clinton" is not "Hillary Clinton": a courtesy title rules out the full names whose given name is of the
+            # other gender (a given name of unknown gender, "Jeb", stays a candidate)
+            cands = [(k, ft) for k, ft in cands if genders.get(ft[0].capitalize(), gender) == gender]
+            if not cands:  # "Mr. Marbles" beside "Jenna Marbles": someone else, who leaves the bare surname to her
+                add(("PERSON", f"{words[m.start - 1]} {m.name}".lower()), m)
+                continue
         if len(cands) == 1:
             add(cands[0][0], m)
         elif len(cands) > 1:

@@ -12,20 +12,9 @@ Signals that disagree cancel out: the person has no gender, and nothing is vetoe
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from .actor_lexicons import TITLE_GENDER, given_name_genders
 from .actors import ActorSet
 from .docindex import char_token_range, doc_lowers
-from ..paths import data_rows
-
-#: Courtesy titles and the gender they give (the honorific rows of data/actors_titles.csv that have one).
-TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
-
-
-@lru_cache(maxsize=1)
-def given_name_genders() -> dict[str, str]:
-    """Given name -> "m" or "f", loaded once."""
-    return {r["name"]: r["gender"] for r in data_rows("actors_given_name_genders.csv")}
 
 
 def person_genders(doc, actors: ActorSet) -> dict[str, str]:
