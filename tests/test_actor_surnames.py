@@ -62,3 +62,13 @@ def test_place_named_with_a_given_name_stays_a_place(nlp):
     assert not _given_name_led(doc, Span(doc, 4, 6, label="GPE"))
     doc = nlp.make_doc("Reporters met Lionel Hartwell .")
     assert _given_name_led(doc, Span(doc, 2, 4, label="ORG"))
+
+
+def test_a_title_and_a_name_the_model_calls_an_organisation_is_a_person(nlp):
+    from actorkit import typed_mentions
+
+    spans = typed_mentions(nlp, "The campaign moved its staff to Ohio. Spokeswoman Haley Morris said the move was "
+                                "planned, and General Motors said nothing.")
+    assert ("ORG", "Spokeswoman Haley Morris") not in spans
+    assert any(typ == "PERSON" and "Haley Morris" in t for typ, t in spans)
+    assert ("ORG", "General Motors") in spans

@@ -405,6 +405,7 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     surnames = {_bare_surname(GLUED_TAIL.sub("", strip_poss(span_text(e)).split()[-1])) for e in full}
     firsts = _first_names(ents)
     place_ends = {x.end: x for x in ents if x.label_ in {"GPE", "LOC"}}  # "Exeter, Devon": no given name after a town
+    alone = {strip_poss(span_text(e)) for e in ents if e.label_ == "PERSON" and len(e) == 1}
     out = []
     for e in ents:
         if e.label_ in NAME_AS_THING_LABELS and (_named_person(e, full_texts, surnames, firsts) or _given_name_subject(e)):
@@ -426,6 +427,8 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "her Indonesian counterpart Retno Marsudi"
         elif titled and len(e) <= 3 and prev is not None and prev.text in HONORIFICS:
             out.append(Span(doc, e.start, e.end, label="PERSON"))
+        elif titled and e.label_ in {"ORG", "GPE", "NORP"} and _title_led_name(e, full_texts, surnames, alone):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Spokeswoman Haley Morris", "General Petraeus"
         elif titled and 2 <= len(e) <= 3 and e.label_ in {"ORG", "GPE", "LOC"} and _role_apposition_after(doc, e.end) \
                 and not any(t.text in big_cities() or t.text in ORG_NAME_ENDINGS for t in e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Knox Thames, the Special Advisor to ..."
@@ -444,6 +447,28 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+def _title_led_name(e, full_texts: set[str], surnames: set[str], alone: set[str]) -> bool:
+    """Whether ``e`` is a capitalised title and a person's name that the model read as one organisation or place
+    ("Spokeswoman Haley Morris", "General Petraeus"): title words or ranks of the lexicons, one of them able to stand
+    for a person, then a name of one to three words that starts with a known given name, or is a full name, a surname or a
+    one-word person of the article. "General Motors" stays a firm: "Motors" is nobody's name here."""
+    lex = lexicons()
+    words = [t for t in e if t.text not in POSSESSIVE]
+    k = 0
+    while k < len(words) - 1 and (words[k].text in lex.ranks or words[k].text in lex.titles
+                                  and lex.titles[words[k].text][0] != "honorific"):
+        k += 1
+    rest = words[k:]
+    if k == 0 or not any(t.text in lex.ranks or lex.titles[t.text][1] for t in words[:k]) or len(rest) > 3 or any(
+            t.text in ORG_NAME_ENDINGS or t.text in FACILITY_WORDS or t.text in GEO_WORDS or t.lower_ in INSTITUTION_WORDS
+            for t in rest):
+        return False
+    name = " ".join(t.text for t in rest)
+    if len(rest) == 1:
+        return _bare_surname(name) in surnames or name in alone
+    return name in full_texts or rest[0].text in given_names()
 
 
 def _inner_hyphen(doc, t, e) -> bool:
