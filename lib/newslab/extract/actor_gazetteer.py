@@ -41,6 +41,7 @@ from .actor_company_names import company_short_names
 from .actor_datelines import dateline_places
 from .actor_headlines import headline_names
 from .actor_law_names import law_names
+from .actor_firm_nouns import firms_by_noun
 from .actor_separators import split_at_separators
 from .actor_titled_names import names_after_titles
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
@@ -200,6 +201,7 @@ class Gazetteer:
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
         ents = people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents)))
         ents = company_short_names(doc, ents)  # "Octel Communications Corp." ... "Octel said": extract/actor_company_names.py
+        ents = firms_by_noun(doc, ents)  # "the brokerage firm Cushman & Wakefield": extract/actor_firm_nouns.py
         ents = dateline_places(doc, ents)  # "DAR ES SALAAM, Tanzania (AP) _": extract/actor_datelines.py
         ents = law_names(doc, ents)  # "Glass-Steagall" beside "the Glass-Steagall Act": extract/actor_law_names.py
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
