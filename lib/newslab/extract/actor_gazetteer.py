@@ -872,8 +872,13 @@ STANCE_PREFIXES = {"anti", "counter", "pro"}
 
 def _after_stance_prefix(doc, e: Span) -> bool:
     """Whether ``e`` is glued by a hyphen to a prefix of stance ("anti-Pyongyang", "counter-ISIL", "pro-Kremlin"): the
-    word is a modifier of the noun after it, no mention of the actor (neither gold set marks one: 4 such names on both)."""
+    word is a modifier of the noun after it, no mention of the actor (neither gold set marks one: 4 such names on both).
+    The model's entity may hold the prefix itself ("pro-Clinton super PAC", "anti-Muslim rhetoric"); a capitalised
+    prefix opens a name ("the Pro-Life Action League")."""
     i = e.start
+    if e.label_ in ACTOR_LABELS and len(e) >= 3 and e[0].text in STANCE_PREFIXES and e[1].text == "-" and not e[0].whitespace_ \
+            and not e[1].whitespace_:
+        return True
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
         and doc[i - 2].lower_ in STANCE_PREFIXES
 
