@@ -20,3 +20,9 @@ def test_a_hyphenated_title_is_one_person_not_its_two_halves(nlp):
     assert ("PERSON", "Commander-in-Chief") in spans
     assert ("PERSON", "Chief") not in spans
     assert ("PERSON", "Commander") not in spans
+
+
+def test_a_title_joined_by_in_with_spaces_is_one_person(nlp):
+    spans = _spans(nlp, "The voters may well make Ortega the next Commander in Chief before the winter.")
+    assert not any(t == "Chief" for _, t in spans)
+    assert any("Commander in Chief" in t for _, t in spans)

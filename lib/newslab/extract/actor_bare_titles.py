@@ -23,7 +23,7 @@ def bare_titles(doc, covered: set[int], lex: Lexicons) -> list[Mention]:
     out = []
     n = len(doc)
     words = doc_words(doc)
-    compound = hyphen_title_parts(doc, words, lex) if "-" in words else set()  # "Commander-in-Chief": one title
+    compound = hyphen_title_parts(doc, words, lex)  # "Commander-in-Chief", "Commander in Chief": one title
     # strings first, Tokens for titles and the first words of hyphenated titles only
     for i in [i for i, w in enumerate(words) if (w in lex.titles or i + 1 in compound) and i not in compound]:
         t = doc[i]

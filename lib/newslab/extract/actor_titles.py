@@ -315,7 +315,8 @@ def _party_name(doc, texts: list[str], i: int, covered: set[int]) -> bool:
 def hyphen_title_parts(doc, texts: list[str], lex: Lexicons) -> set[int]:
     """Tokens after the first word of a hyphenated title, which join it: "Secretary-General" (one title of the lexicon,
     three tokens in the Doc), "Commander-in-Chief", "Editor-in-Chief" (three words or more glued by hyphens, the first
-    capitalised, the last a title word); not the title's halves as people of their own."""
+    capitalised, the last a title word), also "Commander in Chief" written with spaces; not the title's halves as people
+    of their own."""
     out: set[int] = set()
     for h in [h for h in range(1, len(texts) - 1) if texts[h] == "-"]:  # strings first, Tokens at hyphens only
         if doc[h - 1].whitespace_ or doc[h].whitespace_ or h - 2 >= 0 and texts[h - 2] == "-" and not doc[h - 3].whitespace_:
@@ -326,6 +327,9 @@ def hyphen_title_parts(doc, texts: list[str], lex: Lexicons) -> set[int]:
         first, last = texts[h - 1], texts[k]
         if f"{first}-{texts[h + 1]}" in lex.titles and k == h + 1 or k > h + 1 and first[:1].isupper() and last in lex.titles:
             out.update(range(h, k + 1))
+    for h in [h for h in range(1, len(texts) - 1) if texts[h] == "in"]:
+        if texts[h - 1] in lex.titles and texts[h + 1] in lex.titles and texts[h + 1][:1].isupper():
+            out.update((h, h + 1))  # "Commander in Chief" written with spaces
     return out
 
 
