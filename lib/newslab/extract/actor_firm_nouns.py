@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .docindex import doc_words
+
 #: Lower-case nouns for a company, a publication or an online service, written right before its name.
 FIRM_NOUNS = {"firm", "firms", "company", "companies", "outfit", "startup", "start-up", "brand", "retailer", "website",
               "app", "platform", "newspaper", "magazine", "brokerage", "automaker", "carmaker", "chipmaker",
@@ -21,25 +23,29 @@ FIRM_NOUNS = {"firm", "firms", "company", "companies", "outfit", "startup", "sta
 APPOSITION_NOUNS = FIRM_NOUNS | {"service"}
 
 
-def _called_a_firm(doc, e) -> bool:
-    prev = doc[e.start - 1] if e.start > 0 else None
-    root = e.root
-    if prev is not None and prev.text in FIRM_NOUNS and (e.start <= prev.head.i < e.end or root.head.i == prev.i):
-        return True  # the noun modifies the name ("firm Cushman") or the name stands in apposition to it
+def _called_a_firm(doc, words: list[str], e) -> bool:
+    """Whether a firm noun modifies the name, or stands in apposition to it (word strings first: the parse is read
+    only where a firm noun stands next to the name)."""
+    if e.start > 0 and words[e.start - 1] in FIRM_NOUNS:
+        prev = doc[e.start - 1]
+        if e.start <= prev.head.i < e.end or e.root.head.i == prev.i:
+            return True  # "the brokerage firm Cushman", or the name in apposition to the noun
     # an apposition right after the name and its comma ("Eventbrite, the online service"), not one the parser hangs
     # on a person across a longer phrase ("Mujtaba Rahman of the Eurasia Group, a consulting company")
-    return e.end + 1 < len(doc) and doc[e.end].text == "," and any(
-        c.dep_ == "appos" and c.left_edge.i == e.end + 1 and c.text in APPOSITION_NOUNS for c in root.children)
+    if e.end + 1 >= len(doc) or words[e.end] != "," or not any(w in APPOSITION_NOUNS for w in words[e.end + 1:e.end + 6]):
+        return False
+    return any(c.dep_ == "appos" and c.left_edge.i == e.end + 1 and c.text in APPOSITION_NOUNS for c in e.root.children)
 
 
 def firms_by_noun(doc, ents: list) -> list:
     """``ents`` with each person entity the text calls a firm or a service made an organisation (with a name joined by
     "&" right after it)."""
     ents = sorted(ents, key=lambda e: e.start)
+    words = doc_words(doc)
     out = []
     drop = set()
     for k, e in enumerate(ents):
-        if e.label_ != "PERSON" or e.kb_id_ or not _called_a_firm(doc, e):
+        if e.label_ != "PERSON" or e.kb_id_ or not _called_a_firm(doc, words, e):
             out.append(e)
             continue
         end = e.end
