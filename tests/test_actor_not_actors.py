@@ -79,3 +79,11 @@ def test_a_name_after_a_stance_prefix_is_a_modifier(nlp):
     spans = [Span(doc, i, i + 1, label=lab) for i, t in enumerate(doc) for w, lab in (("Moscow", "GPE"), ("Hamas", "ORG"),
                                                                                     ("Paris", "GPE")) if t.text == w]
     assert [e.text for e in _drop_things(doc, spans)] == ["Paris"]
+
+
+def test_a_name_the_model_took_with_its_stance_prefix_is_a_modifier(nlp):
+    from actorkit import mention_texts
+
+    texts = mention_texts(nlp, "Donors gave millions to a pro-Varnell super PAC, and anti-Quist signs went up, "
+                               "but the Pro-Harbor League stayed out of it.")
+    assert not any(t.startswith(("pro-", "anti-")) for t in texts)

@@ -62,3 +62,29 @@ def test_place_named_with_a_given_name_stays_a_place(nlp):
     assert not _given_name_led(doc, Span(doc, 4, 6, label="GPE"))
     doc = nlp.make_doc("Reporters met Lionel Hartwell .")
     assert _given_name_led(doc, Span(doc, 2, 4, label="ORG"))
+
+
+def test_a_title_and_a_name_the_model_calls_an_organisation_is_a_person(nlp):
+    from actorkit import typed_mentions
+
+    spans = typed_mentions(nlp, "The campaign moved its staff to Ohio. Spokeswoman Haley Morris said the move was "
+                                "planned, and General Motors said nothing.")
+    assert ("ORG", "Spokeswoman Haley Morris") not in spans
+    assert any(typ == "PERSON" and "Haley Morris" in t for typ, t in spans)
+    assert ("ORG", "General Motors") in spans
+
+
+def test_a_sentence_opening_word_written_in_lower_case_elsewhere_is_no_surname(nlp):
+    from newslab.extract.actor_titles import Mention
+    from newslab.extract.actors import _acronyms_and_surnames
+
+    def found(text):
+        doc = nlp.make_doc(text)
+        for t in doc:
+            t.is_sent_start = t.i == 0 or doc[t.i - 1].text == "."
+            t.pos_ = "PROPN" if t.text[:1].isupper() else ("PUNCT" if t.text == "." else "NOUN")
+        m = Mention(2, 5, "PERSON", ("PERSON", "Orla Marsh Reed"), "Orla Marsh Reed", kind="person", span_start=2)
+        return [doc[x.start].text for x in _acronyms_and_surnames(doc, [m], set(range(2, 5)))]
+
+    assert found("They met Orla Marsh Reed there . Reed grows tall .") == ["Reed"]
+    assert found("They met Orla Marsh Reed there . Reed grows tall by the reed beds .") == []

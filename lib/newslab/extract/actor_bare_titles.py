@@ -14,7 +14,7 @@ names.
 from __future__ import annotations
 
 from .actor_lexicons import CONNECTORS, POSSESSIVE, Lexicons
-from .actor_titles import Mention
+from .actor_titles import Mention, hyphen_title_parts
 from .docindex import doc_words
 
 
@@ -22,13 +22,20 @@ def bare_titles(doc, covered: set[int], lex: Lexicons) -> list[Mention]:
     """PERSON mentions (key ``("TITLE", role)``) of capitalised titles standing alone."""
     out = []
     n = len(doc)
-    for i in [i for i, w in enumerate(doc_words(doc)) if w in lex.titles]:  # strings first, Tokens for titles only
+    words = doc_words(doc)
+    compound = hyphen_title_parts(doc, words, lex)  # "Commander-in-Chief", "Commander in Chief": one title
+    # strings first, Tokens for titles and the first words of hyphenated titles only
+    for i in [i for i, w in enumerate(words) if (w in lex.titles or i + 1 in compound) and i not in compound]:
         t = doc[i]
         word = t.text
-        if word not in lex.titles or not lex.titles[word][1] or not t.is_title or word.endswith(".") or t.i in covered \
-                or t.is_sent_start or t.tag_ == "NNPS":
+        if (word not in lex.titles or not lex.titles[word][1]) and i + 1 not in compound or not t.is_title \
+                or word.endswith(".") or t.i in covered or t.is_sent_start or t.tag_ == "NNPS":
             continue
-        nxt = doc[t.i + 1] if t.i + 1 < n else None
+        end = t.i + 1
+        while end in compound:
+            end += 1
+        word = words[end - 1] if words[end - 1] in lex.titles else word  # the kind of the compound's head
+        nxt = doc[end] if end < n else None
         if nxt is not None and ((nxt.is_title and nxt.pos_ == "PROPN") or (nxt.is_upper and nxt.is_alpha)
                                 or nxt.lower_ in CONNECTORS or nxt.text in lex.titles or nxt.text in POSSESSIVE):
             continue
@@ -39,10 +46,10 @@ def bare_titles(doc, covered: set[int], lex: Lexicons) -> list[Mention]:
         prev = doc[start - 1] if start > 0 else None
         if prev is not None and not doc[start].is_sent_start and (prev.is_title or prev.is_upper or prev.ent_type_):
             continue  # "NASA Administrator", "International President", "The Shadow": a longer name or title_only's
-        role = doc[start:t.i + 1].text
+        role = doc[start:end].text
         span_start = start - 1 if start > 0 and doc[start - 1].lower_ in {"a", "an"} else start
         kind = lex.titles[word][0]
-        out.append(Mention(start, t.i + 1, "PERSON", ("TITLE", role.lower()), role, kind=kind, role=role,
+        out.append(Mention(start, end, "PERSON", ("TITLE", role.lower()), role, kind=kind, role=role,
                            span_start=span_start))
-        covered.update(range(span_start, t.i + 1))
+        covered.update(range(span_start, end))
     return out

@@ -41,6 +41,8 @@ from .actor_town_words import towns_after_prepositions
 from .actor_company_names import company_short_names
 from .actor_datelines import dateline_places
 from .actor_headlines import headline_names
+from .actor_law_names import law_names
+from .actor_firm_nouns import firms_by_noun
 from .actor_separators import split_at_separators
 from .actor_titled_names import names_after_titles
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
@@ -200,7 +202,9 @@ class Gazetteer:
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
         ents = people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents)))
         ents = company_short_names(doc, ents)  # "Octel Communications Corp." ... "Octel said": extract/actor_company_names.py
+        ents = firms_by_noun(doc, ents)  # "the brokerage firm Cushman & Wakefield": extract/actor_firm_nouns.py
         ents = dateline_places(doc, ents)  # "DAR ES SALAAM, Tanzania (AP) _": extract/actor_datelines.py
+        ents = law_names(doc, ents)  # "Glass-Steagall" beside "the Glass-Steagall Act": extract/actor_law_names.py
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested
         return doc
@@ -412,6 +416,7 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     surnames = {_bare_surname(GLUED_TAIL.sub("", strip_poss(span_text(e)).split()[-1])) for e in full}
     firsts = _first_names(ents)
     place_ends = {x.end: x for x in ents if x.label_ in {"GPE", "LOC"}}  # "Exeter, Devon": no given name after a town
+    alone = {strip_poss(span_text(e)) for e in ents if e.label_ == "PERSON" and len(e) == 1}
     out = []
     for e in ents:
         if e.label_ in NAME_AS_THING_LABELS and (_named_person(e, full_texts, surnames, firsts) or _given_name_subject(e)):
@@ -433,6 +438,8 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "her Indonesian counterpart Retno Marsudi"
         elif titled and len(e) <= 3 and prev is not None and prev.text in HONORIFICS:
             out.append(Span(doc, e.start, e.end, label="PERSON"))
+        elif titled and e.label_ in {"ORG", "GPE", "NORP"} and _title_led_name(e, full_texts, surnames, alone):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Spokeswoman Haley Morris", "General Petraeus"
         elif titled and 2 <= len(e) <= 3 and e.label_ in {"ORG", "GPE", "LOC"} and _role_apposition_after(doc, e.end) \
                 and not any(t.text in big_cities() or t.text in ORG_NAME_ENDINGS for t in e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Knox Thames, the Special Advisor to ..."
@@ -451,6 +458,28 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+def _title_led_name(e, full_texts: set[str], surnames: set[str], alone: set[str]) -> bool:
+    """Whether ``e`` is a capitalised title and a person's name that the model read as one organisation or place
+    ("Spokeswoman Haley Morris", "General Petraeus"): title words or ranks of the lexicons, one of them able to stand
+    for a person, then a name of one to three words that starts with a known given name, or is a full name, a surname or a
+    one-word person of the article. "General Motors" stays a firm: "Motors" is nobody's name here."""
+    lex = lexicons()
+    words = [t for t in e if t.text not in POSSESSIVE]
+    k = 0
+    while k < len(words) - 1 and (words[k].text in lex.ranks or words[k].text in lex.titles
+                                  and lex.titles[words[k].text][0] != "honorific"):
+        k += 1
+    rest = words[k:]
+    if k == 0 or not any(t.text in lex.ranks or lex.titles[t.text][1] for t in words[:k]) or len(rest) > 3 or any(
+            t.text in ORG_NAME_ENDINGS or t.text in FACILITY_WORDS or t.text in GEO_WORDS or t.lower_ in INSTITUTION_WORDS
+            for t in rest):
+        return False
+    name = " ".join(t.text for t in rest)
+    if len(rest) == 1:
+        return _bare_surname(name) in surnames or name in alone
+    return name in full_texts or rest[0].text in given_names()
 
 
 def _inner_hyphen(doc, t, e) -> bool:
@@ -852,8 +881,13 @@ STANCE_PREFIXES = {"anti", "counter", "pro"}
 
 def _after_stance_prefix(doc, e: Span) -> bool:
     """Whether ``e`` is glued by a hyphen to a prefix of stance ("anti-Pyongyang", "counter-ISIL", "pro-Kremlin"): the
-    word is a modifier of the noun after it, no mention of the actor (neither gold set marks one: 4 such names on both)."""
+    word is a modifier of the noun after it, no mention of the actor (neither gold set marks one: 4 such names on both).
+    The model's entity may hold the prefix itself ("pro-Clinton super PAC", "anti-Muslim rhetoric"); a capitalised
+    prefix opens a name ("the Pro-Life Action League")."""
     i = e.start
+    if e.label_ in ACTOR_LABELS and len(e) >= 3 and e[0].text in STANCE_PREFIXES and e[1].text == "-" and not e[0].whitespace_ \
+            and not e[1].whitespace_:
+        return True
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
         and doc[i - 2].lower_ in STANCE_PREFIXES
 

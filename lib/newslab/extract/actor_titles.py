@@ -312,6 +312,27 @@ def _party_name(doc, texts: list[str], i: int, covered: set[int]) -> bool:
     return prev is None or prev.lower_ == "the" or not (prev.text[:1].isupper() and prev.pos_ == "PROPN")
 
 
+def hyphen_title_parts(doc, texts: list[str], lex: Lexicons) -> set[int]:
+    """Tokens after the first word of a hyphenated title, which join it: "Secretary-General" (one title of the lexicon,
+    three tokens in the Doc), "Commander-in-Chief", "Editor-in-Chief" (three words or more glued by hyphens, the first
+    capitalised, the last a title word), also "Commander in Chief" written with spaces; not the title's halves as people
+    of their own."""
+    out: set[int] = set()
+    for h in [h for h in range(1, len(texts) - 1) if texts[h] == "-"]:  # strings first, Tokens at hyphens only
+        if doc[h - 1].whitespace_ or doc[h].whitespace_ or h - 2 >= 0 and texts[h - 2] == "-" and not doc[h - 3].whitespace_:
+            continue  # spaced, or not the chain's first hyphen
+        k = h + 1
+        while k + 2 < len(texts) and texts[k + 1] == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
+            k += 2
+        first, last = texts[h - 1], texts[k]
+        if f"{first}-{texts[h + 1]}" in lex.titles and k == h + 1 or k > h + 1 and first[:1].isupper() and last in lex.titles:
+            out.update(range(h, k + 1))
+    for h in [h for h in range(1, len(texts) - 1) if texts[h] == "in"]:
+        if texts[h - 1] in lex.titles and texts[h + 1] in lex.titles and texts[h + 1][:1].isupper():
+            out.update((h, h + 1))  # "Commander in Chief" written with spaces
+    return out
+
+
 def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -> list[Mention]:
     """Capitalised title-only mentions ("the Foreign Secretary", "The Minister") as PERSON mentions."""
     out = []
@@ -324,9 +345,7 @@ def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -
         return j > i and j in named and (doc[j - 1].lower_ in CONNECTORS | {"the"} or j - 1 in named)
 
     texts = doc_words(doc)
-    # "Secretary-General" is one title in the lexicon and three tokens in the Doc: the hyphen and second half join it.
-    hyphen_parts = {k for h in range(1, n - 1) if texts[h] == "-" and not doc[h - 1].whitespace_ and not doc[h].whitespace_
-                    and f"{texts[h - 1]}-{texts[h + 1]}" in lex.titles for k in (h, h + 1)}
+    hyphen_parts = hyphen_title_parts(doc, texts, lex)
     while i < n:
         word = texts[i]
         if _address_to_lords(doc, texts, i, covered):

@@ -600,12 +600,20 @@ def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> l
             out.append(Mention(tok.i, tok.i + 1, src.label, src.key, tok.text, kind=src.kind, iso3=src.iso3,
                                 span_start=tok.i))
         elif tok.text in surnames and (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_title) \
-                and len({m.name for m in surnames[tok.text]}) == 1:
+                and len({m.name for m in surnames[tok.text]}) == 1 and not (tok.is_sent_start and _lower_use(words, word)):
+            # a sentence's first word that the article also writes in lower case is that word ("Golf is a thin
+            # business" beside "Ritz Carlton Golf" and "golf courses"), not the surname
             src = surnames[tok.text][0]
             out.append(Mention(tok.i, tok.i + 1, "PERSON", ("PERSON", tok.text), tok.text, kind=src.kind, span_start=tok.i))
         if src is not None:
             covered.add(tok.i)
     return out
+
+
+def _lower_use(words: list[str], word: str) -> bool:
+    """Whether the article writes ``word`` in lower case somewhere."""
+    low = word.lower()
+    return low != word and low in words
 
 
 def _org_kind(span) -> str:

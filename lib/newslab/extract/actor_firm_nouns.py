@@ -1,0 +1,57 @@
+"""A name the text calls a firm, a website or a service is an organisation, not a person: "the brokerage firm Cushman
+& Wakefield", "the political data outfit L2", "Eventbrite, the online service it uses".
+
+The small model reads a company's short name as a person's (a surname, a word it does not know). News says what the
+company is with a lower-case noun right before the name or in an apposition after it; a person's name after such a
+noun is rarer and comes with a verb of its own ("the company John Smith founded"), so the parser must join the noun and
+the name (a compound or an apposition). A person entity then joined by "&" to a name right after it ("Cushman & Wakefield") is one
+organisation with it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .docindex import doc_words
+
+#: Lower-case nouns for a company, a publication or an online service, written right before its name.
+FIRM_NOUNS = {"firm", "firms", "company", "companies", "outfit", "startup", "start-up", "brand", "retailer", "website",
+              "app", "platform", "newspaper", "magazine", "brokerage", "automaker", "carmaker", "chipmaker",
+              "drugmaker", "airline", "conglomerate", "subsidiary", "consultancy"}
+#: In an apposition after the name also "service" ("Eventbrite, the online service"); before a name it is a
+#: person's ("his kinsman in the Russian service Alexander Gordon").
+APPOSITION_NOUNS = FIRM_NOUNS | {"service"}
+
+
+def _called_a_firm(doc, words: list[str], e) -> bool:
+    """Whether a firm noun modifies the name, or stands in apposition to it (word strings first: the parse is read
+    only where a firm noun stands next to the name)."""
+    if e.start > 0 and words[e.start - 1] in FIRM_NOUNS:
+        prev = doc[e.start - 1]
+        if e.start <= prev.head.i < e.end or e.root.head.i == prev.i:
+            return True  # "the brokerage firm Cushman", or the name in apposition to the noun
+    # an apposition right after the name and its comma ("Eventbrite, the online service"), not one the parser hangs
+    # on a person across a longer phrase ("Mujtaba Rahman of the Eurasia Group, a consulting company")
+    if e.end + 1 >= len(doc) or words[e.end] != "," or not any(w in APPOSITION_NOUNS for w in words[e.end + 1:e.end + 6]):
+        return False
+    return any(c.dep_ == "appos" and c.left_edge.i == e.end + 1 and c.text in APPOSITION_NOUNS for c in e.root.children)
+
+
+def firms_by_noun(doc, ents: list) -> list:
+    """``ents`` with each person entity the text calls a firm or a service made an organisation (with a name joined by
+    "&" right after it)."""
+    ents = sorted(ents, key=lambda e: e.start)
+    words = doc_words(doc)
+    out = []
+    drop = set()
+    for k, e in enumerate(ents):
+        if e.label_ != "PERSON" or e.kb_id_ or not _called_a_firm(doc, words, e):
+            out.append(e)
+            continue
+        end = e.end
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and end + 1 == nxt.start and doc[end].text == "&" and nxt.label_ in {"PERSON", "ORG"}:
+            end = nxt.end  # "Cushman & Wakefield": the second name belongs to the firm's
+            drop.add(k + 1)
+        out.append(Span(doc, e.start, end, label="ORG"))
+    return [e for k, e in enumerate(out) if k not in drop] if drop else out
