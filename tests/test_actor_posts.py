@@ -29,3 +29,10 @@ def test_no_cue_no_post_and_a_model_person_stays(nlp):
 def test_post_reaches_the_actor_table(nlp):
     text = "Tomas Reyl is Professor of Geology at the University of Leeds."
     assert ("PERSON", "Professor") in typed_mentions(nlp, text)
+
+
+def test_post_in_apposition_to_a_name(nlp):
+    doc = _doc(nlp, "We thank Ilse Marrow , Reader in Botany , and Tomas Reyl , Director of the herbarium .")
+    ents = [span_of(doc, "Ilse Marrow", "PERSON"), span_of(doc, "Tomas Reyl", "ORG")]
+    out = [(e.text, e.label_) for e in post_holders(doc, ents)]
+    assert out == [("Ilse Marrow", "PERSON"), ("Reader", "PERSON"), ("Tomas Reyl", "ORG")]  # after a person only
