@@ -52,6 +52,7 @@ from .actor_place_context import (coordinated_with_place, described_as_place, he
                                   placed_occurrence, places_after_prepositions, places_by_list, region_after_place,
                                   regions_after_places)
 from .actor_citations import narrative_citations, overlay
+from .actor_posts import post_holders
 from .docindex import doc_text, doc_words, sent_of, span_text
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
@@ -187,6 +188,7 @@ class Gazetteer:
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
         ents = narrative_citations(doc, _parenthetical_citations(doc, ents))  # "Sapir's (1971)": extract/actor_citations.py
         ents = case_parties(doc, ents)  # "Lynch v. Overholser": extract/actor_case_names.py
+        ents = post_holders(doc, ents)  # "is Assistant Professor of Botany": extract/actor_posts.py
         ents = _join_name_pieces(doc, _join_particle_names(doc, sorted(ents + _unlabelled_given_names(doc, ents),
                                                                         key=lambda e: e.start)))
         ents = glued_names(doc, ents)  # "Hillary Clinton Slams Donald Trump": extract/actor_cues.py
