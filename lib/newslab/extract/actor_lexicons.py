@@ -319,6 +319,17 @@ REGION_MODIFIERS = {"northern", "southern", "eastern", "western", "central", "no
 
 TRANSCRIPT_LABELS = {"QUESTION", "ANSWER", "Q", "A", "MODERATOR", "INTERVIEWER", "REPORTER", "OPERATOR"}
 TITLE_FRAGMENTS = {"State", "Home", "Office", "Defense", "Defence", "Foreign", "Interior", "Shadow", "International"}
+#: Office words that "General" follows as a postpositive adjective, making one civil office ("Attorney General",
+#: "Inspector General", "Surgeon General"; English postpositive adjectives, Wikipedia "Postpositive adjective" and
+#: "Attorney general"): that "General" is part of the title, not the military rank. Military ones ("Adjutant General",
+#: "Quartermaster General") are left out, as is "Secretary"/"Director"/"Governor", written hyphenated as well.
+GENERAL_OFFICES = frozenset({"Attorney", "Solicitor", "Surgeon", "Inspector", "Postmaster", "Auditor", "Comptroller",
+                             "Accountant", "Advocate", "Paymaster", "Registrar"})
+
+
+def office_general(words, k: int) -> bool:
+    """Whether word ``k`` of ``words`` (token texts) is the "General" of a civil office ("Attorney General")."""
+    return words[k] == "General" and k > 0 and words[k - 1] in GENERAL_OFFICES
 
 
 ORG_KINDS = {

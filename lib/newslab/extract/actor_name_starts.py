@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import docindex
 from .actor_hyphen_names import LABELS, NAME_PARTICLES
 from .actor_lexicons import Lexicons, big_cities, country_iso3, us_states
+from .actor_plural_titles import plural_title
 from .actor_titles import Mention
 
 #: Capitalised words that are no part of a name before it: months, weekdays and holidays name a time ("Christmas
@@ -23,11 +24,12 @@ NOT_NAME_WORDS = {"January", "February", "March", "April", "May", "June", "July"
 
 
 def _name_word(tok, lex: Lexicons, taken: set[int]) -> bool:
-    """A proper noun in title case in no entity or mention, no title, no time or region word and no known place
+    """A proper noun in title case in no entity or mention, no title (nor a plural one: "Senators"), no time or region word and no known place
     ("Isfahan Shahid Beheshti" is the city's airport), nor after a number ("17th Century Zurbarán")."""
     before = tok.doc[tok.i - 1] if tok.i else None
     return (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 1 and not tok.ent_type_
-            and tok.i not in taken and tok.text not in lex.titles and tok.text not in NOT_NAME_WORDS
+            and tok.i not in taken and tok.text not in lex.titles and not plural_title(tok.text, lex.titles)
+            and tok.text not in NOT_NAME_WORDS
             and not (before is not None and (before.like_num or before.pos_ == "NUM"))
             and tok.text not in big_cities() and tok.text not in us_states() and country_iso3(tok.text) is None)
 

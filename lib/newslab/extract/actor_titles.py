@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .actor_lexicons import (CONNECTORS, MEMBER_NOUNS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
-                             is_rankish, strip_poss)
+                             is_rankish, office_general, strip_poss)
 from .docindex import doc_words, sent_of
 
 
@@ -112,7 +112,8 @@ def parse_title(doc, start: int, end: int, lex: Lexicons, ent_key) -> dict:
         # A rank word that also works as a title head ("General" in "Chief of General Staff") is a
         # rank only when no title word follows it before the name.
         if n and not (doc[k].text in lex.titles and any(doc[x].text in lex.titles and lex.titles[doc[x].text][1] for x in range(k + n, end))) \
-                and not (k > i and (doc[k - 1].lower_ in CONNECTORS or doc[k - 1].text == "-")):
+                and not (k > i and (doc[k - 1].lower_ in CONNECTORS or doc[k - 1].text == "-")) \
+                and not (k > i and office_general(doc_words(doc), k)):  # "Attorney General Jane Roe": no rank
             out["rank"] = out["rank"] or doc[k:k + n].text.replace("Lt .", "Lt.")
             k += n
             continue
@@ -368,7 +369,7 @@ def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -
             continue
         j = i
         in_complement = False
-        while j < n and (j not in covered or complement(j, i)) and doc[j].ent_type_ not in {"DATE", "TIME"} and (complement(j, i) or doc[j].text in lex.titles or j in hyphen_parts or (doc[j].lower_ in CONNECTORS and j + 1 < n and (doc[j + 1].text[:1].isupper() or j + 1 in named))
+        while j < n and (j not in covered or complement(j, i)) and doc[j].ent_type_ not in {"DATE", "TIME"} and (complement(j, i) or doc[j].text in lex.titles or j in hyphen_parts or (j > i and office_general(texts, j)) or (doc[j].lower_ in CONNECTORS and j + 1 < n and (doc[j + 1].text[:1].isupper() or j + 1 in named))
                                               or (j > i and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and (doc[j - 1].lower_ in CONNECTORS | {"the"} or in_complement))
                                               or (doc[j].lower_ == "the" and j > i and doc[j - 1].lower_ in CONNECTORS)):
             in_complement = in_complement or doc[j].lower_ in CONNECTORS

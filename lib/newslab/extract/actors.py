@@ -89,6 +89,7 @@ from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
 from .actor_regnal import regnal_numeral, ruler_title
 from .actor_group_people import described_people
+from .actor_peoples import people_nouns
 from .actor_addresses import street_named_after, with_house_number
 from .actor_amounts import amount_spans
 from .actor_premodifiers import hyphen_modifier_spans
@@ -523,8 +524,8 @@ def _is_modifier(ent: Span) -> bool:
     tok = ent[-1]
     if len(ent) > 1 and not (all(t.is_title for t in ent) and tok.pos_ == "ADJ"):
         return False  # "Kurdish Peshmerga forces": a group named before its forces stays a mention
-    if tok.text.endswith("s") and not tok.text.endswith("ese") and tok.tag_ in {"NNPS", "NNS"}:
-        return False
+    if tok.text.endswith("s") and not tok.text.endswith("ese") and tok.tag_ in {"NNPS", "NNS"} or tok.text in people_nouns():
+        return False  # a plural noun, also one the tagger read as a name ("swears Latinos love him")
     if len(ent) == 1 and tok.dep_ == "conj":
         first = tok
         while first.dep_ == "conj" and first.head.i < first.i:

@@ -1,0 +1,41 @@
+""""General" after a civil office word is part of the office, not a name or a rank; sentences written for these
+tests."""
+
+from actorkit import one_sentence_doc, span_of
+
+from newslab.extract.actor_office_general import without_office_generals
+
+
+def test_a_lone_office_general_is_no_person_name(nlp):
+    doc = one_sentence_doc(nlp, "The report of the Inspector General reached the board .")
+    assert without_office_generals(doc, [span_of(doc, "General", "PERSON")]) == []
+
+
+def test_the_whole_office_called_an_organisation_is_dropped_for_the_title_pass(nlp):
+    doc = one_sentence_doc(nlp, "Later the Attorney General wrote to the mayor .")
+    assert without_office_generals(doc, [span_of(doc, "the Attorney General", "ORG")]) == []
+
+
+def test_a_general_with_a_name_and_an_office_outside_the_lexicon_stay(nlp):
+    doc = one_sentence_doc(nlp, "General Ana Varga met the Surgeon General .")
+    ents = [span_of(doc, "General Ana Varga", "PERSON"), span_of(doc, "the Surgeon General", "ORG")]
+    assert without_office_generals(doc, ents) == ents
+
+
+def test_attorney_general_is_the_role_not_a_rank(nlp):
+    from newslab.extract.actors import extract_actors
+
+    text = "Attorney General Miriam Oduya opened an inquiry into the water board on Tuesday."
+
+    class Article:
+        body = text
+
+    (a,) = [a for a in extract_actors(nlp(text), Article()).actors if "Oduya" in a.name]
+    assert (a.role, a.rank) == ("Attorney General", None)
+
+
+def test_the_office_alone_is_a_person_named_by_its_title(nlp):
+    from actorkit import typed_mentions
+
+    assert ("PERSON", "The Inspector General") in typed_mentions(
+        nlp, "The city hired a new auditor in March. The Inspector General later wrote to the mayor about the fees.")
