@@ -1,4 +1,5 @@
-"""A courtesy title's gender when two people share a surname, on sentences written for these tests."""
+"""Surnames and given names alone among people of one article: a courtesy title's gender, a given name that opens one
+full name; on sentences written for these tests."""
 
 from actorkit import actor_mentions
 
@@ -15,3 +16,13 @@ def test_courtesy_title_of_the_other_gender_is_someone_else(nlp):
     found = actor_mentions(nlp, "Susan Fairweather opened the shop in 1990. Mr. Fairweather, her father, still "
                                  "works there. Fairweather sells maps.")
     assert "Mr. Fairweather" not in found["Susan Fairweather"] and "Fairweather" in found["Susan Fairweather"]
+
+
+def test_given_name_alone_joins_the_one_full_name_it_opens(nlp):
+    found = actor_mentions(nlp, "Marisol Quintero won the race on Sunday. Voters cheered when Marisol spoke.")
+    assert "Marisol" in found["Marisol Quintero"]
+
+
+def test_given_name_two_full_names_open_stays_apart(nlp):
+    found = actor_mentions(nlp, "Anna Brill and Anna Kessler both ran for the seat. Anna won.")
+    assert found["Anna Brill"] == {"Anna Brill"} and found["Anna Kessler"] == {"Anna Kessler"}

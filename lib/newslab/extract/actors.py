@@ -837,6 +837,11 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
         if not cands and len(toks) >= 2:
             # A leading part of a longer name ("Abu Jandal" -> "Abu Jandal al-Kuwaiti").
             cands = [(k, ft) for k, ft in full if len(ft) > len(toks) and ft[:len(toks)] == toks]
+        elif not cands and not m.role and not m.rank:
+            # A given name alone ("Hillary", "Bernie") is the one full name it opens; two such ("Donald Trump" and
+            # "Donald Trump Jr.") leave it apart.
+            given = [(k, ft) for k, ft in full if len(ft) > 1 and ft[0] == toks[0]]
+            cands = given if len(given) == 1 else []
         if len(cands) > 1 and (m.role or m.rank):
             narrowed = [(k, ft) for k, ft in cands if any(
                 (x.role and m.role and (x.role.lower() in m.role.lower() or m.role.lower() in x.role.lower())) or (x.rank and x.rank == m.rank)
