@@ -1057,7 +1057,15 @@ def _membership_rows(doc, actors: ActorSet, taken: set) -> list[dict]:
     return rows
 
 
+def _names_its_object(tok, trig: Trigger) -> bool:
+    """"called her a liar", "called the group abhorrent": a verb of speech with an object predicate (``oprd``) says
+    what the object is, to others; nobody is addressed ("called Obama" and "called on X" still are)."""
+    return trig.kind == "communicate" and any(c.dep_ == "oprd" for c in children(tok))
+
+
 def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting: list[Actor]) -> None:
+    if _names_its_object(tok, trig):
+        return
     sent = S.sent
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children(tok)) or (tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN") \
         or (tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in children(tok.head)))
