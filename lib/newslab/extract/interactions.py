@@ -84,6 +84,7 @@ from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
 from .interaction_anaphora import group_anaphors, nominal_antecedent, person_anaphors
 from .interaction_gender import person_genders
+from .interaction_modality import hypothetical
 from .tables import make_table
 from .docindex import char_token_range, children, doc_lemma_lowers, doc_lowers, doc_pos, doc_text, doc_words, sent_of
 from ..paths import data_rows
@@ -716,6 +717,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
             return
         if trig.kind in PEER_KINDS and (_is_place(src) or _is_place(tgt)):
             return  # "travelled to Paris", "the Paris meeting on Syria": a town is where, not who
+        if trig.kind != "member" and hypothetical(tok):
+            return  # "unless the party renounces X", "if elected, she would ask Y": supposed, not done
         if trig.symmetric and src.name > tgt.name:
             src, tgt = tgt, src
         key = (src.name, tgt.name, trig.kind, sent.start)
