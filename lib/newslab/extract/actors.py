@@ -914,7 +914,10 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
             # The longest name; for a person, a real name rather than a title ("Tobias Ellwood", not
             # "Minister for Central Asia").
             names = [x.name for x in ms if x.key[0] != "TITLE"] or c["names"]
-            name = max(names, key=lambda n: (len(_norm_tokens(n)), len(n)))
+            if c["type"] == "PERSON":  # "Paul Ryan", not the headline's "Endorses Paul Ryan" (_person_tokens)
+                name = max(names, key=lambda n: (len(_person_tokens(n)), len(_person_tokens(n)) == len(_norm_tokens(n)), len(n)))
+            else:
+                name = max(names, key=lambda n: (len(_norm_tokens(n)), len(n)))
             name = c.get("name") or name  # "New York State" for "Clifton Park, New York" (split_city_states)
         first = lambda attr: next((getattr(x, attr) for x in ms if getattr(x, attr)), None)  # noqa: E731
         a = Actor(
