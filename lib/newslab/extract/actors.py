@@ -77,6 +77,7 @@ from .actor_company_names import merge_company_short_names
 from .actor_nested_towns import named_after_person, nested_towns
 from .actor_hyphen_names import hyphen_names
 from .actor_name_starts import name_starts, title_with_the
+from .actor_headline_words import headline_word
 from .actor_eponyms import eponym_mentions
 from .actor_bare_titles import bare_titles
 from .actor_city_states import split_city_states
@@ -193,6 +194,12 @@ COURTESY_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "
 
 def _norm_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s\-‐]+", name.lower().replace(".", "")) if t]
+
+
+def _person_tokens(name: str) -> list[str]:
+    """A person's name words, without a common word a headline glued before them ("Won Cruz" is "Cruz")."""
+    toks = _norm_tokens(name)
+    return toks[1:] if len(toks) >= 2 and headline_word(toks[0]) else toks
 
 
 def _surname(tokens: list[str]) -> str | None:
@@ -813,10 +820,11 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
     # People: full names first, then shorter forms join a unique full name with the same surname.
     persons = [m for m in mentions if m.label == "PERSON" and m.key[0] == "PERSON"]
     words, genders = doc_words(doc), given_name_genders()
-    persons.sort(key=lambda m: (-len(_norm_tokens(m.name)), m.start))
+    name_toks = {id(m): _person_tokens(m.name) for m in persons}
+    persons.sort(key=lambda m: (-len(name_toks[id(m)]), m.start))
     full: list[tuple[tuple, list[str]]] = []
     for m in persons:
-        toks = _norm_tokens(m.name)
+        toks = name_toks[id(m)]
         sur = _surname(toks)
         ruler = ruler_title(m.role, lex.titles) if len(toks) == 1 and strip_poss(m.name) in given_names() else None
         if ruler:
@@ -912,7 +920,10 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
             # The longest name; for a person, a real name rather than a title ("Tobias Ellwood", not
             # "Minister for Central Asia").
             names = [x.name for x in ms if x.key[0] != "TITLE"] or c["names"]
-            name = max(names, key=lambda n: (len(_norm_tokens(n)), len(n)))
+            if c["type"] == "PERSON":  # "Paul Ryan", not the headline's "Endorses Paul Ryan" (_person_tokens)
+                name = max(names, key=lambda n: (len(_person_tokens(n)), len(_person_tokens(n)) == len(_norm_tokens(n)), len(n)))
+            else:
+                name = max(names, key=lambda n: (len(_norm_tokens(n)), len(n)))
             name = c.get("name") or name  # "New York State" for "Clifton Park, New York" (split_city_states)
         first = lambda attr: next((getattr(x, attr) for x in ms if getattr(x, attr)), None)  # noqa: E731
         a = Actor(

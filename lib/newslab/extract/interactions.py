@@ -84,6 +84,7 @@ from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
 from .interaction_anaphora import group_anaphors, nominal_antecedent, person_anaphors
 from .interaction_gender import person_genders
+from .interaction_modality import hypothetical
 from .tables import make_table
 from .docindex import char_token_range, children, doc_lemma_lowers, doc_lowers, doc_pos, doc_text, doc_words, sent_of
 from ..paths import data_rows
@@ -102,6 +103,9 @@ GROUP_HEADS = {"leader", "leaders", "head", "heads", "representative", "represen
 #: Object nouns for a body of people that stand for the actor their "of" phrase names ("joined the ranks of X").
 BODY_OF = {"group", "groups", "ranks"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
+#: Object pronouns and the links that make them one ("her" as a possessive is another matter).
+OBJECT_PRONOUNS = {"him", "her"}
+OBJECT_DEPS = {"dobj", "dative", "pobj"}
 GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 #: How many sentences back a chain of subject pronouns is followed ("He ... He ... he had ...").
 PRONOUN_CHAIN = 3
@@ -246,6 +250,10 @@ class _Sentence:
         bound = self.own_clause_subject(tok)
         if bound is not False and (bound is None or self.fits(bound, tok)):
             return bound
+        if tok.lower_ in OBJECT_PRONOUNS and tok.dep_ in OBJECT_DEPS:
+            here = self.named_before_object(tok)
+            if here is not None:  # "Reyes met Hale and thanked him": him is Hale, not the last sentence's subject
+                return here
         excluded = None
         for c in children(root):  # the clause subject first: "During his visit to Libya, Gürak conveyed ..."
             if c.dep_ in SUBJECTS and c.i != tok.i and self.owner.get(c.i) is not None and self.owner[c.i].type == "PERSON":
@@ -281,6 +289,19 @@ class _Sentence:
             a = self.persons.get(i)
             if a is not None and a is not excluded and self.fits(a, tok):
                 return a
+        return None
+
+    def named_before_object(self, tok) -> Actor | None:
+        """An object him/her -> the nearest fitting person named before it in its own sentence who is not the
+        subject of its own verb (an object pronoun is never its own clause's subject: "Reyes thanked him")."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        own = _subjects(verb, self) if verb.pos_ in {"VERB", "AUX"} else []
+        doc = tok.doc
+        for i in range(tok.i - 1, self.sent.start - 1, -1):
+            a = self.persons.get(i)
+            if a is None or a in own or not self.fits(a, tok) or _inside_noun_phrase(doc[i]):
+                continue
+            return a
         return None
 
     def fits(self, actor: Actor, tok) -> bool:
@@ -591,6 +612,12 @@ def _antecedent(noun, S: _Sentence) -> list[Actor]:
     return S.actors_of(noun, modifiers=True)
 
 
+def _inside_noun_phrase(tok) -> bool:
+    """A name in a noun's "of"/"to" phrase ("the loss to Obama"): no participant of a clause, so no antecedent an
+    object pronoun would pick over the clause's own people. A possessor stays one ("Sanders' win ... defeated him")."""
+    return tok.dep_ == "pobj" and tok.head.head.pos_ in {"NOUN", "PROPN"}
+
+
 def _subjects(tok, S: _Sentence) -> list[Actor]:
     """Actors doing what the verb ``tok`` says (relative clauses, conjoined and infinitival verbs included)."""
     has_subject = False
@@ -716,6 +743,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
             return
         if trig.kind in PEER_KINDS and (_is_place(src) or _is_place(tgt)):
             return  # "travelled to Paris", "the Paris meeting on Syria": a town is where, not who
+        if trig.kind != "member" and hypothetical(tok):
+            return  # "unless the party renounces X", "if elected, she would ask Y": supposed, not done
         if trig.symmetric and src.name > tgt.name:
             src, tgt = tgt, src
         key = (src.name, tgt.name, trig.kind, sent.start)
@@ -1057,7 +1086,15 @@ def _membership_rows(doc, actors: ActorSet, taken: set) -> list[dict]:
     return rows
 
 
+def _names_its_object(tok, trig: Trigger) -> bool:
+    """"called her a liar", "called the group abhorrent": a verb of speech with an object predicate (``oprd``) says
+    what the object is, to others; nobody is addressed ("called Obama" and "called on X" still are)."""
+    return trig.kind == "communicate" and any(c.dep_ == "oprd" for c in children(tok))
+
+
 def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting: list[Actor]) -> None:
+    if _names_its_object(tok, trig):
+        return
     sent = S.sent
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children(tok)) or (tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN") \
         or (tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in children(tok.head)))

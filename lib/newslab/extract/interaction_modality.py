@@ -1,0 +1,34 @@
+"""Conditions and open questions: an act that is only supposed did not happen ("unless the party renounces X",
+"if elected, she would ask Y", "asked whether he would endorse Y")."""
+
+from __future__ import annotations
+
+from .docindex import children
+
+#: Subordinators of a condition or an indirect question (the clause's act is not asserted).
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+#: Modals of a main clause whose act rests on an "if" clause beside it ("if elected, she would meet Y").
+CONDITIONAL_MODALS = frozenset({"would", "could", "might"})
+#: Links climbed from a trigger to the verb of its clause: infinitives, nouns and prepositions under the verb, and
+#: later conjuncts, which share the first one's subordinator ("if they defeat X and take the Senate").
+CLIMB = frozenset({"xcomp", "acomp", "dobj", "pobj", "prep", "conj"})
+
+
+def _marked(verb, marks: frozenset) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in children(verb))
+
+
+def hypothetical(tok) -> bool:
+    """The trigger's clause is a condition or an open question, or a modal clause resting on a condition."""
+    node = tok
+    for _ in range(6):
+        if _marked(node, CONDITION_MARKS):
+            return True
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in children(node)) \
+                and any(c.dep_ == "advcl" and _marked(c, CONDITION_MARKS - {"whether"}) for c in children(node)):
+            return True
+        if node.dep_ in CLIMB and node.head.i != node.i:
+            node = node.head
+        else:
+            return False
+    return False
