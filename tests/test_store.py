@@ -173,10 +173,19 @@ def test_a_second_writer_is_refused_while_one_runs(tmp_path):
             StoreWriter(tmp_path / "store")
 
 
+# A real run, paced: on a quiet machine 40 short seeds are analysed faster than a reader can poll, and the run
+# then reached its last commit before the kill; a pause after each chunk keeps the kill in the middle of the run.
 _KILLABLE = """
-import sys
-from newslab.corpus.analyze_run import EngineChoice, analyze_to_store
-analyze_to_store([sys.argv[1]], sys.argv[2], choice=EngineChoice(jobs=1, chunk_size=2), checkpoint_seconds=0)
+import sys, time
+from newslab.corpus import analyze_run
+_run_tasks = analyze_run.run_tasks
+def paced(*args, **kwargs):
+    for result in _run_tasks(*args, **kwargs):
+        time.sleep(0.25)
+        yield result
+analyze_run.run_tasks = paced
+analyze_run.analyze_to_store([sys.argv[1]], sys.argv[2], choice=analyze_run.EngineChoice(jobs=1, chunk_size=2),
+                             checkpoint_seconds=0)
 """
 
 
