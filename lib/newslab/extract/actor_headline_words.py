@@ -31,6 +31,7 @@ def _common_lemmas() -> frozenset[str]:
     return frozenset(w for cls in WORD_CLASSES if cls in index for w in index[cls])
 
 
+@lru_cache(maxsize=8192)
 def headline_word(word: str) -> bool:
     """``word`` (lower case, as actors._norm_tokens gives it) is a common word, not a given name."""
     from spacy.lang.en.stop_words import STOP_WORDS

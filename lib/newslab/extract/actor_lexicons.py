@@ -368,8 +368,11 @@ def is_rankish(word: str, ranks: dict[str, str]) -> bool:
     return word in ranks or word + "." in ranks or word == "."
 
 
-#: Courtesy titles and the gender they give (the honorific rows of data/actors_titles.csv that have one).
-TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+#: Courtesy titles as written before a surname and the gender they give (the honorific rows of data/actors_titles.csv
+#: that have one). Case matters, and "Miss" is left out: a title-case headline's "Polls Miss Trump's Fall" is a verb.
+COURTESY_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f"}
+#: The same, lower-case, with "miss": the interaction stage's looser reading of a title before a mention.
+TITLE_GENDER = {**{k.lower(): v for k, v in COURTESY_GENDER.items()}, "miss": "f"}
 
 
 @lru_cache(maxsize=1)

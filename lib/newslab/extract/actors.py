@@ -67,7 +67,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
-                             ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
+                             COURTESY_GENDER, ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, given_name_genders, given_names, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_title
 from .group_actors import group_mentions
@@ -185,11 +185,6 @@ class ActorSet:
                 for a in self.actors
             ),
         )
-
-
-#: Courtesy titles as written before a surname and the gender they give. Case matters, and "Miss" is left out: a
-#: title-case headline's "Polls Miss Trump's Fall" is a verb.
-COURTESY_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f"}
 
 
 def _norm_tokens(name: str) -> list[str]:

@@ -18,14 +18,15 @@ from __future__ import annotations
 
 from .actors import Actor, ActorSet
 from .docindex import char_token_range, children, doc_lowers, sent_of
+from .identity import TITLE_ABBREVIATIONS
 
 #: Sentences before the phrase's own that are searched for its antecedent.
 WINDOW = 2
 #: Words before a mention read as its title ("Former Wisconsin Gov. Scott Walker").
 BEFORE = 4
-#: Short forms of title words as news writes them before a name: the word a description uses.
-SHORT_TITLES = {"gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
-                "rep": "representative", "gen.": "general", "sec.": "secretary", "pres.": "president",
+#: Short forms of title words as news writes them before a name: the word a description uses (AP abbreviations,
+#: with and without their period, from :data:`.identity.TITLE_ABBREVIATIONS`).
+SHORT_TITLES = {**{f"{k}{dot}": v for k, v in TITLE_ABBREVIATIONS.items() for dot in ("", ".")},
                 "congressman": "representative", "congresswoman": "representative"}
 #: Titles of a head of government or state: each is also "the ... leader".
 LEADER_TITLES = {"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader", "prime"}
