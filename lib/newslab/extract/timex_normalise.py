@@ -178,6 +178,7 @@ class Context:
     anchors: list[str] = field(default_factory=list)  # every earlier DATE value, in text order
     prev: str = ""  # the word before the expression ("over the past year" is a duration)
     after: tuple[str, ...] = ()  # the next few words ("the year ended June 30", "6:40 p.m. (GMT +8)")
+    ends_period: bool = False  # the last anchor is the day a reported period ended ("the quarter ended Aug. 12")
 
     def anchor_date(self, unit: str | None = None) -> tuple[dt.date, str]:
         """The anchor as (date, unit): the latest earlier date at least as fine as ``unit``.
@@ -488,6 +489,10 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             out_unit = agran
         elif rule == "anaphor_offset" and unit == "Y" and agran == "Q":
             out_unit = "Q"  # "a year earlier" than the third quarter of 1989 is the third quarter of 1988
+        elif rule == "anaphor_offset" and agran == "D" and ctx.ends_period:
+            # "the quarter ended Aug. 12 ... C$18.1 million a year earlier": the period ending that day a
+            # year before, written as its closing day (TimeBank gold 2 of 2 such days; the year 0 of 2)
+            out_unit = "D"
         qmap = {"MORE_THAN": "BEFORE" if sign < 0 else "AFTER", "LESS_THAN": "AFTER" if sign < 0 else "BEFORE",
                 "APPROX": "APPROX", "EQUAL_OR_MORE": "ON_OR_BEFORE" if sign < 0 else "ON_OR_AFTER"}
         return "DATE", fmt_unit(target, out_unit), qmap.get(q or "", None)
