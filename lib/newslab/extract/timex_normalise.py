@@ -164,6 +164,10 @@ def duration_value(n: float | str | None, unit: str) -> str:
     return f"P{txt}{code}"
 
 
+#: From how many weeks back "N weeks ago" is a week (ISO week) rather than a day: "a week ago" and
+#: "two weeks ago" name a day (dev gold 3 of 3); "six weeks ago" the week (2 of 2, TimeBank and AQUAINT).
+_WEEK_GRAIN_AGO = 3
+
 #: The next smaller unit and how many of it make one: where a fractional count goes.
 _SPLIT_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 
@@ -485,6 +489,8 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             return "DATE", fmt_unit(shift(q, -1, "Y"), "Q"), None
         target = shift(base, sign * float(n), unit)
         out_unit = "D" if unit in ("D", "W", "WE", "FN", "H", "MIN", "S") else unit
+        if rule == "ago" and unit == "W" and float(n) >= _WEEK_GRAIN_AGO:
+            out_unit = "W"  # "six weeks ago" names a week, not a day (TIMEX3: the value has the unit's grain)
         if UNIT_ORDER.get(agran, 3) > UNIT_ORDER.get(out_unit, 3):
             out_unit = agran
         elif rule == "anaphor_offset" and unit == "Y" and agran == "Q":
