@@ -495,7 +495,7 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             out_unit = agran
         elif rule == "anaphor_offset" and unit == "Y" and agran == "Q":
             out_unit = "Q"  # "a year earlier" than the third quarter of 1989 is the third quarter of 1988
-        elif rule == "anaphor_offset" and agran == "D" and ctx.ends_period:
+        elif rule == "anaphor_offset" and unit == "Y" and agran == "D" and ctx.ends_period:
             # "the quarter ended Aug. 12 ... C$18.1 million a year earlier": the period ending that day a
             # year before, written as its closing day (TimeBank gold 2 of 2 such days; the year 0 of 2)
             out_unit = "D"
