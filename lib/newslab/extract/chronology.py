@@ -50,6 +50,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
     anchors: list[str] = []
     last_tense: tuple[int, str | None, int] = (-1, None, -1)  # (sentence start, direction, token end) of the previous timex
     prev_end = -2  # token end of the previous timex
+    ends_period = False  # whether the last anchor closes a reported period ("the quarter ended Sept. 30")
     lows = doc_lowers(doc)
     for rule, s, e in matcher_for(doc.vocab)(doc):
         span = doc[s:e]
@@ -60,7 +61,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
                 and tense in (None, "present"):
             continue  # "at the end of the day, what matters is ...": the idiom (ultimately), not a time
         ctx = Context(dct=dct, tense=tense, anchor=anchors[-1] if anchors else None, anchors=list(anchors),
-                      prev=lows[s - 1] if s > 0 else "", after=tuple(lows[core:core + 8]))
+                      prev=lows[s - 1] if s > 0 else "", after=tuple(lows[core:core + 8]), ends_period=ends_period)
         try:
             res = normalise(rule, words, ctx)
         except (ValueError, KeyError, TypeError, StopIteration, OverflowError):
@@ -91,6 +92,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         if rule == "year_range":
             out.extend(_split_range(span, rule, tense))
             anchors.append(out[-1].value)
+            ends_period = False
             continue
         partner = _range_day(doc, rule, s, e, value, tense) or _range_count(doc, rule, s, ttype, value)
         if partner is not None and partner.start < span.start_char:
@@ -101,11 +103,13 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         if ttype in ("DATE", "TIME") and value_interval(value) is not None and rule not in ("ref",) \
                 and not _comparison(rule, words):
             anchors.append(value)
+            ends_period = s > 0 and lows[s - 1] in ("ended", "ending")
         elif rule == "duration" and e < len(doc) and doc[e].lower_ in ("later", "afterwards", "afterward"):
             # "Three days later": the timex is the count (TimeML), but the narrative moves on by it
             moved = normalise("anaphor_offset", words + [doc[e].lower_], ctx)
             if moved is not None and moved[0] == "DATE" and value_interval(moved[1]) is not None:
                 anchors.append(moved[1])
+                ends_period = False
     return out
 
 

@@ -164,6 +164,10 @@ def duration_value(n: float | str | None, unit: str) -> str:
     return f"P{txt}{code}"
 
 
+#: From how many weeks back "N weeks ago" is a week (ISO week) rather than a day: "a week ago" and
+#: "two weeks ago" name a day (dev gold 3 of 3); "six weeks ago" the week (2 of 2, TimeBank and AQUAINT).
+_WEEK_GRAIN_AGO = 3
+
 #: The next smaller unit and how many of it make one: where a fractional count goes.
 _SPLIT_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 
@@ -178,6 +182,7 @@ class Context:
     anchors: list[str] = field(default_factory=list)  # every earlier DATE value, in text order
     prev: str = ""  # the word before the expression ("over the past year" is a duration)
     after: tuple[str, ...] = ()  # the next few words ("the year ended June 30", "6:40 p.m. (GMT +8)")
+    ends_period: bool = False  # the last anchor is the day a reported period ended ("the quarter ended Aug. 12")
 
     def anchor_date(self, unit: str | None = None) -> tuple[dt.date, str]:
         """The anchor as (date, unit): the latest earlier date at least as fine as ``unit``.
@@ -484,10 +489,16 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             return "DATE", fmt_unit(shift(q, -1, "Y"), "Q"), None
         target = shift(base, sign * float(n), unit)
         out_unit = "D" if unit in ("D", "W", "WE", "FN", "H", "MIN", "S") else unit
+        if rule == "ago" and unit == "W" and float(n) >= _WEEK_GRAIN_AGO:
+            out_unit = "W"  # "six weeks ago" names a week, not a day (TIMEX3: the value has the unit's grain)
         if UNIT_ORDER.get(agran, 3) > UNIT_ORDER.get(out_unit, 3):
             out_unit = agran
         elif rule == "anaphor_offset" and unit == "Y" and agran == "Q":
             out_unit = "Q"  # "a year earlier" than the third quarter of 1989 is the third quarter of 1988
+        elif rule == "anaphor_offset" and unit == "Y" and agran == "D" and ctx.ends_period:
+            # "the quarter ended Aug. 12 ... C$18.1 million a year earlier": the period ending that day a
+            # year before, written as its closing day (TimeBank gold 2 of 2 such days; the year 0 of 2)
+            out_unit = "D"
         qmap = {"MORE_THAN": "BEFORE" if sign < 0 else "AFTER", "LESS_THAN": "AFTER" if sign < 0 else "BEFORE",
                 "APPROX": "APPROX", "EQUAL_OR_MORE": "ON_OR_BEFORE" if sign < 0 else "ON_OR_AFTER"}
         return "DATE", fmt_unit(target, out_unit), qmap.get(q or "", None)
