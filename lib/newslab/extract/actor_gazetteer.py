@@ -43,6 +43,7 @@ from .actor_datelines import dateline_places
 from .actor_headlines import headline_names
 from .actor_law_names import law_names
 from .actor_office_general import without_office_generals
+from .actor_lower_offices import without_lower_offices
 from .actor_plural_titles import without_plural_titles
 from .actor_peoples import peoples_as_groups
 from .actor_firm_nouns import firms_by_noun
@@ -212,6 +213,7 @@ class Gazetteer:
         ents = law_names(doc, ents)  # "Glass-Steagall" beside "the Glass-Steagall Act": extract/actor_law_names.py
         ents = peoples_as_groups(doc, ents)  # "Latinos" the model called a person: extract/actor_peoples.py
         ents = without_office_generals(doc, ents)  # "the Inspector General": extract/actor_office_general.py
+        ents = without_lower_offices(doc, ents)  # "secretary of State": extract/actor_lower_offices.py
         ents = without_plural_titles(doc, ents)  # "Senators Ada Roe": extract/actor_plural_titles.py
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested
