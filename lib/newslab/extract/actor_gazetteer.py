@@ -38,6 +38,7 @@ from .actor_coordination import orgs_by_coordination
 from .actor_name_heads import name_heads
 from .actor_dangling import mend_dangling_ends
 from .actor_town_words import towns_after_prepositions
+from .actor_town_parts import town_parts
 from .actor_company_names import company_short_names
 from .actor_datelines import dateline_places
 from .actor_headlines import headline_names
@@ -214,6 +215,7 @@ class Gazetteer:
         ents = peoples_as_groups(doc, ents)  # "Latinos" the model called a person: extract/actor_peoples.py
         ents = without_office_generals(doc, ents)  # "the Inspector General": extract/actor_office_general.py
         ents = without_lower_offices(doc, ents)  # "secretary of State": extract/actor_lower_offices.py
+        ents = town_parts(doc, ents)  # "Upper Manhattan", "Old Oakland": extract/actor_town_parts.py
         ents = without_plural_titles(doc, ents)  # "Senators Ada Roe": extract/actor_plural_titles.py
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested
