@@ -38,14 +38,17 @@ from .actor_coordination import orgs_by_coordination
 from .actor_name_heads import name_heads
 from .actor_dangling import mend_dangling_ends
 from .actor_town_words import towns_after_prepositions
+from .actor_town_parts import town_parts
 from .actor_company_names import company_short_names
 from .actor_datelines import dateline_places
 from .actor_headlines import headline_names
 from .actor_law_names import law_names
 from .actor_office_general import without_office_generals
+from .actor_lower_offices import without_lower_offices
 from .actor_plural_titles import without_plural_titles
 from .actor_peoples import peoples_as_groups
 from .actor_firm_nouns import firms_by_noun
+from .actor_firm_repeats import firm_names_repeated
 from .actor_separators import split_at_separators
 from .actor_titled_names import names_after_titles
 from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
@@ -208,10 +211,13 @@ class Gazetteer:
         ents = people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents)))
         ents = company_short_names(doc, ents)  # "Octel Communications Corp." ... "Octel said": extract/actor_company_names.py
         ents = firms_by_noun(doc, ents)  # "the brokerage firm Cushman & Wakefield": extract/actor_firm_nouns.py
+        ents = firm_names_repeated(doc, ents)  # "the company Lumora" ... "Lumora said": extract/actor_firm_repeats.py
         ents = dateline_places(doc, ents)  # "DAR ES SALAAM, Tanzania (AP) _": extract/actor_datelines.py
         ents = law_names(doc, ents)  # "Glass-Steagall" beside "the Glass-Steagall Act": extract/actor_law_names.py
         ents = peoples_as_groups(doc, ents)  # "Latinos" the model called a person: extract/actor_peoples.py
         ents = without_office_generals(doc, ents)  # "the Inspector General": extract/actor_office_general.py
+        ents = without_lower_offices(doc, ents)  # "secretary of State": extract/actor_lower_offices.py
+        ents = town_parts(doc, ents)  # "Upper Manhattan", "Old Oakland": extract/actor_town_parts.py
         ents = without_plural_titles(doc, ents)  # "Senators Ada Roe": extract/actor_plural_titles.py
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested

@@ -91,6 +91,7 @@ from .actor_precision import precise_mentions
 from .actor_regnal import regnal_numeral, ruler_title
 from .actor_group_people import described_people
 from .actor_peoples import people_nouns
+from .actor_modifier_lists import listed_modifier
 from .actor_addresses import street_named_after, with_house_number
 from .actor_amounts import amount_spans
 from .actor_premodifiers import hyphen_modifier_spans
@@ -231,7 +232,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 all(i in title_tokens for i in range(ent.start, ent.end))
                 or ent.start >= 2 and doc[ent.start - 1].lower_ in CONNECTORS and doc[ent.start - 2].text in lex.titles):
             continue
-        if ent.label_ == "NORP" and _is_modifier(ent) and ent.text not in person_surnames:
+        if ent.label_ == "NORP" and (_is_modifier(ent) or listed_modifier(ent)) and ent.text not in person_surnames:
             # "Libyan" in "Libyan Chief of General Staff", "Muslim" in "Muslim countries": an
             # attribute, not a mention of a group; a state's demonym is kept as an alias.
             iso = country_iso3(text)
