@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .attribution_spans import span_of
-from .docindex import doc_ents, subtree
+from .docindex import children, doc_ents, subtree
 from ..paths import data_file
 
 if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
@@ -72,7 +72,7 @@ def _appos_name(tok):
     """'the ministry's spokesman, John Smith' -> John Smith; 'Hugh Hill, a doctor' stays Hugh Hill."""
     if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
         return tok
-    for c in tok.children:
+    for c in children(tok):  # cached per token (docindex): Token.children walks the parse anew
         if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN"):
             return c
     # "Health Minister Fahrettin Koca" with the name as compound head is already PROPN.
@@ -81,7 +81,7 @@ def _appos_name(tok):
 
 def _canonical_phrase(tok) -> str:
     """The source phrase up to its head, without determiners or trailing clauses: 'campaign aide'."""
-    left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case", "predet") and t.i >= tok.left_edge.i]
+    left = [t for t in subtree(tok) if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case", "predet") and t.i >= tok.left_edge.i]
     # Keep only the contiguous run ending at the head.
     run = []
     for t in reversed(left):
@@ -99,6 +99,7 @@ class SourceResolver:
         self.actors = list(getattr(actors, "actors", []) or [])
         self.actor_set = actors
         self.body = body
+        self._contexts: dict[int, str] = {}  # id(actor) -> _context(actor): nearest() asks once per actor per source
 
     def by_label(self, label: str):
         """The PERSON/ORG actor whose name has ``label`` as a word ('HOLT' -> Grace Holt)."""
@@ -110,6 +111,12 @@ class SourceResolver:
 
     def _context(self, actor) -> str:
         """The actor's name, role and the words just before each mention (titles: 'Health Minister')."""
+        out = self._contexts.get(id(actor))
+        if out is None:
+            out = self._contexts[id(actor)] = self._build_context(actor)
+        return out
+
+    def _build_context(self, actor) -> str:
         parts = [(actor.name or "").lower(), (getattr(actor, "role", None) or "").lower()]
         for s, e in getattr(actor, "mentions", []) or []:
             parts.append(self.body[max(0, s - 40):e].lower())
@@ -182,8 +189,8 @@ def resolve_source(tok, given_span: tuple[int, int] | None, colon: bool, resolve
                 if actor is not None and getattr(actor, "type", None) == "PERSON":
                     return actor.name, actor, span
     lemma = tok.lemma_.lower()
-    has_def = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-    has_mod = any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+    has_def = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(tok))
+    has_mod = any(c.dep_ in ("amod", "compound", "poss") for c in children(tok))
     if has_def and not has_mod and tok.pos_ == "NOUN":
         if lemma in skl["person_roles"] and tok.tag_ != "NNS":
             actor = resolver.nearest(tok.idx, {"PERSON"}, name_has=lemma)
