@@ -1224,7 +1224,8 @@ def _closing_speech_adjuncts(head, cue, speech: set[str]) -> list:
     act of speech, not reported words. 'by' stays ("could win by persuading the delegates": the
     means is part of the claim), and so does the act of a clause subject who can speak ("said the
     mayor resigned after criticizing the board")."""
-    return [d.head for d in subtree(head) if d.i > cue.i and d.head.i != head.i and d.tag_ == "VBG"
+    # The tag before the head: ``d.head`` makes a Token, and few words are gerunds.
+    return [d.head for d in subtree(head) if d.i > cue.i and d.tag_ == "VBG" and d.head.i != head.i
             and d.lemma_.lower() in speech and _adjunct_speaker(d, speech) is not None]
 
 

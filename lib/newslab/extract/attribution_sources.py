@@ -205,8 +205,26 @@ def resolve_source(tok, given_span: tuple[int, int] | None, colon: bool, resolve
 
 def _has_word(text: str, words: set[str]) -> bool:
     """Whether any of ``words`` occurs in ``text`` as a whole word (one compiled regex per word set)."""
-    pattern = _word_pattern(frozenset(words))
+    # The lexicon's sets are long-lived: their pattern is found by identity, without hashing a
+    # frozenset copy of the whole set on every call (the entry holds the set, so its id stays its own).
+    hit = _PATTERN_BY_SET.get(id(words))
+    if hit is None or hit[0] is not words:
+        hit = _PATTERN_BY_SET[id(words)] = (words, _word_pattern(frozenset(words)))
+        if len(_PATTERN_BY_SET) > 256:
+            _PATTERN_BY_SET.clear()
+    pattern = hit[1]
     return pattern is not None and pattern.search(text) is not None
+
+
+#: id(word set) -> (the set, its pattern), for :func:`_has_word`.
+_PATTERN_BY_SET: dict[int, tuple] = {}
+
+
+@lru_cache(maxsize=1)
+def _long_media_names() -> frozenset[str]:
+    """Media names that are no ordinary word: the short or common ones ("post", "times", "ap")
+    count only as the whole source phrase."""
+    return frozenset(source_kind_lexicon()["media_names"] - {"post", "times", "ap", "aa", "rt", "fox", "abc", "daily"})
 
 
 @lru_cache(maxsize=64)
@@ -236,7 +254,7 @@ def classify_source(text: str | None, head_lemma: str | None = None, actor_type:
         return "named person"
     if head in skl["document_heads"]:
         return "document"
-    if low.removeprefix("the ").strip() in skl["media_names"] or head in skl["media_words"] or _has_word(low, skl["media_names"] - {"post", "times", "ap", "aa", "rt", "fox", "abc", "daily"}):
+    if low.removeprefix("the ").strip() in skl["media_names"] or head in skl["media_words"] or _has_word(low, _long_media_names()):
         return "media"
     if _has_word(low, skl["military_words"]):
         return "military"
