@@ -44,7 +44,7 @@ from typing import Any
 
 from .attribution_sources import PRON_PERSON, PRON_PLURAL, PRON_THING, source_kind_lexicon
 from .attribution_spans import span_of, span_pieces, subtree_span, trim_span
-from .docindex import children, doc_ents, doc_lemma_lowers, doc_lowers, sent_of, subtree, subtree_ids, tokens_in_chars
+from .docindex import children, doc_ents, doc_lemma_lowers, doc_lowers, doc_text, sent_of, subtree, subtree_ids, tokens_in_chars
 from ..paths import data_file
 from .quotes import Quote
 from ..seeds import Article
@@ -248,6 +248,8 @@ def _semicolon_clauses(cue, end: int, speech: set[str]) -> list[tuple[int, int]]
     ("praised A; B; and C") or a clause with its own cue stops the run."""
     doc = cue.doc
     sent = sent_of(cue)
+    if doc_text(doc).find(";", end, sent.end_char) < 0:
+        return []  # no semicolon in the rest of the sentence: no Tokens made for it
     toks = [t for t in tokens_in_chars(doc, end, sent.end_char) if not t.is_space]
     while toks and toks[0].text in ("”", "\"", "''", "’"):
         toks = toks[1:]
