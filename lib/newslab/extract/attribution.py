@@ -144,12 +144,15 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     # Dedupe: the same cue once; near-identical contents keep the higher-priority rule.
     cands.sort(key=lambda c: (c.priority, c.content[0]))
     kept: list[Candidate] = []
+    kept_contents: list[tuple[int, int]] = []  # each kept content once (Candidate.content rescans the fragments)
     for c in cands:
         if any(k.cue == c.cue and not k.inherited for k in kept):
             continue
-        if any(_jac(k.content, c.content) >= 0.8 and k.according == c.according for k in kept):
+        content = c.content
+        if any(_jac(kc, content) >= 0.8 and k.according == c.according for k, kc in zip(kept, kept_contents)):
             continue
         kept.append(c)
+        kept_contents.append(content)
     kept = _relayed_quotes(kept)
     kept.extend(inherit_speakers(kept, body, squotes, doc, article))
     kept = _drop_nested(kept, body, quotes)

@@ -44,7 +44,7 @@ from typing import Any
 
 from .attribution_sources import PRON_PERSON, PRON_PLURAL, PRON_THING, source_kind_lexicon
 from .attribution_spans import span_of, span_pieces, subtree_span, trim_span
-from .docindex import children, doc_ents, doc_lemma_lowers, doc_lowers, sent_of, subtree, subtree_ids, tokens_in_chars
+from .docindex import children, doc_ents, doc_lemma_lowers, doc_lowers, doc_text, sent_of, subtree, subtree_ids, tokens_in_chars
 from ..paths import data_file
 from .quotes import Quote
 from ..seeds import Article
@@ -248,6 +248,8 @@ def _semicolon_clauses(cue, end: int, speech: set[str]) -> list[tuple[int, int]]
     ("praised A; B; and C") or a clause with its own cue stops the run."""
     doc = cue.doc
     sent = sent_of(cue)
+    if doc_text(doc).find(";", end, sent.end_char) < 0:
+        return []  # no semicolon in the rest of the sentence: no Tokens made for it
     toks = [t for t in tokens_in_chars(doc, end, sent.end_char) if not t.is_space]
     while toks and toks[0].text in ("”", "\"", "''", "’"):
         toks = toks[1:]
@@ -563,6 +565,15 @@ def _verb_sets(scope: str) -> tuple[set[str], set[str], set[str], set[str]]:
     return speech, broad, always, wanted
 
 
+@lru_cache(maxsize=4)
+def _verb_unions(scope: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(speech or cognition verbs, verbs that take no object as content) for :func:`verb_cands`:
+    unions it tested per cue, built once per scope (read-only)."""
+    lex = cue_lexicon()
+    return frozenset(_verb_sets(scope)[0] | lex["cognition_verbs"]), \
+        frozenset(lex["addressee_verbs"] | lex["speech_verbs_need_content"])
+
+
 def _stated_belief(tok, lex) -> bool:
     """Whether a cognition or intention verb has its own subject and a complement clause opened by
     "that" ("Some Republicans doubt that ...", "Party leaders hope that ...", "we now know that
@@ -623,6 +634,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
     """Candidates from speech verbs (and, with ``scope="broad"``, cognition and intention verbs)."""
     lex = cue_lexicon()
     speech, broad, always, wanted = _verb_sets(scope)
+    speech_or_cognition, no_object_content = _verb_unions(scope)
+    # Quotations of two words or more, the only ones a child's subtree can open as the verb's object.
+    quoted2 = [(q.start, q.end) for q in quotes if q.words(body) >= 2]
     out: list[Candidate] = []
     # Only tokens whose lemma is a cue can pass the checks below: no Token for the others.
     fixes = lex["lemma_fixes"]
@@ -670,7 +684,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         if is_broad and _asked_if_clause(tok):
             continue  # "Asked if he thought X, ...": the question is the attribution, not the belief in it
         if is_speech and tok.tag_ == "VB" and tok.dep_ == "ccomp" \
-                and fixes.get(tok.head.lower_, tok.head.lemma_.lower()) in speech | lex["cognition_verbs"]:
+                and fixes.get(tok.head.lower_, tok.head.lemma_.lower()) in speech_or_cognition:
             continue  # "said he would not recall ...", "hoped she would announce ...": a speech act only talked about
         if is_broad and lemma in lex["raising_verbs"]:
             # "Clinton appeared to have the most to gain": the writer's judgement, not Clinton's;
@@ -733,9 +747,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                      and g.lemma_.lower() in speech], default=len(doc))
         for c in children(tok):
             if c.dep_ in ("dobj", "npadvmod", "advcl", "parataxis", "conj", "xcomp", "prep") and c not in content_heads \
-                    and not c.i > relay:
-                span = subtree_span(c)
-                if any(q.start <= span[0] < q.end and q.words(body) >= 2 for q in quotes):
+                    and not c.i > relay and quoted2:
+                start = subtree_span(c)[0]
+                if any(qs <= start < qe for qs, qe in quoted2):
                     content_heads.append(c)
                     if c.dep_ == "prep":
                         # 'called that "beyond preposterous."': a quoted predicate the parser took for
@@ -750,7 +764,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             content_heads += [c for c in children(tok) if content_heads and c.i > content_heads[0].i
                               and c.dep_ in ("prep", "advcl", "npadvmod", "oprd", "advmod")]
         # "say" is an addressee verb for its about-phrase, but its object can be what was said.
-        if not content_heads and is_speech and (lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"] or lemma == "say"):
+        if not content_heads and is_speech and (lemma not in no_object_content or lemma == "say"):
             # PolNeAR-style content of communication verbs: "criticized the law as ...",
             # "called for a repeal", "spoke about her ties".
             for c in children(tok):
@@ -850,6 +864,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # parser hangs on the verb after it is the speaker's description, not reported words.
             content_heads = [c for c in content_heads if c.i < tok.i or any(
                 q.start <= c.idx < q.end for q in quotes)]
+        stray_agent = _stray_agent(tok) if content_heads else None  # the same for every content head
         for c in content_heads:
             # the only words the two tests below can take (c itself is neither)
             clauses = [d for d in subtree(c) if d.dep_ in ("advcl", "conj") and d.i != c.i]
@@ -862,7 +877,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "said the deal kept us safe before claiming that ...": a speech act in a time adjunct
             # closing the reported words is an attribution of its own, not part of these.
             nested += [t for t in _closing_speech_adjuncts(c, tok, speech) if t not in nested]
-            nested += [t for t in [_stray_agent(tok)] if t is not None and t not in nested]
+            nested += [t for t in [stray_agent] if t is not None and t not in nested]
             nested += [for_mark] if for_mark is not None else []
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
         if fragments and content_heads and all(c.i > tok.i for c in content_heads):
@@ -873,7 +888,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         if len(fragments) == 1 and len(content_heads) == 1 and content_heads[0].dep_ == "pobj" \
                 and content_heads[0].head.head.i == tok.i:
             fragments = [(fragments[0][0], _topic_list_end(content_heads[0], fragments[0][1]))]
-        if not fragments and is_speech and lemma not in lex["addressee_verbs"] | lex["speech_verbs_need_content"]:
+        if not fragments and is_speech and lemma not in no_object_content:
             # "Bush endorsed Cruz Wednesday": the parser reads "Cruz Wednesday" as one time phrase
             # (the name a compound of the weekday); the name is the object.
             for c in children(tok):
@@ -1211,7 +1226,8 @@ def _closing_speech_adjuncts(head, cue, speech: set[str]) -> list:
     act of speech, not reported words. 'by' stays ("could win by persuading the delegates": the
     means is part of the claim), and so does the act of a clause subject who can speak ("said the
     mayor resigned after criticizing the board")."""
-    return [d.head for d in subtree(head) if d.i > cue.i and d.head.i != head.i and d.tag_ == "VBG"
+    # The tag before the head: ``d.head`` makes a Token, and few words are gerunds.
+    return [d.head for d in subtree(head) if d.i > cue.i and d.tag_ == "VBG" and d.head.i != head.i
             and d.lemma_.lower() in speech and _adjunct_speaker(d, speech) is not None]
 
 
@@ -1498,6 +1514,8 @@ def _not_a_speech_use(tok, lemma: str) -> bool:
     (a phone call: "called Lee after the vote") or a reflexive one ("a group calling itself X": a
     name, not a claim); "offer" with an amount or a recipient ("offered $5 million", "offering
     voters free rides": a gift, not words)."""
+    if lemma not in ("call", "offer"):
+        return False
     kids = list(children(tok))
     if lemma == "call":
         objs = [c for c in kids if c.dep_ == "dobj"]
@@ -1521,11 +1539,13 @@ def _prenominal_participle(tok) -> bool:
     """A participle between a determiner, number, adjective or list comma and the noun it modifies
     ('271 pledged delegates', 'regular, pledged delegates'), which the parser took for a verb."""
     doc = tok.doc
-    if tok.tag_ not in ("VBN", "VBD", "JJ") or tok.i == 0 or tok.i + 1 >= len(doc) or _subject(tok) is not None:
+    if tok.tag_ not in ("VBN", "VBD", "JJ") or tok.i == 0 or tok.i + 1 >= len(doc):
         return False
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    # The neighbours first: they rule out nearly every cue without the subject look-up.
     return (prev.pos_ in ("DET", "NUM", "ADJ") or prev.tag_ == "PRP$" or prev.text == ",") \
-        and nxt.pos_ == "NOUN" and nxt.head.i == tok.i and not any(c.dep_ == "aux" for c in children(tok))
+        and nxt.pos_ == "NOUN" and nxt.head.i == tok.i and _subject(tok) is None \
+        and not any(c.dep_ == "aux" for c in children(tok))
 
 
 def _unrealised(tok) -> bool:

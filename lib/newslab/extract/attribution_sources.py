@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .attribution_spans import span_of
-from .docindex import doc_ents, subtree
+from .docindex import children, doc_ents, subtree
 from ..paths import data_file
 
 if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
@@ -72,7 +72,7 @@ def _appos_name(tok):
     """'the ministry's spokesman, John Smith' -> John Smith; 'Hugh Hill, a doctor' stays Hugh Hill."""
     if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
         return tok
-    for c in tok.children:
+    for c in children(tok):  # cached per token (docindex): Token.children walks the parse anew
         if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN"):
             return c
     # "Health Minister Fahrettin Koca" with the name as compound head is already PROPN.
@@ -81,7 +81,7 @@ def _appos_name(tok):
 
 def _canonical_phrase(tok) -> str:
     """The source phrase up to its head, without determiners or trailing clauses: 'campaign aide'."""
-    left = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case", "predet") and t.i >= tok.left_edge.i]
+    left = [t for t in subtree(tok) if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case", "predet") and t.i >= tok.left_edge.i]
     # Keep only the contiguous run ending at the head.
     run = []
     for t in reversed(left):
@@ -99,6 +99,7 @@ class SourceResolver:
         self.actors = list(getattr(actors, "actors", []) or [])
         self.actor_set = actors
         self.body = body
+        self._contexts: dict[int, str] = {}  # id(actor) -> _context(actor): nearest() asks once per actor per source
 
     def by_label(self, label: str):
         """The PERSON/ORG actor whose name has ``label`` as a word ('HOLT' -> Grace Holt)."""
@@ -110,6 +111,12 @@ class SourceResolver:
 
     def _context(self, actor) -> str:
         """The actor's name, role and the words just before each mention (titles: 'Health Minister')."""
+        out = self._contexts.get(id(actor))
+        if out is None:
+            out = self._contexts[id(actor)] = self._build_context(actor)
+        return out
+
+    def _build_context(self, actor) -> str:
         parts = [(actor.name or "").lower(), (getattr(actor, "role", None) or "").lower()]
         for s, e in getattr(actor, "mentions", []) or []:
             parts.append(self.body[max(0, s - 40):e].lower())
@@ -182,8 +189,8 @@ def resolve_source(tok, given_span: tuple[int, int] | None, colon: bool, resolve
                 if actor is not None and getattr(actor, "type", None) == "PERSON":
                     return actor.name, actor, span
     lemma = tok.lemma_.lower()
-    has_def = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-    has_mod = any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+    has_def = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(tok))
+    has_mod = any(c.dep_ in ("amod", "compound", "poss") for c in children(tok))
     if has_def and not has_mod and tok.pos_ == "NOUN":
         if lemma in skl["person_roles"] and tok.tag_ != "NNS":
             actor = resolver.nearest(tok.idx, {"PERSON"}, name_has=lemma)
@@ -198,8 +205,26 @@ def resolve_source(tok, given_span: tuple[int, int] | None, colon: bool, resolve
 
 def _has_word(text: str, words: set[str]) -> bool:
     """Whether any of ``words`` occurs in ``text`` as a whole word (one compiled regex per word set)."""
-    pattern = _word_pattern(frozenset(words))
+    # The lexicon's sets are long-lived: their pattern is found by identity, without hashing a
+    # frozenset copy of the whole set on every call (the entry holds the set, so its id stays its own).
+    hit = _PATTERN_BY_SET.get(id(words))
+    if hit is None or hit[0] is not words:
+        hit = _PATTERN_BY_SET[id(words)] = (words, _word_pattern(frozenset(words)))
+        if len(_PATTERN_BY_SET) > 256:
+            _PATTERN_BY_SET.clear()
+    pattern = hit[1]
     return pattern is not None and pattern.search(text) is not None
+
+
+#: id(word set) -> (the set, its pattern), for :func:`_has_word`.
+_PATTERN_BY_SET: dict[int, tuple] = {}
+
+
+@lru_cache(maxsize=1)
+def _long_media_names() -> frozenset[str]:
+    """Media names that are no ordinary word: the short or common ones ("post", "times", "ap")
+    count only as the whole source phrase."""
+    return frozenset(source_kind_lexicon()["media_names"] - {"post", "times", "ap", "aa", "rt", "fox", "abc", "daily"})
 
 
 @lru_cache(maxsize=64)
@@ -229,7 +254,7 @@ def classify_source(text: str | None, head_lemma: str | None = None, actor_type:
         return "named person"
     if head in skl["document_heads"]:
         return "document"
-    if low.removeprefix("the ").strip() in skl["media_names"] or head in skl["media_words"] or _has_word(low, skl["media_names"] - {"post", "times", "ap", "aa", "rt", "fox", "abc", "daily"}):
+    if low.removeprefix("the ").strip() in skl["media_names"] or head in skl["media_words"] or _has_word(low, _long_media_names()):
         return "media"
     if _has_word(low, skl["military_words"]):
         return "military"
