@@ -51,30 +51,6 @@ def test_doc_lowers_is_lower_of_every_token():
     assert doc_lowers(a) == [t.lower_ for t in a]  # the index follows the document again
 
 
-def test_gated_timex_matcher_finds_what_one_matcher_per_class_finds():
-    """The pattern groups (run only in windows holding their gate word) lose no match."""
-    from newslab.extract import timex_rules
-
-    doc = _doc("Two weeks ago, on Friday, July 14, 2024, the talks resumed for the first time since the 1990s. "
-               "Every Monday morning they meet twice a week; earlier this year, in Q3 and over Christmas Eve, "
-               "and a few days after New Year's Day, at 10:30 a.m. local time, the last three years' data came out.")
-    tm = timex_rules.matcher_for(doc.vocab)
-    total = 0
-    for cls, windows in timex_rules._windows(doc).items():
-        for a, b in windows:
-            span = doc[a:b]
-            whole = sorted(tm.matchers[cls](span))
-            words = [t.lower_ for t in span]
-            grouped = []
-            for test, matcher in tm.groups[cls]:
-                if test is None or (not test.isdisjoint(words) if isinstance(test, frozenset)
-                                    else any(test.search(w) for w in words)):
-                    grouped.extend(matcher(span))
-            assert sorted(grouped) == whole, (cls, span.text)
-            total += len(whole)
-    assert total >= 10
-
-
 def test_doc_words_is_text_of_every_token():
     from newslab.extract.docindex import doc_words
 

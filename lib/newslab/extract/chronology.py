@@ -372,13 +372,25 @@ def _is_trigger(tok) -> bool:
 
 def _is_trigger_at(tree: "_Tree", i: int) -> bool:
     """Whether token ``i`` is an event predicate: a verb (not an auxiliary or a light verb), or an event noun."""
-    pos = tree.pos[i]
-    if pos == "VERB":
-        return tree.deps[i] not in ("aux", "auxpass", "amod") and _name(tree.lemmas[i], tree.doc.vocab.strings) not in _SKIP_LEMMAS
-    if pos != "NOUN":
-        return False
-    nouns = lexicon()["event_nouns"]
-    return doc_lowers(tree.doc)[i] in nouns or _name(tree.lemmas[i], tree.doc.vocab.strings) in nouns
+    return i in _triggers(tree)[1]
+
+
+def _triggers(tree: "_Tree") -> tuple[list[int], frozenset[int]]:
+    """The event predicates of the document (see :func:`_is_trigger_at`), in text order and as a
+    set: found in one pass over the tag list, once per document (the event rules ask again for
+    each timex's governor)."""
+    if tree.triggers is None:
+        strings, nouns, lows = tree.doc.vocab.strings, lexicon()["event_nouns"], doc_lowers(tree.doc)
+        deps, lemmas = tree.deps, tree.lemmas
+        out = []
+        for i, pos in enumerate(tree.pos):
+            if pos == "VERB":
+                if deps[i] not in ("aux", "auxpass", "amod") and _name(lemmas[i], strings) not in _SKIP_LEMMAS:
+                    out.append(i)
+            elif pos == "NOUN" and (lows[i] in nouns or _name(lemmas[i], strings) in nouns):
+                out.append(i)
+        tree.triggers = (out, frozenset(out))
+    return tree.triggers
 
 
 def _token_actors(doc, actors: ActorSet) -> dict[int, str]:
@@ -398,21 +410,12 @@ def _token_actors(doc, actors: ActorSet) -> dict[int, str]:
     return {i: name for i, (_, name) in out.items()}
 
 
-def _noun_or_verb(doc) -> list[int]:
-    """Indices of the tokens whose coarse tag is VERB or NOUN, from the doc's POS array."""
-    from spacy.attrs import POS
-    from spacy.symbols import NOUN, VERB
-
-    pos = doc.to_array(POS)
-    return np.flatnonzero((pos == VERB) | (pos == NOUN)).tolist()
-
-
 class _Tree:
     """A document's parse as plain lists (head index, dependency, coarse tag, children per token),
     read once from ``Doc.to_array``: walking ``Token.children`` makes a new Token per child and
     per walk, and the event rules walk every predicate's clause."""
 
-    __slots__ = ("doc", "heads", "deps", "pos", "lemmas", "children", "idx")
+    __slots__ = ("doc", "heads", "deps", "pos", "lemmas", "children", "idx", "triggers")
 
     def __init__(self, doc) -> None:
         from spacy.attrs import DEP, HEAD, IDX, LEMMA, POS
@@ -421,16 +424,17 @@ class _Tree:
         n = len(doc)
         arr = doc.to_array([HEAD, DEP, POS, LEMMA, IDX]) if n else np.zeros((0, 5), dtype=np.uint64)
         # HEAD is an offset stored unsigned: as int64 it is signed again
-        self.heads = [i + h for i, h in enumerate(arr[:, 0].astype(np.int64).tolist())]
+        self.heads: list[int] = (arr[:, 0].astype(np.int64) + np.arange(n)).tolist()
         strings = doc.vocab.strings
-        self.deps = [_NAMES.get(h) or _name(h, strings) for h in arr[:, 1].tolist()]
-        self.pos = [_NAMES.get(h) or _name(h, strings) for h in arr[:, 2].tolist()]
+        self.deps = _names(arr[:, 1].tolist(), strings)
+        self.pos = _names(arr[:, 2].tolist(), strings)
         self.lemmas: list[int] = arr[:, 3].tolist()  # string-store hashes: most are never read (see _name)
         self.idx: list[int] = arr[:, 4].tolist()  # character offsets
         self.children: list[list[int]] = [[] for _ in range(n)]
         for i, h in enumerate(self.heads):
             if h != i:
                 self.children[h].append(i)
+        self.triggers: tuple[list[int], frozenset[int]] | None = None  # see _triggers
 
 
 _LAST_TREE: _Tree | None = None
@@ -445,6 +449,15 @@ def _name(h: int, strings) -> str:
         if len(_NAMES) > 200_000:
             _NAMES.clear()
         out = _NAMES[h] = strings[h]
+    return out
+
+
+def _names(hashes: list[int], strings) -> list[str]:
+    """The strings of ``hashes`` (dependency labels, tags): a C-level map over the cache, with
+    :func:`_name` only for a hash not seen before."""
+    out = list(map(_NAMES.get, hashes))
+    if None in out:
+        out = [_name(h, strings) for h in hashes]
     return out
 
 
@@ -582,12 +595,11 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
     token_actors = _token_actors(doc, actors)
     actor_toks = sorted(token_actors)
     tree = _tree(doc)
-    for i in _noun_or_verb(doc):  # _is_trigger holds only for these: no Token for the others
-        if _is_trigger_at(tree, i):
-            tok = doc[i]
-            ev = _Event(tok, _actors_of(tok, token_actors, actor_toks))
-            events.append(ev)
-            by_tok[tok.i] = ev
+    for i in _triggers(tree)[0]:  # no Token for the other words
+        tok = doc[i]
+        ev = _Event(tok, _actors_of(tok, token_actors, actor_toks))
+        events.append(ev)
+        by_tok[i] = ev
     if not events:
         return make_table("events", [])
 

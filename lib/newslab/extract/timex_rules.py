@@ -1,7 +1,8 @@
-"""Finding TIMEX3 expressions: spaCy ``Matcher`` rules, their trigger windows and precision guards.
+"""Finding TIMEX3 expressions: token-pattern rules, their trigger windows and precision guards.
 
-The rules (:func:`rule_patterns`) only describe token shapes and give each match a rule name;
-:class:`TimexMatcher` runs them in windows around time words; the guards (``_keep``) drop the
+The rules (:func:`rule_patterns`, written as spaCy ``Matcher`` patterns) only describe token
+shapes and give each match a rule name; :class:`TimexMatcher` matches them
+(:mod:`newslab.extract.timex_scan`) and keeps those in windows around time words; the guards (``_keep``) drop the
 usual false friends (``May`` the verb, years that count people, ages, ``second`` the ordinal).
 Valuing a kept match is the job of :mod:`newslab.extract.timex_normalise`.
 
@@ -19,7 +20,8 @@ from typing import TYPE_CHECKING, Any, Iterable
 if TYPE_CHECKING:  # spaCy is imported where a matcher is built
     from spacy.matcher import Matcher
 
-from .docindex import children, doc_lowers, sent_of
+from .docindex import children, doc_lowers, doc_words, sent_of
+from .timex_scan import PatternScanner
 from .timexes import DAYNUM_TOKEN, YEAR_TOKEN, count_in, lexicon
 
 # ---------------------------------------------------------------------------------------------
@@ -324,8 +326,8 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     return R
 
 
-#: Which word classes each rule needs at least one of: a rule's patterns only run in windows
-#: around those words (the Matcher's cost is patterns x tokens, and most tokens are not temporal).
+#: Which word classes each rule needs at least one of: a rule's match counts only inside a window
+#: around such a word (:func:`_windows`; the windows were first drawn to bound the Matcher's cost).
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso_date": ("digits",), "numeric_date": ("digits",), "clock": ("clock", "pod"),
     "month_day_year": ("month",), "day_month_year": ("month",), "month_day": ("month",), "day_month": ("month",),
@@ -373,44 +375,26 @@ _CLASS_RE = {
 
 
 class TimexMatcher:
-    """One ``Matcher`` per trigger class, built once per vocabulary."""
+    """The rules' patterns, matched by a :class:`~newslab.extract.timex_scan.PatternScanner`
+    (built once per vocabulary) and kept where they fall in a window of one of their trigger classes."""
 
     def __init__(self, vocab) -> None:
-        from spacy.matcher import Matcher
-
         self.priority: dict[str, int] = {}
         self._vocab = vocab
         self._class_patterns: dict[str, list[tuple[str, list]]] = {}  # for :attr:`matchers`
-        # Per class, the patterns grouped by a word one of their required tokens must be
-        # (``_gate``): a group runs only in windows holding such a word. Same matches as one
-        # Matcher per class (each pattern still runs in every window it can match in), at a
-        # fraction of the cost: the Matcher tries every pattern at every token.
-        self.groups: dict[str, list[tuple[Any, Matcher]]] = {}
-        #: Per class, each group's longest pattern (in tokens), in :attr:`groups` order.
-        self.lengths: dict[str, list[int]] = {}
-        grouped: dict[str, dict[Any, dict[str, list]]] = {}
-        trig = _trigger_classes()
+        named: list[tuple[str, list[dict]]] = []
         for i, (name, pats) in enumerate(rule_patterns()):
             self.priority.setdefault(name, i)
+            named.extend((name, pat) for pat in pats)
             for cls in RULE_TRIGGERS[name]:
                 self._class_patterns.setdefault(cls, []).append((name, pats))
-                for pat in pats:
-                    gate = _gate(pat, trig.get(cls, frozenset()))
-                    grouped.setdefault(cls, {}).setdefault(gate, {}).setdefault(name, []).append(pat)
-        for cls, by_gate in grouped.items():
-            for gate, by_name in by_gate.items():
-                m = Matcher(vocab)
-                for name, pats in by_name.items():
-                    m.add(name, pats)
-                test = None if gate is None else (gate if isinstance(gate, frozenset) else re.compile(gate[1]))
-                self.groups.setdefault(cls, []).append((test, m))
-                self.lengths.setdefault(cls, []).append(max(len(p) for pats in by_name.values() for p in pats))
+        # Anchored on trigger words where a pattern has one: the rarest tokens start the fewest checks.
+        self.scanner = PatternScanner(named, rare=frozenset().union(*_trigger_classes().values()))
 
     @cached_property
     def matchers(self) -> dict[str, Any]:
-        """One ``Matcher`` per class with all its patterns: what the groups together must find
-        (tests compare them). Built on first use: the analysis runs only the groups, and
-        building these too was a third of the start-up cost of the timex stage."""
+        """One spaCy ``Matcher`` per trigger class with all its rules' patterns: what the scanner
+        must find in that class's windows (tests compare them; the analysis does not use them)."""
         from spacy.matcher import Matcher
 
         out: dict[str, Matcher] = {}
@@ -420,81 +404,32 @@ class TimexMatcher:
                 m.add(name, pats)
         return out
 
+    def candidates(self, doc) -> set[tuple[str, int, int]]:
+        """Every ``(rule, start, end)`` match inside a window of one of the rule's trigger classes:
+        what one Matcher per class, run on each window, finds. The scanner reads the whole
+        document's word lists, with no Token or Span objects."""
+        windows = _windows(doc)
+        return {(name, s, e) for name, s, e in self.scanner(doc_words(doc), doc_lowers(doc))
+                if any(a <= s and e <= b for cls in RULE_TRIGGERS[name] for a, b in windows.get(cls, ()))}
+
     def __call__(self, doc) -> list[tuple[str, int, int]]:
         """Kept, non-overlapping ``(rule, start token, end token)`` matches in text order."""
         found = set()
-        lows = doc_lowers(doc)
-        for cls, windows in _windows(doc).items():
-            groups = self.groups.get(cls)
-            if groups is None:
-                continue
-            lengths = self.lengths[cls]
-            for a, b in windows:
-                words = lows[a:b]
-                wordset = set(words)
-                matches = []
-                for (test, matcher), n in zip(groups, lengths):
-                    if test is None:
-                        matches.extend((m, a + s, a + e) for m, s, e in matcher(doc[a:b]))
-                    elif not test.isdisjoint(wordset) if isinstance(test, frozenset) else any(test.search(w) for w in words):
-                        for c, d in _around_gate(words, test, n, a):
-                            matches.extend((m, c + s, c + e) for m, s, e in matcher(doc[c:d]))
-                for match_id, s, e in matches:
-                    name = doc.vocab.strings[match_id]
-                    s, e = _extend(doc, name, s, e)
-                    if e > s and _keep(doc, name, s, e):
-                        found.add((name, s, e))
+        for name, s, e in self.candidates(doc):
+            s, e = _extend(doc, name, s, e)
+            if e > s:
+                found.add((name, s, e))
         ranked = sorted(found, key=lambda m: (-(m[2] - m[1]), self.priority[m[0]], m[1]))
         taken: set[int] = set()
         out = []
         for name, s, e in ranked:
-            if any(i in taken for i in range(s, e)):
+            # The guards only for a match that would be taken (they make Tokens): a match they
+            # drop takes no tokens, so guarding first or last leaves the same matches.
+            if any(i in taken for i in range(s, e)) or not _keep(doc, name, s, e):
                 continue
             taken.update(range(s, e))
             out.append((name, s, e))
         return sorted(out, key=lambda m: m[1])
-
-
-def _around_gate(words: list[str], test: Any, n: int, a: int) -> list[tuple[int, int]]:
-    """The parts of the window ``words`` (starting at token ``a``) within ``n - 1`` tokens of a
-    gate word, merged: every match of a group holds a gate word and is at most ``n`` tokens long,
-    so the group's Matcher need not see the rest (its cost, and spaCy's two Token objects per token
-    and call, grow with the tokens it is run over)."""
-    out: list[list[int]] = []
-    end = a + len(words)
-    for k, w in enumerate(words):
-        if w in test if isinstance(test, frozenset) else test.search(w):
-            c, d = max(a, a + k - n + 1), min(end, a + k + n)
-            if out and c <= out[-1][1]:
-                out[-1][1] = d
-            else:
-                out.append([c, d])
-    return [(c, d) for c, d in out]
-
-
-def _gate(pat: list[dict], trigger_words: frozenset[str]) -> Any:
-    """A test every match of ``pat`` passes: a word set (some token of the window is one of them),
-    ``("re", regex)`` (some token's lower-cased text matches, as the Matcher's REGEX does), or None.
-
-    Taken from a required token's ``LOWER`` predicate: the smallest word set that is not just the
-    class's trigger words (which every window has), else a regex, else None (always run)."""
-    sets, regexes = [], []
-    for tok in pat:
-        if tok.get("OP") not in (None, "1", "+") or "LOWER" not in tok:
-            continue
-        spec = tok["LOWER"]
-        if isinstance(spec, str):
-            sets.append(frozenset([spec]))
-        elif isinstance(spec, dict) and set(spec) == {"IN"}:
-            sets.append(frozenset(spec["IN"]))
-        elif isinstance(spec, dict) and set(spec) == {"REGEX"}:
-            regexes.append(("re", spec["REGEX"]))
-    useful = [w for w in sets if not w <= trigger_words]
-    if useful:
-        return min(useful, key=lambda w: (len(w), sorted(w)))
-    if regexes:
-        return regexes[0]
-    return None
 
 
 _MATCHERS: dict[int, TimexMatcher] = {}
@@ -610,8 +545,9 @@ def core_length(words: list[str]) -> int:
 
 
 def _tail(doc, name: str, e: int) -> int:
-    tail = tuple(t.lower_ for t in doc[e:e + 2])
-    if name in TAILS.get(tail, ()) and (e + 2 >= len(doc) or not doc[e + 2].is_alpha or doc[e + 2].lower_ in ("and", "but")
+    lows = doc_lowers(doc)
+    tail = tuple(lows[e:e + 2])
+    if name in TAILS.get(tail, ()) and (e + 2 >= len(doc) or not doc[e + 2].is_alpha or lows[e + 2] in ("and", "but")
                                         or tail[1] in ("days", "weeks", "months", "years")):
         return e + 2  # not "1994 or later this year"; "weeks or months of talks" is one stretch
     return e
@@ -621,18 +557,19 @@ def _extend(doc, name: str, s: int, e: int) -> tuple[int, int]:
     """Take a quantity modifier in front of a duration into the extent (TimeML: "more than a decade"),
     "around" in front of a point in time, and an open-ended tail after it ("the next year or so")."""
     e = _tail(doc, name, e)
-    if name in POINT_APPROX and s > 0 and doc[s - 1].lower_ in POINT_APPROX[name]:
+    lows = doc_lowers(doc)  # (words as a list: no Token per look)
+    if name in POINT_APPROX and s > 0 and lows[s - 1] in POINT_APPROX[name]:
         return s - 1, e
-    if name not in _QMOD_RULES or s == 0 or doc[s - 1].lower_ not in _qmod_last_words():
+    if name not in _QMOD_RULES or s == 0 or lows[s - 1] not in _qmod_last_words():
         return s, e
     for phrase in _qmod_phrases():
         k = len(phrase)
-        if s - k >= 0 and tuple(t.lower_ for t in doc[s - k:s]) == phrase:
-            if phrase == ("over",) and doc[s].lower_ in ("the", "a") and name != "duration":
+        if s - k >= 0 and tuple(lows[s - k:s]) == phrase:
+            if phrase == ("over",) and lows[s] in ("the", "a") and name != "duration":
                 break
-            if phrase == ("over",) and doc[e - 1].lower_ == "period":
+            if phrase == ("over",) and lows[e - 1] == "period":
                 break  # "over a three-year period": during it
-            if phrase == ("over",) and doc[s - 1].dep_ == "prep" and doc[s].lower_ not in ("a", "an") \
+            if phrase == ("over",) and doc[s - 1].dep_ == "prep" and lows[s] not in ("a", "an") \
                     and not (s >= 2 and doc[s - 2].pos_ == "ADP"):
                 break  # "spread over three years": the preposition ("over a week", "for over three years": more than)
             return s - k, e
