@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -99,6 +100,7 @@ from .actor_spans import (org_with_place, person_span_end, town_with_region, wit
                            without_outer_the)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
+from .actor_parse import chunks_with_roots, with_dep
 from .tables import make_table
 from . import docindex
 from .docindex import char_token_range, doc_words, span_text
@@ -187,12 +189,17 @@ class ActorSet:
         )
 
 
+@lru_cache(maxsize=4096)
 def _norm_tokens(name: str) -> list[str]:
+    """A name's words, lower case, without dots (cached: the merge asks for the same names many times; the
+    lists are shared, so callers never modify them)."""
     return [t for t in re.split(r"[\s\-‐]+", name.lower().replace(".", "")) if t]
 
 
+@lru_cache(maxsize=4096)
 def _person_tokens(name: str) -> list[str]:
-    """A person's name words, without a common word a headline glued before them ("Won Cruz" is "Cruz")."""
+    """A person's name words, without a common word a headline glued before them ("Won Cruz" is "Cruz")
+    (cached and shared, as :func:`_norm_tokens`)."""
     toks = _norm_tokens(name)
     return toks[1:] if len(toks) >= 2 and headline_word(toks[0]) else toks
 
@@ -656,10 +663,11 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
     for m in mentions:
         for i in range(m.start, m.end):
             by_token[i] = m
-    for chunk in _institution_chunks(doc):
-        root = chunk.root
-        kind = INSTITUTION_HEADS.get(root.lower_) or INSTITUTION_HEADS.get(root.lemma_.lower())
-        if not kind or root.i in covered or root.i in by_token:
+    lowers, lemmas = docindex.doc_lowers(doc), docindex.doc_lemma_lowers(doc)  # word lists: no Token property per chunk
+    for chunk, root in _institution_chunks(doc):
+        r = root.i
+        kind = INSTITUTION_HEADS.get(lowers[r]) or INSTITUTION_HEADS.get(lemmas[r])
+        if not kind or r in covered or r in by_token:
             continue
         owner = None
         for t in chunk:
@@ -731,22 +739,20 @@ def _without_owners(mentions: list[Mention], institutions: list[Mention]) -> Non
 
 
 def _institution_chunks(doc) -> list:
-    """Noun chunks, plus each possessor phrase inside one ("the Libyan government" in "the Libyan government's
-    decision", whose chunk root is "decision")."""
-    chunks = list(docindex.noun_chunks(doc))
+    """``(span, root)`` of the noun chunks, plus each possessor phrase inside one ("the Libyan government" in "the
+    Libyan government's decision", whose chunk root is "decision")."""
+    chunks = list(chunks_with_roots(doc))  # the noun chunks from arrays: extract/actor_parse.py
     for i in _with_dep(doc, "poss"):
         tok = doc[i]
         if tok.pos_ in {"NOUN", "PROPN"} and (INSTITUTION_HEADS.get(tok.lower_) or INSTITUTION_HEADS.get(tok.lemma_.lower())):
-            chunks.append(doc[tok.left_edge.i:tok.i + 1])
+            span = doc[tok.left_edge.i:tok.i + 1]
+            chunks.append((span, span.root))
     return chunks
 
 
 def _with_dep(doc, label: str) -> list[int]:
-    """Indices of the tokens attached by dependency ``label`` (from the DEP array: no Token objects)."""
-    if not len(doc):
-        return []
-    wanted = doc.vocab.strings[label]
-    return [i for i, d in enumerate(doc.to_array("DEP").tolist()) if d == wanted]
+    """Indices of the tokens attached by dependency ``label`` (from the DEP array, read once: extract/actor_parse.py)."""
+    return with_dep(doc, label)
 
 
 def _capitalised_institutions(doc, covered: set[int]) -> list[Mention]:
@@ -904,6 +910,8 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
     actors: list[Actor] = []
     labels: dict[tuple[int, int], str] = {}
     key_to_actor: dict[tuple, Actor] = {}
+    starts, ends = docindex.token_chars(doc)  # offsets and text as lists: no Token or Span per mention
+    text = docindex.doc_text(doc)
     for key in order:
         if key not in clusters:
             continue
@@ -928,12 +936,12 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
         a._affiliation_key = first("affiliation")  # type: ignore[attr-defined]
         a._affiliation_name = first("affiliation_name")  # type: ignore[attr-defined]
         for x in ms:
-            s = doc[x.span_start if x.span_start is not None else x.start].idx
+            s = starts[x.span_start if x.span_start is not None else x.start]
             e = _mention_end(doc, x.span_end or x.end)
             a.mentions.append((s, e))
             labels[(s, e)] = x.mention_label or c["type"]
             a.aliases.append(x.name)
-            surface = re.sub(r"^[Tt]he\s+", "", strip_poss(doc[x.start:x.end].text))
+            surface = re.sub(r"^[Tt]he\s+", "", strip_poss(text[starts[x.start]:ends[x.end - 1]] if x.end > x.start else ""))
             if surface and surface != x.name and c["type"] != "PERSON":
                 a.aliases.append(surface)
             if x.rank and c["type"] == "PERSON":
@@ -960,13 +968,15 @@ def _mention_end(doc, end: int) -> int:
     A contracted verb is no possessive ending ("Susan's going", "Chapman's been"; :func:`_contracted_verb`): the
     gold leaves it out. A reference mark or bracket the tokenizer glued to the last word ("al-Assad,[1", "Qanbar(Arabic", text
     copied from Wikipedia) is left out."""
-    last = doc[end - 1]
-    if end < len(doc) and doc[end].text in POSSESSIVE and not last.whitespace_ and not _contracted_verb(doc[end]):
-        last = doc[end]
-    glued = GLUED_MARK.search(last.text)
-    if glued and any(ch.isalpha() for ch in last.text[:glued.start()]):
-        return last.idx + glued.start()
-    return last.idx + len(last.text.rstrip(FORMAT_MARKS))  # an invisible mark glued to the name ("Mosul\u200e") is no part of it
+    words, (starts, ends) = doc_words(doc), docindex.token_chars(doc)  # lists: a Token only for a possessive ending
+    last = end - 1
+    if end < len(words) and words[end] in POSSESSIVE and starts[end] == ends[last] and not _contracted_verb(doc[end]):
+        last = end  # glued to the name (no space before it: the name's last word has no trailing whitespace)
+    word = words[last]
+    glued = GLUED_MARK.search(word)
+    if glued and any(ch.isalpha() for ch in word[:glued.start()]):
+        return starts[last] + glued.start()
+    return starts[last] + len(word.rstrip(FORMAT_MARKS))  # an invisible mark glued to the name ("Mosul\u200e") is no part of it
 
 
 def _contracted_verb(tok) -> bool:
