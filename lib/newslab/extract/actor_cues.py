@@ -22,7 +22,7 @@
 from __future__ import annotations
 
 from .actor_titled_cities import never_a_place
-from .docindex import span_text
+from .actor_parse import span_text
 from .actor_lexicons import (GEO_WORDS, FACILITY_WORDS, HONORIFICS, ORG_NAME_ENDINGS, POSSESSIVE, big_cities,
                              country_iso3, given_names, lexicons, strip_poss, us_states)
 

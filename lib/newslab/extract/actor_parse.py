@@ -10,18 +10,22 @@ document is kept (the stages run one document at a time), as in :mod:`.docindex`
 
 from __future__ import annotations
 
+from .docindex import doc_text, token_chars
+
 #: The dependency labels of spaCy's English noun-chunk iterator (a noun so attached heads a chunk).
 NP_LABELS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
 
 
 class _Arrays:
-    __slots__ = ("doc", "length", "deps", "chunks")
+    __slots__ = ("doc", "length", "deps", "chunks", "punct", "alpha")
 
     def __init__(self, doc) -> None:
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
         self.length = len(doc)
         self.deps: list[int] | None = None
         self.chunks: tuple | None = None
+        self.punct: list[int] | None = None
+        self.alpha: list[int] | None = None
 
 
 _LAST: _Arrays | None = None
@@ -35,6 +39,39 @@ def _arrays(doc) -> _Arrays:
     return arr
 
 
+#: (doc, its length, its text, token starts, token ends) of the last document: :func:`span_text` runs hundreds of
+#: times an article, and one check here costs a third of the two index look-ups of :func:`.docindex.span_text`.
+_TEXT: tuple | None = None
+
+
+def _text_index(doc) -> tuple:
+    global _TEXT
+    cached = _TEXT
+    if cached is None or cached[0] is not doc or cached[1] != len(doc):  # held: ``is`` cannot hit a recycled id
+        starts, ends = token_chars(doc)
+        cached = _TEXT = (doc, len(doc), doc_text(doc), starts, ends)
+    return cached
+
+
+def span_text(span) -> str:
+    """``span.text``: the same string as :func:`.docindex.span_text` (cut from the document's text at the token
+    offsets), with one cache check instead of two (the gazetteer asks ~200 times an article)."""
+    start, end = span.start, span.end
+    if end <= start:
+        return ""
+    _doc, _n, text, starts, ends = _text_index(span.doc)
+    return text[starts[start]:ends[end - 1]]
+
+
+def text_of(doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (for ``0 <= start``, ``end <= len(doc)``) cut from the document's text at the token
+    offsets: no Span and no Token per word."""
+    if end <= start:
+        return ""
+    _doc, _n, text, starts, ends = _text_index(doc)
+    return text[starts[start]:ends[end - 1]]
+
+
 def with_dep(doc, label: str) -> list[int]:
     """Indices of the tokens attached by dependency ``label`` (the DEP array, read once per document)."""
     if not len(doc):
@@ -44,6 +81,22 @@ def with_dep(doc, label: str) -> list[int]:
         arr.deps = doc.to_array("DEP").tolist()
     wanted = doc.vocab.strings[label]
     return [i for i, d in enumerate(arr.deps) if d == wanted]
+
+
+def is_punct(doc) -> list[int]:
+    """``[t.is_punct for t in doc]`` (as 1/0), once per document (read-only)."""
+    arr = _arrays(doc)
+    if arr.punct is None:
+        arr.punct = doc.to_array("IS_PUNCT").tolist() if len(doc) else []
+    return arr.punct
+
+
+def is_alpha(doc) -> list[int]:
+    """``[t.is_alpha for t in doc]`` (as 1/0), once per document (read-only)."""
+    arr = _arrays(doc)
+    if arr.alpha is None:
+        arr.alpha = doc.to_array("IS_ALPHA").tolist() if len(doc) else []
+    return arr.alpha
 
 
 def chunks_with_roots(doc) -> tuple:

@@ -6,7 +6,8 @@ city or a town that is no given name needs a relative or a body part."""
 from __future__ import annotations
 
 from .actor_lexicons import POSSESSIVE, big_cities, city_given_names, country_iso3, given_names, strip_poss, towns
-from .docindex import doc_words, span_text
+from .actor_parse import span_text
+from .docindex import doc_words
 
 #: Verbs whose subject is a person speaking or thinking.
 SPEAKER_VERBS = {"say", "tell", "ask", "reply", "answer", "shout", "whisper", "think", "feel", "remember", "realize",

@@ -100,10 +100,10 @@ from .actor_spans import (org_with_place, person_span_end, town_with_region, wit
                            without_outer_the)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
-from .actor_parse import chunks_with_roots, with_dep
+from .actor_parse import chunks_with_roots, span_text, text_of, with_dep
 from .tables import make_table
 from . import docindex
-from .docindex import char_token_range, doc_words, span_text
+from .docindex import char_token_range, doc_words
 from ..seeds import Article
 
 if TYPE_CHECKING:
@@ -215,10 +215,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions: list[Mention] = []
     ents = [e for e in docindex.doc_ents(doc) if e.label_ in ACTOR_LABELS]  # built once for every stage
     person_starts = {e.start for e in ents if e.label_ == "PERSON"}
-    ent_by_token = {}
-    for e in ents:
-        for i in range(e.start, e.end):
-            ent_by_token[i] = e
+    words, lowers, pos = doc_words(doc), docindex.doc_lowers(doc), docindex.doc_pos(doc)  # lists: no Token per word
     covered: set[int] = set()
     # Title phrases in front of names: NER fragments inside them ("Defense" in "Defense Secretary
     # Ash Carter", "State" in "Secretary of State John Kerry") are not organisations.
@@ -231,14 +228,15 @@ def extract_actors(doc, article: Article) -> ActorSet:
     person_surnames = {span_text(e).split()[-1] for e in ents if e.label_ == "PERSON" and len(span_text(e).split()) > 1}
 
     for ent in ents:
-        text = strip_poss(ent.text)
-        if ent.text in TRANSCRIPT_LABELS and ent.end < len(doc) and doc[ent.end].text == ":":
+        ent_text = span_text(ent)
+        text = strip_poss(ent_text)
+        if ent_text in TRANSCRIPT_LABELS and ent.end < len(doc) and words[ent.end] == ":":
             continue  # "QUESTION:" in a briefing transcript is a turn label, not a person
-        if ent.label_ != "PERSON" and all(t.text in lex.titles or t.text in TITLE_FRAGMENTS for t in ent) and (
+        if ent.label_ != "PERSON" and all(w in lex.titles or w in TITLE_FRAGMENTS for w in words[ent.start:ent.end]) and (
                 all(i in title_tokens for i in range(ent.start, ent.end))
-                or ent.start >= 2 and doc[ent.start - 1].lower_ in CONNECTORS and doc[ent.start - 2].text in lex.titles):
+                or ent.start >= 2 and doc[ent.start - 1].lower_ in CONNECTORS and words[ent.start - 2] in lex.titles):
             continue
-        if ent.label_ == "NORP" and _is_modifier(ent) and ent.text not in person_surnames:
+        if ent.label_ == "NORP" and _is_modifier(ent) and ent_text not in person_surnames:
             # "Libyan" in "Libyan Chief of General Staff", "Muslim" in "Muslim countries": an
             # attribute, not a mention of a group; a state's demonym is kept as an alias.
             iso = country_iso3(text)
@@ -246,10 +244,10 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 extra_aliases.setdefault(("GPE", iso), []).append(text)
             continue
         start, end = ent.start, ent.end
-        while end > start and doc[end - 1].text in POSSESSIVE:
+        while end > start and words[end - 1] in POSSESSIVE:
             end -= 1
-        paren = next((t.i for t in doc[start:end] if t.text == "("), None)
-        if paren is not None and paren > start and not any(t.text == ")" for t in doc[paren:end]):
+        paren = next((i for i in range(start, end) if words[i] == "("), None)
+        if paren is not None and paren > start and ")" not in words[paren:end]:
             # "World Health Organization (WHO": the model stopped inside the bracket; the name ends
             # before it, and the bracketed acronym becomes an alias (_acronyms_and_surnames).
             end = paren
@@ -260,17 +258,17 @@ def extract_actors(doc, article: Article) -> ActorSet:
         if label == "PERSON":
             # Title words the model put inside the name move to the title phrase.
             s = start
-            while s < end - 1 and (doc[s].text in lex.titles or rank_at(doc, s, end - 1, lex) or upper_title(doc[s].text)):
+            while s < end - 1 and (words[s] in lex.titles or rank_at(doc, s, end - 1, lex) or upper_title(words[s])):
                 s += rank_at(doc, s, end - 1, lex) or 1
             # "MR KIRBY", "SECRETARY KERRY": a title in capitals stays in the mention's span (the name is the rest)
-            upper_start = start if s > start and all(upper_title(doc[k].text) for k in range(start, s)) else None
-            name = doc[s:end].text
+            upper_start = start if s > start and all(upper_title(words[k]) for k in range(start, s)) else None
+            name = text_of(doc, s, end)
             iso = country_iso3(name)
             if iso:  # the model called a state a person ("Türkiye supported")
                 mentions.append(_state_mention(doc, start, end, iso, lex))
                 continue
-            if all(t.text in ORG_WORDS or t.is_upper for t in doc[s:end]) and len(doc[s:end]) > 1 \
-                    and not upper_case_name(doc[s:end]):
+            if end - s > 1 and all(w in ORG_WORDS or w.isupper() for w in words[s:end]) \
+                    and not upper_case_name(doc[s:end]):  # (Token.is_upper is str.isupper of its text)
                 label = "ORG"
             else:
                 sent = docindex.sent_of(doc[start])
@@ -285,7 +283,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 if aff:
                     m.affiliation = key_for_span(doc, aff[0], aff[1], lex)
                     m.affiliation_name = strip_poss(doc[aff[0]:aff[1]].text)
-                if tstart == s and s >= 2 and doc[s - 1].lower_ in ROLE_NOUNS and doc[s - 1].text.islower() \
+                if tstart == s and s >= 2 and doc[s - 1].lower_ in ROLE_NOUNS and words[s - 1].islower() \
                         and doc[s - 2].ent_type_ in {"ORG", "GPE", "NORP"} and doc[s - 2].i not in title_tokens:
                     # "Chelsea manager Enzo Maresca", "Google engineer Ana Ruiz": a lower-case role after its organisation.
                     k = s - 2
@@ -327,15 +325,15 @@ def extract_actors(doc, article: Article) -> ActorSet:
             if kind is None:
                 kind = _org_kind(doc[start:end])
             om = Mention(start, end, "ORG", ("ORG", name.lower()), name, kind=kind, span_start=_with_the(doc, start, end))
-            owner_iso = next((country_iso3(t.text) for t in doc[start:end] if country_iso3(t.text)), None)
-            if not owner_iso and start >= 2 and doc[start - 1].text in POSSESSIVE:
-                owner_iso = country_iso3(doc[start - 2].text)  # "Libya's Defense Ministry"
+            owner_iso = next((country_iso3(w) for w in words[start:end] if country_iso3(w)), None)
+            if not owner_iso and start >= 2 and words[start - 1] in POSSESSIVE:
+                owner_iso = country_iso3(words[start - 2])  # "Libya's Defense Ministry"
             post = office_of_after(doc, end)
             if not owner_iso and post:
                 owner_iso = country_iso3(doc[post[0]:post[1]].text)  # "the Ministry of Foreign Affairs of Egypt"
             if owner_iso and not canon:
                 om.affiliation = ("GPE", owner_iso)  # "Libyan Ministry of Defense" -> Libya
-                if kind in {"government", "military", "diplomatic"} and not any(country_iso3(t.text) for t in doc[start:end]):
+                if kind in {"government", "military", "diplomatic"} and not any(country_iso3(w) for w in words[start:end]):
                     # "Libya's Defense Ministry" -> "Libyan Defense Ministry", one actor per state across articles
                     adj = lex.adjective.get(owner_iso, lex.preferred.get(owner_iso, owner_iso))
                     om.name = f"{adj} {name}"
@@ -355,21 +353,22 @@ def extract_actors(doc, article: Article) -> ActorSet:
         # "the University of California"): GUM marks the nested place.
         if ent.label_ in {"ORG", "FAC"} and len(ent) > 1:
             skip = -1
-            for t in ent:
-                if t.i <= skip:
+            for i in range(ent.start, ent.end):  # word lists: no Token, no two-word Span per word
+                if i <= skip:
                     continue
-                pair = doc[t.i:t.i + 2].text if t.i + 2 <= ent.end - 1 else None
-                if pair and (pair in big_cities() or pair in us_states()) and not street_named_after(doc, t.i + 2, ent.end):
+                pair = text_of(doc, i, i + 2) if i + 2 <= ent.end - 1 else None
+                if pair and (pair in big_cities() or pair in us_states()) and not street_named_after(doc, i + 2, ent.end):
                     # "The New York Times": the place is "New York", not "York"
-                    mentions.append(Mention(t.i, t.i + 2, "GPE", ("GPE", pair.lower()), pair, kind="place", span_start=t.i))
-                    skip = t.i + 1
+                    mentions.append(Mention(i, i + 2, "GPE", ("GPE", pair.lower()), pair, kind="place", span_start=i))
+                    skip = i + 1
                     continue
                 # "the University of California", "the University of California, Berkeley": a campus town after a comma
-                last_of = t.i == ent.end - 1 and doc[t.i - 1].lower_ in {"of", ","}
-                if (t.text in big_cities() or t.text in us_states()) and t.pos_ == "PROPN" and t.text not in ORG_WORDS \
-                        and (t.i != ent.end - 1 or last_of) and not street_named_after(doc, t.i + 1, ent.end) \
-                        and not named_after_person(doc, t.i, ent.end):
-                    mentions.append(Mention(t.i, t.i + 1, "GPE", ("GPE", t.text.lower()), t.text, kind="place", span_start=t.i))
+                word = words[i]
+                last_of = i == ent.end - 1 and lowers[i - 1] in {"of", ","}
+                if (word in big_cities() or word in us_states()) and pos[i] == "PROPN" and word not in ORG_WORDS \
+                        and (i != ent.end - 1 or last_of) and not street_named_after(doc, i + 1, ent.end) \
+                        and not named_after_person(doc, i, ent.end):
+                    mentions.append(Mention(i, i + 1, "GPE", ("GPE", word.lower()), word, kind="place", span_start=i))
     for span in doc.spans.get("newslab_nested", []):
         if span.kb_id_ and not any(m.key == ("GPE", span.kb_id_) and m.start < span.end and span.start < m.end for m in mentions):
             mentions.append(Mention(span.start, span.end, "GPE", ("GPE", span.kb_id_), lex.preferred.get(span.kb_id_, span.text),
