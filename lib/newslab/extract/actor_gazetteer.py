@@ -375,8 +375,10 @@ def _split_at_line_breaks(doc, ents: list[Span]) -> list[Span]:
     (a signature above a job title, a heading above a paragraph) become the pieces between the breaks, each with
     the model's label (the rules after this one retype them); a colon at the end of a piece is left out."""
     out = []
+    texts = doc_words(doc)  # strings first: Tokens only for an entity that holds a line break
     for e in ents:
-        if e.label_ not in ACTOR_LABELS or not any(t.is_space and "\n" in t.text for t in e):
+        if e.label_ not in ACTOR_LABELS or not any("\n" in texts[i] for i in range(e.start, e.end)) \
+                or not any(t.is_space and "\n" in t.text for t in e):
             out.append(e)
             continue
         start = e.start
@@ -439,8 +441,10 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             continue
         text = strip_poss(span_text(e))
         prev = doc[e.start - 1] if e.start > 0 else None
-        titled = all(t.is_title or name_cased(t.text) or t.text in POSSESSIVE or _inner_hyphen(doc, t, e) for t in e) \
-            and not any(t.text in ORG_WORDS for t in e)  # "Pierre-Simon Laplace": a hyphen inside a word is no break
+        words = doc_words(doc)[e.start:e.end]  # strings (Token.is_title is str.istitle): a Token only for a hyphen
+        titled = all(w.istitle() or name_cased(w) or w in POSSESSIVE or w == "-" and _inner_hyphen(doc, doc[i], e)
+                     for i, w in enumerate(words, e.start)) \
+            and not any(w in ORG_WORDS for w in words)  # "Pierre-Simon Laplace": a hyphen inside a word is no break
         role_before = prev is not None and prev.text.islower() and prev.lower_ in ROLE_NOUNS | {"counterpart"}
         if e.label_ == "ORG" and office_named(e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "the UN High Commissioner for Refugees said"
@@ -614,8 +618,8 @@ def _placed_names(doc, ents: list[Span]) -> set[str]:
     # Names of several tokens and no space, by first token: their tokens as written ("Mof", "-", "Ávvi").
     joined: dict[str, set[tuple[str, ...]]] = {}
     for e in ents:
-        if e.label_ in {"PERSON", "ORG", "GPE"} and not e.kb_id_ and e[0].text[:1].isupper():
-            text = e.text
+        if e.label_ in {"PERSON", "ORG", "GPE"} and not e.kb_id_ and doc_words(doc)[e.start][:1].isupper():
+            text = span_text(e)
             name = strip_poss(text)
             if " " not in name and not text.isupper():
                 names.add(name)
@@ -681,8 +685,8 @@ VOTED_LABELS = {"ORG", "NORP", "FAC", "LOC"} | NAME_AS_THING_LABELS
 def _first_names(ents: list[Span]) -> set[str]:
     """First words of the article's full person names ("Debra" of "Debra Holm"), titles and big cities left out."""
     titles = lexicons().titles
-    return {e[0].text for e in ents if e.label_ == "PERSON" and len(e) >= 2 and e[0].is_title and e[0].text not in titles
-            and e[0].text not in HONORIFICS and e[0].text not in big_cities()}
+    return {w for e in ents if e.label_ == "PERSON" and len(e) >= 2 for w in (doc_words(e.doc)[e.start],)
+            if w.istitle() and w not in titles and w not in HONORIFICS and w not in big_cities()}  # Token.is_title: str.istitle
 
 
 #: Words before a name that make it a place ("in Karim", "from Renata"): no given-name retyping there.
@@ -767,7 +771,7 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         if tok.pos_ != "PROPN" and not misread or tok.text in CALENDAR_WORDS \
                 or tok.text.lower() in lower or country_iso3(tok.text) or tok.text in big_cities():
             continue
-        if tok.i == tok.sent.start and tok.dep_ not in {"nsubj", "nsubjpass"} and not (own and _verb_next(doc, i)) \
+        if tok.i == sent_of(tok).start and tok.dep_ not in {"nsubj", "nsubjpass"} and not (own and _verb_next(doc, i)) \
                 and not alone:
             continue
         end = tok.i + 1

@@ -41,6 +41,8 @@ from .actor_titles import Mention
 from .docindex import doc_lowers, doc_words
 from .identity_states import is_home_word
 
+#: A leading "the" of a name.
+LEADING_THE = re.compile(r"^[Tt]he\s+")
 #: Mention labels whose names may be found nested (demonyms and title-only persons are left out).
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 #: An acronym: two to six capitals (dots allowed: "U.N.").
@@ -50,7 +52,7 @@ MAX_TOKENS = 8
 
 
 def _surface(doc, m: Mention) -> str:
-    return re.sub(r"^[Tt]he\s+", "", strip_poss(text_of(doc, m.start, m.end)))
+    return LEADING_THE.sub("", strip_poss(text_of(doc, m.start, m.end)))  # pattern compiled once
 
 
 def _names(doc, mentions: list[Mention]) -> dict[str, Mention]:

@@ -308,7 +308,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
         if label == "NORP" and text in lex.demonyms and (ent.kb_id_ in lex.preferred or country_iso3(text)):
             # "Americans", "the French": people of a state, not the state acting (ACE keeps them NORP);
             # a group actor affiliated with the state. Demonyms used as modifiers were handled above.
-            gm = Mention(start, end, "NORP", ("NORP", text.lower()), re.sub(r"^[Tt]he\s+", "", text), kind="group",
+            gm = Mention(start, end, "NORP", ("NORP", text.lower()), LEADING_THE.sub("", text), kind="group",
                          span_start=_with_the(doc, start, end))
             gm.affiliation = ("GPE", ent.kb_id_ if ent.kb_id_ in lex.preferred else country_iso3(text))
             mentions.append(gm)
@@ -320,8 +320,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 continue
         if label == "ORG":
             plain = text.replace("\u2019", "'")  # "People’s Protection Units" is the gazetteer's "People's ..."
-            canon, kind = lex.orgs.get(plain) or lex.orgs.get(re.sub(r"^[Tt]he\s+", "", plain)) or (None, None)
-            name = canon or re.sub(r"^[Tt]he\s+", "", text)
+            canon, kind = lex.orgs.get(plain) or lex.orgs.get(LEADING_THE.sub("", plain)) or (None, None)
+            name = canon or LEADING_THE.sub("", text)
             if kind is None:
                 kind = _org_kind(doc[start:end])
             om = Mention(start, end, "ORG", ("ORG", name.lower()), name, kind=kind, span_start=_with_the(doc, start, end))
@@ -341,10 +341,10 @@ def extract_actors(doc, article: Article) -> ActorSet:
             mentions.append(om)
             continue
         if label == "NORP":
-            mentions.append(Mention(start, end, "NORP", ("NORP", text.lower()), re.sub(r"^[Tt]he\s+", "", text),
+            mentions.append(Mention(start, end, "NORP", ("NORP", text.lower()), LEADING_THE.sub("", text),
                                      kind="group", span_start=_with_the(doc, start, end)))
             continue
-        name = re.sub(r"^[Tt]he\s+", "", text)
+        name = LEADING_THE.sub("", text)
         kind = {"GPE": "place", "LOC": "place", "FAC": "facility"}[label]
         mentions.append(Mention(start, end, label, (label, name.lower()), name, kind=kind, span_start=_with_the(doc, start, end)))
 
@@ -510,7 +510,8 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
             t = doc[i]
             if t.pos_ != "PRON" or regnal_numeral(doc, i):
                 continue
-            if t.text.lower() in {"me", "my", "myself"} and not any(x.text == "I" for x in t.sent):
+            sent = docindex.sent_of(t) if t.text.lower() in {"me", "my", "myself"} else None  # Token.sent rescans the doc
+            if sent is not None and "I" not in words[sent.start:sent.end]:
                 continue  # "me"/"my" only beside an "I" of the same sentence
             own = colon_speaker(ps, t.idx) if t.idx > ps else None
             holder = own or speaker_of.get(k)
@@ -568,8 +569,9 @@ def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> l
     and its later uses, and bare surnames of people named in full earlier ("Atwood")."""
     out: list[Mention] = []
     acr: dict[str, Mention] = {}
+    words = doc_words(doc)
     for m in mentions:
-        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+        if m.end + 2 < len(doc) and words[m.end] == "(" and words[m.end + 2] == ")":  # strings: a Token for brackets only
             tok = doc[m.end + 1]
             if tok.text.replace(".", "").isupper() and 2 <= len(tok.text) <= 8 and m.end + 1 not in covered \
                     and tok.text not in non_actor_terms():  # "Information and Communication Technology (ICT)"
@@ -596,7 +598,6 @@ def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> l
             toks = m.name.split()
             if len(toks) >= 2:
                 surnames.setdefault(toks[-1], []).append(m)
-    words = doc_words(doc)
     for i, word in enumerate(words):
         if word not in acr and word not in surnames:  # neither branch below can fire: no Token needed
             continue
@@ -940,7 +941,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
             a.mentions.append((s, e))
             labels[(s, e)] = x.mention_label or c["type"]
             a.aliases.append(x.name)
-            surface = re.sub(r"^[Tt]he\s+", "", strip_poss(text[starts[x.start]:ends[x.end - 1]] if x.end > x.start else ""))
+            surface = LEADING_THE.sub("", strip_poss(text[starts[x.start]:ends[x.end - 1]] if x.end > x.start else ""))
             if surface and surface != x.name and c["type"] != "PERSON":
                 a.aliases.append(surface)
             if x.rank and c["type"] == "PERSON":
@@ -994,6 +995,8 @@ def _contracted_verb(tok) -> bool:
         or (nxt.tag_ == "IN" and nxt.lower_ != "of")
 
 
+#: A leading "the" of a name ("the Pentagon"), compiled once: the rules strip it several times a mention.
+LEADING_THE = re.compile(r"^[Tt]he\s+")
 #: A reference mark ("[1", ".[2]") or an opening bracket glued to a word: no part of a name.
 GLUED_MARK = re.compile(r"[,.;:]?(?:\[\d|\()")
 #: The same mark glued to a name's last word, up to the name's end ("Bashar al-Assad,[1", "Qanbar(Arabic").
@@ -1003,6 +1006,8 @@ GLUED_NAME_END = re.compile(r"(?<=\w)[,.;:]?(?:\[\d|\()\S*$")
 def _drop_glued_mark(m: Mention) -> None:
     """Leave a glued reference mark out of the mention's name, and out of a key made from the name, so that
     "Bashar al-Assad,[1" is the same actor as "Bashar al-Assad" in this article and across articles."""
+    if "[" not in m.name and "(" not in m.name:
+        return  # no mark can match (the common case): no substitution
     clean = GLUED_NAME_END.sub("", m.name)
     if clean == m.name or not clean:
         return
@@ -1022,7 +1027,9 @@ def _same_office(a: str, b: str) -> bool:
     return len(b.split()) == 1 and (words[-1] == b or words[0] == b)
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
+    """The capital initials of a name's words, small words left out (cached: asked for every pair of organisations)."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in {"of", "the", "and", "for", "in", "on", "de", "la"}]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
