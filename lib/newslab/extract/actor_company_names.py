@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .actor_lexicons import HONORIFICS, big_cities, country_iso3, lexicons, strip_poss, towns, us_states
-from .docindex import doc_words, span_text
+from .actor_parse import span_text
+from .docindex import doc_words
 
 #: Legal forms of companies that close a company's full name (English, US, Dutch, Italian, German, French usage).
 LEGAL_FORMS = {"Corp.", "Corp", "Inc.", "Inc", "Co.", "PLC", "Plc", "plc", "N.V.", "S.p.A.", "Ltd.", "Ltd", "AG",

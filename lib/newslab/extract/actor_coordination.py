@@ -7,7 +7,7 @@ when no partner is a place."""
 
 from __future__ import annotations
 
-from .docindex import span_text
+from .actor_parse import span_text
 from .actor_lexicons import country_iso3, strip_poss, towns, us_states
 
 #: Words before a name that make it a place whatever it is coordinated with.

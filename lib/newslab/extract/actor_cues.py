@@ -22,7 +22,8 @@
 from __future__ import annotations
 
 from .actor_titled_cities import never_a_place
-from .docindex import span_text
+from .actor_parse import span_text
+from .docindex import doc_lowers, doc_words
 from .actor_lexicons import (GEO_WORDS, FACILITY_WORDS, HONORIFICS, ORG_NAME_ENDINGS, POSSESSIVE, big_cities,
                              country_iso3, given_names, lexicons, strip_poss, us_states)
 
@@ -36,9 +37,10 @@ _PAIR_ENDS = {",", ".", ";", ":", ")", "(", "-", "\u2013", "\u2014"}
 
 def _title_before(doc, e) -> bool:
     """Whether a title head word (not an honorific, which other rules read) stands right before the one-word name."""
-    if len(e) != 1 or e.start == 0 or not e[0].is_title or e[0].text in ORG_NAME_ENDINGS or e.kb_id_:
+    words = doc_words(doc)  # strings: Token.is_title is str.istitle of the word
+    if len(e) != 1 or e.start == 0 or not words[e.start].istitle() or words[e.start] in ORG_NAME_ENDINGS or e.kb_id_:
         return False
-    prev = doc[e.start - 1].text
+    prev = words[e.start - 1]
     title = lexicons().titles.get(prev)
     return bool(title) and title[1] and prev not in HONORIFICS and not country_iso3(span_text(e)) \
         and span_text(e) not in us_states()
@@ -51,9 +53,10 @@ def titled_names(doc, ents: list) -> set[str]:
     ever precedes that city's name ("President Bush": extract/actor_titled_cities.py)."""
     titles = lexicons().titles
     out = set()
+    words = doc_words(doc)  # strings: Token.is_title is str.istitle of the word
     for e in ents:
-        if len(e) == 1 and e.start > 0 and e[0].is_title and not e.kb_id_:
-            prev = doc[e.start - 1].text
+        if len(e) == 1 and e.start > 0 and words[e.start].istitle() and not e.kb_id_:
+            prev = words[e.start - 1]
             if (prev in HONORIFICS or prev in titles and titles[prev][1]) and not country_iso3(span_text(e)) \
                     and span_text(e) not in us_states() and (span_text(e) not in big_cities() or never_a_place(doc, span_text(e))):
                 out.add(span_text(e))
@@ -95,11 +98,11 @@ def _town_before_state(doc, e) -> bool:
 
 def _company_apposition(doc, e) -> bool:
     """Whether the name is introduced by "the company" or followed by ", a company"."""
-    if e.start >= 1 and doc[e.start - 1].lower_ in COMPANY_NOUNS and doc[e.start - 1].text.islower():
+    words, lowers = doc_words(doc), doc_lowers(doc)  # word lists: no Token per entity
+    if e.start >= 1 and lowers[e.start - 1] in COMPANY_NOUNS and words[e.start - 1].islower():
         return True
     k = e.end
-    return k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"a", "an", "the"} \
-        and doc[k + 2].lower_ in COMPANY_NOUNS
+    return k + 2 < len(doc) and words[k] == "," and lowers[k + 1] in {"a", "an", "the"} and lowers[k + 2] in COMPANY_NOUNS
 
 
 def name_cased(word: str) -> bool:

@@ -8,6 +8,7 @@ Museum of Modern Art", "the Hall of Fame"), which ``FACILITY_WORDS`` alone did n
 from __future__ import annotations
 
 from .actor_lexicons import FACILITY_WORDS, POSSESSIVE
+from .docindex import doc_lowers, doc_words
 
 #: Heads of building names beyond FACILITY_WORDS (on actors_large: 13 ORG/PERSON mentions headed so, all gold places;
 #: none on the small set). Left out: "Exchange" (a stock exchange acts in news), "House" (the House of Representatives,
@@ -22,14 +23,15 @@ def facility_named(e) -> bool:
     name only after "the" or where the model called it an organisation ("the Lodge", "Hotel"), not a person ("Lodge")."""
     if e.label_ not in {"ORG", "PERSON"} or e.kb_id_:
         return False
-    words = [t for t in e if t.text not in POSSESSIVE]
-    the = bool(words) and words[0].lower_ == "the"
+    texts, lowers = doc_words(e.doc), doc_lowers(e.doc)  # word lists: this runs for every entity, no Token per word
+    words = [i for i in range(e.start, e.end) if texts[i] not in POSSESSIVE]
+    the = bool(words) and lowers[words[0]] == "the"
     words = words[1:] if the else words
-    if not words or not all(w.text[:1].isupper() or w.lower_ in {"of", "and", "&"} for w in words):
+    if not words or not all(texts[i][:1].isupper() or lowers[i] in {"of", "and", "&"} for i in words):
         return False
-    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    of = next((k for k, i in enumerate(words) if lowers[i] == "of"), None)
     if of is not None:
-        return of > 0 and words[of - 1].text in (BUILDING_HEADS | FACILITY_WORDS)
-    if words[-1].text not in BUILDING_HEADS:
+        return of > 0 and texts[words[of - 1]] in (BUILDING_HEADS | FACILITY_WORDS)
+    if texts[words[-1]] not in BUILDING_HEADS:
         return False
     return len(words) > 1 or the or e.label_ == "ORG"

@@ -6,6 +6,8 @@ words ("Trinity College")."""
 
 from __future__ import annotations
 
+from .docindex import doc_lowers, doc_words
+
 #: Words for organisations in Dutch, French, German, Italian, Portuguese and Spanish (hand-typed). Left out: words
 #: that also name places ("Centro", a town centre), buildings ("Museo", "Musée": places in the gold, see
 #: actor_facilities) or people ("Junta").
@@ -23,5 +25,6 @@ FOREIGN_ORG_WORDS = frozenset({
 def foreign_org_named(e) -> bool:
     """Whether the span ``e`` (a person or a place to the model) opens with a foreign organisation word, as its first or
     second word ("Universidad de Chile", "Vrije Universiteit", not "Suilen Alvarado Laboratorio ...": a person first)."""
-    words = [t.text for t in e if t.lower_ != "the"]
+    texts, lowers = doc_words(e.doc), doc_lowers(e.doc)  # word lists: no Token per word
+    words = [texts[i] for i in range(e.start, e.end) if lowers[i] != "the"]
     return not e.kb_id_ and any(w in FOREIGN_ORG_WORDS for w in words[:2])

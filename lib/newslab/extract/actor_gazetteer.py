@@ -59,7 +59,8 @@ from .actor_place_context import (coordinated_with_place, described_as_place, he
                                   regions_after_places)
 from .actor_citations import narrative_citations, overlay
 from .actor_posts import post_holders
-from .docindex import doc_text, doc_words, sent_of, span_text
+from .actor_parse import span_text
+from .docindex import doc_lowers, doc_text, doc_words, sent_of
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
     from spacy.language import Language
@@ -227,29 +228,31 @@ class Gazetteer:
         """An ORG/GPE right after a title head word is a person ("Chancellor Olaf Scholz"); a title head word alone that
         the model called a state, place or group is a title-only person ("The Tsar employed him", "the Sultan")."""
         lex = lexicons()
-        words = [t for t in e if t.lower_ != "the" and t.text not in POSSESSIVE]
+        texts, lowers = doc_words(doc), doc_lowers(doc)  # word lists: this runs for every entity, no Token per word
+        words = [i for i in range(e.start, e.end) if lowers[i] != "the" and texts[i] not in POSSESSIVE]
         if e.label_ in {"ORG", "GPE", "LOC", "NORP", "FAC"} and not e.kb_id_ and len(words) == 1 \
-                and lex.titles.get(words[0].text, ("", False))[1] and lex.titles[words[0].text][0] != "honorific" \
-                and words[0].text not in LONE_TITLE_EXCEPTIONS:
-            return Span(doc, words[0].i, words[0].i + 1, label="PERSON")
+                and lex.titles.get(texts[words[0]], ("", False))[1] and lex.titles[texts[words[0]]][0] != "honorific" \
+                and texts[words[0]] not in LONE_TITLE_EXCEPTIONS:
+            return Span(doc, words[0], words[0] + 1, label="PERSON")
         if e.label_ in {"ORG", "GPE", "NORP"} and not e.kb_id_ and e.start > 0 and 2 <= len(e) <= 3 \
-                and lex.titles.get(doc[e.start - 1].text, ("", False))[1] and all(t.is_title and t.text not in ORG_NAME_ENDINGS for t in e):
+                and lex.titles.get(texts[e.start - 1], ("", False))[1] and all(t.is_title and t.text not in ORG_NAME_ENDINGS for t in e):
             return Span(doc, e.start, e.end, label="PERSON")
         return e
 
     def _place_by_context(self, doc, e: Span) -> Span:
         """A one-word ORG/PERSON after "in/near/outside ..." or a large city name is a place ("in Raqqah");
         a name ending in a facility word is a facility ("NTU Hospital Station", "Tabqa Dam")."""
-        if e.label_ in {"ORG", "PERSON"} and len(e) >= 2 and e[-1].text in FACILITY_WORDS and not e.kb_id_ or facility_named(e):
+        texts, lowers = doc_words(doc), doc_lowers(doc)  # word lists: this runs for every entity, no Token per word
+        if e.label_ in {"ORG", "PERSON"} and len(e) >= 2 and texts[e.end - 1] in FACILITY_WORDS and not e.kb_id_ or facility_named(e):
             return Span(doc, e.start, e.end, label="FAC")
-        if e.label_ == "NORP" and len(e) >= 2 and not e.kb_id_ and e[-1].lower_ in INSTITUTION_WORDS and e[-1].text[:1].isupper():
+        if e.label_ == "NORP" and len(e) >= 2 and not e.kb_id_ and lowers[e.end - 1] in INSTITUTION_WORDS and texts[e.end - 1][:1].isupper():
             return Span(doc, e.start, e.end, label="ORG")  # "U.S. Marines", "Iraqi Army": an institution, not a people
-        words = [t for t in e if t.text not in POSSESSIVE]
-        if e.label_ == "PERSON" and len(words) >= 2 and words[-1].text in ORG_NAME_ENDINGS and not any(
-                t.lower_ in CONNECTORS or t.text in lexicons().titles for t in words):
+        words = [i for i in range(e.start, e.end) if texts[i] not in POSSESSIVE]
+        if e.label_ == "PERSON" and len(words) >= 2 and texts[words[-1]] in ORG_NAME_ENDINGS and not any(
+                lowers[i] in CONNECTORS or texts[i] in lexicons().titles for i in words):
             return Span(doc, e.start, e.end, label="ORG")  # "Trinity College", "Penn State": no person (no title phrase)
         if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) >= 2 and not e.kb_id_ and (
-                e[-1].text in GEO_WORDS or e[0].text in PLACE_PREFIXES and e[1].is_title or place_generic_name(e)):
+                texts[e.end - 1] in GEO_WORDS or texts[e.start] in PLACE_PREFIXES and e[1].is_title or place_generic_name(e)):
             return Span(doc, e.start, e.end, label="LOC")  # "Hudson River", "Fort Lee": natural features, forts
         if e.label_ in {"ORG", "PERSON"} and not e.kb_id_ and e.start > 0 and not doc[e.start - 1].ent_type_ \
                 and place_generic_name(doc[e.start - 1:e.end]):
@@ -264,7 +267,7 @@ class Gazetteer:
         if e.label_ == "ORG" and _state_form(e):
             return Span(doc, e.start, e.end, label="GPE")  # "The State of Ohio", "the Republic of Albania"
         if e.label_ in {"GPE", "LOC"} and not e.kb_id_ and (
-                e[-1].text in ORG_WORDS or (len(span_text(e)) >= 3 and span_text(e).isupper() and span_text(e).isalpha())):
+                texts[e.end - 1] in ORG_WORDS or (len(span_text(e)) >= 3 and span_text(e).isupper() and span_text(e).isalpha())):
             return Span(doc, e.start, e.end, label="ORG")  # "BBC News", "KPA": organisations, not places
         if e.label_ not in {"ORG", "PERSON", "NORP"} or len(e) > 2 or e.kb_id_ or span_text(e) in lexicons().orgs \
                 or _institution_word(e):
@@ -352,7 +355,7 @@ def _state_form(e: Span) -> bool:
     """Whether ``e`` is a state's formal name: a state-form word, "of", then a state, a US state or a town ("The State of
     Ohio", "the Republic of Albania", "the Kingdom of Jordan"); the state acting is a GPE (the
     convention in :mod:`newslab.extract.actors`), not "the Islamic State of Iraq and the Levant"."""
-    words = [t.text for t in e]
+    words = doc_words(e.doc)[e.start:e.end]  # no Token per word
     k = next((i for i, w in enumerate(words) if w in STATE_FORM_WORDS), None)
     if k is None or k + 2 >= len(words) or words[k + 1] != "of" or any(w in {"Islamic", "and", "&"} for w in words) \
             or any(w == "of" or w in ORG_NAME_ENDINGS for w in words[:k]):
@@ -378,8 +381,10 @@ def _split_at_line_breaks(doc, ents: list[Span]) -> list[Span]:
     (a signature above a job title, a heading above a paragraph) become the pieces between the breaks, each with
     the model's label (the rules after this one retype them); a colon at the end of a piece is left out."""
     out = []
+    texts = doc_words(doc)  # strings first: Tokens only for an entity that holds a line break
     for e in ents:
-        if e.label_ not in ACTOR_LABELS or not any(t.is_space and "\n" in t.text for t in e):
+        if e.label_ not in ACTOR_LABELS or not any("\n" in texts[i] for i in range(e.start, e.end)) \
+                or not any(t.is_space and "\n" in t.text for t in e):
             out.append(e)
             continue
         start = e.start
@@ -442,8 +447,10 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             continue
         text = strip_poss(span_text(e))
         prev = doc[e.start - 1] if e.start > 0 else None
-        titled = all(t.is_title or name_cased(t.text) or t.text in POSSESSIVE or _inner_hyphen(doc, t, e) for t in e) \
-            and not any(t.text in ORG_WORDS for t in e)  # "Pierre-Simon Laplace": a hyphen inside a word is no break
+        words = doc_words(doc)[e.start:e.end]  # strings (Token.is_title is str.istitle): a Token only for a hyphen
+        titled = all(w.istitle() or name_cased(w) or w in POSSESSIVE or w == "-" and _inner_hyphen(doc, doc[i], e)
+                     for i, w in enumerate(words, e.start)) \
+            and not any(w in ORG_WORDS for w in words)  # "Pierre-Simon Laplace": a hyphen inside a word is no break
         role_before = prev is not None and prev.text.islower() and prev.lower_ in ROLE_NOUNS | {"counterpart"}
         if e.label_ == "ORG" and office_named(e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "the UN High Commissioner for Refugees said"
@@ -617,8 +624,8 @@ def _placed_names(doc, ents: list[Span]) -> set[str]:
     # Names of several tokens and no space, by first token: their tokens as written ("Mof", "-", "Ávvi").
     joined: dict[str, set[tuple[str, ...]]] = {}
     for e in ents:
-        if e.label_ in {"PERSON", "ORG", "GPE"} and not e.kb_id_ and e[0].text[:1].isupper():
-            text = e.text
+        if e.label_ in {"PERSON", "ORG", "GPE"} and not e.kb_id_ and doc_words(doc)[e.start][:1].isupper():
+            text = span_text(e)
             name = strip_poss(text)
             if " " not in name and not text.isupper():
                 names.add(name)
@@ -684,8 +691,8 @@ VOTED_LABELS = {"ORG", "NORP", "FAC", "LOC"} | NAME_AS_THING_LABELS
 def _first_names(ents: list[Span]) -> set[str]:
     """First words of the article's full person names ("Debra" of "Debra Holm"), titles and big cities left out."""
     titles = lexicons().titles
-    return {e[0].text for e in ents if e.label_ == "PERSON" and len(e) >= 2 and e[0].is_title and e[0].text not in titles
-            and e[0].text not in HONORIFICS and e[0].text not in big_cities()}
+    return {w for e in ents if e.label_ == "PERSON" and len(e) >= 2 for w in (doc_words(e.doc)[e.start],)
+            if w.istitle() and w not in titles and w not in HONORIFICS and w not in big_cities()}  # Token.is_title: str.istitle
 
 
 #: Words before a name that make it a place ("in Karim", "from Renata"): no given-name retyping there.
@@ -770,7 +777,7 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         if tok.pos_ != "PROPN" and not misread or tok.text in CALENDAR_WORDS \
                 or tok.text.lower() in lower or country_iso3(tok.text) or tok.text in big_cities():
             continue
-        if tok.i == tok.sent.start and tok.dep_ not in {"nsubj", "nsubjpass"} and not (own and _verb_next(doc, i)) \
+        if tok.i == sent_of(tok).start and tok.dep_ not in {"nsubj", "nsubjpass"} and not (own and _verb_next(doc, i)) \
                 and not alone:
             continue
         end = tok.i + 1
@@ -902,7 +909,7 @@ def _after_stance_prefix(doc, e: Span) -> bool:
     if e.label_ in ACTOR_LABELS and len(e) >= 3 and e[0].text in STANCE_PREFIXES and e[1].text == "-" and not e[0].whitespace_ \
             and not e[1].whitespace_:
         return True
-    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+    return i >= 2 and doc_words(doc)[i - 1] == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
         and doc[i - 2].lower_ in STANCE_PREFIXES
 
 
@@ -910,9 +917,10 @@ def _imperative(words: list[str], e: Span) -> bool:
     """Whether the model's one-word person ``e`` is the verb of an imperative sentence ("Drop two seeds in each
     hole.", "Kiss anywhere you like."): it opens the sentence and the parser reads it as the sentence's base-form
     verb. A name opening a sentence is its subject or a vocative, never its root verb."""
+    if e.label_ != "PERSON" or len(e) != 1:
+        return False  # most entities: no Token needed
     tok = e[0]
-    return e.label_ == "PERSON" and len(e) == 1 and tok.tag_ == "VB" and tok.dep_ == "ROOT" \
-        and _opens_sentence(words, e.start)
+    return tok.tag_ == "VB" and tok.dep_ == "ROOT" and _opens_sentence(words, e.start)
 
 
 #: A code of capitals and digits ("Q3", "A1", "IE6", "AD842", "COVID-19", "S1"): a cell, a version, a year, a disease.
@@ -959,8 +967,9 @@ def _alone_on_line(words: list[str], start: int, end: int) -> bool:
 
 def _language_label(doc, e: Span) -> bool:
     """Whether ``e`` names the language of a name given in brackets: "Samarra Barrage (Arabic: ...)"."""
-    return e.label_ == "NORP" and len(e) == 1 and e.start > 0 and doc[e.start - 1].text == "(" \
-        and e.end < len(doc) and doc[e.end].text == ":"
+    words = doc_words(doc)
+    return e.label_ == "NORP" and len(e) == 1 and e.start > 0 and words[e.start - 1] == "(" \
+        and e.end < len(doc) and words[e.end] == ":"
 
 
 GLOSS_STOPS = {",", ";", "(", ")", "[", "]", ":"}
@@ -1107,7 +1116,7 @@ def _common_words(doc, ents: list[Span]) -> set[str]:
     """Words the article also writes in lower case as ordinary words ("basil" beside "Basil needs sun"),
     minus the words of longer person names ("Rice" in "Condoleezza Rice")."""
     names = {t.text.lower() for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-    return {w for w in doc_words(doc) if len(w) > 1 and w.islower() and w.isalpha()} - names
+    return {w for w in set(doc_words(doc)) if len(w) > 1 and w.islower() and w.isalpha()} - names  # each word once
 
 
 def _join_particle_names(doc, ents: list[Span]) -> list[Span]:

@@ -37,19 +37,21 @@ def _name_word(tok, lex: Lexicons, taken: set[int]) -> bool:
 def name_starts(doc, mentions: list[Mention], lex: Lexicons) -> None:
     """Move the start of mentions (in place) back over the name words the model left out before them."""
     taken = {i for m in mentions for i in range(m.span_start if m.span_start is not None else m.start, m.end)}
+    # word lists: a Token only where a name word may stand (Token.is_title is str.istitle; _name_word wants a PROPN)
+    words, lowers, pos = docindex.doc_words(doc), docindex.doc_lowers(doc), docindex.doc_pos(doc)
     for m in mentions:
         if m.label not in LABELS or m.mention_label is not None:
             continue
         first = m.span_start if m.span_start is not None else m.start
-        if not doc[first].is_title and doc[first].lower_ not in NAME_PARTICLES:
+        if not words[first].istitle() and lowers[first] not in NAME_PARTICLES:
             continue  # "the Kurdish forces": a lower-case start is no name's
         sent_start = docindex.sent_of(doc[first]).start
         k = first
         while k - 1 > sent_start:
-            if _name_word(doc[k - 1], lex, taken):
+            if pos[k - 1] == "PROPN" and _name_word(doc[k - 1], lex, taken):
                 k -= 1
-            elif k - 2 > sent_start and doc[k - 1].lower_ in NAME_PARTICLES and doc[k - 1].text.islower() \
-                    and doc[k - 1].i not in taken and _name_word(doc[k - 2], lex, taken):
+            elif k - 2 > sent_start and lowers[k - 1] in NAME_PARTICLES and words[k - 1].islower() \
+                    and k - 1 not in taken and pos[k - 2] == "PROPN" and _name_word(doc[k - 2], lex, taken):
                 k -= 2
             else:
                 break

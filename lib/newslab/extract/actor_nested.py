@@ -36,9 +36,13 @@ from functools import lru_cache
 
 from ..paths import data_rows
 from .actor_lexicons import AMBIGUOUS_STATES, Lexicons, strip_poss, us_states
+from .actor_parse import is_alpha, text_of
 from .actor_titles import Mention
+from .docindex import doc_lowers, doc_words
 from .identity_states import is_home_word
 
+#: A leading "the" of a name.
+LEADING_THE = re.compile(r"^[Tt]he\s+")
 #: Mention labels whose names may be found nested (demonyms and title-only persons are left out).
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 #: An acronym: two to six capitals (dots allowed: "U.N.").
@@ -48,7 +52,7 @@ MAX_TOKENS = 8
 
 
 def _surface(doc, m: Mention) -> str:
-    return re.sub(r"^[Tt]he\s+", "", strip_poss(doc[m.start:m.end].text))
+    return LEADING_THE.sub("", strip_poss(text_of(doc, m.start, m.end)))  # pattern compiled once
 
 
 def _names(doc, mentions: list[Mention]) -> dict[str, Mention]:
@@ -86,27 +90,28 @@ def _taken(mentions: list[Mention], outer: Mention, start: int, end: int) -> boo
 def _after_of(doc, outer: Mention, i: int) -> int | None:
     """Start of a nested name at token ``i`` that follows "of" or "of the" inside ``outer`` (with its "the", as
     the gold marks it: "the Republic of Albania" in "the Government of the Republic of Albania"); None otherwise."""
-    if i - 1 > outer.start and doc[i - 1].lower_ == "of":
+    lowers = doc_lowers(doc)
+    if i - 1 > outer.start and lowers[i - 1] == "of":
         return i
-    if i - 2 > outer.start and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of":
+    if i - 2 > outer.start and lowers[i - 1] == "the" and lowers[i - 2] == "of":
         return i - 1
     return None
 
 
 def _match(doc, outer: Mention, i: int, j: int, names: dict[str, Mention], lex: Lexicons) -> Mention | None:
     """The nested mention for tokens ``[i, j)`` of ``outer`` when they are a known name, else None."""
-    rest = [t for t in doc[outer.start:outer.end] if not (i <= t.i < j)]
-    if not any(t.is_alpha and t.lower_ != "the" for t in rest):
+    lowers, alpha = doc_lowers(doc), is_alpha(doc)  # word lists: _match runs for up to 8 ends at every word
+    if not any(alpha[k] and lowers[k] != "the" for k in range(outer.start, outer.end) if not i <= k < j):
         return None  # the whole name, perhaps without its "the": not nested
     after_of = _after_of(doc, outer, i)
-    if after_of is None and any(t.lower_ != "the" for t in doc[outer.start:i]):
+    if after_of is None and any(lowers[k] != "the" for k in range(outer.start, i)):
         # After other words of the outer name a name is its topic or the same body with a modifier ("the Counter
         # ISIL Coalition", "Boston Red Sox", "the New Iraqi Army"), not a name of its own; only a leading name
         # ("the United Nations Office for ...") or one after "of" ("the Council of the European Union") is.
         return None
-    if after_of is None and j < outer.end and doc[j].lower_ == "of":
+    if after_of is None and j < outer.end and lowers[j] == "of":
         return None  # "the Royal Academy" in "the Royal Academy of Painting": the body's own short name, not a name inside
-    text = doc[i:j].text
+    text = text_of(doc, i, j)
     first = i if after_of is None else after_of
     source = names.get(text)
     if source is not None and source is not outer and source.key != outer.key:
@@ -138,6 +143,8 @@ def president_surnames() -> frozenset[str]:
 def administration_names(doc, outer: Mention) -> list[Mention]:
     """Persons named in "the Obama administration" / "the Biden-Harris Administration" (an ORG mention): a
     president's surname right before "administration", and a capitalised name hyphen-joined to it (the ticket)."""
+    if "administration" not in doc_lowers(doc)[outer.start:outer.end]:
+        return []  # most organisations: no Token for their words
     tokens = [t for t in doc[outer.start:outer.end] if t.lower_ != "the"]
     if len(tokens) < 2 or tokens[-1].lower_ != "administration":
         return []
@@ -153,6 +160,7 @@ def administration_names(doc, outer: Mention) -> list[Mention]:
 def nested_names(doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
     """Mentions of the article's actors (and of gazetteer organisations) named inside an ORG or FAC mention."""
     names = _names(doc, mentions)
+    words = doc_words(doc)
     out: list[Mention] = []
     for outer in sorted((m for m in mentions if m.label in {"ORG", "FAC"} and m.mention_label is None),
                         key=lambda m: (m.start, m.end)):
@@ -165,7 +173,7 @@ def nested_names(doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
         i = outer.start
         while i < outer.end:
             hit = None
-            if doc[i].text[:1].isupper():  # a name starts with a capital (not the outer's "the" or "a")
+            if words[i][:1].isupper():  # a name starts with a capital (not the outer's "the" or "a")
                 for j in range(min(outer.end, i + MAX_TOKENS), i, -1):
                     hit = _match(doc, outer, i, j, names, lex)
                     if hit is not None:

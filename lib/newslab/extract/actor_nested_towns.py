@@ -19,7 +19,8 @@ from functools import lru_cache
 from .actor_addresses import street_named_after
 from .actor_lexicons import ORG_WORDS, _cities, big_cities, city_given_names, given_names, us_states
 from .actor_titles import Mention
-from .docindex import doc_ents
+from .actor_parse import text_of
+from .docindex import doc_ents, doc_lowers, doc_pos, doc_words
 
 #: Labels of the longer names looked into.
 OUTER_LABELS = {"ORG", "FAC", "EVENT"}
@@ -62,23 +63,22 @@ def nested_towns(doc, mentions: list[Mention], outer: list[Mention] | None = Non
         if not names:
             return out
         known = _towns_and_states()
+    texts, lowers, pos = doc_words(doc), doc_lowers(doc), doc_pos(doc)  # word lists: no Token or Span per candidate
     for start, end in names:
-        ent = doc[start:end]
-        if len(ent) < 2:
+        if end - start < 2:
             continue
-        first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        first = start + 1 if lowers[start] == "the" else start
         spans = []
         for n in range(MAX_TOKENS, 0, -1):  # at the start, with more name after it
-            if first + n < ent.end and doc[first + n].is_title:
+            if first + n < end and texts[first + n].istitle():  # Token.is_title is str.istitle of its text
                 spans.append((first, first + n))
         for n in range(MAX_TOKENS, 0, -1):  # at the end, after "of" / "at"
-            s = ent.end - n
-            if s - 1 > first and doc[s - 1].lower_ in {"of", "at"}:
-                spans.append((s, ent.end))
+            s = end - n
+            if s - 1 > first and lowers[s - 1] in {"of", "at"}:
+                spans.append((s, end))
         for s, e in spans:
-            words = doc[s:e]
-            name = words.text
-            if name not in known or any(t.pos_ != "PROPN" for t in words) or any(i in taken for i in range(s, e)):
+            name = text_of(doc, s, e)
+            if name not in known or any(pos[k] != "PROPN" for k in range(s, e)) or any(i in taken for i in range(s, e)):
                 continue
             if name in ORG_WORDS or (e - s == 1 and (name in given_names() or name in surnames or named_after_person(doc, s, end))) \
                     or street_named_after(doc, e, end):  # "Florence Avenue": extract/actor_addresses.py

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from ..paths import data_rows
 from .actor_lexicons import POSSESSIVE
+from .docindex import doc_lowers, doc_words
 
 
 @lru_cache(maxsize=1)
@@ -23,8 +24,9 @@ def peoples_as_groups(doc, ents: list[Span]) -> list[Span]:
     """``ents`` with each PERSON/ORG/GPE/LOC entity that is only a people noun relabelled NORP."""
     nouns = people_nouns()
     out = []
+    texts, lowers = doc_words(doc), doc_lowers(doc)  # word lists: no Token per word of every entity
     for e in ents:
-        words = [t.text for t in e if t.lower_ != "the" and t.text not in POSSESSIVE]
+        words = [texts[i] for i in range(e.start, e.end) if lowers[i] != "the" and texts[i] not in POSSESSIVE]
         if e.label_ in {"PERSON", "ORG", "GPE", "LOC"} and len(words) == 1 and words[0] in nouns:
             e = Span(doc, e.start, e.end, label="NORP", kb_id=e.kb_id_)
         out.append(e)

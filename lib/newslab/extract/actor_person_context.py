@@ -6,7 +6,8 @@ city or a town that is no given name needs a relative or a body part."""
 from __future__ import annotations
 
 from .actor_lexicons import POSSESSIVE, big_cities, city_given_names, country_iso3, given_names, strip_poss, towns
-from .docindex import doc_words, span_text
+from .actor_parse import span_text
+from .docindex import doc_words
 
 #: Verbs whose subject is a person speaking or thinking.
 SPEAKER_VERBS = {"say", "tell", "ask", "reply", "answer", "shout", "whisper", "think", "feel", "remember", "realize",
@@ -52,10 +53,11 @@ def people_named_like_places(doc, ents: list) -> list:
 
     alone = {strip_poss(span_text(e)) for e in ents if e.label_ == "PERSON" and " " not in strip_poss(span_text(e))}
     out = []
+    texts = doc_words(doc)  # word strings: no Token per word of every entity
     for e in ents:
-        words = [t for t in e if t.text not in POSSESSIVE]
-        if e.label_ in {"FAC", "LOC", "GPE"} and not e.kb_id_ and len(words) == 2 and words[0].text in given_names() \
-                and words[1].text in alone and words[0].text not in alone:
+        words = [texts[i] for i in range(e.start, e.end) if texts[i] not in POSSESSIVE]
+        if e.label_ in {"FAC", "LOC", "GPE"} and not e.kb_id_ and len(words) == 2 and words[0] in given_names() \
+                and words[1] in alone and words[0] not in alone:
             e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out

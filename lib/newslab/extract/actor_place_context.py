@@ -7,7 +7,7 @@ reverse guard: a comma list holding a person is no "Town, Region" pair (:func:`i
 
 from __future__ import annotations
 
-from .docindex import span_text
+from .actor_parse import span_text
 from .actor_lexicons import PLACE_NOUNS, big_cities, country_iso3, given_names, us_states
 
 #: Place nouns of an apposition beyond actor_lexicons.PLACE_NOUNS (which introduce a name: "the town of X").

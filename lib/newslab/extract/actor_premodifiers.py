@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .actor_amounts import plural_name
+from .docindex import doc_text, token_chars
 
 if TYPE_CHECKING:
     from .actor_titles import Mention
@@ -25,15 +26,21 @@ PLACE_LABELS = {"GPE", "LOC"}
 def with_hyphen_modifier(doc, start: int, end: int) -> int:
     """Token where the mention ``doc[start:end]`` starts with the hyphenated word right before it; ``start``
     when there is none."""
-    if start == 0 or not doc[start - 1].whitespace_ or "\n" in doc[start - 1].whitespace_:
+    if start == 0:
+        return start
+    # token j's trailing whitespace is the text between its end and the next token's start: no Token per mention
+    starts, ends = token_chars(doc)
+    body = doc_text(doc)
+    space = body[ends[start - 1]:starts[start]]
+    if not space or "\n" in space:
         return start
     i = start - 1
-    while i > 0 and not doc[i - 1].whitespace_ and start - i < 5:
+    while i > 0 and not body[ends[i - 1]:starts[i]] and start - i < 5:
         i -= 1
-    words = doc[i:start]
-    text = words.text
+    text = body[starts[i]:ends[start - 1]]  # doc[i:start].text
     if not HYPHENATED.match(text) or not any(part[:1].islower() for part in text.split("-")):
         return start
+    words = doc[i:start]
     if not start <= doc[start - 1].head.i < end or any(not i <= t.head.i < end for t in words):
         return start  # not the name's own modifier
     return i

@@ -17,7 +17,7 @@ import re
 
 from .actor_lexicons import POSSESSIVE, big_cities, lexicons, us_states
 from .actor_titles import Mention
-from .docindex import doc_lowers, doc_text, doc_words, span_text
+from .docindex import doc_lowers, doc_text, doc_words, token_chars
 
 #: Labels whose names repeat.
 REPEAT_LABELS = {"ORG", "GPE", "LOC", "FAC", "PERSON"}
@@ -44,11 +44,11 @@ def _surface(doc, m: Mention) -> str | None:
         start += 1
     while end > start and texts[end - 1] in POSSESSIVE:
         end -= 1
-    words = doc[start:end]
-    if not len(words) or not texts[start][:1].isupper():
+    if end <= start or not texts[start][:1].isupper():
         return None
-    text = span_text(words)
-    if len(words) < 2 and not ACRONYM.fullmatch(text) and not _known_word(m, text):
+    starts, ends = token_chars(doc)
+    text = doc_text(doc)[starts[start]:ends[end - 1]]  # span_text(doc[start:end]), without the Span
+    if end - start < 2 and not ACRONYM.fullmatch(text) and not _known_word(m, text):
         return None
     return text if len(text) >= 2 and "\n" not in text else None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .actor_lexicons import ACTOR_LABELS
+from .docindex import doc_words
 
 #: Separators that split a name when written with a space on both sides.
 SEPARATORS = {"-", "\u2013", "\u2014", "/"}
@@ -24,8 +25,10 @@ def _spaced_separator(doc, tok) -> bool:
 def split_at_separators(doc, ents: list[Span]) -> list[Span]:
     """``ents`` with each actor entity that holds a spaced dash or slash cut into the names on either side."""
     out = []
+    texts = doc_words(doc)  # strings first: Tokens only for an entity that holds a separator
     for e in ents:
-        cuts = [t.i for t in e if e.start < t.i < e.end - 1 and _spaced_separator(doc, t)] if e.label_ in ACTOR_LABELS else []
+        cuts = [t.i for t in e if e.start < t.i < e.end - 1 and _spaced_separator(doc, t)] \
+            if e.label_ in ACTOR_LABELS and any(texts[i] in SEPARATORS for i in range(e.start + 1, e.end - 1)) else []
         if not cuts:
             out.append(e)
             continue

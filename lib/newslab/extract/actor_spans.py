@@ -29,7 +29,9 @@ from typing import TYPE_CHECKING
 from .actor_lexicons import (INSTITUTION_WORDS, ORG_WORDS, POSSESSIVE, REGION_MODIFIERS, ROLE_NOUNS, country_iso3, lexicons,
                              us_states)
 from .actor_postal import postal_codes
+from .actor_parse import text_of
 from .actor_regnal import regnal_numeral
+from .docindex import doc_lowers, doc_pos, doc_words, sent_of
 
 if TYPE_CHECKING:
     from .actor_titles import Mention
@@ -78,7 +80,7 @@ def org_with_place(doc, mentions: list[Mention]) -> None:
         larger = _larger_region_after(doc, region, starts)
         last = (larger or region).end
         after = doc[last] if last < n else None
-        if after is not None and not (after.text in {".", ","} or after.is_space or after.i == after.sent.start):
+        if after is not None and not (after.text in {".", ","} or after.is_space or after.i == sent_of(after).start):
             continue  # "NATO, Russia said": two actors, no address
         if after is not None and after.text == "," and _listed_after(doc, larger or region, starts):
             continue
@@ -141,16 +143,17 @@ def _larger_region_after(doc, region, starts: dict):
 def with_region_modifier(doc, start: int) -> int:
     """Token where a place mention starts when lower-case region words come before the name ("northern Iraq",
     "the eastern Caribbean", "south-eastern Scotland"); ``start`` when there are none."""
+    words, lowers = doc_words(doc), doc_lowers(doc)  # strings: this runs for every place mention, no Token or Span
     k = start
     while k > 0:
-        word = doc[k - 1].lower_
-        if k >= 3 and doc[k - 3:k].text in REGION_MODIFIERS:  # "south-eastern", "present-day": three tokens
+        word = lowers[k - 1]
+        if k >= 3 and text_of(doc, k - 3, k) in REGION_MODIFIERS:  # "south-eastern", "present-day": three tokens
             k -= 3
-        elif word in REGION_MODIFIERS and doc[k - 1].text.islower():
+        elif word in REGION_MODIFIERS and words[k - 1].islower():
             k -= 1
         else:
             break
-    if k < start and k > 0 and doc[k - 1].lower_ == "the":
+    if k < start and k > 0 and lowers[k - 1] == "the":
         k -= 1
     return k
 
@@ -165,7 +168,8 @@ def with_determiner(doc, start: int, end: int, bare_adjectives: bool = False) ->
     "the" is left to the caller. ``start`` when there is nothing to take. ``bare_adjectives``: lower-case
     adjectives without a determiner count too, as the gold marks them before places ("snowy Manhattan")."""
     k = start
-    while k > 0 and doc[k - 1].text.islower() and doc[k - 1].pos_ in {"ADJ", "NOUN"} and doc[k - 1].dep_ in {"amod", "compound"} \
+    words, pos = doc_words(doc), doc_pos(doc)  # strings first: a Token only for a lower-case adjective or noun
+    while k > 0 and words[k - 1].islower() and pos[k - 1] in {"ADJ", "NOUN"} and doc[k - 1].dep_ in {"amod", "compound"} \
             and start <= doc[k - 1].head.i < end:
         k -= 1
     if k > 0 and doc[k - 1].dep_ in {"det", "poss"} and start <= doc[k - 1].head.i < end and (

@@ -82,8 +82,9 @@ def rank_at(doc, i: int, end: int, lex: Lexicons) -> int:
     """Length in tokens of the longest rank starting at token ``i`` (0 if none)."""
     best = 0
     text = ""
+    words = doc_words(doc)  # strings: no Token per word tried
     for k in range(i, min(end, i + 4)):
-        text += doc[k].text
+        text += words[k]
         if text in lex.ranks:
             best = k - i + 1
     return best
@@ -349,6 +350,9 @@ def title_only(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -
     hyphen_parts = hyphen_title_parts(doc, texts, lex)
     while i < n:
         word = texts[i]
+        if word not in lex.titles and word not in ADDRESS_WORDS and word not in PARTY_WORDS:
+            i += 1  # most words: none of the three rules below can start here
+            continue
         if _address_to_lords(doc, texts, i, covered):
             # "my Lords", "My Lord": a court's form of address to its judges, one mention of them with its "my"
             out.append(Mention(i, i + 1, "PERSON", ("TITLE", word.lower()), word, kind="judicial", role=word,

@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -100,9 +101,10 @@ from .actor_spans import (org_with_place, person_span_end, town_with_region, wit
                            without_outer_the)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
+from .actor_parse import chunks_with_roots, span_text, text_of, with_dep
 from .tables import make_table
 from . import docindex
-from .docindex import char_token_range, doc_words, span_text
+from .docindex import char_token_range, doc_words
 from ..seeds import Article
 
 if TYPE_CHECKING:
@@ -188,12 +190,17 @@ class ActorSet:
         )
 
 
+@lru_cache(maxsize=4096)
 def _norm_tokens(name: str) -> list[str]:
+    """A name's words, lower case, without dots (cached: the merge asks for the same names many times; the
+    lists are shared, so callers never modify them)."""
     return [t for t in re.split(r"[\s\-‐]+", name.lower().replace(".", "")) if t]
 
 
+@lru_cache(maxsize=4096)
 def _person_tokens(name: str) -> list[str]:
-    """A person's name words, without a common word a headline glued before them ("Won Cruz" is "Cruz")."""
+    """A person's name words, without a common word a headline glued before them ("Won Cruz" is "Cruz")
+    (cached and shared, as :func:`_norm_tokens`)."""
     toks = _norm_tokens(name)
     return toks[1:] if len(toks) >= 2 and headline_word(toks[0]) else toks
 
@@ -209,10 +216,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions: list[Mention] = []
     ents = [e for e in docindex.doc_ents(doc) if e.label_ in ACTOR_LABELS]  # built once for every stage
     person_starts = {e.start for e in ents if e.label_ == "PERSON"}
-    ent_by_token = {}
-    for e in ents:
-        for i in range(e.start, e.end):
-            ent_by_token[i] = e
+    words, lowers, pos = doc_words(doc), docindex.doc_lowers(doc), docindex.doc_pos(doc)  # lists: no Token per word
     covered: set[int] = set()
     # Title phrases in front of names: NER fragments inside them ("Defense" in "Defense Secretary
     # Ash Carter", "State" in "Secretary of State John Kerry") are not organisations.
@@ -225,14 +229,15 @@ def extract_actors(doc, article: Article) -> ActorSet:
     person_surnames = {span_text(e).split()[-1] for e in ents if e.label_ == "PERSON" and len(span_text(e).split()) > 1}
 
     for ent in ents:
-        text = strip_poss(ent.text)
-        if ent.text in TRANSCRIPT_LABELS and ent.end < len(doc) and doc[ent.end].text == ":":
+        ent_text = span_text(ent)
+        text = strip_poss(ent_text)
+        if ent_text in TRANSCRIPT_LABELS and ent.end < len(doc) and words[ent.end] == ":":
             continue  # "QUESTION:" in a briefing transcript is a turn label, not a person
-        if ent.label_ != "PERSON" and all(t.text in lex.titles or t.text in TITLE_FRAGMENTS for t in ent) and (
+        if ent.label_ != "PERSON" and all(w in lex.titles or w in TITLE_FRAGMENTS for w in words[ent.start:ent.end]) and (
                 all(i in title_tokens for i in range(ent.start, ent.end))
-                or ent.start >= 2 and doc[ent.start - 1].lower_ in CONNECTORS and doc[ent.start - 2].text in lex.titles):
+                or ent.start >= 2 and doc[ent.start - 1].lower_ in CONNECTORS and words[ent.start - 2] in lex.titles):
             continue
-        if ent.label_ == "NORP" and (_is_modifier(ent) or listed_modifier(ent)) and ent.text not in person_surnames:
+        if ent.label_ == "NORP" and (_is_modifier(ent) or listed_modifier(ent)) and ent_text not in person_surnames:
             # "Libyan" in "Libyan Chief of General Staff", "Muslim" in "Muslim countries": an
             # attribute, not a mention of a group; a state's demonym is kept as an alias.
             iso = country_iso3(text)
@@ -240,10 +245,10 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 extra_aliases.setdefault(("GPE", iso), []).append(text)
             continue
         start, end = ent.start, ent.end
-        while end > start and doc[end - 1].text in POSSESSIVE:
+        while end > start and words[end - 1] in POSSESSIVE:
             end -= 1
-        paren = next((t.i for t in doc[start:end] if t.text == "("), None)
-        if paren is not None and paren > start and not any(t.text == ")" for t in doc[paren:end]):
+        paren = next((i for i in range(start, end) if words[i] == "("), None)
+        if paren is not None and paren > start and ")" not in words[paren:end]:
             # "World Health Organization (WHO": the model stopped inside the bracket; the name ends
             # before it, and the bracketed acronym becomes an alias (_acronyms_and_surnames).
             end = paren
@@ -254,17 +259,17 @@ def extract_actors(doc, article: Article) -> ActorSet:
         if label == "PERSON":
             # Title words the model put inside the name move to the title phrase.
             s = start
-            while s < end - 1 and (doc[s].text in lex.titles or rank_at(doc, s, end - 1, lex) or upper_title(doc[s].text)):
+            while s < end - 1 and (words[s] in lex.titles or rank_at(doc, s, end - 1, lex) or upper_title(words[s])):
                 s += rank_at(doc, s, end - 1, lex) or 1
             # "MR KIRBY", "SECRETARY KERRY": a title in capitals stays in the mention's span (the name is the rest)
-            upper_start = start if s > start and all(upper_title(doc[k].text) for k in range(start, s)) else None
-            name = doc[s:end].text
+            upper_start = start if s > start and all(upper_title(words[k]) for k in range(start, s)) else None
+            name = text_of(doc, s, end)
             iso = country_iso3(name)
             if iso:  # the model called a state a person ("Türkiye supported")
                 mentions.append(_state_mention(doc, start, end, iso, lex))
                 continue
-            if all(t.text in ORG_WORDS or t.is_upper for t in doc[s:end]) and len(doc[s:end]) > 1 \
-                    and not upper_case_name(doc[s:end]):
+            if end - s > 1 and all(w in ORG_WORDS or w.isupper() for w in words[s:end]) \
+                    and not upper_case_name(doc[s:end]):  # (Token.is_upper is str.isupper of its text)
                 label = "ORG"
             else:
                 sent = docindex.sent_of(doc[start])
@@ -279,7 +284,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 if aff:
                     m.affiliation = key_for_span(doc, aff[0], aff[1], lex)
                     m.affiliation_name = strip_poss(doc[aff[0]:aff[1]].text)
-                if tstart == s and s >= 2 and doc[s - 1].lower_ in ROLE_NOUNS and doc[s - 1].text.islower() \
+                if tstart == s and s >= 2 and doc[s - 1].lower_ in ROLE_NOUNS and words[s - 1].islower() \
                         and doc[s - 2].ent_type_ in {"ORG", "GPE", "NORP"} and doc[s - 2].i not in title_tokens:
                     # "Chelsea manager Enzo Maresca", "Google engineer Ana Ruiz": a lower-case role after its organisation.
                     k = s - 2
@@ -304,7 +309,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
         if label == "NORP" and text in lex.demonyms and (ent.kb_id_ in lex.preferred or country_iso3(text)):
             # "Americans", "the French": people of a state, not the state acting (ACE keeps them NORP);
             # a group actor affiliated with the state. Demonyms used as modifiers were handled above.
-            gm = Mention(start, end, "NORP", ("NORP", text.lower()), re.sub(r"^[Tt]he\s+", "", text), kind="group",
+            gm = Mention(start, end, "NORP", ("NORP", text.lower()), LEADING_THE.sub("", text), kind="group",
                          span_start=_with_the(doc, start, end))
             gm.affiliation = ("GPE", ent.kb_id_ if ent.kb_id_ in lex.preferred else country_iso3(text))
             mentions.append(gm)
@@ -316,20 +321,20 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 continue
         if label == "ORG":
             plain = text.replace("\u2019", "'")  # "People’s Protection Units" is the gazetteer's "People's ..."
-            canon, kind = lex.orgs.get(plain) or lex.orgs.get(re.sub(r"^[Tt]he\s+", "", plain)) or (None, None)
-            name = canon or re.sub(r"^[Tt]he\s+", "", text)
+            canon, kind = lex.orgs.get(plain) or lex.orgs.get(LEADING_THE.sub("", plain)) or (None, None)
+            name = canon or LEADING_THE.sub("", text)
             if kind is None:
                 kind = _org_kind(doc[start:end])
             om = Mention(start, end, "ORG", ("ORG", name.lower()), name, kind=kind, span_start=_with_the(doc, start, end))
-            owner_iso = next((country_iso3(t.text) for t in doc[start:end] if country_iso3(t.text)), None)
-            if not owner_iso and start >= 2 and doc[start - 1].text in POSSESSIVE:
-                owner_iso = country_iso3(doc[start - 2].text)  # "Libya's Defense Ministry"
+            owner_iso = next((country_iso3(w) for w in words[start:end] if country_iso3(w)), None)
+            if not owner_iso and start >= 2 and words[start - 1] in POSSESSIVE:
+                owner_iso = country_iso3(words[start - 2])  # "Libya's Defense Ministry"
             post = office_of_after(doc, end)
             if not owner_iso and post:
                 owner_iso = country_iso3(doc[post[0]:post[1]].text)  # "the Ministry of Foreign Affairs of Egypt"
             if owner_iso and not canon:
                 om.affiliation = ("GPE", owner_iso)  # "Libyan Ministry of Defense" -> Libya
-                if kind in {"government", "military", "diplomatic"} and not any(country_iso3(t.text) for t in doc[start:end]):
+                if kind in {"government", "military", "diplomatic"} and not any(country_iso3(w) for w in words[start:end]):
                     # "Libya's Defense Ministry" -> "Libyan Defense Ministry", one actor per state across articles
                     adj = lex.adjective.get(owner_iso, lex.preferred.get(owner_iso, owner_iso))
                     om.name = f"{adj} {name}"
@@ -337,10 +342,10 @@ def extract_actors(doc, article: Article) -> ActorSet:
             mentions.append(om)
             continue
         if label == "NORP":
-            mentions.append(Mention(start, end, "NORP", ("NORP", text.lower()), re.sub(r"^[Tt]he\s+", "", text),
+            mentions.append(Mention(start, end, "NORP", ("NORP", text.lower()), LEADING_THE.sub("", text),
                                      kind="group", span_start=_with_the(doc, start, end)))
             continue
-        name = re.sub(r"^[Tt]he\s+", "", text)
+        name = LEADING_THE.sub("", text)
         kind = {"GPE": "place", "LOC": "place", "FAC": "facility"}[label]
         mentions.append(Mention(start, end, label, (label, name.lower()), name, kind=kind, span_start=_with_the(doc, start, end)))
 
@@ -349,21 +354,22 @@ def extract_actors(doc, article: Article) -> ActorSet:
         # "the University of California"): GUM marks the nested place.
         if ent.label_ in {"ORG", "FAC"} and len(ent) > 1:
             skip = -1
-            for t in ent:
-                if t.i <= skip:
+            for i in range(ent.start, ent.end):  # word lists: no Token, no two-word Span per word
+                if i <= skip:
                     continue
-                pair = doc[t.i:t.i + 2].text if t.i + 2 <= ent.end - 1 else None
-                if pair and (pair in big_cities() or pair in us_states()) and not street_named_after(doc, t.i + 2, ent.end):
+                pair = text_of(doc, i, i + 2) if i + 2 <= ent.end - 1 else None
+                if pair and (pair in big_cities() or pair in us_states()) and not street_named_after(doc, i + 2, ent.end):
                     # "The New York Times": the place is "New York", not "York"
-                    mentions.append(Mention(t.i, t.i + 2, "GPE", ("GPE", pair.lower()), pair, kind="place", span_start=t.i))
-                    skip = t.i + 1
+                    mentions.append(Mention(i, i + 2, "GPE", ("GPE", pair.lower()), pair, kind="place", span_start=i))
+                    skip = i + 1
                     continue
                 # "the University of California", "the University of California, Berkeley": a campus town after a comma
-                last_of = t.i == ent.end - 1 and doc[t.i - 1].lower_ in {"of", ","}
-                if (t.text in big_cities() or t.text in us_states()) and t.pos_ == "PROPN" and t.text not in ORG_WORDS \
-                        and (t.i != ent.end - 1 or last_of) and not street_named_after(doc, t.i + 1, ent.end) \
-                        and not named_after_person(doc, t.i, ent.end):
-                    mentions.append(Mention(t.i, t.i + 1, "GPE", ("GPE", t.text.lower()), t.text, kind="place", span_start=t.i))
+                word = words[i]
+                last_of = i == ent.end - 1 and lowers[i - 1] in {"of", ","}
+                if (word in big_cities() or word in us_states()) and pos[i] == "PROPN" and word not in ORG_WORDS \
+                        and (i != ent.end - 1 or last_of) and not street_named_after(doc, i + 1, ent.end) \
+                        and not named_after_person(doc, i, ent.end):
+                    mentions.append(Mention(i, i + 1, "GPE", ("GPE", word.lower()), word, kind="place", span_start=i))
     for span in doc.spans.get("newslab_nested", []):
         if span.kb_id_ and not any(m.key == ("GPE", span.kb_id_) and m.start < span.end and span.start < m.end for m in mentions):
             mentions.append(Mention(span.start, span.end, "GPE", ("GPE", span.kb_id_), lex.preferred.get(span.kb_id_, span.text),
@@ -505,7 +511,8 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
             t = doc[i]
             if t.pos_ != "PRON" or regnal_numeral(doc, i):
                 continue
-            if t.text.lower() in {"me", "my", "myself"} and not any(x.text == "I" for x in t.sent):
+            sent = docindex.sent_of(t) if t.text.lower() in {"me", "my", "myself"} else None  # Token.sent rescans the doc
+            if sent is not None and "I" not in words[sent.start:sent.end]:
                 continue  # "me"/"my" only beside an "I" of the same sentence
             own = colon_speaker(ps, t.idx) if t.idx > ps else None
             holder = own or speaker_of.get(k)
@@ -563,8 +570,9 @@ def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> l
     and its later uses, and bare surnames of people named in full earlier ("Atwood")."""
     out: list[Mention] = []
     acr: dict[str, Mention] = {}
+    words = doc_words(doc)
     for m in mentions:
-        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+        if m.end + 2 < len(doc) and words[m.end] == "(" and words[m.end + 2] == ")":  # strings: a Token for brackets only
             tok = doc[m.end + 1]
             if tok.text.replace(".", "").isupper() and 2 <= len(tok.text) <= 8 and m.end + 1 not in covered \
                     and tok.text not in non_actor_terms():  # "Information and Communication Technology (ICT)"
@@ -591,7 +599,6 @@ def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> l
             toks = m.name.split()
             if len(toks) >= 2:
                 surnames.setdefault(toks[-1], []).append(m)
-    words = doc_words(doc)
     for i, word in enumerate(words):
         if word not in acr and word not in surnames:  # neither branch below can fire: no Token needed
             continue
@@ -657,10 +664,11 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
     for m in mentions:
         for i in range(m.start, m.end):
             by_token[i] = m
-    for chunk in _institution_chunks(doc):
-        root = chunk.root
-        kind = INSTITUTION_HEADS.get(root.lower_) or INSTITUTION_HEADS.get(root.lemma_.lower())
-        if not kind or root.i in covered or root.i in by_token:
+    lowers, lemmas = docindex.doc_lowers(doc), docindex.doc_lemma_lowers(doc)  # word lists: no Token property per chunk
+    for chunk, root in _institution_chunks(doc):
+        r = root.i
+        kind = INSTITUTION_HEADS.get(lowers[r]) or INSTITUTION_HEADS.get(lemmas[r])
+        if not kind or r in covered or r in by_token:
             continue
         owner = None
         for t in chunk:
@@ -732,22 +740,20 @@ def _without_owners(mentions: list[Mention], institutions: list[Mention]) -> Non
 
 
 def _institution_chunks(doc) -> list:
-    """Noun chunks, plus each possessor phrase inside one ("the Libyan government" in "the Libyan government's
-    decision", whose chunk root is "decision")."""
-    chunks = list(docindex.noun_chunks(doc))
+    """``(span, root)`` of the noun chunks, plus each possessor phrase inside one ("the Libyan government" in "the
+    Libyan government's decision", whose chunk root is "decision")."""
+    chunks = list(chunks_with_roots(doc))  # the noun chunks from arrays: extract/actor_parse.py
     for i in _with_dep(doc, "poss"):
         tok = doc[i]
         if tok.pos_ in {"NOUN", "PROPN"} and (INSTITUTION_HEADS.get(tok.lower_) or INSTITUTION_HEADS.get(tok.lemma_.lower())):
-            chunks.append(doc[tok.left_edge.i:tok.i + 1])
+            span = doc[tok.left_edge.i:tok.i + 1]
+            chunks.append((span, span.root))
     return chunks
 
 
 def _with_dep(doc, label: str) -> list[int]:
-    """Indices of the tokens attached by dependency ``label`` (from the DEP array: no Token objects)."""
-    if not len(doc):
-        return []
-    wanted = doc.vocab.strings[label]
-    return [i for i, d in enumerate(doc.to_array("DEP").tolist()) if d == wanted]
+    """Indices of the tokens attached by dependency ``label`` (from the DEP array, read once: extract/actor_parse.py)."""
+    return with_dep(doc, label)
 
 
 def _capitalised_institutions(doc, covered: set[int]) -> list[Mention]:
@@ -905,6 +911,8 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
     actors: list[Actor] = []
     labels: dict[tuple[int, int], str] = {}
     key_to_actor: dict[tuple, Actor] = {}
+    starts, ends = docindex.token_chars(doc)  # offsets and text as lists: no Token or Span per mention
+    text = docindex.doc_text(doc)
     for key in order:
         if key not in clusters:
             continue
@@ -929,12 +937,12 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
         a._affiliation_key = first("affiliation")  # type: ignore[attr-defined]
         a._affiliation_name = first("affiliation_name")  # type: ignore[attr-defined]
         for x in ms:
-            s = doc[x.span_start if x.span_start is not None else x.start].idx
+            s = starts[x.span_start if x.span_start is not None else x.start]
             e = _mention_end(doc, x.span_end or x.end)
             a.mentions.append((s, e))
             labels[(s, e)] = x.mention_label or c["type"]
             a.aliases.append(x.name)
-            surface = re.sub(r"^[Tt]he\s+", "", strip_poss(doc[x.start:x.end].text))
+            surface = LEADING_THE.sub("", strip_poss(text[starts[x.start]:ends[x.end - 1]] if x.end > x.start else ""))
             if surface and surface != x.name and c["type"] != "PERSON":
                 a.aliases.append(surface)
             if x.rank and c["type"] == "PERSON":
@@ -961,13 +969,15 @@ def _mention_end(doc, end: int) -> int:
     A contracted verb is no possessive ending ("Susan's going", "Chapman's been"; :func:`_contracted_verb`): the
     gold leaves it out. A reference mark or bracket the tokenizer glued to the last word ("al-Assad,[1", "Qanbar(Arabic", text
     copied from Wikipedia) is left out."""
-    last = doc[end - 1]
-    if end < len(doc) and doc[end].text in POSSESSIVE and not last.whitespace_ and not _contracted_verb(doc[end]):
-        last = doc[end]
-    glued = GLUED_MARK.search(last.text)
-    if glued and any(ch.isalpha() for ch in last.text[:glued.start()]):
-        return last.idx + glued.start()
-    return last.idx + len(last.text.rstrip(FORMAT_MARKS))  # an invisible mark glued to the name ("Mosul\u200e") is no part of it
+    words, (starts, ends) = doc_words(doc), docindex.token_chars(doc)  # lists: a Token only for a possessive ending
+    last = end - 1
+    if end < len(words) and words[end] in POSSESSIVE and starts[end] == ends[last] and not _contracted_verb(doc[end]):
+        last = end  # glued to the name (no space before it: the name's last word has no trailing whitespace)
+    word = words[last]
+    glued = GLUED_MARK.search(word)
+    if glued and any(ch.isalpha() for ch in word[:glued.start()]):
+        return starts[last] + glued.start()
+    return starts[last] + len(word.rstrip(FORMAT_MARKS))  # an invisible mark glued to the name ("Mosul\u200e") is no part of it
 
 
 def _contracted_verb(tok) -> bool:
@@ -986,6 +996,8 @@ def _contracted_verb(tok) -> bool:
         or (nxt.tag_ == "IN" and nxt.lower_ != "of")
 
 
+#: A leading "the" of a name ("the Pentagon"), compiled once: the rules strip it several times a mention.
+LEADING_THE = re.compile(r"^[Tt]he\s+")
 #: A reference mark ("[1", ".[2]") or an opening bracket glued to a word: no part of a name.
 GLUED_MARK = re.compile(r"[,.;:]?(?:\[\d|\()")
 #: The same mark glued to a name's last word, up to the name's end ("Bashar al-Assad,[1", "Qanbar(Arabic").
@@ -995,6 +1007,8 @@ GLUED_NAME_END = re.compile(r"(?<=\w)[,.;:]?(?:\[\d|\()\S*$")
 def _drop_glued_mark(m: Mention) -> None:
     """Leave a glued reference mark out of the mention's name, and out of a key made from the name, so that
     "Bashar al-Assad,[1" is the same actor as "Bashar al-Assad" in this article and across articles."""
+    if "[" not in m.name and "(" not in m.name:
+        return  # no mark can match (the common case): no substitution
     clean = GLUED_NAME_END.sub("", m.name)
     if clean == m.name or not clean:
         return
@@ -1014,7 +1028,9 @@ def _same_office(a: str, b: str) -> bool:
     return len(b.split()) == 1 and (words[-1] == b or words[0] == b)
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
+    """The capital initials of a name's words, small words left out (cached: asked for every pair of organisations)."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in {"of", "the", "and", "for", "in", "on", "de", "la"}]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 

@@ -32,7 +32,8 @@ from functools import lru_cache
 
 from .actor_lexicons import country_iso3, lexicons
 from .actor_titles import Mention
-from .docindex import children, noun_chunks
+from .actor_parse import chunks_with_roots
+from .docindex import children, doc_lowers
 from ..paths import data_rows
 
 #: Determiners and quantity words that are no part of a group's name ("the", "some", "120").
@@ -70,8 +71,16 @@ def _anaphor_kinds() -> dict[str, frozenset[str]]:
     return {r["noun"]: frozenset(r["kinds"].split("|")) for r in data_rows("interactions_anaphors.csv") if r["type"] == "ORG"}
 
 
+@lru_cache(maxsize=1)
+def _head_last_words() -> frozenset[str]:
+    """The last word of every group head: a chunk whose root is none of them has no head (no lookup needed)."""
+    return frozenset(noun.rsplit(" ", 1)[-1] for noun in group_roles())
+
+
 def _head_entry(doc, root) -> tuple[int, tuple[str, str, bool]] | None:
     """(first token of the head, lexicon entry) when ``root`` ends a group head ("forces", "service members")."""
+    if doc_lowers(doc)[root.i] not in _head_last_words():
+        return None  # most chunks: neither lookup below can match
     roles = group_roles()
     pair = roles.get(f"{doc[root.i - 1].lower_} {root.lower_}") if root.i > 0 else None
     if pair is not None:
@@ -124,8 +133,7 @@ def group_mentions(doc, mentions: list[Mention], covered: set[int]) -> list[Ment
     """Group actor mentions of the parsed article not already covered by another mention (see module docstring)."""
     lex = lexicons()
     out: list[Mention] = []
-    for chunk in noun_chunks(doc):
-        root = chunk.root
+    for chunk, root in chunks_with_roots(doc):  # spans and roots made once per document
         found = _head_entry(doc, root)
         if found is None or any(i in covered for i in range(found[0], root.i + 1)) or root.ent_type_:
             continue
@@ -192,9 +200,9 @@ def member_group_mentions(doc, mentions: list[Mention], covered: set[int]) -> li
     University", "some members of the X Society"): a group actor named after it, one per organisation."""
     roles = member_roles()
     out: list[Mention] = []
-    for chunk in noun_chunks(doc):
-        root = chunk.root
-        if root.lower_ not in roles or root.tag_ not in {"NNS", "NNPS"} or root.i in covered or root.ent_type_:
+    lowers = doc_lowers(doc)
+    for chunk, root in chunks_with_roots(doc):  # spans and roots made once per document
+        if lowers[root.i] not in roles or root.tag_ not in {"NNS", "NNPS"} or root.i in covered or root.ent_type_:
             continue
         org = organisation_of(root, mentions)
         if org is None:

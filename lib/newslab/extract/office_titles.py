@@ -44,7 +44,8 @@ import re
 
 from .actor_lexicons import Lexicons, country_iso3
 from .actor_titles import Mention
-from .docindex import doc_ents, doc_words
+from .actor_parse import span_text
+from .docindex import doc_ents, doc_lowers, doc_words
 from .identity_states import body_heads
 
 #: Determiners kept at the start of an office phrase ("the", "our" President of ...), as the gold does.
@@ -194,7 +195,7 @@ def _state_bodies(doc, mentions: list[Mention]) -> None:
         # a mention that starts with its own "the" ("the Congress") has no state right before the head
         if m.label != "ORG" or m.span_start not in (None, m.start) or m.affiliation:
             continue
-        words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
+        words = [w for w in doc_lowers(doc)[m.start:m.end] if w != "the"]  # strings: no Token per word
         if " ".join(words) not in heads:
             continue
         found = _state_before(doc, mentions, m.start)
@@ -210,13 +211,14 @@ def _state_bodies(doc, mentions: list[Mention]) -> None:
 def _title_end(doc, i: int, covered: set[int], lex: Lexicons) -> int:
     """End of a run of capitalised title words starting at ``i`` ("Secretary - General" is one), ``i`` if none."""
     j, head = i, False
+    texts = doc_words(doc)  # strings: no Token per word tried
     while j < len(doc) and j not in covered:
-        word = doc[j].text
+        word = texts[j]
         if word in lex.titles and word[:1].isupper() and lex.titles[word][0] != "honorific":
             head = head or lex.titles[word][1]
             j += 1
-        elif word == "-" and j > i and j + 1 < len(doc) and f"{doc[j - 1].text}-{doc[j + 1].text}" in lex.titles:
-            head = head or lex.titles[f"{doc[j - 1].text}-{doc[j + 1].text}"][1]
+        elif word == "-" and j > i and j + 1 < len(doc) and f"{texts[j - 1]}-{texts[j + 1]}" in lex.titles:
+            head = head or lex.titles[f"{texts[j - 1]}-{texts[j + 1]}"][1]
             j += 2
         else:
             break
@@ -230,7 +232,7 @@ def _owners(doc, mentions: list[Mention]) -> dict[int, int]:
         if m.label == "ORG" or (m.label == "GPE" and m.iso3):
             out.setdefault(m.span_end or m.end, m.span_start if m.span_start is not None else m.start)
     for ent in doc_ents(doc):
-        if ent.label_ == "NORP" and _state_demonym(ent.text):
+        if ent.label_ == "NORP" and _state_demonym(span_text(ent)):  # Span.text joins Tokens again
             out.setdefault(ent.end, _with_the(doc, ent.start))
     return out
 
