@@ -5,38 +5,15 @@ is read; the actor rules read the chunks three times and the dependency labels t
 parts of speech come from one ``Doc.to_array`` call, the chunks are found by the rule of spaCy's English
 iterator (``spacy/lang/en/syntax_iterators.py``) on those arrays, and a Token is made only for a noun that opens a
 chunk (its left edge, which spaCy keeps and the arrays do not hold). Same spans, same order, same label. The last
-document is kept (the stages run one document at a time), as in :mod:`.docindex` (where this could move).
+document's arrays are kept in :mod:`.docindex`'s per-document cache (the stages run one document at a time).
 """
 
 from __future__ import annotations
 
-from .docindex import doc_text, token_chars
+from .docindex import doc_index, doc_text, token_chars
 
 #: The dependency labels of spaCy's English noun-chunk iterator (a noun so attached heads a chunk).
 NP_LABELS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
-
-
-class _Arrays:
-    __slots__ = ("doc", "length", "deps", "chunks", "punct", "alpha")
-
-    def __init__(self, doc) -> None:
-        self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
-        self.length = len(doc)
-        self.deps: list[int] | None = None
-        self.chunks: tuple | None = None
-        self.punct: list[int] | None = None
-        self.alpha: list[int] | None = None
-
-
-_LAST: _Arrays | None = None
-
-
-def _arrays(doc) -> _Arrays:
-    global _LAST
-    arr = _LAST
-    if arr is None or arr.doc is not doc or arr.length != len(doc):
-        arr = _LAST = _Arrays(doc)
-    return arr
 
 
 #: (doc, its length, its text, token starts, token ends) of the last document: :func:`span_text` runs hundreds of
@@ -76,7 +53,7 @@ def with_dep(doc, label: str) -> list[int]:
     """Indices of the tokens attached by dependency ``label`` (the DEP array, read once per document)."""
     if not len(doc):
         return []
-    arr = _arrays(doc)
+    arr = doc_index(doc)
     if arr.deps is None:
         arr.deps = doc.to_array("DEP").tolist()
     wanted = doc.vocab.strings[label]
@@ -85,7 +62,7 @@ def with_dep(doc, label: str) -> list[int]:
 
 def is_punct(doc) -> list[int]:
     """``[t.is_punct for t in doc]`` (as 1/0), once per document (read-only)."""
-    arr = _arrays(doc)
+    arr = doc_index(doc)
     if arr.punct is None:
         arr.punct = doc.to_array("IS_PUNCT").tolist() if len(doc) else []
     return arr.punct
@@ -93,7 +70,7 @@ def is_punct(doc) -> list[int]:
 
 def is_alpha(doc) -> list[int]:
     """``[t.is_alpha for t in doc]`` (as 1/0), once per document (read-only)."""
-    arr = _arrays(doc)
+    arr = doc_index(doc)
     if arr.alpha is None:
         arr.alpha = doc.to_array("IS_ALPHA").tolist() if len(doc) else []
     return arr.alpha
@@ -101,10 +78,10 @@ def is_alpha(doc) -> list[int]:
 
 def chunks_with_roots(doc) -> tuple:
     """``tuple((chunk, chunk.root) for chunk in doc.noun_chunks)``, once per document (read-only)."""
-    arr = _arrays(doc)
-    if arr.chunks is None:
-        arr.chunks = tuple((span, span.root) for span in _noun_chunks(doc))
-    return arr.chunks
+    arr = doc_index(doc)
+    if arr.np_chunks is None:
+        arr.np_chunks = tuple((span, span.root) for span in _noun_chunks(doc))
+    return arr.np_chunks
 
 
 def _noun_chunks(doc) -> list:

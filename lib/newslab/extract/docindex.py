@@ -15,7 +15,7 @@ from typing import Any
 
 class _Index:
     __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers", "words", "lemmas", "subtrees", "chunks",
-                 "idxs", "pos", "ends", "subtree_ids", "children")
+                 "idxs", "pos", "ends", "subtree_ids", "children", "deps", "np_chunks", "punct", "alpha")
 
     def __init__(self, doc) -> None:
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
@@ -34,6 +34,11 @@ class _Index:
         self.ends: list[int] | None = None
         self.subtree_ids: dict[int, tuple] = {}
         self.children: dict[int, tuple] = {}
+        # parse arrays of the actor stage (:mod:`.actor_parse`)
+        self.deps: list[int] | None = None
+        self.np_chunks: tuple | None = None
+        self.punct: list[int] | None = None
+        self.alpha: list[int] | None = None
 
 
 _LAST: _Index | None = None
@@ -45,6 +50,12 @@ def _index(doc) -> _Index:
     if idx is None or idx.doc is not doc or idx.length != len(doc):
         idx = _LAST = _Index(doc)
     return idx
+
+
+def doc_index(doc) -> _Index:
+    """The per-document cache of ``doc`` (the last document seen), for a stage module that keeps its own
+    per-document arrays in it (one per slot of ``_Index``)."""
+    return _index(doc)
 
 
 #: ``Doc.user_data`` key of the text a document was tokenised from (set by newslab's pipeline
