@@ -23,7 +23,7 @@ FIRM_NOUNS = {"firm", "firms", "company", "companies", "outfit", "startup", "sta
 APPOSITION_NOUNS = FIRM_NOUNS | {"service"}
 
 
-def _called_a_firm(doc, words: list[str], e) -> bool:
+def called_a_firm(doc, words: list[str], e) -> bool:
     """Whether a firm noun modifies the name, or stands in apposition to it (word strings first: the parse is read
     only where a firm noun stands next to the name)."""
     if e.start > 0 and words[e.start - 1] in FIRM_NOUNS:
@@ -45,7 +45,7 @@ def firms_by_noun(doc, ents: list) -> list:
     out = []
     drop = set()
     for k, e in enumerate(ents):
-        if e.label_ != "PERSON" or e.kb_id_ or not _called_a_firm(doc, words, e):
+        if e.label_ != "PERSON" or e.kb_id_ or not called_a_firm(doc, words, e):
             out.append(e)
             continue
         end = e.end

@@ -6,7 +6,7 @@ alike. Without it, the actor stage merges the organisation into the "person" of 
 
 from __future__ import annotations
 
-from .actor_firm_nouns import _called_a_firm
+from .actor_firm_nouns import called_a_firm
 from .actor_lexicons import POSSESSIVE
 from .docindex import doc_words
 
@@ -24,7 +24,7 @@ def firm_names_repeated(doc, ents: list) -> list:
     if not any(e.label_ == "PERSON" for e in ents):
         return ents
     words = doc_words(doc)
-    firms = {_name(words, e) for e in ents if e.label_ == "ORG" and len(e) <= 2 and _called_a_firm(doc, words, e)}
+    firms = {_name(words, e) for e in ents if e.label_ == "ORG" and len(e) <= 2 and called_a_firm(doc, words, e)}
     if not firms:
         return ents
     return [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and not e.kb_id_ and _name(words, e) in firms
