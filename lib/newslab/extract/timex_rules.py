@@ -57,7 +57,8 @@ def _token_regex(tok: dict) -> str | None:
 def _merge_part(alts: list[list[dict]]) -> list[list[dict]]:
     """Fold a part's one-token alternatives into one token (and an empty one into ``OP: ?``).
 
-    The Matcher's cost grows with the number of patterns; folding keeps the rule set small.
+    Matching cost grows with the number of patterns (in the scanner as it did in spaCy's Matcher, which
+    the tests still compare with); folding keeps the rule set small.
     """
     singles = [a[0] for a in alts if len(a) == 1]
     regexes = [_token_regex(t) for t in singles]
