@@ -38,3 +38,9 @@ def test_until_a_holiday_without_a_postponement_keeps_the_verb_tense(nlp):
     assert got == [("Christmas", "DATE", "2023-12-25", None)]
     got = tx(nlp, "They put the money back in March.", "2024-07-19")
     assert got == [("March", "DATE", "2024-03", None)]
+
+
+def test_a_past_perfect_postponement_stays_in_the_past(nlp):
+    # "had postponed" tells of a narrative past, as "until Thursday, they had not ..." does for weekdays.
+    got = tx(nlp, "By then the council had postponed the vote until Christmas.", "2024-07-19")
+    assert got == [("Christmas", "DATE", "2023-12-25", None)]

@@ -306,7 +306,7 @@ def _timex_tense(doc, span, last: tuple[int, str | None, int], rule: str = "") -
     if rule in _NEAR_RULES and prev in ("until", "till") and tense != "future" \
             and not (span.start > 1 and doc[span.start - 2].lower_ == "not") and not _past_perfect(span):
         return "future"
-    if tense != "future" and rule in _POSTPONABLE and postponed_to(span):
+    if tense != "future" and rule in _POSTPONABLE and postponed_to(span) and not _past_perfect(span):
         return "future"  # "was postponed until Christmas", "delayed to March": the new date is ahead
     if rule == "weekday" and span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and tense != "future":
         return "past"
