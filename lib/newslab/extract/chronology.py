@@ -30,6 +30,8 @@ from .docindex import char_token_range, children, doc_lowers, doc_text, doc_word
 from ..seeds import Article
 from .timex_normalise import Context, clause_tense, normalise
 from .timex_rules import core_length, matcher_for
+from .timex_postpone import postponed_to
+from .timex_runs import date_runs
 from .timexes import Timex, count_in, lexicon, value_interval
 
 if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
@@ -110,6 +112,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
             if moved is not None and moved[0] == "DATE" and value_interval(moved[1]) is not None:
                 anchors.append(moved[1])
                 ends_period = False
+    date_runs(doc.text, out, dct.isoformat())
     return out
 
 
@@ -270,6 +273,8 @@ PAST_PREPS = {"since", "ago"}
 
 #: Rules for dates within a week or so of the article date, where "until" sets a deadline ahead.
 _NEAR_RULES = {"weekday", "clock"}
+#: Rules whose yearless date a postponement sends ahead (:func:`timex_postpone.postponed_to`).
+_POSTPONABLE = {"holiday", "month", "month_day", "day_month", "weekday", "season"}
 
 
 #: How many tokens may separate a timex from the previous one for it to continue that one's list
@@ -301,6 +306,8 @@ def _timex_tense(doc, span, last: tuple[int, str | None, int], rule: str = "") -
     if rule in _NEAR_RULES and prev in ("until", "till") and tense != "future" \
             and not (span.start > 1 and doc[span.start - 2].lower_ == "not") and not _past_perfect(span):
         return "future"
+    if tense != "future" and rule in _POSTPONABLE and postponed_to(span) and not _past_perfect(span):
+        return "future"  # "was postponed until Christmas", "delayed to March": the new date is ahead
     if rule == "weekday" and span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and tense != "future":
         return "past"
     if rule == "month" and prev == "by" and tense in (None, "present"):
