@@ -89,6 +89,7 @@ from .actor_postal import postal_states
 from .actor_repeats import FORMAT_MARKS, repeated_names
 from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
+from .actor_work_kinds import without_work_titles
 from .actor_regnal import regnal_numeral, ruler_title
 from .actor_group_people import described_people
 from .actor_peoples import people_nouns
@@ -436,6 +437,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     repeats = repeated_names(doc, mentions)  # a name found once, missed where written again: extract/actor_repeats.py
     mentions += repeats
     mentions += nested_towns(doc, mentions, repeats)  # and the towns inside those names
+    mentions = without_work_titles(doc, mentions)  # "the romantic comedy Summer Rain": extract/actor_work_kinds.py
     actor_set = _merge(doc, precise_mentions(doc, mentions), lex)  # names that are no actors: extract/actor_precision.py
     for key, names in extra_aliases.items():
         a = next((x for x in actor_set.actors if x.iso3 == key[1]), None)

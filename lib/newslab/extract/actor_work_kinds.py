@@ -1,0 +1,45 @@
+"""A name in apposition after the noun for its kind of work or craft ("the romantic comedy Summer Rain", "her graphic
+novel Night Owl", "his book Fluid Motion", "the story "Kirameki"", "the ship Endeavour") is a title or a craft's name,
+not an actor: the model often reads such a title as a person or an organisation.
+
+The kind noun (``data/actors_work_kinds.csv``) is lower case, right before the mention (or before its opening quote),
+and the parse ties the two: the noun is a compound inside the name, or the name is the noun's apposition. A verb right
+after the name keeps it ("the book Smith wrote": a relative clause with the person as its subject)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..paths import data_rows
+from .actor_titles import Mention
+from .docindex import doc_lowers, doc_pos, doc_words
+
+#: Opening quotation marks that may stand between the kind noun and the title.
+OPEN_QUOTES = {'"', "\u201c", "'", "\u2018"}
+
+
+@lru_cache(maxsize=1)
+def work_kinds() -> frozenset[str]:
+    """Lower-case nouns for a kind of work or craft (``data/actors_work_kinds.csv``)."""
+    return frozenset(r["word"] for r in data_rows("actors_work_kinds.csv"))
+
+
+def _titled(doc, m: Mention, words: list[str], lowers: list[str], pos: list[str]) -> bool:
+    """Whether ``m`` stands in apposition right after a kind-of-work noun."""
+    first = m.span_start if m.span_start is not None else m.start
+    quoted = first >= 1 and words[first - 1] in OPEN_QUOTES
+    k = first - 2 if quoted else first - 1
+    if k < 0 or lowers[k] not in work_kinds() or words[k] != lowers[k] or pos[k] != "NOUN":
+        return False
+    if m.end < len(words) and pos[m.end] in {"VERB", "AUX"}:
+        return False  # "the book Smith wrote", "the film Lee directed"
+    kind = doc[k]  # one Token per candidate, not per word
+    if quoted or first <= kind.head.i < m.end:
+        return True
+    return any(doc[i].head.i == k and doc[i].dep_ == "appos" for i in range(first, m.end))  # "Confessions of ..."
+
+
+def without_work_titles(doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the titles and craft names that follow their kind noun."""
+    words, lowers, pos = doc_words(doc), doc_lowers(doc), doc_pos(doc)  # lists: no Token per word
+    return [m for m in mentions if not _titled(doc, m, words, lowers, pos)]
