@@ -759,7 +759,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "The poll showed a slim lead for Lee", "a survey found broad support": a poll or report
             # shows no one anything; its object is its finding (PolNeAR's content).
             content_heads += [c for c in children(tok) if c.dep_ in ("dobj", "xcomp") and c.i > tok.i
-                              and c.lower_ not in ("it", "them", "him", "her", "us", "me", "you", "which", "what")][:1]
+                              and (c.lower_ not in ("it", "them", "him", "her", "us", "me", "you", "which", "what")
+                                   or _small_clause_object(tok, c))][:1]
             # "showed Lee in third at 11 percent, followed by ...": the finding runs on after the object.
             content_heads += [c for c in children(tok) if content_heads and c.i > content_heads[0].i
                               and c.dep_ in ("prep", "advcl", "npadvmod", "oprd", "advmod")]
@@ -1463,9 +1464,21 @@ _CALL_TIME_PREPS = frozenset({"after", "before", "during", "in", "at", "since", 
 
 
 def _document_subject(tok, quotes: list[Quote]) -> bool:
-    """Whether the verb's subject is a document or data ('the poll', 'a new survey', 'the inquiry')."""
+    """Whether the verb's subject is a document or data ('the poll', 'a new survey', 'the inquiry'),
+    also the noun a participle or relative clause hangs on ('polls showing Lee ahead', 'the polls
+    that show Lee at 10 percent'): the noun is what shows, the verb's own subject only a pronoun."""
     subj = _subject(tok, quotes)
+    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" \
+            or subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+        subj = tok.head
     return subj is not None and subj.lower_ in source_kind_lexicon()["document_heads"] | _INQUIRY_NOUNS
+
+
+def _small_clause_object(verb, obj) -> bool:
+    """Whether a pronoun object has a predicate after it ("polls showing her well behind", "showed
+    him in third"): the two are the finding; a bare pronoun ("showed them the letter") is no finding."""
+    return obj.pos_ == "PRON" and any(c.i > obj.i and c.dep_ in ("advmod", "prep", "oprd", "acomp")
+                                      for c in children(verb))
 
 
 #: Inquiries that report findings like documents do ("The inquiry found ...").
