@@ -34,3 +34,16 @@ def test_a_bare_pronoun_object_of_a_document_verb_is_no_finding(attr):
     # The guard of the rule above: with nothing said of it, the pronoun is no finding.
     df = attr("The polls showing them came out on Friday.")
     assert "showing" not in set(df.cue)
+
+
+def test_a_passive_charge_is_an_accusation_by_no_one_named(attr):
+    # The fronted time phrase is the writer's frame, not the charge.
+    df = attr("Later that week, two harbor clerks were charged with fraud and bribery.")
+    row = one(df, "charged")
+    assert row.source is None
+    assert row.content == "two harbor clerks were charged with fraud and bribery"
+
+
+def test_a_passive_charge_without_a_with_phrase_is_no_attribution(attr):
+    df = attr("Hale was charged in Ohio in 2019 and moved to the coast a year later.")
+    assert "charged" not in set(df.cue)

@@ -987,6 +987,13 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 # subject is what was made known, by no one named (an implicit source).
                 fragments = [f for f in [trim_span(body, subtree_span(subj))] if f]
                 rule, implicit = "verb_passive", True
+            elif source_tok is None and not fragments and lemma in lex["passive_charge_verbs"] \
+                    and tok.dep_ in ("ROOT", "conj") and subj.pos_ in ("NOUN", "PROPN") \
+                    and (charge := _charge_phrase(tok)) is not None:
+                # "Three aides were charged with bribery": a formal accusation by no one named; PolNeAR's
+                # content is the clause from its subject to the charge, the verb included.
+                fragments = [f for f in [trim_span(body, (subj.left_edge.idx, subtree_span(charge)[1]))] if f]
+                rule, implicit = "verb_passive", True
             elif source_tok is None and lemma in lex["passive_clause_verbs"] and tok.dep_ in ("ROOT", "conj") \
                     and subj.pos_ in ("NOUN", "PROPN"):
                 # "The rollout was widely criticized as sloppy": an evaluation by no one named;
@@ -1461,6 +1468,13 @@ _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself",
 _AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 #: Phrases of time and place that leave "called Lee" a phone call ("called Lee after the vote").
 _CALL_TIME_PREPS = frozenset({"after", "before", "during", "in", "at", "since", "from"})
+
+
+def _charge_phrase(tok):
+    """The "with" phrase that names the charge of a passive verb of charging ("was charged with
+    assault"), or None ("was charged in 2014" names no charge)."""
+    return next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i
+                 and any(g.dep_ in ("pobj", "pcomp") for g in children(c))), None)
 
 
 def _document_subject(tok, quotes: list[Quote]) -> bool:
