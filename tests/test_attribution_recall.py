@@ -236,9 +236,12 @@ def test_passive_with_by_agent(attr):
                  "The plan was criticized on social media. Three men were charged with fraud.")
     r = one(df, "reported")
     assert r.source == "the county paper" and r.content == "The mayor's move"
-    # No agent: too often not speech ('charged with fraud'); a judgement ('criticized') is the
-    # whole clause with an implicit source (fifth issue-12 pass, passive_clause_verbs).
-    assert "charged" not in set(df.cue)
+    # No agent: a judgement ('criticized') is the whole clause with an implicit source (fifth
+    # issue-12 pass, passive_clause_verbs); so is a charge named by a 'with' phrase (session 21,
+    # passive_charge_verbs: PolNeAR 3 of 3 on the development sets); other agentless passives are
+    # too often not speech (see test_attribution_session21).
+    charged = one(df, "charged")
+    assert charged.source is None and charged.content == "Three men were charged with fraud"
     assert one(df, "criticized").content == "The plan was criticized on social media"
 
 

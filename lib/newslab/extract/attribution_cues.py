@@ -759,7 +759,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "The poll showed a slim lead for Lee", "a survey found broad support": a poll or report
             # shows no one anything; its object is its finding (PolNeAR's content).
             content_heads += [c for c in children(tok) if c.dep_ in ("dobj", "xcomp") and c.i > tok.i
-                              and c.lower_ not in ("it", "them", "him", "her", "us", "me", "you", "which", "what")][:1]
+                              and (c.lower_ not in ("it", "them", "him", "her", "us", "me", "you", "which", "what")
+                                   or _small_clause_object(tok, c))][:1]
             # "showed Lee in third at 11 percent, followed by ...": the finding runs on after the object.
             content_heads += [c for c in children(tok) if content_heads and c.i > content_heads[0].i
                               and c.dep_ in ("prep", "advcl", "npadvmod", "oprd", "advmod")]
@@ -985,6 +986,13 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 # "The episode was revealed in court papers", "Her remark was widely noted": the
                 # subject is what was made known, by no one named (an implicit source).
                 fragments = [f for f in [trim_span(body, subtree_span(subj))] if f]
+                rule, implicit = "verb_passive", True
+            elif source_tok is None and not fragments and lemma in lex["passive_charge_verbs"] \
+                    and tok.dep_ in ("ROOT", "conj") and subj.pos_ in ("NOUN", "PROPN") \
+                    and (charge := _charge_phrase(tok)) is not None:
+                # "Three aides were charged with bribery": a formal accusation by no one named; PolNeAR's
+                # content is the clause from its subject to the charge, the verb included.
+                fragments = [f for f in [trim_span(body, (subj.left_edge.idx, subtree_span(charge)[1]))] if f]
                 rule, implicit = "verb_passive", True
             elif source_tok is None and lemma in lex["passive_clause_verbs"] and tok.dep_ in ("ROOT", "conj") \
                     and subj.pos_ in ("NOUN", "PROPN"):
@@ -1462,10 +1470,29 @@ _AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 _CALL_TIME_PREPS = frozenset({"after", "before", "during", "in", "at", "since", "from"})
 
 
+def _charge_phrase(tok):
+    """The "with" phrase that names the charge of a passive verb of charging ("was charged with
+    assault"), or None ("was charged in 2014" names no charge)."""
+    return next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i
+                 and any(g.dep_ in ("pobj", "pcomp") for g in children(c))), None)
+
+
 def _document_subject(tok, quotes: list[Quote]) -> bool:
-    """Whether the verb's subject is a document or data ('the poll', 'a new survey', 'the inquiry')."""
+    """Whether the verb's subject is a document or data ('the poll', 'a new survey', 'the inquiry'),
+    also the noun a participle or relative clause hangs on ('polls showing Lee ahead', 'the polls
+    that show Lee at 10 percent'): the noun is what shows, the verb's own subject only a pronoun."""
     subj = _subject(tok, quotes)
+    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" \
+            or subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+        subj = tok.head
     return subj is not None and subj.lower_ in source_kind_lexicon()["document_heads"] | _INQUIRY_NOUNS
+
+
+def _small_clause_object(verb, obj) -> bool:
+    """Whether a pronoun object has a predicate after it ("polls showing her well behind", "showed
+    him in third"): the two are the finding; a bare pronoun ("showed them the letter") is no finding."""
+    return obj.pos_ == "PRON" and any(c.i > obj.i and c.dep_ in ("advmod", "prep", "oprd", "acomp")
+                                      for c in children(verb))
 
 
 #: Inquiries that report findings like documents do ("The inquiry found ...").
