@@ -95,6 +95,7 @@ from .actor_peoples import people_nouns
 from .actor_modifier_lists import listed_modifier
 from .actor_addresses import street_named_after, with_house_number
 from .actor_amounts import amount_spans
+from .actor_abbreviations import abbreviation_end
 from .actor_premodifiers import hyphen_modifier_spans
 from .actor_spans import (org_with_place, person_span_end, town_with_region, with_determiner, with_place_noun,
                            with_place_postmodifier, with_quantifier, with_possessor, with_region_modifier, with_role_noun,
@@ -973,6 +974,9 @@ def _mention_end(doc, end: int) -> int:
     last = end - 1
     if end < len(words) and words[end] in POSSESSIVE and starts[end] == ends[last] and not _contracted_verb(doc[end]):
         last = end  # glued to the name (no space before it: the name's last word has no trailing whitespace)
+    dotted = abbreviation_end(words, starts, ends, last)  # "Navy Capt.", "Jr.": extract/actor_abbreviations.py
+    if dotted is not None:
+        return dotted
     word = words[last]
     glued = GLUED_MARK.search(word)
     if glued and any(ch.isalpha() for ch in word[:glued.start()]):
