@@ -97,6 +97,7 @@ from .actor_addresses import street_named_after, with_house_number
 from .actor_amounts import amount_spans
 from .actor_abbreviations import abbreviation_end
 from .actor_person_determiners import person_determiners
+from .actor_person_of import person_of_phrases
 from .actor_premodifiers import hyphen_modifier_spans
 from .actor_spans import (org_with_place, person_span_end, town_with_region, with_determiner, with_place_noun,
                            with_place_postmodifier, with_quantifier, with_possessor, with_region_modifier, with_role_noun,
@@ -435,6 +436,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     name_starts(doc, mentions, lex)  # "Évariste Galois" where the model found "Galois": extract/actor_name_starts.py
     title_with_the(doc, mentions, lex)  # "the Foreign Secretary Philip Hammond"
     person_determiners(doc, mentions)  # "a Dr. Bailey", "my Bill": extract/actor_person_determiners.py
+    person_of_phrases(doc, mentions)  # "Chair of the National Space Council": extract/actor_person_of.py
     mentions += eponym_mentions(doc, mentions, lex)  # "Nobel" in "the Nobel Peace Prize": extract/actor_eponyms.py
     repeats = repeated_names(doc, mentions)  # a name found once, missed where written again: extract/actor_repeats.py
     mentions += repeats
