@@ -96,6 +96,9 @@ from .actor_peoples import people_nouns
 from .actor_modifier_lists import listed_modifier
 from .actor_addresses import street_named_after, with_house_number
 from .actor_amounts import amount_spans
+from .actor_abbreviations import abbreviation_end
+from .actor_person_determiners import person_determiners
+from .actor_person_of import person_of_phrases
 from .actor_premodifiers import hyphen_modifier_spans
 from .actor_spans import (org_with_place, person_span_end, town_with_region, with_determiner, with_place_noun,
                            with_place_postmodifier, with_quantifier, with_possessor, with_region_modifier, with_role_noun,
@@ -433,6 +436,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
     hyphen_names(doc, mentions)  # "Bourg-la-Reine", "Kubler-Ross": extract/actor_hyphen_names.py
     name_starts(doc, mentions, lex)  # "Évariste Galois" where the model found "Galois": extract/actor_name_starts.py
     title_with_the(doc, mentions, lex)  # "the Foreign Secretary Philip Hammond"
+    person_determiners(doc, mentions)  # "a Dr. Bailey", "my Bill": extract/actor_person_determiners.py
+    person_of_phrases(doc, mentions)  # "Chair of the National Space Council": extract/actor_person_of.py
     mentions += eponym_mentions(doc, mentions, lex)  # "Nobel" in "the Nobel Peace Prize": extract/actor_eponyms.py
     repeats = repeated_names(doc, mentions)  # a name found once, missed where written again: extract/actor_repeats.py
     mentions += repeats
@@ -975,6 +980,9 @@ def _mention_end(doc, end: int) -> int:
     last = end - 1
     if end < len(words) and words[end] in POSSESSIVE and starts[end] == ends[last] and not _contracted_verb(doc[end]):
         last = end  # glued to the name (no space before it: the name's last word has no trailing whitespace)
+    dotted = abbreviation_end(words, starts, ends, last)  # "Navy Capt.", "Jr.": extract/actor_abbreviations.py
+    if dotted is not None:
+        return dotted
     word = words[last]
     glued = GLUED_MARK.search(word)
     if glued and any(ch.isalpha() for ch in word[:glued.start()]):
