@@ -17,6 +17,7 @@ are places. State names found inside an organisation go to ``doc.spans["newslab_
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -112,13 +113,21 @@ class Gazetteer:
         # Every match starts at an owner word and is at most this long: the Matcher runs only there.
         self.owners = frozenset(owners)
         self.institution_len = 2 + max(len(h) for h in heads)
+        # ... and only where a head's first word follows the owner or its possessive ending: owners are common
+        # words ("American", "U.S."), and most are followed by none.
+        self.head_firsts = frozenset(w for h in heads for w in (
+            h[0]["ORTH"]["IN"] if isinstance(h[0]["ORTH"], dict) else [h[0]["ORTH"]]))
+        self.possessives = frozenset(POSSESSIVE)
 
     def _institution_matches(self, doc) -> list[tuple[int, int, int]]:
         """``self.institutions(doc)``: the same matches, from windows that start at an owner word."""
         out = []
+        words = doc_words(doc)
         n = len(doc)
-        for i, word in enumerate(doc_words(doc)):
-            if word in self.owners:
+        heads, poss = self.head_firsts, self.possessives
+        for i, word in enumerate(words):
+            if word in self.owners and i + 1 < n and (
+                    words[i + 1] in heads or words[i + 1] in poss and i + 2 < n and words[i + 2] in heads):
                 out.extend((m, i, i + e) for m, s, e in self.institutions(doc[i:min(n, i + self.institution_len)]) if s == 0)
         return out
 
@@ -392,8 +401,10 @@ def _split_at_line_breaks(doc, ents: list[Span]) -> list[Span]:
     the model's label (the rules after this one retype them); a colon at the end of a piece is left out."""
     out = []
     texts = doc_words(doc)  # strings first: Tokens only for an entity that holds a line break
+    breaks = [i for i, w in enumerate(texts) if "\n" in w]  # one scan, then a bisection per entity
     for e in ents:
-        if e.label_ not in ACTOR_LABELS or not any("\n" in texts[i] for i in range(e.start, e.end)) \
+        k = bisect_left(breaks, e.start)
+        if k == len(breaks) or breaks[k] >= e.end or e.label_ not in ACTOR_LABELS \
                 or not any(t.is_space and "\n" in t.text for t in e):
             out.append(e)
             continue
@@ -447,45 +458,51 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     place_ends = {x.end: x for x in ents if x.label_ in {"GPE", "LOC"}}  # "Exeter, Devon": no given name after a town
     alone = {strip_poss(span_text(e)) for e in ents if e.label_ == "PERSON" and len(e) == 1}
     out = []
+    all_words = doc_words(doc)
+    orgs = lexicons().orgs
     for e in ents:
-        if e.label_ in NAME_AS_THING_LABELS and (_named_person(e, full_texts, surnames, firsts) or _given_name_subject(e)):
-            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Hadid studied ..." read as a work of art
+        label, start, end = e.label_, e.start, e.end  # property calls, read once per entity
+        n_words = end - start
+        if label in NAME_AS_THING_LABELS and (_named_person(e, full_texts, surnames, firsts) or _given_name_subject(e)):
+            out.append(Span(doc, start, end, label="PERSON"))  # "Hadid studied ..." read as a work of art
             continue
-        if e.label_ not in {"ORG", "GPE", "NORP", "LOC"} or e.kb_id_ or country_iso3(strip_poss(span_text(e))) \
-                or strip_poss(span_text(e)) in lexicons().orgs:
+        if label not in {"ORG", "GPE", "NORP", "LOC"} or e.kb_id_:
             out.append(e)
             continue
         text = strip_poss(span_text(e))
-        prev = doc[e.start - 1] if e.start > 0 else None
-        words = doc_words(doc)[e.start:e.end]  # strings (Token.is_title is str.istitle): a Token only for a hyphen
+        if country_iso3(text) or text in orgs:
+            out.append(e)
+            continue
+        prev = doc[start - 1] if start > 0 else None
+        words = all_words[start:end]  # strings (Token.is_title is str.istitle): a Token only for a hyphen
         titled = all(w.istitle() or name_cased(w) or w in POSSESSIVE or w == "-" and _inner_hyphen(doc, doc[i], e)
-                     for i, w in enumerate(words, e.start)) \
+                     for i, w in enumerate(words, start)) \
             and not any(w in ORG_WORDS for w in words)  # "Pierre-Simon Laplace": a hyphen inside a word is no break
         role_before = prev is not None and prev.text.islower() and prev.lower_ in ROLE_NOUNS | {"counterpart"}
-        if e.label_ == "ORG" and office_named(e):
-            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "the UN High Commissioner for Refugees said"
-        elif titled and 2 <= len(e) <= 3 and role_before and e.label_ in {"ORG", "GPE"} and not any(
-                t.text in big_cities() for t in e):
-            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "her Indonesian counterpart Retno Marsudi"
-        elif titled and len(e) <= 3 and prev is not None and prev.text in HONORIFICS:
-            out.append(Span(doc, e.start, e.end, label="PERSON"))
-        elif titled and e.label_ in {"ORG", "GPE", "NORP"} and _title_led_name(e, full_texts, surnames, alone):
-            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Spokeswoman Haley Morris", "General Petraeus"
-        elif titled and 2 <= len(e) <= 3 and e.label_ in {"ORG", "GPE", "LOC"} and _role_apposition_after(doc, e.end) \
-                and not any(t.text in big_cities() or t.text in ORG_NAME_ENDINGS for t in e):
-            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Knox Thames, the Special Advisor to ..."
+        if label == "ORG" and office_named(e):
+            out.append(Span(doc, start, end, label="PERSON"))  # "the UN High Commissioner for Refugees said"
+        elif titled and 2 <= n_words <= 3 and role_before and label in {"ORG", "GPE"} and not any(
+                w in big_cities() for w in words):
+            out.append(Span(doc, start, end, label="PERSON"))  # "her Indonesian counterpart Retno Marsudi"
+        elif titled and n_words <= 3 and prev is not None and prev.text in HONORIFICS:
+            out.append(Span(doc, start, end, label="PERSON"))
+        elif titled and label in {"ORG", "GPE", "NORP"} and _title_led_name(e, full_texts, surnames, alone):
+            out.append(Span(doc, start, end, label="PERSON"))  # "Spokeswoman Haley Morris", "General Petraeus"
+        elif titled and 2 <= n_words <= 3 and label in {"ORG", "GPE", "LOC"} and _role_apposition_after(doc, end) \
+                and not any(w in big_cities() or w in ORG_NAME_ENDINGS for w in words):
+            out.append(Span(doc, start, end, label="PERSON"))  # "Knox Thames, the Special Advisor to ..."
         elif titled and (text in full_texts or len(text.split()) == 1 and (_bare_surname(text) in surnames or text in firsts)) \
                 and text not in big_cities():
-            out.append(Span(doc, e.start, e.end, label="PERSON"))
-        elif e.label_ in {"ORG", "GPE", "LOC"} and len(e) >= 3 and any(
-                doc[e.end - n:e.end].text in full_texts for n in (2, 3) if n < len(e)):
-            n = next(n for n in (3, 2) if n < len(e) and doc[e.end - n:e.end].text in full_texts)
-            out.append(Span(doc, e.end - n, e.end, label="PERSON"))
-        elif titled and e.label_ in {"ORG", "GPE", "LOC"} and _given_name_led(doc, e) \
-                and not (e.label_ == "GPE" and region_after_place(doc, e, place_ends)):
-            out.append(Span(doc, e.start, e.end, label="PERSON"))
-        elif e.label_ in {"ORG", "GPE", "LOC"} and upper_case_name(e):
-            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "KAMALA HARRIS" in a heading or a signature
+            out.append(Span(doc, start, end, label="PERSON"))
+        elif label in {"ORG", "GPE", "LOC"} and n_words >= 3 and any(
+                doc[end - n:end].text in full_texts for n in (2, 3) if n < n_words):
+            n = next(n for n in (3, 2) if n < n_words and doc[end - n:end].text in full_texts)
+            out.append(Span(doc, end - n, end, label="PERSON"))
+        elif titled and label in {"ORG", "GPE", "LOC"} and _given_name_led(doc, e) \
+                and not (label == "GPE" and region_after_place(doc, e, place_ends)):
+            out.append(Span(doc, start, end, label="PERSON"))
+        elif label in {"ORG", "GPE", "LOC"} and upper_case_name(e):
+            out.append(Span(doc, start, end, label="PERSON"))  # "KAMALA HARRIS" in a heading or a signature
         else:
             out.append(e)
     return out
