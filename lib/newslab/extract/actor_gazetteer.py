@@ -434,8 +434,12 @@ def _nested_state_counts(doc, container: Span, state: Span) -> bool:
 GLUED_TAIL = re.compile(r"[,.;:]?(?:\[\d|\().*$")
 
 
+#: An Arabic article glued to a surname ("al-Abadi"), compiled once (asked for every person of every article).
+_SURNAME_ARTICLE = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az|ul)[-\u2011]", flags=re.IGNORECASE)
+
+
 def _bare_surname(word: str) -> str:
-    return re.sub(r"^(al|el|ad|as|ash|an|ar|at|az|ul)[-\u2011]", "", word, flags=re.IGNORECASE).lower()
+    return _SURNAME_ARTICLE.sub("", word).lower()
 
 
 def persons_by_name(doc, ents: list[Span]) -> list[Span]:

@@ -1035,6 +1035,10 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+#: An acronym's form once its dots are gone ("SDF", "UN"), compiled once (asked for every name of every organisation).
+ACRONYM_FORM = re.compile(r"[A-Z][A-Z.]{1,7}")
+
+
 def _merge_acronyms(doc, clusters: dict, order: list) -> None:
     """Join an acronym ORG to its expansion ("SDF" <-> "Syrian Democratic Forces"), keeping the expansion's key."""
     orgs = [k for k in order if clusters.get(k, {}).get("type") == "ORG"]
@@ -1042,7 +1046,7 @@ def _merge_acronyms(doc, clusters: dict, order: list) -> None:
         if k not in clusters:
             continue
         names = clusters[k]["names"]
-        acr = next((n for n in names if re.fullmatch(r"[A-Z][A-Z.]{1,7}", n.replace(".", "") or "x") and n.replace(".", "").isupper()), None)
+        acr = next((n for n in names if ACRONYM_FORM.fullmatch(n.replace(".", "") or "x") and n.replace(".", "").isupper()), None)
         if not acr:
             continue
         acr = acr.replace(".", "")
