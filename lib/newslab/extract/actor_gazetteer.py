@@ -698,19 +698,20 @@ def _persons_by_vote(doc, ents: list[Span]) -> list[Span]:
     the model called it an organisation, a work or an event ("Pachomius" read as a work of art 4 times out of 18):
     the model reads each occurrence apart, the article names one man. Not states, gazetteer hits, big cities or
     institution words; the place/person vote of :func:`_one_type_per_name` comes after."""
+    words = doc_words(doc)
+    # Each entity's name and label, read once (property calls and a text cut: both loops below need them).
+    props = [(e, strip_poss(span_text(e)), e.label_) for e in ents]
     votes: dict[str, dict[str, int]] = {}
-    for e in ents:
-        if len(e) <= 2 and e[0].text[:1].isupper():
-            text = strip_poss(span_text(e))
+    for e, text, label in props:
+        if len(e) <= 2 and words[e.start][:1].isupper():
             if " " not in text:
-                votes.setdefault(text, {}).setdefault(e.label_, 0)
-                votes[text][e.label_] += 1
+                votes.setdefault(text, {}).setdefault(label, 0)
+                votes[text][label] += 1
     out = []
-    for e in ents:
-        text = strip_poss(span_text(e))
+    for e, text, label in props:
         v = votes.get(text, {})
         person = v.get("PERSON", 0)
-        if e.label_ in VOTED_LABELS and person >= 2 and person > v.get(e.label_, 0) and not e.kb_id_ \
+        if label in VOTED_LABELS and person >= 2 and person > v.get(label, 0) and not e.kb_id_ \
                 and not country_iso3(text) and text not in big_cities() and not _institution_word(e) \
                 and text not in lexicons().orgs:
             e = Span(doc, e.start, e.end, label="PERSON")
