@@ -17,6 +17,7 @@ are places. State names found inside an organisation go to ``doc.spans["newslab_
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -112,13 +113,21 @@ class Gazetteer:
         # Every match starts at an owner word and is at most this long: the Matcher runs only there.
         self.owners = frozenset(owners)
         self.institution_len = 2 + max(len(h) for h in heads)
+        # ... and only where a head's first word follows the owner or its possessive ending: owners are common
+        # words ("American", "U.S."), and most are followed by none.
+        self.head_firsts = frozenset(w for h in heads for w in (
+            h[0]["ORTH"]["IN"] if isinstance(h[0]["ORTH"], dict) else [h[0]["ORTH"]]))
+        self.possessives = frozenset(POSSESSIVE)
 
     def _institution_matches(self, doc) -> list[tuple[int, int, int]]:
         """``self.institutions(doc)``: the same matches, from windows that start at an owner word."""
         out = []
+        words = doc_words(doc)
         n = len(doc)
-        for i, word in enumerate(doc_words(doc)):
-            if word in self.owners:
+        heads, poss = self.head_firsts, self.possessives
+        for i, word in enumerate(words):
+            if word in self.owners and i + 1 < n and (
+                    words[i + 1] in heads or words[i + 1] in poss and i + 2 < n and words[i + 2] in heads):
                 out.extend((m, i, i + e) for m, s, e in self.institutions(doc[i:min(n, i + self.institution_len)]) if s == 0)
         return out
 
@@ -229,77 +238,87 @@ class Gazetteer:
         the model called a state, place or group is a title-only person ("The Tsar employed him", "the Sultan")."""
         lex = lexicons()
         texts, lowers = doc_words(doc), doc_lowers(doc)  # word lists: this runs for every entity, no Token per word
-        words = [i for i in range(e.start, e.end) if lowers[i] != "the" and texts[i] not in POSSESSIVE]
-        if e.label_ in {"ORG", "GPE", "LOC", "NORP", "FAC"} and not e.kb_id_ and len(words) == 1 \
-                and lex.titles.get(texts[words[0]], ("", False))[1] and lex.titles[texts[words[0]]][0] != "honorific" \
+        label, start, end = e.label_, e.start, e.end  # property calls, read once
+        if label not in {"ORG", "GPE", "LOC", "NORP", "FAC"} or e.kb_id_:
+            return e  # (both tests below need such a label and no identity)
+        words = [i for i in range(start, end) if lowers[i] != "the" and texts[i] not in POSSESSIVE]
+        if len(words) == 1 and lex.titles.get(texts[words[0]], ("", False))[1] and lex.titles[texts[words[0]]][0] != "honorific" \
                 and texts[words[0]] not in LONE_TITLE_EXCEPTIONS:
             return Span(doc, words[0], words[0] + 1, label="PERSON")
-        if e.label_ in {"ORG", "GPE", "NORP"} and not e.kb_id_ and e.start > 0 and 2 <= len(e) <= 3 \
-                and lex.titles.get(texts[e.start - 1], ("", False))[1] and all(t.is_title and t.text not in ORG_NAME_ENDINGS for t in e):
-            return Span(doc, e.start, e.end, label="PERSON")
+        if label in {"ORG", "GPE", "NORP"} and start > 0 and 2 <= end - start <= 3 \
+                and lex.titles.get(texts[start - 1], ("", False))[1] \
+                and all(texts[i].istitle() and texts[i] not in ORG_NAME_ENDINGS for i in range(start, end)):
+            return Span(doc, start, end, label="PERSON")  # (Token.is_title is str.istitle of its text)
         return e
 
     def _place_by_context(self, doc, e: Span) -> Span:
         """A one-word ORG/PERSON after "in/near/outside ..." or a large city name is a place ("in Raqqah");
         a name ending in a facility word is a facility ("NTU Hospital Station", "Tabqa Dam")."""
         texts, lowers = doc_words(doc), doc_lowers(doc)  # word lists: this runs for every entity, no Token per word
-        if e.label_ in {"ORG", "PERSON"} and len(e) >= 2 and texts[e.end - 1] in FACILITY_WORDS and not e.kb_id_ or facility_named(e):
-            return Span(doc, e.start, e.end, label="FAC")
-        if e.label_ == "NORP" and len(e) >= 2 and not e.kb_id_ and lowers[e.end - 1] in INSTITUTION_WORDS and texts[e.end - 1][:1].isupper():
-            return Span(doc, e.start, e.end, label="ORG")  # "U.S. Marines", "Iraqi Army": an institution, not a people
-        words = [i for i in range(e.start, e.end) if texts[i] not in POSSESSIVE]
-        if e.label_ == "PERSON" and len(words) >= 2 and texts[words[-1]] in ORG_NAME_ENDINGS and not any(
+        # The span's label, identity, length and text, read once: each is a property call that the tests below
+        # would otherwise repeat up to a dozen times for every entity of the article.
+        label, kb, n, start, end = e.label_, e.kb_id_, len(e), e.start, e.end
+        if label in {"ORG", "PERSON"} and n >= 2 and texts[end - 1] in FACILITY_WORDS and not kb or facility_named(e):
+            return Span(doc, start, end, label="FAC")
+        if label == "NORP" and n >= 2 and not kb and lowers[end - 1] in INSTITUTION_WORDS and texts[end - 1][:1].isupper():
+            return Span(doc, start, end, label="ORG")  # "U.S. Marines", "Iraqi Army": an institution, not a people
+        words = [i for i in range(start, end) if texts[i] not in POSSESSIVE]
+        if label == "PERSON" and len(words) >= 2 and texts[words[-1]] in ORG_NAME_ENDINGS and not any(
                 lowers[i] in CONNECTORS or texts[i] in lexicons().titles for i in words):
-            return Span(doc, e.start, e.end, label="ORG")  # "Trinity College", "Penn State": no person (no title phrase)
-        if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) >= 2 and not e.kb_id_ and (
-                texts[e.end - 1] in GEO_WORDS or texts[e.start] in PLACE_PREFIXES and e[1].is_title or place_generic_name(e)):
-            return Span(doc, e.start, e.end, label="LOC")  # "Hudson River", "Fort Lee": natural features, forts
-        if e.label_ in {"ORG", "PERSON"} and not e.kb_id_ and e.start > 0 and not doc[e.start - 1].ent_type_ \
-                and place_generic_name(doc[e.start - 1:e.end]):
-            return Span(doc, e.start - 1, e.end, label="LOC")  # "Anse Bertrand" where the model found "Bertrand" alone
-        if e.label_ in {"PERSON", "GPE", "LOC", "FAC"} and foreign_org_named(e):
-            return Span(doc, e.start, e.end, label="ORG")  # "Koninklijke Bibliotheek": an organisation in another language
-        if e.label_ in {"ORG", "PERSON"} and town_named(e):
-            return Span(doc, e.start, e.end, label="GPE")  # "Broken Arrow", "Apache Junction": towns the model calls people
-        if e.label_ in {"ORG", "PERSON", "NORP"} and len(e) == 1 and span_text(e) in CAPITALISED_STATE_NOUNS and e.start > 0 \
-                and doc[e.start - 1].dep_ in {"det", "poss", "amod"} and not _before_coordinated_name(doc, e.end):
-            return Span(doc, e.start, e.end, label="GPE")  # "our Nation": the country, not an organisation
-        if e.label_ == "ORG" and _state_form(e):
-            return Span(doc, e.start, e.end, label="GPE")  # "The State of Ohio", "the Republic of Albania"
-        if e.label_ in {"GPE", "LOC"} and not e.kb_id_ and (
-                texts[e.end - 1] in ORG_WORDS or (len(span_text(e)) >= 3 and span_text(e).isupper() and span_text(e).isalpha())):
-            return Span(doc, e.start, e.end, label="ORG")  # "BBC News", "KPA": organisations, not places
-        if e.label_ not in {"ORG", "PERSON", "NORP"} or len(e) > 2 or e.kb_id_ or span_text(e) in lexicons().orgs \
+            return Span(doc, start, end, label="ORG")  # "Trinity College", "Penn State": no person (no title phrase)
+        if label in {"ORG", "PERSON", "NORP"} and n >= 2 and not kb and (
+                texts[end - 1] in GEO_WORDS or texts[start] in PLACE_PREFIXES and texts[start + 1].istitle()
+                or place_generic_name(e)):  # (Token.is_title is str.istitle of its text)
+            return Span(doc, start, end, label="LOC")  # "Hudson River", "Fort Lee": natural features, forts
+        if label in {"ORG", "PERSON"} and not kb and start > 0 and not doc[start - 1].ent_type_ \
+                and place_generic_name(doc[start - 1:end]):
+            return Span(doc, start - 1, end, label="LOC")  # "Anse Bertrand" where the model found "Bertrand" alone
+        if label in {"PERSON", "GPE", "LOC", "FAC"} and foreign_org_named(e):
+            return Span(doc, start, end, label="ORG")  # "Koninklijke Bibliotheek": an organisation in another language
+        if label in {"ORG", "PERSON"} and town_named(e):
+            return Span(doc, start, end, label="GPE")  # "Broken Arrow", "Apache Junction": towns the model calls people
+        text = span_text(e)
+        if label in {"ORG", "PERSON", "NORP"} and n == 1 and text in CAPITALISED_STATE_NOUNS and start > 0 \
+                and doc[start - 1].dep_ in {"det", "poss", "amod"} and not _before_coordinated_name(doc, end):
+            return Span(doc, start, end, label="GPE")  # "our Nation": the country, not an organisation
+        if label == "ORG" and _state_form(e):
+            return Span(doc, start, end, label="GPE")  # "The State of Ohio", "the Republic of Albania"
+        if label in {"GPE", "LOC"} and not kb and (
+                texts[end - 1] in ORG_WORDS or (len(text) >= 3 and text.isupper() and text.isalpha())):
+            return Span(doc, start, end, label="ORG")  # "BBC News", "KPA": organisations, not places
+        if label not in {"ORG", "PERSON", "NORP"} or n > 2 or kb or text in lexicons().orgs \
                 or _institution_word(e):
             return e  # "in Congress", "at the University": an institution is no place
-        prev = doc[e.start - 1] if e.start > 0 else None
-        if e.label_ == "NORP" and len(e) == 1 and span_text(e) in big_cities() and span_text(e) not in lexicons().demonyms:
-            return Span(doc, e.start, e.end, label="GPE")
-        if e.label_ not in {"ORG", "PERSON"}:
+        prev = doc[start - 1] if start > 0 else None
+        if label == "NORP" and n == 1 and text in big_cities() and text not in lexicons().demonyms:
+            return Span(doc, start, end, label="GPE")
+        if label not in {"ORG", "PERSON"}:
             return e
-        if held_place(doc, e.start):
-            return Span(doc, e.start, e.end, label="GPE")  # "insurgent-held Karabilah": extract/actor_place_context.py
-        if prev is not None and prev.lower_ == "of" and e.start >= 2 and doc[e.start - 2].lower_ in PLACE_NOUNS | OF_PLACE_NOUNS:
-            return Span(doc, e.start, e.end, label="GPE")  # "the Syrian town of Dabiq", "the island of Failaka"
-        if e.label_ == "PERSON" and len(e) == 1 and prev is not None and prev.lower_ == "at":
-            return Span(doc, e.start, e.end, label="GPE")
-        if e.label_ == "PERSON" and prev is not None and prev.lower_ == "to" and prev.head.lemma_ in MOTION_VERBS \
+        if held_place(doc, start):
+            return Span(doc, start, end, label="GPE")  # "insurgent-held Karabilah": extract/actor_place_context.py
+        if prev is not None and prev.lower_ == "of" and start >= 2 and lowers[start - 2] in PLACE_NOUNS | OF_PLACE_NOUNS:
+            return Span(doc, start, end, label="GPE")  # "the Syrian town of Dabiq", "the island of Failaka"
+        if label == "PERSON" and n == 1 and prev is not None and prev.lower_ == "at":
+            return Span(doc, start, end, label="GPE")
+        if label == "PERSON" and prev is not None and prev.lower_ == "to" and prev.head.lemma_ in MOTION_VERBS \
                 and prev.head.i < prev.i:
-            return Span(doc, e.start, e.end, label="GPE")  # "drove to Hadibo": a destination
-        if e.label_ == "PERSON" and e.start >= 2 and prev.text == "," and doc[e.start - 2].ent_type_ in {"GPE", "LOC"} \
-                and (e.end == len(doc) or doc[e.end].is_punct or doc[e.end].is_space) and not in_person_list(doc, e, doc.ents):
-            return Span(doc, e.start, e.end, label="GPE")  # "born in Exeter, Devon.": the region after a town
-        if len(e) == 1 and not span_text(e).isupper() and prev is not None and prev.lower_ in PLACE_PREPS and prev.pos_ == "ADP" and not (e.end < len(doc) and doc[e.end].text in POSSESSIVE):
-            return Span(doc, e.start, e.end, label="GPE")
-        if e.label_ == "ORG" and span_text(e) in big_cities():
-            return Span(doc, e.start, e.end, label="GPE")
-        if e.label_ == "ORG" and len(e) == 1 and not span_text(e).isupper() and span_text(e) in towns() and span_text(e) not in given_names():
-            return Span(doc, e.start, e.end, label="GPE")  # "Sinjar", "Texas": a town or a US state, not an organisation
-        if e.label_ == "PERSON" and len(e) == 1 and span_text(e) in big_cities() and span_text(e) not in city_given_names() and not any(
-                x.label_ == "PERSON" and len(x) > 1 and x[-1].text == span_text(e) for x in doc.ents) and not in_person_list(doc, e, doc.ents):
-            return Span(doc, e.start, e.end, label="GPE")  # "Berlin did not consult Washington"
-        if len(e) == 1 and (described_as_place(doc, e) or e.label_ == "PERSON" and coordinated_with_place(doc, e)):
-            return Span(doc, e.start, e.end, label="GPE")  # "Amarah, a city in ...", "Mosul and Raqqah"
+            return Span(doc, start, end, label="GPE")  # "drove to Hadibo": a destination
+        if label == "PERSON" and start >= 2 and prev.text == "," and doc[start - 2].ent_type_ in {"GPE", "LOC"} \
+                and (end == len(doc) or doc[end].is_punct or doc[end].is_space) and not in_person_list(doc, e, doc.ents):
+            return Span(doc, start, end, label="GPE")  # "born in Exeter, Devon.": the region after a town
+        if n == 1 and not text.isupper() and prev is not None and prev.lower_ in PLACE_PREPS and prev.pos_ == "ADP" \
+                and not (end < len(doc) and texts[end] in POSSESSIVE):
+            return Span(doc, start, end, label="GPE")
+        if label == "ORG" and text in big_cities():
+            return Span(doc, start, end, label="GPE")
+        if label == "ORG" and n == 1 and not text.isupper() and text in towns() and text not in given_names():
+            return Span(doc, start, end, label="GPE")  # "Sinjar", "Texas": a town or a US state, not an organisation
+        if label == "PERSON" and n == 1 and text in big_cities() and text not in city_given_names() and not any(
+                x.label_ == "PERSON" and len(x) > 1 and x[-1].text == text for x in doc.ents) \
+                and not in_person_list(doc, e, doc.ents):
+            return Span(doc, start, end, label="GPE")  # "Berlin did not consult Washington"
+        if n == 1 and (described_as_place(doc, e) or label == "PERSON" and coordinated_with_place(doc, e)):
+            return Span(doc, start, end, label="GPE")  # "Amarah, a city in ...", "Mosul and Raqqah"
         return e
 
     def _split(self, doc, ent: Span, m: Span) -> list[Span]:
@@ -382,8 +401,10 @@ def _split_at_line_breaks(doc, ents: list[Span]) -> list[Span]:
     the model's label (the rules after this one retype them); a colon at the end of a piece is left out."""
     out = []
     texts = doc_words(doc)  # strings first: Tokens only for an entity that holds a line break
+    breaks = [i for i, w in enumerate(texts) if "\n" in w]  # one scan, then a bisection per entity
     for e in ents:
-        if e.label_ not in ACTOR_LABELS or not any("\n" in texts[i] for i in range(e.start, e.end)) \
+        k = bisect_left(breaks, e.start)
+        if k == len(breaks) or breaks[k] >= e.end or e.label_ not in ACTOR_LABELS \
                 or not any(t.is_space and "\n" in t.text for t in e):
             out.append(e)
             continue
@@ -413,8 +434,12 @@ def _nested_state_counts(doc, container: Span, state: Span) -> bool:
 GLUED_TAIL = re.compile(r"[,.;:]?(?:\[\d|\().*$")
 
 
+#: An Arabic article glued to a surname ("al-Abadi"), compiled once (asked for every person of every article).
+_SURNAME_ARTICLE = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az|ul)[-\u2011]", flags=re.IGNORECASE)
+
+
 def _bare_surname(word: str) -> str:
-    return re.sub(r"^(al|el|ad|as|ash|an|ar|at|az|ul)[-\u2011]", "", word, flags=re.IGNORECASE).lower()
+    return _SURNAME_ARTICLE.sub("", word).lower()
 
 
 def persons_by_name(doc, ents: list[Span]) -> list[Span]:
@@ -437,45 +462,51 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     place_ends = {x.end: x for x in ents if x.label_ in {"GPE", "LOC"}}  # "Exeter, Devon": no given name after a town
     alone = {strip_poss(span_text(e)) for e in ents if e.label_ == "PERSON" and len(e) == 1}
     out = []
+    all_words = doc_words(doc)
+    orgs = lexicons().orgs
     for e in ents:
-        if e.label_ in NAME_AS_THING_LABELS and (_named_person(e, full_texts, surnames, firsts) or _given_name_subject(e)):
-            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Hadid studied ..." read as a work of art
+        label, start, end = e.label_, e.start, e.end  # property calls, read once per entity
+        n_words = end - start
+        if label in NAME_AS_THING_LABELS and (_named_person(e, full_texts, surnames, firsts) or _given_name_subject(e)):
+            out.append(Span(doc, start, end, label="PERSON"))  # "Hadid studied ..." read as a work of art
             continue
-        if e.label_ not in {"ORG", "GPE", "NORP", "LOC"} or e.kb_id_ or country_iso3(strip_poss(span_text(e))) \
-                or strip_poss(span_text(e)) in lexicons().orgs:
+        if label not in {"ORG", "GPE", "NORP", "LOC"} or e.kb_id_:
             out.append(e)
             continue
         text = strip_poss(span_text(e))
-        prev = doc[e.start - 1] if e.start > 0 else None
-        words = doc_words(doc)[e.start:e.end]  # strings (Token.is_title is str.istitle): a Token only for a hyphen
+        if country_iso3(text) or text in orgs:
+            out.append(e)
+            continue
+        prev = doc[start - 1] if start > 0 else None
+        words = all_words[start:end]  # strings (Token.is_title is str.istitle): a Token only for a hyphen
         titled = all(w.istitle() or name_cased(w) or w in POSSESSIVE or w == "-" and _inner_hyphen(doc, doc[i], e)
-                     for i, w in enumerate(words, e.start)) \
+                     for i, w in enumerate(words, start)) \
             and not any(w in ORG_WORDS for w in words)  # "Pierre-Simon Laplace": a hyphen inside a word is no break
         role_before = prev is not None and prev.text.islower() and prev.lower_ in ROLE_NOUNS | {"counterpart"}
-        if e.label_ == "ORG" and office_named(e):
-            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "the UN High Commissioner for Refugees said"
-        elif titled and 2 <= len(e) <= 3 and role_before and e.label_ in {"ORG", "GPE"} and not any(
-                t.text in big_cities() for t in e):
-            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "her Indonesian counterpart Retno Marsudi"
-        elif titled and len(e) <= 3 and prev is not None and prev.text in HONORIFICS:
-            out.append(Span(doc, e.start, e.end, label="PERSON"))
-        elif titled and e.label_ in {"ORG", "GPE", "NORP"} and _title_led_name(e, full_texts, surnames, alone):
-            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Spokeswoman Haley Morris", "General Petraeus"
-        elif titled and 2 <= len(e) <= 3 and e.label_ in {"ORG", "GPE", "LOC"} and _role_apposition_after(doc, e.end) \
-                and not any(t.text in big_cities() or t.text in ORG_NAME_ENDINGS for t in e):
-            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "Knox Thames, the Special Advisor to ..."
+        if label == "ORG" and office_named(e):
+            out.append(Span(doc, start, end, label="PERSON"))  # "the UN High Commissioner for Refugees said"
+        elif titled and 2 <= n_words <= 3 and role_before and label in {"ORG", "GPE"} and not any(
+                w in big_cities() for w in words):
+            out.append(Span(doc, start, end, label="PERSON"))  # "her Indonesian counterpart Retno Marsudi"
+        elif titled and n_words <= 3 and prev is not None and prev.text in HONORIFICS:
+            out.append(Span(doc, start, end, label="PERSON"))
+        elif titled and label in {"ORG", "GPE", "NORP"} and _title_led_name(e, full_texts, surnames, alone):
+            out.append(Span(doc, start, end, label="PERSON"))  # "Spokeswoman Haley Morris", "General Petraeus"
+        elif titled and 2 <= n_words <= 3 and label in {"ORG", "GPE", "LOC"} and _role_apposition_after(doc, end) \
+                and not any(w in big_cities() or w in ORG_NAME_ENDINGS for w in words):
+            out.append(Span(doc, start, end, label="PERSON"))  # "Knox Thames, the Special Advisor to ..."
         elif titled and (text in full_texts or len(text.split()) == 1 and (_bare_surname(text) in surnames or text in firsts)) \
                 and text not in big_cities():
-            out.append(Span(doc, e.start, e.end, label="PERSON"))
-        elif e.label_ in {"ORG", "GPE", "LOC"} and len(e) >= 3 and any(
-                doc[e.end - n:e.end].text in full_texts for n in (2, 3) if n < len(e)):
-            n = next(n for n in (3, 2) if n < len(e) and doc[e.end - n:e.end].text in full_texts)
-            out.append(Span(doc, e.end - n, e.end, label="PERSON"))
-        elif titled and e.label_ in {"ORG", "GPE", "LOC"} and _given_name_led(doc, e) \
-                and not (e.label_ == "GPE" and region_after_place(doc, e, place_ends)):
-            out.append(Span(doc, e.start, e.end, label="PERSON"))
-        elif e.label_ in {"ORG", "GPE", "LOC"} and upper_case_name(e):
-            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "KAMALA HARRIS" in a heading or a signature
+            out.append(Span(doc, start, end, label="PERSON"))
+        elif label in {"ORG", "GPE", "LOC"} and n_words >= 3 and any(
+                doc[end - n:end].text in full_texts for n in (2, 3) if n < n_words):
+            n = next(n for n in (3, 2) if n < n_words and doc[end - n:end].text in full_texts)
+            out.append(Span(doc, end - n, end, label="PERSON"))
+        elif titled and label in {"ORG", "GPE", "LOC"} and _given_name_led(doc, e) \
+                and not (label == "GPE" and region_after_place(doc, e, place_ends)):
+            out.append(Span(doc, start, end, label="PERSON"))
+        elif label in {"ORG", "GPE", "LOC"} and upper_case_name(e):
+            out.append(Span(doc, start, end, label="PERSON"))  # "KAMALA HARRIS" in a heading or a signature
         else:
             out.append(e)
     return out
@@ -584,33 +615,36 @@ def _one_type_per_name(doc, ents: list[Span]) -> list[Span]:
     feeling somewhere ("Tyler felt"). A name the article shows to be a person (:func:`person_evidence`: "Santa said")
     is a person everywhere, one it puts where only a place stands (:func:`_placed_names`) a place everywhere. States and
     gazetteer hits (with a ``kb_id_``) keep their type."""
+    # Each entity's text, label and identity, read once (property calls; the tests below ask up to ten times each).
+    props = [(e, span_text(e), e.label_, e.kb_id_) for e in ents]
     votes: dict[str, dict[str, int]] = {}
-    for e in ents:
-        if len(e) == 1 and not e.kb_id_ and e.label_ in {"GPE", "PERSON"} and not _institution_word(e):
-            votes.setdefault(span_text(e), {}).setdefault(e.label_, 0)
-            votes[span_text(e)][e.label_] += 1
-    minded = {span_text(e) for e in ents if span_text(e) in votes and e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS}
-    speakers = person_evidence(doc, {strip_poss(span_text(e)) for e in ents if e.label_ in {"GPE", "LOC"} and not e.kb_id_
-                                     and " " not in strip_poss(span_text(e)) and e[0].text[:1].isupper()})
+    for e, text, label, kb in props:
+        if len(e) == 1 and not kb and label in {"GPE", "PERSON"} and not _institution_word(e):
+            votes.setdefault(text, {}).setdefault(label, 0)
+            votes[text][label] += 1
+    minded = {text for e, text, _, _ in props if text in votes and e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS}
+    words = doc_words(doc)
+    speakers = person_evidence(doc, {strip_poss(text) for e, text, label, kb in props if label in {"GPE", "LOC"} and not kb
+                                     and " " not in strip_poss(text) and words[e.start][:1].isupper()})
     speakers |= titled_names(doc, ents)  # "Governor Kasich": extract/actor_cues.py
     placed = _placed_names(doc, ents) - speakers
     out = []
-    for e in ents:
-        if strip_poss(span_text(e)) in speakers and not e.kb_id_ and e.label_ in {"ORG", "PERSON", "GPE", "LOC"}:
-            out.append(e if e.label_ == "PERSON" else Span(doc, e.start, e.end, label="PERSON"))  # "Santa said"
+    for e, text, label, kb in props:
+        if strip_poss(text) in speakers and not kb and label in {"ORG", "PERSON", "GPE", "LOC"}:
+            out.append(e if label == "PERSON" else Span(doc, e.start, e.end, label="PERSON"))  # "Santa said"
             continue
-        if strip_poss(span_text(e)) in placed and not e.kb_id_ and e.label_ in {"ORG", "PERSON", "GPE"}:
-            out.append(e if e.label_ == "GPE" else Span(doc, e.start, e.end, label="GPE"))
+        if strip_poss(text) in placed and not kb and label in {"ORG", "PERSON", "GPE"}:
+            out.append(e if label == "GPE" else Span(doc, e.start, e.end, label="GPE"))
             continue
-        v = votes.get(span_text(e), {})
-        if len(e) != 1 or e.kb_id_ or "GPE" not in v or e.label_ not in {"ORG", "PERSON", "GPE"}:
+        v = votes.get(text, {})
+        if len(e) != 1 or kb or "GPE" not in v or label not in {"ORG", "PERSON", "GPE"}:
             out.append(e)
-        elif (v.get("PERSON", 0) > v["GPE"] and (span_text(e) not in big_cities() or span_text(e) in city_given_names())
-              or span_text(e) in minded and span_text(e) in city_given_names()) and not country_iso3(span_text(e)):
+        elif (v.get("PERSON", 0) > v["GPE"] and (text not in big_cities() or text in city_given_names())
+              or text in minded and text in city_given_names()) and not country_iso3(text):
             # "Tyler thought ...": a town that bears a given name is the person once the name thinks or feels
-            out.append(e if e.label_ == "PERSON" else Span(doc, e.start, e.end, label="PERSON"))
+            out.append(e if label == "PERSON" else Span(doc, e.start, e.end, label="PERSON"))
         else:
-            out.append(e if e.label_ == "GPE" else Span(doc, e.start, e.end, label="GPE"))
+            out.append(e if label == "GPE" else Span(doc, e.start, e.end, label="GPE"))
     return out
 
 
@@ -664,19 +698,20 @@ def _persons_by_vote(doc, ents: list[Span]) -> list[Span]:
     the model called it an organisation, a work or an event ("Pachomius" read as a work of art 4 times out of 18):
     the model reads each occurrence apart, the article names one man. Not states, gazetteer hits, big cities or
     institution words; the place/person vote of :func:`_one_type_per_name` comes after."""
+    words = doc_words(doc)
+    # Each entity's name and label, read once (property calls and a text cut: both loops below need them).
+    props = [(e, strip_poss(span_text(e)), e.label_) for e in ents]
     votes: dict[str, dict[str, int]] = {}
-    for e in ents:
-        if len(e) <= 2 and e[0].text[:1].isupper():
-            text = strip_poss(span_text(e))
+    for e, text, label in props:
+        if len(e) <= 2 and words[e.start][:1].isupper():
             if " " not in text:
-                votes.setdefault(text, {}).setdefault(e.label_, 0)
-                votes[text][e.label_] += 1
+                votes.setdefault(text, {}).setdefault(label, 0)
+                votes[text][label] += 1
     out = []
-    for e in ents:
-        text = strip_poss(span_text(e))
+    for e, text, label in props:
         v = votes.get(text, {})
         person = v.get("PERSON", 0)
-        if e.label_ in VOTED_LABELS and person >= 2 and person > v.get(e.label_, 0) and not e.kb_id_ \
+        if label in VOTED_LABELS and person >= 2 and person > v.get(label, 0) and not e.kb_id_ \
                 and not country_iso3(text) and text not in big_cities() and not _institution_word(e) \
                 and text not in lexicons().orgs:
             e = Span(doc, e.start, e.end, label="PERSON")
@@ -867,28 +902,32 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     terms = _defined_terms(doc)
     opening, closing = _thing_prefixes_by_word()
     out = []
+    # The lexicons and the entity's properties are read once per entity here (each a call), not once per test.
+    interjection_words, terms_never, headings, prizes = interjections(), non_actor_terms(), section_headings(), prize_words()
     for e in ents:
         text = span_text(e)  # Span.text joins the tokens again on every access
-        thing = text in interjections() or (e.label_ == "PERSON" and len(e) == 1 and text.lower() in common) \
-            or (len(e) == 1 and e.label_ in ACTOR_LABELS and not e.kb_id_ and text.lower() in common
-                and _opens_sentence(words, e.start)) \
-            or e.label_ in ACTOR_LABELS and _LEADING_THE.sub("", strip_poss(text)) in non_actor_terms() \
-            or _language_label(doc, e) or _in_language_gloss(words, e.start) \
-            or text in section_headings() and _alone_on_line(words, e.start, e.end) \
-            or _LEADING_THE_OR_PLURAL.sub("", strip_poss(text)) in terms \
-            or e.label_ in ACTOR_LABELS and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text) \
+        label, start, end = e.label_, e.start, e.end
+        n_words, actor = end - start, label in ACTOR_LABELS
+        bare = strip_poss(text)
+        thing = text in interjection_words or (label == "PERSON" and n_words == 1 and text.lower() in common) \
+            or (n_words == 1 and actor and not e.kb_id_ and text.lower() in common and _opens_sentence(words, start)) \
+            or actor and _LEADING_THE.sub("", bare) in terms_never \
+            or _language_label(doc, e) or _in_language_gloss(words, start) \
+            or text in headings and _alone_on_line(words, start, end) \
+            or _LEADING_THE_OR_PLURAL.sub("", bare) in terms \
+            or actor and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text) \
             or _code(e) or _imperative(words, e) or _after_stance_prefix(doc, e) \
-            or e.label_ in ACTOR_LABELS and combining_form_modifier(doc, e) \
-            or e.label_ in {"PERSON", "ORG", "NORP"} and len(e) > 1 and e[-1].text in prize_words()
+            or actor and combining_form_modifier(doc, e) \
+            or label in {"PERSON", "ORG", "NORP"} and n_words > 1 and words[end - 1] in prizes
         if not thing:
-            for p in opening.get(words[e.start], ()):
-                if len(e) > len(p) and tuple(words[e.start:e.start + len(p)]) == p:
+            for p in opening.get(words[start], ()):
+                if n_words > len(p) and tuple(words[start:start + len(p)]) == p:
                     thing = True
                     break
-        if not thing and e.start:
-            for p in closing.get(words[e.start - 1], ()):
+        if not thing and start:
+            for p in closing.get(words[start - 1], ()):
                 n = len(p)
-                if e.start >= n and tuple(words[e.start - n:e.start]) == p and e[0].is_title:
+                if start >= n and tuple(words[start - n:start]) == p and words[start].istitle():  # Token.is_title
                     thing = True
                     break
         if not thing:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .actor_lexicons import POSSESSIVE, given_names
+from .actor_parse import text_of
 from .docindex import doc_words
 
 #: Share of a headline's content words (four letters or more) written with a capital, at least.
@@ -40,9 +41,12 @@ def title_case_headline(doc) -> int:
 
 
 def _text(doc, a: int, b: int) -> str:
-    while b > a and doc[b - 1].text in POSSESSIVE:
+    """``doc[a:b].text`` without a possessive ending, from the word lists (no Span, no Token per word: this runs for
+    every pair of word bounds of every headline name)."""
+    words = doc_words(doc)
+    while b > a and words[b - 1] in POSSESSIVE:
         b -= 1
-    return doc[a:b].text
+    return text_of(doc, a, b)
 
 
 def headline_names(doc, ents: list[Span]) -> list[Span]:
@@ -68,7 +72,7 @@ def headline_names(doc, ents: list[Span]) -> list[Span]:
             out.append(e)
             continue
         parts = [(b - a, a, b) for a in range(e.start, e.end) for b in range(a + 1, e.end + 1)
-                 if (a, b) != (e.start, e.end) and doc[a].text not in POSSESSIVE and _text(doc, a, b) in body]
+                 if (a, b) != (e.start, e.end) and words[a] not in POSSESSIVE and _text(doc, a, b) in body]
         if not parts:
             out.append(e)
             continue

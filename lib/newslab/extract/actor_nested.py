@@ -98,6 +98,12 @@ def _after_of(doc, outer: Mention, i: int) -> int | None:
     return None
 
 
+def _may_open(doc, outer: Mention, i: int) -> bool:
+    """Whether a nested name may start at token ``i`` of ``outer``: the test of :func:`_match` that does not depend on
+    the name's end, made once per word rather than for each of up to eight ends."""
+    return _after_of(doc, outer, i) is not None or all(w == "the" for w in doc_lowers(doc)[outer.start:i])
+
+
 def _match(doc, outer: Mention, i: int, j: int, names: dict[str, Mention], lex: Lexicons) -> Mention | None:
     """The nested mention for tokens ``[i, j)`` of ``outer`` when they are a known name, else None."""
     lowers, alpha = doc_lowers(doc), is_alpha(doc)  # word lists: _match runs for up to 8 ends at every word
@@ -173,7 +179,7 @@ def nested_names(doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
         i = outer.start
         while i < outer.end:
             hit = None
-            if words[i][:1].isupper():  # a name starts with a capital (not the outer's "the" or "a")
+            if words[i][:1].isupper() and _may_open(doc, outer, i):  # a name starts with a capital (not "the" or "a")
                 for j in range(min(outer.end, i + MAX_TOKENS), i, -1):
                     hit = _match(doc, outer, i, j, names, lex)
                     if hit is not None:

@@ -126,27 +126,29 @@ def product_nouns() -> frozenset[str]:
     return frozenset(r["word"] for r in data_rows("actors_precision.csv") if r["category"] == "product")
 
 
-def _work_name(doc, m: Mention, start: int) -> bool:
+def _work_name(m: Mention, start: int, texts: list[str], lowers: list[str], punct: list[int]) -> bool:
     """Whether the mention is headed by a work or document noun: its last word, not after 'of' ('the Office of
-    Protocol' is a body), or, not a person, the word before its first 'of' ('the Book of Revelation')."""
-    texts, lowers, punct = doc_words(doc), doc_lowers(doc), is_punct(doc)  # lists: no Token per word
+    Protocol' is a body), or, not a person, the word before its first 'of' ('the Book of Revelation'). ``texts``,
+    ``lowers`` and ``punct`` are the document's word lists (read once for all mentions: no Token per word)."""
     words = [k for k in range(start, m.end) if not (punct[k] or lowers[k] in {"'s", "\u2019s"})]
     if not words:
         return False
     if texts[words[-1]].strip("'\u2019") in product_nouns():
         return True
-    if texts[words[-1]] in work_nouns() and (len(words) < 2 or lowers[words[-2]] != "of"):
+    works = work_nouns()
+    if texts[words[-1]] in works and (len(words) < 2 or lowers[words[-2]] != "of"):
         return True
     of = next((i for i, k in enumerate(words) if lowers[k] == "of"), None)
-    return bool(of) and (m.mention_label or m.label) != "PERSON" and texts[words[of - 1]] in work_nouns()
+    return bool(of) and (m.mention_label or m.label) != "PERSON" and texts[words[of - 1]] in works
 
 
 LANGUAGE_NOUNS = {"language", "languages", "dialect", "dialects"}
 
 
-def _language_name(doc, m: Mention) -> bool:
-    """Whether the mention, not a group, stands right before 'language(s)' or 'dialect(s)'."""
-    return (m.mention_label or m.label) != "NORP" and m.end < len(doc) and doc[m.end].lower_ in LANGUAGE_NOUNS
+def _language_name(m: Mention, lowers: list[str]) -> bool:
+    """Whether the mention, not a group, stands right before 'language(s)' or 'dialect(s)' (``lowers``: the document's
+    lower-case words)."""
+    return (m.mention_label or m.label) != "NORP" and m.end < len(lowers) and lowers[m.end] in LANGUAGE_NOUNS
 
 
 #: Academic posts whose "of"/"for"/"in" names a subject ("Professor of Linguistics", "Dean for Undergraduate Education").
@@ -160,11 +162,10 @@ DEGREE_WORDS = {"degree", "degrees", "Ph.D.", "PhD", "Ph.D", "doctorate", "BA", 
 DEGREE_TITLES = {"Bachelor", "Master", "Doctor"}
 
 
-def _subject_of_study(doc, m: Mention, start: int) -> bool:
+def _subject_of_study(m: Mention, start: int, words: list[str]) -> bool:
     """Whether the mention names a subject after an academic post or degree ("Professor of Nordic Studies", "a Ph.D. in
     Linguistics", "a Master of Arts in Art History"); not one opening with "the", holding an organisation's word or
-    naming a known place ("a degree in Paris")."""
-    words = doc_words(doc)
+    naming a known place ("a degree in Paris"). ``words``: the document's words."""
     if start < 2 or words[start].lower() == "the" or any(w in ORG_NAME_ENDINGS for w in words[start:m.end]):
         return False
     prep, cue = words[start - 1], words[start - 2]
@@ -186,14 +187,15 @@ def precise_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     text = doc_text(doc)
     animals = animal_mentions(doc, mentions)  # "Rex, our golden retriever": extract/actor_animals.py
     starts, ends = token_chars(doc)  # offsets as lists: no Token per mention
+    texts, lowers, punct = doc_words(doc), doc_lowers(doc), is_punct(doc)  # word lists, read once for all mentions
     out = []
     for i, m in enumerate(mentions):
         if i in animals:
             continue
         start = m.span_start if m.span_start is not None else m.start
         span = text[starts[start]:ends[m.end - 1]] if m.end > start else ""  # span_text(doc[start:m.end]), no Span
-        if _web_address(span) or _lone_utterance(doc, m, text) or _cut_off(span) or _work_name(doc, m, start) \
-                or _language_name(doc, m) or _subject_of_study(doc, m, start) \
+        if _web_address(span) or _lone_utterance(doc, m, text) or _cut_off(span) or _work_name(m, start, texts, lowers, punct) \
+                or _language_name(m, lowers) or _subject_of_study(m, start, texts) \
                 or _heading_word(text, starts[start], ends[m.end - 1]):
             continue
         out.append(m)

@@ -14,6 +14,7 @@ the web) is the name too; the model sees no name there.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .actor_lexicons import POSSESSIVE, big_cities, lexicons, us_states
 from .actor_titles import Mention
@@ -107,19 +108,33 @@ def repeated_names(doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         taken.update(range(m.span_start if m.span_start is not None else m.start, max(m.end, m.span_end or 0)))
     body = doc_text(doc)
+    lowers = doc_lowers(doc)
     out = []
     for begin, text in _occurrences(body, sorted(sources, key=len, reverse=True)):
-        span = doc.char_span(begin, begin + len(text))
-        if span is None:
+        tokens = _strict_tokens(doc, begin, begin + len(text))
+        if tokens is None:
             span = _with_format_marks(doc, begin, begin + len(text))
-        if span is None or any(i in taken for i in range(span.start, span.end)):
+            tokens = (span.start, span.end) if span is not None else None
+        if tokens is None or any(i in taken for i in range(*tokens)):
             continue
         src = sources[text]
-        start = span.start
+        first, last = tokens
+        start = first
         src_start = min(src.start, src.span_start if src.span_start is not None else src.start)
-        if start and doc[start - 1].lower_ == "the" and doc[src_start].lower_ == "the" and start - 1 not in taken:
+        if start and lowers[start - 1] == "the" and lowers[src_start] == "the" and start - 1 not in taken:
             start -= 1  # "the Korean People's Army", written with its "the" as the first time
-        out.append(Mention(span.start, span.end, src.label, src.key, src.name, kind=src.kind, iso3=src.iso3,
+        out.append(Mention(first, last, src.label, src.key, src.name, kind=src.kind, iso3=src.iso3,
                            affiliation=src.affiliation, affiliation_name=src.affiliation_name, span_start=start))
-        taken.update(range(start, span.end))
+        taken.update(range(start, last))
     return out
+
+
+def _strict_tokens(doc, begin: int, end: int) -> tuple[int, int] | None:
+    """``(span.start, span.end)`` of ``doc.char_span(begin, end)`` (spaCy's strict alignment: ``begin`` opens a token
+    and ``end`` closes one; None otherwise), from the per-document token offsets: no Span and no Token."""
+    starts, ends = token_chars(doc)
+    first = bisect_right(starts, begin) - 1
+    last = bisect_right(starts, end - 1) - 1
+    if first < 0 or last < 0 or starts[first] != begin or ends[last] != end:
+        return None
+    return first, last + 1

@@ -219,29 +219,30 @@ def extract_actors(doc, article: Article) -> ActorSet:
     lex = lexicons()
     mentions: list[Mention] = []
     ents = [e for e in docindex.doc_ents(doc) if e.label_ in ACTOR_LABELS]  # built once for every stage
-    person_starts = {e.start for e in ents if e.label_ == "PERSON"}
+    persons = [e for e in ents if e.label_ == "PERSON"]  # (Span.label_ looks the label up in the string store)
+    person_starts = {e.start for e in persons}
     words, lowers, pos = doc_words(doc), docindex.doc_lowers(doc), docindex.doc_pos(doc)  # lists: no Token per word
     covered: set[int] = set()
     # Title phrases in front of names: NER fragments inside them ("Defense" in "Defense Secretary
     # Ash Carter", "State" in "Secretary of State John Kerry") are not organisations.
     title_tokens: set[int] = set()
-    for ent in ents:
-        if ent.label_ == "PERSON":
-            tstart = title_prefix(doc, ent.start, docindex.sent_of(ent).start, lex, person_starts)  # Span.sent rescans
-            title_tokens.update(range(tstart, ent.start))
+    for ent in persons:
+        tstart = title_prefix(doc, ent.start, docindex.sent_of(ent).start, lex, person_starts)  # Span.sent rescans
+        title_tokens.update(range(tstart, ent.start))
     extra_aliases: dict[tuple, list[str]] = {}
-    person_surnames = {span_text(e).split()[-1] for e in ents if e.label_ == "PERSON" and len(span_text(e).split()) > 1}
+    person_surnames = {parts[-1] for parts in (span_text(e).split() for e in persons) if len(parts) > 1}
 
     for ent in ents:
+        ent_label = ent.label_  # a property call: read once per entity
         ent_text = span_text(ent)
         text = strip_poss(ent_text)
         if ent_text in TRANSCRIPT_LABELS and ent.end < len(doc) and words[ent.end] == ":":
             continue  # "QUESTION:" in a briefing transcript is a turn label, not a person
-        if ent.label_ != "PERSON" and all(w in lex.titles or w in TITLE_FRAGMENTS for w in words[ent.start:ent.end]) and (
+        if ent_label != "PERSON" and all(w in lex.titles or w in TITLE_FRAGMENTS for w in words[ent.start:ent.end]) and (
                 all(i in title_tokens for i in range(ent.start, ent.end))
                 or ent.start >= 2 and doc[ent.start - 1].lower_ in CONNECTORS and words[ent.start - 2] in lex.titles):
             continue
-        if ent.label_ == "NORP" and (_is_modifier(ent) or listed_modifier(ent)) and ent_text not in person_surnames:
+        if ent_label == "NORP" and (_is_modifier(ent) or listed_modifier(ent)) and ent_text not in person_surnames:
             # "Libyan" in "Libyan Chief of General Staff", "Muslim" in "Muslim countries": an
             # attribute, not a mention of a group; a state's demonym is kept as an alias.
             iso = country_iso3(text)
@@ -259,7 +260,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
             text = strip_poss(doc[start:end].text)
         if end <= start:
             continue
-        label = ent.label_
+        label = ent_label
         if label == "PERSON":
             # Title words the model put inside the name move to the title phrase.
             s = start
@@ -353,26 +354,28 @@ def extract_actors(doc, article: Article) -> ActorSet:
         kind = {"GPE": "place", "LOC": "place", "FAC": "facility"}[label]
         mentions.append(Mention(start, end, label, (label, name.lower()), name, kind=kind, span_start=_with_the(doc, start, end)))
 
+    cities, states = big_cities(), us_states()
     for ent in ents:
         # A big city or US state named inside an organisation or building ("the Metro Toronto Convention Centre",
         # "the University of California"): GUM marks the nested place.
         if ent.label_ in {"ORG", "FAC"} and len(ent) > 1:
             skip = -1
-            for i in range(ent.start, ent.end):  # word lists: no Token, no two-word Span per word
+            ent_end = ent.end
+            for i in range(ent.start, ent_end):  # word lists: no Token, no two-word Span per word
                 if i <= skip:
                     continue
-                pair = text_of(doc, i, i + 2) if i + 2 <= ent.end - 1 else None
-                if pair and (pair in big_cities() or pair in us_states()) and not street_named_after(doc, i + 2, ent.end):
+                pair = text_of(doc, i, i + 2) if i + 2 <= ent_end - 1 else None
+                if pair and (pair in cities or pair in states) and not street_named_after(doc, i + 2, ent_end):
                     # "The New York Times": the place is "New York", not "York"
                     mentions.append(Mention(i, i + 2, "GPE", ("GPE", pair.lower()), pair, kind="place", span_start=i))
                     skip = i + 1
                     continue
                 # "the University of California", "the University of California, Berkeley": a campus town after a comma
                 word = words[i]
-                last_of = i == ent.end - 1 and lowers[i - 1] in {"of", ","}
-                if (word in big_cities() or word in us_states()) and pos[i] == "PROPN" and word not in ORG_WORDS \
-                        and (i != ent.end - 1 or last_of) and not street_named_after(doc, i + 1, ent.end) \
-                        and not named_after_person(doc, i, ent.end):
+                last_of = i == ent_end - 1 and lowers[i - 1] in {"of", ","}
+                if (word in cities or word in states) and pos[i] == "PROPN" and word not in ORG_WORDS \
+                        and (i != ent_end - 1 or last_of) and not street_named_after(doc, i + 1, ent_end) \
+                        and not named_after_person(doc, i, ent_end):
                     mentions.append(Mention(i, i + 1, "GPE", ("GPE", word.lower()), word, kind="place", span_start=i))
     for span in doc.spans.get("newslab_nested", []):
         if span.kb_id_ and not any(m.key == ("GPE", span.kb_id_) and m.start < span.end and span.start < m.end for m in mentions):
@@ -1045,6 +1048,10 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+#: An acronym's form once its dots are gone ("SDF", "UN"), compiled once (asked for every name of every organisation).
+ACRONYM_FORM = re.compile(r"[A-Z][A-Z.]{1,7}")
+
+
 def _merge_acronyms(doc, clusters: dict, order: list) -> None:
     """Join an acronym ORG to its expansion ("SDF" <-> "Syrian Democratic Forces"), keeping the expansion's key."""
     orgs = [k for k in order if clusters.get(k, {}).get("type") == "ORG"]
@@ -1052,7 +1059,7 @@ def _merge_acronyms(doc, clusters: dict, order: list) -> None:
         if k not in clusters:
             continue
         names = clusters[k]["names"]
-        acr = next((n for n in names if re.fullmatch(r"[A-Z][A-Z.]{1,7}", n.replace(".", "") or "x") and n.replace(".", "").isupper()), None)
+        acr = next((n for n in names if ACRONYM_FORM.fullmatch(n.replace(".", "") or "x") and n.replace(".", "").isupper()), None)
         if not acr:
             continue
         acr = acr.replace(".", "")
