@@ -73,6 +73,7 @@ Same-sentence co-mention (:func:`extract_cooccurrences`) is a separate, untyped 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,6 +86,7 @@ from .group_actors import member_roles
 from .interaction_anaphora import group_anaphors, nominal_antecedent, person_anaphors
 from .interaction_gender import person_genders
 from .interaction_modality import hypothetical
+from .sent_spans import doc_sents
 from .tables import make_table
 from .docindex import char_token_range, children, doc_lemma_lowers, doc_lowers, doc_pos, doc_text, doc_words, sent_of
 from ..paths import data_rows
@@ -1596,14 +1598,22 @@ def extract_cooccurrences(doc, article: Article, actors: ActorSet) -> pd.DataFra
     """Same-sentence co-mentions of two different actors: a separate, untyped layer."""
     rows = []
     text = doc_text(doc)
-    for sent in doc.sents:
-        sc, ec = sent.start_char, sent.end_char  # each read walks the Doc: once per sentence
-        present = []
-        for actor in actors.actors:
-            if any(s < ec and e > sc for s, e in actor.mentions):
-                present.append(actor.name)
-        present = sorted(set(present))
-        for i, a in enumerate(present):
-            for b in present[i + 1:]:
+    sents = doc_sents(doc)
+    starts, ends = sents.start_chars, sents.end_chars
+    # Each mention marks the sentences it overlaps (start < sentence end, end > sentence start): a
+    # run found by bisect, not a test of every mention against every sentence (quadratic on long news).
+    present: list[set[str]] = [set() for _ in starts]
+    for actor in actors.actors:
+        for s, e in actor.mentions:
+            j = bisect_right(ends, s)
+            while j < len(starts) and starts[j] < e:
+                present[j].add(actor.name)
+                j += 1
+    for sc, ec, names in zip(starts, ends, present):
+        if len(names) < 2:
+            continue
+        names = sorted(names)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
                 rows.append({"source": a, "target": b, "sentence": text[sc:ec], "span": [sc, ec]})  # text[sc:ec] == sent.text
     return make_table("cooccurrences", rows)
