@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .tables import _cell, _column_index, make_table, table_records, table_rows
-from .docindex import children, doc_lowers, doc_text, doc_words, sent_of
+from .docindex import children, doc_lowers, doc_text, doc_words, sent_of, span_text
 from ..seeds import Article
 from .timex_normalise import Context, clause_tense, normalise
 from .timex_rules import core_length, matcher_for
@@ -83,9 +83,9 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
             value = value[:4]  # "for the nine months, ... compared with $2 million a year earlier": no quarter
         if rule == "deictic" and words == ["today"] and _generic_today(doc, e):
             value = "PRESENT_REF"
-        if rule == "month" and len(words) == 1 and prev_end == s - 1 and doc[s - 1].lower_ in _RANGE_JOINERS:
+        if rule == "month" and len(words) == 1 and prev_end == s - 1 and lows[s - 1] in _RANGE_JOINERS:
             value = _range_end(out[-1].value, value)
-        if rule == "weekday" and len(words) == 1 and prev_end == s - 1 and doc[s - 1].lower_ in _RANGE_JOINERS \
+        if rule == "weekday" and len(words) == 1 and prev_end == s - 1 and lows[s - 1] in _RANGE_JOINERS \
                 and out and out[-1].rule == "weekday":
             value = _weekday_range_end(out[-1].value, value)
         prev_end = e
@@ -98,16 +98,16 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         partner = _range_day(doc, rule, s, e, value, tense) or _range_count(doc, rule, s, ttype, value)
         if partner is not None and partner.start < span.start_char:
             out.append(partner)
-        out.append(Timex(span.start_char, span.end_char, span.text, ttype, value, mod, rule, tense, span.root.i))
+        out.append(Timex(span.start_char, span.end_char, span_text(span), ttype, value, mod, rule, tense, span.root.i))
         if partner is not None and partner.start > span.start_char:
             out.append(partner)
         if ttype in ("DATE", "TIME") and value_interval(value) is not None and rule not in ("ref",) \
                 and not _comparison(rule, words):
             anchors.append(value)
             ends_period = s > 0 and lows[s - 1] in ("ended", "ending")
-        elif rule == "duration" and e < len(doc) and doc[e].lower_ in ("later", "afterwards", "afterward"):
+        elif rule == "duration" and e < len(doc) and lows[e] in ("later", "afterwards", "afterward"):
             # "Three days later": the timex is the count (TimeML), but the narrative moves on by it
-            moved = normalise("anaphor_offset", words + [doc[e].lower_], ctx)
+            moved = normalise("anaphor_offset", words + [lows[e]], ctx)
             if moved is not None and moved[0] == "DATE" and value_interval(moved[1]) is not None:
                 anchors.append(moved[1])
                 ends_period = False
@@ -288,10 +288,11 @@ def _timex_tense(doc, span, last: tuple[int, str | None, int], rule: str = "") -
     Feb. 1" can point either way (nearest); "until Tuesday" after an extension or a postponement
     ("extended the deadline until 9 a.m. Tuesday") is a deadline ahead unless the verb is past
     perfect ("until Thursday, they had not ..."); "Thursday's closing price" reports a past day."""
-    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    lows = doc_lowers(doc)  # (words as a list: no Token per look)
+    prev = lows[span.start - 1] if span.start > 0 else ""
     if prev in PAST_PREPS:
         return "past"
-    if span.start >= 3 and [t.lower_ for t in doc[span.start - 3:span.start]] == ["as", "soon", "as"]:
+    if span.start >= 3 and lows[span.start - 3:span.start] == ["as", "soon", "as"]:
         return "future"
     if prev == "effective":
         return None
@@ -300,9 +301,9 @@ def _timex_tense(doc, span, last: tuple[int, str | None, int], rule: str = "") -
         return "past"  # "said Tuesday (it would ...)": the day of saying, however the parse attaches it
     tense = clause_tense(span)
     if rule in _NEAR_RULES and prev in ("until", "till") and tense != "future" \
-            and not (span.start > 1 and doc[span.start - 2].lower_ == "not") and not _past_perfect(span):
+            and not (span.start > 1 and lows[span.start - 2] == "not") and not _past_perfect(span):
         return "future"
-    if rule == "weekday" and span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and tense != "future":
+    if rule == "weekday" and span.end < len(doc) and lows[span.end] in ("'s", "’s") and tense != "future":
         return "past"
     if rule == "month" and prev == "by" and tense in (None, "present"):
         return "future"  # "can open by December", "aims to finish by May": a deadline ahead
