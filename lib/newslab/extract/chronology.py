@@ -379,14 +379,14 @@ def _triggers(tree: "_Tree") -> tuple[list[int], frozenset[int]]:
     set: found in one pass over the tag list, once per document (the event rules ask again for
     each timex's governor)."""
     if tree.triggers is None:
-        strings, nouns, lows = tree.doc.vocab.strings, lexicon()["event_nouns"], doc_lowers(tree.doc)
-        deps, lemmas = tree.deps, tree.lemmas
+        nouns, lows = lexicon()["event_nouns"], doc_lowers(tree.doc)
+        deps, lemmas = tree.deps, tree.lemma_names
         out = []
         for i, pos in enumerate(tree.pos):
             if pos == "VERB":
-                if deps[i] not in ("aux", "auxpass", "amod") and _name(lemmas[i], strings) not in _SKIP_LEMMAS:
+                if deps[i] not in ("aux", "auxpass", "amod") and lemmas[i] not in _SKIP_LEMMAS:
                     out.append(i)
-            elif pos == "NOUN" and (lows[i] in nouns or _name(lemmas[i], strings) in nouns):
+            elif pos == "NOUN" and (lows[i] in nouns or lemmas[i] in nouns):
                 out.append(i)
         tree.triggers = (out, frozenset(out))
     return tree.triggers
@@ -422,7 +422,7 @@ class _Tree:
     read once from ``Doc.to_array``: walking ``Token.children`` makes a new Token per child and
     per walk, and the event rules walk every predicate's clause."""
 
-    __slots__ = ("doc", "heads", "deps", "pos", "tags", "lemmas", "children", "idx", "triggers")
+    __slots__ = ("doc", "heads", "deps", "pos", "tags", "lemmas", "lemma_names", "children", "idx", "triggers")
 
     def __init__(self, doc) -> None:
         from spacy.attrs import DEP, HEAD, IDX, LEMMA, POS, TAG
@@ -435,7 +435,9 @@ class _Tree:
         strings = doc.vocab.strings
         self.deps = _names(arr[:, 1].tolist(), strings)
         self.pos = _names(arr[:, 2].tolist(), strings)
-        self.lemmas: list[int] = arr[:, 3].tolist()  # string-store hashes: most are never read (see _name)
+        self.lemmas: list[int] = arr[:, 3].tolist()  # string-store hashes
+        # their strings (== Token.lemma_): the event rules read the lemma of every verb and noun
+        self.lemma_names = _names(self.lemmas, strings)
         self.idx: list[int] = arr[:, 4].tolist()  # character offsets
         self.tags = _names(arr[:, 5].tolist(), strings)
         self.children: list[list[int]] = [[] for _ in range(n)]
@@ -461,11 +463,11 @@ def _name(h: int, strings) -> str:
 
 
 def _names(hashes: list[int], strings) -> list[str]:
-    """The strings of ``hashes`` (dependency labels, tags): a C-level map over the cache, with
-    :func:`_name` only for a hash not seen before."""
+    """The strings of ``hashes`` (dependency labels, tags, lemmas): a C-level map over the cache, with
+    :func:`_name` only for a hash not seen before (each document brings new lemmas)."""
     out = list(map(_NAMES.get, hashes))
     if None in out:
-        out = [_name(h, strings) for h in hashes]
+        out = [o if o is not None else _name(h, strings) for o, h in zip(out, hashes)]
     return out
 
 
@@ -563,7 +565,7 @@ def _brief(tree: _Tree, i: int, n: int = 8) -> str:
 def _governor_at(tree: "_Tree", tok: int) -> tuple[int | None, str | None]:
     """The predicate (token index) a timex with root token ``tok`` modifies and the preposition that
     ties them (None if bare), read from the parse lists (no Token per step)."""
-    heads, deps, pos, lows, strings = tree.heads, tree.deps, tree.pos, doc_lowers(tree.doc), tree.doc.vocab.strings
+    heads, deps, pos, lows = tree.heads, tree.deps, tree.pos, doc_lowers(tree.doc)
     triggers = _triggers(tree)[1]
     prep = None
     for _ in range(6):
@@ -574,7 +576,7 @@ def _governor_at(tree: "_Tree", tok: int) -> tuple[int | None, str | None]:
             prep = prep or lows[head]
         if head in triggers:
             return head, prep
-        if pos[head] in ("VERB", "AUX") and _name(tree.lemmas[head], strings) in _SKIP_LEMMAS:
+        if pos[head] in ("VERB", "AUX") and tree.lemma_names[head] in _SKIP_LEMMAS:
             return head, prep
         tok = head
     return None, prep
@@ -613,11 +615,8 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
     # The parse as lists (tree.*): the rules below read tags, heads and children by token index
     # instead of Token properties (a string-store look-up or a new Token each).
     deps, pos, heads, kids, lows = tree.deps, tree.pos, tree.heads, tree.children, doc_lowers(doc)
-    strings = doc.vocab.strings
+    lemma = tree.lemma_names.__getitem__  # lemma(i) == doc[i].lemma_
     reporting = lx["reporting_verbs"]
-
-    def lemma(i: int) -> str:
-        return _name(tree.lemmas[i], strings)
 
     # 1. Direct anchors: the predicate each timex modifies.
     txs = []
@@ -778,13 +777,13 @@ def _antecedent(i: int, lemma: str, lower: str, events: list, tree: "_Tree") -> 
     """The latest earlier dated event of the same family as the definite event noun ``i``
     (its lemma and lower-cased word given)."""
     fam = _family(lemma) | _family(lower)
-    lows, lemmas, strings = doc_lowers(tree.doc), tree.lemmas, tree.doc.vocab.strings
+    lows, lemmas = doc_lowers(tree.doc), tree.lemma_names
     best = None
     for other in events:
         o = other.i
         if o >= i:
             break
-        if other.timex is not None and other.anchor != "coreference" and (_name(lemmas[o], strings) in fam or lows[o] in fam):
+        if other.timex is not None and other.anchor != "coreference" and (lemmas[o] in fam or lows[o] in fam):
             best = other
     return best
 
