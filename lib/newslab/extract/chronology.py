@@ -18,18 +18,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
-from .tables import _cell, _column_index, make_table, table_records, table_rows
-from .docindex import char_token_range, children, doc_lowers, doc_text, doc_words, sent_of
+from .tables import _cell, _column_index, _column_names, make_table, object_frame, table_records, table_rows
+from .docindex import children, doc_lowers, doc_text, doc_words, sent_of, span_text
 from ..seeds import Article
 from .timex_normalise import Context, clause_tense, normalise
 from .timex_rules import core_length, matcher_for
+from .sent_spans import doc_sents
 from .timex_postpone import postponed_to
 from .timex_runs import date_runs
 from .timexes import Timex, count_in, lexicon, value_interval
@@ -84,9 +85,9 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
             value = value[:4]  # "for the nine months, ... compared with $2 million a year earlier": no quarter
         if rule == "deictic" and words == ["today"] and _generic_today(doc, e):
             value = "PRESENT_REF"
-        if rule == "month" and len(words) == 1 and prev_end == s - 1 and doc[s - 1].lower_ in _RANGE_JOINERS:
+        if rule == "month" and len(words) == 1 and prev_end == s - 1 and lows[s - 1] in _RANGE_JOINERS:
             value = _range_end(out[-1].value, value)
-        if rule == "weekday" and len(words) == 1 and prev_end == s - 1 and doc[s - 1].lower_ in _RANGE_JOINERS \
+        if rule == "weekday" and len(words) == 1 and prev_end == s - 1 and lows[s - 1] in _RANGE_JOINERS \
                 and out and out[-1].rule == "weekday":
             value = _weekday_range_end(out[-1].value, value)
         prev_end = e
@@ -99,16 +100,16 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         partner = _range_day(doc, rule, s, e, value, tense) or _range_count(doc, rule, s, ttype, value)
         if partner is not None and partner.start < span.start_char:
             out.append(partner)
-        out.append(Timex(span.start_char, span.end_char, span.text, ttype, value, mod, rule, tense, span.root.i))
+        out.append(Timex(span.start_char, span.end_char, span_text(span), ttype, value, mod, rule, tense, span.root.i))
         if partner is not None and partner.start > span.start_char:
             out.append(partner)
         if ttype in ("DATE", "TIME") and value_interval(value) is not None and rule not in ("ref",) \
                 and not _comparison(rule, words):
             anchors.append(value)
             ends_period = s > 0 and lows[s - 1] in ("ended", "ending")
-        elif rule == "duration" and e < len(doc) and doc[e].lower_ in ("later", "afterwards", "afterward"):
+        elif rule == "duration" and e < len(doc) and lows[e] in ("later", "afterwards", "afterward"):
             # "Three days later": the timex is the count (TimeML), but the narrative moves on by it
-            moved = normalise("anaphor_offset", words + [doc[e].lower_], ctx)
+            moved = normalise("anaphor_offset", words + [lows[e]], ctx)
             if moved is not None and moved[0] == "DATE" and value_interval(moved[1]) is not None:
                 anchors.append(moved[1])
                 ends_period = False
@@ -292,10 +293,11 @@ def _timex_tense(doc, span, last: tuple[int, str | None, int], rule: str = "") -
     Feb. 1" can point either way (nearest); "until Tuesday" after an extension or a postponement
     ("extended the deadline until 9 a.m. Tuesday") is a deadline ahead unless the verb is past
     perfect ("until Thursday, they had not ..."); "Thursday's closing price" reports a past day."""
-    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    lows = doc_lowers(doc)  # (words as a list: no Token per look)
+    prev = lows[span.start - 1] if span.start > 0 else ""
     if prev in PAST_PREPS:
         return "past"
-    if span.start >= 3 and [t.lower_ for t in doc[span.start - 3:span.start]] == ["as", "soon", "as"]:
+    if span.start >= 3 and lows[span.start - 3:span.start] == ["as", "soon", "as"]:
         return "future"
     if prev == "effective":
         return None
@@ -304,11 +306,11 @@ def _timex_tense(doc, span, last: tuple[int, str | None, int], rule: str = "") -
         return "past"  # "said Tuesday (it would ...)": the day of saying, however the parse attaches it
     tense = clause_tense(span)
     if rule in _NEAR_RULES and prev in ("until", "till") and tense != "future" \
-            and not (span.start > 1 and doc[span.start - 2].lower_ == "not") and not _past_perfect(span):
+            and not (span.start > 1 and lows[span.start - 2] == "not") and not _past_perfect(span):
         return "future"
     if tense != "future" and rule in _POSTPONABLE and postponed_to(span) and not _past_perfect(span):
         return "future"  # "was postponed until Christmas", "delayed to March": the new date is ahead
-    if rule == "weekday" and span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and tense != "future":
+    if rule == "weekday" and span.end < len(doc) and lows[span.end] in ("'s", "’s") and tense != "future":
         return "past"
     if rule == "month" and prev == "by" and tense in (None, "present"):
         return "future"  # "can open by December", "aims to finish by May": a deadline ahead
@@ -356,6 +358,7 @@ def extract_timexes(doc, article: Article) -> pd.DataFrame:
 class _Event:
     tok: Any
     actors: list[str] = field(default_factory=list)
+    i: int = -1  # tok.i, read from here: the rules below work on the parse lists of :class:`_Tree`
     timex: dict | None = None
     prep: str | None = None
     anchor: str = "none"
@@ -373,10 +376,6 @@ _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "agent", "poss", 
                "npadvmod", "nmod", "oprd"}
 
 
-def _is_trigger(tok) -> bool:
-    return _is_trigger_at(_tree(tok.doc), tok.i)
-
-
 def _is_trigger_at(tree: "_Tree", i: int) -> bool:
     """Whether token ``i`` is an event predicate: a verb (not an auxiliary or a light verb), or an event noun."""
     return i in _triggers(tree)[1]
@@ -387,14 +386,14 @@ def _triggers(tree: "_Tree") -> tuple[list[int], frozenset[int]]:
     set: found in one pass over the tag list, once per document (the event rules ask again for
     each timex's governor)."""
     if tree.triggers is None:
-        strings, nouns, lows = tree.doc.vocab.strings, lexicon()["event_nouns"], doc_lowers(tree.doc)
-        deps, lemmas = tree.deps, tree.lemmas
+        nouns, lows = lexicon()["event_nouns"], doc_lowers(tree.doc)
+        deps, lemmas = tree.deps, tree.lemma_names
         out = []
         for i, pos in enumerate(tree.pos):
             if pos == "VERB":
-                if deps[i] not in ("aux", "auxpass", "amod") and _name(lemmas[i], strings) not in _SKIP_LEMMAS:
+                if deps[i] not in ("aux", "auxpass", "amod") and lemmas[i] not in _SKIP_LEMMAS:
                     out.append(i)
-            elif pos == "NOUN" and (lows[i] in nouns or _name(lemmas[i], strings) in nouns):
+            elif pos == "NOUN" and (lows[i] in nouns or lemmas[i] in nouns):
                 out.append(i)
         tree.triggers = (out, frozenset(out))
     return tree.triggers
@@ -404,12 +403,20 @@ def _token_actors(doc, actors: ActorSet) -> dict[int, str]:
     """Token index -> canonical actor name, from every actor mention (one pass, not one lookup per token)."""
     out: dict[int, tuple[int, str]] = {}
     idx, words = _tree(doc).idx, doc_words(doc)  # offsets and texts as lists: no Token per mention token
+    n = len(idx)
+    if not n:
+        return {}
+    # docindex.char_token_range(doc, s, e) (== doc.char_span(s, e, "expand")) inlined on these lists: a
+    # character at or past the last token's trailing space is in no token
+    doc_end = idx[-1] + len(doc[-1].text_with_ws)
     for actor in actors.actors:
         for s, e in actor.mentions:
-            tokens = char_token_range(doc, s, e)  # doc.char_span(s, e, "expand"), without the Span
-            if tokens is None:
+            first, last = bisect_right(idx, s) - 1, bisect_right(idx, e - 1) - 1
+            if first < 0 or last < 0 or s >= doc_end or e - 1 >= doc_end:
                 continue
-            for i in range(*tokens):
+            if s == idx[first] + len(words[first]):
+                first += 1  # as spaCy: a span starting at a token's trailing space starts at the next token
+            for i in range(first, last + 1):
                 # Like ActorSet.at: the mention covering most of the token wins.
                 overlap = min(e, idx[i] + len(words[i])) - max(s, idx[i])
                 if overlap > out.get(i, (0, ""))[0]:
@@ -422,21 +429,24 @@ class _Tree:
     read once from ``Doc.to_array``: walking ``Token.children`` makes a new Token per child and
     per walk, and the event rules walk every predicate's clause."""
 
-    __slots__ = ("doc", "heads", "deps", "pos", "lemmas", "children", "idx", "triggers")
+    __slots__ = ("doc", "heads", "deps", "pos", "tags", "lemmas", "lemma_names", "children", "idx", "triggers")
 
     def __init__(self, doc) -> None:
-        from spacy.attrs import DEP, HEAD, IDX, LEMMA, POS
+        from spacy.attrs import DEP, HEAD, IDX, LEMMA, POS, TAG
 
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
         n = len(doc)
-        arr = doc.to_array([HEAD, DEP, POS, LEMMA, IDX]) if n else np.zeros((0, 5), dtype=np.uint64)
+        arr = doc.to_array([HEAD, DEP, POS, LEMMA, IDX, TAG]) if n else np.zeros((0, 6), dtype=np.uint64)
         # HEAD is an offset stored unsigned: as int64 it is signed again
         self.heads: list[int] = (arr[:, 0].astype(np.int64) + np.arange(n)).tolist()
         strings = doc.vocab.strings
         self.deps = _names(arr[:, 1].tolist(), strings)
         self.pos = _names(arr[:, 2].tolist(), strings)
-        self.lemmas: list[int] = arr[:, 3].tolist()  # string-store hashes: most are never read (see _name)
+        self.lemmas: list[int] = arr[:, 3].tolist()  # string-store hashes
+        # their strings (== Token.lemma_): the event rules read the lemma of every verb and noun
+        self.lemma_names = _names(self.lemmas, strings)
         self.idx: list[int] = arr[:, 4].tolist()  # character offsets
+        self.tags = _names(arr[:, 5].tolist(), strings)
         self.children: list[list[int]] = [[] for _ in range(n)]
         for i, h in enumerate(self.heads):
             if h != i:
@@ -460,11 +470,11 @@ def _name(h: int, strings) -> str:
 
 
 def _names(hashes: list[int], strings) -> list[str]:
-    """The strings of ``hashes`` (dependency labels, tags): a C-level map over the cache, with
-    :func:`_name` only for a hash not seen before."""
+    """The strings of ``hashes`` (dependency labels, tags, lemmas): a C-level map over the cache, with
+    :func:`_name` only for a hash not seen before (each document brings new lemmas)."""
     out = list(map(_NAMES.get, hashes))
     if None in out:
-        out = [_name(h, strings) for h in hashes]
+        out = [o if o is not None else _name(h, strings) for o, h in zip(out, hashes)]
     return out
 
 
@@ -504,9 +514,10 @@ def _actors_of(tok, token_actors: dict[int, str], actor_toks: list[int] | None =
     """Actors named in the predicate's clause. ``actor_toks`` (sorted keys of ``token_actors``) lets a
     sentence without any actor token return at once: a clause never leaves its sentence's tree."""
     if actor_toks is not None:
-        sent = sent_of(tok)
-        k = bisect_left(actor_toks, sent.start)
-        if k == len(actor_toks) or actor_toks[k] >= sent.end:
+        sents = doc_sents(tok.doc)
+        j = sents.of_token(tok.i)
+        k = bisect_left(actor_toks, sents.starts[j])
+        if k == len(actor_toks) or actor_toks[k] >= sents.ends[j]:
             return []
     tree = _tree(tok.doc)
     names: list[str] = []
@@ -558,22 +569,21 @@ def _brief(tree: _Tree, i: int, n: int = 8) -> str:
     return text + (" ..." if end > start + n else "")
 
 
-def _timex_governor(doc, tx: Timex) -> tuple[Any, str | None]:
-    """The predicate a timex modifies and the preposition that ties them (None if bare)."""
-    root = doc[tx.root] if tx.root is not None else None
-    if root is None:
-        return None, None
+def _governor_at(tree: "_Tree", tok: int) -> tuple[int | None, str | None]:
+    """The predicate (token index) a timex with root token ``tok`` modifies and the preposition that
+    ties them (None if bare), read from the parse lists (no Token per step)."""
+    heads, deps, pos, lows = tree.heads, tree.deps, tree.pos, doc_lowers(tree.doc)
+    triggers = _triggers(tree)[1]
     prep = None
-    tok = root
     for _ in range(6):
-        head = tok.head
-        if head.i == tok.i:
-            return (tok if _is_trigger(tok) else None), prep
-        if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") or head.pos_ == "ADP":
-            prep = prep or head.lower_
-        if _is_trigger(head):
+        head = heads[tok]
+        if head == tok:
+            return (tok if tok in triggers else None), prep
+        if deps[tok] == "pobj" and deps[head] in ("prep", "agent") or pos[head] == "ADP":
+            prep = prep or lows[head]
+        if head in triggers:
             return head, prep
-        if head.pos_ in ("VERB", "AUX") and head.lemma_ in _SKIP_LEMMAS:
+        if pos[head] in ("VERB", "AUX") and tree.lemma_names[head] in _SKIP_LEMMAS:
             return head, prep
         tok = head
     return None, prep
@@ -604,11 +614,16 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
     tree = _tree(doc)
     for i in _triggers(tree)[0]:  # no Token for the other words
         tok = doc[i]
-        ev = _Event(tok, _actors_of(tok, token_actors, actor_toks))
+        ev = _Event(tok, _actors_of(tok, token_actors, actor_toks), i)
         events.append(ev)
         by_tok[i] = ev
     if not events:
         return make_table("events", [])
+    # The parse as lists (tree.*): the rules below read tags, heads and children by token index
+    # instead of Token properties (a string-store look-up or a new Token each).
+    deps, pos, heads, kids, lows = tree.deps, tree.pos, tree.heads, tree.children, doc_lowers(doc)
+    lemma = tree.lemma_names.__getitem__  # lemma(i) == doc[i].lemma_
+    reporting = lx["reporting_verbs"]
 
     # 1. Direct anchors: the predicate each timex modifies.
     txs = []
@@ -618,10 +633,10 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
         if span is None:
             continue
         tx = Timex(s, e, row["text"], row["type"], row["value"], row["mod"], row.get("rule") or "", None, span.root.i)
-        gov, prep = _timex_governor(doc, tx)
+        gov, prep = _governor_at(tree, tx.root)
         txs.append((tx, gov, prep))
-        if gov is not None and gov.i in by_tok:
-            ev = by_tok[gov.i]
+        if gov is not None and gov in by_tok:
+            ev = by_tok[gov]
             if ev.timex is None or _finer(tx.value, ev.timex["value"]):
                 ev.timex = {"text": tx.text, "value": tx.value, "type": tx.type, "span": [tx.start, tx.end]}
                 ev.prep = prep
@@ -632,40 +647,42 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
         for ev in events:
             if ev.timex is not None:
                 continue
-            t = ev.tok
+            i = ev.i
+            dep, p, h = deps[i], pos[i], heads[i]
             src = None
-            if t.dep_ == "conj" and t.head.i in by_tok and by_tok[t.head.i].timex is not None and t.pos_ == t.head.pos_ \
-                    and t.lemma_ not in lx["reporting_verbs"]:
-                src = by_tok[t.head.i]
-            elif t.pos_ == "NOUN":
-                for c in children(t):
-                    if c.dep_ == "prep" and c.lower_ == "of":
-                        for p in c.subtree:
-                            if p.i in by_tok and by_tok[p.i].timex is not None and by_tok[p.i].tok.pos_ == "NOUN":
-                                src = by_tok[p.i]
+            if dep == "conj" and h in by_tok and by_tok[h].timex is not None and p == pos[h] \
+                    and lemma(i) not in reporting:
+                src = by_tok[h]
+            elif p == "NOUN":
+                for c in kids[i]:
+                    if deps[c] == "prep" and lows[c] == "of":
+                        for q in doc[c].subtree:  # (Tokens: the subtree's own order decides which is found)
+                            if q.i in by_tok and by_tok[q.i].timex is not None and pos[q.i] == "NOUN":
+                                src = by_tok[q.i]
                                 break
                 # Coordinated event nouns share a trailing adjunct ("the signing ... and pacts in 2019").
                 if src is None:
-                    src = next((by_tok[c.i] for c in children(t) if c.dep_ == "conj" and c.i in by_tok
-                                and by_tok[c.i].timex is not None and c.pos_ == "NOUN"), None)
-                if src is None and t.dep_ in ("nsubj", "nsubjpass") and t.head.i in by_tok and by_tok[t.head.i].timex is not None:
-                    src = by_tok[t.head.i]
+                    src = next((by_tok[c] for c in kids[i] if deps[c] == "conj" and c in by_tok
+                                and by_tok[c].timex is not None and pos[c] == "NOUN"), None)
+                if src is None and dep in ("nsubj", "nsubjpass") and h in by_tok and by_tok[h].timex is not None:
+                    src = by_tok[h]
                 # A definite event noun names an event told before: "the meeting" after "... met on Sunday".
-                if src is None and _is_definite(t):
-                    src = _antecedent(t, events)
+                if src is None and _is_definite(tree, i):
+                    src = _antecedent(i, lemma(i), lows[i], events, tree)
                     if src is not None and src.timex is not None:
                         ev.timex, ev.prep, ev.anchor = src.timex, None, "coreference"
                         continue
-            elif t.pos_ == "VERB":
+            elif p == "VERB":
                 # "attended the meeting", "were discussed during the meeting": the event noun dates the verb.
-                src = _event_argument(t, by_tok)
+                src = _event_argument(ev.tok, by_tok)
             if src is not None:
                 ev.timex, ev.prep, ev.anchor = src.timex, src.prep, "inherited"
 
     # 3. Reporting verbs without a timex take the article date.
+    tags = tree.tags
     for ev in events:
-        if ev.timex is None and ev.tok.pos_ == "VERB" and ev.tok.lemma_ in lx["reporting_verbs"] \
-                and ev.tok.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        i = ev.i
+        if ev.timex is None and pos[i] == "VERB" and lemma(i) in reporting and tags[i] in ("VBD", "VBZ", "VBP", "VBN"):
             ev.date_value, ev.start, ev.end, ev.anchor = dct.isoformat(), dct, dct, "article date"
     for ev in events:
         if ev.timex is not None and ev.timex["type"] in ("DATE", "TIME"):
@@ -674,6 +691,12 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
 
     # 4. Narrative cues for undated events.
     dated_idx = [i for i, ev in enumerate(events) if ev.start or ev.end]
+    # What the reference-time rule reads of each dated event, once (it asks for every undated one):
+    # the events are in text order, so "before this event" is "earlier in dated_idx".
+    told = [j for j in dated_idx if events[j].anchor != "article date"]
+    timexed = [j for j in told if events[j].anchor == "timex"]
+    day_of = {j for j in told if _day_level(events[j].date_value)}
+    number = {ev.i: n for n, ev in enumerate(events)}  # == events.index(ev): one event per token
     for i, ev in enumerate(events):
         if ev.start or ev.end:
             continue
@@ -683,13 +706,12 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
         kind, ref_tok = rel
         ref = None
         if ref_tok is not None and ref_tok.i in by_tok and (by_tok[ref_tok.i].start or by_tok[ref_tok.i].end):
-            ref = events.index(by_tok[ref_tok.i])
+            ref = number[ref_tok.i]
         if ref is None:
             # The reference time: the latest event before this one that the text dates itself.
-            before_me = [j for j in dated_idx if events[j].tok.i < ev.tok.i and events[j].anchor == "timex"] or \
-                [j for j in dated_idx if events[j].tok.i < ev.tok.i and events[j].anchor != "article date"]
-            day_level = [j for j in before_me if value_interval(events[j].date_value) and value_interval(events[j].date_value)[2] == "day"]
-            pool = day_level or before_me or [j for j in dated_idx if events[j].anchor != "article date"]
+            before_me = timexed[:bisect_left(timexed, i)] or told[:bisect_left(told, i)]
+            day_level = [j for j in before_me if j in day_of]
+            pool = day_level or before_me or told
             ref = pool[-1] if pool else None
         if ref is not None:
             ev.relation = (kind, ref)
@@ -699,26 +721,27 @@ def extract_events(doc, article: Article, timexes: pd.DataFrame, actors: ActorSe
         if ev.start or ev.end:
             s = (ev.start or ev.end).toordinal()
             e = (ev.end or ev.start).toordinal()
-            ev.key = (s, e, 0, ev.tok.i)
+            ev.key = (s, e, 0, ev.i)
     for i, ev in enumerate(events):
         if ev.key is None and ev.relation is not None and events[ev.relation[1]].key is not None:
             rk = events[ev.relation[1]].key
-            ev.key = (rk[0] - 0.5, rk[0] - 0.5, 0, ev.tok.i) if ev.relation[0] == "before" else (rk[1] + 0.5, rk[1] + 0.5, 0, ev.tok.i)
+            ev.key = (rk[0] - 0.5, rk[0] - 0.5, 0, ev.i) if ev.relation[0] == "before" else (rk[1] + 0.5, rk[1] + 0.5, 0, ev.i)
     ordered = sorted((ev for ev in events if ev.key is not None), key=lambda ev: ev.key)
     order = {id(ev): n + 1 for n, ev in enumerate(ordered)}
 
     rows = []
-    text = doc_text(doc)
+    text, words, idx = doc_text(doc), doc_words(doc), tree.idx
+    sents = doc_sents(doc)
     ids = {id(ev): f"e{n + 1}" for n, ev in enumerate(events)}
     for ev in events:
-        t = ev.tok
-        sent = sent_of(t)
-        sc, ec = sent.start_char, sent.end_char  # each read walks the Doc: once per event
+        i = ev.i
+        k = sents.of_token(i)
+        sc, ec = sents.start_chars[k], sents.end_chars[k]  # the bounds of sent_of(ev.tok)
         rows.append({
             "event_id": ids[id(ev)],
-            "summary": _summary(t),
-            "trigger": t.text,
-            "span": [t.idx, t.idx + len(t.text)],
+            "summary": _summary(ev.tok),
+            "trigger": words[i],
+            "span": [idx[i], idx[i] + len(words[i])],
             "date_value": ev.date_value,
             "date_start": ev.start.isoformat() if ev.start else None,
             "date_end": ev.end.isoformat() if ev.end else None,
@@ -750,21 +773,32 @@ def _family(word: str) -> set[str]:
     return {word}
 
 
-def _is_definite(tok) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their", "its") for c in children(tok))
+def _is_definite(tree: "_Tree", i: int) -> bool:
+    """Whether token ``i`` has a definite determiner or a possessive ("the meeting", "their talks")."""
+    deps, lows = tree.deps, doc_lowers(tree.doc)
+    return any(deps[c] in ("det", "poss") and lows[c] in ("the", "this", "that", "his", "her", "their", "its")
+               for c in tree.children[i])
 
 
-def _antecedent(tok, events: list) -> "_Event | None":
-    """The latest earlier dated event of the same family as a definite event noun."""
-    fam = _family(tok.lemma_) | _family(tok.lower_)
+def _antecedent(i: int, lemma: str, lower: str, events: list, tree: "_Tree") -> "_Event | None":
+    """The latest earlier dated event of the same family as the definite event noun ``i``
+    (its lemma and lower-cased word given)."""
+    fam = _family(lemma) | _family(lower)
+    lows, lemmas = doc_lowers(tree.doc), tree.lemma_names
     best = None
     for other in events:
-        o = other.tok
-        if o.i >= tok.i:
+        o = other.i
+        if o >= i:
             break
-        if other.timex is not None and other.anchor != "coreference" and (o.lemma_ in fam or o.lower_ in fam):
+        if other.timex is not None and other.anchor != "coreference" and (lemmas[o] in fam or lows[o] in fam):
             best = other
     return best
+
+
+def _day_level(value: str | None) -> bool:
+    """Whether a date value is a day (the reference times the cue rule prefers)."""
+    iv = value_interval(value)
+    return bool(iv) and iv[2] == "day"
 
 
 def _event_argument(verb, by_tok: dict) -> "_Event | None":
@@ -835,7 +869,7 @@ def date_interactions(interactions: pd.DataFrame, events: pd.DataFrame, article:
     if interactions is None or interactions.empty or events is None or events.empty:
         return interactions
     evs = [ev for ev in table_records(events) if ev.get("date_value")]  # undated events never match
-    cols = interactions.columns.tolist()
+    cols = list(_column_names(interactions.columns))  # (Index.tolist costs ~40 us a call: names kept per Index)
     rows = table_rows(interactions)
     date_col = cols.index("date") if "date" in cols else None
     out = []
@@ -849,8 +883,11 @@ def date_interactions(interactions: pd.DataFrame, events: pd.DataFrame, article:
         out.extend(_cell(v) for v in row)  # NaN/NA/NaT -> None, as .where(notna(), None) did
     width = len(cols) + (date_col is None)
     grid = np.fromiter(out, dtype=object, count=len(out)).reshape(len(rows), width)
-    return pd.DataFrame(grid, columns=_column_index(cols + ([] if date_col is not None else ["date"])),
-                        index=interactions.index, dtype=object, copy=False)
+    columns = _column_index(cols + ([] if date_col is not None else ["date"]))
+    index = interactions.index
+    if type(index) is pd.RangeIndex and index.start == 0 and index.step == 1:
+        return object_frame(grid, columns)  # the same frame (a RangeIndex of its rows) without the constructor's checks
+    return pd.DataFrame(grid, columns=columns, index=index, dtype=object, copy=False)
 
 
 def _interaction_date(row: dict, evs: list[dict]) -> str | None:

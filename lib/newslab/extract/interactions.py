@@ -73,6 +73,7 @@ Same-sentence co-mention (:func:`extract_cooccurrences`) is a separate, untyped 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,6 +86,7 @@ from .group_actors import member_roles
 from .interaction_anaphora import group_anaphors, nominal_antecedent, person_anaphors
 from .interaction_gender import person_genders
 from .interaction_modality import hypothetical
+from .sent_spans import doc_sents
 from .tables import make_table
 from .docindex import char_token_range, children, doc_lemma_lowers, doc_lowers, doc_pos, doc_text, doc_words, sent_of
 from ..paths import data_rows
@@ -201,7 +203,8 @@ class _Sentence:
     """Token -> actor map for the outermost actor mentions of one sentence."""
 
     def __init__(self, sent, actors: ActorSet, persons: dict[int, Actor] | None = None,
-                 person_tokens: dict[int, Actor] | None = None, genders: dict[str, str] | None = None):
+                 person_tokens: dict[int, Actor] | None = None, genders: dict[str, str] | None = None,
+                 mentions: list[tuple[Actor, tuple[int, int]]] | None = None):
         self.sent = sent
         self.owner: dict[int, Actor] = {}
         self.persons = persons or {}
@@ -215,7 +218,9 @@ class _Sentence:
         self.pair: list[Actor] = []
         self.actors = actors
         doc = sent.doc
-        for actor, (s, e) in actors.mentions_in(sent.start_char, sent.end_char):
+        if mentions is None:  # (given: the sentence's share of _mentions_by_sentence)
+            mentions = actors.mentions_in(sent.start_char, sent.end_char)
+        for actor, (s, e) in mentions:
             tokens = char_token_range(doc, s, e)  # doc.char_span(s, e, "expand"), without the Span
             if tokens is None:
                 continue
@@ -725,6 +730,27 @@ def _negated(tok, chain: bool = True) -> bool:
     return False
 
 
+def _mentions_by_sentence(actors: ActorSet, sents) -> list[list[tuple[Actor, tuple[int, int]]]]:
+    """``actors.mentions_in(sent.start_char, sent.end_char)`` for every sentence of ``sents``
+    (:class:`.sent_spans.Sents`), from one pass over the mentions: each is put in the sentences
+    that hold it (found by bisect) instead of every sentence testing every mention."""
+    starts, ends = sents.start_chars, sents.end_chars
+    spans: list[list[tuple[int, int, Actor]]] = [[] for _ in starts]
+    for a in actors.actors:
+        for s, e in a.mentions:
+            k = bisect_right(starts, s) - 1  # the last sentence starting at or before the mention
+            while k >= 0 and e <= ends[k]:  # (an earlier one too only for an empty mention at a boundary)
+                spans[k].append((s, e, a))
+                k -= 1
+    out = []
+    for sp in spans:
+        # as ActorSet.mentions_in (outermost): text order, longest first, nested mentions dropped
+        sp.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        out.append([(a, (s, e)) for s, e, a in sp
+                    if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in sp)])
+    return out
+
+
 def extract_interactions(doc, article: Article, actors: ActorSet, reached: list | None = None) -> pd.DataFrame:
     """Typed interactions (meet, communicate, visit, attend, support, oppose, agree).
 
@@ -773,11 +799,12 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
                         person_tokens[i] = a
     genders = person_genders(doc, actors)
     pos, lowers, lemmas = doc_pos(doc), doc_lowers(doc), doc_lemma_lowers(doc)
-    for sent in doc.sents:
+    sents = doc_sents(doc)
+    for sent, mentions in zip(sents.spans, _mentions_by_sentence(actors, sents)):
         if pair and pair_sent[0] not in {sent.start, prev_start}:
             pair.clear()  # "the two leaders" looks back one sentence at most
         prev_start = sent.start
-        S = _Sentence(sent, actors, persons, person_tokens, genders)
+        S = _Sentence(sent, actors, persons, person_tokens, genders, mentions)
         S.pair = pair  # the same list: an edge emitted earlier in this sentence counts
         if not S.owner and not last_meeting:
             continue
@@ -1596,14 +1623,22 @@ def extract_cooccurrences(doc, article: Article, actors: ActorSet) -> pd.DataFra
     """Same-sentence co-mentions of two different actors: a separate, untyped layer."""
     rows = []
     text = doc_text(doc)
-    for sent in doc.sents:
-        sc, ec = sent.start_char, sent.end_char  # each read walks the Doc: once per sentence
-        present = []
-        for actor in actors.actors:
-            if any(s < ec and e > sc for s, e in actor.mentions):
-                present.append(actor.name)
-        present = sorted(set(present))
-        for i, a in enumerate(present):
-            for b in present[i + 1:]:
+    sents = doc_sents(doc)
+    starts, ends = sents.start_chars, sents.end_chars
+    # Each mention marks the sentences it overlaps (start < sentence end, end > sentence start): a
+    # run found by bisect, not a test of every mention against every sentence (quadratic on long news).
+    present: list[set[str]] = [set() for _ in starts]
+    for actor in actors.actors:
+        for s, e in actor.mentions:
+            j = bisect_right(ends, s)
+            while j < len(starts) and starts[j] < e:
+                present[j].add(actor.name)
+                j += 1
+    for sc, ec, names in zip(starts, ends, present):
+        if len(names) < 2:
+            continue
+        names = sorted(names)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
                 rows.append({"source": a, "target": b, "sentence": text[sc:ec], "span": [sc, ec]})  # text[sc:ec] == sent.text
     return make_table("cooccurrences", rows)

@@ -595,7 +595,7 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     """Precision guards for the usual false friends."""
     lx = lexicon()
     toks = doc[s:e]
-    lows = [t.lower_ for t in toks]
+    lows = doc_lowers(doc)[s:e]  # == [t.lower_ for t in toks], without a Token per word
     nxt = doc[e] if e < len(doc) else None
     nxt2 = doc[e + 1] if e + 1 < len(doc) else None
     prev = doc[s - 1] if s > 0 else None

@@ -43,15 +43,6 @@ def compile_token(tok: dict) -> tuple[int, int, Any, bool]:
     raise ValueError(f"token pattern {tok!r} is not supported")
 
 
-def _passes(test: tuple, word: str) -> bool:
-    kind, value = test[1], test[2]
-    if kind == _EQ:
-        return word == value
-    if kind == _IN:
-        return word in value
-    return value.search(word) is not None
-
-
 class _Node:
     """A trie node: the token tests on from here (one child per distinct test) and the patterns
     whose tokens on one side of the anchor end here."""
@@ -91,20 +82,26 @@ def _walk(root: _Node, i: int, texts: tuple, n: int, step: int) -> dict[int, tup
     (``step`` 1: end positions, exclusive). A node no position reaches is left out."""
     start = i if step < 0 else i + 1
     out = {id(root): (root, [start])}
+    if not root.children:  # a pattern side with no tokens (the anchor starts or ends it): nothing to walk
+        return out
     stack = [(root, [start])]
     while stack:
         node, positions = stack.pop()
         for test, child in node.children.items():
-            words = texts[test[0]]
+            where, kind, value, optional = test
+            words = texts[where]
             nxt = []
             for p in positions:
                 j = p - 1 if step < 0 else p
-                if 0 <= j < n and _passes(test, words[j]):
-                    nxt.append(j if step < 0 else j + 1)
-                if test[3]:
+                if 0 <= j < n:
+                    # the token test (equal, in a set, a regex found in the word), inline: the scanner's innermost step
+                    w = words[j]
+                    if (w == value if kind == _EQ else w in value if kind == _IN else value.search(w) is not None):
+                        nxt.append(j if step < 0 else j + 1)
+                if optional:
                     nxt.append(p)  # the optional token skipped
             if nxt:
-                if test[3]:
+                if optional:
                     nxt = sorted(set(nxt))
                 out[id(child)] = (child, nxt)
                 stack.append((child, nxt))
