@@ -1,6 +1,7 @@
 """`newslab analyze --jobs 1` of this checkout against an older commit and bare spaCy, alternated, by CPU time.
 
-    python benchmarks/bench_ab.py --base HEAD~3                 # 500 generated articles, 3 rounds
+    python benchmarks/bench_ab.py                               # uncommitted change vs HEAD, 500 generated, 3 rounds
+    python benchmarks/bench_ab.py --base HEAD~3
     python benchmarks/bench_ab.py --base v0.9 --count 2000 --rounds 2
     python benchmarks/bench_ab.py --base HEAD~1 --corpus ../shared/eval/attribution_large
 
@@ -69,7 +70,8 @@ def rotate(names: list[str], k: int) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--base", required=True, help="the commit to compare with (any git revision)")
+    ap.add_argument("--base", default="HEAD", help="the commit to compare with (any git revision; default HEAD: the "
+                    "working tree's uncommitted change, or with none, how far two runs of the same code differ)")
     ap.add_argument("--count", type=int, default=500, help="generated articles (without --corpus)")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--corpus", type=Path, help="a folder of seeds to measure instead of generated articles")
