@@ -15,7 +15,7 @@ from typing import Any
 
 class _Index:
     __slots__ = ("doc", "length", "text", "starts", "sents", "ents", "lowers", "words", "lemmas", "subtrees", "chunks",
-                 "idxs", "pos", "ends", "subtree_ids", "children", "deps", "np_chunks", "punct", "alpha")
+                 "idxs", "pos", "ends", "subtree_ids", "children", "deps", "np_chunks", "punct", "alpha", "sent_bounds")
 
     def __init__(self, doc) -> None:
         self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
@@ -39,6 +39,8 @@ class _Index:
         self.np_chunks: tuple | None = None
         self.punct: list[int] | None = None
         self.alpha: list[int] | None = None
+        # sentences with their bounds as lists (:mod:`.sent_spans`)
+        self.sent_bounds: Any = None
 
 
 _LAST: _Index | None = None

@@ -3,9 +3,9 @@
 ``doc.sents`` makes a new Span per sentence on every walk, and the chronology and interaction
 stages walked it (and read each span's character bounds) once per stage, or once per actor
 mention. :func:`doc_sents` keeps the spans (the ones :func:`.docindex.sent_of` already holds) and
-their bounds as lists for the last document seen (analyses run one document at a time); a stage
-maps a character offset to its sentence with a bisect instead of a scan. No spaCy import here.
-(Could move to :mod:`.docindex`, whose existing functions this round leaves alone.)
+their bounds as lists in the document's :func:`.docindex.doc_index` cache (one cache per document for
+every stage); a stage maps a character offset to its sentence with a bisect instead of a scan. No
+spaCy import here.
 """
 
 from __future__ import annotations
@@ -20,11 +20,9 @@ class Sents:
     """The sentences of one document: ``spans`` (as ``list(doc.sents)``), their token bounds
     ``starts`` / ``ends`` and their ``start_chars`` / ``end_chars`` (``span.start_char`` / ``span.end_char``)."""
 
-    __slots__ = ("doc", "length", "spans", "starts", "ends", "start_chars", "end_chars")
+    __slots__ = ("spans", "starts", "ends", "start_chars", "end_chars")
 
     def __init__(self, doc) -> None:
-        self.doc = doc  # held, so ``is`` comparisons cannot hit a recycled id
-        self.length = len(doc)
         spans = None
         if len(doc):
             sent_of(doc[0])  # fills the shared index's sentence list (unless the Doc has sentence hooks)
@@ -40,12 +38,9 @@ class Sents:
         return bisect_right(self.starts, i) - 1
 
 
-_LAST: Sents | None = None
-
-
 def doc_sents(doc) -> Sents:
     """The :class:`Sents` of ``doc`` (read-only: do not modify its lists)."""
-    global _LAST
-    if _LAST is None or _LAST.doc is not doc or _LAST.length != len(doc):
-        _LAST = Sents(doc)
-    return _LAST
+    idx = doc_index(doc)
+    if idx.sent_bounds is None:
+        idx.sent_bounds = Sents(doc)
+    return idx.sent_bounds
