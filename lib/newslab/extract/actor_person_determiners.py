@@ -23,8 +23,7 @@ def person_determiners(doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label != "PERSON" or m.mention_label not in (None, "PERSON"):
             continue
-        first = m.span_start if m.span_start is not None else m.start
-        end = max(m.end, m.span_end or m.end)
+        first, end = m.first, m.last
         if first < 1 or words[first - 1].lower() not in PERSON_DETERMINERS:
             continue
         det = doc[first - 1]

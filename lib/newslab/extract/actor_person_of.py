@@ -25,8 +25,7 @@ def person_of_phrases(doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label != "PERSON" or m.mention_label not in (None, "PERSON"):
             continue
-        start = m.span_start if m.span_start is not None else m.start
-        end = max(m.end, m.span_end or m.end)
+        start, end = m.first, m.last
         if end + 1 >= n or words[end] != "of" or not start <= doc[end].head.i < end:
             continue
         obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)

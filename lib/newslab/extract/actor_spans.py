@@ -325,8 +325,7 @@ def without_outer_the(doc, mentions: list[Mention]) -> None:
     noun phrase, and the gold marks the name alone ("the United Nations building", "the UNESCO World Heritage List",
     the state in "the United States Court of Appeals"). The model and the gazetteer put such a "the" in the span."""
     for m in mentions:
-        first = m.span_start if m.span_start is not None else m.start
-        end = max(m.end, m.span_end or m.end)
+        first, end = m.first, m.last
         if first >= end - 1 or doc[first].lower_ != "the" or doc[first].dep_ != "det":
             continue
         head = doc[first].head

@@ -37,6 +37,16 @@ class Mention:
     mention_label: str | None = None
     span_end: int | None = None  # token index where the mention's span ends when it reaches past the name ("Portland, Oregon")
 
+    @property
+    def first(self) -> int:
+        """Token index where the mention's span starts (its title or "the" included)."""
+        return self.span_start if self.span_start is not None else self.start
+
+    @property
+    def last(self) -> int:
+        """Token index where the mention's span ends (past the name where it reaches further)."""
+        return max(self.end, self.span_end or self.end)
+
 
 
 

@@ -26,7 +26,7 @@ def work_kinds() -> frozenset[str]:
 
 def _titled(doc, m: Mention, words: list[str], lowers: list[str], pos: list[str]) -> bool:
     """Whether ``m`` stands in apposition right after a kind-of-work noun."""
-    first = m.span_start if m.span_start is not None else m.start
+    first = m.first
     quoted = first >= 1 and words[first - 1] in OPEN_QUOTES
     k = first - 2 if quoted else first - 1
     if k < 0 or lowers[k] not in work_kinds() or words[k] != lowers[k] or pos[k] != "NOUN":
