@@ -862,6 +862,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False  # "our last day here", "the last day to register": the final day of something, not yesterday
         if lows[0] == "that" and len(lows) == 2 and _generic_clause(toks.root):
             return False  # "you have strong redemptions that day": a habitual day, not one of the narrative
+    if name == "part_of_day" and lows[0] in ("this", "that") and not (s <= toks[0].head.i < e):
+        return False  # "you can't do that overnight": the pronoun is the verb's object, not the night's determiner
     if name == "part_of_day" and lows[0] == "the" and len(lows) == 2:
         if prev is None or prev.lower_ not in ("in", "during", "on", "that", "overnight", "by", "until", "through"):
             return False
