@@ -125,6 +125,14 @@ def main(argv=None) -> int:
     print(f"{a.gold_dir.name}: gold {sc['gold']} system {sc['system']}  strict P/R/F "
           f"{sc['strict_p']:.3f}/{sc['strict_r']:.3f}/{sc['strict_f1']:.3f}  value P/R/F "
           f"{sc['value_p']:.3f}/{sc['value_r']:.3f}/{sc['value_f1']:.3f}")
+    by_corpus = collections.defaultdict(list)  # id prefix (timebank, aquaint, meantime ...) -> items
+    for it in items:
+        by_corpus[it[0].split("_")[0]].append(it)
+    if len(by_corpus) > 1:
+        for corp, its in sorted(by_corpus.items()):
+            c = timex_scores((g, s) for _, g, s, _ in its)
+            print(f"  {corp:10} {len(its):3d} docs  gold {c['gold']:4d} system {c['system']:4d}  strict F "
+                  f"{c['strict_f1']:.3f}  value P/R/F {c['value_p']:.3f}/{c['value_r']:.3f}/{c['value_f1']:.3f}")
     groups: dict[tuple, list] = collections.defaultdict(list)
     rows = []
     for kind, did, g, s, body in errors(items, right=bool(a.kind and "OK" in a.kind)):
