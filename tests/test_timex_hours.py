@@ -142,3 +142,11 @@ def test_that_before_overnight_as_an_object_is_no_night(nlp):
     assert tx(nlp, "Rebuilding the union is hard work; you cannot do that overnight.", "2024-05-06") == []
     got = tx(nlp, "The rescuers worked through that night.", "2024-05-06")
     assert got == [("that night", "TIME", "2024-05-06TNI", None)]
+
+
+def test_a_capitalised_today_after_a_proper_noun_is_a_name(nlp):
+    # "USA TODAY" is a newspaper whatever follows it (a verb, a noun, a possessive)
+    assert tx(nlp, "A USA TODAY review found gaps in the records.", "2024-05-06") == []
+    assert tx(nlp, "The mayor told USA Today that the plan would go ahead.", "2024-05-06") == []
+    got = tx(nlp, "The mayor said today that the plan would go ahead.", "2024-05-06")
+    assert got == [("today", "DATE", "2024-05-06", None)]

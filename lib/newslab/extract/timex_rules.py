@@ -761,8 +761,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "rel_unit" and lows == ["the", "day"] and nxt is not None and (nxt.lower_ in lx["weekdays"] or nxt.lower_ in lx["deictic"]):
         return False  # "during the day Friday": the weekday is the expression
     if name == "deictic" and len(toks) == 1 and toks[0].text[:1].isupper() and prev is not None and prev.pos_ == "PROPN" \
-            and toks[0].i > sent_of(toks[0]).start and (nxt is None or nxt.is_punct or nxt.lower_ in ("show", "program", "programme")):
-        return False  # "This is VOA Today.", "the Today show": a programme's name
+            and toks[0].i > sent_of(toks[0]).start:
+        return False  # "This is VOA Today.", "the Today show", "a USA TODAY investigation": a name
     if name == "nth_day" and not ({"consecutive", "straight"} & set(lows) or toks[-1].dep_ == "attr"
                                    or prev is not None and prev.text == ","):
         return False  # "the first day of school is in May": a day of some run, not of the narrative
