@@ -870,6 +870,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "part_of_day" and nxt is not None and nxt.lower_ == "of" and nxt2 is not None and (
             nxt2.lower_ in lx["weekdays"] or nxt2.lower_ in lx["months"] or nxt2.like_num):
         return False  # "on the night of Oct. 23", "early in the morning of 30 May": the date that follows is the expression
+    if name == "clock" and nxt is not None and (nxt.lower_ == "mark" or nxt.lower_ in ("minute", "second") and nxt2 is not None
+                                                and nxt2.lower_ == "mark"):
+        return False  # "around the 2:05 mark" of a video or a race: a position in a recording, not a time of day
     if name == "clock" and lows[0] == "noon" and prev is not None and prev.lower_ == "high":
         return False  # "high noon", "High Noon": an idiom or a title, not midday
     if name == "clock" and len(lows) == 1 and lows[0] in ("midnight", "noon", "midday") and toks[0].text[:1].isupper() and (
