@@ -156,3 +156,10 @@ def test_a_clock_reading_before_mark_is_a_position_in_a_recording(nlp):
     assert tx(nlp, "The remarks begin around the 2:05 mark of the clip.", "2024-05-06") == []
     assert tx(nlp, "He stumbled at the 12:40 minute mark.", "2024-05-06") == []
     assert tx(nlp, "Doors open at 7:30.", "2024-05-06") == [("7:30", "TIME", "2024-05-06T07:30", None)]
+
+
+def test_a_capitalised_today_after_a_network_possessive_is_a_programme(nlp):
+    assert tx(nlp, "The senator told NBC’s “Today” that she would run.", "2024-05-06") == []
+    assert tx(nlp, "The senator told NBC's Today that she would run.", "2024-05-06") == []
+    got = tx(nlp, "He said the council's report today showed gains.", "2024-05-06")
+    assert got == [("today", "DATE", "2024-05-06", None)]

@@ -763,6 +763,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "deictic" and len(toks) == 1 and toks[0].text[:1].isupper() and prev is not None and prev.pos_ == "PROPN" \
             and toks[0].i > sent_of(toks[0]).start:
         return False  # "This is VOA Today.", "the Today show", "a USA TODAY investigation": a name
+    if name == "deictic" and len(toks) == 1 and toks[0].text[:1].isupper() and prev is not None and toks[0].i > sent_of(toks[0]).start \
+            and (prev.lower_ in ("'s", "’s") or prev.text in ('"', "“") and toks[0].i >= 2 and doc[toks[0].i - 2].lower_ in ("'s", "’s")):
+        return False  # "told NBC's “Today”", "on CBS's Tonight": a programme's name after its network
     if name == "nth_day" and not ({"consecutive", "straight"} & set(lows) or toks[-1].dep_ == "attr"
                                    or prev is not None and prev.text == ","):
         return False  # "the first day of school is in May": a day of some run, not of the narrative
