@@ -87,6 +87,8 @@ def _verb_tense(span) -> str | None:
         # A participle clause ("resulting in closures during the fourth quarter") has no tense of its own.
         if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "pcomp") and not auxes:
             head = tok.head
+            if head.lower_ == "since":
+                return "past"  # "since announcing in October that ...": what it counts from is past
             return "future" if head.lemma_ in lx["future_verbs"] or head.lower_ == "going" else None
         # An infinitive ("to meet") takes the tense of the verb it depends on.
         if tok.tag_ in ("VB",) and tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl") and tok.head.i != tok.i:
