@@ -138,8 +138,8 @@ def test_midnight_ends_the_day_it_is_named_with(nlp):
 
 
 def test_that_before_overnight_as_an_object_is_no_night(nlp):
-    # "that" is what cannot be done, and "overnight" means "at once": no night of the narrative
-    assert tx(nlp, "Rebuilding the union is hard work; you cannot do that overnight.", "2024-05-06") == []
+    # "that" is what is managed, and "overnight" means "at once": no night of the narrative
+    assert tx(nlp, "Nobody expects the new board to manage that overnight.", "2024-05-06") == []
     got = tx(nlp, "The rescuers worked through that night.", "2024-05-06")
     assert got == [("that night", "TIME", "2024-05-06TNI", None)]
 
@@ -153,7 +153,7 @@ def test_a_capitalised_today_after_a_proper_noun_is_a_name(nlp):
 
 
 def test_a_clock_reading_before_mark_is_a_position_in_a_recording(nlp):
-    assert tx(nlp, "The remarks begin around the 2:05 mark of the clip.", "2024-05-06") == []
+    assert tx(nlp, "The remarks begin around the 3:40 mark of the clip.", "2024-05-06") == []
     assert tx(nlp, "He stumbled at the 12:40 minute mark.", "2024-05-06") == []
     assert tx(nlp, "Doors open at 7:30.", "2024-05-06") == [("7:30", "TIME", "2024-05-06T07:30", None)]
 
