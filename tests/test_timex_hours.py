@@ -113,7 +113,7 @@ def test_a_quarter_as_a_fraction_is_no_time(nlp):
 def test_a_capitalised_midnight_inside_a_sentence_is_a_name(nlp):
     assert tx(nlp, "She starred in Chimes at Midnight and The Trial.", "2024-05-02") == []
     assert tx(nlp, 'The squad was called the "Midnight Crew" by reporters.', "2024-05-02") == []
-    assert tx(nlp, "The polls close at midnight.", "2024-05-02") == [("midnight", "TIME", "2024-05-02T00:00", None)]
+    assert tx(nlp, "The polls close at midnight.", "2024-05-02") == [("midnight", "TIME", "2024-05-02T24:00", None)]
 
 
 def test_a_part_of_day_before_of_and_a_date_leaves_the_date(nlp):
@@ -129,3 +129,37 @@ def test_months_take_the_year_named_after_them_with_in(nlp):
 
 def test_super_tuesday_is_that_years_primary_day(nlp):
     assert tx(nlp, "She swept the South on Super Tuesday.", "2024-03-07") == [("Super Tuesday", "DATE", "2024-03-05", None)]
+
+
+def test_midnight_ends_the_day_it_is_named_with(nlp):
+    # Written on Monday 6 May 2024: "midnight Friday" closes Friday the 10th (ISO 8601 24:00, TimeBank gold)
+    got = tx(nlp, "The tender offer will expire at midnight Friday.", "2024-05-06")
+    assert got == [("midnight Friday", "TIME", "2024-05-10T24:00", None)]
+
+
+def test_that_before_overnight_as_an_object_is_no_night(nlp):
+    # "that" is what is managed, and "overnight" means "at once": no night of the narrative
+    assert tx(nlp, "Nobody expects the new board to manage that overnight.", "2024-05-06") == []
+    got = tx(nlp, "The rescuers worked through that night.", "2024-05-06")
+    assert got == [("that night", "TIME", "2024-05-06TNI", None)]
+
+
+def test_a_capitalised_today_after_a_proper_noun_is_a_name(nlp):
+    # "USA TODAY" is a newspaper whatever follows it (a verb, a noun, a possessive)
+    assert tx(nlp, "A USA TODAY review found gaps in the records.", "2024-05-06") == []
+    assert tx(nlp, "The mayor told USA Today that the plan would go ahead.", "2024-05-06") == []
+    got = tx(nlp, "The mayor said today that the plan would go ahead.", "2024-05-06")
+    assert got == [("today", "DATE", "2024-05-06", None)]
+
+
+def test_a_clock_reading_before_mark_is_a_position_in_a_recording(nlp):
+    assert tx(nlp, "The remarks begin around the 3:40 mark of the clip.", "2024-05-06") == []
+    assert tx(nlp, "He stumbled at the 12:40 minute mark.", "2024-05-06") == []
+    assert tx(nlp, "Doors open at 7:30.", "2024-05-06") == [("7:30", "TIME", "2024-05-06T07:30", None)]
+
+
+def test_a_capitalised_today_after_a_network_possessive_is_a_programme(nlp):
+    assert tx(nlp, "The senator told NBC’s “Today” that she would run.", "2024-05-06") == []
+    assert tx(nlp, "The senator told NBC's Today that she would run.", "2024-05-06") == []
+    got = tx(nlp, "He said the council's report today showed gains.", "2024-05-06")
+    assert got == [("today", "DATE", "2024-05-06", None)]

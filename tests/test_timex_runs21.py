@@ -44,3 +44,17 @@ def test_a_past_perfect_postponement_stays_in_the_past(nlp):
     # "had postponed" tells of a narrative past, as "until Thursday, they had not ..." does for weekdays.
     got = tx(nlp, "By then the council had postponed the vote until Christmas.", "2024-07-19")
     assert got == [("Christmas", "DATE", "2023-12-25", None)]
+
+
+def test_a_date_that_nears_lies_ahead(nlp):
+    # Written in February 2016: the Election Day that "nears" is November's, not last year's
+    got = tx(nlp, "As Election Day nears, both campaigns are buying airtime.", "2016-02-18")
+    assert got == [("Election Day", "DATE", "2016-11-08", None)]
+    got = tx(nlp, "As Christmas approached, shoppers crowded the stores.", "2016-02-18")
+    assert got == [("Christmas", "DATE", "2015-12-25", None)]
+
+
+def test_a_month_after_since_and_a_participle_is_past(nlp):
+    # Written in August 2016: "since resigning in October" counts from last October
+    got = tx(nlp, "Since resigning in October, the minister has written two books.", "2016-08-17")
+    assert got == [("October", "DATE", "2015-10", None)]

@@ -272,6 +272,8 @@ def _year_back(value: str) -> str:
 PAST_PREPS = {"since", "ago"}
 
 
+#: Verbs whose subject date is still to come ("as Election Day nears").
+_NEARING_VERBS = frozenset({"near", "approach", "loom"})
 #: Rules for dates within a week or so of the article date, where "until" sets a deadline ahead.
 _NEAR_RULES = {"weekday", "clock"}
 #: Rules whose yearless date a postponement sends ahead (:func:`timex_postpone.postponed_to`).
@@ -310,6 +312,8 @@ def _timex_tense(doc, span, last: tuple[int, str | None, int], rule: str = "") -
         return "future"
     if tense != "future" and rule in _POSTPONABLE and postponed_to(span) and not _past_perfect(span):
         return "future"  # "was postponed until Christmas", "delayed to March": the new date is ahead
+    if span.root.dep_ == "nsubj" and span.root.head.lemma_ in _NEARING_VERBS and span.root.head.tag_ in ("VBZ", "VBP"):
+        return "future"  # "as Election Day nears", "as Christmas approaches": a date still ahead ("approached": the past one)
     if rule == "weekday" and span.end < len(doc) and lows[span.end] in ("'s", "’s") and tense != "future":
         return "past"
     if rule == "month" and prev == "by" and tense in (None, "present"):

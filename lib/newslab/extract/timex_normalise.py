@@ -87,6 +87,8 @@ def _verb_tense(span) -> str | None:
         # A participle clause ("resulting in closures during the fourth quarter") has no tense of its own.
         if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "pcomp") and not auxes:
             head = tok.head
+            if head.lower_ == "since":
+                return "past"  # "since announcing in October that ...": what it counts from is past
             return "future" if head.lemma_ in lx["future_verbs"] or head.lower_ == "going" else None
         # An infinitive ("to meet") takes the tense of the verb it depends on.
         if tok.tag_ in ("VB",) and tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl") and tok.head.i != tok.i:
@@ -688,7 +690,9 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
     if "noon" in words or "midday" in words:
         hh, mm = 12, 0
     elif "midnight" in words:
-        hh, mm = 0, 0
+        # the end of the day it is named with ("midnight Friday" closes Friday): ISO 8601 and the
+        # TimeBank gold write 24:00 of that day, not 00:00, which would open it
+        hh, mm = 24, 0
     elif m := re.match(r"^([01]\d|2[0-3])([0-5]\d)$", words[0]):
         hh, mm = int(m[1]), int(m[2])  # "2030 GMT"
     elif words[1:2] == ["o'clock"] and isinstance(lx["numbers"].get(words[0]), int):
@@ -718,7 +722,7 @@ def _clock(words: list[str], ctx: Context) -> tuple[str, str, str | None] | None
     if (offset := _utc_offset(words, ctx.after)) is not None:
         if not any(w in lx["deictic"] or w in lx["weekdays"] for w in words):
             base = _day_after_offset(ctx, base)  # "6:40 p.m. (GMT +8) on Sunday": Sunday's 6:40 p.m.
-        local = dt.datetime.combine(base, dt.time(hh, mm))
+        local = dt.datetime.combine(base, dt.time(hh % 24, mm)) + dt.timedelta(days=hh // 24)
         utc = local - offset  # "6:40 p.m. (GMT +8)" is 10:40 UTC
         return "TIME", f"{utc.date().isoformat()}T{utc.hour:02d}:{utc.minute:02d}Z", None
     return "TIME", f"{base.isoformat()}T{hh:02d}:{mm:02d}{zone}", None

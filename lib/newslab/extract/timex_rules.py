@@ -761,8 +761,11 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
     if name == "rel_unit" and lows == ["the", "day"] and nxt is not None and (nxt.lower_ in lx["weekdays"] or nxt.lower_ in lx["deictic"]):
         return False  # "during the day Friday": the weekday is the expression
     if name == "deictic" and len(toks) == 1 and toks[0].text[:1].isupper() and prev is not None and prev.pos_ == "PROPN" \
-            and toks[0].i > sent_of(toks[0]).start and (nxt is None or nxt.is_punct or nxt.lower_ in ("show", "program", "programme")):
-        return False  # "This is VOA Today.", "the Today show": a programme's name
+            and toks[0].i > sent_of(toks[0]).start:
+        return False  # "This is VOA Today.", "the Today show", "a USA TODAY investigation": a name
+    if name == "deictic" and len(toks) == 1 and toks[0].text[:1].isupper() and prev is not None and toks[0].i > sent_of(toks[0]).start \
+            and (prev.lower_ in ("'s", "’s") or prev.text in ('"', "“") and toks[0].i >= 2 and doc[toks[0].i - 2].lower_ in ("'s", "’s")):
+        return False  # "told NBC's “Today”", "on CBS's Tonight": a programme's name after its network
     if name == "nth_day" and not ({"consecutive", "straight"} & set(lows) or toks[-1].dep_ == "attr"
                                    or prev is not None and prev.text == ","):
         return False  # "the first day of school is in May": a day of some run, not of the narrative
@@ -862,12 +865,17 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False  # "our last day here", "the last day to register": the final day of something, not yesterday
         if lows[0] == "that" and len(lows) == 2 and _generic_clause(toks.root):
             return False  # "you have strong redemptions that day": a habitual day, not one of the narrative
+    if name == "part_of_day" and lows[0] in ("this", "that") and not (s <= toks[0].head.i < e):
+        return False  # "you can't do that overnight": the pronoun is the verb's object, not the night's determiner
     if name == "part_of_day" and lows[0] == "the" and len(lows) == 2:
         if prev is None or prev.lower_ not in ("in", "during", "on", "that", "overnight", "by", "until", "through"):
             return False
     if name == "part_of_day" and nxt is not None and nxt.lower_ == "of" and nxt2 is not None and (
             nxt2.lower_ in lx["weekdays"] or nxt2.lower_ in lx["months"] or nxt2.like_num):
         return False  # "on the night of Oct. 23", "early in the morning of 30 May": the date that follows is the expression
+    if name == "clock" and nxt is not None and (nxt.lower_ == "mark" or nxt.lower_ in ("minute", "second") and nxt2 is not None
+                                                and nxt2.lower_ == "mark"):
+        return False  # "around the 2:05 mark" of a video or a race: a position in a recording, not a time of day
     if name == "clock" and lows[0] == "noon" and prev is not None and prev.lower_ == "high":
         return False  # "high noon", "High Noon": an idiom or a title, not midday
     if name == "clock" and len(lows) == 1 and lows[0] in ("midnight", "noon", "midday") and toks[0].text[:1].isupper() and (
