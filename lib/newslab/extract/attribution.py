@@ -141,18 +141,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     notes = _editor_notes(article)
     cands = [c for c in cands if c.fragments and not _cue_inside_own_quote(c, squotes) and not _empty_content(c, body)
              and not any(s <= c.cue[0] < e for s, e in notes)]
-    # Dedupe: the same cue once; near-identical contents keep the higher-priority rule.
-    cands.sort(key=lambda c: (c.priority, c.content[0]))
-    kept: list[Candidate] = []
-    kept_contents: list[tuple[int, int]] = []  # each kept content once (Candidate.content rescans the fragments)
-    for c in cands:
-        if any(k.cue == c.cue and not k.inherited for k in kept):
-            continue
-        content = c.content
-        if any(_jac(kc, content) >= 0.8 and k.according == c.according for k, kc in zip(kept, kept_contents)):
-            continue
-        kept.append(c)
-        kept_contents.append(content)
+    kept = _dedupe(cands)
     kept = _relayed_quotes(kept)
     kept.extend(inherit_speakers(kept, body, squotes, doc, article))
     kept = _drop_nested(kept, body, quotes)
@@ -162,6 +151,46 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
             c.fragments[0] = drop_leading_connective(body, c.fragments[0])
     kept.sort(key=lambda c: (c.content[0], c.cue[0]))
     return _rows(kept, doc, body, actors, quotes)
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """The same cue once; of near-identical contents, the higher-priority rule's row, unless that
+    row's content swallows the other's cue (``_swallows``): then the other row's cue governs it."""
+    cands.sort(key=lambda c: (c.priority, c.content[0]))
+    kept: list[Candidate] = []
+    kept_contents: list[tuple[int, int]] = []  # each kept content once (Candidate.content rescans the fragments)
+    for c in cands:
+        if any(k.cue == c.cue and not k.inherited for k in kept):
+            continue
+        content = c.content
+        twin = next((i for i, (k, kc) in enumerate(zip(kept, kept_contents))
+                     if _jac(kc, content) >= 0.8 and k.according == c.according), None)
+        if twin is None:
+            kept.append(c)
+            kept_contents.append(content)
+        elif _swallows(kept[twin], c):
+            kept[twin], kept_contents[twin] = c, content
+    return kept
+
+
+def _swallows(k: Candidate, c: Candidate) -> bool:
+    """Whether row ``k``'s content holds row ``c``'s cue while ``c``'s content does not hold ``k``'s:
+    in 'called the entry "a homecoming," saying: "Q"' a noun row whose content runs 'saying: "Q"'
+    has taken in the verb that frames Q, so the verb's row (and its speaker) is the one to keep."""
+    def inside(cue, x):
+        return any(s <= cue[0] and cue[1] <= e for s, e in x.fragments)
+
+    if k.inherited or c.cue_tok is None or not inside(c.cue, k) or inside(k.cue, c):
+        return False
+    # 'said she found that C': the reporting verb governs the verb it reports; its row stays.
+    return k.cue_tok is None or not _governs(k.cue_tok, c.cue_tok)
+
+
+def _governs(head, tok) -> bool:
+    """Whether ``tok`` hangs below ``head`` in the parse, other than as an inserted 'he said'."""
+    if tok.dep_ == "parataxis":
+        return False
+    return any(a.i == head.i for a in tok.ancestors)
 
 
 def _relayed_quotes(kept: list[Candidate]) -> list[Candidate]:
