@@ -26,3 +26,14 @@ def test_a_reporting_verb_keeps_the_content_of_the_verb_it_reports(attr):
     df = attr("Lee said she found that the costs of the bridge had doubled since the spring.")
     assert one(df, "said").source == "Lee"
     assert "found" not in set(df.cue)
+
+
+def test_a_participle_quotation_keeps_its_speaker_over_a_noun_row(attr):
+    # With the first quotation left to "called", the participle's row and the "admission" row share
+    # their content; the noun row's content swallows "saying", so the minister's row stays.
+    df = attr('The minister called the country\'s admission to the alliance "a return home," saying: '
+              '"We have always belonged with those who share our values."')
+    row = one(df, "saying")
+    assert row.source == "The minister"
+    assert row.content == '"We have always belonged with those who share our values."'
+    assert "admission" not in set(df.cue)
