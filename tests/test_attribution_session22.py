@@ -37,3 +37,10 @@ def test_a_participle_quotation_keeps_its_speaker_over_a_noun_row(attr):
     assert row.source == "The minister"
     assert row.content == '"We have always belonged with those who share our values."'
     assert "admission" not in set(df.cue)
+
+
+def test_that_said_after_an_opening_bracket_is_a_discourse_marker(attr):
+    # "That said," is no speech act even when a bracket opens the sentence before it.
+    df = attr('The plan has flaws. (That said, she also noted, "The town needs a new bridge.")')
+    assert "That" not in set(df.source)
+    assert one(df, "noted").source == "she"
