@@ -44,3 +44,12 @@ def test_that_said_after_an_opening_bracket_is_a_discourse_marker(attr):
     df = attr('The plan has flaws. (That said, she also noted, "The town needs a new bridge.")')
     assert "That" not in set(df.source)
     assert one(df, "noted").source == "she"
+
+
+def test_a_participle_right_after_a_noun_tells_of_the_noun(attr):
+    # The guard of the dedupe choice: with no comma before it, "emphasizing" tells of the message,
+    # so the message's row keeps the shared content and its holder.
+    df = attr("The envoy conveyed the president's message to the council emphasizing the long history of trade, "
+              "friendship and close cooperation between the two harbor towns.")
+    assert one(df, "message").source == "the president"
+    assert "emphasizing" not in set(df.cue)
