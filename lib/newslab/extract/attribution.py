@@ -20,7 +20,9 @@ Rules over the one spaCy parse, in these modules:
   :mod:`newslab.extract.quotes`);
 - :mod:`newslab.extract.attribution_sources`: the source phrase, resolved to the article's actors, and
   its kind;
-- this module: runs the rules, keeps one attribution per cue, and builds the table.
+- :mod:`newslab.extract.attribution_dedupe`: one row per cue, and one of two rows with near-identical
+  contents;
+- this module: runs the rules, drops nested and relayed rows, and builds the table.
 
 Communication verbs that are cues only about half the time (defend, blame, offer, ...) and the few
 cognition verbs PolNeAR annotates nearly always (think, believe, feel, refuse, worry, oppose) count in
@@ -39,6 +41,7 @@ import pandas as pd
 from .tables import make_table
 from .attribution_construals import construal_cands, passive_belief_cands
 from .attribution_cues import Candidate, according_cands, colon_cands, noun_cands, verb_cands
+from .attribution_dedupe import dedupe
 from .attribution_frames import frame_cands
 from .attribution_headlines import headline_cands
 from .attribution_leadins import leadin_colon_cands, noun_colon_cands
@@ -141,7 +144,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     notes = _editor_notes(article)
     cands = [c for c in cands if c.fragments and not _cue_inside_own_quote(c, squotes) and not _empty_content(c, body)
              and not any(s <= c.cue[0] < e for s, e in notes)]
-    kept = _dedupe(cands)
+    kept = dedupe(cands)
     kept = _relayed_quotes(kept)
     kept.extend(inherit_speakers(kept, body, squotes, doc, article))
     kept = _drop_nested(kept, body, quotes)
@@ -151,54 +154,6 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
             c.fragments[0] = drop_leading_connective(body, c.fragments[0])
     kept.sort(key=lambda c: (c.content[0], c.cue[0]))
     return _rows(kept, doc, body, actors, quotes)
-
-
-def _dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """The same cue once; of near-identical contents, the higher-priority rule's row, unless that
-    row's content swallows the other's cue (``_swallows``): then the other row's cue governs it."""
-    cands.sort(key=lambda c: (c.priority, c.content[0]))
-    kept: list[Candidate] = []
-    kept_contents: list[tuple[int, int]] = []  # each kept content once (Candidate.content rescans the fragments)
-    for c in cands:
-        if any(k.cue == c.cue and not k.inherited for k in kept):
-            continue
-        content = c.content
-        twin = next((i for i, (k, kc) in enumerate(zip(kept, kept_contents))
-                     if _jac(kc, content) >= 0.8 and k.according == c.according), None)
-        if twin is None:
-            kept.append(c)
-            kept_contents.append(content)
-        elif _swallows(kept[twin], c):
-            kept[twin], kept_contents[twin] = c, content
-    return kept
-
-
-def _swallows(k: Candidate, c: Candidate) -> bool:
-    """Whether row ``k``'s content holds row ``c``'s cue while ``c``'s content does not hold ``k``'s:
-    in 'called the entry "a homecoming," saying: "Q"' a noun row whose content runs 'saying: "Q"'
-    has taken in the verb that frames Q, so the verb's row (and its speaker) is the one to keep."""
-    def inside(cue, x):
-        return any(s <= cue[0] and cue[1] <= e for s, e in x.fragments)
-
-    if k.inherited or c.cue_tok is None or not inside(c.cue, k) or inside(k.cue, c):
-        return False
-    if _bound_participle(c.cue_tok):
-        return False  # "conveyed Lee's message to the board emphasizing C": the message emphasizes C
-    # 'said she found that C': the reporting verb governs the verb it reports; its row stays.
-    return k.cue_tok is None or not _governs(k.cue_tok, c.cue_tok)
-
-
-def _bound_participle(tok) -> bool:
-    """Whether the cue is an -ing participle not set off by punctuation: it then tells of the noun
-    before it ("a message emphasizing C"), unlike a free adjunct of the clause (', saying: "Q"')."""
-    return tok.tag_ == "VBG" and tok.i > 0 and not tok.doc[tok.i - 1].is_punct
-
-
-def _governs(head, tok) -> bool:
-    """Whether ``tok`` hangs below ``head`` in the parse, other than as an inserted 'he said'."""
-    if tok.dep_ == "parataxis":
-        return False
-    return any(a.i == head.i for a in tok.ancestors)
 
 
 def _relayed_quotes(kept: list[Candidate]) -> list[Candidate]:
@@ -314,12 +269,6 @@ def _cue_inside_own_quote(c: Candidate, squotes: list[Quote]) -> bool:
     s, e = c.cue
     return any(q.inner_start <= s and e <= q.inner_end and any(fs <= q.start and q.end <= fe for fs, fe in c.fragments)
                for q in squotes)
-
-
-def _jac(a, b) -> float:
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return inter / union if union > 0 else 0.0
 
 
 def _kind(c: Candidate, body: str, quotes: list[Quote]) -> str:
