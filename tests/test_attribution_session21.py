@@ -47,3 +47,17 @@ def test_a_passive_charge_is_an_accusation_by_no_one_named(attr):
 def test_a_passive_charge_without_a_with_phrase_is_no_attribution(attr):
     df = attr("Hale was charged in Ohio in 2019 and moved to the coast a year later.")
     assert "charged" not in set(df.cue)
+
+
+def test_a_quotation_in_the_said_clause_is_not_the_added_words(attr):
+    # The first quotation closes the said clause; only the second is what the participle adds.
+    df = attr('The senator said the bill was "a disaster," adding, "We will fight it."')
+    assert one(df, "adding").content == '"We will fight it."'
+    assert one(df, "said").content == 'the bill was "a disaster,"'
+
+
+def test_a_quotation_split_by_its_speaker_is_still_joined(attr):
+    # The guard of the rule above: a quotation opening its sentence is the first half of the split quote.
+    df = attr('"The plan is bold," Lee said, "and we will see it through."')
+    content = one(df, "said").content
+    assert content.startswith('"The plan is bold,"') and content.endswith('"and we will see it through."')

@@ -20,7 +20,9 @@ Rules over the one spaCy parse, in these modules:
   :mod:`newslab.extract.quotes`);
 - :mod:`newslab.extract.attribution_sources`: the source phrase, resolved to the article's actors, and
   its kind;
-- this module: runs the rules, keeps one attribution per cue, and builds the table.
+- :mod:`newslab.extract.attribution_dedupe`: one row per cue, and one of two rows with near-identical
+  contents;
+- this module: runs the rules, drops nested and relayed rows, and builds the table.
 
 Communication verbs that are cues only about half the time (defend, blame, offer, ...) and the few
 cognition verbs PolNeAR annotates nearly always (think, believe, feel, refuse, worry, oppose) count in
@@ -39,6 +41,7 @@ import pandas as pd
 from .tables import make_table
 from .attribution_construals import construal_cands, passive_belief_cands
 from .attribution_cues import Candidate, according_cands, colon_cands, noun_cands, verb_cands
+from .attribution_dedupe import dedupe
 from .attribution_frames import frame_cands
 from .attribution_headlines import headline_cands
 from .attribution_leadins import leadin_colon_cands, noun_colon_cands
@@ -141,18 +144,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     notes = _editor_notes(article)
     cands = [c for c in cands if c.fragments and not _cue_inside_own_quote(c, squotes) and not _empty_content(c, body)
              and not any(s <= c.cue[0] < e for s, e in notes)]
-    # Dedupe: the same cue once; near-identical contents keep the higher-priority rule.
-    cands.sort(key=lambda c: (c.priority, c.content[0]))
-    kept: list[Candidate] = []
-    kept_contents: list[tuple[int, int]] = []  # each kept content once (Candidate.content rescans the fragments)
-    for c in cands:
-        if any(k.cue == c.cue and not k.inherited for k in kept):
-            continue
-        content = c.content
-        if any(_jac(kc, content) >= 0.8 and k.according == c.according for k, kc in zip(kept, kept_contents)):
-            continue
-        kept.append(c)
-        kept_contents.append(content)
+    kept = dedupe(cands)
     kept = _relayed_quotes(kept)
     kept.extend(inherit_speakers(kept, body, squotes, doc, article))
     kept = _drop_nested(kept, body, quotes)
@@ -277,12 +269,6 @@ def _cue_inside_own_quote(c: Candidate, squotes: list[Quote]) -> bool:
     s, e = c.cue
     return any(q.inner_start <= s and e <= q.inner_end and any(fs <= q.start and q.end <= fe for fs, fe in c.fragments)
                for q in squotes)
-
-
-def _jac(a, b) -> float:
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return inter / union if union > 0 else 0.0
 
 
 def _kind(c: Candidate, body: str, quotes: list[Quote]) -> str:

@@ -677,8 +677,9 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         if _prenominal_participle(tok):
             continue  # "271 pledged delegates", "the reported figures": an adjective, nobody speaks
         if (lemma, doc[tok.i - 1].lower_ if tok.i > 0 else "") in (("say", "that"), ("tell", "all")) \
-                and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i - 1].i == sent_of(tok).start:
-            continue  # "That said, ...", "All told, ...": discourse markers, nobody speaks
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," \
+                and all(t.is_punct for t in doc[sent_of(tok).start:tok.i - 1]):
+            continue  # "That said, ...", "(All told, ...": discourse markers, nobody speaks
         if is_broad and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech:
             continue  # "said he thought X": one attribution, the speech act (PolNeAR does not nest them)
         if is_broad and _asked_if_clause(tok):

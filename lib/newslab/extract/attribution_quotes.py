@@ -112,6 +112,8 @@ def attach_quotes(cands: list[Candidate], body: str, squotes: list[Quote], doc, 
                 ends_sentence = body[q.inner_start:q.inner_end].rstrip()[-1:] in (".", "!", "?")
                 if not c.fragments and _embedded_quote(body, q, c.cue_tok):
                     continue  # 'an interview with "The View," remarking ...': the writer's phrase ends in it
+                if _trailing_participle(c.cue_tok) and _embedded_quote(body, q, c.cue_tok):
+                    continue  # 'said the bill was "a disaster," adding, "B."': the first quotation is the said clause's
                 if not after_frags or after_quoted and not ends_sentence:
                     c.fragments.append((q.start, q.end))
             elif _gap_is_glue(body, hi, q.start) and (c.fragments or not re.search(r"[.!?]", body[hi:q.start])):
@@ -155,6 +157,12 @@ def _adjunct_end(cue_tok) -> int:
             break
         last = max(ids)
     return ends[last]
+
+
+def _trailing_participle(cue_tok) -> bool:
+    """Whether the cue is a participle hung on a verb before it ("said ..., adding"): what stands
+    between that verb and the participle is the verb's, not the participle's."""
+    return cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and cue_tok.head.i < cue_tok.i
 
 
 def _embedded_quote(body: str, q: Quote, cue_tok) -> bool:
