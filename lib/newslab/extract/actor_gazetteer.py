@@ -57,7 +57,7 @@ from .actor_office_orgs import office_named
 from .actor_person_context import people_by_list, people_named_like_places, person_evidence
 from .actor_place_context import (coordinated_with_place, described_as_place, held_place, in_person_list,
                                   placed_occurrence, places_after_prepositions, places_by_list, region_after_place,
-                                  regions_after_places)
+                                  regions_after_places, town_before_region)
 from .actor_citations import narrative_citations, overlay
 from .actor_posts import post_holders
 from .actor_parse import span_text
@@ -452,7 +452,8 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     * the end of a longer ORG/GPE that is a person's full name named elsewhere ("the Middle East Tobias
       Ellwood" -> "Tobias Ellwood");
     * a name of one to three words that starts with a known given name ("Karim", "Andy Warhol"), unless a
-      place preposition comes before it ("in Karim").
+      place preposition comes before it ("in Karim") or it is a place the model read as one before or after a
+      region ("Exeter, Devon"; "Marion, Ohio").
     States, gazetteer hits and big cities are never retyped."""
     full = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2]
     full_texts = {strip_poss(span_text(e)) for e in full}
@@ -503,7 +504,7 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             n = next(n for n in (3, 2) if n < n_words and doc[end - n:end].text in full_texts)
             out.append(Span(doc, end - n, end, label="PERSON"))
         elif titled and label in {"ORG", "GPE", "LOC"} and _given_name_led(doc, e) \
-                and not (label == "GPE" and region_after_place(doc, e, place_ends)):
+                and not (label == "GPE" and (region_after_place(doc, e, place_ends) or town_before_region(doc, e))):
             out.append(Span(doc, start, end, label="PERSON"))
         elif label in {"ORG", "GPE", "LOC"} and upper_case_name(e):
             out.append(Span(doc, start, end, label="PERSON"))  # "KAMALA HARRIS" in a heading or a signature

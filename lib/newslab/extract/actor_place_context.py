@@ -3,12 +3,17 @@ a city in southern Iraq"; :func:`described_as_place`) or a coordination with a k
 :func:`coordinated_with_place`), a list whose other names are all places ("Copan, Tikal, and Chichen Itza";
 :func:`places_by_list`). Small towns the model has not seen read as surnames out of context. And the
 reverse guard: a comma list holding a person is no "Town, Region" pair (:func:`in_person_list`). A one-word "group"
-(NORP) after a preposition that is no group word is a place ("the chapel of Dernabur"; :func:`places_after_prepositions`)."""
+(NORP) after a preposition that is no group word is a place ("the chapel of Dernabur"; :func:`places_after_prepositions`).
+A town before ", <US state or country>" is the town of a "Town, Region" pair, even when it is a given name too ("Marion,
+Ohio"; :func:`town_before_region`)."""
 
 from __future__ import annotations
 
 from .actor_parse import span_text
-from .actor_lexicons import PLACE_NOUNS, big_cities, country_iso3, given_names, us_states
+from functools import lru_cache
+
+from ..paths import data_rows
+from .actor_lexicons import POSSESSIVE, PLACE_NOUNS, big_cities, country_iso3, given_names, towns, us_states
 
 #: Place nouns of an apposition beyond actor_lexicons.PLACE_NOUNS (which introduce a name: "the town of X").
 APPOSITION_PLACE_NOUNS = PLACE_NOUNS | {"suburb", "neighbourhood", "neighborhood", "municipality", "hamlet", "settlement",
@@ -241,3 +246,27 @@ def places_after_prepositions(doc, ents: list) -> list:
                 e = Span(doc, e.start, e.end, label="GPE")
         out.append(e)
     return out
+
+
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> frozenset[str]:
+    """AP abbreviations of US state names ("Fla.", "Wis."; ``data/corpus_us_state_abbreviations.csv``)."""
+    return frozenset(r["abbreviation"].strip() for r in data_rows("corpus_us_state_abbreviations.csv"))
+
+
+def town_before_region(doc, e) -> bool:
+    """Whether the name ``e`` (up to three words) is a town followed by ", <US state, its AP abbreviation or a state>"
+    ("Marion, Ohio", "Santa Ana, California following ..."): the town of a "Town, Region" pair, even when it is a given
+    name too ("Marion"). The region must end there: not own a noun ("Santa Anna, Mexico's new president") nor go on
+    as a longer name ("Ohio State", "Texas Republican")."""
+    n, i = len(doc), e.end
+    if len(e) > 3 or i + 1 >= n or doc[i].text != "," or span_text(e) not in towns():
+        return False
+    for k in (2, 1):
+        j = i + 1 + k
+        if j > n:
+            continue
+        region = doc[i + 1:j].text
+        if region in us_states() or region in _state_abbreviations() or country_iso3(region):
+            return j == n or (doc[j].text not in POSSESSIVE and not doc[j].is_title and not doc[j].is_upper)
+    return False

@@ -80,6 +80,7 @@ from .actor_hyphen_names import hyphen_names
 from .actor_name_starts import name_starts, title_with_the
 from .actor_headline_words import headline_word
 from .actor_eponyms import eponym_mentions
+from .actor_named_after import named_after_mentions
 from .actor_bare_titles import bare_titles
 from .actor_city_states import split_city_states
 from .actor_regions import split_regions
@@ -442,6 +443,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     person_determiners(doc, mentions)  # "a Dr. Bailey", "my Bill": extract/actor_person_determiners.py
     person_of_phrases(doc, mentions)  # "Chair of the National Space Council": extract/actor_person_of.py
     mentions += eponym_mentions(doc, mentions, lex)  # "Nobel" in "the Nobel Peace Prize": extract/actor_eponyms.py
+    mentions += named_after_mentions(doc, mentions)  # "George Washington" in "the George Washington Bridge": extract/actor_named_after.py
     repeats = repeated_names(doc, mentions)  # a name found once, missed where written again: extract/actor_repeats.py
     mentions += repeats
     mentions += nested_towns(doc, mentions, repeats)  # and the towns inside those names
