@@ -33,6 +33,7 @@ from .actor_place_generics import PLACE_GENERICS, place_generic_name, town_named
 from .actor_teams import team_nicknames
 from .actor_case_names import case_parties
 from .actor_caps_places import capitalised_places
+from .actor_state_nicknames import nicknamed_states
 from .actor_compass import compass_regions, compass_retyped, compass_with_the
 from .actor_combining_forms import combining_form_modifier
 from .actor_coordination import orgs_by_coordination
@@ -230,6 +231,7 @@ class Gazetteer:
         ents = without_lower_offices(doc, ents)  # "secretary of State": extract/actor_lower_offices.py
         ents = town_parts(doc, ents)  # "Upper Manhattan", "Old Oakland": extract/actor_town_parts.py
         ents = without_plural_titles(doc, ents)  # "Senators Ada Roe": extract/actor_plural_titles.py
+        ents = nicknamed_states(doc, ents)  # "the Granite State": extract/actor_state_nicknames.py
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested
         return doc
