@@ -34,6 +34,7 @@ from .actor_teams import team_nicknames
 from .actor_case_names import case_parties
 from .actor_caps_places import capitalised_places
 from .actor_state_nicknames import nicknamed_states
+from .actor_territories import territories_as_places
 from .actor_compass import compass_regions, compass_retyped, compass_with_the
 from .actor_combining_forms import combining_form_modifier
 from .actor_coordination import orgs_by_coordination
@@ -231,7 +232,8 @@ class Gazetteer:
         ents = without_lower_offices(doc, ents)  # "secretary of State": extract/actor_lower_offices.py
         ents = town_parts(doc, ents)  # "Upper Manhattan", "Old Oakland": extract/actor_town_parts.py
         ents = without_plural_titles(doc, ents)  # "Senators Ada Roe": extract/actor_plural_titles.py
-        ents = nicknamed_states(doc, ents)  # "the Granite State": extract/actor_state_nicknames.py
+        ents = territories_as_places(doc, nicknamed_states(doc, ents))  # "the Granite State", "Nagorno-Karabakh":
+        # extract/actor_state_nicknames.py, extract/actor_territories.py
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested
         return doc
