@@ -41,3 +41,25 @@ def test_labelled_compass_word_takes_its_the(nlp):
     assert [e.text for e in compass_with_the(doc, [span_of(doc, "Earth", "LOC")])] == ["the Earth"]
     doc = one_sentence_doc(nlp, "They sailed to South Georgia .")
     assert [e.text for e in compass_with_the(doc, [span_of(doc, "South Georgia", "LOC")])] == ["South Georgia"]
+
+
+def test_compass_word_called_an_organisation_is_a_region(nlp):
+    from newslab.extract.actor_compass import compass_retyped
+    doc = one_sentence_doc(nlp, "Drivers from the North / Kansas and from the American Southwest take Northeast 's old road .")
+    spans = [span_of(doc, "the North", "ORG"), span_of(doc, "Kansas", "GPE"), span_of(doc, "the American Southwest", "ORG"),
+             span_of(doc, "Northeast 's", "ORG")]
+    assert [(e.text, e.label_) for e in compass_retyped(doc, spans)] == [
+        ("the North", "LOC"), ("Kansas", "GPE"), ("the American Southwest", "LOC"), ("Northeast 's", "LOC")]
+
+
+def test_compass_word_in_a_longer_organisation_name_is_left(nlp):
+    from newslab.extract.actor_compass import compass_retyped
+    doc = one_sentence_doc(nlp, "Southwest Airlines and the North Face cut prices .")
+    spans = [span_of(doc, "Southwest Airlines", "ORG"), span_of(doc, "the North Face", "ORG")]
+    assert [(e.text, e.label_) for e in compass_retyped(doc, spans)] == [("Southwest Airlines", "ORG"), ("the North Face", "ORG")]
+
+
+def test_compass_word_called_a_person_stays(nlp):
+    from newslab.extract.actor_compass import compass_retyped
+    doc = one_sentence_doc(nlp, "The economist North argued that rules matter .")
+    assert [(e.text, e.label_) for e in compass_retyped(doc, [span_of(doc, "North", "PERSON")])] == [("North", "PERSON")]

@@ -174,3 +174,27 @@ def test_a_body_or_a_place_after_an_academic_post_stays(nlp):
     paris = _mention(doc, "Paris", "GPE")
     west = _mention(doc, "Westminster", "GPE")
     assert precise_mentions(doc, [church, velm, paris, west]) == [church, velm, paris, west]
+
+
+def _tagged(nlp, text, adjectives):
+    """``text`` tokenised, with each word of ``adjectives`` tagged an adjective modifying the next word (set by hand)."""
+    doc = nlp.make_doc(text)
+    for t in doc:
+        t.pos_, t.dep_ = "NOUN", "dep"
+    for t in doc:
+        if t.text in adjectives:
+            t.pos_, t.dep_, t.head = "ADJ", "amod", doc[t.i + 1]
+    return doc
+
+
+def test_an_adjective_read_as_an_organisation_is_no_actor(nlp):
+    doc = _tagged(nlp, "Police broke up a Salafist cell and quoted the Senate report .", {"Salafist"})
+    salafist = _mention(doc, "Salafist", "ORG")
+    senate = _mention(doc, "Senate", "ORG")  # a noun before a noun: the body itself
+    assert precise_mentions(doc, [salafist, senate]) == [senate]
+
+
+def test_an_adjective_named_by_the_lexicon_stays(nlp):
+    doc = _tagged(nlp, "Drones hit Vexlar tactical units near the river .", {"Vexlar"})
+    group = Mention(2, 3, "ORG", ("ORG", "Vexlar"), "Vexlar", kind="armed_group")
+    assert precise_mentions(doc, [group]) == [group]

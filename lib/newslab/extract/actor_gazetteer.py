@@ -33,7 +33,9 @@ from .actor_place_generics import PLACE_GENERICS, place_generic_name, town_named
 from .actor_teams import team_nicknames
 from .actor_case_names import case_parties
 from .actor_caps_places import capitalised_places
-from .actor_compass import compass_regions, compass_with_the
+from .actor_state_nicknames import nicknamed_states
+from .actor_territories import territories_as_places
+from .actor_compass import compass_regions, compass_retyped, compass_with_the
 from .actor_combining_forms import combining_form_modifier
 from .actor_coordination import orgs_by_coordination
 from .actor_name_heads import name_heads
@@ -214,7 +216,8 @@ class Gazetteer:
         ents = sorted(ents + name_heads(doc, ents), key=lambda e: e.start)  # "Shandao Station": extract/actor_name_heads.py
         ents = sorted(ents + names_after_titles(doc, ents), key=lambda e: e.start)  # "Lord Diplock": extract/actor_titled_names.py
         ents = sorted(ents + compass_regions(doc, ents), key=lambda e: e.start)  # "the North": extract/actor_compass.py
-        ents = compass_with_the(doc, ents)  # "the Northeast" the model found without its "the": extract/actor_compass.py
+        ents = compass_with_the(doc, compass_retyped(doc, ents))  # "the Northeast" the model found without its "the", or
+        # called an organisation: extract/actor_compass.py
         ents = sorted(ents + capitalised_places(doc, ents), key=lambda e: e.start)  # "CAPE TOWN": extract/actor_caps_places.py
         ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
@@ -229,6 +232,8 @@ class Gazetteer:
         ents = without_lower_offices(doc, ents)  # "secretary of State": extract/actor_lower_offices.py
         ents = town_parts(doc, ents)  # "Upper Manhattan", "Old Oakland": extract/actor_town_parts.py
         ents = without_plural_titles(doc, ents)  # "Senators Ada Roe": extract/actor_plural_titles.py
+        ents = territories_as_places(doc, nicknamed_states(doc, ents))  # "the Granite State", "Nagorno-Karabakh":
+        # extract/actor_state_nicknames.py, extract/actor_territories.py
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested
         return doc
