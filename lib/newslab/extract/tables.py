@@ -135,8 +135,8 @@ def _plain(value: Any) -> Any:
     t = type(value)
     if t in _PLAIN_TYPES:  # fast path for the common cells: returned as they are below too
         return value
-    if t is list:
-        return [_plain(v) for v in value]
+    if t is list:  # (the plain cells inlined: mentions are lists of [start, end] lists of ints)
+        return [v if type(v) in _PLAIN_TYPES else _plain(v) for v in value]
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     if isinstance(value, list):
