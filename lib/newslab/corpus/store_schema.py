@@ -102,13 +102,15 @@ _CONVERT = {name: _converters(name) for name in TABLES}
 
 def _row(name: str, article_id: str, row: dict[str, Any]) -> dict[str, Any]:
     known, convert = _KNOWN[name], _CONVERT[name]
-    out = {"article_id": article_id}
-    extra = {}
-    for key, value in row.items():
-        if key in known:
-            out[key] = convert[key](value) if key in convert else value
-        else:
-            extra[key] = value
+    # Copied whole, then the few unknown keys moved out and the date columns converted (set and dict
+    # operations in C, not a Python step per cell): Arrow reads the row by the schema's names, so
+    # the keys' order does not matter.
+    out = {"article_id": article_id, **row}
+    unknown = out.keys() - known
+    extra = {key: out.pop(key) for key in unknown} if unknown else {}
+    for key, conv in convert.items():
+        if key in row:
+            out[key] = conv(row[key])
     for derived, source in _DERIVED.get(name, {}).items():
         out[derived] = _full_date(row.get(source))
     out["extra"] = json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else None

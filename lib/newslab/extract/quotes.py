@@ -180,5 +180,11 @@ def quoted_chars(quotes: list[Quote], start: int, end: int) -> int:
     """How many characters of ``[start, end)`` lie inside the given quotes."""
     total = 0
     for q in quotes:
-        total += max(0, min(end, q.end) - max(start, q.start))
+        # Only overlapping quotes add (the same sum as max(0, min(end, q.end) - max(start, q.start))
+        # over all): the attribution rules ask this for every candidate, and most quotes are elsewhere.
+        qs, qe = q.start, q.end
+        if qs < end and qe > start:
+            overlap = (end if end < qe else qe) - (start if start > qs else qs)
+            if overlap > 0:
+                total += overlap
     return total

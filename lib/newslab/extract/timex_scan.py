@@ -131,13 +131,19 @@ class PatternScanner:
             else:
                 for w in ([value] if kind == _EQ else value):
                     self._by_word[where].setdefault(w, []).append(group)
+        #: Per word list, one regex that finds a match where any anchor regex on that list does (an
+        #: alternation of them all), None where they do not combine: a word none of them matches (most
+        #: words) skips the ~20 searches in :meth:`_groups`, paid for each new word of a document.
+        self._any_regex = tuple(_alternation([rx for w, rx, _ in self._by_regex if w == where]) for where in (_LOWER, _TEXT))
         #: Text -> (its lower-cased form, the groups its token anchors): a pure function of the
         #: word (spaCy's LOWER is a lexeme attribute), kept across documents; cleared when large.
         self._anchored: dict[str, tuple[str, tuple[_Group, ...]]] = {}
 
     def _groups(self, word: str, low: str) -> tuple[_Group, ...]:
         out = list(self._by_word[_LOWER].get(low, ())) + list(self._by_word[_TEXT].get(word, ()))
-        out.extend(group for where, rx, group in self._by_regex if rx.search(low if where == _LOWER else word) is not None)
+        any_low, any_text = self._any_regex
+        if (any_low is None or any_low.search(low) is not None) or (any_text is None or any_text.search(word) is not None):
+            out.extend(group for where, rx, group in self._by_regex if rx.search(low if where == _LOWER else word) is not None)
         if len(self._anchored) > 200_000:
             self._anchored.clear()
         self._anchored[word] = (low, tuple(out))
@@ -165,6 +171,19 @@ class PatternScanner:
                             key = self.keys[pid]
                             out.update((key, s, e) for s in starts for e in reached[1])
         return out
+
+
+def _alternation(regexes: list) -> Any:
+    """One compiled regex whose ``search`` finds a match exactly where one of ``regexes`` does
+    (``(?:a)|(?:b)|...``: at each position the alternatives are tried in turn); None for none, or
+    for regexes that do not combine (flags, back-references or group names of their own)."""
+    if not regexes or any(rx.flags & ~re.UNICODE or rx.groupindex or re.search(r"\\\d|\(\?P=", rx.pattern)
+                          for rx in regexes):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{rx.pattern})" for rx in regexes))
+    except re.error:  # pragma: no cover - a pattern that only compiles on its own
+        return None
 
 
 #: Words nearly every text has: a token test they pass is a poor anchor.
