@@ -27,14 +27,14 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
                              interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states)
 from .actor_body_names import body_names
-from .actor_facilities import facility_named
-from .actor_foreign_orgs import foreign_org_named
-from .actor_place_generics import PLACE_GENERICS, place_generic_name, town_named
+from .actor_facilities import facility_at
+from .actor_foreign_orgs import foreign_org_at
+from .actor_place_generics import PLACE_GENERICS, place_generic_at, place_generic_name, town_at
 from .actor_teams import team_nicknames
 from .actor_case_names import case_parties
 from .actor_caps_places import capitalised_places
 from .actor_compass import compass_regions, compass_with_the
-from .actor_combining_forms import combining_form_modifier
+from .actor_combining_forms import COMBINING_FORMS, combining_form_modifier
 from .actor_coordination import orgs_by_coordination
 from .actor_name_heads import name_heads
 from .actor_dangling import mend_dangling_ends
@@ -258,24 +258,27 @@ class Gazetteer:
         # The span's label, identity, length and text, read once: each is a property call that the tests below
         # would otherwise repeat up to a dozen times for every entity of the article.
         label, kb, n, start, end = e.label_, e.kb_id_, len(e), e.start, e.end
-        if label in {"ORG", "PERSON"} and n >= 2 and texts[end - 1] in FACILITY_WORDS and not kb or facility_named(e):
+        # The helpers below take the word lists and bounds (no Span property read again, no slice of the document).
+        org_or_person = label in {"ORG", "PERSON"}
+        if org_or_person and not kb and (n >= 2 and texts[end - 1] in FACILITY_WORDS or facility_at(texts, lowers, start, end, label)):
             return Span(doc, start, end, label="FAC")
         if label == "NORP" and n >= 2 and not kb and lowers[end - 1] in INSTITUTION_WORDS and texts[end - 1][:1].isupper():
             return Span(doc, start, end, label="ORG")  # "U.S. Marines", "Iraqi Army": an institution, not a people
-        words = [i for i in range(start, end) if texts[i] not in POSSESSIVE]
-        if label == "PERSON" and len(words) >= 2 and texts[words[-1]] in ORG_NAME_ENDINGS and not any(
-                lowers[i] in CONNECTORS or texts[i] in lexicons().titles for i in words):
-            return Span(doc, start, end, label="ORG")  # "Trinity College", "Penn State": no person (no title phrase)
+        if label == "PERSON":
+            words = [i for i in range(start, end) if texts[i] not in POSSESSIVE]
+            if len(words) >= 2 and texts[words[-1]] in ORG_NAME_ENDINGS and not any(
+                    lowers[i] in CONNECTORS or texts[i] in lexicons().titles for i in words):
+                return Span(doc, start, end, label="ORG")  # "Trinity College", "Penn State": no person (no title phrase)
         if label in {"ORG", "PERSON", "NORP"} and n >= 2 and not kb and (
                 texts[end - 1] in GEO_WORDS or texts[start] in PLACE_PREFIXES and texts[start + 1].istitle()
-                or place_generic_name(e)):  # (Token.is_title is str.istitle of its text)
+                or place_generic_at(texts, lowers, start, end)):  # (Token.is_title is str.istitle of its text)
             return Span(doc, start, end, label="LOC")  # "Hudson River", "Fort Lee": natural features, forts
-        if label in {"ORG", "PERSON"} and not kb and start > 0 and not doc[start - 1].ent_type_ \
-                and place_generic_name(doc[start - 1:end]):
+        if org_or_person and not kb and start > 0 and texts[start - 1] in PLACE_GENERICS and not doc[start - 1].ent_type_ \
+                and place_generic_at(texts, lowers, start - 1, end):  # (a generic word opens it: the first test)
             return Span(doc, start - 1, end, label="LOC")  # "Anse Bertrand" where the model found "Bertrand" alone
-        if label in {"PERSON", "GPE", "LOC", "FAC"} and foreign_org_named(e):
+        if label in {"PERSON", "GPE", "LOC", "FAC"} and not kb and foreign_org_at(texts, lowers, start, end):
             return Span(doc, start, end, label="ORG")  # "Koninklijke Bibliotheek": an organisation in another language
-        if label in {"ORG", "PERSON"} and town_named(e):
+        if org_or_person and not kb and town_at(texts, lowers, start, end):
             return Span(doc, start, end, label="GPE")  # "Broken Arrow", "Apache Junction": towns the model calls people
         text = span_text(e)
         if label in {"ORG", "PERSON", "NORP"} and n == 1 and text in CAPITALISED_STATE_NOUNS and start > 0 \
@@ -287,7 +290,7 @@ class Gazetteer:
                 texts[end - 1] in ORG_WORDS or (len(text) >= 3 and text.isupper() and text.isalpha())):
             return Span(doc, start, end, label="ORG")  # "BBC News", "KPA": organisations, not places
         if label not in {"ORG", "PERSON", "NORP"} or n > 2 or kb or text in lexicons().orgs \
-                or _institution_word(e):
+                or n == 1 and (text in ORG_WORDS or text.lower() in INSTITUTION_WORDS):  # _institution_word(e), inlined
             return e  # "in Congress", "at the University": an institution is no place
         prev = doc[start - 1] if start > 0 else None
         if label == "NORP" and n == 1 and text in big_cities() and text not in lexicons().demonyms:
@@ -898,6 +901,7 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     telemetry (SMT)"); actor entities written all in lower case in a script with capitals ("n't", "kinda",
     "forelimb"): names are capitalised (dates, times and numbers keep their labels: later stages read them)."""
     words = doc_words(doc)
+    n_doc = len(words)
     common = _common_words(doc, ents)
     terms = _defined_terms(doc)
     opening, closing = _thing_prefixes_by_word()
@@ -909,15 +913,21 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
         label, start, end = e.label_, e.start, e.end
         n_words, actor = end - start, label in ACTOR_LABELS
         bare = strip_poss(text)
+        # The tests take the entity's label and bounds read above (each helper would read the Span's properties again);
+        # _code, _imperative and _after_stance_prefix have their word-list forms here. A one-word group between "(" and
+        # ":" names the language of a name given in brackets: "Samarra Barrage (Arabic: ...)".
         thing = text in interjection_words or (label == "PERSON" and n_words == 1 and text.lower() in common) \
             or (n_words == 1 and actor and not e.kb_id_ and text.lower() in common and _opens_sentence(words, start)) \
             or actor and _LEADING_THE.sub("", bare) in terms_never \
-            or _language_label(doc, e) or _in_language_gloss(words, start) \
+            or label == "NORP" and n_words == 1 and start > 0 and words[start - 1] == "(" and end < n_doc \
+            and words[end] == ":" or _in_language_gloss(words, start) \
             or text in headings and _alone_on_line(words, start, end) \
             or _LEADING_THE_OR_PLURAL.sub("", bare) in terms \
             or actor and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text) \
-            or _code(e) or _imperative(words, e) or _after_stance_prefix(doc, e) \
-            or actor and combining_form_modifier(doc, e) \
+            or label in {"PERSON", "GPE", "NORP"} and _code_at(words, start, end, label) \
+            or label == "PERSON" and n_words == 1 and _imperative(words, e) \
+            or _stance_prefix_at(doc, words, start, end, label) \
+            or actor and any(words[i] in COMBINING_FORMS for i in range(start, end)) and combining_form_modifier(doc, e) \
             or label in {"PERSON", "ORG", "NORP"} and n_words > 1 and words[end - 1] in prizes
         if not thing:
             for p in opening.get(words[start], ()):
@@ -944,12 +954,17 @@ def _after_stance_prefix(doc, e: Span) -> bool:
     word is a modifier of the noun after it, no mention of the actor (neither gold set marks one: 4 such names on both).
     The model's entity may hold the prefix itself ("pro-Clinton super PAC", "anti-Muslim rhetoric"); a capitalised
     prefix opens a name ("the Pro-Life Action League")."""
-    i = e.start
-    if e.label_ in ACTOR_LABELS and len(e) >= 3 and e[0].text in STANCE_PREFIXES and e[1].text == "-" and not e[0].whitespace_ \
-            and not e[1].whitespace_:
+    return _stance_prefix_at(doc, doc_words(doc), e.start, e.end, e.label_)
+
+
+def _stance_prefix_at(doc, words: list[str], start: int, end: int, label: str) -> bool:
+    """:func:`_after_stance_prefix` of the entity ``label`` at tokens ``start`` to ``end``: the word strings are tested
+    first, a Token is made only where they fit (most entities: none)."""
+    if label in ACTOR_LABELS and end - start >= 3 and words[start] in STANCE_PREFIXES and words[start + 1] == "-" \
+            and not doc[start].whitespace_ and not doc[start + 1].whitespace_:
         return True
-    return i >= 2 and doc_words(doc)[i - 1] == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-        and doc[i - 2].lower_ in STANCE_PREFIXES
+    return start >= 2 and words[start - 1] == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+        and doc[start - 2].lower_ in STANCE_PREFIXES
 
 
 def _imperative(words: list[str], e: Span) -> bool:
@@ -971,12 +986,17 @@ def _code(e: Span) -> bool:
     "IE6", "COVID-19"), or a word and a number or code that the model read as a person ("Passcode 3080897", "Tab 4",
     "Appendix S1", a cut "Jules et Jim (1962"). Organisations are left alone ("G20", "the G-20"), and so are ordinals
     ("501st Legion") and a road the model called a state ("I-44", which the gold marks as a place)."""
-    if e.label_ not in {"PERSON", "GPE", "NORP"}:
+    return _code_at(doc_words(e.doc), e.start, e.end, e.label_)
+
+
+def _code_at(words: list[str], start: int, end: int, label: str) -> bool:
+    """:func:`_code` of the entity ``label`` at tokens ``start`` to ``end``, from the word strings."""
+    if label not in {"PERSON", "GPE", "NORP"}:
         return False
-    last = e[-1].text
-    if len(e) == 1:
-        return bool(CODE.fullmatch(last)) and not (e.label_ == "GPE" and "-" in last)
-    return e.label_ == "PERSON" and (last.isdigit() or bool(CODE.fullmatch(last)))
+    last = words[end - 1]
+    if end - start == 1:
+        return bool(CODE.fullmatch(last)) and not (label == "GPE" and "-" in last)
+    return label == "PERSON" and (last.isdigit() or bool(CODE.fullmatch(last)))
 
 
 #: Words after which the next word opens a sentence or a line (its capital says nothing).
@@ -1004,13 +1024,6 @@ def _alone_on_line(words: list[str], start: int, end: int) -> bool:
     return (b < 0 or "\n" in words[b]) and (k == len(words) or "\n" in words[k])
 
 
-def _language_label(doc, e: Span) -> bool:
-    """Whether ``e`` names the language of a name given in brackets: "Samarra Barrage (Arabic: ...)"."""
-    words = doc_words(doc)
-    return e.label_ == "NORP" and len(e) == 1 and e.start > 0 and words[e.start - 1] == "(" \
-        and e.end < len(doc) and words[e.end] == ":"
-
-
 GLOSS_STOPS = {",", ";", "(", ")", "[", "]", ":"}
 
 
@@ -1019,7 +1032,7 @@ def _in_language_gloss(words: list[str], i: int) -> bool:
     Jabal Hamrin, Kurdish: Ciyaye Hemrin)"): the same name again, spelt for that language, no second actor. re3d
     leaves these out (7 model names in its Wikipedia texts, none gold); GUM marks a person's own native name (2)."""
     if i + 1 < len(words) and words[i + 1] == ":" and words[i] in GLOSS_LANGUAGES and i and words[i - 1] in {";", ","}:
-        return True  # the language of a later part ("..., Kurdish: ..."); after "(" _language_label sees it
+        return True  # the language of a later part ("..., Kurdish: ..."); after "(" _drop_things's bracket test sees it
     k = i - 1
     while k >= 0 and i - k <= 12 and words[k] not in GLOSS_STOPS and "\n" not in words[k]:
         k -= 1
