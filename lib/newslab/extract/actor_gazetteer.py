@@ -465,7 +465,7 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     place_ends = {x.end: x for x in ents if x.label_ in {"GPE", "LOC"}}  # "Exeter, Devon": no given name after a town
     alone = {strip_poss(span_text(e)) for e in ents if e.label_ == "PERSON" and len(e) == 1}
     out = []
-    all_words = doc_words(doc)
+    all_words, all_lowers = doc_words(doc), doc_lowers(doc)
     orgs = lexicons().orgs
     for e in ents:
         label, start, end = e.label_, e.start, e.end  # property calls, read once per entity
@@ -480,18 +480,18 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
         if country_iso3(text) or text in orgs:
             out.append(e)
             continue
-        prev = doc[start - 1] if start > 0 else None
+        prev = all_words[start - 1] if start > 0 else None  # the word before, as a string: no Token
         words = all_words[start:end]  # strings (Token.is_title is str.istitle): a Token only for a hyphen
         titled = all(w.istitle() or name_cased(w) or w in POSSESSIVE or w == "-" and _inner_hyphen(doc, doc[i], e)
                      for i, w in enumerate(words, start)) \
             and not any(w in ORG_WORDS for w in words)  # "Pierre-Simon Laplace": a hyphen inside a word is no break
-        role_before = prev is not None and prev.text.islower() and prev.lower_ in ROLE_NOUNS | {"counterpart"}
+        role_before = prev is not None and prev.islower() and all_lowers[start - 1] in ROLE_NOUNS | {"counterpart"}
         if label == "ORG" and office_named(e):
             out.append(Span(doc, start, end, label="PERSON"))  # "the UN High Commissioner for Refugees said"
         elif titled and 2 <= n_words <= 3 and role_before and label in {"ORG", "GPE"} and not any(
                 w in big_cities() for w in words):
             out.append(Span(doc, start, end, label="PERSON"))  # "her Indonesian counterpart Retno Marsudi"
-        elif titled and n_words <= 3 and prev is not None and prev.text in HONORIFICS:
+        elif titled and n_words <= 3 and prev is not None and prev in HONORIFICS:
             out.append(Span(doc, start, end, label="PERSON"))
         elif titled and label in {"ORG", "GPE", "NORP"} and _title_led_name(e, full_texts, surnames, alone):
             out.append(Span(doc, start, end, label="PERSON"))  # "Spokeswoman Haley Morris", "General Petraeus"
@@ -521,20 +521,21 @@ def _title_led_name(e, full_texts: set[str], surnames: set[str], alone: set[str]
     for a person, then a name of one to three words that starts with a known given name, or is a full name, a surname or a
     one-word person of the article. "General Motors" stays a firm: "Motors" is nobody's name here."""
     lex = lexicons()
-    words = [t for t in e if t.text not in POSSESSIVE]
+    texts, lowers = doc_words(e.doc), doc_lowers(e.doc)  # word strings: no Token per word
+    words = [i for i in range(e.start, e.end) if texts[i] not in POSSESSIVE]
     k = 0
-    while k < len(words) - 1 and (words[k].text in lex.ranks or words[k].text in lex.titles
-                                  and lex.titles[words[k].text][0] != "honorific"):
+    while k < len(words) - 1 and (texts[words[k]] in lex.ranks or texts[words[k]] in lex.titles
+                                  and lex.titles[texts[words[k]]][0] != "honorific"):
         k += 1
     rest = words[k:]
-    if k == 0 or not any(t.text in lex.ranks or lex.titles[t.text][1] for t in words[:k]) or len(rest) > 3 or any(
-            t.text in ORG_NAME_ENDINGS or t.text in FACILITY_WORDS or t.text in GEO_WORDS or t.lower_ in INSTITUTION_WORDS
-            for t in rest):
+    if k == 0 or not any(texts[i] in lex.ranks or lex.titles[texts[i]][1] for i in words[:k]) or len(rest) > 3 or any(
+            texts[i] in ORG_NAME_ENDINGS or texts[i] in FACILITY_WORDS or texts[i] in GEO_WORDS or lowers[i] in INSTITUTION_WORDS
+            for i in rest):
         return False
-    name = " ".join(t.text for t in rest)
+    name = " ".join(texts[i] for i in rest)
     if len(rest) == 1:
         return _bare_surname(name) in surnames or name in alone
-    return name in full_texts or rest[0].text in given_names()
+    return name in full_texts or texts[rest[0]] in given_names()
 
 
 def _inner_hyphen(doc, t, e) -> bool:
@@ -660,17 +661,17 @@ def _placed_names(doc, ents: list[Span]) -> set[str]:
     names = set()
     # Names of several tokens and no space, by first token: their tokens as written ("Mof", "-", "Ávvi").
     joined: dict[str, set[tuple[str, ...]]] = {}
+    words = doc_words(doc)
     for e in ents:
-        if e.label_ in {"PERSON", "ORG", "GPE"} and not e.kb_id_ and doc_words(doc)[e.start][:1].isupper():
+        if e.label_ in {"PERSON", "ORG", "GPE"} and not e.kb_id_ and words[e.start][:1].isupper():
             text = span_text(e)
             name = strip_poss(text)
             if " " not in name and not text.isupper():
                 names.add(name)
                 if len(e) > 1:
-                    words_of = tuple(t.text for t in e if t.text not in POSSESSIVE)
+                    words_of = tuple(w for w in words[e.start:e.end] if w not in POSSESSIVE)
                     if len(words_of) > 1:
                         joined.setdefault(words_of[0], set()).add(words_of)
-    words = doc_words(doc)
     count: dict[str, int] = {}
     for i, word in enumerate(words):
         if word in names and placed_occurrence(doc, i):
@@ -681,11 +682,14 @@ def _placed_names(doc, ents: list[Span]) -> set[str]:
                     count["".join(parts)] = count.get("".join(parts), 0) + 1
     if not count:
         return set()
-    gpe = {e.text for e in ents if e.label_ == "GPE" and (len(e) == 1 or e.text in count)}
+    # Each entity's label and text read once (span_text: the text cut from the document's, as Span.text joins it).
+    props = [(e, e.label_, span_text(e)) for e in ents]
+    gpe = {text for e, label, text in props if label == "GPE" and (len(e) == 1 or text in count)}
     titles = lexicons().titles
-    personal = {w.text for e in ents if e.label_ == "PERSON" and len([t for t in e if t.text not in POSSESSIVE]) > 1
-                for w in e} | {w for e in ents if e.label_ == "PERSON" and " " in e.text for w in strip_poss(e.text).split()} | {
-        e.text for e in ents if e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS} | {
+    personal = {w for e, label, _ in props if label == "PERSON" and len([w for w in words[e.start:e.end] if w not in POSSESSIVE]) > 1
+                for w in words[e.start:e.end]} | {
+        w for e, label, text in props if label == "PERSON" and " " in text for w in strip_poss(text).split()} | {
+        text for e, _, text in props if e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS} | {
         w for i, w in enumerate(words) if w in count and i > 0 and (words[i - 1] in titles or words[i - 1] in HONORIFICS)}
     return {n for n, k in count.items() if (k >= 2 or n in gpe) and n not in personal and n not in lexicons().orgs
             and not country_iso3(n) and n not in ORG_WORDS and n.lower() not in INSTITUTION_WORDS}
