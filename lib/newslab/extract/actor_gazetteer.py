@@ -801,15 +801,19 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
     right after it as the surname. Not when the text also writes the word in lower case ("will", "hope"), not
     calendar words, and at the start of a sentence only as the subject. Before the last word of an organisation name
     ("Penn State", "Felix Airways") the pair is that organisation."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
     words = doc_words(doc)  # strings first: a Token object only for the few words that are names
-    lower = {w for w in words if w.islower()}
     given = given_names()  # tested apart: a union with its 8,000 names cost 0.2 ms an article
     names = _first_names(ents) | _person_words(ents)
+    found = [i for i, word in enumerate(words) if word in given or word in names]  # one pass over the strings
+    if not found:
+        return []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    lower = {w for w in words if w.islower()}
     out = []
-    for i, word in enumerate(words):
-        if word not in given and word not in names or i in taken:
+    for i in found:
+        if i in taken:
             continue
+        word = words[i]
         tok = doc[i]
         # The tagger reads a surname the article already gave a person as a verb or an adjective at times ("Coase
         # argues", "Noble looks"): such a word needs no proper-noun tag, only a capital and no lower-case use.
