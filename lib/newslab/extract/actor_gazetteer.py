@@ -910,6 +910,9 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     "forelimb"): names are capitalised (dates, times and numbers keep their labels: later stages read them)."""
     words = doc_words(doc)
     n_doc = len(words)
+    # A bracketed gloss needs a language and a colon ("Arabic:"): without such a pair in the article, no entity is in
+    # one (_in_language_gloss tests exactly that pair), and the backward scan per entity is skipped.
+    glossed = ":" in words and any(w == ":" and j and words[j - 1] in GLOSS_LANGUAGES for j, w in enumerate(words))
     common = _common_words(doc, ents)
     terms = _defined_terms(doc)
     opening, closing = _thing_prefixes_by_word()
@@ -926,9 +929,9 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
         # ":" names the language of a name given in brackets: "Samarra Barrage (Arabic: ...)".
         thing = text in interjection_words or (label == "PERSON" and n_words == 1 and text.lower() in common) \
             or (n_words == 1 and actor and not e.kb_id_ and text.lower() in common and _opens_sentence(words, start)) \
-            or actor and _LEADING_THE.sub("", bare) in terms_never \
+            or actor and (_LEADING_THE.sub("", bare) if bare[:3] in {"The", "the"} else bare) in terms_never \
             or label == "NORP" and n_words == 1 and start > 0 and words[start - 1] == "(" and end < n_doc \
-            and words[end] == ":" or _in_language_gloss(words, start) \
+            and words[end] == ":" or glossed and _in_language_gloss(words, start) \
             or text in headings and _alone_on_line(words, start, end) \
             or _LEADING_THE_OR_PLURAL.sub("", bare) in terms \
             or actor and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text) \
