@@ -42,15 +42,20 @@ def body_names(doc, ents: list) -> list:
     """ORG spans for "<body noun> of/for <Name>" phrases that no actor entity touches, to add to ``ents``."""
     from spacy.tokens import Span
 
-    taken = {i for e in ents if e.label_ in ACTOR_LABELS for i in range(e.start, e.end)}
-    out = []
     n = len(doc)
     words, lowers = doc_words(doc), doc_lowers(doc)  # the scan makes no Token objects (docindex)
+    # The words that can open a phrase, found in one pass over the strings; most articles have none, and then
+    # neither the entities' tokens nor a loop step per word are needed.
+    opens = [k for k in range(n - 2) if words[k] in BODY_NOUNS and lowers[k + 1] in LINKS]
+    if not opens:
+        return []
+    taken = {i for e in ents if e.label_ in ACTOR_LABELS for i in range(e.start, e.end)}
+    out = []
     i = 0
-    while i < n - 2:
-        if words[i] not in BODY_NOUNS or lowers[i + 1] not in LINKS:
-            i += 1
-            continue
+    for at in opens:
+        if at < i:
+            continue  # inside the phrase found last
+        i = at
         j = i + 2
         if j < n and doc[j].lower_ == "the":
             j += 1

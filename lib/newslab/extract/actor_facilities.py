@@ -21,10 +21,16 @@ def facility_named(e) -> bool:
     """Whether the ORG/PERSON span ``e`` is a building's name: headed by a BUILDING_HEADS word (its last word, or the word
     before its first "of"), or by a FACILITY_WORDS word before "of" ("the Palace of Westminster"). A lone head word is a
     name only after "the" or where the model called it an organisation ("the Lodge", "Hotel"), not a person ("Lodge")."""
-    if e.label_ not in {"ORG", "PERSON"} or e.kb_id_:
+    label = e.label_
+    if label not in {"ORG", "PERSON"} or e.kb_id_:
         return False
-    texts, lowers = doc_words(e.doc), doc_lowers(e.doc)  # word lists: this runs for every entity, no Token per word
-    words = [i for i in range(e.start, e.end) if texts[i] not in POSSESSIVE]
+    return facility_at(doc_words(e.doc), doc_lowers(e.doc), e.start, e.end, label)
+
+
+def facility_at(texts: list[str], lowers: list[str], start: int, end: int, label: str) -> bool:
+    """:func:`facility_named` of an ORG/PERSON entity without gazetteer identity at tokens ``start`` to ``end``, from
+    the document's word lists (the gazetteer asks for every entity)."""
+    words = [i for i in range(start, end) if texts[i] not in POSSESSIVE]
     the = bool(words) and lowers[words[0]] == "the"
     words = words[1:] if the else words
     if not words or not all(texts[i][:1].isupper() or lowers[i] in {"of", "and", "&"} for i in words):
@@ -34,4 +40,4 @@ def facility_named(e) -> bool:
         return of > 0 and texts[words[of - 1]] in (BUILDING_HEADS | FACILITY_WORDS)
     if texts[words[-1]] not in BUILDING_HEADS:
         return False
-    return len(words) > 1 or the or e.label_ == "ORG"
+    return len(words) > 1 or the or label == "ORG"

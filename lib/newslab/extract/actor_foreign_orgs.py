@@ -25,6 +25,10 @@ FOREIGN_ORG_WORDS = frozenset({
 def foreign_org_named(e) -> bool:
     """Whether the span ``e`` (a person or a place to the model) opens with a foreign organisation word, as its first or
     second word ("Universidad de Chile", "Vrije Universiteit", not "Suilen Alvarado Laboratorio ...": a person first)."""
-    texts, lowers = doc_words(e.doc), doc_lowers(e.doc)  # word lists: no Token per word
-    words = [texts[i] for i in range(e.start, e.end) if lowers[i] != "the"]
-    return not e.kb_id_ and any(w in FOREIGN_ORG_WORDS for w in words[:2])
+    return not e.kb_id_ and foreign_org_at(doc_words(e.doc), doc_lowers(e.doc), e.start, e.end)
+
+
+def foreign_org_at(texts: list[str], lowers: list[str], start: int, end: int) -> bool:
+    """:func:`foreign_org_named` of tokens ``start`` to ``end`` (no gazetteer identity) from the document's word lists."""
+    words = [texts[i] for i in range(start, end) if lowers[i] != "the"]
+    return any(w in FOREIGN_ORG_WORDS for w in words[:2])

@@ -27,16 +27,16 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
                              interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states)
 from .actor_body_names import body_names
-from .actor_facilities import facility_named
-from .actor_foreign_orgs import foreign_org_named
-from .actor_place_generics import PLACE_GENERICS, place_generic_name, town_named
+from .actor_facilities import facility_at
+from .actor_foreign_orgs import foreign_org_at
+from .actor_place_generics import PLACE_GENERICS, place_generic_at, place_generic_name, town_at
 from .actor_teams import team_nicknames
 from .actor_case_names import case_parties
 from .actor_caps_places import capitalised_places
 from .actor_state_nicknames import nicknamed_states
 from .actor_territories import territories_as_places
 from .actor_compass import compass_regions, compass_retyped, compass_with_the
-from .actor_combining_forms import combining_form_modifier
+from .actor_combining_forms import COMBINING_FORMS, combining_form_modifier
 from .actor_coordination import orgs_by_coordination
 from .actor_name_heads import name_heads
 from .actor_dangling import mend_dangling_ends
@@ -263,24 +263,27 @@ class Gazetteer:
         # The span's label, identity, length and text, read once: each is a property call that the tests below
         # would otherwise repeat up to a dozen times for every entity of the article.
         label, kb, n, start, end = e.label_, e.kb_id_, len(e), e.start, e.end
-        if label in {"ORG", "PERSON"} and n >= 2 and texts[end - 1] in FACILITY_WORDS and not kb or facility_named(e):
+        # The helpers below take the word lists and bounds (no Span property read again, no slice of the document).
+        org_or_person = label in {"ORG", "PERSON"}
+        if org_or_person and not kb and (n >= 2 and texts[end - 1] in FACILITY_WORDS or facility_at(texts, lowers, start, end, label)):
             return Span(doc, start, end, label="FAC")
         if label == "NORP" and n >= 2 and not kb and lowers[end - 1] in INSTITUTION_WORDS and texts[end - 1][:1].isupper():
             return Span(doc, start, end, label="ORG")  # "U.S. Marines", "Iraqi Army": an institution, not a people
-        words = [i for i in range(start, end) if texts[i] not in POSSESSIVE]
-        if label == "PERSON" and len(words) >= 2 and texts[words[-1]] in ORG_NAME_ENDINGS and not any(
-                lowers[i] in CONNECTORS or texts[i] in lexicons().titles for i in words):
-            return Span(doc, start, end, label="ORG")  # "Trinity College", "Penn State": no person (no title phrase)
+        if label == "PERSON":
+            words = [i for i in range(start, end) if texts[i] not in POSSESSIVE]
+            if len(words) >= 2 and texts[words[-1]] in ORG_NAME_ENDINGS and not any(
+                    lowers[i] in CONNECTORS or texts[i] in lexicons().titles for i in words):
+                return Span(doc, start, end, label="ORG")  # "Trinity College", "Penn State": no person (no title phrase)
         if label in {"ORG", "PERSON", "NORP"} and n >= 2 and not kb and (
                 texts[end - 1] in GEO_WORDS or texts[start] in PLACE_PREFIXES and texts[start + 1].istitle()
-                or place_generic_name(e)):  # (Token.is_title is str.istitle of its text)
+                or place_generic_at(texts, lowers, start, end)):  # (Token.is_title is str.istitle of its text)
             return Span(doc, start, end, label="LOC")  # "Hudson River", "Fort Lee": natural features, forts
-        if label in {"ORG", "PERSON"} and not kb and start > 0 and not doc[start - 1].ent_type_ \
-                and place_generic_name(doc[start - 1:end]):
+        if org_or_person and not kb and start > 0 and texts[start - 1] in PLACE_GENERICS and not doc[start - 1].ent_type_ \
+                and place_generic_at(texts, lowers, start - 1, end):  # (a generic word opens it: the first test)
             return Span(doc, start - 1, end, label="LOC")  # "Anse Bertrand" where the model found "Bertrand" alone
-        if label in {"PERSON", "GPE", "LOC", "FAC"} and foreign_org_named(e):
+        if label in {"PERSON", "GPE", "LOC", "FAC"} and not kb and foreign_org_at(texts, lowers, start, end):
             return Span(doc, start, end, label="ORG")  # "Koninklijke Bibliotheek": an organisation in another language
-        if label in {"ORG", "PERSON"} and town_named(e):
+        if org_or_person and not kb and town_at(texts, lowers, start, end):
             return Span(doc, start, end, label="GPE")  # "Broken Arrow", "Apache Junction": towns the model calls people
         text = span_text(e)
         if label in {"ORG", "PERSON", "NORP"} and n == 1 and text in CAPITALISED_STATE_NOUNS and start > 0 \
@@ -292,7 +295,7 @@ class Gazetteer:
                 texts[end - 1] in ORG_WORDS or (len(text) >= 3 and text.isupper() and text.isalpha())):
             return Span(doc, start, end, label="ORG")  # "BBC News", "KPA": organisations, not places
         if label not in {"ORG", "PERSON", "NORP"} or n > 2 or kb or text in lexicons().orgs \
-                or _institution_word(e):
+                or n == 1 and (text in ORG_WORDS or text.lower() in INSTITUTION_WORDS):  # _institution_word(e), inlined
             return e  # "in Congress", "at the University": an institution is no place
         prev = doc[start - 1] if start > 0 else None
         if label == "NORP" and n == 1 and text in big_cities() and text not in lexicons().demonyms:
@@ -468,7 +471,7 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     place_ends = {x.end: x for x in ents if x.label_ in {"GPE", "LOC"}}  # "Exeter, Devon": no given name after a town
     alone = {strip_poss(span_text(e)) for e in ents if e.label_ == "PERSON" and len(e) == 1}
     out = []
-    all_words = doc_words(doc)
+    all_words, all_lowers = doc_words(doc), doc_lowers(doc)
     orgs = lexicons().orgs
     for e in ents:
         label, start, end = e.label_, e.start, e.end  # property calls, read once per entity
@@ -483,18 +486,18 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
         if country_iso3(text) or text in orgs:
             out.append(e)
             continue
-        prev = doc[start - 1] if start > 0 else None
+        prev = all_words[start - 1] if start > 0 else None  # the word before, as a string: no Token
         words = all_words[start:end]  # strings (Token.is_title is str.istitle): a Token only for a hyphen
         titled = all(w.istitle() or name_cased(w) or w in POSSESSIVE or w == "-" and _inner_hyphen(doc, doc[i], e)
                      for i, w in enumerate(words, start)) \
             and not any(w in ORG_WORDS for w in words)  # "Pierre-Simon Laplace": a hyphen inside a word is no break
-        role_before = prev is not None and prev.text.islower() and prev.lower_ in ROLE_NOUNS | {"counterpart"}
+        role_before = prev is not None and prev.islower() and all_lowers[start - 1] in ROLE_NOUNS | {"counterpart"}
         if label == "ORG" and office_named(e):
             out.append(Span(doc, start, end, label="PERSON"))  # "the UN High Commissioner for Refugees said"
         elif titled and 2 <= n_words <= 3 and role_before and label in {"ORG", "GPE"} and not any(
                 w in big_cities() for w in words):
             out.append(Span(doc, start, end, label="PERSON"))  # "her Indonesian counterpart Retno Marsudi"
-        elif titled and n_words <= 3 and prev is not None and prev.text in HONORIFICS:
+        elif titled and n_words <= 3 and prev is not None and prev in HONORIFICS:
             out.append(Span(doc, start, end, label="PERSON"))
         elif titled and label in {"ORG", "GPE", "NORP"} and _title_led_name(e, full_texts, surnames, alone):
             out.append(Span(doc, start, end, label="PERSON"))  # "Spokeswoman Haley Morris", "General Petraeus"
@@ -524,20 +527,21 @@ def _title_led_name(e, full_texts: set[str], surnames: set[str], alone: set[str]
     for a person, then a name of one to three words that starts with a known given name, or is a full name, a surname or a
     one-word person of the article. "General Motors" stays a firm: "Motors" is nobody's name here."""
     lex = lexicons()
-    words = [t for t in e if t.text not in POSSESSIVE]
+    texts, lowers = doc_words(e.doc), doc_lowers(e.doc)  # word strings: no Token per word
+    words = [i for i in range(e.start, e.end) if texts[i] not in POSSESSIVE]
     k = 0
-    while k < len(words) - 1 and (words[k].text in lex.ranks or words[k].text in lex.titles
-                                  and lex.titles[words[k].text][0] != "honorific"):
+    while k < len(words) - 1 and (texts[words[k]] in lex.ranks or texts[words[k]] in lex.titles
+                                  and lex.titles[texts[words[k]]][0] != "honorific"):
         k += 1
     rest = words[k:]
-    if k == 0 or not any(t.text in lex.ranks or lex.titles[t.text][1] for t in words[:k]) or len(rest) > 3 or any(
-            t.text in ORG_NAME_ENDINGS or t.text in FACILITY_WORDS or t.text in GEO_WORDS or t.lower_ in INSTITUTION_WORDS
-            for t in rest):
+    if k == 0 or not any(texts[i] in lex.ranks or lex.titles[texts[i]][1] for i in words[:k]) or len(rest) > 3 or any(
+            texts[i] in ORG_NAME_ENDINGS or texts[i] in FACILITY_WORDS or texts[i] in GEO_WORDS or lowers[i] in INSTITUTION_WORDS
+            for i in rest):
         return False
-    name = " ".join(t.text for t in rest)
+    name = " ".join(texts[i] for i in rest)
     if len(rest) == 1:
         return _bare_surname(name) in surnames or name in alone
-    return name in full_texts or rest[0].text in given_names()
+    return name in full_texts or texts[rest[0]] in given_names()
 
 
 def _inner_hyphen(doc, t, e) -> bool:
@@ -663,17 +667,17 @@ def _placed_names(doc, ents: list[Span]) -> set[str]:
     names = set()
     # Names of several tokens and no space, by first token: their tokens as written ("Mof", "-", "Ávvi").
     joined: dict[str, set[tuple[str, ...]]] = {}
+    words = doc_words(doc)
     for e in ents:
-        if e.label_ in {"PERSON", "ORG", "GPE"} and not e.kb_id_ and doc_words(doc)[e.start][:1].isupper():
+        if e.label_ in {"PERSON", "ORG", "GPE"} and not e.kb_id_ and words[e.start][:1].isupper():
             text = span_text(e)
             name = strip_poss(text)
             if " " not in name and not text.isupper():
                 names.add(name)
                 if len(e) > 1:
-                    words_of = tuple(t.text for t in e if t.text not in POSSESSIVE)
+                    words_of = tuple(w for w in words[e.start:e.end] if w not in POSSESSIVE)
                     if len(words_of) > 1:
                         joined.setdefault(words_of[0], set()).add(words_of)
-    words = doc_words(doc)
     count: dict[str, int] = {}
     for i, word in enumerate(words):
         if word in names and placed_occurrence(doc, i):
@@ -684,11 +688,14 @@ def _placed_names(doc, ents: list[Span]) -> set[str]:
                     count["".join(parts)] = count.get("".join(parts), 0) + 1
     if not count:
         return set()
-    gpe = {e.text for e in ents if e.label_ == "GPE" and (len(e) == 1 or e.text in count)}
+    # Each entity's label and text read once (span_text: the text cut from the document's, as Span.text joins it).
+    props = [(e, e.label_, span_text(e)) for e in ents]
+    gpe = {text for e, label, text in props if label == "GPE" and (len(e) == 1 or text in count)}
     titles = lexicons().titles
-    personal = {w.text for e in ents if e.label_ == "PERSON" and len([t for t in e if t.text not in POSSESSIVE]) > 1
-                for w in e} | {w for e in ents if e.label_ == "PERSON" and " " in e.text for w in strip_poss(e.text).split()} | {
-        e.text for e in ents if e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS} | {
+    personal = {w for e, label, _ in props if label == "PERSON" and len([w for w in words[e.start:e.end] if w not in POSSESSIVE]) > 1
+                for w in words[e.start:e.end]} | {
+        w for e, label, text in props if label == "PERSON" and " " in text for w in strip_poss(text).split()} | {
+        text for e, _, text in props if e[0].dep_ == "nsubj" and e[0].head.lemma_ in MIND_VERBS} | {
         w for i, w in enumerate(words) if w in count and i > 0 and (words[i - 1] in titles or words[i - 1] in HONORIFICS)}
     return {n for n, k in count.items() if (k >= 2 or n in gpe) and n not in personal and n not in lexicons().orgs
             and not country_iso3(n) and n not in ORG_WORDS and n.lower() not in INSTITUTION_WORDS}
@@ -800,15 +807,19 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
     right after it as the surname. Not when the text also writes the word in lower case ("will", "hope"), not
     calendar words, and at the start of a sentence only as the subject. Before the last word of an organisation name
     ("Penn State", "Felix Airways") the pair is that organisation."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
     words = doc_words(doc)  # strings first: a Token object only for the few words that are names
-    lower = {w for w in words if w.islower()}
     given = given_names()  # tested apart: a union with its 8,000 names cost 0.2 ms an article
     names = _first_names(ents) | _person_words(ents)
+    found = [i for i, word in enumerate(words) if word in given or word in names]  # one pass over the strings
+    if not found:
+        return []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    lower = {w for w in words if w.islower()}
     out = []
-    for i, word in enumerate(words):
-        if word not in given and word not in names or i in taken:
+    for i in found:
+        if i in taken:
             continue
+        word = words[i]
         tok = doc[i]
         # The tagger reads a surname the article already gave a person as a verb or an adjective at times ("Coase
         # argues", "Noble looks"): such a word needs no proper-noun tag, only a capital and no lower-case use.
@@ -904,6 +915,10 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     telemetry (SMT)"); actor entities written all in lower case in a script with capitals ("n't", "kinda",
     "forelimb"): names are capitalised (dates, times and numbers keep their labels: later stages read them)."""
     words = doc_words(doc)
+    n_doc = len(words)
+    # A bracketed gloss needs a language and a colon ("Arabic:"): without such a pair in the article, no entity is in
+    # one (_in_language_gloss tests exactly that pair), and the backward scan per entity is skipped.
+    glossed = ":" in words and any(w == ":" and j and words[j - 1] in GLOSS_LANGUAGES for j, w in enumerate(words))
     common = _common_words(doc, ents)
     terms = _defined_terms(doc)
     opening, closing = _thing_prefixes_by_word()
@@ -915,15 +930,21 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
         label, start, end = e.label_, e.start, e.end
         n_words, actor = end - start, label in ACTOR_LABELS
         bare = strip_poss(text)
+        # The tests take the entity's label and bounds read above (each helper would read the Span's properties again);
+        # _code, _imperative and _after_stance_prefix have their word-list forms here. A one-word group between "(" and
+        # ":" names the language of a name given in brackets: "Samarra Barrage (Arabic: ...)".
         thing = text in interjection_words or (label == "PERSON" and n_words == 1 and text.lower() in common) \
             or (n_words == 1 and actor and not e.kb_id_ and text.lower() in common and _opens_sentence(words, start)) \
-            or actor and _LEADING_THE.sub("", bare) in terms_never \
-            or _language_label(doc, e) or _in_language_gloss(words, start) \
+            or actor and (_LEADING_THE.sub("", bare) if bare[:3] in {"The", "the"} else bare) in terms_never \
+            or label == "NORP" and n_words == 1 and start > 0 and words[start - 1] == "(" and end < n_doc \
+            and words[end] == ":" or glossed and _in_language_gloss(words, start) \
             or text in headings and _alone_on_line(words, start, end) \
             or _LEADING_THE_OR_PLURAL.sub("", bare) in terms \
             or actor and not any(ch.isupper() for ch in text) and any(ch.islower() for ch in text) \
-            or _code(e) or _imperative(words, e) or _after_stance_prefix(doc, e) \
-            or actor and combining_form_modifier(doc, e) \
+            or label in {"PERSON", "GPE", "NORP"} and _code_at(words, start, end, label) \
+            or label == "PERSON" and n_words == 1 and _imperative(words, e) \
+            or _stance_prefix_at(doc, words, start, end, label) \
+            or actor and any(words[i] in COMBINING_FORMS for i in range(start, end)) and combining_form_modifier(doc, e) \
             or label in {"PERSON", "ORG", "NORP"} and n_words > 1 and words[end - 1] in prizes
         if not thing:
             for p in opening.get(words[start], ()):
@@ -950,12 +971,17 @@ def _after_stance_prefix(doc, e: Span) -> bool:
     word is a modifier of the noun after it, no mention of the actor (neither gold set marks one: 4 such names on both).
     The model's entity may hold the prefix itself ("pro-Clinton super PAC", "anti-Muslim rhetoric"); a capitalised
     prefix opens a name ("the Pro-Life Action League")."""
-    i = e.start
-    if e.label_ in ACTOR_LABELS and len(e) >= 3 and e[0].text in STANCE_PREFIXES and e[1].text == "-" and not e[0].whitespace_ \
-            and not e[1].whitespace_:
+    return _stance_prefix_at(doc, doc_words(doc), e.start, e.end, e.label_)
+
+
+def _stance_prefix_at(doc, words: list[str], start: int, end: int, label: str) -> bool:
+    """:func:`_after_stance_prefix` of the entity ``label`` at tokens ``start`` to ``end``: the word strings are tested
+    first, a Token is made only where they fit (most entities: none)."""
+    if label in ACTOR_LABELS and end - start >= 3 and words[start] in STANCE_PREFIXES and words[start + 1] == "-" \
+            and not doc[start].whitespace_ and not doc[start + 1].whitespace_:
         return True
-    return i >= 2 and doc_words(doc)[i - 1] == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-        and doc[i - 2].lower_ in STANCE_PREFIXES
+    return start >= 2 and words[start - 1] == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+        and doc[start - 2].lower_ in STANCE_PREFIXES
 
 
 def _imperative(words: list[str], e: Span) -> bool:
@@ -977,12 +1003,17 @@ def _code(e: Span) -> bool:
     "IE6", "COVID-19"), or a word and a number or code that the model read as a person ("Passcode 3080897", "Tab 4",
     "Appendix S1", a cut "Jules et Jim (1962"). Organisations are left alone ("G20", "the G-20"), and so are ordinals
     ("501st Legion") and a road the model called a state ("I-44", which the gold marks as a place)."""
-    if e.label_ not in {"PERSON", "GPE", "NORP"}:
+    return _code_at(doc_words(e.doc), e.start, e.end, e.label_)
+
+
+def _code_at(words: list[str], start: int, end: int, label: str) -> bool:
+    """:func:`_code` of the entity ``label`` at tokens ``start`` to ``end``, from the word strings."""
+    if label not in {"PERSON", "GPE", "NORP"}:
         return False
-    last = e[-1].text
-    if len(e) == 1:
-        return bool(CODE.fullmatch(last)) and not (e.label_ == "GPE" and "-" in last)
-    return e.label_ == "PERSON" and (last.isdigit() or bool(CODE.fullmatch(last)))
+    last = words[end - 1]
+    if end - start == 1:
+        return bool(CODE.fullmatch(last)) and not (label == "GPE" and "-" in last)
+    return label == "PERSON" and (last.isdigit() or bool(CODE.fullmatch(last)))
 
 
 #: Words after which the next word opens a sentence or a line (its capital says nothing).
@@ -1010,13 +1041,6 @@ def _alone_on_line(words: list[str], start: int, end: int) -> bool:
     return (b < 0 or "\n" in words[b]) and (k == len(words) or "\n" in words[k])
 
 
-def _language_label(doc, e: Span) -> bool:
-    """Whether ``e`` names the language of a name given in brackets: "Samarra Barrage (Arabic: ...)"."""
-    words = doc_words(doc)
-    return e.label_ == "NORP" and len(e) == 1 and e.start > 0 and words[e.start - 1] == "(" \
-        and e.end < len(doc) and words[e.end] == ":"
-
-
 GLOSS_STOPS = {",", ";", "(", ")", "[", "]", ":"}
 
 
@@ -1025,7 +1049,7 @@ def _in_language_gloss(words: list[str], i: int) -> bool:
     Jabal Hamrin, Kurdish: Ciyaye Hemrin)"): the same name again, spelt for that language, no second actor. re3d
     leaves these out (7 model names in its Wikipedia texts, none gold); GUM marks a person's own native name (2)."""
     if i + 1 < len(words) and words[i + 1] == ":" and words[i] in GLOSS_LANGUAGES and i and words[i - 1] in {";", ","}:
-        return True  # the language of a later part ("..., Kurdish: ..."); after "(" _language_label sees it
+        return True  # the language of a later part ("..., Kurdish: ..."); after "(" _drop_things's bracket test sees it
     k = i - 1
     while k >= 0 and i - k <= 12 and words[k] not in GLOSS_STOPS and "\n" not in words[k]:
         k -= 1

@@ -5,6 +5,7 @@ university", "the Secretary of State". The whole phrase names the person who hol
 from __future__ import annotations
 
 from .actor_lexicons import FACILITY_WORDS, INSTITUTION_WORDS, ORG_NAME_ENDINGS, lexicons
+from .docindex import doc_lowers
 
 #: Determiners an office phrase may open with.
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"}
@@ -15,6 +16,9 @@ def office_named(e) -> bool:
     "of"/"for" end in a title that can stand for its holder (data/actors_titles.csv, head 1: "High Commissioner",
     "Rector", "Secretary"), none of them and not the last word of the span an organisation word ("the Office of the
     High Commissioner", "the Prince of Wales Hospital" stay organisations)."""
+    lowers = doc_lowers(e.doc)
+    if not any(lowers[i] in {"of", "for"} for i in range(e.start, e.end)):
+        return False  # most entities: no "of"/"for", no Token per word
     words = [t for t in e]
     k = next((i for i, t in enumerate(words) if t.lower_ in {"of", "for"}), None)
     if k is None or k == 0 or k == len(words) - 1:

