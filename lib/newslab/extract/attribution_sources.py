@@ -34,13 +34,36 @@ def source_kind_lexicon() -> dict[str, Any]:
     return {k: (set(v) if isinstance(v, list) and k != "kinds" else v) for k, v in raw.items()}
 
 
+#: Relative words that open a clause whose subject they are (PolNeAR's source of a cue in the clause).
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+
+
+def _reported_clause_words(tok, avoid: list[tuple[int, int]]) -> set[int]:
+    """Token ids of the relative clauses under ``tok`` that hold the cue or content, all but their
+    opening relative word: in "Mr. Lee, who on Monday had criticized the plan" the source ends at
+    "who" (PolNeAR's source is the relative pronoun), not at the words before the cue ("who on
+    Monday had")."""
+    out: set[int] = set()
+    for r in subtree(tok):
+        if r.dep_ != "relcl" or r.i <= tok.i:
+            continue
+        words = subtree(r)
+        if not any(s <= t.idx < e for t in words for s, e in avoid):
+            continue  # a clause that only describes the source ("Lee, who chairs the board, said") stays
+        first = min(words, key=lambda t: t.i)
+        out.update(t.i for t in words if t.i != first.i or first.lower_ not in _RELATIVE_WORDS)
+    return out
+
+
 def source_phrase_span(tok, avoid: list[tuple[int, int]]) -> tuple[int, int]:
-    """The source phrase: the subject's subtree, cut where it would run into content or cue."""
+    """The source phrase: the subject's subtree, cut where it would run into content or cue, or
+    after the relative word of a relative clause that holds them."""
     toks = sorted(subtree(tok), key=lambda t: t.i)  # the subtree walked once per token (docindex)
+    cut = _reported_clause_words(tok, avoid)
     keep = []
     for t in toks:
         inside = any(s <= t.idx < e for s, e in avoid)
-        if inside:
+        if inside or t.i in cut:
             if t.i < tok.i:
                 keep = []
                 continue

@@ -1,0 +1,29 @@
+"""Where a source phrase ends (issue 12): after the relative word of a relative clause that holds the
+cue, not on the auxiliaries and adverbs before the cue. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrkit import make_attr, one
+
+
+@pytest.fixture(scope="module")
+def attr(nlp):
+    return make_attr(nlp)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The plan was dropped after Mayor Dale, who had previously criticized the harbor fees, spoke.",
+     "criticized", "Mayor Dale, who"),
+    ("The board heard from Ms. Grant, who on Monday said the pier was unsafe.", "said", "Ms. Grant, who"),
+    ("Fishermen who have long argued that the quota is too low came to the meeting.", "argued", "Fishermen who"),
+])
+def test_a_relative_clause_source_ends_at_its_relative_word(attr, text, cue, source):
+    assert one(attr(text), cue).source == source
+
+
+def test_a_relative_clause_that_only_describes_the_source_stays(attr):
+    # The guard: the clause holds no cue or content of this row, so it is part of the description.
+    row = one(attr("Ms. Grant, who has run the ferry line since 2004, said the pier was unsafe."), "said")
+    assert row.source == "Ms. Grant, who has run the ferry line since 2004"
