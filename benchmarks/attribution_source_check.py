@@ -4,7 +4,7 @@
 
 Uses the evaluator's content matching (:func:`newslab.evaluate.attribution.match_attributions`). Prints
 the official source count (overlapping spans), the exact count (system source span == gold source
-span, both null counting as exact) over matched rows, and the system sources counted by the
+span, both null counting as exact) and the end-exact count (same end, or both null) over matched rows, and the system sources counted by the
 coarse POS of their last word. ``--dump`` writes one line per matched row whose source is not
 exact: ``doc | gold source | system source | last POS``. ``--cache`` keeps the parsed Docs
 (spaCy DocBin) so that later runs skip the parse.
@@ -52,7 +52,7 @@ def main() -> None:
 
     docs = load_gold(args.gold_dir)
     parsed = parsed_docs(docs, args.cache)
-    n_sys = n_match = ok = exact = 0
+    n_sys = n_match = ok = exact = end_exact = 0
     last_pos: Counter = Counter()
     lines = []
     pairs = []
@@ -79,6 +79,7 @@ def main() -> None:
             pairs.append({"doc": d.article.id, "gold": g, "system": s})
             same = (gs is None and ss is None) or (gs is not None and ss is not None and list(gs) == list(ss))
             exact += same
+            end_exact += same or (gs is not None and ss is not None and gs[1] == ss[1])
             if not same:
                 pos = ""
                 if ss:
@@ -88,7 +89,8 @@ def main() -> None:
                 stxt = body[ss[0]:ss[1]] if ss else None
                 lines.append(f"{d.article.id} | {gtxt!r} | {stxt!r} | {pos}")
     print(f"{args.gold_dir.name} {args.scope}: system {n_sys}, matched {n_match}, source overlap {ok}, "
-          f"source exact {exact} ({exact / max(1, n_match):.3f} of matched)")
+          f"source exact {exact} ({exact / max(1, n_match):.3f} of matched), "
+          f"source end exact {end_exact} ({end_exact / max(1, n_match):.3f})")
     print("system sources by last word's POS:", dict(last_pos.most_common()))
     if args.odd:
         args.odd.write_text("\n".join(odd) + "\n", encoding="utf-8")

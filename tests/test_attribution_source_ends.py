@@ -27,3 +27,16 @@ def test_a_relative_clause_that_only_describes_the_source_stays(attr):
     # The guard: the clause holds no cue or content of this row, so it is part of the description.
     row = one(attr("Ms. Grant, who has run the ferry line since 2004, said the pier was unsafe."), "said")
     assert row.source == "Ms. Grant, who has run the ferry line since 2004"
+
+
+def test_a_set_off_relative_clause_with_its_own_cue_is_left_out_of_the_source(attr):
+    # "who said ..." is an attribution of its own (its source is "who"); the outer source is the name.
+    rows = attr("Ms. Grant, who said the pier was unsafe, told the council that the ferry should stop.")
+    assert one(rows, "told").source == "Ms. Grant"
+    assert one(rows, "said").source == "Ms. Grant, who"
+
+
+def test_a_restrictive_relative_clause_with_a_cue_stays_in_the_source(attr):
+    # The guard: without a comma the clause tells which people are meant ("residents who ...").
+    rows = attr("Residents who said the pier was unsafe told the council that the ferry should stop.")
+    assert one(rows, "told").source == "Residents who said the pier was unsafe"

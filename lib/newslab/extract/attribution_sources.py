@@ -38,28 +38,45 @@ def source_kind_lexicon() -> dict[str, Any]:
 _RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
-def _reported_clause_words(tok, avoid: list[tuple[int, int]]) -> set[int]:
-    """Token ids of the relative clauses under ``tok`` that hold the cue or content, all but their
-    opening relative word: in "Mr. Lee, who on Monday had criticized the plan" the source ends at
-    "who" (PolNeAR's source is the relative pronoun), not at the words before the cue ("who on
-    Monday had")."""
+def _reported_clause_words(tok, avoid: list[tuple[int, int]], other_cues=()) -> set[int]:
+    """Token ids of the relative clauses under ``tok`` that the source phrase leaves out.
+
+    A clause that holds the row's own cue or content keeps only its opening relative word: in
+    "Mr. Lee, who on Monday had criticized the plan" the source ends at "who" (PolNeAR's source is
+    the relative pronoun), not at the words before the cue ("who on Monday had"). A clause set off
+    by a comma that holds another row's cue is that row's attribution, not a description of this
+    source: "Lee, who said the pier was unsafe, voted no" gives "Lee" (PolNeAR leaves such a clause
+    out of the outer source; a clause with no cue, "Lee, who chairs the board, said", stays in it).
+    """
     out: set[int] = set()
     for r in subtree(tok):
         if r.dep_ != "relcl" or r.i <= tok.i:
             continue
         words = subtree(r)
-        if not any(s <= t.idx < e for t in words for s, e in avoid):
-            continue  # a clause that only describes the source ("Lee, who chairs the board, said") stays
-        first = min(words, key=lambda t: t.i)
-        out.update(t.i for t in words if t.i != first.i or first.lower_ not in _RELATIVE_WORDS)
+        if any(s <= t.idx < e for t in words for s, e in avoid):
+            first = min(words, key=lambda t: t.i)
+            out.update(t.i for t in words if t.i != first.i or first.lower_ not in _RELATIVE_WORDS)
+        elif other_cues and _set_off(r):
+            lo, hi = span_of(sorted(words, key=lambda t: t.i))
+            if any(lo <= s and e <= hi for s, e in other_cues):
+                out.update(t.i for t in words)
     return out
 
 
-def source_phrase_span(tok, avoid: list[tuple[int, int]]) -> tuple[int, int]:
-    """The source phrase: the subject's subtree, cut where it would run into content or cue, or
-    after the relative word of a relative clause that holds them."""
+def _set_off(clause) -> bool:
+    """Whether a relative clause is set off by a comma or dash ("Lee, who said ..."): a clause
+    without one restricts its noun ("a woman who has accused him", "others who backed it"), and
+    the source needs it."""
+    first = min(subtree(clause), key=lambda t: t.i)
+    return first.i > 0 and first.nbor(-1).text in (",", "—", "–", "-", "--")
+
+
+def source_phrase_span(tok, avoid: list[tuple[int, int]], other_cues=()) -> tuple[int, int]:
+    """The source phrase: the subject's subtree, cut where it would run into content or cue, after
+    the relative word of a relative clause that holds them, and without a relative clause that
+    holds one of ``other_cues`` (the cue spans of the document's other rows)."""
     toks = sorted(subtree(tok), key=lambda t: t.i)  # the subtree walked once per token (docindex)
-    cut = _reported_clause_words(tok, avoid)
+    cut = _reported_clause_words(tok, avoid, other_cues)
     keep = []
     for t in toks:
         inside = any(s <= t.idx < e for s, e in avoid)
@@ -173,15 +190,16 @@ def _word_rx(word: str) -> re.Pattern:
 
 
 def resolve_source(tok, given_span: tuple[int, int] | None, colon: bool, resolver: SourceResolver, prev_actor,
-                   body: str, avoid) -> tuple[str | None, Any, tuple[int, int] | None]:
+                   body: str, avoid, other_cues=()) -> tuple[str | None, Any, tuple[int, int] | None]:
     """(canonical source name, actor or None, source span) for a source token.
 
     ``given_span`` is a span a rule already fixed (a colon line's label); ``colon`` says the
-    source is such a label, looked up by name among the actors.
+    source is such a label, looked up by name among the actors; ``other_cues`` are the cue spans
+    of the document's other rows (see :func:`source_phrase_span`).
     """
     if tok is None:
         return None, None, None
-    span = given_span or source_phrase_span(tok, avoid)
+    span = given_span or source_phrase_span(tok, avoid, other_cues)
     head = _appos_name(tok)
     ent = _ent_of(head)
     hs, he = (ent.start_char, ent.end_char) if ent is not None else (head.idx, head.idx + len(head.text))
