@@ -40,3 +40,22 @@ def test_a_restrictive_relative_clause_with_a_cue_stays_in_the_source(attr):
     # The guard: without a comma the clause tells which people are meant ("residents who ...").
     rows = attr("Residents who said the pier was unsafe told the council that the ferry should stop.")
     assert one(rows, "told").source == "Residents who said the pier was unsafe"
+
+
+def test_a_source_ends_before_a_no_break_space(attr):
+    # The parser hangs the no-break space after the name on the name.
+    assert one(attr("The\u00a0Harbor Gazette\u00a0reported that the pier was unsafe."), "reported").source == \
+        "The\u00a0Harbor Gazette"
+
+
+@pytest.mark.parametrize("dash", ["—", "--", "-"])
+def test_a_dateline_is_no_part_of_the_source(attr, dash):
+    row = one(attr(f"PORT ELLEN {dash} Mayor Dale said on Monday that the pier was unsafe."), "said")
+    assert row.source == "Mayor Dale"
+
+
+
+def test_words_not_in_capitals_before_a_dash_stay(attr):
+    # The guard: a dateline is in capitals; "Harbor news - Mayor Dale" is no dateline.
+    row = one(attr("Harbor talk - Mayor Dale said on Monday that the pier was unsafe."), "said")
+    assert row.source.startswith("Harbor talk")

@@ -93,11 +93,42 @@ def source_phrase_span(tok, avoid: list[tuple[int, int]], other_cues=()) -> tupl
         ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
         if ent is not None:
             keep = sorted(set(keep) | set(ent), key=lambda t: t.i)
-    while keep and (keep[-1].is_punct and keep[-1].text not in ")" or keep[-1].dep_ == "case"):
+    # Spaces too: a no-break space the parser hangs on the name ("the Daily News\u00a0said").
+    while keep and (keep[-1].is_punct and keep[-1].text not in ")" or keep[-1].dep_ == "case" or keep[-1].is_space):
         keep.pop()
-    while keep and keep[0].is_punct:
+    keep = _without_dateline(keep)
+    while keep and (keep[0].is_punct or keep[0].is_space):
         keep.pop(0)
     return span_of(keep) or (tok.idx, tok.idx + len(tok.text))
+
+
+#: Dashes that end a wire dateline ("WASHINGTON — Sen. Lee said").
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–", "_"})
+
+
+def _without_dateline(keep: list) -> list:
+    """The phrase without a dateline the parser hung on the subject: a paragraph's opening words in
+    capitals up to a dash ("WASHINGTON — Sen. Lee", "NEW YORK - the mayor") are the place the
+    story was filed from, not part of the source."""
+    if not keep:
+        return keep
+    doc, i = keep[0].doc, keep[0].i
+    while i > 0 and _capitals(doc[i - 1].text):  # the parse may leave the town's first word out ("NEW")
+        i -= 1
+    if i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+        return keep  # not at a paragraph's start
+    for j, t in enumerate(keep[:6]):
+        if t.text in _DATELINE_DASHES:
+            words = [w for w in keep[:j] if not w.is_punct]
+            if words and all(_capitals(w.text) for w in words):
+                return keep[j + 1:]
+            break
+    return keep
+
+
+def _capitals(word: str) -> bool:
+    """A word in capitals: letters, no lower case ("WASHINGTON", "N.Y.")."""
+    return any(c.isalpha() for c in word) and not any(c.islower() for c in word)
 
 
 def _ent_of(tok):
