@@ -305,9 +305,12 @@ def _rows(kept: list[Candidate], doc, body: str, actors: ActorSet, quotes: list[
     resolver = SourceResolver(actors, body)
     rows = []
     prev_actor = None
+    cues = [c.cue for c in kept]
     for c in kept:
         avoid = list(c.fragments) + [c.cue]
-        name, actor, sspan = resolve_source(c.source_tok, c.source_span, c.rule == "colon", resolver, prev_actor, body, avoid)
+        others = [k for k in cues if k != c.cue]
+        name, actor, sspan = resolve_source(c.source_tok, c.source_span, c.rule == "colon", resolver, prev_actor, body,
+                                            avoid, others)
         if sspan and c.source_tok is not None:
             sspan = _clip_to_paragraph(sspan, c.source_tok.idx, body)
         tok = c.source_tok

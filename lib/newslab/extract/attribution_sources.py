@@ -34,13 +34,53 @@ def source_kind_lexicon() -> dict[str, Any]:
     return {k: (set(v) if isinstance(v, list) and k != "kinds" else v) for k, v in raw.items()}
 
 
-def source_phrase_span(tok, avoid: list[tuple[int, int]]) -> tuple[int, int]:
-    """The source phrase: the subject's subtree, cut where it would run into content or cue."""
+#: Relative words that open a clause whose subject they are (PolNeAR's source of a cue in the clause).
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+
+
+def _reported_clause_words(tok, avoid: list[tuple[int, int]], other_cues=()) -> set[int]:
+    """Token ids of the relative clauses under ``tok`` that the source phrase leaves out.
+
+    A clause that holds the row's own cue or content keeps only its opening relative word: in
+    "Mr. Lee, who on Monday had criticized the plan" the source ends at "who" (PolNeAR's source is
+    the relative pronoun), not at the words before the cue ("who on Monday had"). A clause set off
+    by a comma that holds another row's cue is that row's attribution, not a description of this
+    source: "Lee, who said the pier was unsafe, voted no" gives "Lee" (PolNeAR leaves such a clause
+    out of the outer source; a clause with no cue, "Lee, who chairs the board, said", stays in it).
+    """
+    out: set[int] = set()
+    for r in subtree(tok):
+        if r.dep_ != "relcl" or r.i <= tok.i:
+            continue
+        words = subtree(r)
+        if any(s <= t.idx < e for t in words for s, e in avoid):
+            first = min(words, key=lambda t: t.i)
+            out.update(t.i for t in words if t.i != first.i or first.lower_ not in _RELATIVE_WORDS)
+        elif other_cues and _set_off(r):
+            lo, hi = span_of(sorted(words, key=lambda t: t.i))
+            if any(lo <= s and e <= hi for s, e in other_cues):
+                out.update(t.i for t in words)
+    return out
+
+
+def _set_off(clause) -> bool:
+    """Whether a relative clause is set off by a comma or dash ("Lee, who said ..."): a clause
+    without one restricts its noun ("a woman who has accused him", "others who backed it"), and
+    the source needs it."""
+    first = min(subtree(clause), key=lambda t: t.i)
+    return first.i > 0 and first.nbor(-1).text in (",", "—", "–", "-", "--")
+
+
+def source_phrase_span(tok, avoid: list[tuple[int, int]], other_cues=()) -> tuple[int, int]:
+    """The source phrase: the subject's subtree, cut where it would run into content or cue, after
+    the relative word of a relative clause that holds them, and without a relative clause that
+    holds one of ``other_cues`` (the cue spans of the document's other rows)."""
     toks = sorted(subtree(tok), key=lambda t: t.i)  # the subtree walked once per token (docindex)
+    cut = _reported_clause_words(tok, avoid, other_cues)
     keep = []
     for t in toks:
         inside = any(s <= t.idx < e for s, e in avoid)
-        if inside:
+        if inside or t.i in cut:
             if t.i < tok.i:
                 keep = []
                 continue
@@ -53,11 +93,42 @@ def source_phrase_span(tok, avoid: list[tuple[int, int]]) -> tuple[int, int]:
         ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
         if ent is not None:
             keep = sorted(set(keep) | set(ent), key=lambda t: t.i)
-    while keep and (keep[-1].is_punct and keep[-1].text not in ")" or keep[-1].dep_ == "case"):
+    # Spaces too: a no-break space the parser hangs on the name ("the Daily News\u00a0said").
+    while keep and (keep[-1].is_punct and keep[-1].text not in ")" or keep[-1].dep_ == "case" or keep[-1].is_space):
         keep.pop()
-    while keep and keep[0].is_punct:
+    keep = _without_dateline(keep)
+    while keep and (keep[0].is_punct or keep[0].is_space):
         keep.pop(0)
     return span_of(keep) or (tok.idx, tok.idx + len(tok.text))
+
+
+#: Dashes that end a wire dateline ("WASHINGTON — Sen. Lee said").
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–", "_"})
+
+
+def _without_dateline(keep: list) -> list:
+    """The phrase without a dateline the parser hung on the subject: a paragraph's opening words in
+    capitals up to a dash ("WASHINGTON — Sen. Lee", "NEW YORK - the mayor") are the place the
+    story was filed from, not part of the source."""
+    if not keep:
+        return keep
+    doc, i = keep[0].doc, keep[0].i
+    while i > 0 and _capitals(doc[i - 1].text):  # the parse may leave the town's first word out ("NEW")
+        i -= 1
+    if i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+        return keep  # not at a paragraph's start
+    for j, t in enumerate(keep[:6]):
+        if t.text in _DATELINE_DASHES:
+            words = [w for w in keep[:j] if not w.is_punct]
+            if words and all(_capitals(w.text) for w in words):
+                return keep[j + 1:]
+            break
+    return keep
+
+
+def _capitals(word: str) -> bool:
+    """A word in capitals: letters, no lower case ("WASHINGTON", "N.Y.")."""
+    return any(c.isalpha() for c in word) and not any(c.islower() for c in word)
 
 
 def _ent_of(tok):
@@ -150,15 +221,16 @@ def _word_rx(word: str) -> re.Pattern:
 
 
 def resolve_source(tok, given_span: tuple[int, int] | None, colon: bool, resolver: SourceResolver, prev_actor,
-                   body: str, avoid) -> tuple[str | None, Any, tuple[int, int] | None]:
+                   body: str, avoid, other_cues=()) -> tuple[str | None, Any, tuple[int, int] | None]:
     """(canonical source name, actor or None, source span) for a source token.
 
     ``given_span`` is a span a rule already fixed (a colon line's label); ``colon`` says the
-    source is such a label, looked up by name among the actors.
+    source is such a label, looked up by name among the actors; ``other_cues`` are the cue spans
+    of the document's other rows (see :func:`source_phrase_span`).
     """
     if tok is None:
         return None, None, None
-    span = given_span or source_phrase_span(tok, avoid)
+    span = given_span or source_phrase_span(tok, avoid, other_cues)
     head = _appos_name(tok)
     ent = _ent_of(head)
     hs, he = (ent.start_char, ent.end_char) if ent is not None else (head.idx, head.idx + len(head.text))
