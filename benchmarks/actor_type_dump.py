@@ -1,7 +1,7 @@
 """Dump actor mentions of one system label with their gold match, per document (diagnostic for type errors).
 
-    PYTHONPATH=lib python benchmarks/actor_type_dump.py /work/shared/eval/actors_large ORG '(none)'
-    PYTHONPATH=lib python benchmarks/actor_type_dump.py /work/shared/eval/actors_large GPE ORG
+    PYTHONPATH=lib python benchmarks/actor_type_dump.py ../shared/eval/actors_large ORG '(none)'
+    PYTHONPATH=lib python benchmarks/actor_type_dump.py ../shared/eval/actors_large GPE ORG
 
 Arguments: gold folder, system label (raw: PERSON ORG GPE LOC FAC NORP), gold type to keep ('(none)' for system
 mentions that hit no named gold, '*' for all). Matching is the evaluator's: the out-of-scope filter

@@ -1,6 +1,6 @@
 """The gazetteer component and the actor stage of this checkout against an older commit, alternated per article in one process.
 
-    python benchmarks/bench_actor_ab.py                            # against main, 300 generated articles, 3 rounds
+    python benchmarks/bench_actor_ab.py                            # against HEAD, 300 generated articles, 3 rounds
     python benchmarks/bench_actor_ab.py --base HEAD~2 --rounds 1 --corpus ../shared/eval/attribution_large
 
 ``bench_ab.py`` times whole commands: on a shared machine its rounds differ by 10-20%, more than a change to one
@@ -41,7 +41,7 @@ def export_package(commit: str, dest: Path) -> Path:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--base", default="main", help="the commit to compare with (any git revision; default main)")
+    ap.add_argument("--base", default="HEAD", help="the commit to compare with (any git revision; default HEAD, as bench_ab.py)")
     ap.add_argument("--count", type=int, default=300, help="generated articles (without --corpus)")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--corpus", type=Path, help="a folder of seeds to measure instead of generated articles")
