@@ -87,3 +87,23 @@ def test_titled_one_word_names(nlp):
 def test_titled_name_is_a_person_throughout(nlp):
     doc = nlp("Governor Vellmar spoke first. The candidates are Ortz, Vellmar, Bannet, and Rubeo. Vellmar won.")
     assert {e.label_ for e in doc.ents if e.text == "Vellmar"} <= {"PERSON"}
+
+
+def test_town_before_a_state_is_no_surname(nlp):
+    from newslab.extract.actor_gazetteer import persons_by_name
+
+    doc = nlp.make_doc("Letters reach Dunmore, Fla., slowly. Ada Dunmore runs the post office there.")
+    ents = [span_of(doc, "Dunmore", "GPE"), span_of(doc, "Ada Dunmore", "PERSON")]
+    assert [e.label_ for e in persons_by_name(doc, ents)] == ["GPE", "PERSON"]  # the town, though she bears its name
+    doc = nlp.make_doc("Letters reach Marcy, Fla., slowly.")
+    assert [e.label_ for e in persons_by_name(doc, [span_of(doc, "Marcy", "GPE")])] == ["GPE"]  # a given name too
+
+
+def test_town_before_a_state_joins_no_person(nlp):
+    from actorkit import typed_mentions
+
+    found = typed_mentions(nlp, "He drew the plan for Washington, D.C. (the capital) in 1791. George Washington approved "
+                                "it, and Washington praised the engineer.")
+    assert ("GPE", "Washington, D.C.") in found and ("PERSON", "George Washington") in found
+    found = typed_mentions(nlp, "She mailed the card from Dunmore, Fla., on Monday. Ada Dunmore had kept the shop there.")
+    assert ("PERSON", "Dunmore") not in found and ("PERSON", "Ada Dunmore") in found

@@ -78,11 +78,14 @@ _STATE_ABBREVIATIONS = {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "De
                         "Kan.",
                         "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
                         "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
-                        "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."}
+                        "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+                        "D.C."}  # the federal district, written after its town the same way ("Washington, D.C.")
 
 
-def _town_before_state(doc, e) -> bool:
-    """Whether the one- or two-word name ``e`` is followed by ", <state>" and then the end of the clause or line."""
+def town_before_state(doc, e) -> bool:
+    """Whether the one- or two-word name ``e`` is followed by ", <state>" and then the end of the clause or line.
+    Read by the surname and given-name rules too (``actor_gazetteer.persons_by_name``, ``actors._merge``): such a
+    name is a town even when a person of the article bears it ("Eau Gallie, Fla." beside a person "Eau Gallie")."""
     words = [t for t in e if t.lower_ != "the"]
     if not 1 <= len(words) <= 2 or e.end + 2 > len(doc) or doc[e.end].text != "," or e.kb_id_:
         return False
@@ -115,7 +118,7 @@ def cue_label(doc, e) -> str | None:
     """The label the cues next to the model's entity ``e`` give it, or None (keep the model's)."""
     if e.label_ in {"GPE", "ORG", "LOC", "NORP"} and _title_before(doc, e):
         return "PERSON"
-    if e.label_ == "PERSON" and _town_before_state(doc, e):
+    if e.label_ == "PERSON" and town_before_state(doc, e):
         return "GPE"
     if e.label_ in {"PERSON", "GPE", "LOC"} and _company_apposition(doc, e):
         return "ORG"

@@ -54,7 +54,7 @@ from .actor_firm_nouns import firms_by_noun
 from .actor_firm_repeats import firm_names_repeated
 from .actor_separators import split_at_separators
 from .actor_titled_names import names_after_titles
-from .actor_cues import glued_names, name_cased, titled_names, typed_by_cues
+from .actor_cues import glued_names, name_cased, titled_names, town_before_state, typed_by_cues
 from .actor_office_orgs import office_named
 from .actor_person_context import people_by_list, people_named_like_places, person_evidence
 from .actor_place_context import (coordinated_with_place, described_as_place, held_place, in_person_list,
@@ -505,14 +505,16 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
                 and not any(w in big_cities() or w in ORG_NAME_ENDINGS for w in words):
             out.append(Span(doc, start, end, label="PERSON"))  # "Knox Thames, the Special Advisor to ..."
         elif titled and (text in full_texts or len(text.split()) == 1 and (_bare_surname(text) in surnames or text in firsts)) \
-                and text not in big_cities():
+                and text not in big_cities() and not (label == "GPE" and town_before_state(doc, e)):
+            # (a town followed by ", <state>" stays a place though a person bears its name: "Gallie, Fla.")
             out.append(Span(doc, start, end, label="PERSON"))
         elif label in {"ORG", "GPE", "LOC"} and n_words >= 3 and any(
                 doc[end - n:end].text in full_texts for n in (2, 3) if n < n_words):
             n = next(n for n in (3, 2) if n < n_words and doc[end - n:end].text in full_texts)
             out.append(Span(doc, end - n, end, label="PERSON"))
         elif titled and label in {"ORG", "GPE", "LOC"} and _given_name_led(doc, e) \
-                and not (label == "GPE" and (region_after_place(doc, e, place_ends) or town_before_region(doc, e))):
+                and not (label == "GPE" and (region_after_place(doc, e, place_ends) or town_before_region(doc, e)
+                                             or town_before_state(doc, e))):
             out.append(Span(doc, start, end, label="PERSON"))
         elif label in {"ORG", "GPE", "LOC"} and upper_case_name(e):
             out.append(Span(doc, start, end, label="PERSON"))  # "KAMALA HARRIS" in a heading or a signature

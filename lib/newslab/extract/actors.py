@@ -71,6 +71,7 @@ from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CAPITALISED
                              COURTESY_GENDER, ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, given_name_genders, given_names, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_title
+from .actor_cues import town_before_state
 from .group_actors import group_mentions
 from .office_titles import office_titles
 from .actor_nested import nested_names
@@ -909,7 +910,8 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
         if m.label == "PERSON":
             continue
         toks = _norm_tokens(m.name)
-        if m.label in {"NORP", "ORG", "GPE"} and m.kind != "state" and len(toks) == 1 and len(surnames.get(toks[0], [])) == 1:
+        if m.label in {"NORP", "ORG", "GPE"} and m.kind != "state" and len(toks) == 1 and len(surnames.get(toks[0], [])) == 1 \
+                and not (m.label == "GPE" and town_before_state(doc, doc[m.start:m.end])):  # "Washington, D.C.": the town
             add(surnames[toks[0]][0], m)  # the model called a known surname a group ("the Haftar forces")
             continue
         add(m.key, m)
