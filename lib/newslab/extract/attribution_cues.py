@@ -644,16 +644,20 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
     lemmas, lowers = doc_lemma_lowers(doc), doc_lowers(doc)
     for i in [i for i in range(len(lowers)) if lemmas[i] in wanted or lowers[i] in fixed]:
         tok = doc[i]
-        if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
+        ttag = tok.tag_
+        if tok.pos_ not in ("VERB", "AUX") and not (ttag.startswith("VB")):
             continue
-        lemma = fixes.get(tok.lower_) or tok.lemma_.lower()
+        # The cue's index, dependency, tag and children are read dozens of times below: once
+        # here, not through the Token's properties (a string look-up or a cache probe each).
+        ti, tdep, kids = i, tok.dep_, children(tok)
+        lemma = fixes.get(lowers[i]) or lemmas[i]
         timed = _time_predicates(tok)
         if _refused_speech(tok) is not None:
             # "declined to comment", "refused to confirm the figures": one attribution, cued by
             # the refusal, whose content is the refused speech act.
             out.extend(_refusal_cand(tok, quotes))
             continue
-        if tok.dep_ == "xcomp" and getattr(_refused_speech(tok.head), "i", None) == tok.i:
+        if tdep == "xcomp" and getattr(_refused_speech(tok.head), "i", None) == ti:
             continue  # the refused act is the content of the refusal, not a cue of its own
         is_speech = lemma in speech
         is_broad = lemma in broad and not is_speech and (scope == "broad" or lemma in always or _stated_belief(tok, lex))
@@ -661,38 +665,38 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue
         if is_speech and _unrealised(tok):
             continue
-        if lemma in _SELF_LABEL_VERBS and tok.dep_ == "amod" and tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") \
-                and doc[tok.i - 2].lower_ == "self":
+        if lemma in _SELF_LABEL_VERBS and tdep == "amod" and ti >= 2 and doc[ti - 1].text in ("-", "–") \
+                and doc[ti - 2].lower_ == "self":
             # "a self-described socialist", "the self-proclaimed leader": the person speaks of
             # themself (PolNeAR's source is "self"); the content is the rest of the noun phrase.
-            words = [t for t in tok.head.subtree if tok.i < t.i <= tok.head.i]
+            words = [t for t in tok.head.subtree if ti < t.i <= tok.head.i]
             if words:
-                out.append(Candidate(doc[tok.i - 2], _cue_span(tok), [span_of(words)], "verb_self", 0, cue_tok=tok,
+                out.append(Candidate(doc[ti - 2], _cue_span(tok), [span_of(words)], "verb_self", 0, cue_tok=tok,
                                      extra={"direct_subject": True}))
             continue
-        if lemma in ("say",) and tok.dep_ == "amod":
+        if lemma in ("say",) and tdep == "amod":
             continue
         if _not_a_speech_use(tok, lemma):
             continue  # "called Lee after the vote" (a phone call), "a group calling itself X", "offered $5 million"
         if _prenominal_participle(tok):
             continue  # "271 pledged delegates", "the reported figures": an adjective, nobody speaks
-        if (lemma, doc[tok.i - 1].lower_ if tok.i > 0 else "") in (("say", "that"), ("tell", "all")) \
-                and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," \
-                and all(t.is_punct for t in doc[sent_of(tok).start:tok.i - 1]):
+        if (lemma, doc[ti - 1].lower_ if ti > 0 else "") in (("say", "that"), ("tell", "all")) \
+                and ti + 1 < len(doc) and doc[ti + 1].text == "," \
+                and all(t.is_punct for t in doc[sent_of(tok).start:ti - 1]):
             continue  # "That said, ...", "(All told, ...": discourse markers, nobody speaks
-        if is_broad and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech:
+        if is_broad and tdep == "ccomp" and tok.head.lemma_.lower() in speech:
             continue  # "said he thought X": one attribution, the speech act (PolNeAR does not nest them)
         if is_broad and _asked_if_clause(tok):
             continue  # "Asked if he thought X, ...": the question is the attribution, not the belief in it
-        if is_speech and tok.tag_ == "VB" and tok.dep_ == "ccomp" \
+        if is_speech and ttag == "VB" and tdep == "ccomp" \
                 and fixes.get(tok.head.lower_, tok.head.lemma_.lower()) in speech_or_cognition:
             continue  # "said he would not recall ...", "hoped she would announce ...": a speech act only talked about
         if is_broad and lemma in lex["raising_verbs"]:
             # "Clinton appeared to have the most to gain": the writer's judgement, not Clinton's;
             # no source in the text, and the whole clause is the content.
             # "seemed ready to act", "seems stable" (the parser's oprd), "seems like a contradiction".
-            if any(c.dep_ in ("xcomp", "ccomp", "acomp", "oprd") or c.dep_ == "prep" and c.lower_ == "like" and c.i > tok.i
-                   for c in children(tok)) and tok.dep_ not in ("relcl", "acl"):
+            if any(c.dep_ in ("xcomp", "ccomp", "acomp", "oprd") or c.dep_ == "prep" and c.lower_ == "like" and c.i > ti
+                   for c in kids) and tdep not in ("relcl", "acl"):
                 frag = trim_span(body, _raising_span(tok))
                 if frag:
                     out.append(Candidate(None, _cue_span(tok), [frag], "verb_raising", 0, cue_tok=tok,
@@ -700,21 +704,21 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue
         inq = next((q for q in quotes if q.inner_start <= tok.idx < q.inner_end), None)
         if inq is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "you")
-                                   for c in children(tok)):
+                                   for c in kids):
             continue  # "I said", "we say" inside a quotation: the quoted speaker's own words
         fragments: list[tuple[int, int]] = []
         dashed: set[int] = set()
-        content_heads = [c for c in children(tok) if c.dep_ == "ccomp" and not (c.i < tok.i and _framing_clause(c))]
+        content_heads = [c for c in kids if c.dep_ == "ccomp" and not (c.i < ti and _framing_clause(c))]
         # "Asked if he thought X": the parser may hang the question on the verb as an adverbial.
-        content_heads += [c for c in children(tok) if _asked_if_clause(c)]
+        content_heads += [c for c in kids if _asked_if_clause(c)]
         if content_heads:
             # "said that A and that B": the parser may hang the second that-clause on the verb.
-            content_heads += [c for c in children(tok) if c.dep_ == "conj" and c.i > content_heads[-1].i
+            content_heads += [c for c in kids if c.dep_ == "conj" and c.i > content_heads[-1].i
                               and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in children(c))]
-        if content_heads and any(c.i > tok.i and c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in children(tok)):
+        if content_heads and any(c.i > ti and c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in kids):
             # "The crowd booed -- she said it was unfair", "She drew his anger - he called her weak":
             # a clause before a dash is the writer's; the words after the verb are what was said.
-            dashed = {c.i for c in content_heads if c.i < tok.i and _dash_before_subject(c, tok)}
+            dashed = {c.i for c in content_heads if c.i < ti and _dash_before_subject(c, tok)}
             content_heads = [c for c in content_heads if c.i not in dashed]
         if content_heads and lemma not in lex["addressee_verbs"]:
             # "Since Lee announced her bid, here we are": a clause after the object and a comma is
@@ -726,27 +730,27 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "said the last two nominees, A and B, 'were stiff'": the parser took the reported
             # clause's subject for the verb's object; a subjectless clause takes it back.
             first = content_heads[0]
-            if first.i > tok.i and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in children(first)):
-                content_heads += [c for c in children(tok) if c.dep_ == "dobj" and tok.i < c.i < first.i
+            if first.i > ti and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in children(first)):
+                content_heads += [c for c in kids if c.dep_ == "dobj" and ti < c.i < first.i
                                   and c.lower_ not in _EMPTY_OBJECTS]
                 # "said the way the board acted ''would be unthinkable''", "said just because A did
                 # not mean B": the subject may also be read as an adverbial noun or clause.
-                content_heads += [c for c in children(tok) if tok.i < c.i < first.i and (
+                content_heads += [c for c in kids if ti < c.i < first.i and (
                     c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
-                    and c.lower_ not in _WEEKDAYS or c.dep_ == "advcl" and c.left_edge.i == tok.i + 1)]
+                    and c.lower_ not in _WEEKDAYS or c.dep_ == "advcl" and c.left_edge.i == ti + 1)]
         if is_broad:
-            content_heads += [c for c in children(tok) if c.dep_ == "xcomp"]
+            content_heads += [c for c in kids if c.dep_ == "xcomp"]
             if lemma == "believe" and not content_heads:
                 # "believe in taxing polluters", "believes in free trade": what is believed in.
-                content_heads += [c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "in"
+                content_heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "in"
                                   and any(g.dep_ in ("pobj", "pcomp") for g in children(c))][:1]
             if lemma in lex["intention_verbs"]:
-                content_heads += [c for c in children(tok) if c.dep_ == "dobj"]
+                content_heads += [c for c in kids if c.dep_ == "dobj"]
         # A quotation parsed as the object: 'he said "..."'. Not one after a speech participle of
         # the verb ('"A," Lee said, adding later, "B."'): that quotation is the participle's.
-        relay = min([g.i for g in children(tok) if g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > tok.i
+        relay = min([g.i for g in kids if g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > ti
                      and g.lemma_.lower() in speech], default=len(doc))
-        for c in children(tok):
+        for c in kids:
             if c.dep_ in ("dobj", "npadvmod", "advcl", "parataxis", "conj", "xcomp", "prep") and c not in content_heads \
                     and not c.i > relay and quoted2:
                 start = subtree_span(c)[0]
@@ -755,67 +759,67 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                     if c.dep_ == "prep":
                         # 'called that "beyond preposterous."': a quoted predicate the parser took for
                         # a preposition; like a predicate, it takes the object before it along.
-                        content_heads += [g for g in children(tok) if g.dep_ == "dobj" and g.i < c.i and g not in content_heads]
+                        content_heads += [g for g in kids if g.dep_ == "dobj" and g.i < c.i and g not in content_heads]
         if not content_heads and is_speech and lemma in lex["document_verbs"] and _document_subject(tok, quotes):
             # "The poll showed a slim lead for Lee", "a survey found broad support": a poll or report
             # shows no one anything; its object is its finding (PolNeAR's content).
-            content_heads += [c for c in children(tok) if c.dep_ in ("dobj", "xcomp") and c.i > tok.i
+            content_heads += [c for c in kids if c.dep_ in ("dobj", "xcomp") and c.i > ti
                               and (c.lower_ not in ("it", "them", "him", "her", "us", "me", "you", "which", "what")
                                    or _small_clause_object(tok, c))][:1]
             # "showed Lee in third at 11 percent, followed by ...": the finding runs on after the object.
-            content_heads += [c for c in children(tok) if content_heads and c.i > content_heads[0].i
+            content_heads += [c for c in kids if content_heads and c.i > content_heads[0].i
                               and c.dep_ in ("prep", "advcl", "npadvmod", "oprd", "advmod")]
         # "say" is an addressee verb for its about-phrase, but its object can be what was said.
         if not content_heads and is_speech and (lemma not in no_object_content or lemma == "say"):
             # PolNeAR-style content of communication verbs: "criticized the law as ...",
             # "called for a repeal", "spoke about her ties".
-            for c in children(tok):
+            for c in kids:
                 # "called Clinton a champion": object and predicate together; with a predicate
                 # even an empty object belongs to the content ("called it a mistake").
-                oprd = [g for g in children(tok) if g.dep_ == "oprd" and g not in timed]
+                oprd = [g for g in kids if g.dep_ == "oprd" and g not in timed]
                 if lemma == "say" and not (c.dep_ == "xcomp" or c.dep_ == "dobj" and any(True for _ in children(c))):
                     continue  # "say" takes a phrase the parser made its object ("says the rise ... makes"), not "said goodbye"
                 if c.dep_ in ("dobj", "ccomp", "xcomp") and c.i not in dashed \
                         and (c.lower_ not in _EMPTY_OBJECTS or (oprd and c.dep_ == "dobj")):
                     content_heads.append(c)
                     content_heads += oprd
-            if not content_heads and tok.tag_ != "VBN":
+            if not content_heads and ttag != "VBN":
                 # "called the plan ''a disgrace''": the parser may hang the object under the predicate.
-                content_heads += [g for g in children(tok) if g.dep_ == "oprd" and g not in timed]
-        if not content_heads and is_speech and lemma in _QUESTION_VERBS and any(c.dep_ == "auxpass" for c in children(tok)):
+                content_heads += [g for g in kids if g.dep_ == "oprd" and g not in timed]
+        if not content_heads and is_speech and lemma in _QUESTION_VERBS and any(c.dep_ == "auxpass" for c in kids):
             # "had been asked the question twice": in the passive the object is what was asked.
-            content_heads += [c for c in children(tok) if c.dep_ == "dobj" and c.i > tok.i and c.pos_ == "NOUN"]
+            content_heads += [c for c in kids if c.dep_ == "dobj" and c.i > ti and c.pos_ == "NOUN"]
         if not content_heads and is_speech:
             # "said in a statement that C": the parser may hang the that-clause on the noun.
             content_heads += _clause_on_medium(tok)
         addressee = lemma in lex["addressee_verbs"]
-        if not content_heads and is_speech and addressee and tok.tag_ != "VB":
+        if not content_heads and is_speech and addressee and ttag != "VB":
             # "told a joke", "tells the tale of ...": a narrative object is what was told, not the hearer.
             # A bare infinitive tells nothing yet ("will tell a story", "needs to tell more jokes").
-            content_heads += [c for c in children(tok) if c.dep_ == "dobj" and c.lemma_.lower() in lex["narrative_objects"]]
+            content_heads += [c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in lex["narrative_objects"]]
         if not content_heads and is_speech and addressee and lemma in _DIRECTIVE_VERBS:
             # "urged Congress to act"; not "asked not to be named".
-            content_heads += [c for c in children(tok) if c.dep_ == "xcomp" and not (
+            content_heads += [c for c in kids if c.dep_ == "xcomp" and not (
                 c.lemma_.lower() in ("name", "identify", "quote", "disclose") and any(g.dep_ == "neg" or g.lower_ == "not" for g in c.subtree))]
             if content_heads:
                 # PolNeAR's content of a directive holds its addressee: "urged [the industry to do more]".
-                content_heads += [c for c in children(tok) if c.dep_ == "dobj" and c.i < content_heads[0].i]
+                content_heads += [c for c in kids if c.dep_ == "dobj" and c.i < content_heads[0].i]
         xcomps = [c for c in content_heads if c.dep_ == "xcomp"]
         if xcomps and lemma == "call":
             # "called on the board to resign": the addressee after 'on' belongs to the content like a
             # directive's object ('on' itself does not).
-            content_heads += [g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "on" and tok.i < c.i < xcomps[0].i
+            content_heads += [g for c in kids if c.dep_ == "prep" and c.lower_ == "on" and ti < c.i < xcomps[0].i
                               for g in children(c) if g.dep_ == "pobj"]
         for_mark = None
         if not content_heads and is_speech:
             # "called for the board to resign": the parser makes the for-to clause an adverbial with
             # 'for' as its mark; the clause without 'for' is the content (PolNeAR).
-            for c in children(tok):
+            for c in kids:
                 mark = next((g for g in children(c) if g.dep_ == "mark" and g.lower_ == "for" and g.i == c.left_edge.i), None)
-                if c.dep_ == "advcl" and c.i > tok.i and mark is not None and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c)):
+                if c.dep_ == "advcl" and c.i > ti and mark is not None and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c)):
                     content_heads, for_mark = [c], mark
                     break
-        pleas = [c for c in children(tok) if c.lower_ == "guilty"] if is_speech else []
+        pleas = [c for c in kids if c.lower_ == "guilty"] if is_speech else []
         if pleas:
             # "pleaded guilty to fraud", "pleaded not guilty to the charges": the plea's to-phrase
             # (PolNeAR's content, 'to' included), on the adjective or, after a time ("pleaded guilty
@@ -834,7 +838,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 preps = preps | {"to"}
             if lemma in lex["on_topic_verbs"]:
                 preps = preps | {"on"}
-            for c in children(tok):
+            for c in kids:
                 if c.dep_ == "prep" and c.lower_ in preps and not content_heads:
                     pobj = [g for g in children(c) if g.dep_ in ("pobj", "pcomp")]
                     if pobj and not (c.lower_ == "for" and pobj[0].ent_type_ in ("DATE", "TIME")) \
@@ -847,7 +851,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "accused Hale, the governor, of lying": the commas around the object's apposition
             # do not part the complement from the object.
             gap = max([last] + [_appos_end(c) for c in content_heads])
-            content_heads += [g for g in children(tok) if g.i > last and g.dep_ in ("prep", "oprd", "acl", "advcl")
+            content_heads += [g for g in kids if g.i > last and g.dep_ in ("prep", "oprd", "acl", "advcl")
                               and g.lower_ not in ("in", "on", "at", "during", "after", "before", "since", "while", "when", "until")
                               # "acknowledged some errors even as he defended the plan": the writer's concession
                               and not _concessive(g) and not (g.dep_ == "advcl" and g.left_edge.lower_ in _CONTRAST_MARKS)
@@ -859,21 +863,21 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "told the crowd that A but that B": a second that-clause the parser hangs on the verb
             # continues the reported words, however the first was found.
             last = max(c.i for c in content_heads)
-            content_heads += [c for c in children(tok) if c.dep_ == "conj" and c.i > last and c not in content_heads
+            content_heads += [c for c in kids if c.dep_ == "conj" and c.i > last and c not in content_heads
                               and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in children(c))]
         if content_heads and _after_own_quote(tok, body, quotes):
             # '"Q," said Lee, who co-wrote the plan': the quotation is the content; a clause the
             # parser hangs on the verb after it is the speaker's description, not reported words.
-            content_heads = [c for c in content_heads if c.i < tok.i or any(
+            content_heads = [c for c in content_heads if c.i < ti or any(
                 q.start <= c.idx < q.end for q in quotes)]
         stray_agent = _stray_agent(tok) if content_heads else None  # the same for every content head
         for c in content_heads:
             # the only words the two tests below can take (c itself is neither)
             clauses = [d for d in subtree(c) if d.dep_ in ("advcl", "conj") and d.i != c.i]
-            nested = [d for d in clauses if d.lemma_.lower() in speech and d.tag_ == "VBG" and d.i > tok.i]
+            nested = [d for d in clauses if d.lemma_.lower() in speech and d.tag_ == "VBG" and d.i > ti]
             # "said X was wrong and criticized him": a subjectless speech verb conjoined at the
             # end of the content is the speaker's next act (the parser hangs it on the content).
-            acts = [d for d in clauses if _is_next_speech_act(d) and d.head.i == c.i and d.i > tok.i]
+            acts = [d for d in clauses if _is_next_speech_act(d) and d.head.i == c.i and d.i > ti]
             nested += acts + [d.doc[d.i - 1] for d in acts if d.doc[d.i - 1].dep_ == "cc"]
             nested += [t for t in _speaker_next_predicates(c, tok) if t not in nested]
             # "said the deal kept us safe before claiming that ...": a speech act in a time adjunct
@@ -882,20 +886,20 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             nested += [t for t in [stray_agent] if t is not None and t not in nested]
             nested += [for_mark] if for_mark is not None else []
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
-        if fragments and content_heads and all(c.i > tok.i for c in content_heads):
+        if fragments and content_heads and all(c.i > ti for c in content_heads):
             fragments += [subtree_span(d) for d in _stranded_continuations(tok, max(fragments)[1], speech)]
             fragments += [subtree_span(d) for d in _stranded_coordinate_phrase(tok, min(fragments)[0], max(fragments)[1])]
             if is_speech and all(c.dep_ == "ccomp" for c in content_heads):
                 fragments += _semicolon_clauses(tok, max(fragments)[1], speech)
         if len(fragments) == 1 and len(content_heads) == 1 and content_heads[0].dep_ == "pobj" \
-                and content_heads[0].head.head.i == tok.i:
+                and content_heads[0].head.head.i == ti:
             fragments = [(fragments[0][0], _topic_list_end(content_heads[0], fragments[0][1]))]
         if not fragments and is_speech and lemma not in no_object_content:
             # "Bush endorsed Cruz Wednesday": the parser reads "Cruz Wednesday" as one time phrase
             # (the name a compound of the weekday); the name is the object.
-            for c in children(tok):
+            for c in kids:
                 names = [g for g in subtree(c) if g.i < c.i] if c.dep_ == "npadvmod" and c.lower_ in _WEEKDAYS else []
-                if names and c.i > tok.i and all(g.pos_ == "PROPN" for g in names):
+                if names and c.i > ti and all(g.pos_ == "PROPN" for g in names):
                     fragments.append(span_of(names))
         rule = "verb"
         if not fragments:
@@ -903,38 +907,38 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             if colon:
                 fragments.append(colon)
                 rule = "verb_colon"
-        if not fragments and tok.dep_ in ("parataxis",) and tok.head is not tok:
+        if not fragments and tdep in ("parataxis",) and tok.head is not tok:
             # "X, Y said, Z": the verb interrupts the clause it reports.
             head = tok.head
             lo, hi = subtree_span(head)
             hole = _parenthetical_hole(tok)
             fragments = [p for p in span_pieces(doc, lo, hi, [hole])]
             rule = "verb_parenthetical"
-        aside = _aside_words(tok) if not fragments and tok.dep_ in ("ccomp", "conj", "ROOT") \
+        aside = _aside_words(tok) if not fragments and tdep in ("ccomp", "conj", "ROOT") \
             and _subject(tok, quotes) is not None else []
-        if aside and tok.dep_ == "ROOT" and not _finite_clause(doc[sent_of(tok).start:aside[0].i]):
+        if aside and tdep == "ROOT" and not _finite_clause(doc[sent_of(tok).start:aside[0].i]):
             aside = []  # "In a letter to Zucker, Trump asked ...": an adverbial, not reported words
-        if aside and tok.dep_ != "ROOT" and fixes.get(tok.head.lower_, tok.head.lemma_.lower()) in speech:
+        if aside and tdep != "ROOT" and fixes.get(tok.head.lower_, tok.head.lemma_.lower()) in speech:
             aside = []  # "She said, if elected, she would ask ...": the head's own attribution
         if aside:
             # "C, his aide told the paper." / "If A, Clinton suggested in a tweet, B.": the parser hangs
             # the speech verb on the clause it reports (or that clause on the verb); the whole clause,
             # less the verb's own words, is the content.
-            top = tok if tok.dep_ == "ROOT" else tok.head
+            top = tok if tdep == "ROOT" else tok.head
             lo, hi = subtree_span(top)
             hole = span_of(aside)
             # "Rushing into the meeting, Hale called over her shoulder, 'Q'": a participle without a
             # subordinator opening the sentence tells what the speaker did, not what was said.
-            lead = [c for c in children(tok) if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < aside[0].i
+            lead = [c for c in kids if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < aside[0].i
                     and c.left_edge.i == sent_of(tok).start and not any(g.dep_ == "mark" for g in children(c))]
             if lead:
                 hole = (min(t.idx for t in subtree(lead[0])), hole[1])
             fragments = [p for p in span_pieces(doc, lo, hi, [hole])]
             rule = "verb_parenthetical"
-        if not fragments and tok.dep_ == "advcl" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX") \
+        if not fragments and tdep == "advcl" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX") \
                 and lemma not in lex["speech_verbs_need_content"] and (_subject(tok) is not None or _agent(tok) is not None) \
-                and any(c.dep_ == "mark" and c.lower_ == "as" for c in children(tok)) \
-                and not any(c.dep_ in ("xcomp", "dobj", "dative", "auxpass", "intj", "attr") for c in children(tok)):
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
+                and not any(c.dep_ in ("xcomp", "dobj", "dative", "auxpass", "intj", "attr") for c in kids):
             # "As the paper noted, C" / "C, as Comey said": the clause the as-phrase hangs on.
             lo, hi = subtree_span(tok.head)
             fragments = [p for p in span_pieces(doc, lo, hi, [subtree_span(tok)])]
@@ -958,8 +962,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         source_tok = None
         priority = 0
         implicit = False
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children(tok)) and not _has_said(tok)
-        if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl" and not passive:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and not _has_said(tok)
+        if subj is not None and subj.lower_ in _RELATIVE and tdep == "relcl" and not passive:
             source_tok = tok.head
         elif subj is not None and passive and (_is_expletive(subj) or subj.dep_ == "csubjpass"):
             source_tok = _agent(tok)
@@ -969,12 +973,12 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # only for quote/say; otherwise (e.g. "the bill was criticized") it is the topic.
             source_tok = _agent(tok)
             if source_tok is None and lemma == "quote" and fragments and any(
-                    c.dep_ == "prep" and c.lower_ == "as" for c in children(tok)):
+                    c.dep_ == "prep" and c.lower_ == "as" for c in kids):
                 # '"Q," Lee is quoted as saying.': the parser hangs the quotation on 'quoted'; the one
                 # quoted is the speaker.
                 source_tok = _unwrap_source(subj)
             if not fragments and source_tok is not None and lemma not in ("quote", "say", "describe") \
-                    and tok.dep_ not in ("amod", "acl", "relcl") \
+                    and tdep not in ("amod", "acl", "relcl") \
                     and not (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that")):
                 # "O'Malley's move was first reported by MSNBC": the subject is what was reported
                 # (PolNeAR), the by-agent the source. Without an agent ("was charged") too often
@@ -982,24 +986,24 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                 fragments = [f for f in [trim_span(body, subtree_span(subj))] if f]
                 rule = "verb_passive"
             elif source_tok is None and not fragments and lemma in lex["passive_topic_verbs"] \
-                    and tok.dep_ not in ("amod", "acl", "relcl") and subj.pos_ in ("NOUN", "PROPN") \
-                    and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in children(tok)):
+                    and tdep not in ("amod", "acl", "relcl") and subj.pos_ in ("NOUN", "PROPN") \
+                    and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in kids):
                 # "The episode was revealed in court papers", "Her remark was widely noted": the
                 # subject is what was made known, by no one named (an implicit source).
                 fragments = [f for f in [trim_span(body, subtree_span(subj))] if f]
                 rule, implicit = "verb_passive", True
             elif source_tok is None and not fragments and lemma in lex["passive_charge_verbs"] \
-                    and tok.dep_ in ("ROOT", "conj") and subj.pos_ in ("NOUN", "PROPN") \
+                    and tdep in ("ROOT", "conj") and subj.pos_ in ("NOUN", "PROPN") \
                     and (charge := _charge_phrase(tok)) is not None:
                 # "Three aides were charged with bribery": a formal accusation by no one named; PolNeAR's
                 # content is the clause from its subject to the charge, the verb included.
                 fragments = [f for f in [trim_span(body, (subj.left_edge.idx, subtree_span(charge)[1]))] if f]
                 rule, implicit = "verb_passive", True
-            elif source_tok is None and lemma in lex["passive_clause_verbs"] and tok.dep_ in ("ROOT", "conj") \
+            elif source_tok is None and lemma in lex["passive_clause_verbs"] and tdep in ("ROOT", "conj") \
                     and subj.pos_ in ("NOUN", "PROPN"):
                 # "The rollout was widely criticized as sloppy": an evaluation by no one named;
                 # PolNeAR's content is the whole clause, the verb included.
-                fragments = [f for f in [trim_span(body, subtree_span(tok, exclude=[c for c in children(tok)
+                fragments = [f for f in [trim_span(body, subtree_span(tok, exclude=[c for c in kids
                                                                                     if c.dep_ in ("cc", "conj")]))] if f]
                 rule, implicit = "verb_passive", True
             elif source_tok is None and fragments and lemma in lex["addressee_verbs"]:
@@ -1010,31 +1014,31 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             source_tok = _subject(tok.head)  # "allowed himself to address X": the parser's subject is the object
         elif subj is not None:
             source_tok = _unwrap_source(subj)
-        elif subj is None and timed and tok.dep_ == "acl":
+        elif subj is None and timed and tdep == "acl":
             source_tok = _speaker_before_time(tok)  # "Lee called Friday for ...", misread as a name
         elif subj is None and not passive and _fronted_appos_subject(tok) is not None:
             source_tok = _fronted_appos_subject(tok)  # "As part of his plea, Lee, 44, said that ..."
-        elif subj is None and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and _agent(tok) is not None:
+        elif subj is None and ttag == "VBN" and tdep in ("advcl", "acl") and _agent(tok) is not None:
             source_tok = _agent(tok)  # "Asked by a reporter whether ..., Lee said": the asker speaks
         elif subj is None and rule == "verb_as" and _agent(tok) is not None:
             source_tok = _agent(tok)  # "As reported by the paper, C"
-        elif (tok.tag_ == "VBN" or tok.tag_ == "VBD" and (tok.i == sent_of(tok).start or _elliptic_opening(tok))) \
-                and lemma in lex["addressee_verbs"] and tok.dep_ in ("advcl", "ccomp", "conj") \
-                and _agent(tok) is None and subj is None and not any(c.dep_ in ("aux", "auxpass") for c in children(tok)):
+        elif (ttag == "VBN" or ttag == "VBD" and (ti == sent_of(tok).start or _elliptic_opening(tok))) \
+                and lemma in lex["addressee_verbs"] and tdep in ("advcl", "ccomp", "conj") \
+                and _agent(tok) is None and subj is None and not any(c.dep_ in ("aux", "auxpass") for c in kids):
             # "Asked whether he would run, the mayor said ...": the mayor is the one asked; the
             # asker is not named (an implicit source).
             source_tok, implicit = None, True
-        elif subj is None and any(c.dep_ == "auxpass" for c in children(tok)) and fragments \
+        elif subj is None and any(c.dep_ == "auxpass" for c in kids) and fragments \
                 and lemma in _QUESTION_VERBS and _agent(tok) is None:
             # "In an interview with the paper, Lee was asked about the vote" (the parser leaving Lee an
             # apposition): the one asked is no source, the asker is not named.
             source_tok, implicit = None, True
-        elif tok.dep_ == "acl" and tok.tag_ == "VBG" and _comma_participle_speaker(tok) is not None:
+        elif tdep == "acl" and ttag == "VBG" and _comma_participle_speaker(tok) is not None:
             # "Lee rejected the notion that ..., saying ...": a participle set off by a comma that the
             # parser hung on the object speaks for the subject of the clause, not for the noun.
             source_tok = _comma_participle_speaker(tok)
             priority = 3
-        elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and not _is_speech_noun(tok.head):
+        elif tdep == "acl" and ttag == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and not _is_speech_noun(tok.head):
             # "farmers supporting the levy", "a group backing her": the noun is the holder.
             source_tok = tok.head
             priority = 3
@@ -1052,14 +1056,14 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             source_tok = _inverted_speaker(tok, body, quotes)
             priority = 0
         if source_tok is None and not implicit and subj is None and not passive and inq is None \
-                and tok.dep_ == "ROOT" and tok.tag_ in _FINITE_TAGS and fragments \
+                and tdep == "ROOT" and ttag in _FINITE_TAGS and fragments \
                 and (shared := _shared_subject(tok)) is not None:
             # "Lee backs the levy, opposes the tolls and ...": the parser made the first predicate a
             # clause reported by the second; its subject speaks, and only the words after the verb are said.
             source_tok, priority = shared, 3
             fragments = [f for f in fragments if f[0] > tok.idx]
         if source_tok is None and not implicit and subj is None and not passive and inq is None \
-                and tok.dep_ == "ROOT" and tok.tag_ in _FINITE_TAGS and fragments and max(e for _, e in fragments) <= tok.idx:
+                and tdep == "ROOT" and ttag in _FINITE_TAGS and fragments and max(e for _, e in fragments) <= tok.idx:
             source_tok = _trailing_frame_subject(tok)  # "C, filings released on Sunday showed."
             priority = 0
             if source_tok is not None:  # the speaker's words are no part of what was said
