@@ -21,8 +21,9 @@ How it works (one spaCy pass, then rules), module by module:
    groups named by their state ("British businesses") keep their own words.
 4. Mentions merge into actors: states by ISO code (demonyms and possessives included), people
    by surname/full name (name particles such as al-/Al- compared case-insensitively; a bare
-   surname shared by two people stays apart), organisations by name, gazetteer identity, or
-   acronym <-> expansion ("Syrian Democratic Forces (SDF)").
+   surname shared by two people stays apart; a lone one-word "person" does not take ORG/NORP repeats
+   that mostly follow in/on/at/from: extract/actor_place_repeats.py), organisations by name,
+   gazetteer identity, or acronym <-> expansion ("Syrian Democratic Forces (SDF)").
 5. First person: "I"/"me"/"my" outside quotation marks are mentions of the speaker introduced
    by "X said:" at the end of the paragraph before (or earlier in the same paragraph), else of
    the statement's author, an actor named "the author" (PERSON, kind ``speaker``): "I welcome
@@ -85,6 +86,7 @@ from .actor_named_after import named_after_mentions
 from .actor_bare_titles import bare_titles
 from .actor_city_states import split_city_states
 from .actor_regions import split_regions
+from .actor_place_repeats import place_repeats
 from .actor_member_groups import member_groups
 from .actor_alt_names import alternative_names
 from .actor_postal import postal_states
@@ -906,12 +908,22 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
         if any(t in CONNECTORS or t == "the" for t in toks):
             continue  # "the King of Athens": the last word is a place, no surname for "Athens" to join
         surnames.setdefault(_surname(toks), []).append(key)
+
+    def joins(m, toks) -> bool:
+        return m.label in {"NORP", "ORG", "GPE"} and m.kind != "state" and len(toks) == 1 and len(surnames.get(toks[0], [])) == 1 \
+            and not (m.label == "GPE" and town_before_state(doc, doc[m.start:m.end]))  # "Washington, D.C.": the town
+
+    repeats: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.label != "PERSON" and joins(m, toks := _norm_tokens(m.name)):
+            repeats.setdefault(toks[0], []).append(m)
+    # "at Vantrix", "on Kestrel" beside a lone one-word "person" of that name: the place or body (actor_place_repeats.py)
+    apart = {w for w, ms in repeats.items() if place_repeats(doc, clusters[surnames[w][0]]["mentions"], ms)}
     for m in mentions:
         if m.label == "PERSON":
             continue
         toks = _norm_tokens(m.name)
-        if m.label in {"NORP", "ORG", "GPE"} and m.kind != "state" and len(toks) == 1 and len(surnames.get(toks[0], [])) == 1 \
-                and not (m.label == "GPE" and town_before_state(doc, doc[m.start:m.end])):  # "Washington, D.C.": the town
+        if toks and toks[0] in repeats and toks[0] not in apart and joins(m, toks):
             add(surnames[toks[0]][0], m)  # the model called a known surname a group ("the Haftar forces")
             continue
         add(m.key, m)
