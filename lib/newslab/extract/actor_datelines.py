@@ -26,7 +26,7 @@ MAX_WORDS = 3
 MAX_AFTER = 8
 
 
-def _caps(word: str) -> bool:
+def in_capitals(word: str) -> bool:
     """A word in capitals: letters, no lower case ("SALAAM", "O'SMACH"); "MO." and "N.Y." count too."""
     return any(c.isalpha() for c in word) and not any(c.islower() for c in word)
 
@@ -68,7 +68,7 @@ def dateline_places(doc, ents: list[Span]) -> list[Span]:
     n = len(words)
     for i in starts:
         j = i
-        while j < n and j - i < MAX_WORDS and _caps(words[j]) and words[j].replace("'", "").replace(".", "").isalpha():
+        while j < n and j - i < MAX_WORDS and in_capitals(words[j]) and words[j].replace("'", "").replace(".", "").isalpha():
             j += 1
         if j == i or not words[i].isalpha() or len(words[i]) < 2:
             continue

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .actor_datelines import DASHES as DATELINE_DASHES, in_capitals
 from .attribution_spans import span_of
 from .docindex import children, doc_ents, subtree
 from ..paths import data_file
@@ -102,10 +103,6 @@ def source_phrase_span(tok, avoid: list[tuple[int, int]], other_cues=()) -> tupl
     return span_of(keep) or (tok.idx, tok.idx + len(tok.text))
 
 
-#: Dashes that end a wire dateline ("WASHINGTON — Sen. Lee said").
-_DATELINE_DASHES = frozenset({"-", "--", "—", "–", "_"})
-
-
 def _without_dateline(keep: list) -> list:
     """The phrase without a dateline the parser hung on the subject: a paragraph's opening words in
     capitals up to a dash ("WASHINGTON — Sen. Lee", "NEW YORK - the mayor") are the place the
@@ -113,22 +110,17 @@ def _without_dateline(keep: list) -> list:
     if not keep:
         return keep
     doc, i = keep[0].doc, keep[0].i
-    while i > 0 and _capitals(doc[i - 1].text):  # the parse may leave the town's first word out ("NEW")
+    while i > 0 and in_capitals(doc[i - 1].text):  # the parse may leave the town's first word out ("NEW")
         i -= 1
     if i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
         return keep  # not at a paragraph's start
     for j, t in enumerate(keep[:6]):
-        if t.text in _DATELINE_DASHES:
+        if t.text in DATELINE_DASHES:
             words = [w for w in keep[:j] if not w.is_punct]
-            if words and all(_capitals(w.text) for w in words):
+            if words and all(in_capitals(w.text) for w in words):
                 return keep[j + 1:]
             break
     return keep
-
-
-def _capitals(word: str) -> bool:
-    """A word in capitals: letters, no lower case ("WASHINGTON", "N.Y.")."""
-    return any(c.isalpha() for c in word) and not any(c.islower() for c in word)
 
 
 def _ent_of(tok):
