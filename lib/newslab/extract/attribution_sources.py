@@ -15,7 +15,6 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .actor_datelines import DASHES as DATELINE_DASHES, in_capitals
 from .attribution_spans import span_of
 from .docindex import children, doc_ents, subtree
 from ..paths import data_file
@@ -107,6 +106,9 @@ def _without_dateline(keep: list) -> list:
     """The phrase without a dateline the parser hung on the subject: a paragraph's opening words in
     capitals up to a dash ("WASHINGTON — Sen. Lee", "NEW YORK - the mayor") are the place the
     story was filed from, not part of the source."""
+    # imported here: actor_datelines needs spaCy, which this module must not import on load (test_lazy_imports)
+    from .actor_datelines import DASHES as DATELINE_DASHES, in_capitals
+
     if not keep:
         return keep
     doc, i = keep[0].doc, keep[0].i
