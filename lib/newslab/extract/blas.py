@@ -2,9 +2,9 @@
 
 thinc's CPU ops send every matrix product of the pipeline's networks to the BLIS library bundled
 with it (``cython-blis``). numpy's OpenBLAS does the same products, and on this project's
-machines (AMD EPYC, AVX2) it does them much faster: the whole ``en_core_web_sm`` pass took about
-27% less CPU on 500 short generated articles and 33% less on 150 PolNeAR news articles, with the
-same tags, parses and entities on all 650 (``benchmarks/bench_blas.py`` measures both again).
+machines (AMD EPYC, AVX2) it does them much faster: the whole ``en_core_web_sm`` pass ran 1.48x
+as fast on 500 short generated articles and 1.63x on 150 PolNeAR news articles, by CPU time, with
+the same tags, parses and entities on all 650 (``benchmarks/bench_blas.py`` measures both again).
 So newslab runs the loaded pipeline on thinc's ``NumpyOps(use_blis=False)``; ``NEWSLAB_BLAS=blis``
 keeps thinc's default.
 
