@@ -1,4 +1,4 @@
-"""What an analysis depends on, as a key: seed hash, newslab version and code, pipeline, scope.
+"""What an analysis depends on, as a key: seed hash, newslab version and code, pipeline, scope, BLAS backend.
 
 The store (:mod:`newslab.corpus.store`) keys every article's rows with :func:`cache_key`; a row
 whose key differs from the current one is analysed again. Kept apart from :mod:`.cache` so the
@@ -44,7 +44,9 @@ def _hash_code() -> str:
 
 def cache_key(article: Article, model: str, scope: str = "speech") -> str:
     """The key of one article's analysis (the store's ``articles.analysis_key``)."""
-    raw = f"{article.sha256}|{__version__}|{code_fingerprint()}|{model}|{scope}"
+    from ..extract.blas import backend  # the BLAS could, in principle, tip a parse
+
+    raw = f"{article.sha256}|{__version__}|{code_fingerprint()}|{model}|{scope}|{backend()}"
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
 

@@ -87,13 +87,15 @@ def analyze(article: Article, nlp=None, scope: str = "speech") -> Analysis:
 
 def analyze_many(articles: Iterable[Article], nlp=None, scope: str = "speech", batch_size: int = 16) -> Iterator[Analysis]:
     """Analyse articles in a stream: one batched ``nlp.pipe`` pass, then the rule stages."""
+    from .blas import one_thread
     from .nlp import load_pipeline, pipeline_label
 
     nlp = nlp or load_pipeline()
     model = pipeline_label(nlp)
     stream = ((a.body, a) for a in articles)
-    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-        yield analyze_doc(doc, article, model, scope=scope)
+    with one_thread():  # batch runs put a pipeline on every core themselves
+        for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+            yield analyze_doc(doc, article, model, scope=scope)
 
 
 #: A short text of our own that reaches every stage: people, states, an organisation, dates, a quote.

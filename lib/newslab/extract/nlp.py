@@ -88,6 +88,7 @@ def _add_components(nlp: Language) -> None:
 
     from .actor_gazetteer import add_gazetteer
     from .attribute_lookup import install as install_attribute_lookup
+    from .blas import use_backend
     from .lemma_cache import install as install_lemma_cache
     from .sentence_bounds import add_sentence_bounds
 
@@ -98,6 +99,7 @@ def _add_components(nlp: Language) -> None:
     install_attribute_lookup(nlp)
     install_lemma_cache(nlp)
     add_gazetteer(nlp)
+    use_backend(nlp)  # numpy's BLAS for the networks' matrix products (blas.py says why)
 
 
 def load_pipeline(name: str | None = None) -> Language:
