@@ -115,9 +115,10 @@ def analyze_to_store(paths: Iterable[str], out: str | Path, scope: str = "speech
         summary.removed = len(gone)
         config = engine.Config(scope=scope, output="arrow", model=model, code=code_fingerprint())
         tasks = engine.make_tasks(todo, [keys[a.id] for a in todo], choice.chunk_size)
-        # The client mostly waits while workers load the pipeline: import the commit's corpus-level
-        # code meanwhile (about a quarter second it would otherwise add to the serial end of a run).
-        threading.Thread(target=_import_derivations, name="newslab-import", daemon=True).start()
+        if tasks:  # (an unchanged rerun imports none of it: no pandas)
+            # The client mostly waits while workers load the pipeline: import the commit's corpus-level
+            # code meanwhile (about a quarter second it would otherwise add to the serial end of a run).
+            threading.Thread(target=_import_derivations, name="newslab-import", daemon=True).start()
         for result in _progress(run_tasks(tasks, config, choice), len(todo), progress):
             for failure in result.failures:
                 print(f"newslab: error: {failure.error}", file=sys.stderr)
