@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import __version__
+from ..extract.blas import backend as blas_backend
 from ..paths import PACKAGE_DIR, outputs_dir
 from ..seeds import Article
 
@@ -44,9 +45,8 @@ def _hash_code() -> str:
 
 def cache_key(article: Article, model: str, scope: str = "speech") -> str:
     """The key of one article's analysis (the store's ``articles.analysis_key``)."""
-    from ..extract.blas import backend  # the BLAS could, in principle, tip a parse
-
-    raw = f"{article.sha256}|{__version__}|{code_fingerprint()}|{model}|{scope}|{backend()}"
+    # the BLAS backend could, in principle, tip a parse (same parses on every document measured)
+    raw = f"{article.sha256}|{__version__}|{code_fingerprint()}|{model}|{scope}|{blas_backend()}"
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
 

@@ -36,7 +36,8 @@ def backend() -> str:
 
 
 def use_backend(nlp) -> str:
-    """Put every network of ``nlp`` on the :func:`backend`'s ops; returns the backend's name."""
+    """Put every network of ``nlp`` on numpy's BLAS unless :func:`backend` says ``blis`` (then leave
+    thinc's default ops alone); returns the backend's name."""
     name = backend()
     if name == "numpy":
         from thinc.api import NumpyOps
