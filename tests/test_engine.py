@@ -59,6 +59,30 @@ def test_unreachable_scheduler_is_one_line_naming_the_address(tmp_path, capsys, 
     assert len(err) == 1 and err[0].startswith(f"newslab: error: cannot reach the Dask scheduler at {address}")
 
 
+
+def _batch_settings(dask_worker) -> tuple[bool, bool]:
+    """On a worker: is its stack profiler scheduled, and does it run with the batch settings?"""
+    import dask
+
+    return "profile" in dask_worker.periodic_callbacks, dask.config.get("distributed.admin.tick.interval")
+
+
+def test_the_local_cluster_runs_its_workers_as_a_batch_not_an_interactive_session():
+    """``--scheduler local``: no stack profiler or 20 ms ticks in the workers (they cost 4-5% of
+    their CPU), and the client's own Dask settings are left as they were."""
+    pytest.importorskip("distributed")  # loads distributed's settings into dask.config
+    import dask
+
+    before = dask.config.get("distributed.worker.profile.enabled")
+    client, cluster = engine.connect("local", 1)
+    try:
+        assert set(client.run(_batch_settings).values()) == {(False, "1s")}
+        assert client.run_on_scheduler(lambda dask_scheduler: dask_scheduler._tick_interval) == 1.0
+    finally:
+        client.close()
+        cluster.close()
+    assert dask.config.get("distributed.worker.profile.enabled") == before is True
+
 @pytest.fixture(scope="module")
 def cluster():
     """A real LocalCluster: two worker processes (not threads), one thread each."""
