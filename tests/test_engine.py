@@ -44,6 +44,32 @@ def test_a_failing_article_fails_alone_with_its_file_name(tmp_path, nlp, monkeyp
     assert failure.error.endswith("art_002.txt: analysis failed: RuntimeError: a rule broke")
 
 
+
+@pytest.mark.parametrize("field, env, message", [
+    ("model", None, "the client 'en_core_web_xx 0.0': install from the same lock file"),
+    ("code", None, "runs other newslab code"),
+    ("blas", "blis", "has NEWSLAB_BLAS=blis, the client numpy: set the same on every worker"),
+])
+def test_a_worker_refuses_to_analyse_unlike_the_client(tmp_path, nlp, monkeypatch, field, env, message):
+    """Rows are keyed with the client's pipeline, code and BLAS backend: a worker that differs in
+    any of them raises instead of writing rows under the client's key."""
+    from dataclasses import replace
+
+    from newslab.corpus.keys import code_fingerprint
+    from newslab.errors import NewslabError
+    from newslab.extract.blas import backend
+    from newslab.extract.nlp import pipeline_label
+
+    (task,) = engine.make_tasks(read_corpus(write_seeds(tmp_path / "seeds", 1)).articles)
+    config = engine.Config(output="arrow", model=pipeline_label(nlp), code=code_fingerprint(), blas=backend())
+    assert engine.analyse_chunk(task, config, nlp=nlp).done == ["art_000"]  # alike: analysed
+    if env:
+        monkeypatch.setenv("NEWSLAB_BLAS", env)
+    else:
+        config = replace(config, **{field: "en_core_web_xx 0.0" if field == "model" else "0" * 16})
+    with pytest.raises(NewslabError, match=message):
+        engine.analyse_chunk(task, config, nlp=nlp)
+
 def test_unreachable_scheduler_is_one_line_naming_the_address(tmp_path, capsys, monkeypatch):
     import socket
 

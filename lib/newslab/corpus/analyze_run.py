@@ -94,6 +94,7 @@ def _import_derivations() -> None:
 def analyze_to_store(paths: Iterable[str], out: str | Path, scope: str = "speech", choice: EngineChoice | None = None,
                      progress: bool = False, checkpoint_seconds: float = 120.0) -> RunSummary:
     """Bring the store at ``out`` up to date with the seeds under ``paths``."""
+    from ..extract.blas import backend as blas_backend
     from .keys import cache_key, code_fingerprint
     from .store import StoreWriter
 
@@ -113,7 +114,7 @@ def analyze_to_store(paths: Iterable[str], out: str | Path, scope: str = "speech
         gone = set(writer.index.keys) - set(keys)
         writer.remove(gone)
         summary.removed = len(gone)
-        config = engine.Config(scope=scope, output="arrow", model=model, code=code_fingerprint())
+        config = engine.Config(scope=scope, output="arrow", model=model, code=code_fingerprint(), blas=blas_backend())
         tasks = engine.make_tasks(todo, [keys[a.id] for a in todo], choice.chunk_size)
         if tasks:  # (an unchanged rerun imports none of it: no pandas)
             # The client mostly waits while workers load the pipeline: import the commit's corpus-level

@@ -31,6 +31,7 @@ class Config:
     output: str = "jsonl"  # "jsonl" (lines), "record" (dicts), "arrow" (store tables)
     model: str | None = None  # the pipeline label the client keyed the articles with
     code: str | None = None  # the client's code fingerprint (keys.code_fingerprint)
+    blas: str | None = None  # the client's BLAS backend (extract.blas.backend), part of the key too
     batch_size: int = 16
 
 
@@ -105,7 +106,8 @@ def _isolated(articles: list[Article], nlp, config: Config):
 
 
 def _check_worker(nlp, config: Config) -> str:
-    """The worker's pipeline label; refuse to analyse with another model or newslab code than the client's."""
+    """The worker's pipeline label; refuse to analyse with another model, newslab code or BLAS
+    backend than the client's (a store must not mix them under one key)."""
     from .keys import code_fingerprint
     from ..extract.nlp import pipeline_label
 
@@ -114,6 +116,11 @@ def _check_worker(nlp, config: Config) -> str:
         raise NewslabError(f"worker pid {os.getpid()} has pipeline {label!r}, the client {config.model!r}: install from the same lock file")
     if config.code and code_fingerprint() != config.code:
         raise NewslabError(f"worker pid {os.getpid()} runs other newslab code ({code_fingerprint()}, client {config.code}): install the same version")
+    if config.blas:
+        from ..extract.blas import backend
+
+        if backend() != config.blas:  # rows keyed with the client's backend must be made on it
+            raise NewslabError(f"worker pid {os.getpid()} has NEWSLAB_BLAS={backend()}, the client {config.blas}: set the same on every worker")
     return label
 
 
