@@ -86,7 +86,7 @@ def test_unreachable_scheduler_is_one_line_naming_the_address(tmp_path, capsys, 
 
 
 
-def _batch_settings(dask_worker) -> tuple[bool, bool]:
+def _batch_settings(dask_worker) -> tuple[bool, str]:
     """On a worker: is its stack profiler scheduled, and does it run with the batch settings?"""
     import dask
 
