@@ -44,7 +44,6 @@ def test_a_failing_article_fails_alone_with_its_file_name(tmp_path, nlp, monkeyp
     assert failure.error.endswith("art_002.txt: analysis failed: RuntimeError: a rule broke")
 
 
-
 @pytest.mark.parametrize("field, env, message", [
     ("model", None, "the client 'en_core_web_xx 0.0': install from the same lock file"),
     ("code", None, "runs other newslab code"),
@@ -70,6 +69,7 @@ def test_a_worker_refuses_to_analyse_unlike_the_client(tmp_path, nlp, monkeypatc
     with pytest.raises(NewslabError, match=message):
         engine.analyse_chunk(task, config, nlp=nlp)
 
+
 def test_unreachable_scheduler_is_one_line_naming_the_address(tmp_path, capsys, monkeypatch):
     import socket
 
@@ -83,7 +83,6 @@ def test_unreachable_scheduler_is_one_line_naming_the_address(tmp_path, capsys, 
     assert main(["analyze", str(seeds), "--out", str(tmp_path / "store"), "--scheduler", address]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith(f"newslab: error: cannot reach the Dask scheduler at {address}")
-
 
 
 def _batch_settings(dask_worker) -> tuple[bool, str]:
@@ -108,6 +107,7 @@ def test_the_local_cluster_runs_its_workers_as_a_batch_not_an_interactive_sessio
         client.close()
         cluster.close()
     assert dask.config.get("distributed.worker.profile.enabled") == before is True
+
 
 @pytest.fixture(scope="module")
 def cluster():
