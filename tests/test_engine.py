@@ -99,6 +99,7 @@ def test_the_local_cluster_runs_its_workers_as_a_batch_not_an_interactive_sessio
     import dask
 
     before = dask.config.get("distributed.worker.profile.enabled")
+    assert before is True  # Dask's default, which the cluster's workers must not keep
     client, cluster = engine.connect("local", 1)
     try:
         assert set(client.run(_batch_settings).values()) == {(False, "1s")}
@@ -106,7 +107,7 @@ def test_the_local_cluster_runs_its_workers_as_a_batch_not_an_interactive_sessio
     finally:
         client.close()
         cluster.close()
-    assert dask.config.get("distributed.worker.profile.enabled") == before is True
+    assert dask.config.get("distributed.worker.profile.enabled") == before  # the client's settings are restored
 
 
 @pytest.fixture(scope="module")

@@ -119,8 +119,9 @@ def _check_worker(nlp, config: Config) -> str:
     if config.blas:
         from ..extract.blas import backend
 
-        if backend() != config.blas:  # rows keyed with the client's backend must be made on it
-            raise NewslabError(f"worker pid {os.getpid()} has NEWSLAB_BLAS={backend()}, the client {config.blas}: set the same on every worker")
+        blas = backend()
+        if blas != config.blas:  # rows keyed with the client's backend must be made on it
+            raise NewslabError(f"worker pid {os.getpid()} has NEWSLAB_BLAS={blas}, the client {config.blas}: set the same on every worker")
     return label
 
 
