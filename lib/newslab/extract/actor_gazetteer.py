@@ -234,6 +234,7 @@ class Gazetteer:
         ents = without_plural_titles(doc, ents)  # "Senators Ada Roe": extract/actor_plural_titles.py
         ents = territories_as_places(doc, nicknamed_states(doc, ents))  # "the Granite State", "Nagorno-Karabakh":
         # extract/actor_state_nicknames.py, extract/actor_territories.py
+        ents = _without_named_things(doc, ents)  # "Hurricane Katrina" again after the given-name and subject rules
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested
         return doc
@@ -923,7 +924,6 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     glossed = ":" in words and any(w == ":" and j and words[j - 1] in GLOSS_LANGUAGES for j, w in enumerate(words))
     common = _common_words(doc, ents)
     terms = _defined_terms(doc)
-    opening, closing = _thing_prefixes_by_word()
     out = []
     # The lexicons and the entity's properties are read once per entity here (each a call), not once per test.
     interjection_words, terms_never, headings, prizes = interjections(), non_actor_terms(), section_headings(), prize_words()
@@ -948,20 +948,31 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
             or _stance_prefix_at(doc, words, start, end, label) \
             or actor and any(words[i] in COMBINING_FORMS for i in range(start, end)) and combining_form_modifier(doc, e) \
             or label in {"PERSON", "ORG", "NORP"} and n_words > 1 and words[end - 1] in prizes
-        if not thing:
-            for p in opening.get(words[start], ()):
-                if n_words > len(p) and tuple(words[start:start + len(p)]) == p:
-                    thing = True
-                    break
-        if not thing and start:
-            for p in closing.get(words[start - 1], ()):
-                n = len(p)
-                if start >= n and tuple(words[start - n:start]) == p and words[start].istitle():  # Token.is_title
-                    thing = True
-                    break
-        if not thing:
+        if not thing and not _named_thing(words, start, end):
             out.append(e)
     return out
+
+
+def _named_thing(words: list[str], start: int, end: int) -> bool:
+    """Whether the entity at tokens ``start`` to ``end`` starts with, or comes right after, a prefix that opens the
+    name of a storm, ship, spacecraft or operation (``data/actors_not_actors.csv``: "Cyclone Phailin", "FS [Forbin]")."""
+    opening, closing = _thing_prefixes_by_word()
+    for p in opening.get(words[start], ()):
+        if end - start > len(p) and tuple(words[start:start + len(p)]) == p:
+            return True
+    if start:
+        for p in closing.get(words[start - 1], ()):
+            n = len(p)
+            if start >= n and tuple(words[start - n:start]) == p and words[start].istitle():  # Token.is_title
+                return True
+    return False
+
+
+def _without_named_things(doc, ents: list[Span]) -> list[Span]:
+    """Drop actor entities that later rules found again inside the name of a thing: a given name ("Hurricane [Katrina]"),
+    a name before a verb ("[Storm Maria] moved"); :func:`_drop_things` dropped the model's own such entities."""
+    words = doc_words(doc)
+    return [e for e in ents if e.label_ not in ACTOR_LABELS or not _named_thing(words, e.start, e.end)]
 
 
 #: Prefixes that make a name into a modifier of stance ("anti-Pyongyang propaganda", "the counter-ISIL coalition").

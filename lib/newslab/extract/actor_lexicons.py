@@ -246,11 +246,16 @@ def city_given_names() -> frozenset[str]:
     return frozenset(n for n in raw & big_cities() if n not in lex.capitals and n not in lex.country_names)
 
 
+#: Categories of ``data/actors_not_actors.csv`` whose words open the name of a thing (not "heading": a section title
+#: such as "See" or "Do" opens no name, and "See Klenk (2019)" cites a person).
+THING_KINDS = frozenset({"storm", "ship", "spacecraft", "operation"})
+
+
 @lru_cache(maxsize=1)
 def thing_prefixes() -> tuple[tuple[str, ...], ...]:
     """Word sequences that open the name of a storm, ship, spacecraft or operation (``data/actors_not_actors.csv``),
     longest first."""
-    return tuple(sorted({tuple(r["word"].split()) for r in data_rows("actors_not_actors.csv") if r["category"] not in {"interjection", "term", "prize"}},
+    return tuple(sorted({tuple(r["word"].split()) for r in data_rows("actors_not_actors.csv") if r["category"] in THING_KINDS},
                         key=lambda w: -len(w)))
 
 
