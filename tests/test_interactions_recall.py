@@ -21,6 +21,8 @@ from interkit import edges as _edges, has as _has
     ("Hungary sided with Russia in the vote.", ("Hungary", "Russia", "support", True)),
     ("Qatar paid $5 million to Hamas.", ("Qatar", "Hamas", "support", True)),
     ("Russia promised Serbia more gas.", ("Russia", "Serbia", "support", True)),
+    # the verb's own preposition hung off its object by the parser: "pledged <amount> to X"
+    ("Norway pledged 40 million kroner to Malawi.", ("Norway", "Malawi", "support", True)),
     ("Governor Ruth Kane assailed Senator Tom Ford over the budget.", ("Ruth Kane", "Tom Ford", "oppose", True)),
     ("Senator Alan Price will throw his support behind Maria Lopez.", ("Alan Price", "Maria Lopez", "support", True)),
     # a symmetric noun whose own modifiers name both parties

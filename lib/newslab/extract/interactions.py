@@ -1222,6 +1222,9 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                     # "paid a visit to X", a visit).
                     own = {trig.prep} & {sub.prep} - {""} if sub.kind == trig.kind else set()
                     objects += [a for a in _prep_objects(c, {"with"} | own, S) if a not in objects]
+                elif trig.prep and trig.prep != "with" and c.dep_ == "dobj":
+                    # "pledged 50 million euros to Egypt": the parser hangs the verb's own preposition off its object
+                    objects += [a for a in _prep_objects(c, {trig.prep}, S) if a not in objects]
         if c.dep_ in {"ccomp", "xcomp"} and trig.kind == "support":
             # "help the government push back X": the helped actor is the subject of the complement verb.
             for g in children(c):
