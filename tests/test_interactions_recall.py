@@ -23,6 +23,9 @@ from interkit import edges as _edges, has as _has
     ("Russia promised Serbia more gas.", ("Russia", "Serbia", "support", True)),
     # the verb's own preposition hung off its object by the parser: "pledged <amount> to X"
     ("Norway pledged 40 million kroner to Malawi.", ("Norway", "Malawi", "support", True)),
+    # a symmetric noun after a light verb whose subjects are coordinated: they do it together
+    ("Chile and Peru held talks in Lima on Tuesday.", ("Chile", "Peru", "meet", False)),
+    ("Senator Ana Ruiz and Governor Paul Hart had several conversations last week.", ("Ana Ruiz", "Paul Hart", "communicate", False)),
     ("Governor Ruth Kane assailed Senator Tom Ford over the budget.", ("Ruth Kane", "Tom Ford", "oppose", True)),
     ("Senator Alan Price will throw his support behind Maria Lopez.", ("Alan Price", "Maria Lopez", "support", True)),
     # a symmetric noun whose own modifiers name both parties

@@ -1556,6 +1556,9 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
     for s in sources:
         for t in targets:
             emit(s, t, trig, verb, tok, sent)
+    if trig.symmetric and not targets and len(sources) >= 2 and light:
+        # "Russia and Ukraine held talks in Istanbul": the light verb's subjects do it together.
+        _pairwise(sources, trig, verb, tok, sent, emit)
     if not sources and not targets and trig.symmetric and not verb_handles:
         # "Türkiye and Libya have seen closer ties ... after the signing of pacts": the clause's subjects.
         head = tok.head
