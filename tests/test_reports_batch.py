@@ -38,8 +38,9 @@ def files(root: Path) -> dict[str, bytes]:
 def run(out: Path, cache: Path, **kw) -> int:
     kw.setdefault("jobs", 2)
     kw.setdefault("timeout", 240)
+    kw.setdefault("progress", False)
     return run_reports(seeds=kw.pop("seeds", SEEDS), out=out, run="r", notebooks_dir=kw.pop("notebooks_dir", NOTEBOOKS),
-                       cache_dir=cache, progress=False, **kw)
+                       cache_dir=cache, **kw)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -124,7 +125,7 @@ def test_hostile_seed_text_is_never_markup(base):
     assert "&lt;img src=x onerror=alert(1)&gt;" in echo and "&lt;/table&gt;" in echo
 
 
-def test_rerun_skips_everything_and_does_no_nlp(base, monkeypatch):
+def test_rerun_skips_everything_and_does_no_nlp(base, monkeypatch, capsys):
     import newslab.extract.nlp
 
     before = files(base["run"])
@@ -135,11 +136,13 @@ def test_rerun_skips_everything_and_does_no_nlp(base, monkeypatch):
 
     monkeypatch.setattr(newslab.extract.nlp, "load_pipeline", no_nlp)
     t0 = time.monotonic()
-    assert run(base["root"] / "a", base["cache"]) == 1
+    assert run(base["root"] / "a", base["cache"], progress=True) == 1
     assert time.monotonic() - t0 < 30
     assert files(base["run"]) == before
     assert {p: p.stat().st_mtime_ns for p in base["run"].rglob("report.html")} == mtimes
     assert "0 to run" in (base["run"] / "run.log").read_text()
+    # The progress bar counts notebook runs (3 seeds x 2 + the corpus report), all up to date.
+    assert re.search(r"report: 100%.*\b7/7 \[", capsys.readouterr().err)
 
 
 def test_two_runs_are_byte_identical(base, tmp_path):

@@ -412,26 +412,15 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
         (paths.project_root(), "<root>"), (sys.prefix, "<venv>"), (Path.home(), "~"),
     ])
     kernel = pick_kernel_name() if todo else "python3"
-    unit_left: dict[str, int] = {}
-    for job in plan:
-        unit_left[job.seed_id or "\0corpus"] = unit_left.get(job.seed_id or "\0corpus", 0) + 1
     failures = 0
     bar = None
     if progress:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(unit_left), desc="report", unit="seed", file=sys.stderr, dynamic_ncols=True)
+        # One step per notebook run of the plan (the runs up to date count at once), as the closing line counts them.
+        bar = tqdm(total=len(plan), desc="report", unit="notebook", file=sys.stderr, dynamic_ncols=True,
+                   initial=len(plan) - len(todo))
         bar.set_postfix(failed=0)
-
-    def done(job: Job) -> None:
-        unit = job.seed_id or "\0corpus"
-        unit_left[unit] -= 1
-        if bar is not None and unit_left[unit] == 0:
-            bar.update(1)
-
-    for job in plan:
-        if job.folder in results:
-            done(job)
 
     kernel_env = {"NEWSLAB_CACHE": str(cdir), "NEWSLAB_CODE": code_fingerprint(), "PYTHONHASHSEED": "0",
                   "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
@@ -459,7 +448,8 @@ def _run_locked(seeds_path, seeds_root, run, run_dir, out_dir, nb_dir, all_seed_
                 failures += 1
                 if bar is not None:
                     bar.set_postfix(failed=failures)
-            done(res.job)
+            if bar is not None:
+                bar.update(1)
     finally:
         if kernel_pool is not None:
             kernel_pool.close()
