@@ -29,3 +29,20 @@ def test_a_person_named_like_a_town_is_no_club(nlp):
 
     ents = [span_of(doc, "Miri Forbes", "PERSON"), span_of(doc, "Dallas Roberts", "PERSON")]
     assert [e.label_ for e in team_nicknames(doc, ents, Span)] == ["PERSON", "PERSON"]
+
+
+def test_a_club_nickname_alone_is_the_club_it_names(nlp):
+    from actorkit import actor_mentions
+
+    got = actor_mentions(nlp, "Ortega signed with the Denver Nuggets in 2019. The Nuggets traded him a year later, and "
+                              "the Seattle Mariners hired his brother. The Mariners said he would start in May.")
+    assert {"the Denver Nuggets", "The Nuggets"} <= got["Denver Nuggets"]
+    assert {"the Seattle Mariners", "The Mariners"} <= got["Seattle Mariners"]
+
+
+def test_a_nickname_inside_another_club_name_stays_with_that_name(nlp):
+    from actorkit import mention_texts
+
+    got = mention_texts(nlp, "Clubs\n\nBoston Red Sox\n\nSalem Red Sox\n\nHe played for the Boston Red Sox and later for "
+                             "the Pawtucket Red Sox, a minor league club.")
+    assert "Red Sox" not in got and "the Red Sox" not in got

@@ -77,6 +77,7 @@ from .group_actors import group_mentions
 from .office_titles import office_titles
 from .actor_nested import nested_names
 from .actor_company_names import merge_company_short_names
+from .actor_teams import merge_team_nicknames
 from .actor_nested_towns import named_after_person, nested_towns
 from .actor_hyphen_names import hyphen_names
 from .actor_name_starts import name_starts, title_with_the
@@ -933,6 +934,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
 
     _merge_acronyms(doc, clusters, order)
     merge_company_short_names(clusters, order)  # "Crane" joins "Crane Co.": extract/actor_company_names.py
+    merge_team_nicknames(clusters, order)  # "the Red Sox" joins "the Boston Red Sox": extract/actor_teams.py
 
     actors: list[Actor] = []
     labels: dict[tuple[int, int], str] = {}
