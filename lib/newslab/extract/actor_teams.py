@@ -16,7 +16,7 @@ _PLACE_PLURALS = GEO_WORDS | {"Heights", "Gardens", "Woods", "Meadows", "Estates
 _NICKNAMES_NOT_IN_S = {"Sox"}
 
 
-def _town_length(words: list[str]) -> int:
+def _town_length(words: tuple[str, ...]) -> int:
     """How many leading words of ``words`` name a big city or a US state (up to three: "Tampa Bay", "New York")."""
     cities, states = big_cities(), us_states()
     for k in (3, 2, 1):
@@ -30,11 +30,9 @@ def _town_length(words: list[str]) -> int:
 def nickname_of(words: list[str]) -> tuple[str, ...] | None:
     """The nickname of a club name given as words ("Boston Red Sox" -> ("Red", "Sox")), if the words read "[the] <big
     city or US state> <one or two capitalised words, the last a plural>"; else None."""
-    words = [w for w in words if w not in POSSESSIVE]
+    words = _bare(words)
     if not words or not (words[-1].endswith("s") or words[-1] in _NICKNAMES_NOT_IN_S):
         return None  # the cheap test first: most names end in no plural
-    if words[0].lower() == "the":
-        words = words[1:]
     k = _town_length(words)
     nick = words[k:]
     if not k or not 1 <= len(nick) <= 2 or not all(w.istitle() or w in _NICKNAMES_NOT_IN_S for w in nick):
@@ -49,8 +47,10 @@ def team_named(e) -> bool:
     return not e.kb_id_ and len(e) >= 2 and nickname_of([t.text for t in e]) is not None
 
 
-def _bare_words(e) -> tuple[str, ...]:
-    return tuple(t.text for t in e if t.text not in POSSESSIVE and t.lower_ != "the")
+def _bare(words: list[str]) -> tuple[str, ...]:
+    """The words of a name without possessive endings and a leading "the"."""
+    words = [w for w in words if w not in POSSESSIVE]
+    return tuple(words[1:] if words and words[0].lower() == "the" else words)
 
 
 def team_nicknames(doc, ents: list, span_cls) -> list:
@@ -69,18 +69,21 @@ def team_nicknames(doc, ents: list, span_cls) -> list:
     if not nicknames:
         return out
     for k, e in enumerate(out):
-        if e.label_ in {"GPE", "LOC", "NORP", "ORG"} and not e.kb_id_ and _bare_words(e) in nicknames:
+        if e.label_ in {"GPE", "LOC", "NORP", "ORG"} and not e.kb_id_ and _bare([t.text for t in e]) in nicknames:
             out[k] = span_cls(doc, e.start, e.end, label="ORG")
     taken = {i for e in out for i in range(e.start, e.end)}
     words = [t.text for t in doc]
     for nick in nicknames:
         n = len(nick)
         for i in range(len(words) - n + 1):
-            # (not the end of a longer name: "Boston Red Sox" on a line of its own, "the Pawtucket Red Sox")
-            if tuple(words[i:i + n]) == nick and not taken.intersection(range(i, i + n)) and not (i and words[i - 1].istitle()):
-                start = i - 1 if i and words[i - 1].lower() == "the" and i - 1 not in taken else i
-                out.append(span_cls(doc, start, i + n, label="ORG"))
-                taken.update(range(start, i + n))
+            if tuple(words[i:i + n]) != nick or taken.intersection(range(i, i + n)):
+                continue
+            the = i > 0 and words[i - 1].lower() == "the"
+            if i and words[i - 1].istitle() and not the:
+                continue  # the end of a longer name: "Boston Red Sox" on a line of its own, "the Pawtucket Red Sox"
+            start = i - 1 if the and i - 1 not in taken else i
+            out.append(span_cls(doc, start, i + n, label="ORG"))
+            taken.update(range(start, i + n))
     return sorted(out, key=lambda e: e.start)
 
 
@@ -96,21 +99,17 @@ def merge_team_nicknames(clusters: dict, order: list) -> None:
                 owners.setdefault(nick, set()).add(k)
     if not owners:
         return
+    clubs = set().union(*owners.values())
     for k in orgs:
         c = clusters.get(k)
-        if c is None or k in {o for ks in owners.values() for o in ks}:
+        if c is None or k in clubs:
             continue
-        targets = {t for n in c["names"] for t in owners.get(_bare_name(n), ())}
-        if len(targets) == 1 and all(_bare_name(n) in owners for n in c["names"]):
+        targets = {t for n in c["names"] for t in owners.get(_bare(n.split()), ())}
+        if len(targets) == 1 and all(_bare(n.split()) in owners for n in c["names"]):
             target = clusters[targets.pop()]
             target["mentions"] += c["mentions"]
             target["names"] += c["names"]
             del clusters[k]
-
-
-def _bare_name(name: str) -> tuple[str, ...]:
-    words = [w for w in name.split() if w not in POSSESSIVE]
-    return tuple(words[1:] if words and words[0].lower() == "the" else words)
 
 
 #: Labels the model gives a club's name: a place or a product. Not a person ("Miri Forbes": Miri is a town too) nor a
