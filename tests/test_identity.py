@@ -93,6 +93,15 @@ def test_an_acronym_with_two_expansions_is_not_merged():
     assert len(set(got.values())) == 3
 
 
+def test_a_club_nickname_joins_the_one_club_named_in_full_with_it():
+    got = ids([("d1", "Denver Nuggets", "ORG"), ("d2", "the Nuggets", "ORG"), ("d3", "Seattle Mariners", "ORG"),
+               ("d4", "Tacoma Mariners", "ORG"), ("d5", "Mariners", "ORG"), ("d6", "Nuggets", "GPE")])
+    assert got[("d1", "Denver Nuggets")] == got[("d2", "the Nuggets")]
+    # two clubs share the nickname: it joins neither; a place of that name is no club
+    assert got[("d5", "Mariners")] not in {got[("d3", "Seattle Mariners")], got[("d4", "Tacoma Mariners")]}
+    assert got[("d6", "Nuggets")] != got[("d1", "Denver Nuggets")]
+
+
 def test_the_bare_new_york_is_the_city_and_the_state_and_newspaper_stay_apart():
     got = ids([("d1", "New York", "GPE"), ("d2", "New York City", "GPE"), ("d3", "The New York Times", "ORG"),
                ("d4", "New York Times", "ORG"), ("d5", "New York State", "GPE"), ("d6", "New York's", "GPE")])

@@ -51,8 +51,9 @@ Rules, in order (see ``docs/contract_corpus_actors.md``):
   ministry with its head last: "Department of Justice" = "Justice Department"; a university
   system's campus after "at" or a comma alike: "University of Texas at Austin" = "University of Texas, Austin"),
   through the curated alias tables (``data/corpus_org_aliases.csv``,
-  ``data/corpus_place_aliases.csv``) and acronym <-> expansion where the expansion is unique in
-  the corpus.
+  ``data/corpus_place_aliases.csv``), acronym <-> expansion where the expansion is unique in
+  the corpus, and a sports club's nickname alone ("the Red Sox") <-> the one club the corpus names
+  in full with it ("the Boston Red Sox", ``actor_teams.nickname_of``).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ from typing import Iterable
 import pandas as pd
 
 from ..paths import DATA_DIR, data_rows
+from .actor_teams import nickname_of
 from .identity_states import (body_heads, determiner_state, home_states, home_word, is_bare_state_word,
                               is_us_short_form, named_state, namesakes, other_name_state, party_body, role_of_state,
                               sovereign_states_articles, state_body, us_state_name, us_state_style)
@@ -444,6 +446,11 @@ def _name_keys(rows: list[dict], all_rows: list[dict]) -> dict[int, str]:
         for alias in alias_list(r.get("aliases")):
             if looks_like_acronym(str(alias)) and fold_name(str(alias)).replace(" ", "") == initials(n):
                 declared[initials(n)].add(n)
+    # a sports club's nickname -> the full club names that end in it ("red sox" -> "boston red sox")
+    clubs: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if r["type"] == "ORG" and (nick := nickname_of(str(r["name"]).split())) is not None:
+            clubs[fold(" ".join(nick))].add(folded[r["_i"]])
     keys: dict[int, str] = {}
     bare_national = {r["article_id"] for r in rows if folded[r["_i"]] in NATIONAL_HEADS}
     home = home_states(all_rows, bare_national) if bare_national else {}
@@ -476,6 +483,8 @@ def _name_keys(rows: list[dict], all_rows: list[dict]) -> dict[int, str]:
             found = found - {n}
             if len(found) == 1:
                 n = next(iter(found))
+        if r["type"] == "ORG" and len(clubs.get(n, ())) == 1:
+            n = next(iter(clubs[n]))  # "the Red Sox" of one article, "the Boston Red Sox" of another
         keys[r["_i"]] = "name:" + _head_last(n)
     return keys
 
