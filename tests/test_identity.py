@@ -100,6 +100,9 @@ def test_a_club_nickname_joins_the_one_club_named_in_full_with_it():
     # two clubs share the nickname: it joins neither; a place of that name is no club
     assert got[("d5", "Mariners")] not in {got[("d3", "Seattle Mariners")], got[("d4", "Tacoma Mariners")]}
     assert got[("d6", "Nuggets")] != got[("d1", "Denver Nuggets")]
+    # a newspaper reads like a club, but "the Times" of one article may be another paper than another's
+    papers = ids([("d1", "The New York Times", "ORG"), ("d2", "the Times", "ORG")])
+    assert papers[("d1", "The New York Times")] != papers[("d2", "the Times")]
 
 
 def test_the_bare_new_york_is_the_city_and_the_state_and_newspaper_stay_apart():

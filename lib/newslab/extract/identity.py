@@ -446,10 +446,11 @@ def _name_keys(rows: list[dict], all_rows: list[dict]) -> dict[int, str]:
         for alias in alias_list(r.get("aliases")):
             if looks_like_acronym(str(alias)) and fold_name(str(alias)).replace(" ", "") == initials(n):
                 declared[initials(n)].add(n)
-    # a sports club's nickname -> the full club names that end in it ("red sox" -> "boston red sox")
+    # a sports club's nickname -> the full club names that end in it ("red sox" -> "boston red sox"); not a
+    # newspaper's, which reads the same ("the New York Times"): "the Times" of a London article is another paper
     clubs: dict[str, set[str]] = defaultdict(set)
     for r in rows:
-        if r["type"] == "ORG" and (nick := nickname_of(str(r["name"]).split())) is not None:
+        if r["type"] == "ORG" and (nick := nickname_of(str(r["name"]).split())) is not None and nick[-1] not in MASTHEADS:
             clubs[fold(" ".join(nick))].add(folded[r["_i"]])
     keys: dict[int, str] = {}
     bare_national = {r["article_id"] for r in rows if folded[r["_i"]] in NATIONAL_HEADS}
@@ -487,6 +488,10 @@ def _name_keys(rows: list[dict], all_rows: list[dict]) -> dict[int, str]:
             n = next(iter(clubs[n]))  # "the Red Sox" of one article, "the Boston Red Sox" of another
         keys[r["_i"]] = "name:" + _head_last(n)
     return keys
+
+
+#: Last words of newspaper names shaped like a club's ("the Los Angeles Times", "the New York Daily News").
+MASTHEADS = {"Times", "News"}
 
 
 #: Heads of government bodies that news names either way round ("the Justice Department", "the Department of
