@@ -34,6 +34,21 @@ def test_attorney_general_is_the_role_not_a_rank(nlp):
     assert (a.role, a.rank) == ("Attorney General", None)
 
 
+def test_secretary_director_and_governor_general_unhyphenated_are_one_office(nlp):
+    from newslab.extract.actors import extract_actors
+
+    text = ("Alliance Secretary General Piet Hollander met Director General Amara Osei, and Governor General "
+            "Claire Dupuis joined them on Friday.")
+
+    class Article:
+        body = text
+
+    got = {a.name: (a.role, a.rank) for a in extract_actors(nlp(text), Article()).actors if a.type == "PERSON"}
+    assert got["Piet Hollander"] == ("Secretary General", None)
+    assert got["Amara Osei"] == ("Director General", None)
+    assert got["Claire Dupuis"] == ("Governor General", None)
+
+
 def test_the_office_alone_is_a_person_named_by_its_title(nlp):
     from actorkit import typed_mentions
 

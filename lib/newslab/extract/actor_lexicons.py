@@ -335,9 +335,11 @@ TITLE_FRAGMENTS = {"State", "Home", "Office", "Defense", "Defence", "Foreign", "
 #: Office words that "General" follows as a postpositive adjective, making one civil office ("Attorney General",
 #: "Inspector General", "Surgeon General"; English postpositive adjectives, Wikipedia "Postpositive adjective" and
 #: "Attorney general"): that "General" is part of the title, not the military rank. Military ones ("Adjutant General",
-#: "Quartermaster General") are left out, as is "Secretary"/"Director"/"Governor", written hyphenated as well.
+#: "Quartermaster General") are left out. The heads of international bodies and the Crown's representative are
+#: written hyphenated or not ("U.N. Secretary-General", "NATO Secretary General Jens Stoltenberg", "Director General
+#: Tedros", "Governor General Mary Simon"; NATO, WHO and Canadian usage): the unhyphenated form is one office too.
 GENERAL_OFFICES = frozenset({"Attorney", "Solicitor", "Surgeon", "Inspector", "Postmaster", "Auditor", "Comptroller",
-                             "Accountant", "Advocate", "Paymaster", "Registrar"})
+                             "Accountant", "Advocate", "Paymaster", "Registrar", "Secretary", "Director", "Governor"})
 
 
 def office_general(words, k: int) -> bool:
