@@ -54,3 +54,17 @@ def test_the_office_alone_is_a_person_named_by_its_title(nlp):
 
     assert ("PERSON", "The Inspector General") in typed_mentions(
         nlp, "The city hired a new auditor in March. The Inspector General later wrote to the mayor about the fees.")
+
+
+def test_a_department_word_before_the_office_is_part_of_the_role_not_the_affiliation(nlp):
+    from newslab.extract.actors import extract_actors
+
+    text = "Defence Secretary Tom Ashby met Interior Minister Lena Brandt and Belgian Defence Minister Eva Claes."
+
+    class Article:
+        body = text
+
+    got = {a.name: (a.role, a.affiliation) for a in extract_actors(nlp(text), Article()).actors if a.type == "PERSON"}
+    assert got["Tom Ashby"] == ("Defence Secretary", None)
+    assert got["Lena Brandt"] == ("Interior Minister", None)
+    assert got["Eva Claes"] == ("Defence Minister", "Belgium")

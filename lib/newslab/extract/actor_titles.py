@@ -106,12 +106,13 @@ def parse_title(doc, start: int, end: int, lex: Lexicons, ent_key) -> dict:
     i = start
     if i < end and doc[i].lower_ == "the":
         i += 1
-    # Affiliation prefix: a state/org/demonym entity, possibly possessive.
+    # Affiliation prefix: a state/org/demonym entity, possibly possessive; not a department word the model called an
+    # organisation ("Defense Secretary", "Interior Minister": part of the role, as "Foreign Minister" is).
     if i < end and doc[i].ent_type_ in {"GPE", "NORP", "ORG"} and doc[i].ent_iob_ == "B":
         k = i
         while k + 1 < end and doc[k + 1].ent_iob_ == "I":
             k += 1
-        if k + 1 < end:
+        if k + 1 < end and not all(doc[x].text in TITLE_FRAGMENTS for x in range(i, k + 1)):
             out["affiliation_span"] = (i, k + 1)
             i = k + 1
             while i < end and doc[i].text in POSSESSIVE:
