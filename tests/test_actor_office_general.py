@@ -68,3 +68,19 @@ def test_a_department_word_before_the_office_is_part_of_the_role_not_the_affilia
     assert got["Tom Ashby"] == ("Defence Secretary", None)
     assert got["Lena Brandt"] == ("Interior Minister", None)
     assert got["Eva Claes"] == ("Defence Minister", "Belgium")
+
+
+def test_a_lower_case_title_before_the_name_is_the_role(nlp):
+    from newslab.extract.actors import extract_actors
+
+    text = ("Kenyan opposition leader Joseph Mwangi met party chairman Ben Ross and Major general Tomas Reyes. "
+            "Hilda Varga, the director of the port authority, met campaign manager Jon Pike.")
+
+    class Article:
+        body = text
+
+    got = {a.name: (a.role, a.rank, a.affiliation) for a in extract_actors(nlp(text), Article()).actors if a.type == "PERSON"}
+    assert got["Joseph Mwangi"] == ("opposition leader", None, "Kenya")
+    assert got["Jon Pike"][0] == "campaign manager"
+    assert got["Tomas Reyes"][0] is None  # "general" after "Major" is a rank, not a role
+    assert got["Hilda Varga"][0].startswith("director of")  # the apposition's role, as before

@@ -250,6 +250,35 @@ def appositions(doc, mentions: list[Mention], lex: Lexicons) -> None:
                 heads = [r for r in range(k + 2, stop) if doc[r].lower_ in ROLE_NOUNS | MEMBER_NOUNS and doc[r].pos_ == "NOUN"]
                 if heads and all(doc[x].pos_ in {"NOUN", "PROPN", "ADJ", "DET"} or doc[x].ent_type_ for x in range(k + 2, heads[0] + 1)):
                     _set_role(doc, m, k + 2, heads[0] + 1, lex, by_token)
+    for m in mentions:  # an apposition says more than a descriptive title: "Levin, director of the company and ..."
+        if m.label == "PERSON" and not m.role:
+            _premodifier_role(doc, m, lex)
+
+
+def _premodifier_role(doc, m: Mention, lex: Lexicons) -> None:
+    """A lower-case role noun right before the name, as AP style writes a descriptive title ("opposition leader Raila
+    Odinga", "party chairman Ben Ross", "Kenyan rebel commander Abu Omar"): the role is the noun with the plain nouns and
+    adjectives before it; a state, people or organisation named before those is the affiliation."""
+    r = m.start - 1
+    if r < 0 or not (doc[r].pos_ == "NOUN" and doc[r].lower_ in ROLE_NOUNS and (doc[r].is_lower or doc[r].is_sent_start)) \
+            or doc[r].text.capitalize() in lex.ranks:  # "Major general Fuad Basya": a rank, not a role
+        return
+    start = r
+    while start - 1 >= 0 and doc[start - 1].pos_ in {"NOUN", "ADJ"} and not doc[start - 1].ent_type_ \
+            and doc[start - 1].head.i in range(start, m.end):
+        start -= 1
+    kind = m.kind
+    _set_role(doc, m, start, r + 1, lex)
+    m.kind = lex.titles.get(doc[r].text.capitalize(), (kind,))[0]  # "president": the kind of "President"
+    k = start - 1
+    if m.affiliation is None and k >= 0 and doc[k].ent_type_ in {"GPE", "NORP", "ORG"}:
+        b = k
+        while b > 0 and doc[b].ent_iob_ == "I":
+            b -= 1
+        m.affiliation = key_for_span(doc, b, k + 1, lex)
+        m.affiliation_name = strip_poss(doc[b:k + 1].text)
+        if m.affiliation[0] == "GPE":
+            m.affiliation_name = lex.preferred.get(m.affiliation[1], m.affiliation_name)
 
 
 POINTING_DETS = {"this", "our", "your", "my"}
