@@ -84,3 +84,12 @@ def test_a_lower_case_title_before_the_name_is_the_role(nlp):
     assert got["Jon Pike"][0] == "campaign manager"
     assert got["Tomas Reyes"][0] is None  # "general" after "Major" is a rank, not a role
     assert got["Hilda Varga"][0].startswith("director of")  # the apposition's role, as before
+    more = ("Later, UN secretary general Amira Haddad met vice-president Ann Orr and Syrian rebel commander Abu Sami.")
+
+    class Second:
+        body = more
+
+    got = {a.name: (a.role, a.affiliation) for a in extract_actors(nlp(more), Second()).actors if a.type == "PERSON"}
+    assert got["Amira Haddad"] == ("secretary general", "United Nations")
+    assert got["Ann Orr"][0] == "vice-president"
+    assert got["Abu Sami"] == ("rebel commander", "Syria")

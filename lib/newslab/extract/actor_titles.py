@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actor_lexicons import (CONNECTORS, MEMBER_NOUNS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
+from .actor_lexicons import (CONNECTORS, GENERAL_OFFICES, MEMBER_NOUNS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
                              is_rankish, office_general, strip_poss)
 from .docindex import doc_words, sent_of
 
@@ -261,12 +261,19 @@ def _premodifier_role(doc, m: Mention, lex: Lexicons) -> None:
     adjectives before it; a state, people or organisation named before those is the affiliation."""
     r = m.start - 1
     if r < 0 or not (doc[r].pos_ == "NOUN" and doc[r].lower_ in ROLE_NOUNS and (doc[r].is_lower or doc[r].is_sent_start)) \
-            or doc[r].text.capitalize() in lex.ranks:  # "Major general Fuad Basya": a rank, not a role
+            or r > 0 and doc[r - 1].text + doc[r].text.capitalize() in lex.ranks:  # "Major general Fuad Basya": a rank
         return
     start = r
-    while start - 1 >= 0 and doc[start - 1].pos_ in {"NOUN", "ADJ"} and not doc[start - 1].ent_type_ \
-            and doc[start - 1].head.i in range(start, m.end):
-        start -= 1
+    if r > 0 and doc[r].lower_ == "general" and doc[r - 1].text.capitalize() in GENERAL_OFFICES:
+        start = r - 1  # "UN secretary general Kofi Annan": one office, whatever the model tagged "secretary"
+    while start > 0:
+        prev = doc[start - 1]
+        if start > 1 and prev.text == "-" and not prev.whitespace_ and not doc[start - 2].whitespace_:
+            start -= 2  # "secretary-general", "vice-president": one word the tokenizer split
+        elif prev.pos_ in {"NOUN", "ADJ"} and not prev.ent_type_ and prev.head.i in range(start, m.end):
+            start -= 1
+        else:
+            break
     kind = m.kind
     _set_role(doc, m, start, r + 1, lex)
     m.kind = lex.titles.get(doc[r].text.capitalize(), (kind,))[0]  # "president": the kind of "President"
@@ -277,8 +284,6 @@ def _premodifier_role(doc, m: Mention, lex: Lexicons) -> None:
             b -= 1
         m.affiliation = key_for_span(doc, b, k + 1, lex)
         m.affiliation_name = strip_poss(doc[b:k + 1].text)
-        if m.affiliation[0] == "GPE":
-            m.affiliation_name = lex.preferred.get(m.affiliation[1], m.affiliation_name)
 
 
 POINTING_DETS = {"this", "our", "your", "my"}
