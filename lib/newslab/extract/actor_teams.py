@@ -8,6 +8,7 @@ one, a mention of its own where it saw none, and one actor with the full name (:
 from __future__ import annotations
 
 from .actor_lexicons import GEO_WORDS, POSSESSIVE, big_cities, us_states
+from .docindex import doc_words
 
 #: Plural words that end place names, not nicknames ("Boston Heights", "Dallas Gardens").
 _PLACE_PLURALS = GEO_WORDS | {"Heights", "Gardens", "Woods", "Meadows", "Estates", "Towers", "Commons", "Acres", "Downs",
@@ -68,11 +69,11 @@ def team_nicknames(doc, ents: list, span_cls) -> list:
         out.append(e)
     if not nicknames:
         return out
+    words = doc_words(doc)  # the document's word list, built once per document
     for k, e in enumerate(out):
-        if e.label_ in {"GPE", "LOC", "NORP", "ORG"} and not e.kb_id_ and _bare([t.text for t in e]) in nicknames:
+        if e.label_ in {"GPE", "LOC", "NORP", "ORG"} and not e.kb_id_ and _bare(words[e.start:e.end]) in nicknames:
             out[k] = span_cls(doc, e.start, e.end, label="ORG")
     taken = {i for e in out for i in range(e.start, e.end)}
-    words = [t.text for t in doc]
     for nick in nicknames:
         n = len(nick)
         for i in range(len(words) - n + 1):
