@@ -209,6 +209,17 @@ def test_by_a_month_is_a_deadline_ahead(nlp):
     assert tx(nlp, "The mayor believes the bridge can open by December.", "2025-03-04") == [("December", "DATE", "2025-12", None)]
 
 
+def test_a_day_a_past_event_happened_on_lies_before_the_article(nlp):
+    # a yearless day weeks ahead would otherwise win over one most of a year back
+    assert values(nlp, "The fire broke out on Jan. 9 in a warehouse.", "2023-11-20") == ["2023-01-09"]
+    assert values(nlp, "The two men were detained on Dec. 28, 2 a.m. local time.", "2023-11-20")[0] == "2022-12-28"
+    assert values(nlp, "The ferry sank at 4 p.m. on Jan. 9.", "2023-11-20") == ["2023-01-09T16:00", "2023-01-09"]
+    # a plan, a report or a verb that is not past keeps the day ahead
+    assert values(nlp, "The strike was scheduled on Jan. 9.", "2023-11-20") == ["2024-01-09"]
+    assert values(nlp, "The ferry will sail on Jan. 9.", "2023-11-20") == ["2024-01-09"]
+    assert values(nlp, "The board said it would vote on the offer, extended to Jan. 9.", "2023-11-20") == ["2024-01-09"]
+
+
 def test_since_counts_from_a_date_before_the_article(nlp):
     # the tense rules would put a day three weeks ahead; "since" makes it last year's
     assert values(nlp, "Rents have climbed since April 2.", "2022-03-14") == ["2021-04-02"]

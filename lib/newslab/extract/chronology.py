@@ -72,7 +72,8 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         if res is None:
             continue
         ttype, value, mod = res
-        if _since_phrase(doc, s) and _direction(value, dct) == "future":
+        if _direction(value, dct) == "future" and (_since_phrase(doc, s) or (
+                rule in ("month_day", "day_month", "clock") and tense == "past" and _past_event_on(span))):
             value = _year_back(value)
         if rule == "anaphor_offset" and words[-1] in ("later", "earlier"):
             than_end = _than_planned(doc, e)
@@ -257,15 +258,30 @@ def _since_phrase(doc, start: int) -> bool:
 def _year_back(value: str) -> str:
     """A month or day one year earlier: what "since" counts from lies before the article date, so
     a "March 3" the tense rules put weeks ahead is last year's."""
-    if not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value or ""):
+    if not re.fullmatch(r"\d{4}-\d{2}(-\d{2}(T[\d:]+)?)?", value or ""):
         return value
     back = f"{int(value[:4]) - 1:04d}{value[4:]}"
     try:
-        if len(back) == 10:
-            dt.date.fromisoformat(back)  # Feb. 29 has no year-earlier twin
+        if len(back) >= 10:
+            dt.date.fromisoformat(back[:10])  # Feb. 29 has no year-earlier twin
     except ValueError:
         return value
     return back
+
+
+def _past_event_on(span) -> bool:
+    """Whether the date is what a past event happened on: "on" (or "at", for a clock time) hangs it
+    off a past-tense verb that neither reports nor plans ("the blast happened on Jan. 5", "he was
+    arrested on March 3"). The tense is then the date's own: a day weeks ahead cannot be meant."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("on", "at") or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    lx = lexicon()
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in lx["reporting_verbs"] or verb.lemma_ in lx["future_verbs"]:
+        return False
+    auxes = [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN" and [a.tag_ for a in auxes] == ["VBD"]
 
 
 #: Prepositions that fix the direction whatever the verb says ("since Dec. 5" is past).
