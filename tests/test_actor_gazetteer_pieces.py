@@ -15,3 +15,28 @@ def test_a_long_alias_split_by_the_model_is_one_actor_with_its_determiner(nlp, t
     actors = {a.name: [art.body[s:e] for s, e in a.mentions] for a in extract_actors(nlp(art.body), art).actors}
     assert actors.get("Islamic State") == ["the Islamic State of Iraq and the Levant"], actors
     assert "Levant" not in actors
+
+
+def _actors(nlp, text: str) -> dict[str, tuple[str, str, list[str]]]:
+    art = parse_seed_text(f"date 2021-03-04 {text}\n", "t")
+    return {a.name: (a.type, a.kind, [art.body[s:e] for s, e in a.mentions])
+            for a in extract_actors(nlp(art.body), art).actors}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # the small model calls a central bank a place, misses an aid group and reads an armed group as a person
+    ("The Federal Reserve left its key rate unchanged on Wednesday.", "Federal Reserve", "government"),
+    ("Doctors Without Borders withdrew its teams from the camp.", "Doctors Without Borders", "ngo"),
+    ("Greenpeace activists chained themselves to the gates of the refinery.", "Greenpeace", "ngo"),
+    ("Fighters loyal to Hayat Tahrir al-Sham shelled the village overnight.", "Hayat Tahrir al-Sham", "armed_group"),
+])
+def test_organisations_the_model_misses_or_mistypes_come_from_the_gazetteer(nlp, text, name, kind):
+    actors = _actors(nlp, text)
+    assert actors.get(name, ("", "", []))[:2] == ("ORG", kind), actors
+
+
+def test_a_gazetteer_acronym_opening_a_longer_organisation_leaves_no_person_behind(nlp):
+    # "Laboratory" and "Executive Board" were people once the acronym was cut off
+    actors = _actors(nlp, "The FBI Laboratory tested the samples, and the IMF Executive Board met on Friday.")
+    assert all(t == "ORG" for t, _, _ in actors.values()), actors
+    assert {"FBI Laboratory", "IMF Executive Board"} <= set(actors), actors

@@ -355,6 +355,8 @@ class Gazetteer:
             return out
         if i == m.end and all(t.is_title and t.pos_ == "PROPN" and t.text not in ORG_WORDS and t.lower_ not in INSTITUTION_WORDS
                               and t.text not in lex.titles for t in rest):
+            if m.label_ == "ORG" and ent.label_ == "ORG":
+                return [ent]  # "the FBI Laboratory", "the IMF Executive Board": a body of the organisation, no person
             out.append(Span(doc, rest.start, rest.end, label="PERSON"))
             return out
         if i > m.end and any(t.text in ORG_WORDS for t in rest):
