@@ -29,6 +29,8 @@ def _actors(nlp, text: str) -> dict[str, tuple[str, str, list[str]]]:
     ("Doctors Without Borders withdrew its teams from the camp.", "Doctors Without Borders", "ngo"),
     ("Greenpeace activists chained themselves to the gates of the refinery.", "Greenpeace", "ngo"),
     ("Fighters loyal to Hayat Tahrir al-Sham shelled the village overnight.", "Hayat Tahrir al-Sham", "armed_group"),
+    ("Former members of Scientology described the training.", "Church of Scientology", "organisation"),
+    ("Opus Dei rejected the account in the novel.", "Opus Dei", "organisation"),
 ])
 def test_organisations_the_model_misses_or_mistypes_come_from_the_gazetteer(nlp, text, name, kind):
     actors = _actors(nlp, text)
@@ -40,3 +42,10 @@ def test_a_gazetteer_acronym_opening_a_longer_organisation_leaves_no_person_behi
     actors = _actors(nlp, "The FBI Laboratory tested the samples, and the IMF Executive Board met on Friday.")
     assert all(t == "ORG" for t, _, _ in actors.values()), actors
     assert {"FBI Laboratory", "IMF Executive Board"} <= set(actors), actors
+
+
+def test_a_state_is_shown_by_the_name_news_uses():
+    from newslab.extract.actor_lexicons import lexicons
+
+    preferred = lexicons().preferred
+    assert preferred["VAT"] == "Vatican" and preferred["FLK"] == "Falkland Islands"  # not ISO's "Holy See (Vatican City State)"
