@@ -256,8 +256,9 @@ def _since_phrase(doc, start: int) -> bool:
 
 
 def _year_back(value: str) -> str:
-    """A month or day one year earlier: what "since" counts from lies before the article date, so
-    a "March 3" the tense rules put weeks ahead is last year's."""
+    """A month, day or clock time one year earlier: what "since" counts from, or the day a past
+    event happened on, lies before the article date, so a "March 3" the tense rules put weeks
+    ahead is last year's."""
     if not re.fullmatch(r"\d{4}-\d{2}(-\d{2}(T[\d:]+)?)?", value or ""):
         return value
     back = f"{int(value[:4]) - 1:04d}{value[4:]}"
