@@ -67,3 +67,15 @@ def test_a_thing_called_a_name_is_no_actor(nlp):
     # "competition" can stand for no organisation: the prize's name is not the one sponsored
     df = _edges(nlp, "The Kenya Red Cross is sponsoring a competition called the Nairobi Prize.")
     assert df[df["kind"] == "support"].empty, df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text, kind, cameo, pair", [
+    ("Morocco severed diplomatic ties with Iran last week.", "oppose", "161", ("Morocco", "Iran")),
+    ("Malawi broke off relations with Taiwan in 2008.", "oppose", "161", ("Malawi", "Taiwan")),
+    ("Chile restored diplomatic relations with Bolivia after decades.", "support", "050", ("Chile", "Bolivia")),
+])
+def test_relations_broken_or_mended_name_the_partner_in_their_with(nlp, text, kind, cameo, pair):
+    df = _edges(nlp, text)
+    rows = df[(df["source"] == pair[0]) & (df["target"] == pair[1])]
+    assert list(zip(rows["kind"], rows["cameo"])) == [(kind, cameo)], df[["source", "kind", "cameo", "target"]]
+

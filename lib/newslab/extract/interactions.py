@@ -1222,8 +1222,9 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                     # "paid a visit to X", a visit).
                     own = {trig.prep} & {sub.prep} - {""} if sub.kind == trig.kind else set()
                     objects += [a for a in _prep_objects(c, {"with"} | own, S) if a not in objects]
-                elif trig.prep and trig.prep != "with" and c.dep_ == "dobj":
-                    # "pledged 50 million euros to Egypt": the parser hangs the verb's own preposition off its object
+                elif trig.prep and c.dep_ == "dobj" and (trig.prep != "with" or lemma_of(c) in RELATION_NOUNS):
+                    # "pledged 50 million euros to Egypt", "severed ties with Iran": the parser hangs the verb's own
+                    # preposition off its object ("with" only off ties: "struck the town with rockets")
                     objects += [a for a in _prep_objects(c, {trig.prep}, S) if a not in objects]
         if c.dep_ in {"ccomp", "xcomp"} and trig.kind == "support":
             # "help the government push back X": the helped actor is the subject of the complement verb.
@@ -1597,6 +1598,8 @@ def _is_place(actor: Actor) -> bool:
 #: Control verbs whose object is the person put in a post or the thing held itself, never the body or place in
 #: its modifiers ("nominate Supreme Court justices", "owns a Long Island repair shop").
 APPOINT_VERBS = {"appoint", "nominate", "elect", "hire", "employ", "dismiss", "own", "manage"}
+#: Objects that are the relation itself: "severed ties with X", "restored relations with X" name the partner in their "with".
+RELATION_NOUNS = {"tie", "relation", "contact"}
 #: Verbs of receiving: with an event noun as object, the "from" phrase is the actor of the event.
 RECEIVE_VERBS = {"take", "receive", "get", "accept", "obtain"}
 #: Violence and coercion nouns whose possessor, when no "of" phrase names a victim, is the victim
