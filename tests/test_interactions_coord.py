@@ -78,4 +78,3 @@ def test_relations_broken_or_mended_name_the_partner_in_their_with(nlp, text, ki
     df = _edges(nlp, text)
     rows = df[(df["source"] == pair[0]) & (df["target"] == pair[1])]
     assert list(zip(rows["kind"], rows["cameo"])) == [(kind, cameo)], df[["source", "kind", "cameo", "target"]]
-

@@ -169,10 +169,9 @@ def unconnected_actors(actors: pd.DataFrame, interactions: pd.DataFrame) -> pd.D
 def fold_name(name: str) -> str:
     """Key that merges spellings of one actor across articles: accents and case folded, "al-"/"Al-" alike
     (Erdoğan = Erdogan, al-Haddad = Al-Haddad)."""
-    import unicodedata
+    from ..extract.actor_lexicons import ascii_folded
 
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).replace("ı", "i")
+    text = ascii_folded(name).replace("ı", "i")
     return " ".join(text.casefold().replace("-", " ").replace("’", "'").split())
 
 

@@ -60,7 +60,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Iterable
@@ -68,6 +67,7 @@ from typing import Iterable
 import pandas as pd
 
 from ..paths import DATA_DIR, data_rows
+from .actor_lexicons import ascii_folded
 from .actor_teams import nickname_of
 from .identity_states import (body_heads, determiner_state, home_states, home_word, is_bare_state_word,
                               is_us_short_form, named_state, namesakes, other_name_state, party_body, role_of_state,
@@ -91,8 +91,7 @@ FIRST_WORD_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft":
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents removed, dots and apostrophes dropped, other punctuation as spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = ascii_folded(text).casefold()
     text = POSSESSIVE.sub("", text.strip())
     text = re.sub(r"[.'’‘`ʻ]", "", text)  # ʻ: the Hawaiian okina ("Hawaiʻi" = "Hawaii")
     text = re.sub(r"[^\w&]+", " ", text)
