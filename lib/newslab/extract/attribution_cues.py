@@ -1073,6 +1073,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue
         if lemma in lex.get("held_object_verbs", ()) and _held_object(tok):
             continue  # "Democrats defending a number of red states": a seat held, not a stance voiced
+        if lemma in lex["physical_attack_verbs"] and _act_of_force(tok):
+            continue  # "Militants attacked the town", "the army defended the bridge": force, not words
         if lemma in lex.get("speaker_subject_verbs", ()) and (_mute_subject(source_tok) or getattr(source_tok, "dep_", "") == "csubj"):
             continue  # "The film's title echoes the old feud", "the primary threatens to ...": no speech
         if source_tok is not None and _is_expletive(source_tok) and not passive:
@@ -1108,6 +1110,21 @@ def _held_object(tok) -> bool:
     if obj is None:
         return False
     return obj.ent_type_ in ("GPE", "LOC") or obj.lemma_.lower() in cue_lexicon().get("held_objects", ())
+
+
+def _act_of_force(tok) -> bool:
+    """Whether ``tok`` (attack, defend) names force rather than words: its subject, or a passive's
+    agent, is one of armed_subjects ("rebels attacked ..."), or its object, or a passive's subject,
+    is a place named or one of physical_targets ("attacked the convoy", "Kyiv was attacked")."""
+    lex = cue_lexicon()
+    kids = children(tok)
+    doers = [c for c in kids if c.dep_ == "nsubj"]
+    doers += [g for c in kids if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
+    done = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    if any(d.lower_ in lex["armed_subjects"] for d in doers):
+        return True
+    return any(d.ent_type_ in ("GPE", "LOC", "FAC") or d.lemma_.lower() in lex["physical_targets"]
+               or d.lower_ in lex["physical_targets"] for d in done)
 
 
 def _stance_object(tok, fragments):
