@@ -435,7 +435,10 @@ def _nested_state_counts(doc, container: Span, state: Span) -> bool:
     """Whether a state named inside a longer name is a mention of its own. Inside an organisation it is ("the US
     State Department"); inside a place name it is part of the name ("Mexico City", "North America", "New Jersey",
     "Southern Iraq": the gold marks the place alone, 27 against 4 on actors_large) unless an "of" or a coordination
-    puts it there ("the Gulf of Mexico", "North and South Korea")."""
+    puts it there ("the Gulf of Mexico", "North and South Korea"). Inside a person's name it is a name
+    ("Michael Jordan", "Israel Adesanya")."""
+    if container.label_ == "PERSON":
+        return False
     if container.label_ not in {"GPE", "LOC"}:
         return True
     return state.start > container.start and doc[state.start - 1].lower_ in {"of", "and", ","}

@@ -4,6 +4,7 @@ it (``actor_spans.town_with_region``), as the gold marks "Portland, Oregon"."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..paths import data_rows
@@ -47,3 +48,18 @@ def postal_states(doc, mentions: list[Mention]) -> list[Mention]:
             new.append(m)
             by_start[i] = m
     return new
+
+
+#: A legislator's party and state after the name ("Sen. Ann Lee, D-Mass.,", "R-Texas", "I-Vt."): the
+#: US press's party-state tag, not a mention of the state acting.
+_PARTY_STATE_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$")
+
+
+def party_state_tag(doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a party-state tag set off by commas or brackets after a name
+    (or its state part: the model may start the entity after "R-")."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text in ("D", "R", "I"):
+        start -= 2
+    if not _PARTY_STATE_TAG.match(doc[start:end].text):
+        return False
+    return start > 0 and doc[start - 1].text in (",", "(")

@@ -90,7 +90,7 @@ from .actor_regions import split_regions
 from .actor_place_repeats import place_repeats
 from .actor_member_groups import member_groups
 from .actor_alt_names import alternative_names
-from .actor_postal import postal_states
+from .actor_postal import party_state_tag, postal_states
 from .actor_repeats import FORMAT_MARKS, repeated_names
 from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
@@ -243,6 +243,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
         text = strip_poss(ent_text)
         if ent_text in TRANSCRIPT_LABELS and ent.end < len(doc) and words[ent.end] == ":":
             continue  # "QUESTION:" in a briefing transcript is a turn label, not a person
+        if party_state_tag(doc, ent.start, ent.end):
+            continue  # "Sen. Ann Lee, D-Mass., said": the senator's party and state, not Massachusetts acting
         if ent_label != "PERSON" and all(w in lex.titles or w in TITLE_FRAGMENTS for w in words[ent.start:ent.end]) and (
                 all(i in title_tokens for i in range(ent.start, ent.end))
                 or ent.start >= 2 and doc[ent.start - 1].lower_ in CONNECTORS and words[ent.start - 2] in lex.titles):
