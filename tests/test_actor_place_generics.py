@@ -1,8 +1,10 @@
-"""Place names opened by a generic geographic word of another language, on sentences written for these tests."""
+"""Place names opened by a generic geographic word (of another language, or English "<Generic> of <Name>"), on sentences written for these tests."""
+
+import pytest
 
 from newslab.extract.actor_place_generics import place_generic_name
 
-from actorkit import one_sentence_doc, span_of
+from actorkit import one_sentence_doc, span_of, typed_mentions
 
 
 def _span(doc, text, label="PERSON"):
@@ -52,3 +54,14 @@ def test_a_name_after_a_generic_word_takes_it_in(nlp):
     cove = gaz._place_by_context(doc, _span(doc, "Verrat"))
     assert (cove.text, cove.label_) == ("Anse Verrat", "LOC")
     assert gaz._place_by_context(doc, _span(doc, "Talvers")).label_ == "PERSON"  # "Rio" is no generic word
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A tanker was seized in the Strait of Hormuz, state media reported.", "the Strait of Hormuz"),
+    ("A cyclone formed over the Bay of Bengal on Monday.", "the Bay of Bengal"),
+    ("Fishing boats were stranded in the Straits of Florida.", "the Straits of Florida"),
+])
+def test_generic_of_name_is_one_place(nlp, text, place):
+    got = typed_mentions(nlp, text)
+    assert ("LOC", place) in got, got
+    assert not any(t == "PERSON" for t, _ in got), got

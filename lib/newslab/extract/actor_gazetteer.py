@@ -29,7 +29,7 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
 from .actor_body_names import body_names
 from .actor_facilities import facility_at
 from .actor_foreign_orgs import foreign_org_at
-from .actor_place_generics import PLACE_GENERICS, place_generic_at, place_generic_name, town_at
+from .actor_place_generics import PLACE_GENERICS, features_of, place_generic_at, place_generic_name, town_at
 from .actor_teams import team_nicknames
 from .actor_case_names import case_parties
 from .actor_caps_places import capitalised_places
@@ -234,6 +234,7 @@ class Gazetteer:
         ents = without_plural_titles(doc, ents)  # "Senators Ada Roe": extract/actor_plural_titles.py
         ents = territories_as_places(doc, nicknamed_states(doc, ents))  # "the Granite State", "Nagorno-Karabakh":
         # extract/actor_state_nicknames.py, extract/actor_territories.py
+        ents = features_of(doc, ents)  # "the Bay of Bengal", "the Strait of Hormuz": extract/actor_place_generics.py
         ents = _without_named_things(doc, ents)  # "Hurricane Katrina" again after the given-name and subject rules
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested

@@ -7,6 +7,8 @@ too, unless it opens with a given name (towns named after people: "Pedro Leopold
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from .actor_lexicons import INSTITUTION_WORDS, ORG_NAME_ENDINGS, POSSESSIVE, given_names, towns
 from .docindex import doc_lowers, doc_words
 
@@ -55,3 +57,35 @@ def town_at(texts: list[str], lowers: list[str], start: int, end: int) -> bool:
     words = [texts[i] for i in range(start, end) if lowers[i] != "the" and texts[i] not in POSSESSIVE]
     return len(words) >= 2 and words[0] not in given_names() and " ".join(words) in towns() \
         and not any(w in ORG_NAME_ENDINGS or w.lower() in INSTITUTION_WORDS for w in words)
+
+
+#: English generic words of a water body, a cape or a mountain that open "<Generic> of <Name>" ("the Bay of
+#: Bengal", "the Strait of Hormuz", "the Horn of Africa", "the Isle of Wight", "Mount of Olives").
+GENERICS_OF = frozenset({"Bay", "Gulf", "Strait", "Straits", "Sea", "Lake", "Isle", "Cape", "Mount", "Horn", "Bight",
+                         "Isthmus", "Firth"})
+
+
+def features_of(doc, ents: list) -> list:
+    """Spans with each "<Generic> of <Name>" one place (LOC): the model often stops at the generic word and reads
+    the name apart, even as a person ("the Strait" + "Hormuz"). Only where the model split the phrase and no
+    entity runs past it; up to three capitalised words after "of"."""
+    words, lowers = doc_words(doc), doc_lowers(doc)
+    n = len(words)
+    out = list(ents)
+    for i in range(n - 2):
+        if words[i] not in GENERICS_OF or lowers[i + 1] != "of":
+            continue
+        j = i + 2
+        while j < n and j < i + 5 and words[j][:1].isupper() and words[j].replace("-", "").isalpha():
+            j += 1
+        if j == i + 2:
+            continue
+        over = [e for e in out if e.start < j and i < e.end]
+        if any(e.end > j or e.start < i - 1 or e.start == i - 1 and lowers[i - 1] != "the" for e in over):
+            continue
+        if any(e.start <= i and e.end >= j for e in over):
+            continue  # the model read the phrase whole: its type (and a state's identity) stays
+        # "the Bay of Bengal Initiative": an organisation named after the place, whole.
+        label = "ORG" if any(words[k] in ORG_NAME_ENDINGS or lowers[k] in INSTITUTION_WORDS for k in range(i + 2, j)) else "LOC"
+        out = [e for e in out if e not in over] + [Span(doc, i, j, label=label)]
+    return sorted(out, key=lambda e: e.start)
