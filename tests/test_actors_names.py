@@ -1,8 +1,11 @@
 """Entity-type and span fixes of the gazetteer and the actor rules, on sentences written for these tests."""
 
+import pytest
 from spacy.tokens import Span
 
 from newslab.extract.actor_gazetteer import _nested_state_counts, _one_type_per_name, persons_by_name
+
+from actorkit import typed_mentions
 
 
 def _span(doc, words, label, nth=0):
@@ -375,3 +378,21 @@ def test_given_name_alone_as_signature_or_call_is_a_person(nlp):
 
     spans = {(a.type, text[s:e]) for a in extract_actors(nlp(text), A()).actors for s, e in a.mentions}
     assert ("PERSON", "Marcie") in spans
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President Yoon Suk Yeol met Chinese President Xi Jinping in Lima.", "Yoon Suk Yeol"),
+    ("Former Prime Minister Nguyen Tan Dung greeted Premier Li Keqiang at the airport.", "Nguyen Tan Dung"),
+])
+def test_the_parsers_head_of_a_name_the_model_cut_short_joins_it(nlp, text, name):
+    got = typed_mentions(nlp, text)
+    assert any(t == "PERSON" and m.endswith(name) for t, m in got), got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Name: Ada Lindqvist Age: 27", "Ada Lindqvist"),
+    ("We spent the day at Harry Potter World with the kids.", "Harry Potter"),
+])
+def test_a_field_label_or_a_venue_word_after_a_name_stays_out(nlp, text, person):
+    got = typed_mentions(nlp, text)
+    assert not any(m.endswith(("Age", "World")) and t == "PERSON" for t, m in got), got

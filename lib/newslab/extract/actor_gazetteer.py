@@ -1232,11 +1232,17 @@ def _name_piece(doc, i: int, taken: set[int], lower: set[str]) -> bool:
         and t.text not in NAME_PLACE_WORDS and not is_rankish(t.text, lexicons().ranks)
 
 
+#: Heads of names called after a person that are no part of the person's name ("the Joe Lee Administration",
+#: "Harry Potter World", "the Ada Roe Show").
+_NOT_NAME_HEADS = frozenset({"Administration", "World", "Land", "Show", "Foundation", "Prize", "Award", "Act", "Era",
+                             "Doctrine", "Rule", "Law", "Plan", "Cup", "Trophy", "Fund", "Institute", "Library"})
+
+
 def _join_name_pieces(doc, ents: list[Span]) -> list[Span]:
     """Long names the model cut: a given name left out before a person ("Jared" + "Tristan Padalecki"), a word
     before a person whose name opens with a given name ("Brock" + "Wyatt Holt": a first name before a middle
-    name; not a word opening a line, "Children Jérôme Richard" in an infobox), and a word between two pieces of one name ("Sajida Mubarak" + "Atrous" + "al-Rishawi"), one space
-    apart each, are one person mention."""
+    name; not a word opening a line, "Children Jérôme Richard" in an infobox), a word between two pieces of one name ("Sajida Mubarak" + "Atrous" + "al-Rishawi"), one space
+    apart each, and the parser's head of a name the model stopped before ("Yoon Suk" + "Yeol"), are one person mention."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     given = given_names()
     words = doc_words(doc)
@@ -1256,6 +1262,12 @@ def _join_name_pieces(doc, ents: list[Span]) -> list[Span]:
                 and _name_piece(doc, k, taken, lower) and (doc[k].text in given or e[0].text in given and len(e) >= 2
                                                           and not _opens_sentence(words, k)):
             e = Span(doc, k, e.end, label="PERSON")
+        j = e.end
+        if e.label_ == "PERSON" and j < len(doc) and doc[j - 1].dep_ == "compound" and doc[j - 1].head.i == j \
+                and doc[j].dep_ != "compound" and doc[j - 1].whitespace_ == " " and _name_piece(doc, j, taken, lower) \
+                and doc[j].tag_ != "NNPS" and (j + 1 == len(doc) or doc[j + 1].text != ":") and doc[j].text not in _NOT_NAME_HEADS and doc[j].text not in GEO_WORDS \
+                and doc[j].text not in FACILITY_WORDS and doc[j].lower_ not in INSTITUTION_WORDS:
+            e = Span(doc, e.start, j + 1, label="PERSON")  # "Yoon Suk" + "Yeol": the parser's head of the name is its last word
         out.append(e)
     return out
 
