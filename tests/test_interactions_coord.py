@@ -73,8 +73,19 @@ def test_a_thing_called_a_name_is_no_actor(nlp):
     ("Morocco severed diplomatic ties with Iran last week.", "oppose", "161", ("Morocco", "Iran")),
     ("Malawi broke off relations with Taiwan in 2008.", "oppose", "161", ("Malawi", "Taiwan")),
     ("Chile restored diplomatic relations with Bolivia after decades.", "support", "050", ("Chile", "Bolivia")),
+    ("Bahrain cut ties with Qatar in June.", "oppose", "161", ("Bahrain", "Qatar")),
+    ("Nicaragua established diplomatic relations with China in December.", "support", "050", ("Nicaragua", "China")),
+    ("Israel downgraded relations with Norway after the vote.", "oppose", "161", ("Israel", "Norway")),
 ])
 def test_relations_broken_or_mended_name_the_partner_in_their_with(nlp, text, kind, cameo, pair):
     df = _edges(nlp, text)
     rows = df[(df["source"] == pair[0]) & (df["target"] == pair[1])]
     assert list(zip(rows["kind"], rows["cameo"])) == [(kind, cameo)], df[["source", "kind", "cameo", "target"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya cut fuel prices together with Uganda.",
+    "Peru established a fund with Chile for the border towns.",
+])
+def test_cut_or_establish_with_another_object_is_no_relation(nlp, text):
+    assert _edges(nlp, text).empty

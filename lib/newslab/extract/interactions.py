@@ -137,7 +137,7 @@ def vocabulary() -> dict[tuple[str, str], Trigger]:
 
 @lru_cache(maxsize=1)
 def _phrasal_heads() -> frozenset[str]:
-    """Every X such that a verb "X <particle>" is in the vocabulary (each word-boundary prefix of a
+    """Every X such that a verb "X <particle>" or "X <object>" is in the vocabulary (each word-boundary prefix of a
     multi-word verb lemma), so :func:`_trigger` walks a verb's children only where one may match."""
     return frozenset(lemma[:k] for lemma, pos in vocabulary() if pos == "VERB"
                      for k, ch in enumerate(lemma) if ch == " ")
@@ -177,10 +177,15 @@ def _trigger(tok) -> tuple[Trigger | None, str]:
     infinitive_adj = tok.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
     if tok.pos_ in {"VERB", "AUX"} or infinitive_adj:  # "fought to free Dabiq": the tagger calls "free" an adjective
         # the particle is looked for only where the vocabulary has a phrasal verb of this lemma: most have none
-        prt = next((c.lower_ for c in children(tok) if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)),
-                   None) if lemma in _phrasal_heads() else None
-        if prt and (f"{lemma} {prt}", "VERB") in vocab:
-            return vocab[(f"{lemma} {prt}", "VERB")], f"{tok.text} {prt}"
+        if lemma in _phrasal_heads():
+            prt = next((c.lower_ for c in children(tok) if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)),
+                       None)
+            if prt and (f"{lemma} {prt}", "VERB") in vocab:
+                return vocab[(f"{lemma} {prt}", "VERB")], f"{tok.text} {prt}"
+            # "cut ties with", "upgraded relations with": a verb that is a trigger only with this object
+            obj = next((c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is not None and (f"{lemma} {lemma_of(obj)}", "VERB") in vocab:
+                return vocab[(f"{lemma} {lemma_of(obj)}", "VERB")], f"{tok.text} {obj.text}"
         return vocab.get((lemma, "VERB")), tok.text
     if tok.pos_ in {"NOUN", "PROPN"}:
         return vocab.get((lemma, "NOUN")) or vocab.get((tok.lower_, "NOUN")), tok.text
