@@ -29,6 +29,7 @@ from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG
 from .actor_body_names import body_names
 from .actor_facilities import facility_at
 from .actor_foreign_orgs import foreign_org_at
+from .actor_amount_names import names_before_amounts
 from .actor_place_generics import PLACE_GENERICS, features_of, place_generic_at, place_generic_name, town_at
 from .actor_teams import team_nicknames
 from .actor_case_names import case_parties
@@ -140,6 +141,7 @@ class Gazetteer:
         ents = _without_reference_marks(_split_at_line_breaks(doc, list(doc.ents)))
         ents = split_at_separators(doc, ents)  # "Army - Navy", "North / South": extract/actor_separators.py
         ents = mend_dangling_ends(doc, ents)  # "the Grand Lodge of" + "New York": extract/actor_dangling.py
+        ents = names_before_amounts(doc, ents)  # "fined Google 4.3 billion euros": extract/actor_amount_names.py
         for _, s0, e0 in sorted(self._institution_matches(doc), key=lambda x: (x[1], -x[2])):
             # An institution wins over the pieces the model found inside it (a NORP, an ORG fragment).
             inst = Span(doc, s0, e0, label="ORG")

@@ -5,7 +5,8 @@ these shapes on actors_large are inside a gold place mention. The shapes are the
 British motorways and A roads (M/A + number, "the" before it: "the M62", "the A1M"; without "the", "A1" is a
 grid cell or a paper size), US Interstates ("I-580", "Interstate 5"), US and state routes ("US 75", "US-412",
 "Route 66", "SR 51", "Hwy 51", "Highway 1"). A capitalised compass word right after it belongs to the name as
-the gold marks it ("I-44 West"); lower-case "northbound" does not.
+the gold marks it ("I-44 West"); lower-case "northbound" does not. A number followed by "million", "billion",
+"trillion" or "percent" is an amount ("rose to US 5 billion"), not a road.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from .docindex import doc_text
 #: A road number; "the" is required before British M/A numbers.
 ROAD = re.compile(
     r"(?:(?<=\bthe )[AM]\d{1,4}M?|\bI-\d{1,3}|\bInterstate \d{1,3}|\bUS[- ]\d{1,3}|"
-    r"\b(?:Hwy|Highway|Route|SR|State Route) \d{1,4})\b(?![-\u2013/.]?\d)(?: (?:East|West|North|South)\b)?")
+    r"\b(?:Hwy|Highway|Route|SR|State Route) \d{1,4})\b(?![-\u2013/.]?\d)(?! (?:million|billion|trillion|percent)\b)"
+    r"(?: (?:East|West|North|South)\b)?")
 #: What every road number holds ("M1", "I-4", "US 7", "SR 5", "Interstate 5", "Hwy 5", "Highway 5", "Route 5"): a
 #: text without it has no road. ROAD tries its lookbehind at every character (about 0.1 ms an article); this scan
 #: starts only at the letters it names.

@@ -1,0 +1,39 @@
+"""A name the model read as the start of an amount: "fined Google 4.3 billion euros" gives one MONEY entity
+"Google 4.3 billion" and no actor. The capitalised proper nouns before the number are a name of their own: a state
+when they name one, a person when they open with a given name, else an organisation (what is fined, paid or
+owed an amount in news is mostly a company or a body). The amount keeps the rest."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .actor_lexicons import country_iso3, given_names
+
+#: Entity labels of amounts the model may start with a name.
+AMOUNT_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+#: Words before a number that belong to the amount: currency names and codes, months and days.
+AMOUNT_WORDS = frozenset({"US", "U.S.", "HK", "NZ", "A", "C", "S", "R", "Rs", "Rs.", "Euro", "Euros", "Sterling",
+                          "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                          "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                          "Saturday", "Sunday"})
+
+
+def names_before_amounts(doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with each amount that opens with up to three capitalised proper nouns split into that name and the
+    amount ("Google 4.3 billion" -> ORG "Google" + MONEY "4.3 billion")."""
+    out: list[Span] = []
+    for e in ents:
+        if e.label_ not in AMOUNT_LABELS:
+            out.append(e)
+            continue
+        k = e.start
+        while k < e.end and k - e.start < 3 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                and doc[k].text not in AMOUNT_WORDS:
+            k += 1
+        if k == e.start or k == e.end or not doc[k].like_num:
+            out.append(e)
+            continue
+        name = doc[e.start:k].text
+        label = "GPE" if country_iso3(name) else "PERSON" if doc[e.start].text in given_names() and k - e.start > 1 else "ORG"
+        out += [Span(doc, e.start, k, label=label), Span(doc, k, e.end, label=e.label_)]
+    return out
