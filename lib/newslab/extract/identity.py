@@ -422,7 +422,9 @@ NATIONAL_HEADS = {"supreme court", "parliament", "house of representatives", "ho
 
 def _name_keys(rows: list[dict], all_rows: list[dict]) -> dict[int, str]:
     """Row index -> key for states (ISO3) and other named actors (folded name, aliases, acronyms)."""
-    aliases, generic, bare_bodies = org_aliases(), generic_names(), body_heads()
+    from .actor_city_spellings import town_spellings
+
+    aliases, generic, bare_bodies, spellings = org_aliases(), generic_names(), body_heads(), town_spellings()
     heads = frozenset(bare_bodies)
     folded: dict[int, str] = {}
     formal: dict[str, set[str]] = defaultdict(set)  # article -> US states named "State of X" there
@@ -430,6 +432,8 @@ def _name_keys(rows: list[dict], all_rows: list[dict]) -> dict[int, str]:
         name = _campus_form(_expand_first_word(fold_name(str(r["name"]))))
         if name not in aliases:  # "the State of Ohio" is "Ohio" (but "State of New York" is an alias)
             name = fold_name(us_state_name(str(r["name"])) or name)
+        if r["type"] == "GPE" and (town := spellings.get(str(r["name"]))):
+            name = fold_name(town)  # "Kiev" is "Kyiv", "Raqqa" is "Ar Raqqah" (actor_city_spellings)
         folded[r["_i"]] = aliases.get(name, name)
         if us_state_style(str(r["name"])):
             formal[r["article_id"]].add(folded[r["_i"]])
