@@ -89,3 +89,18 @@ def test_relations_broken_or_mended_name_the_partner_in_their_with(nlp, text, ki
 ])
 def test_cut_or_establish_with_another_object_is_no_relation(nlp, text):
     assert _edges(nlp, text).empty
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Armenia launched a wave of drone strikes on Azerbaijan overnight.", ("Armenia", "Azerbaijan", "oppose")),
+    ("Russia carried out a series of air raids on Syria.", ("Russia", "Syria", "oppose")),
+    ("Norway approved $5 million in aid to Malawi.", ("Norway", "Malawi", "support")),
+    ("France recalled its ambassador from Niger after the coup.", ("France", "Niger", "oppose")),
+])
+def test_an_act_through_a_series_an_amount_or_a_recalled_envoy(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), df[["source", "kind", "target"]]
+
+
+def test_a_recalled_product_is_no_relation(nlp):
+    assert _edges(nlp, "Toyota recalled 5,000 cars from Canada.").empty

@@ -1516,7 +1516,8 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
         described = S.actors_of(tok.head)  # "Turkey, a key ally of the United States"
     elif not sources and tok.dep_ == "attr" and tok.head.lemma_ == "be":
         described = _subjects(tok.head, S)  # "Turkey is a key ally of the United States"
-    light = tok.dep_ == "dobj" and tok.head.pos_ in {"VERB", "AUX"} and _trigger(tok.head)[0] is None
+    light_verb = _light_verb(tok)
+    light = light_verb is not None
     if not sources and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS:
         # "Ghani took orders from Massoud", "Kyiv received support from Berlin": the "from" actor is the doer.
         givers = _prep_objects(tok, {"from"}, S) + _prep_objects(tok.head, {"from"}, S)
@@ -1526,7 +1527,7 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
                     emit(g, x, trig, verb, tok, sent)
             return
     if not sources and light:
-        sources = _subjects(tok.head, S)  # "Putin held talks with Erdogan", "Israel launched airstrikes on Gaza"
+        sources = _subjects(light_verb, S)  # "Putin held talks with Erdogan", "Israel launched airstrikes on Gaza"
     preps = {trig.prep, "with", "between", "for", "to", "against", "on", "behind"} - {""}  # "threw its support behind X"
     targets = [a for a in _prep_objects(tok, preps, S) if a not in sources]
     targets += [a for a in patients if a not in sources and a not in targets]
@@ -1534,7 +1535,7 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
         sources = described
         targets = [a for a in targets if a not in sources]
     if light:  # the preposition often hangs off the light verb instead of the noun
-        targets += [a for a in _prep_objects(tok.head, preps, S) if a not in sources and a not in targets]
+        targets += [a for a in _prep_objects(light_verb, preps, S) if a not in sources and a not in targets]
     for c in children(tok):
         if c.dep_ in {"acl", "relcl"}:
             for g in children(c):
@@ -1574,6 +1575,27 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             subjects = _subjects(head, S)
             if len(subjects) >= 2:
                 _pairwise(subjects, trig, verb, tok, sent, emit)
+
+
+#: Nouns of a run of acts whose "of" phrase is the act itself ("launched a wave of strikes on Kyiv").
+SERIES_NOUNS = frozenset({"wave", "series", "barrage", "spate", "string", "round", "volley", "salvo", "flurry", "number",
+                          "couple", "handful", "dozen", "dozens", "hundreds", "set"})
+
+
+def _light_verb(tok):
+    """The verb that carries a nominal trigger as its object and is no trigger itself ("held talks with", "launched
+    airstrikes on"), also through a series noun ("launched a wave of strikes on", "carried out a series of raids
+    on") or an amount ("pledged $5 million in aid to"); None otherwise."""
+    obj = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
+        obj = tok.head.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "dobj" \
+            and (tok.head.head.like_num or tok.head.head.ent_type_ in {"MONEY", "CARDINAL"}
+                 or any(c.dep_ == "nummod" for c in children(tok.head.head))):
+        obj = tok.head.head  # "pledged 50 billion euros in aid to Ukraine": an amount of the act
+    if obj.dep_ == "dobj" and obj.head.pos_ in {"VERB", "AUX"} and _trigger(obj.head)[0] is None:
+        return obj.head
+    return None
 
 
 #: Kinds whose two ends must both be able to act: a town, region or building can be fought over, held or taken
