@@ -1,8 +1,11 @@
 """Names the model calls actors that are events or verbs, on sentences written for these tests."""
 
+import pytest
 from spacy.tokens import Span
 
 from newslab.extract.actor_gazetteer import _drop_things
+
+from actorkit import mention_texts
 
 
 def _span(doc, word, label, n=1):
@@ -87,3 +90,12 @@ def test_a_name_the_model_took_with_its_stance_prefix_is_a_modifier(nlp):
     texts = mention_texts(nlp, "Donors gave millions to a pro-Varnell super PAC, and anti-Quist signs went up, "
                                "but the Pro-Harbor League stayed out of it.")
     assert not any(t.startswith(("pro-", "anti-")) for t in texts)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The tanker Stena Vanda was seized by the coast guard.", "Stena Vanda"),
+    ("The rover Perseverance sent back new photographs.", "Perseverance"),
+    ("Rebels fired on the cargo ferry Marta Lind near the port.", "Marta Lind"),
+])
+def test_a_vessel_named_after_its_kind_is_no_actor(nlp, text, name):
+    assert not any(name in m for m in mention_texts(nlp, text)), mention_texts(nlp, text)

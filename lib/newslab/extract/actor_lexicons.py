@@ -257,7 +257,7 @@ def city_given_names() -> frozenset[str]:
 
 #: Categories of ``data/actors_not_actors.csv`` whose words open the name of a thing (not "heading": a section title
 #: such as "See" or "Do" opens no name, and "See Klenk (2019)" cites a person).
-THING_KINDS = frozenset({"storm", "ship", "spacecraft", "operation"})
+THING_KINDS = frozenset({"storm", "ship", "spacecraft", "operation", "vessel"})
 
 
 @lru_cache(maxsize=1)
