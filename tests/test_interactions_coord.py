@@ -104,3 +104,21 @@ def test_an_act_through_a_series_an_amount_or_a_recalled_envoy(nlp, text, edge):
 
 def test_a_recalled_product_is_no_relation(nlp):
     assert _edges(nlp, "Toyota recalled 5,000 cars from Canada.").empty
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Canada protested the arrest. India expelled a Canadian diplomat on Tuesday.", ("India", "Canada", "oppose")),
+    ("Russia massed troops on the border. Ukraine shelled Russian positions near Kherson.", ("Ukraine", "Russia", "oppose")),
+    ("Israel denied the report. Jordan condemned the Israeli raid on the camp.", ("Jordan", "Israel", "oppose")),
+])
+def test_a_demonym_on_the_object_stands_for_its_state_when_the_article_names_it(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), df[["source", "kind", "target"]]
+
+
+def test_a_demonym_of_a_state_the_article_does_not_name_adds_no_edge(nlp):
+    assert _edges(nlp, "India expelled a Canadian diplomat on Tuesday.").empty
+
+
+def test_restoring_what_is_no_relation_is_no_interaction(nlp):
+    assert _edges(nlp, "Napoleon III of France hoped to restore a French empire in the Americas.").empty

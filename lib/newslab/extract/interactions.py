@@ -80,7 +80,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .actor_datelines import DASHES as DATELINE_DASHES
-from .actor_lexicons import PLACE_NOUNS, lexicons
+from .actor_lexicons import PLACE_NOUNS, country_iso3, lexicons
 from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
 from .interaction_anaphora import group_anaphors, nominal_antecedent, person_anaphors
@@ -480,6 +480,14 @@ class _Sentence:
             return None
         actor = self.actors.by_name(tok.doc[first.i: tok.i + 1].text)
         return (actor, first.i) if actor is not None else None
+
+    def state_of_demonym(self, x, noun) -> Actor | None:
+        """The article's state actor a demonym modifying ``noun`` stands for ("a Canadian diplomat", "the Israeli
+        raid": CAMEO codes the person or act by its state), or None when the article names no such state."""
+        if x.dep_ != "amod" or x.head.i != noun.i or x.ent_type_ != "NORP":
+            return None
+        iso = country_iso3(x.text)
+        return next((a for a in self.actors.actors if iso and a.iso3 == iso), None)
 
     def actors_of(self, tok, modifiers: bool = False) -> list[Actor]:
         """Actors named by ``tok`` and its conjuncts; with ``modifiers``, a non-actor noun yields the actors in
@@ -1197,6 +1205,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 owners = [a for p in children(c) if p.dep_ == "poss" for a in S.actors_of(p)]
                 if _is_victim_noun(c):  # "condemned Khashoggi's murder by Saudi agents": the agents, not the victim
                     owners = _prep_objects(c, {"by"}, S)
+                if not owners:  # "expelled a Canadian diplomat", "condemned the Israeli raid": the demonym's state
+                    owners = [st for x in c.lefts if (st := S.state_of_demonym(x, c)) is not None]
                 if trig.kind in {"oppose", "support"} or tok.lemma_.lower() in APPROVAL_VERBS:
                     # "condemned Iran's attack", "praised Egypt's efforts": the verb is about the possessor.
                     found = list(owners)
