@@ -38,3 +38,12 @@ def test_a_name_listed_among_people_is_a_person(nlp):
     ents = [span_of(doc, "Ada Vell", "PERSON"), span_of(doc, "Rona Tisk", "PERSON"), span_of(doc, "Calder Hume", "ORG"),
             span_of(doc, "Vell Holdings", "ORG"), span_of(doc, "Tisk Media", "ORG")]
     assert [e.label_ for e in people_by_list(doc, ents)] == ["PERSON", "PERSON", "PERSON", "ORG", "ORG"]
+
+
+def test_a_given_name_joined_to_a_person_is_a_person(nlp):
+    from actorkit import typed_mentions
+
+    got = typed_mentions(nlp, "Fatima and Yusuf waited at the border crossing for three days.")
+    assert {("PERSON", "Fatima"), ("PERSON", "Yusuf")} <= got, got
+    got = typed_mentions(nlp, "Jordan and Egypt closed the crossing.")  # states, and no given name on the list
+    assert not any(t == "PERSON" for t, _ in got), got

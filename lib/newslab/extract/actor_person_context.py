@@ -89,6 +89,28 @@ def people_by_list(doc, ents: list) -> list:
     return out
 
 
+def given_names_beside_people(doc, ents: list) -> list:
+    """``ents`` with a one-word entity of another label that is a known given name, joined by "and" / "or" right to
+    a person, made a person ("Fatima and Yusuf waited": the model read "Yusuf" as a work of art). Not a word the
+    article also writes in lower case."""
+    from spacy.tokens import Span
+
+    from .actor_lexicons import given_names
+
+    given = given_names()
+    out = list(ents)
+    for k, e in enumerate(ents):
+        if e.label_ == "PERSON" or len(e) != 1 or e.text not in given:
+            continue
+        left = e.start >= 2 and doc[e.start - 1].lower_ in ("and", "or") \
+            and any(x.label_ == "PERSON" and x.end == e.start - 1 for x in ents)
+        right = e.end + 1 < len(doc) and doc[e.end].lower_ in ("and", "or") \
+            and any(x.label_ == "PERSON" and x.start == e.end + 1 for x in ents)
+        if (left or right) and not any(t.lower_ == e.text.lower() and t.text.islower() for t in doc):
+            out[k] = Span(doc, e.start, e.end, label="PERSON")
+    return out
+
+
 def _listed(doc, e) -> bool:
     """Whether a comma, "and" or "or" stands right before or after ``e``."""
     return e.start > 0 and doc[e.start - 1].lower_ in _LIST_JOINS or e.end < len(doc) and doc[e.end].lower_ in _LIST_JOINS
