@@ -30,6 +30,7 @@ def test_spellings_keep_out_english_named_towns_small_towns_and_given_names():
 @pytest.mark.parametrize("text, place", [
     ("Residents of Raqqa said the fighters had left the old market.", "Raqqa"),
     ("Residents of Kiev queued for water on Monday.", "Kiev"),
+    ("Residents of Izium returned after the counteroffensive.", "Izium"),
 ])
 def test_a_town_in_its_news_spelling_is_a_place(nlp, text, place):
     assert ("GPE", place) in typed_mentions(nlp, text)
