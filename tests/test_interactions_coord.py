@@ -122,3 +122,21 @@ def test_a_demonym_of_a_state_the_article_does_not_name_adds_no_edge(nlp):
 
 def test_restoring_what_is_no_relation_is_no_interaction(nlp):
     assert _edges(nlp, "Napoleon III of France hoped to restore a French empire in the Americas.").empty
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The African Union hosted talks between Ethiopia and Eritrea in Nairobi. Both sides agreed to a ceasefire.",
+     ("Eritrea", "Ethiopia", "agree")),
+    ("Armenia and Azerbaijan clashed on the border. The two countries signed a truce a week later.",
+     ("Armenia", "Azerbaijan", "agree")),
+])
+def test_both_sides_after_an_edge_between_two_states_are_those_states(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge, directed=False), df[["source", "kind", "target"]]
+
+
+def test_the_two_leaders_are_still_the_two_people(nlp):
+    df = _edges(nlp, "Kenya and Uganda clashed at the border. Later President Ruto met President Museveni, and the two "
+                     "leaders signed a pact.")
+    assert _has(df, "Ruto", "Museveni", "agree", directed=False), df[["source", "kind", "target"]]
+    assert not _has(df, "Kenya", "Uganda", "agree", directed=False), df[["source", "kind", "target"]]

@@ -221,6 +221,8 @@ class _Sentence:
         self.reached: list[tuple[Actor, int, int]] = []
         #: the two people of the last meeting or exchange reported (this sentence or before): "the two leaders"
         self.pair: list[Actor] = []
+        #: the two states or bodies of the last meeting, exchange, agreement or fight reported: "both sides"
+        self.sides: list[Actor] = []
         self.actors = actors
         doc = sent.doc
         if mentions is None:  # (given: the sentence's share of _mentions_by_sentence)
@@ -495,8 +497,11 @@ class _Sentence:
         found: list[Actor] = []
         for t in self.expand(tok):
             a = self.owner.get(t.i)
-            if a is None and len(self.pair) == 2 and _names_a_pair(t):
-                for p in self.pair:  # "Carter met Abadi, and the two leaders discussed ...": both of them
+            two = (self.pair if t.lower_ in PAIR_HEADS else self.sides) if _names_a_pair(t) else []
+            if a is None and t.lower_ in SIDES_HEADS and not two:
+                two = self.pair  # "both sides": two people too
+            if a is None and len(two) == 2:
+                for p in two:  # "Carter met Abadi, and the two leaders discussed ...": both of them
                     if p not in found:
                         found.append(p)
                     self.reached.append((p, t.left_edge.i, t.i + 1))
@@ -561,13 +566,20 @@ def _described_actor(tok, S: "_Sentence"):
 
 
 #: Plural heads that "the two ..." or "both ..." make a reference to two people named before ("the two leaders").
-PAIR_HEADS = {"leaders", "men", "women", "ministers", "presidents", "officials", "counterparts", "sides", "diplomats",
+PAIR_HEADS = {"leaders", "men", "women", "ministers", "presidents", "officials", "counterparts", "diplomats",
               "heads", "envoys", "premiers", "generals"}
+#: Heads of "the two sides", "both countries": two states or bodies of the last edge between them (or two people).
+SIDES_HEADS = {"sides", "parties", "countries", "nations", "governments", "states", "neighbours", "neighbors"}
+
+
+#: Edge kinds whose two states or bodies "both sides" / "the two countries" may stand for afterwards.
+SIDES_KINDS = {"meet", "communicate", "agree", "oppose"}
 
 
 def _names_a_pair(tok) -> bool:
-    """``tok`` heads "the two leaders", "both ministers": two people, with nothing else that names them."""
-    if tok.lower_ not in PAIR_HEADS or tok.pos_ != "NOUN":
+    """``tok`` heads "the two leaders", "both ministers" (two people) or "both sides", "the two countries" (two
+    states or bodies), with nothing else that names them."""
+    if tok.lower_ not in PAIR_HEADS and tok.lower_ not in SIDES_HEADS or tok.pos_ != "NOUN":
         return False
     kids = {c.lower_ for c in children(tok) if c.dep_ in {"nummod", "det", "predet", "amod"}}
     return ("two" in kids or "both" in kids) and not any(c.dep_ in {"prep", "poss", "compound", "appos"} for c in children(tok))
@@ -775,6 +787,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
     last_meeting: list[Actor] = []
     pair: list[Actor] = []  # the two people of the last meet/communicate edge (_Sentence.pair)
     pair_sent = [-1]  # first token of its sentence
+    sides: list[Actor] = []  # the two states or bodies of the last edge between them (_Sentence.sides)
+    sides_sent = [-1]
     prev_start = -1
 
     def emit(src: Actor, tgt: Actor, trig: Trigger, verb: str, tok, sent) -> None:
@@ -793,6 +807,10 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
         if trig.kind in {"meet", "communicate"} and src.type == "PERSON" and tgt.type == "PERSON":
             pair[:] = [src, tgt]
             pair_sent[0] = sent.start
+        if trig.kind in SIDES_KINDS and src.type != "PERSON" and tgt.type != "PERSON" \
+                and not _is_place(src) and not _is_place(tgt):
+            sides[:] = [src, tgt]
+            sides_sent[0] = sent.start
         rows.append({
             "source": src.name, "target": tgt.name, "kind": trig.kind, "cameo": trig.cameo, "verb": verb,
             "negated": _negated(tok, chain=trig.kind != "member"), "date": None,
@@ -816,10 +834,13 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
     for sent, mentions in zip(sents.spans, _mentions_by_sentence(actors, sents)):
         if pair and pair_sent[0] not in {sent.start, prev_start}:
             pair.clear()  # "the two leaders" looks back one sentence at most
+        if sides and sides_sent[0] not in {sent.start, prev_start}:
+            sides.clear()
         prev_start = sent.start
         S = _Sentence(sent, actors, persons, person_tokens, genders, mentions)
         S.pair = pair  # the same list: an edge emitted earlier in this sentence counts
-        if not S.owner and not last_meeting:
+        S.sides = sides
+        if not S.owner and not last_meeting and not sides:
             continue
         first_row = len(rows)
         for i in range(sent.start, sent.end):
