@@ -140,3 +140,22 @@ def test_the_two_leaders_are_still_the_two_people(nlp):
                      "leaders signed a pact.")
     assert _has(df, "Ruto", "Museveni", "agree", directed=False), df[["source", "kind", "target"]]
     assert not _has(df, "Kenya", "Uganda", "agree", directed=False), df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("India and Pakistan accused each other of breaking the truce.", "oppose"),
+    ("Armenia and Azerbaijan blamed one another for the shelling.", "oppose"),
+])
+def test_each_other_links_the_subjects_both_ways(nlp, text, kind):
+    df = _edges(nlp, text)
+    a, b = [x.strip() for x in text.split(" accused")[0].split(" blamed")[0].split(" and ")]
+    assert _has(df, a, b, kind) and _has(df, b, a, kind), df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand exchanged fire with Cambodia near the temple.",
+    "China and the Philippines traded accusations over the shoal.",
+])
+def test_fire_and_accusations_traded_are_mutual_opposition(nlp, text):
+    df = _edges(nlp, text)
+    assert (df["kind"] == "oppose").sum() == 1 and len(df) == 1, df[["source", "kind", "target"]]

@@ -1258,7 +1258,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                     # "paid a visit to X", a visit).
                     own = {trig.prep} & {sub.prep} - {""} if sub.kind == trig.kind else set()
                     objects += [a for a in _prep_objects(c, {"with"} | own, S) if a not in objects]
-                elif trig.prep and c.dep_ == "dobj" and (trig.prep != "with" or lemma_of(c) in RELATION_NOUNS):
+                elif trig.prep and c.dep_ == "dobj" and (trig.prep != "with" or lemma_of(c) in RELATION_NOUNS
+                                                         or trig.lemma.endswith(" " + lemma_of(c))):
                     # "pledged 50 million euros to Egypt", "severed ties with Iran": the parser hangs the verb's own
                     # preposition off its object ("with" only off ties: "struck the town with rockets")
                     objects += [a for a in _prep_objects(c, {trig.prep}, S) if a not in objects]
@@ -1314,6 +1315,19 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             emit(s_, o, APPROVE, verb, tok, sent)
     if trig.symmetric and not objects and len(subjects) >= 2 and not _has_partner(tok, preps):
         _pairwise(subjects, trig, verb, tok, sent, emit)
+    elif not trig.symmetric and not objects and len(subjects) >= 2 and _reciprocal_object(tok):
+        # "India and Pakistan accused each other": each did it to the other
+        for s_ in subjects:
+            for o in subjects:
+                if o is not s_:
+                    emit(s_, o, trig, verb, tok, sent)
+
+
+def _reciprocal_object(verb) -> bool:
+    """Whether the verb's object is "each other" or "one another" ("blamed each other", "fought one another")."""
+    return any(c.dep_ in {"dobj", "pobj"} and (
+        c.lower_ in {"other", "another"} and any(g.lower_ in {"each", "one"} for g in c.lefts)
+        or c.lower_ == "one" and any(g.lower_ == "another" for g in c.rights)) for c in children(verb))
 
 
 def _has_partner(verb, preps: set[str]) -> bool:
