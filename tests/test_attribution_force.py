@@ -1,4 +1,5 @@
-"""Speech verbs that also name force ("attacked", "defended"): words in politics, force in conflict news.
+"""Speech verbs that also name force ("attacked", "defended"): words in politics, force in conflict news; a court
+that "ruled that" C.
 Every sentence is written for the test."""
 
 from __future__ import annotations
@@ -32,3 +33,17 @@ def test_an_act_of_force_is_no_speech(attr, text):
 def test_words_against_a_person_or_a_decision_stay_cues(attr, text, cue, content):
     row = one(attr(text), cue)
     assert row.content == content
+
+
+def test_a_court_ruling_that_is_an_attribution(attr):
+    row = one(attr("The appeals court ruled on Monday that the harbor levy was unlawful."), "ruled")
+    assert row.source == "The appeals court" and row.content == "that the harbor levy was unlawful"
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbor Party ruled the town for decades.",
+    "The mayor would not rule out a new levy.",
+])
+def test_ruling_a_place_or_ruling_out_is_no_attribution(attr, text):
+    rows = attr(text)
+    assert rows.empty or not rows.cue.str.startswith("rule").any(), rows[["source", "cue", "content"]]
