@@ -159,3 +159,17 @@ def test_each_other_links_the_subjects_both_ways(nlp, text, kind):
 def test_fire_and_accusations_traded_are_mutual_opposition(nlp, text):
     df = _edges(nlp, text)
     assert (df["kind"] == "oppose").sum() == 1 and len(df) == 1, df[["source", "kind", "target"]]
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Amazon acquired the film studio MGM in 2022.", ("Amazon", "MGM", "control")),
+    ("The Taliban took over Kabul in August.", ("Taliban", "Kabul", "control")),
+    ("Microsoft's acquisition of Activision was approved.", ("Microsoft", "Activision", "control")),
+])
+def test_a_body_bought_or_taken_over_is_controlled_by_the_buyer(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), df[["source", "kind", "target"]]
+
+
+def test_a_product_bought_is_no_control_of_its_maker(nlp):
+    assert _edges(nlp, "Kenya Airways purchased six new Boeing aircraft last year.").empty

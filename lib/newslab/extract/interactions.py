@@ -1269,10 +1269,10 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 if g.dep_ == "nsubj":
                     objects += [a for a in S.actors_of(g) if a not in objects]
     objects += [a for a in _prep_objects(tok, preps | ({"to"} if trig.kind == "communicate" else set()), S) if a not in objects]
-    if trig.kind == "control" and not objects and tok.lemma_.lower() not in APPOINT_VERBS and not any(
+    if trig.kind == "control" and not objects and tok.lemma_.lower() not in APPOINT_VERBS | PURCHASE_VERBS and not any(
             c.dep_ == "dobj" and c.lower_ in RACE_NOUNS for c in children(tok)):  # "who heads the Red Cross delegation"
         # (not "nominate Supreme Court justices": an appointment is of a person, not of the modifier's body;
-        # not "leading the GOP field": a race, not a body)
+        # not "leading the GOP field": a race, not a body; not "bought 60 Boeing aircraft": a product, not its maker)
         objects = [a for c in children(tok) if c.dep_ == "dobj" for a in S.actors_of(c, modifiers=True)]
     if trig.kind == "control" and _no_command(tok):
         # "Clinton leads Sanders by six points": a lead in a race; "dismissed X as a poor leader": a judgment
@@ -1670,6 +1670,9 @@ def _is_place(actor: Actor) -> bool:
 #: Control verbs whose object is the person put in a post or the thing held itself, never the body or place in
 #: its modifiers ("nominate Supreme Court justices", "owns a Long Island repair shop").
 APPOINT_VERBS = {"appoint", "nominate", "elect", "hire", "employ", "dismiss", "own", "manage"}
+#: Verbs of buying: the body bought is the object itself, never a maker or owner in its modifiers ("bought 60
+#: Boeing aircraft").
+PURCHASE_VERBS = frozenset({"acquire", "buy", "purchase"})
 #: Objects that are the relation itself: "severed ties with X", "restored relations with X" name the partner in their "with".
 RELATION_NOUNS = {"tie", "relation", "contact"}
 #: Verbs of receiving: with an event noun as object, the "from" phrase is the actor of the event.
