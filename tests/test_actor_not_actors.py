@@ -99,3 +99,8 @@ def test_a_name_the_model_took_with_its_stance_prefix_is_a_modifier(nlp):
 ])
 def test_a_vessel_named_after_its_kind_is_no_actor(nlp, text, name):
     assert not any(name in m for m in mention_texts(nlp, text)), mention_texts(nlp, text)
+
+
+def test_a_ship_prefix_after_the_still_opens_a_ship(nlp):
+    texts = mention_texts(nlp, "The navy bought two runners, the CSS Merrow and the CSS Tallin, in 1863.")
+    assert not any("Merrow" in t or "Tallin" in t for t in texts), texts

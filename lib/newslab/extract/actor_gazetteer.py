@@ -966,6 +966,8 @@ def _named_thing(words: list[str], start: int, end: int) -> bool:
     """Whether the entity at tokens ``start`` to ``end`` starts with, or comes right after, a prefix that opens the
     name of a storm, ship, spacecraft or operation (``data/actors_not_actors.csv``: "Cyclone Phailin", "FS [Forbin]")."""
     opening, closing = _thing_prefixes_by_word()
+    if end - start > 2 and words[start] in ("the", "The"):
+        start += 1  # "the CSS Alabama", "the USS Cole": the article before the prefix
     for p in opening.get(words[start], ()):
         if end - start > len(p) and tuple(words[start:start + len(p)]) == p:
             return True
