@@ -173,3 +173,9 @@ def test_a_body_bought_or_taken_over_is_controlled_by_the_buyer(nlp, text, edge)
 
 def test_a_product_bought_is_no_control_of_its_maker(nlp):
     assert _edges(nlp, "Kenya Airways purchased six new Boeing aircraft last year.").empty
+
+
+def test_countries_without_two_or_both_are_not_the_pending_pair(nlp):
+    # "the countries" counts no two: the people who just met are not who was criticised
+    df = _edges(nlp, "President Ruto met President Museveni in Kampala. Ethiopia criticised the countries for the deal.")
+    assert df[df["kind"] == "oppose"].empty, df[["source", "kind", "target"]]

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .actor_lexicons import country_iso3, given_names
+from .actor_lexicons import CALENDAR_WORDS, country_iso3, given_names
 
 #: Entity labels of amounts the model may start with a name.
 AMOUNT_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 #: Words before a number that belong to the amount: currency names and codes, months and days.
-AMOUNT_WORDS = frozenset({"US", "U.S.", "HK", "NZ", "A", "C", "S", "R", "Rs", "Rs.", "Euro", "Euros", "Sterling",
-                          "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                          "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                          "Saturday", "Sunday"})
+AMOUNT_WORDS = frozenset({"US", "U.S.", "HK", "NZ", "A", "C", "S", "R", "Rs", "Rs.", "Euro", "Euros", "Sterling"}) \
+    | CALENDAR_WORDS
 
 
 def names_before_amounts(doc, ents: list[Span]) -> list[Span]:

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import (ACTOR_LABELS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG_NAME_ENDINGS, STATE_FORM_WORDS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
+from .actor_lexicons import (ACTOR_LABELS, CALENDAR_WORDS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG_NAME_ENDINGS, STATE_FORM_WORDS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
@@ -787,10 +787,6 @@ def _acronym_use(doc, i: int) -> bool:
     it does (the tagger still calls it a verb), in a run of capitals ("THIS IS WHY") it does not."""
     return not any(0 <= k < len(doc) and doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1 for k in (i - 1, i + 1))
 
-
-#: Given names that are also months or days ("May", "June", "August"): never a person on their own.
-CALENDAR_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                  "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 def _person_words(ents: list[Span]) -> set[str]:

@@ -325,6 +325,12 @@ def towns() -> frozenset[str]:
                      | set(town_spellings()))
 
 
+#: Month and weekday names: given names too ("May", "June", "August"), never a person on their own, and the words
+#: of a date before a number ("May 5"), never a name.
+CALENDAR_WORDS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                            "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                            "Saturday", "Sunday"})
+
 #: Capitalised common nouns that name one institution when written with a capital mid-sentence ("the Coalition",
 #: "Coalition military forces", "the Government"), with their kind.
 CAPITALISED_INSTITUTIONS = {"Coalition": "military", "Alliance": "military", "Government": "government",

@@ -497,10 +497,11 @@ class _Sentence:
         found: list[Actor] = []
         for t in self.expand(tok):
             a = self.owner.get(t.i)
-            two = (self.pair if t.lower_ in PAIR_HEADS else self.sides) if _names_a_pair(t) else []
-            if a is None and t.lower_ in SIDES_HEADS and not two:
-                two = self.pair  # "both sides": two people too
-            if a is None and len(two) == 2:
+            two: list[Actor] = []
+            if a is None and _names_a_pair(t):
+                # "the two leaders": two people; "both countries": two states or bodies; "both sides": either
+                two = self.pair if t.lower_ in PAIR_HEADS else self.sides or (self.pair if t.lower_ in EITHER_HEADS else [])
+            if len(two) == 2:
                 for p in two:  # "Carter met Abadi, and the two leaders discussed ...": both of them
                     if p not in found:
                         found.append(p)
@@ -570,6 +571,8 @@ PAIR_HEADS = {"leaders", "men", "women", "ministers", "presidents", "officials",
               "heads", "envoys", "premiers", "generals"}
 #: Heads of "the two sides", "both countries": two states or bodies of the last edge between them (or two people).
 SIDES_HEADS = {"sides", "parties", "countries", "nations", "governments", "states", "neighbours", "neighbors"}
+#: Heads of SIDES_HEADS that may stand for two people too ("both sides" of a debate).
+EITHER_HEADS = {"sides", "parties"}
 
 
 #: Edge kinds whose two states or bodies "both sides" / "the two countries" may stand for afterwards.
