@@ -1163,6 +1163,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children(tok)) or (tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN") \
         or (tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in children(tok.head)))
     preps = {p for p in (trig.prep, "with" if trig.symmetric else "") if p}
+    if trig.kind == "oppose" and trig.cameo[:2] in ATTACK_CODES:
+        preps.add("into")  # "fired rockets into Israel", "shelled into the town": the one attacked
     if passive:
         agents = []
         for c in children(tok):
@@ -1251,6 +1253,11 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                             if g.dep_ == "acl" and g.tag_ == "VBN":
                                 objects += [a for a in _prep_objects(g, {"by"}, S) if a not in objects]
                                 objects += [a for a in _agents_of(g, S) if a not in objects]
+                        if not objects and lemma_of(c) in TARGET_NOUNS and trig.cameo[:2] in ATTACK_CODES:
+                            # "struck targets in Gaza", "shelled positions inside Syria": with no holder named, the
+                            # place the targets are in is the one attacked (not "near": beside it, not in it)
+                            objects += [a for a in _prep_objects(c, {"in", "inside"}, S) + _prep_objects(tok, {"in", "inside"}, S)
+                                        if a.type in {"GPE", "LOC", "FAC"} and a not in objects]
                 elif sub is not None:
                     # "conveyed Erdoğan's message to Dbeibeh": the possessor of a message noun is a source too.
                     noun_trig = sub
@@ -1260,12 +1267,17 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                     # verb's own preposition hung on an object of the same kind ("pledged allegiance to X"; not
                     # "paid a visit to X", a visit).
                     own = {trig.prep} & {sub.prep} - {""} if sub.kind == trig.kind else set()
+                    if lemma_of(tok) in THIRD_PARTY_VERBS:
+                        own.add("between")  # "Qatar hosted talks between X and Y": the host meets both sides
                     objects += [a for a in _prep_objects(c, {"with"} | own, S) if a not in objects]
                 elif trig.prep and c.dep_ == "dobj" and (trig.prep != "with" or lemma_of(c) in RELATION_NOUNS
                                                          or trig.lemma.endswith(" " + lemma_of(c))):
                     # "pledged 50 million euros to Egypt", "severed ties with Iran": the parser hangs the verb's own
                     # preposition off its object ("with" only off ties: "struck the town with rockets")
                     objects += [a for a in _prep_objects(c, {trig.prep}, S) if a not in objects]
+                    if _is_amount(c):  # "pledged 500 million euros in aid to Ukraine": the amount's own "in" noun
+                        objects += [a for p in children(c) if p.dep_ == "prep" and p.lower_ == "in" for n in children(p)
+                                    if n.dep_ == "pobj" for a in _prep_objects(n, {trig.prep}, S) if a not in objects]
         if c.dep_ in {"ccomp", "xcomp"} and trig.kind == "support":
             # "help the government push back X": the helped actor is the subject of the complement verb.
             for g in children(c):
@@ -1637,13 +1649,27 @@ def _light_verb(tok):
     obj = tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
         obj = tok.head.head
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "dobj" \
-            and (tok.head.head.like_num or tok.head.head.ent_type_ in {"MONEY", "CARDINAL"}
-                 or any(c.dep_ == "nummod" for c in children(tok.head.head))):
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "dobj" and _is_amount(tok.head.head):
         obj = tok.head.head  # "approved 50 billion euros in aid to Ukraine": an amount of the act
     if obj.dep_ == "dobj" and obj.head.pos_ in {"VERB", "AUX"} and _trigger(obj.head)[0] is None:
         return obj.head
     return None
+
+
+def _is_amount(tok) -> bool:
+    """An amount ("50 billion euros", "$5 million", "200"): a number, a money or cardinal entity, or a counted noun."""
+    return tok.like_num or tok.ent_type_ in {"MONEY", "CARDINAL"} or any(c.dep_ == "nummod" for c in children(tok))
+
+
+#: Verbs of a third party to others' talks (CAMEO 043 host, 045 mediate): it meets each side named after "between".
+THIRD_PARTY_VERBS = frozenset({"host", "mediate"})
+
+#: CAMEO roots of force (18 assault, 19 fight, 20 mass violence): an attack lands on a place too.
+ATTACK_CODES = frozenset({"18", "19", "20"})
+
+#: What an attack strikes when no holder is named ("struck targets in Gaza"): the place they are in is attacked.
+TARGET_NOUNS = frozenset({"target", "position", "base", "facility", "installation", "depot", "stronghold", "hideout",
+                          "outpost", "infrastructure"})
 
 
 #: Kinds whose two ends must both be able to act: a town, region or building can be fought over, held or taken

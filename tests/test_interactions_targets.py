@@ -1,0 +1,71 @@
+"""Interaction recall rules of issue 12 (twenty-sixth round): what an attack lands on, aid given through an amount,
+tariffs, summoned envoys, aid and arms sent or delivered, a host between two sides.
+
+Every sentence here is written for the test; none comes from an evaluation set."""
+
+import pytest
+
+from interkit import edges as _edges, has as _has
+
+
+def _cols(df):
+    return df[["source", "kind", "cameo", "target"]]
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Hezbollah fired rockets into Israel on Sunday night.", ("Hezbollah", "Israel", "oppose")),
+    ("Israel struck targets in Lebanon after the rocket fire.", ("Israel", "Lebanon", "oppose")),
+    ("Turkey shelled positions inside Syria for a second day.", ("Türkiye", "Syria", "oppose")),
+])
+def test_an_attack_lands_on_the_place_it_is_fired_into_or_its_targets_are_in(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), _cols(df)
+
+
+def test_targets_near_a_place_do_not_make_the_place_the_one_attacked(nlp):
+    df = _edges(nlp, "Russia struck targets near Kharkiv overnight.")
+    assert not _has(df, "Russia", "Kharkiv", "oppose"), _cols(df)
+
+
+def test_a_named_holder_of_the_targets_is_attacked_not_their_town(nlp):
+    df = _edges(nlp, "The United States struck ISIL targets in Raqqa on Friday.")
+    assert _has(df, "United States", "Islamic State", "oppose"), _cols(df)
+    assert not _has(df, "United States", "Raqqa", "oppose"), _cols(df)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the parser hangs "to Ukraine" off "aid" here, off "pledged" in the second
+    ("Germany pledged 500 million euros in aid to Ukraine.", ("Germany", "Ukraine")),
+    ("Japan pledged 300 million dollars in aid to Indonesia after the tsunami.", ("Japan", "Indonesia")),
+])
+def test_a_pledged_amount_in_aid_names_its_receiver(nlp, text, pair):
+    df = _edges(nlp, text)
+    rows = df[(df["source"] == pair[0]) & (df["target"] == pair[1])]
+    assert list(rows["kind"]) == ["support"], _cols(df)
+
+
+@pytest.mark.parametrize("text, edge, cameo", [
+    ("Canada slapped tariffs on China over the steel dispute.", ("Canada", "China", "oppose"), "163"),
+    ("Seoul summoned Japan's ambassador to protest the textbook.", ("Seoul", "Japan", "oppose"), "114"),
+    ("Germany delivered weapons to Ukraine in March.", ("Germany", "Ukraine", "support"), "072"),
+    ("Sweden sent aid to Pakistan after the floods.", ("Sweden", "Pakistan", "support"), "071"),
+])
+def test_tariffs_summoned_envoys_and_aid_or_arms_sent_are_interactions(nlp, text, edge, cameo):
+    df = _edges(nlp, text)
+    rows = df[(df["source"] == edge[0]) & (df["target"] == edge[1]) & (df["kind"] == edge[2])]
+    assert list(rows["cameo"]) == [cameo], _cols(df)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya sent troops to Somalia in 2011.",
+    "Macron delivered a speech to Parliament on Monday.",
+    "Argentina summoned its players to Buenos Aires.",
+])
+def test_sending_or_delivering_anything_else_is_no_aid(nlp, text):
+    df = _edges(nlp, text)
+    assert not (df["kind"] == "support").any() and not (df["kind"] == "oppose").any(), _cols(df)
+
+
+def test_a_host_of_talks_between_two_sides_meets_each(nlp):
+    df = _edges(nlp, "Oman hosted talks between Iran and the United States in Muscat.")
+    assert _has(df, "Oman", "Iran", "meet") and _has(df, "Oman", "United States", "meet"), _cols(df)
