@@ -69,3 +69,17 @@ def test_sending_or_delivering_anything_else_is_no_aid(nlp, text):
 def test_a_host_of_talks_between_two_sides_meets_each(nlp):
     df = _edges(nlp, "Oman hosted talks between Iran and the United States in Muscat.")
     assert _has(df, "Oman", "Iran", "meet") and _has(df, "Oman", "United States", "meet"), _cols(df)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The Houthis launched a drone at Abu Dhabi on Monday.", ("Houthis", "Abu Dhabi", "oppose")),
+    ("Islamic Jihad launched rockets into Israel from Gaza.", ("Islamic Jihad", "Israel", "oppose")),
+    ("Gunmen kidnapped three engineers from the Red Cross in Darfur.", ("Gunmen", "Red Cross", "oppose")),
+])
+def test_a_launched_weapon_or_a_kidnapping_from_a_body_is_an_attack_on_it(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), _cols(df)
+
+
+def test_launching_anything_else_at_a_place_is_no_attack(nlp):
+    assert _edges(nlp, "Labour launched its manifesto at Birmingham on Thursday.").empty
