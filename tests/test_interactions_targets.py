@@ -83,3 +83,8 @@ def test_a_launched_weapon_or_a_kidnapping_from_a_body_is_an_attack_on_it(nlp, t
 
 def test_launching_anything_else_at_a_place_is_no_attack(nlp):
     assert _edges(nlp, "Labour launched its manifesto at Birmingham on Thursday.").empty
+
+
+def test_a_kidnapping_from_a_town_is_no_attack_on_the_town(nlp):
+    df = _edges(nlp, "Gunmen abducted forty pupils from Kaduna on Friday night.")
+    assert not (df["kind"] == "oppose").any(), _cols(df)

@@ -1312,6 +1312,10 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
         elif len(attendees) >= 2:
             _pairwise(attendees, trig, verb, tok, sent, emit)
         return
+    if lemma_of(tok) in ABDUCT_VERBS:
+        # people are taken, not places: "abducted schoolgirls from Chibok" names where they were, while "kidnapped
+        # two engineers from the Red Cross" names the body they belong to
+        objects = [o for o in objects if o.type not in {"GPE", "LOC", "FAC"}]
     if tok.lemma_.lower() in CLEAR_OF and not objects:
         objects = _cleared_of(tok, S)
     for s in subjects:
@@ -1660,6 +1664,9 @@ def _is_amount(tok) -> bool:
     """An amount ("50 billion euros", "$5 million", "200"): a number, a money or cardinal entity, or a counted noun."""
     return tok.like_num or tok.ent_type_ in {"MONEY", "CARDINAL"} or any(c.dep_ == "nummod" for c in children(tok))
 
+
+#: Verbs of taking people away (CAMEO 181): their "from" names the victims' body, never a place.
+ABDUCT_VERBS = frozenset({"abduct", "kidnap"})
 
 #: Verbs of a third party to others' talks (CAMEO 043 host, 045 mediate): it meets each side named after "between".
 THIRD_PARTY_VERBS = frozenset({"host", "mediate"})
