@@ -253,6 +253,14 @@ def test_that_month_and_the_following_season_follow_the_narrative(nlp):
         "2015-10", "2016-SU"]
 
 
+def test_the_following_or_previous_month_is_seen_from_the_date_just_named(nlp):
+    got = tx(nlp, "The bill passed in the spring of 2017 and took effect the following January.", "2019-05-06")
+    assert got[1] == ("the following January", "DATE", "2018-01", None)
+    assert values(nlp, "The plant closed in 2009. It reopened the following March.", "2019-05-06") == ["2009", "2010-03"]
+    assert values(nlp, "The merger closed in October 2015; talks had begun the previous March.", "2019-05-06") == [
+        "2015-10", "2015-03"]
+
+
 def test_that_same_unit_keeps_its_demonstrative(nlp):
     # "that same day" is one expression (AQUAINT gold), the day just named; "said that last week" is not
     got = tx(nlp, "The bridge reopened on March 9. Later that same day, traffic returned.", "2021-03-12")

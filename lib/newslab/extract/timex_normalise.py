@@ -290,6 +290,14 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             return "DATE", f"{dct.year + r}-{month:02d}", mod
         if relword == "that" and ctx.has_anchor:
             return "DATE", f"{ctx.anchor_date()[0].year}-{month:02d}", mod  # "in 1932; that December"
+        if relword in ("following", "previous", "preceding") and ctx.has_anchor:
+            # "passed in the spring of 2017 and took effect the following January": the first such month after (or,
+            # "the previous March", before) the date just named; after a bare year, in the next (previous) year
+            base, gran = ctx.anchor_date()
+            whole = gran in ("Y", "DE", "CE")
+            if relword == "following":
+                return "DATE", f"{base.year + (whole or base.month >= month)}-{month:02d}", mod
+            return "DATE", f"{base.year - (whole or base.month <= month)}-{month:02d}", mod
         if (shift_y := _anaphoric_year_after([w for w in ctx.after[:4] if w != "of"])) is not None and ctx.has_anchor:
             # "in 1981 ... in March the same year", "in October of that year": the narrative's year
             return "DATE", f"{ctx.anchor_date()[0].year + shift_y}-{month:02d}", mod

@@ -157,7 +157,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("day_month", _variants([[], [WD[0]], [WD[0], {"ORTH": ","}]], THE, [DAY], [[], [_in(["of"])]], [MON]))
     # No bare "the": in "the January 1998 talks" the article belongs to the noun (TimeML extent)
     add("month_year", _variants(EML, [MON], [[], [_in(["of"])], [{"ORTH": ","}]], [YEAR]))
-    add("month", _variants(EML, [[], REL], [MON]))
+    add("month", _variants(EML, [[], REL, [_in(["the"]), _in(["previous", "preceding", "following"])]], [MON]))
     # "June last year": one expression (TimeBank gold; no gold marks the year alone); "October of
     # next year" stays two (MEANTIME gold)
     add("month", _variants(EML, [MON], [[_in(["last", "this", "next"]), _in(["year"])]]))
