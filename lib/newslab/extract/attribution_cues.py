@@ -196,6 +196,21 @@ def _speaker_next_predicates(head, cue) -> list:
     return out
 
 
+def _stranded_subject(tok, content_heads):
+    """The subject of the reported clause that the parser gave to the speech verb: "The economy, the minister said
+    on Sunday, would recover" is parsed as two subjects of "said" and a subjectless "would recover"; the first
+    subject, before the speaker and a comma, opens the reported words (the verb interrupts them)."""
+    if len(content_heads) != 1 or content_heads[0].dep_ != "ccomp" or content_heads[0].i < tok.i \
+            or any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in children(content_heads[0])):
+        return None
+    subjects = sorted((c for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i)
+    if len(subjects) != 2:
+        return None
+    first, speaker = subjects
+    gap = tok.doc[first.right_edge.i + 1: speaker.left_edge.i]
+    return first if len(gap) == 1 and gap[0].text == "," else None
+
+
 def _stranded_continuations(cue, end: int, speech: set[str]) -> list:
     """Subjectless predicates the parser hung on the cue (or above it) that go on right after the
     reported words ends at character ``end``, in a tense the cue's own next act could not have:
@@ -886,6 +901,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             nested += [t for t in [stray_agent] if t is not None and t not in nested]
             nested += [for_mark] if for_mark is not None else []
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
+        if fragments and (stranded := _stranded_subject(tok, content_heads)) is not None:
+            fragments.insert(0, subtree_span(stranded))  # "The economy, the minister said, would recover"
         if fragments and content_heads and all(c.i > ti for c in content_heads):
             fragments += [subtree_span(d) for d in _stranded_continuations(tok, max(fragments)[1], speech)]
             fragments += [subtree_span(d) for d in _stranded_coordinate_phrase(tok, min(fragments)[0], max(fragments)[1])]

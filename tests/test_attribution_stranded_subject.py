@@ -1,0 +1,26 @@
+"""A reported clause whose subject the parser gave to the speech verb ("The economy, the minister said, would
+recover"): the subject opens the content, as for every other verb that interrupts the clause it reports.
+
+Every sentence here is written for the test; none comes from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+from attrkit import make_attr, one  # noqa: F401 - one is used by the tests below
+
+
+@pytest.fixture(scope="module")
+def attr(nlp):
+    return make_attr(nlp)
+
+
+def test_a_subject_before_the_speaker_opens_the_reported_words(attr):
+    text = "The economy, the minister said in a televised address on Sunday, would recover by the end of the year."
+    r = one(attr(text), "said")
+    assert r.source == "the minister"
+    assert r.content == text.rstrip(".")
+
+
+def test_a_speaker_with_a_plain_clause_keeps_its_content(attr):
+    r = one(attr("The minister said on Sunday that the economy would recover."), "said")
+    assert r.source == "The minister" and r.content == "that the economy would recover"
