@@ -28,7 +28,7 @@ from .actor_lexicons import (ACTOR_LABELS, CALENDAR_WORDS, GLOSS_LANGUAGES, LOWE
                              interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states)
 from .actor_body_names import body_names
 from .actor_facilities import facility_at
-from .actor_foreign_orgs import foreign_org_at
+from .actor_foreign_orgs import GROUP_NAME_WORDS, foreign_org_at
 from .actor_amount_names import names_before_amounts
 from .actor_place_generics import PLACE_GENERICS, features_of, place_generic_at, place_generic_name, town_at
 from .actor_teams import team_nicknames
@@ -288,6 +288,8 @@ class Gazetteer:
             return Span(doc, start - 1, end, label="LOC")  # "Anse Bertrand" where the model found "Bertrand" alone
         if label in {"PERSON", "GPE", "LOC", "FAC"} and not kb and foreign_org_at(texts, lowers, start, end):
             return Span(doc, start, end, label="ORG")  # "Koninklijke Bibliotheek": an organisation in another language
+        if label != "ORG" and start > 0 and texts[start - 1] in GROUP_NAME_WORDS and not doc[start - 1].ent_type_:
+            return Span(doc, start - 1, end, label="ORG")  # "Jabhat" + "Fateh al-Sham", the model's person
         if org_or_person and not kb and town_at(texts, lowers, start, end):
             return Span(doc, start, end, label="GPE")  # "Broken Arrow", "Apache Junction": towns the model calls people
         text = span_text(e)

@@ -385,9 +385,12 @@ ORG_KINDS = {
     "military": {"army", "forces", "force", "navy", "staff", "command", "military", "guard", "corps", "brigade", "regiment",
                  "marines"},
     "diplomatic": {"embassy", "consulate", "mission"},
-    "party": {"party"},
+    "party": {"party", "hizb"},
     "media": {"news", "times", "post", "tv", "television", "radio", "press", "herald", "guardian", "journal"},
-    "armed_group": {"militia", "brigades", "front", "movement"},
+    # with the transliterated words for army, brigade, battalions, companies, soldiers, front, supporters, movement,
+    # leagues and free men that open armed groups' names (actor_foreign_orgs.GROUP_NAME_WORDS)
+    "armed_group": {"militia", "brigades", "front", "movement", "jaish", "jaysh", "lashkar", "liwa", "kataib", "kata'ib",
+                    "saraya", "jund", "jabhat", "jabhah", "ansar", "harakat", "asaib", "asa'ib", "ahrar"},
 }
 
 
