@@ -68,7 +68,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .actor_lexicons import (ACTOR_LABELS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
+from .actor_lexicons import (ACTOR_LABELS, STATE_FORM_WORDS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
                              COURTESY_GENDER, ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, given_name_genders, given_names, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_title
@@ -380,7 +380,10 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 # "the University of California", "the University of California, Berkeley": a campus town after a comma
                 word = words[i]
                 last_of = i == ent_end - 1 and lowers[i - 1] in {"of", ","}
+                # (not a word of a state's form that is also a town's name: "Commonwealth", a district of Quezon City,
+                # in "the Foreign and Commonwealth Office")
                 if (word in cities or word in states) and pos[i] == "PROPN" and word not in ORG_WORDS \
+                        and word not in STATE_FORM_WORDS \
                         and (i != ent_end - 1 or last_of) and not street_named_after(doc, i + 1, ent_end) \
                         and not named_after_person(doc, i, ent_end):
                     mentions.append(Mention(i, i + 1, "GPE", ("GPE", word.lower()), word, kind="place", span_start=i))
