@@ -88,3 +88,21 @@ def test_launching_anything_else_at_a_place_is_no_attack(nlp):
 def test_a_kidnapping_from_a_town_is_no_attack_on_the_town(nlp):
     df = _edges(nlp, "Gunmen abducted forty pupils from Kaduna on Friday night.")
     assert not (df["kind"] == "oppose").any(), _cols(df)
+
+
+def test_the_two_leaders_in_a_sentence_naming_no_one_are_the_pair_just_met(nlp):
+    df = _edges(nlp, "William Ruto phoned Yoweri Museveni on Tuesday. The two leaders discussed the oil pipeline.")
+    assert _has(df, "William Ruto", "Yoweri Museveni", "meet"), _cols(df)
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union suspended Guinea after the coup.",
+    "Guinea was suspended by ECOWAS in September.",
+])
+def test_a_member_suspended_by_a_body_is_opposed(nlp, text):
+    df = _edges(nlp, text)
+    assert len(df[(df["target"] == "Guinea") & (df["kind"] == "oppose")]) == 1, _cols(df)
+
+
+def test_suspended_talks_name_no_one(nlp):
+    assert _edges(nlp, "Kenya suspended the talks on Monday.").empty

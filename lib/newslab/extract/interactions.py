@@ -843,8 +843,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
         S = _Sentence(sent, actors, persons, person_tokens, genders, mentions)
         S.pair = pair  # the same list: an edge emitted earlier in this sentence counts
         S.sides = sides
-        if not S.owner and not last_meeting and not sides:
-            continue
+        if not S.owner and not last_meeting and not sides and not pair:
+            continue  # (a sentence naming no actor may still say "the two leaders" of the pair just met)
         first_row = len(rows)
         for i in range(sent.start, sent.end):
             # tag, word and lemma from the per-document lists: spaCy's Token properties cost a
