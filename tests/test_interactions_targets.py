@@ -106,3 +106,9 @@ def test_a_member_suspended_by_a_body_is_opposed(nlp, text):
 
 def test_suspended_talks_name_no_one(nlp):
     assert _edges(nlp, "Kenya suspended the talks on Monday.").empty
+
+
+def test_a_successor_not_the_predecessor_takes_the_post(nlp):
+    df = _edges(nlp, "Ayman al-Zawahiri succeeded Osama bin Laden as head of al-Qaeda in 2011.")
+    members = set(zip(df[df["kind"] == "member"]["source"], df[df["kind"] == "member"]["target"]))
+    assert ("Ayman al-Zawahiri", "al-Qaeda") in members and ("Osama bin Laden", "al-Qaeda") not in members, _cols(df)

@@ -1030,10 +1030,11 @@ def _post_holders(tok, S: "_Sentence") -> list[Actor]:
         verb = tok.head if tok.dep_ == "oprd" else tok.head.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return []
-        members = [a for c in children(verb) if c.dep_ in {"dobj", "nsubjpass"} for a in (
+        succession = lemma_of(verb) in SUCCESSION_VERBS
+        members = [] if succession else [a for c in children(verb) if c.dep_ in {"dobj", "nsubjpass"} for a in (
             # "X, who is described by Z as a leader of Y": the relative pronoun is the noun it hangs on
             S.actors_of(verb.head) if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else S.actors_of(c))]
-        if not members and not any(c.dep_ in {"dobj", "nsubjpass"} for c in children(verb)):
+        if succession or not members and not any(c.dep_ in {"dobj", "nsubjpass"} for c in children(verb)):
             # "X served / worked / acted as commander of Y": with no object, the subject holds the post.
             members = [a for a in _subjects(verb, S) if a.type == "PERSON"]
         # The post names the person put in it ("appointed X as the army commander for Z": "the army
@@ -1045,6 +1046,10 @@ def _post_holders(tok, S: "_Sentence") -> list[Actor]:
     else:
         return []
     return members
+
+
+#: Verbs of taking over someone's post: "X succeeded Y as head of Z" puts the subject in the post, not the object.
+SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 
 
 #: Plural nouns for the parts an organisation is made of: "X is one of its constituent groups".
