@@ -158,3 +158,14 @@ def test_a_single_unit_before_later_is_a_count(nlp):
     assert got == [("2001", "DATE", "2001", None), ("A decade", "DURATION", "P10Y", None)]
     got = tx(nlp, "The mill opened in 2001. It closed a year later.", "2024-05-02")
     assert got == [("2001", "DATE", "2001", None), ("a year", "DURATION", "P1Y", None)]
+
+
+def test_bare_short_units_after_within_for_or_after_are_vague_durations(nlp):
+    assert tx(nlp, "Officials said the town would be retaken within days.", "2024-05-02") == [("days", "DURATION", "PXD", None)]
+    assert tx(nlp, "The two sides argued for hours.", "2024-05-02") == [("hours", "DURATION", "PTXH", None)]
+    assert tx(nlp, "After days of shelling, the garrison surrendered.", "2024-05-02") == [("days", "DURATION", "PXD", None)]
+
+
+def test_bare_days_elsewhere_are_no_duration(nlp):
+    assert tx(nlp, "In those days the harbour was busy.", "2024-05-02") == []
+    assert tx(nlp, "It takes days to cross the pass.", "2024-05-02") == []

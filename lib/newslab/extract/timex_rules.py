@@ -305,6 +305,9 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     add("duration", _variants([*NUM, [_in(["a", "an"])]], [[_in(["more", "additional", "further", "extra"])]], [[_in(list(units))]]))
     add("duration", [[_in(["another"]), _in(unit_s)]])  # "for another year": one more unit
     add("duration", _variants([[], [_in(["recent", "many", "some"])]], [[_in(["years", "decades", "months", "weeks", "centuries"])]]))
+    # "within days", "for hours", "after minutes of talks": bare short units, only after such a preposition (guarded
+    # in _keep; "these days", "in those days" are no stretch of time)
+    add("duration", [[_in(["days", "hours", "minutes"])]])
     add("holiday", _variants([[], [_in(["last", "this", "next", "coming", "past"])]],
                              [[_holiday_word(w) for w in name.split()] for name in lx["holidays"]],
                              [[], YEAR, [{"ORTH": ","}] + YEAR, [_in(["of"])] + YEAR]))
@@ -732,6 +735,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
             return False
         if name == "duration" and len(lows) == 1 and nxt is not None and re.match(YEAR_TOKEN, nxt.text):
             return False  # "the years 2013 to 2015": the years named are the expressions
+        if name == "duration" and lows in (["days"], ["hours"], ["minutes"]) and (
+                prev is None or prev.lower_ not in ("within", "for", "after")):
+            return False
     if name in ("rel_duration", "rel_unit", "weekday", "month", "season") and any(
             t.lower_ in ("last", "past", "next") and t.pos_ in ("VERB", "AUX") for t in toks):
         return False  # "could last 18 months": the verb, not the modifier
