@@ -112,3 +112,11 @@ def test_a_successor_not_the_predecessor_takes_the_post(nlp):
     df = _edges(nlp, "Ayman al-Zawahiri succeeded Osama bin Laden as head of al-Qaeda in 2011.")
     members = set(zip(df[df["kind"] == "member"]["source"], df[df["kind"] == "member"]["target"]))
     assert ("Ayman al-Zawahiri", "al-Qaeda") in members and ("Osama bin Laden", "al-Qaeda") not in members, _cols(df)
+
+
+def test_he_after_a_persons_office_as_subject_is_that_person(nlp):
+    text = ("Defence Secretary Ashton Carter spoke in Brussels. Prime Minister Haider al-Abadi's office said he had "
+            "spoken by phone with Vice President Joe Biden.")
+    df = _edges(nlp, text)
+    assert _has(df, "Haider al-Abadi", "Joe Biden", "communicate", directed=False), _cols(df)
+    assert not _has(df, "Ashton Carter", "Joe Biden", "communicate", directed=False), _cols(df)

@@ -80,7 +80,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .actor_datelines import DASHES as DATELINE_DASHES
-from .actor_lexicons import PLACE_NOUNS, country_iso3, lexicons
+from .actor_lexicons import PLACE_NOUNS, ROLE_NOUNS, country_iso3, lexicons
 from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
 from .interaction_anaphora import group_anaphors, nominal_antecedent, person_anaphors
@@ -268,6 +268,12 @@ class _Sentence:
                 return here
         excluded = None
         for c in children(root):  # the clause subject first: "During his visit to Libya, Gürak conveyed ..."
+            if c.dep_ in SUBJECTS and c.i != tok.i and self.owner.get(c.i) is None and c.tag_ in {"NN", "NNS"} \
+                    and (c.lower_ in ENTOURAGE_NOUNS or c.tag_ == "NNS" and c.lemma_.lower() in ROLE_NOUNS):
+                # "Abadi's office said he had spoken with Biden", "Trump's aides said he would ...": the possessor
+                owner = next((self.owner[x.i] for x in children(c) if x.dep_ == "poss" and x.i in self.owner), None)
+                if owner is not None and owner.type == "PERSON" and self.fits(owner, tok):
+                    return owner
             if c.dep_ in SUBJECTS and c.i != tok.i and self.owner.get(c.i) is not None and self.owner[c.i].type == "PERSON":
                 if not self.other_gender_between(c.i, tok) and self.fits(self.owner[c.i], tok):
                     return self.owner[c.i]
@@ -1046,6 +1052,12 @@ def _post_holders(tok, S: "_Sentence") -> list[Actor]:
     else:
         return []
     return members
+
+
+#: A person's entourage or bureau as a subject ("Abadi's office said he ..."): "he" is the person it belongs to. Plural
+#: role nouns count too ("his aides", "Trump's lawyers"); a single spokesman or lawyer may be "he" himself.
+ENTOURAGE_NOUNS = frozenset({"office", "campaign", "team", "staff", "camp", "family", "administration", "government",
+                             "entourage", "cabinet", "spokespeople"})
 
 
 #: Verbs of taking over someone's post: "X succeeded Y as head of Z" puts the subject in the post, not the object.
