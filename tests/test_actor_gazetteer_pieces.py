@@ -31,6 +31,9 @@ def _actors(nlp, text: str) -> dict[str, tuple[str, str, list[str]]]:
     ("Fighters loyal to Hayat Tahrir al-Sham shelled the village overnight.", "Hayat Tahrir al-Sham", "armed_group"),
     ("Former members of Scientology described the training.", "Church of Scientology", "organisation"),
     ("Opus Dei rejected the account in the novel.", "Opus Dei", "organisation"),
+    # a pollster, not the New Mexico town the model takes it for
+    ("A Gallup survey released on Monday found support for the plan slipping.", "Gallup", "organisation"),
+    ("Most adults get their news online, a Pew study found.", "Pew Research Center", "organisation"),
 ])
 def test_organisations_the_model_misses_or_mistypes_come_from_the_gazetteer(nlp, text, name, kind):
     actors = _actors(nlp, text)
@@ -61,3 +64,12 @@ def test_a_plain_spelling_that_is_an_english_word_stays_a_word(nlp):
     # "Göd", a small Hungarian town, must not make God a place
     actors = _actors(nlp, "The pastor said that in God they trust.")
     assert all(t != "GPE" for t, _, _ in actors.values()), actors
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Press secretary Dana Kirby told reporters the bill would pass.", "Dana Kirby", "Press secretary"),
+    ("Campaign manager Ross Amell said the numbers looked good.", "Ross Amell", "Campaign manager"),
+])
+def test_a_jobs_field_opening_a_sentence_belongs_to_the_role_not_an_organisation(nlp, text, name, role):
+    actors = _actors(nlp, text)
+    assert list(actors) == [name] and actors[name][0] == "PERSON", actors

@@ -957,7 +957,8 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
             or label == "PERSON" and n_words == 1 and _imperative(words, e) \
             or _stance_prefix_at(doc, words, start, end, label) \
             or actor and any(words[i] in COMBINING_FORMS for i in range(start, end)) and combining_form_modifier(doc, e) \
-            or label in {"PERSON", "ORG", "NORP"} and n_words > 1 and words[end - 1] in prizes
+            or label in {"PERSON", "ORG", "NORP"} and n_words > 1 and words[end - 1] in prizes \
+            or n_words == 1 and actor and not e.kb_id_ and _role_word_opening(doc, words, start)
         if not thing and not _named_thing(words, start, end):
             out.append(e)
     return out
@@ -1043,6 +1044,21 @@ def _code_at(words: list[str], start: int, end: int, label: str) -> bool:
 
 #: Words after which the next word opens a sentence or a line (its capital says nothing).
 SENTENCE_ENDS = {".", "!", "?", ":", ";", "\u201c", "\"", "(", "\u2022", "*"}
+
+
+#: Fields of a job written before its role noun ("press secretary", "campaign manager", "communications director").
+JOB_FIELDS = frozenset({"press", "campaign", "communications", "policy", "finance", "marketing", "sales", "research",
+                        "program", "programme", "project", "media", "legal", "political", "operations"})
+
+
+def _role_word_opening(doc, words: list[str], i: int) -> bool:
+    """Whether word ``i`` is a job's field opening a sentence before a lower-case role noun and a name: "Press
+    secretary Josh Earnest told ...", "Campaign manager Robby Mook said ...": the capital is the sentence's, and the
+    word belongs to the person's role (not a body's name: "Senate leader", "Parliament speaker")."""
+    if i + 2 >= len(words) or words[i].lower() not in JOB_FIELDS or not _opens_sentence(words, i):
+        return False
+    role, name = words[i + 1], words[i + 2]
+    return role.islower() and role in ROLE_NOUNS and name[:1].isupper()
 
 
 def _opens_sentence(words: list[str], i: int) -> bool:
