@@ -5,6 +5,8 @@ All sentences are written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from newslab.extract.actors import extract_actors
 from newslab.extract.analysis import analyze, corpus_table
 from newslab.extract.identity import resolve
@@ -120,3 +122,19 @@ def test_a_speaker_line_right_after_the_transcripts_time_stamp(nlp):
     _, got = _actors(nlp, text)
     office, spans = got["Governor"]
     assert office.type == "PERSON" and spans == ["THE GOVERNOR"]
+
+
+@pytest.mark.parametrize("text, name, role, kind", [
+    ("Chief Executive Officer Dana Reyes said the company would split.", "Dana Reyes", "Chief Executive Officer", "business"),
+    ("Chief Justice Ida Moreno read the ruling.", "Ida Moreno", "Chief Justice", "judicial"),
+    ("Chief Financial Officer Owen Pratt left in May.", "Owen Pratt", "Chief Financial Officer", "business"),
+])
+def test_the_office_after_chief_is_part_of_the_title_and_says_its_kind(nlp, text, name, role, kind):
+    _, got = _actors(nlp, text)
+    actor = got[name][0]
+    assert (actor.role, actor.kind) == (role, kind)
+
+
+def test_executive_alone_is_no_person(nlp):
+    _, got = _actors(nlp, "The Executive has broad powers under the new constitution.")
+    assert not any(a.type == "PERSON" for a, _ in got.values()), got

@@ -138,6 +138,8 @@ def parse_title(doc, start: int, end: int, lex: Lexicons, ent_key) -> dict:
         heads = [lex.titles[t.text][0] for t in words if t.text in lex.titles and lex.titles[t.text][1]]
         mods = [lex.titles[t.text][0] for t in words if t.text in lex.titles]
         out["kind"] = heads[0] if heads else (mods[0] if mods else None)
+        if words[0].text == "Chief" and (later := [lex.titles[t.text][0] for t in words[1:] if t.text in lex.titles]):
+            out["kind"] = later[0]  # "Chief Justice", "Chief Executive Officer": the office after "Chief" says the kind
         # "X of Y" office: a state/org after "of" is the affiliation when there is none yet.
         if out["affiliation_span"] is None:
             for t in words:
