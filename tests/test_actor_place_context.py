@@ -9,8 +9,10 @@ from actorkit import one_sentence_doc
 
 
 def _ent(doc, word, label="PERSON"):
-    i = [t.text for t in doc].index(word)
-    return Span(doc, i, i + 1, label=label)
+    words = word.split()
+    toks = [t.text for t in doc]
+    i = next(k for k in range(len(toks)) if toks[k:k + len(words)] == words)
+    return Span(doc, i, i + len(words), label=label)
 
 
 def test_apposition_with_a_place_noun(nlp):
@@ -106,6 +108,14 @@ def test_a_region_after_a_town_the_rules_made_a_place(nlp):
     doc = nlp("She was born in Kelmford, Devon. Later she met Harwick, Kent and Brisco.")
     ents = [_ent(doc, "Kelmford", "GPE"), _ent(doc, "Devon"), _ent(doc, "Harwick"), _ent(doc, "Kent"), _ent(doc, "Brisco")]
     assert [e.label_ for e in regions_after_places(doc, ents)] == ["GPE", "GPE", "PERSON", "PERSON", "PERSON"]
+
+
+def test_a_compass_region_after_a_town_is_a_place_a_two_word_person_is_not(nlp):
+    from newslab.extract.actor_place_context import regions_after_places
+
+    doc = nlp("She was born in Kelmford, North Devon, and later met Harwick, Ann Brisco.")
+    ents = [_ent(doc, "Kelmford", "GPE"), _ent(doc, "North Devon"), _ent(doc, "Harwick", "GPE"), _ent(doc, "Ann Brisco")]
+    assert [e.label_ for e in regions_after_places(doc, ents)] == ["GPE", "GPE", "GPE", "PERSON"]
 
 
 def test_a_given_name_after_a_town_stays_a_place(nlp):

@@ -138,3 +138,8 @@ def test_the_office_after_chief_is_part_of_the_title_and_says_its_kind(nlp, text
 def test_executive_alone_is_no_person(nlp):
     _, got = _actors(nlp, "The Executive has broad powers under the new constitution.")
     assert not any(a.type == "PERSON" for a, _ in got.values()), got
+
+
+def test_emeritus_is_part_of_the_title_not_the_name(nlp):
+    _, got = _actors(nlp, "Professor Emeritus Alan Birch spoke at the opening.")
+    assert "Alan Birch" in got and got["Alan Birch"][0].type == "PERSON", got

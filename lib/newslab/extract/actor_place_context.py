@@ -195,11 +195,17 @@ _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southea
             "heart", "outskirts"}
 
 
+#: Compass words that open a two-word region's name ("Whitby, North Yorkshire", "Goma, North Kivu").
+REGION_COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower"}
+
+
 def region_after_place(doc, e, place_ends: dict) -> bool:
-    """Whether the one-word name ``e`` follows "<place>," and ends its clause ("born in Exeter, Devon."): the region of
-    the town before it, even when the name is a given name too ("Devon", "Kent"). ``place_ends`` maps the end token of
-    each place entity of the article (as retyped so far, not the model's labels) to it."""
-    return len(e) == 1 and e.start >= 2 and doc[e.start - 1].text == "," and (e.start - 1) in place_ends \
+    """Whether the one-word name ``e`` (or a compass word and a name: "North Yorkshire") follows "<place>," and ends
+    its clause ("born in Exeter, Devon."): the region of the town before it, even when the name is a given name too
+    ("Devon", "Kent"). ``place_ends`` maps the end token of each place entity of the article (as retyped so far, not
+    the model's labels) to it."""
+    return (len(e) == 1 or len(e) == 2 and doc[e.start].text in REGION_COMPASS) and e.start >= 2 \
+        and doc[e.start - 1].text == "," and (e.start - 1) in place_ends \
         and (e.end == len(doc) or doc[e.end].is_punct or doc[e.end].is_space)
 
 
