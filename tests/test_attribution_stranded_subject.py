@@ -24,3 +24,12 @@ def test_a_subject_before_the_speaker_opens_the_reported_words(attr):
 def test_a_speaker_with_a_plain_clause_keeps_its_content(attr):
     r = one(attr("The minister said on Sunday that the economy would recover."), "said")
     assert r.source == "The minister" and r.content == "that the economy would recover"
+
+
+@pytest.mark.parametrize("text", [
+    "The plan would be hurt, Lopez said, by the early primary calendar.",  # "said" the root, the clause its object
+    "The case will be decided, Moreno said, by the higher court.",  # "said" a parenthetical of the clause
+])
+def test_the_agent_of_a_fronted_passive_after_the_speaker_closes_the_content(attr, text):
+    r = one(attr(text), "said")
+    assert r.content == text.rstrip(".")

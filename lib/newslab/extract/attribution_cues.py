@@ -196,6 +196,21 @@ def _speaker_next_predicates(head, cue) -> list:
     return out
 
 
+def _fronted_agent(tok, head) -> list:
+    """The agent of a fronted passive clause that the parser hung on the speech verb after its closing comma ("The
+    argument would be aided, Devine said, by the upcoming primary calendar."): a "by" phrase right after that comma,
+    running to the end of the sentence, when the clause's passive verb has no agent of its own. Other phrases there
+    tell of the speech act ("..., she said, in a speech on Monday")."""
+    if not any(c.dep_ == "auxpass" for c in children(head)) or any(c.dep_ == "agent" for c in children(head)):
+        return []
+    sent = sent_of(tok)
+    last = sent.end - 1
+    while last > tok.i and tok.doc[last].is_punct:
+        last -= 1
+    return [c for c in children(tok) if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > tok.i + 1
+            and tok.doc[c.i - 1].text == "," and c.right_edge.i == last]
+
+
 def _stranded_subject(tok, content_heads):
     """The subject of the reported clause that the parser gave to the speech verb: "The economy, the minister said
     on Sunday, would recover" is parsed as two subjects of "said" and a subjectless "would recover"; the first
@@ -903,6 +918,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
         if fragments and (stranded := _stranded_subject(tok, content_heads)) is not None:
             fragments.insert(0, subtree_span(stranded))  # "The economy, the minister said, would recover"
+        if fragments and len(content_heads) == 1 and content_heads[0].i < ti:
+            # "The argument would be aided, Devine said, by the upcoming calendar": the parser hangs the agent of the
+            # fronted passive clause on the speech verb, after the comma that closes the speaker's words
+            fragments += [subtree_span(p) for p in _fronted_agent(tok, content_heads[0])]
         if fragments and content_heads and all(c.i > ti for c in content_heads):
             fragments += [subtree_span(d) for d in _stranded_continuations(tok, max(fragments)[1], speech)]
             fragments += [subtree_span(d) for d in _stranded_coordinate_phrase(tok, min(fragments)[0], max(fragments)[1])]
@@ -1237,7 +1256,10 @@ def _parenthetical_hole(tok) -> tuple[int, int]:
         first = subj.left_edge.i
         if first > words[0].i and tok.doc[first - 1].text == ",":
             words = [t for t in words if t.i >= first]
-    return span_of(words)
+    # "The case will be decided, Moreno said, by the higher court": the agent of the passive it interrupts is not
+    # the verb's own words (the parser hangs it on the verb after the comma)
+    agents = [a.i for a in _fronted_agent(tok, tok.head)] if tok.head is not tok else []
+    return span_of([t for t in words if not agents or t.i < min(agents)])
 
 
 #: Openers of a time or reason clause that frames a judgement rather than being judged.
