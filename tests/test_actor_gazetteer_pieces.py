@@ -73,3 +73,15 @@ def test_a_plain_spelling_that_is_an_english_word_stays_a_word(nlp):
 def test_a_jobs_field_opening_a_sentence_belongs_to_the_role_not_an_organisation(nlp, text, name, role):
     actors = _actors(nlp, text)
     assert list(actors) == [name] and actors[name][0] == "PERSON", actors
+
+
+def test_a_given_name_written_with_diacritics_makes_a_person(nlp):
+    # the name lists write "Simeon"; the model called "Siméon Vasseur" an organisation
+    actors = _actors(nlp, "Siméon Vasseur asked the academy to review his paper.")
+    assert actors.get("Siméon Vasseur", ("",))[0] == "PERSON", actors
+
+
+def test_a_given_name_inside_a_language_gloss_is_no_person(nlp):
+    # "Jabal" is a given name too; in a bracketed gloss it spells the mountains' name again
+    actors = _actors(nlp, "The Qarah Hills (Arabic: Jabāl Qarah, Kurdish: Çiya Qare) rise north of the town.")
+    assert not any(a[0] == "PERSON" for a in actors.values()), actors

