@@ -120,3 +120,38 @@ def test_he_after_a_persons_office_as_subject_is_that_person(nlp):
     df = _edges(nlp, text)
     assert _has(df, "Haider al-Abadi", "Joe Biden", "communicate", directed=False), _cols(df)
     assert not _has(df, "Ashton Carter", "Joe Biden", "communicate", directed=False), _cols(df)
+
+
+@pytest.mark.parametrize("text, edge, cameo", [
+    ("Michelle Obama campaigned for Kamala Harris in Michigan.", ("Michelle Obama", "Kamala Harris", "support"), "051"),
+    ("Liz Cheney distanced herself from Kevin McCarthy.", ("Liz Cheney", "Kevin McCarthy", "oppose"), "160"),
+    ("Nikki Haley lashed out at Vivek Ramaswamy during the debate.", ("Nikki Haley", "Vivek Ramaswamy", "oppose"), "111"),
+])
+def test_campaign_politics_verbs(nlp, text, edge, cameo):
+    df = _edges(nlp, text)
+    rows = df[(df["source"] == edge[0]) & (df["target"] == edge[1]) & (df["kind"] == edge[2])]
+    assert list(rows["cameo"]) == [cameo], _cols(df)
+
+
+@pytest.mark.parametrize("text, pair, kind", [
+    ("Ron DeSantis traded insults with Chris Christie on stage.", ("Chris Christie", "Ron DeSantis"), "oppose"),
+    ("Joe Biden debated Donald Trump in Atlanta.", ("Donald Trump", "Joe Biden"), "communicate"),
+    ("Ted Cruz teamed up with Carly Fiorina before the primary.", ("Carly Fiorina", "Ted Cruz"), "agree"),
+])
+def test_mutual_acts_of_candidates(nlp, text, pair, kind):
+    df = _edges(nlp, text)
+    assert _has(df, *pair, kind, directed=False), _cols(df)
+
+
+def test_a_distanced_third_party_is_no_opponent(nlp):
+    # not reflexive: the aide does not oppose Biden
+    df = _edges(nlp, "The aide tried to distance Joe Biden from the remarks.")
+    assert not (df["kind"] == "oppose").any(), _cols(df)
+
+
+def test_she_inside_the_speakers_quote_is_not_the_speaker(nlp):
+    text = ("Governor Maggie Hassan spoke in Concord. Senator Kelly Ayotte met Donald Trump.\n"
+            '"I think she is just trying to distance herself from Donald Trump," Hassan said.')
+    df = _edges(nlp, text)
+    assert _has(df, "Kelly Ayotte", "Donald Trump", "oppose"), _cols(df)
+    assert not _has(df, "Maggie Hassan", "Donald Trump", "oppose"), _cols(df)

@@ -84,6 +84,7 @@ from .actor_lexicons import PLACE_NOUNS, ROLE_NOUNS, country_iso3, lexicons
 from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
 from .interaction_anaphora import group_anaphors, nominal_antecedent, person_anaphors
+from .quotes import find_quotes
 from .interaction_gender import person_genders
 from .interaction_modality import hypothetical
 from .sent_spans import doc_sents
@@ -223,6 +224,8 @@ class _Sentence:
         self.pair: list[Actor] = []
         #: the two states or bodies of the last meeting, exchange, agreement or fight reported: "both sides"
         self.sides: list[Actor] = []
+        #: character spans of the article's quotations (:func:`.quotes.find_quotes`), set by the caller
+        self.quotes: list[tuple[int, int]] = []
         self.actors = actors
         doc = sent.doc
         if mentions is None:  # (given: the sentence's share of _mentions_by_sentence)
@@ -235,6 +238,10 @@ class _Sentence:
                 self.owner.setdefault(i, actor)
         for i in range(sent.start, _dateline_end(sent)):
             self.owner.pop(i, None)  # "Washington (AFP) – Clinton said ...": the byline place and agency take no part
+
+    def in_quotes(self, tok) -> bool:
+        """Whether ``tok`` stands inside one of the article's quotations."""
+        return any(s <= tok.idx < e for s, e in self.quotes)
 
     def role_holder(self, tok) -> Actor | None:
         """The person whose role phrase starts at ``tok`` ("head of the Libyan Presidential Council")."""
@@ -275,6 +282,10 @@ class _Sentence:
                 if owner is not None and owner.type == "PERSON" and self.fits(owner, tok):
                     return owner
             if c.dep_ in SUBJECTS and c.i != tok.i and self.owner.get(c.i) is not None and self.owner[c.i].type == "PERSON":
+                if self.in_quotes(tok) and not self.in_quotes(c):
+                    # '"I think she is trying to distance herself," Hassan said': the speaker says "I", not "she"
+                    excluded = self.owner[c.i]
+                    continue
                 if not self.other_gender_between(c.i, tok) and self.fits(self.owner[c.i], tok):
                     return self.owner[c.i]
                 excluded = self.owner[c.i]  # "X said she was appalled that he would ...": "she" is X, "he" is not
@@ -840,6 +851,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
     genders = person_genders(doc, actors)
     pos, lowers, lemmas = doc_pos(doc), doc_lowers(doc), doc_lemma_lowers(doc)
     sents = doc_sents(doc)
+    # quotations: a he/she inside one is not its speaker ('"I think she is ...," Hassan said')
+    quote_spans = [q.span for q in find_quotes(doc_text(doc))] if any(w in QUOTE_MARKS for w in doc_words(doc)) else []
     for sent, mentions in zip(sents.spans, _mentions_by_sentence(actors, sents)):
         if pair and pair_sent[0] not in {sent.start, prev_start}:
             pair.clear()  # "the two leaders" looks back one sentence at most
@@ -849,6 +862,7 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
         S = _Sentence(sent, actors, persons, person_tokens, genders, mentions)
         S.pair = pair  # the same list: an edge emitted earlier in this sentence counts
         S.sides = sides
+        S.quotes = quote_spans
         if not S.owner and not last_meeting and not sides and not pair:
             continue  # (a sentence naming no actor may still say "the two leaders" of the pair just met)
         first_row = len(rows)
@@ -1054,6 +1068,10 @@ def _post_holders(tok, S: "_Sentence") -> list[Actor]:
     return members
 
 
+#: Tokens that may mark a quotation (the quotation finder runs only where one is).
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "`", "``", "\u201e", "\u00ab", "\u00bb"})
+
+
 #: A person's entourage or bureau as a subject ("Abadi's office said he ..."): "he" is the person it belongs to. Plural
 #: role nouns count too ("his aides", "Trump's lawyers"); a single spokesman or lawyer may be "he" himself.
 ENTOURAGE_NOUNS = frozenset({"office", "campaign", "team", "staff", "camp", "family", "administration", "government",
@@ -1180,7 +1198,7 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children(tok)) or (tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN") \
         or (tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in children(tok.head)))
     preps = {p for p in (trig.prep, "with" if trig.symmetric else "") if p}
-    if trig.kind == "oppose" and trig.cameo[:2] in ATTACK_CODES:
+    if trig.kind == "oppose" and (trig.cameo or "")[:2] in ATTACK_CODES:
         preps.add("into")  # "fired rockets into Israel", "shelled into the town": the one attacked
     if passive:
         agents = []
@@ -1270,7 +1288,7 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                             if g.dep_ == "acl" and g.tag_ == "VBN":
                                 objects += [a for a in _prep_objects(g, {"by"}, S) if a not in objects]
                                 objects += [a for a in _agents_of(g, S) if a not in objects]
-                        if not objects and lemma_of(c) in TARGET_NOUNS and trig.cameo[:2] in ATTACK_CODES:
+                        if not objects and lemma_of(c) in TARGET_NOUNS and (trig.cameo or "")[:2] in ATTACK_CODES:
                             # "struck targets in Gaza", "shelled positions inside Syria": with no holder named, the
                             # place the targets are in is the one attacked (not "near": beside it, not in it)
                             objects += [a for a in _prep_objects(c, {"in", "inside"}, S) + _prep_objects(tok, {"in", "inside"}, S)
