@@ -13,6 +13,7 @@ from .actor_parse import span_text
 from functools import lru_cache
 
 from ..paths import data_rows
+from .actor_compass import COMPASS
 from .actor_lexicons import POSSESSIVE, PLACE_NOUNS, big_cities, country_iso3, given_names, towns, us_states
 
 #: Place nouns of an apposition beyond actor_lexicons.PLACE_NOUNS (which introduce a name: "the town of X").
@@ -196,7 +197,7 @@ _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southea
 
 
 #: Compass words that open a two-word region's name ("Whitby, North Yorkshire", "Goma, North Kivu").
-REGION_COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower"}
+REGION_COMPASS = COMPASS | {"Northern", "Southern", "Eastern", "Western", "Upper", "Lower"}
 
 
 def region_after_place(doc, e, place_ends: dict) -> bool:
