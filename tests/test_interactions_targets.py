@@ -155,3 +155,12 @@ def test_she_inside_the_speakers_quote_is_not_the_speaker(nlp):
     df = _edges(nlp, text)
     assert _has(df, "Kelly Ayotte", "Donald Trump", "oppose"), _cols(df)
     assert not _has(df, "Maggie Hassan", "Donald Trump", "oppose"), _cols(df)
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez lashed out at her Chicago neighbours.",
+    "Paul Stone lashed out at his Denver neighbours on Friday.",
+])
+def test_a_town_before_a_possessed_noun_is_where_not_whom(nlp, text):
+    df = _edges(nlp, text)
+    assert not (df["kind"] == "oppose").any(), _cols(df)

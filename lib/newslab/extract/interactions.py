@@ -540,9 +540,12 @@ class _Sentence:
                     found.append(named)
                 continue
             if a is None and modifiers:
+                # "his Miami relatives", "their Gaza homes": after a possessive pronoun a town says where, not whose
+                personal = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.lefts)
                 for left in t.lefts:
                     for x in left.subtree:  # every actor of the modifier: "a Kenya-Uganda partnership"
-                        if x.i in self.owner and self.owner[x.i] not in found:
+                        if x.i in self.owner and self.owner[x.i] not in found \
+                                and not (personal and _is_place(self.owner[x.i])):
                             found.append(self.owner[x.i])
                 holder = self.role_holder(t) if t.pos_ == "NOUN" and t.lower_ in GROUP_HEADS else None
                 if holder is not None:
