@@ -825,6 +825,7 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)}
     lower = {w for w in words if w.islower()}
+    glossed = _has_gloss(words)
     out = []
     for i in found:
         if i in taken:
@@ -838,7 +839,7 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
         misread = (own or alone) and tok.pos_ in {"NOUN", "VERB", "ADJ", "INTJ"}
         if tok.pos_ != "PROPN" and not misread or tok.text in CALENDAR_WORDS \
                 or tok.text.lower() in lower or country_iso3(tok.text) or tok.text in big_cities() \
-                or ":" in words and _in_language_gloss(words, i):  # "(Arabic: ... Jabāl Hamrīn)": a name's gloss
+                or glossed and _in_language_gloss(words, i):  # "(Arabic: ... Jabāl Hamrīn)": a name's gloss
             continue
         if tok.i == sent_of(tok).start and tok.dep_ not in {"nsubj", "nsubjpass"} and not (own and _verb_next(doc, i)) \
                 and not alone:
@@ -890,7 +891,8 @@ def _unlabelled_places(doc, ents: list[Span]) -> list[Span]:
     words = doc_words(doc)
     # a city of half a million the model never labelled ("Government forces bombarded Aleppo"): not a person's
     # name word of the article nor a given name ("Charlotte", "Houston" of "Sam Houston")
-    names |= {w for w in set(words) & major_cities() if w not in person_words and w not in given_names()}
+    given = given_names()
+    names |= {w for w in set(words) & major_cities() if w not in person_words and w not in given}
     if not names:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -930,9 +932,7 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     "forelimb"): names are capitalised (dates, times and numbers keep their labels: later stages read them)."""
     words = doc_words(doc)
     n_doc = len(words)
-    # A bracketed gloss needs a language and a colon ("Arabic:"): without such a pair in the article, no entity is in
-    # one (_in_language_gloss tests exactly that pair), and the backward scan per entity is skipped.
-    glossed = ":" in words and any(w == ":" and j and words[j - 1] in GLOSS_LANGUAGES for j, w in enumerate(words))
+    glossed = _has_gloss(words)
     common = _common_words(doc, ents)
     terms = _defined_terms(doc)
     out = []
@@ -1084,6 +1084,12 @@ def _alone_on_line(words: list[str], start: int, end: int) -> bool:
 
 
 GLOSS_STOPS = {",", ";", "(", ")", "[", "]", ":"}
+
+
+def _has_gloss(words: list[str]) -> bool:
+    """Whether the article has a language and a colon ("Arabic:"), as every bracketed gloss of a name opens: without
+    one, no word is in a gloss and :func:`_in_language_gloss`'s backward scan is skipped."""
+    return ":" in words and any(w == ":" and j and words[j - 1] in GLOSS_LANGUAGES for j, w in enumerate(words))
 
 
 def _in_language_gloss(words: list[str], i: int) -> bool:

@@ -53,7 +53,7 @@ from .attribution_quotes import attach_quotes, inherit_speakers, speech_quotes
 from .attribution_spans import drop_leading_connective
 from .attribution_sources import SourceResolver, classify_source, resolve_source
 from .docindex import children
-from .quotes import Quote, find_quotes, quoted_chars
+from .quotes import Quote, quoted_chars, quotes_of
 from ..seeds import Article
 
 if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
@@ -119,7 +119,7 @@ def _para_start_fn(article: Article):
 
 def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     body = article.body
-    quotes = find_quotes(body)
+    quotes = list(quotes_of(body))
     squotes = speech_quotes(body, quotes)
     para_end = _para_end_fn(article)
     para_start = _para_start_fn(article)

@@ -84,7 +84,7 @@ from .actor_lexicons import PLACE_NOUNS, ROLE_NOUNS, country_iso3, lexicons
 from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
 from .interaction_anaphora import group_anaphors, nominal_antecedent, person_anaphors
-from .quotes import find_quotes
+from .quotes import quotes_of
 from .interaction_gender import person_genders
 from .interaction_modality import hypothetical
 from .sent_spans import doc_sents
@@ -224,7 +224,7 @@ class _Sentence:
         self.pair: list[Actor] = []
         #: the two states or bodies of the last meeting, exchange, agreement or fight reported: "both sides"
         self.sides: list[Actor] = []
-        #: character spans of the article's quotations (:func:`.quotes.find_quotes`), set by the caller
+        #: character spans of the article's quotations (:func:`.quotes.quotes_of`), set by the caller
         self.quotes: list[tuple[int, int]] = []
         self.actors = actors
         doc = sent.doc
@@ -855,7 +855,7 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
     pos, lowers, lemmas = doc_pos(doc), doc_lowers(doc), doc_lemma_lowers(doc)
     sents = doc_sents(doc)
     # quotations: a he/she inside one is not its speaker ('"I think she is ...," Hassan said')
-    quote_spans = [q.span for q in find_quotes(doc_text(doc))] if any(w in QUOTE_MARKS for w in doc_words(doc)) else []
+    quote_spans = [q.span for q in quotes_of(article.body)]
     for sent, mentions in zip(sents.spans, _mentions_by_sentence(actors, sents)):
         if pair and pair_sent[0] not in {sent.start, prev_start}:
             pair.clear()  # "the two leaders" looks back one sentence at most
@@ -1069,10 +1069,6 @@ def _post_holders(tok, S: "_Sentence") -> list[Actor]:
     else:
         return []
     return members
-
-
-#: Tokens that may mark a quotation (the quotation finder runs only where one is).
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "`", "``", "\u201e", "\u00ab", "\u00bb"})
 
 
 #: A person's entourage or bureau as a subject ("Abadi's office said he ..."): "he" is the person it belongs to. Plural

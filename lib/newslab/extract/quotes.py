@@ -13,6 +13,7 @@ unclosed. Odd counts, stray closers and empty quotes are tolerated: nothing here
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 #: Double-quote openers and the closers each accepts.
@@ -72,6 +73,12 @@ def _role(body: str, i: int, mark: str) -> str:
     if after.isspace() or after in ".,;:!?)]}—–-" or after == "":
         return "close"
     return "either"
+
+
+@lru_cache(maxsize=8)
+def quotes_of(body: str) -> tuple[Quote, ...]:
+    """:func:`find_quotes` of ``body``, found once per article: the interaction and attribution stages both read them."""
+    return tuple(find_quotes(body))
 
 
 def find_quotes(body: str) -> list[Quote]:
