@@ -372,7 +372,7 @@ REGION_MODIFIERS = {"northern", "southern", "eastern", "western", "central", "no
 
 
 TRANSCRIPT_LABELS = {"QUESTION", "ANSWER", "Q", "A", "MODERATOR", "INTERVIEWER", "REPORTER", "OPERATOR"}
-TITLE_FRAGMENTS = {"State", "Home", "Office", "Defense", "Defence", "Foreign", "Interior", "Shadow", "International"}
+TITLE_FRAGMENTS = {"State", "Home", "Office", "Defense", "Defence", "Foreign", "Interior", "Shadow", "International", "Supreme"}
 #: Office words that "General" follows as a postpositive adjective, making one civil office ("Attorney General",
 #: "Inspector General", "Surgeon General"; English postpositive adjectives, Wikipedia "Postpositive adjective" and
 #: "Attorney general"): that "General" is part of the title, not the military rank. Military ones ("Adjutant General",

@@ -280,6 +280,8 @@ def _premodifier_role(doc, m: Mention, lex: Lexicons) -> None:
     _set_role(doc, m, start, r + 1, lex)
     m.kind = lex.titles.get(doc[r].text.capitalize(), (kind,))[0]  # "president": the kind of "President"
     k = start - 1
+    if k > 0 and doc[k].text in POSSESSIVE and doc[k - 1].ent_type_:
+        k -= 1  # "Hezbollah's deputy leader Naim Qassem": the possessor is the affiliation
     if m.affiliation is None and k >= 0 and doc[k].ent_type_ in {"GPE", "NORP", "ORG"}:
         b = k
         while b > 0 and doc[b].ent_iob_ == "I":
