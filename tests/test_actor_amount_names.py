@@ -20,3 +20,10 @@ def test_a_number_in_millions_after_us_is_no_road(nlp):
     got = typed_mentions(nlp, "Exports rose to US 5 billion last year, and trucks on US 75 doubled.")
     assert ("LOC", "US 5") not in got, got
     assert ("LOC", "US 75") in got, got
+
+
+def test_a_number_of_millions_read_into_a_name_is_cut_off(nlp):
+    got = typed_mentions(nlp, "The European Commission fined Apple 1.8 billion euros for abusing its dominance.")
+    assert ("ORG", "Apple") in got, got
+    assert not any("billion" in text for _, text in got), got
+
