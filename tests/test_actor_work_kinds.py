@@ -19,3 +19,14 @@ def test_a_craft_name_after_its_kind_noun_is_no_actor(nlp):
 def test_a_person_before_a_verb_stays(nlp):
     # "the book Smith wrote": a relative clause whose subject is the person
     assert ("PERSON", "Smith") in typed_mentions(nlp, "The book Smith wrote was long.")
+
+
+def test_a_title_read_as_a_second_subject_of_the_verb_is_no_actor(nlp):
+    # the parser makes "film" and the title two subjects of "won": one noun phrase
+    found = typed_mentions(nlp, "The film Oppenheimer won seven Oscars in March.")
+    assert not {t for _, t in found} & {"Oppenheimer"}, found
+
+
+def test_a_person_in_a_relative_clause_after_the_kind_noun_stays(nlp):
+    # guard: "the film Lee directed": Lee is the subject of the relative clause, "film" of the main verb
+    assert ("PERSON", "Lee") in typed_mentions(nlp, "The film Lee directed won an award.")

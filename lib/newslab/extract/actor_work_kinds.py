@@ -4,7 +4,8 @@ not an actor: the model often reads such a title as a person or an organisation.
 
 The kind noun (``data/actors_work_kinds.csv``) is lower case, right before the mention (or before its opening quote),
 and the parse ties the two: the noun is a compound inside the name, or the name is the noun's apposition. A verb right
-after the name keeps it ("the book Smith wrote": a relative clause with the person as its subject)."""
+after the name keeps it ("the book Smith wrote": a relative clause with the person as its subject) unless the parser
+made the noun and the name two subjects of that verb ("The film Oppenheimer won")."""
 
 from __future__ import annotations
 
@@ -31,9 +32,13 @@ def _titled(doc, m: Mention, words: list[str], lowers: list[str], pos: list[str]
     k = first - 2 if quoted else first - 1
     if k < 0 or lowers[k] not in work_kinds() or words[k] != lowers[k] or pos[k] != "NOUN":
         return False
-    if m.end < len(words) and pos[m.end] in {"VERB", "AUX"}:
-        return False  # "the book Smith wrote", "the film Lee directed"
     kind = doc[k]  # one Token per candidate, not per word
+    if m.end < len(words) and pos[m.end] in {"VERB", "AUX"}:
+        # "the book Smith wrote", "the film Lee directed": the name is the subject of a relative clause; but when
+        # the parser makes both the kind noun and the name subjects of one verb ("The film Oppenheimer won"),
+        # they are one noun phrase, the kind noun and its title
+        last = doc[m.end - 1]
+        return kind.dep_ in {"nsubj", "nsubjpass"} and last.dep_ == kind.dep_ and last.head.i == kind.head.i
     if quoted or first <= kind.head.i < m.end:
         return True
     return any(doc[i].head.i == k and doc[i].dep_ == "appos" for i in range(first, m.end))  # "Confessions of ..."
