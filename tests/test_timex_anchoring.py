@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newslab.extract.timexes import resolve_month
 from timexkit import tx
 
@@ -267,3 +269,13 @@ def test_that_same_unit_keeps_its_demonstrative(nlp):
     assert got == [("March 9", "DATE", "2021-03-09", None), ("that same day", "DATE", "2021-03-09", None)]
     got = tx(nlp, "She said that last week the plan failed.", "2021-03-12")
     assert got == [("last week", "DATE", "2021-W09", None)]
+
+
+@pytest.mark.parametrize("text, extent, value", [
+    ("The briefing starts at 9 a.m. PT on Friday.", "9 a.m. PT on Friday", "2024-05-03T09:00"),
+    ("The market closed at 3 p.m. CST on Monday.", "3 p.m. CST on Monday", "2024-04-29T15:00"),
+    ("The quake struck at 3 a.m. AEDT on Sunday.", "3 a.m. AEDT on Sunday", "2024-04-28T03:00"),
+])
+def test_a_clock_time_with_a_zone_abbreviation_takes_the_day_after_it(nlp, text, extent, value):
+    # a named zone keeps the local time, as TimeBank writes it; the day after the zone dates the clock
+    assert tx(nlp, text, "2024-05-02") == [(extent, "TIME", value, None)]

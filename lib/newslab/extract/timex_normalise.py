@@ -17,6 +17,7 @@ from .docindex import children
 from .timexes import (
     DAYNUM_TOKEN, add_months, UNIT_ORDER, YEAR_TOKEN, count_in, fmt_unit, holiday_date, lexicon, resolve_holiday, resolve_month,
     resolve_month_day, resolve_season, SEASON_MONTHS, resolve_weekday, resolve_weekend, shift, value_interval,
+    ZONE_ABBREVIATIONS,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -773,8 +774,7 @@ def _day_named_after(words: list[str], ctx: Context) -> dt.date | None:
 #: Words between a clock time and the day it is on: a zone ("10 a.m. Eastern time on Tuesday"),
 #: a wire-service conversion ("8:45 p.m. (1245 GMT) on Monday"), "on".
 _ZONE_FILLER = frozenset({"(", ")", ",", "on", "local", "time", "eastern", "central", "pacific", "mountain",
-                          "standard", "daylight", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "cet", "cest",
-                          "bst", "ist", "jst"})
+                          "standard", "daylight"}) | ZONE_ABBREVIATIONS
 
 
 def _day_after_zone(words: list[str], ctx: Context) -> dt.date | None:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # spaCy is imported where a matcher is built
 
 from .docindex import children, doc_lowers, doc_words, sent_of
 from .timex_scan import PatternScanner
-from .timexes import DAYNUM_TOKEN, YEAR_TOKEN, count_in, lexicon
+from .timexes import DAYNUM_TOKEN, YEAR_TOKEN, ZONE_ABBREVIATIONS, count_in, lexicon
 
 # ---------------------------------------------------------------------------------------------
 # Rules
@@ -130,7 +130,7 @@ def rule_patterns() -> list[tuple[str, list[list[dict]]]]:
     POD = [_in(lx["parts_of_day"])]
     SEASON = [_in(lx["seasons"])]
     ORDQ = [_in(["first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th"])]
-    TZ = [[], [_in(["utc", "gmt", "et", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst"])],
+    TZ = [[], [_in(ZONE_ABBREVIATIONS)],
           [_in(["local"]), _in(["time"])],
           # a named zone: "Eastern time", "Beijing time", "New York time", "British Summer Time"
           [_re(r"^[A-Z][a-z]+$", "TEXT"), _in(["time"])], [_re(r"^[A-Z][a-z]+$", "TEXT"), _re(r"^[A-Z][a-z]+$", "TEXT"), _in(["time"])]]

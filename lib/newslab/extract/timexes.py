@@ -357,6 +357,12 @@ def value_interval(value: str | None) -> tuple[dt.date, dt.date, str] | None:
 
 DAYNUM_TOKEN = r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?\.?$"
 YEAR_TOKEN = r"^(1[6-9]\d\d|20\d\d)$"
+#: Time-zone abbreviations written after a clock time ("8 p.m. ET", "9 a.m. PT on Friday"), lower case: UTC/GMT and
+#: the common zone abbreviations of the IANA tz database for North America, Europe, Asia, Australia and New Zealand,
+#: hand-typed. A named zone keeps the local time (TimeBank's convention); only an explicit offset is converted.
+ZONE_ABBREVIATIONS = frozenset({"utc", "gmt", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst",
+                                "pdt", "akst", "akdt", "hst", "wet", "cet", "cest", "eet", "eest", "bst", "msk", "ist",
+                                "pkt", "sgt", "hkt", "kst", "jst", "aest", "aedt", "awst", "nzst", "nzdt", "sast"})
 
 
 def count_in(words: list[str]) -> float | str | None:
