@@ -60,3 +60,21 @@ def test_given_names_news_writes_often_are_people(nlp, text, person):
     from actorkit import typed_mentions
 
     assert ("PERSON", person) in typed_mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Santiago, 42, said the drought was the worst in living memory.", "Santiago"),
+    ("Victoria, a nurse, said the ward had been full for weeks.", "Victoria"),
+    ("Sydney, a 19-year-old student, was arrested outside the embassy.", "Sydney"),
+])
+def test_a_city_name_introduced_with_an_age_or_a_person_noun_is_a_person(nlp, text, name):
+    assert person_evidence(nlp(text), {name}) == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Santiago, a port city, was flooded after the storm.", "Santiago"),
+    ("The train to Victoria, a station in London, was late.", "Victoria"),
+])
+def test_a_city_described_as_a_place_stays_a_place(nlp, text, name):
+    # guard: the apposition must name a person, not a kind of place
+    assert person_evidence(nlp(text), {name}) == set()

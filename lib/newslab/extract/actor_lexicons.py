@@ -246,6 +246,12 @@ def raw_given_names() -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def any_given_names() -> frozenset[str]:
+    """Every given name of both files, places included ("Santiago", "Victoria"): for contexts that show a person."""
+    return frozenset(r["name"] for r in raw_given_names())
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Given names (``data/actors_given_names.csv`` and ``data/actors_given_names_news.csv``) that are not also a
     state, a US state, a city of at least 100,000 people, a demonym or a gazetteer organisation ("Georgia",

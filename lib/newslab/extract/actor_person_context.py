@@ -5,7 +5,7 @@ city or a town that is no given name needs a relative or a body part."""
 
 from __future__ import annotations
 
-from .actor_lexicons import POSSESSIVE, big_cities, city_given_names, country_iso3, given_names, strip_poss, towns
+from .actor_lexicons import POSSESSIVE, any_given_names, big_cities, city_given_names, country_iso3, given_names, strip_poss, towns
 from .actor_parse import span_text
 from .docindex import doc_words
 
@@ -41,9 +41,40 @@ def person_evidence(doc, names: set[str]) -> set[str]:
         city = (t.text in big_cities() or t.text in towns()) and t.text not in city_given_names()
         owned = _owned_noun(doc, t)
         if owned in KIN_BODY_NOUNS or not city and (
-                owned in THINKER_NOUNS or t.dep_ == "nsubj" and t.head.lemma_ in SPEAKER_VERBS):
+                owned in THINKER_NOUNS or t.dep_ == "nsubj" and t.head.lemma_ in SPEAKER_VERBS) \
+                or t.text in any_given_names() and _described_as_person(doc, i):
             out.add(t.text)
     return out
+
+
+#: Nouns that describe a person in an apposition ("Santiago, a farmer,", "Victoria, a retired nurse,"): kinship,
+#: age groups and the trades and roles news gives the people it quotes; hand-typed.
+PERSON_NOUNS = {"man", "woman", "boy", "girl", "child", "teenager", "student", "pupil", "mother", "father", "grandmother",
+                "grandfather", "widow", "widower", "wife", "husband", "son", "daughter", "sister", "brother", "farmer",
+                "teacher", "nurse", "doctor", "driver", "worker", "resident", "refugee", "migrant", "soldier", "veteran",
+                "pensioner", "retiree", "shopkeeper", "vendor", "trader", "fisherman", "mechanic", "engineer", "lawyer",
+                "activist", "journalist", "photographer", "artist", "singer", "actor", "actress", "writer", "priest",
+                "owner", "employee", "volunteer", "survivor", "mom", "dad", "friend", "neighbor", "neighbour"}
+
+
+def _described_as_person(doc, i: int) -> bool:
+    """Whether the name at token ``i`` is followed by an apposition of age (", 42,") or of a person noun (", a
+    retired teacher,", ", a mother of four"), as news introduces the people it quotes."""
+    n = len(doc)
+    if i + 3 >= n or doc[i + 1].text != ",":
+        return False
+    nxt = doc[i + 2]
+    if nxt.text.isdigit() and 1 <= int(nxt.text) <= 110 and doc[i + 3].text in {",", "."}:
+        return True  # "Santiago, 42, said": an age
+    if nxt.lower_ not in {"a", "an"}:
+        return False
+    for k in range(i + 3, min(n, i + 10)):
+        tok = doc[k]
+        if tok.pos_ == "NOUN" and (k + 1 == n or doc[k + 1].pos_ != "NOUN" and doc[k + 1].text != "-"):
+            return tok.lower_ in PERSON_NOUNS  # the head of "a 19-year-old student", "a port city"
+        if tok.pos_ not in {"ADJ", "NUM", "NOUN", "PUNCT", "ADV"} or tok.text == ",":
+            return False
+    return False
 
 
 def people_named_like_places(doc, ents: list) -> list:
