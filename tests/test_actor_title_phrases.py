@@ -50,3 +50,31 @@ def test_a_person_as_possessor_is_no_affiliation(nlp):
     # guard: "Obama's chief of staff" works for Obama, who is no body
     got = _actors(nlp, "Obama's chief of staff Denis McDonough called the senators.")
     assert got["Denis McDonough"].affiliation is None
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("Thierry Breton, the EU's internal market commissioner, said the platform had failed.", "Thierry Breton",
+     "internal market commissioner", "European Union"),
+    ("Maria Ruiz, Spain's economy minister, said growth would slow next year.", "Maria Ruiz", "economy minister", "Spain"),
+    ("Mark Rutte, NATO's secretary general, met the defence ministers.", "Mark Rutte", "secretary general", "NATO"),
+])
+def test_an_apposition_with_an_owner_gives_the_role_and_the_affiliation(nlp, text, name, role, affiliation):
+    got = _actors(nlp, text)
+    assert (got[name].role, got[name].affiliation) == (role, affiliation)
+
+
+def test_a_chief_role_in_an_apposition_takes_the_kind_of_the_office_after_chief(nlp):
+    got = _actors(nlp, "Anna Berg, the company's chief financial officer, resigned on Monday.")
+    assert got["Anna Berg"].role == "chief financial officer" and got["Anna Berg"].kind == "business"
+
+
+def test_a_rank_abbreviation_the_parser_split_off_is_no_person(nlp):
+    # the tokenizer splits "Brig ." and the parser ends a sentence there: the rank alone is no actor
+    got = _actors(nlp, "An army spokesman, Brig. Nabil Abdallah, said the base held. Sgt. Omar Said agreed.")
+    assert "Nabil Abdallah" in got and not any(n.rstrip(".") in {"Brig", "Sgt"} for n in got), sorted(got)
+
+
+def test_a_role_of_someone_elses_body_keeps_its_owner_inside(nlp):
+    # guard: only an owner before the role noun is cut off, not one after "of"
+    got = _actors(nlp, "It was plagiarism, David Axelrod, the chief strategist of Barack Obama's 2008 campaign, said.")
+    assert got["David Axelrod"].role == "chief strategist of Barack Obama's 2008 campaign"

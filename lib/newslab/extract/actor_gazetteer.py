@@ -938,6 +938,7 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
     out = []
     # The lexicons and the entity's properties are read once per entity here (each a call), not once per test.
     interjection_words, terms_never, headings, prizes = interjections(), non_actor_terms(), section_headings(), prize_words()
+    ranks = lexicons().ranks
     for e in ents:
         text = span_text(e)  # Span.text joins the tokens again on every access
         label, start, end = e.label_, e.start, e.end
@@ -959,7 +960,8 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
             or _stance_prefix_at(doc, words, start, end, label) \
             or actor and any(words[i] in COMBINING_FORMS for i in range(start, end)) and combining_form_modifier(doc, e) \
             or label in {"PERSON", "ORG", "NORP"} and n_words > 1 and words[end - 1] in prizes \
-            or n_words == 1 and actor and not e.kb_id_ and _role_word_opening(doc, words, start)
+            or n_words == 1 and actor and not e.kb_id_ and _role_word_opening(doc, words, start) \
+            or actor and all(is_rankish(words[i], ranks) for i in range(start, end))  # "Brig.", "Lt. Col.": a rank
         if not thing and not _named_thing(words, start, end):
             out.append(e)
     return out

@@ -421,7 +421,8 @@ ROLE_NOUNS = {"head", "leader", "chief", "spokesman", "spokeswoman", "spokespers
               "professor", "researcher", "scientist", "engineer", "chancellor", "dean", "principal", "treasurer",
               # military and civil service roles written in lower case after the service ("Air Force lieutenant X")
               "lieutenant", "colonel", "sergeant", "corporal", "pilot", "officer", "official", "adviser", "advisor",
-              "aide", "deputy", "negotiator", "diplomat", "spokesman", "activist", "journalist", "reporter"}
+              "aide", "deputy", "negotiator", "diplomat", "spokesman", "activist", "journalist", "reporter",
+              "commissioner", "rapporteur", "coordinator", "administrator", "inspector"}
 
 
 MEMBER_NOUNS = {"leader", "member", "official", "commander", "spokesman", "spokeswoman", "fighter", "militant", "executive"}

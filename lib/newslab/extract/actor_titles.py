@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .actor_lexicons import (CONNECTORS, GENERAL_OFFICES, MEMBER_NOUNS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
-                             is_rankish, office_general, strip_poss)
+                             is_rankish, lexicons, office_general, strip_poss)
 from .docindex import doc_words, sent_of
 
 
@@ -93,11 +94,18 @@ def rank_at(doc, i: int, end: int, lex: Lexicons) -> int:
     best = 0
     text = ""
     words = doc_words(doc)  # strings: no Token per word tried
+    compact = _compact_ranks()
     for k in range(i, min(end, i + 4)):
         text += words[k]
-        if text in lex.ranks:
+        if text in lex.ranks or text in compact:  # "Lt." + "Col.": the words joined without their space
             best = k - i + 1
     return best
+
+
+@lru_cache(maxsize=1)
+def _compact_ranks() -> frozenset[str]:
+    """The ranks written without spaces ("Lt.Col."): how :func:`rank_at` joins the words."""
+    return frozenset(r.replace(" ", "") for r in lexicons().ranks)
 
 
 def parse_title(doc, start: int, end: int, lex: Lexicons, ent_key) -> dict:
@@ -197,9 +205,18 @@ def _set_role(doc, m: Mention, r: int, stop: int, lex: Lexicons, by_token: dict 
     start = r
     while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].text in lex.titles:
         start -= 1
+    first_of = next((x for x in range(start, stop) if doc[x].lower_ in CONNECTORS), stop)
+    owned = [x for x in range(start, first_of) if doc[x].text in POSSESSIVE]  # not "strategist of Obama's campaign"
+    first = r
+    if owned and owned[-1] + 1 < stop:
+        # "the EU's internal market commissioner": the role is what follows the owner (the affiliation, below)
+        start = first = owned[-1] + 1
     m.role = doc[start:stop].text
     if m.kind in (None, "person"):
-        m.kind = lex.titles.get(doc[r].text, ("organisation", True))[0]  # lower-case "chief executive": no title kind
+        # the first title word of the role, "Chief" aside ("chief financial officer": business; "economy minister",
+        # "foreign policy chief": government); a role with none ("chief executive") is an organisation's
+        kinds = [lex.titles[w][0] for w in (doc[x].text.capitalize() for x in range(first, stop)) if w in lex.titles and w != "Chief"]
+        m.kind = kinds[0] if kinds else "organisation"
     if by_token:
         # The widest organisation/state mention in the phrase: "the head of the U.N.-backed government in Tripoli".
         cands = sorted({id(x): x for k in range(r, stop) for x in by_token.get(k, []) if x.label in {"GPE", "ORG"}}.values(),
@@ -240,18 +257,25 @@ def appositions(doc, mentions: list[Mention], lex: Lexicons) -> None:
                     break
             if m.role:
                 continue
-        # after: "NAME , <the> ROLE of X ,|." or "NAME, an ISIL gang leader,"
+        # after: "NAME , <the> ROLE of X ,|." or "NAME, an ISIL gang leader," or "NAME, Spain's economy minister,"
         k = m.end
-        if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in {"the", "a", "an"}:
-            stop = k + 2
+        owner_first = k + 3 < sent.end and doc[k + 1].ent_iob_ == "B" and doc[k + 1].ent_type_ in {"GPE", "ORG", "NORP"} \
+            and any(doc[x].text in POSSESSIVE for x in range(k + 2, min(sent.end, k + 6)))
+        if k + 2 < sent.end and doc[k].text == "," and (doc[k + 1].lower_ in {"the", "a", "an"} or owner_first):
+            first = k + 2 if doc[k + 1].lower_ in {"the", "a", "an"} else k + 1
+            stop = first
             while stop < sent.end and doc[stop].text not in {",", ";", ".", ":"} and stop - k < 14:
                 stop += 1
-            if _role_phrase(doc, k + 2, stop):
-                _set_role(doc, m, k + 2, stop, lex, by_token)
+            if _role_phrase(doc, first, stop):
+                _set_role(doc, m, first, stop, lex, by_token)
             else:
-                heads = [r for r in range(k + 2, stop) if doc[r].lower_ in ROLE_NOUNS | MEMBER_NOUNS and doc[r].pos_ == "NOUN"]
-                if heads and all(doc[x].pos_ in {"NOUN", "PROPN", "ADJ", "DET"} or doc[x].ent_type_ for x in range(k + 2, heads[0] + 1)):
-                    _set_role(doc, m, k + 2, heads[0] + 1, lex, by_token)
+                heads = [r for r in range(first, stop) if doc[r].lower_ in ROLE_NOUNS | MEMBER_NOUNS and doc[r].pos_ == "NOUN"]
+                if heads and all(doc[x].pos_ in {"NOUN", "PROPN", "ADJ", "DET"} or doc[x].ent_type_ or doc[x].text in POSSESSIVE
+                                 for x in range(first, heads[0] + 1)):  # "X, the EU's internal market commissioner,"
+                    h = heads[0]
+                    while h + 1 in heads:
+                        h += 1  # "NATO's secretary general": both words
+                    _set_role(doc, m, first, h + 1, lex, by_token)
     for m in mentions:  # an apposition says more than a descriptive title: "Levin, director of the company and ..."
         if m.label == "PERSON" and not m.role:
             _premodifier_role(doc, m, lex)
