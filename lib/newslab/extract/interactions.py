@@ -163,7 +163,7 @@ _CAN_TRIGGER = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 
 #: Past forms the lemmatizer leaves as they are ("retook" -> "retook"): the verb they are a form of.
-LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun", "outfought": "outfight"}
+LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun", "outfought": "outfight", "fin": "fine"}
 
 
 def lemma_of(tok) -> str:
@@ -1199,6 +1199,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
     preps = {p for p in (trig.prep, "with" if trig.symmetric else "") if p}
     if trig.kind == "oppose" and (trig.cameo or "")[:2] in ATTACK_CODES:
         preps.add("into")  # "fired rockets into Israel", "shelled into the town": the one attacked
+    if trig.prep and " " in trig.lemma and trig.lemma.split()[-1] not in PARTICLES:
+        preps.add("to")  # a verb-object trigger: "withhold aid to Ukraine", "recalled its ambassador to Serbia"
     if passive:
         agents = []
         for c in children(tok):
@@ -1263,6 +1265,9 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             else:
                 sub, _ = _trigger(c)
                 owners = [a for p in children(c) if p.dep_ == "poss" for a in S.actors_of(p)]
+                if not owners and _is_amount(c):
+                    # "fined Apple 1.8 billion euros": the parser hangs the one fined or paid on the amount
+                    owners = [a for p in children(c) if p.dep_ == "nmod" and p.i in S.owner for a in S.actors_of(p)]
                 if _is_victim_noun(c):  # "condemned Khashoggi's murder by Saudi agents": the agents, not the victim
                     owners = _prep_objects(c, {"by"}, S)
                 if not owners:  # "expelled a Canadian diplomat", "condemned the Israeli raid": the demonym's state
@@ -1303,6 +1308,10 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                     own = {trig.prep} & {sub.prep} - {""} if sub.kind == trig.kind else set()
                     if lemma_of(tok) in THIRD_PARTY_VERBS:
                         own.add("between")  # "Qatar hosted talks between X and Y": the host meets both sides
+                    if trig.prep and trig.lemma.endswith(" " + lemma_of(c)):
+                        # "withheld aid from Ukraine": the verb-object trigger's own preposition, and "to" ("withheld
+                        # aid to Ukraine", "recalled its ambassador to Serbia")
+                        own |= {trig.prep, "to"}
                     objects += [a for a in _prep_objects(c, {"with"} | own, S) if a not in objects]
                 elif trig.prep and c.dep_ == "dobj" and (trig.prep != "with" or lemma_of(c) in RELATION_NOUNS
                                                          or trig.lemma.endswith(" " + lemma_of(c))):
@@ -1601,8 +1610,9 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
         if c.dep_ == "poss":
             # "Khashoggi's murder": the possessor of a violence noun with no "of" victim is the victim.
             (patients if victim else sources).extend(S.actors_of(c))
-        if c.dep_ == "compound" and c.i in S.owner and not (trig.kind in {"meet", "attend"} and _is_city(S.owner[c.i])):
-            sources.append(S.owner[c.i])  # not "the Paris meeting on Syria", "the Vienna talks": a city is the venue
+        if c.dep_ == "compound" and c.i in S.owner and not (trig.kind in {"meet", "attend", "agree"} and _is_city(S.owner[c.i])):
+            # not "the Paris meeting on Syria", "the Vienna talks", "the Oslo accords": a city is the venue
+            sources.append(S.owner[c.i])
     if not sources:
         # "the killing of X by Y", "the visit by Macron to Beijing": the "by" phrase names the doer.
         sources = _prep_objects(tok, {"by"}, S)
@@ -1616,12 +1626,23 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
         described = _subjects(tok.head, S)  # "Turkey is a key ally of the United States"
     light_verb = _light_verb(tok)
     light = light_verb is not None
-    if not sources and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS:
-        # "Ghani took orders from Massoud", "Kyiv received support from Berlin": the "from" actor is the doer.
-        givers = _prep_objects(tok, {"from"}, S) + _prep_objects(tok.head, {"from"}, S)
+    if light and sources and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children(tok)):
+        # "South Korea and Japan held their first summit": "their" is the light verb's subjects, all of them
+        reached = len(S.reached)
+        subjects = _subjects(light_verb, S)
+        if len(subjects) > len(sources) and all(a in subjects for a in sources):
+            sources = subjects
+        else:
+            del S.reached[reached:]  # only a look: the subjects reached are no mentions unless they are the sources
+    receiver = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS else \
+        tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() == "come" else None
+    if not sources and receiver is not None:
+        # "Ghani took orders from Massoud", "Kyiv received support from Berlin", "Johnson faced criticism from Paris",
+        # "the town came under attack from rebels": the "from" actor is the doer, the subject the one it is done to.
+        givers = _prep_objects(tok, {"from"}, S) + _prep_objects(receiver, {"from"}, S)
         if givers:
             for g in givers:
-                for x in _subjects(tok.head, S):
+                for x in _subjects(receiver, S):
                     emit(g, x, trig, verb, tok, sent)
             return
     if not sources and light:
@@ -1703,7 +1724,7 @@ def _is_amount(tok) -> bool:
 ABDUCT_VERBS = frozenset({"abduct", "kidnap"})
 
 #: Verbs of a third party to others' talks (CAMEO 043 host, 045 mediate): it meets each side named after "between".
-THIRD_PARTY_VERBS = frozenset({"host", "mediate"})
+THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker"})
 
 #: CAMEO roots of force (18 assault, 19 fight, 20 mass violence): an attack lands on a place too.
 ATTACK_CODES = frozenset({"18", "19", "20"})
@@ -1744,9 +1765,10 @@ APPOINT_VERBS = {"appoint", "nominate", "elect", "hire", "employ", "dismiss", "o
 #: Boeing aircraft").
 PURCHASE_VERBS = frozenset({"acquire", "buy", "purchase"})
 #: Objects that are the relation itself: "severed ties with X", "restored relations with X" name the partner in their "with".
-RELATION_NOUNS = {"tie", "relation", "contact"}
-#: Verbs of receiving: with an event noun as object, the "from" phrase is the actor of the event.
-RECEIVE_VERBS = {"take", "receive", "get", "accept", "obtain"}
+RELATION_NOUNS = {"tie", "relation", "relationship", "contact"}
+#: Verbs of receiving, and of meeting with an act ("faced criticism from", "drew fire from"): with an event noun as
+#: object, the "from" phrase is the actor of the event.
+RECEIVE_VERBS = {"take", "receive", "get", "accept", "obtain", "face", "draw", "attract", "earn", "win"}
 #: Violence and coercion nouns whose possessor, when no "of" phrase names a victim, is the victim
 #: ("Khashoggi's murder", "the journalist's arrest"); for the others the possessor is the doer ("Iran's attack").
 VICTIM_NOUNS = {"killing", "murder", "assassination", "execution", "beheading", "abduction", "kidnapping", "arrest",

@@ -1,0 +1,87 @@
+"""Mediation, agreements named for a city, contracts, investment, aid cut, and acts received "from" a doer
+(twenty-seventh round).
+
+Every sentence here is written for the test; none comes from an evaluation set."""
+
+import pytest
+
+from interkit import edges as _edges, has as _has
+
+
+def _cols(df):
+    return df[["source", "kind", "cameo", "target"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar brokered a ceasefire between Israel and Hamas on Friday.",
+    "Egypt brokered a truce between Israel and Hamas after eleven days of fighting.",
+])
+def test_a_broker_meets_each_side_and_the_sides_agree(nlp, text):
+    df = _edges(nlp, text)
+    broker = df["source"].iloc[0] if len(df) else None
+    assert broker in {"Qatar", "Egypt"}, _cols(df)
+    assert _has(df, broker, "Israel", "meet") and _has(df, broker, "Hamas", "meet"), _cols(df)
+    assert _has(df, "Israel", "Hamas", "agree", directed=False), _cols(df)
+    assert not _has(df, broker, "Israel", "agree") and not _has(df, "Israel", broker, "agree"), _cols(df)
+
+
+def test_an_agreement_named_for_a_city_is_not_signed_by_the_city(nlp):
+    df = _edges(nlp, "Norway helped broker the Oslo accords between Israel and the PLO.")
+    assert _has(df, "Israel", "PLO", "agree", directed=False), _cols(df)
+    assert not (df["target"] == "Oslo").any() and not (df["source"] == "Oslo").any(), _cols(df)
+
+
+def test_a_contract_awarded_is_economic_cooperation(nlp):
+    df = _edges(nlp, "The Pentagon awarded Lockheed Martin a $1.8 billion contract for missile defence.")
+    rows = df[(df["source"] == "Pentagon") & (df["target"] == "Lockheed Martin")]
+    assert list(rows["cameo"]) == ["061"] and list(rows["kind"]) == ["support"], _cols(df)
+
+
+@pytest.mark.parametrize("text, edge, cameo", [
+    ("Saudi Arabia pledged to invest $600 billion in the United States.", ("Saudi Arabia", "United States"), "061"),
+    ("Japan lodged a protest with China over the buoy.", ("Japan", "China"), "111"),
+    ("The EU suspended budget support to Niger after the coup.", ("European Union", "Niger"), "162"),
+    ("The United States withheld aid from Ukraine for two months.", ("United States", "Ukraine"), "162"),
+    ("Germany cut funding to UNRWA last year.", ("Germany", "UNRWA"), "162"),
+    ("Washington decided to withhold military aid to Egypt.", ("Washington", "Egypt"), "162"),
+    ("Serbia recalled its ambassador to Montenegro on Monday.", ("Serbia", "Montenegro"), "161"),
+    ("Vietnam upgraded its relationship with the United States.", ("Vietnam", "United States"), "050"),
+])
+def test_investment_protests_aid_cut_and_relationships_are_interactions(nlp, text, edge, cameo):
+    df = _edges(nlp, text)
+    rows = df[(df["source"] == edge[0]) & (df["target"] == edge[1])]
+    assert cameo in set(rows["cameo"]), _cols(df)
+
+
+def test_aid_that_is_sent_is_not_cut(nlp):
+    # guard: the aid rows that cut need their own verb; sending aid stays support
+    df = _edges(nlp, "Germany sent aid to Ukraine in March.")
+    assert _has(df, "Germany", "Ukraine", "support") and not _has(df, "Germany", "Ukraine", "oppose"), _cols(df)
+
+
+def test_their_meeting_held_by_two_subjects_is_theirs_together(nlp):
+    df = _edges(nlp, "South Korea and Japan held their first summit in twelve years.")
+    assert _has(df, "South Korea", "Japan", "meet", directed=False), _cols(df)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Boris Johnson faced criticism from Washington over the bill.", ("Washington", "Boris Johnson", "oppose")),
+    ("Israel faced sanctions from the European Union.", ("European Union", "Israel", "oppose")),
+    ("Kharkiv came under attack from Russia overnight.", ("Russia", "Kharkiv", "oppose")),
+    ("Ukraine won support from Poland for its bid.", ("Poland", "Ukraine", "support")),
+])
+def test_an_act_faced_drawn_or_come_under_is_done_by_the_from_actor(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), _cols(df)
+    assert not _has(df, edge[1], edge[0], edge[2]), _cols(df)
+
+
+@pytest.mark.parametrize("text, edge, cameo", [
+    ("The European Union opened a formal investigation into TikTok on Wednesday.", ("European Union", "TikTok"), "090"),
+    ("The Senate launched a probe into Meta last year.", ("Senate", "Meta"), "090"),
+    ("The European Commission fined Apple 1.8 billion euros for abusing its dominance.", ("European Commission", "Apple"), "172"),
+])
+def test_investigations_and_fines_oppose_their_target(nlp, text, edge, cameo):
+    df = _edges(nlp, text)
+    rows = df[(df["source"] == edge[0]) & (df["target"] == edge[1])]
+    assert list(rows["cameo"]) == [cameo] and list(rows["kind"]) == ["oppose"], _cols(df)
