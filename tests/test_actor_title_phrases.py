@@ -78,3 +78,20 @@ def test_a_role_of_someone_elses_body_keeps_its_owner_inside(nlp):
     # guard: only an owner before the role noun is cut off, not one after "of"
     got = _actors(nlp, "It was plagiarism, David Axelrod, the chief strategist of Barack Obama's 2008 campaign, said.")
     assert got["David Axelrod"].role == "chief strategist of Barack Obama's 2008 campaign"
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("Maria Chen, a virologist at Johns Hopkins University, said the variant spread quickly.", "Maria Chen",
+     "virologist", "Johns Hopkins University"),
+    ("Tom Ray, an analyst with the Brookings Institution, said growth would slow.", "Tom Ray", "analyst",
+     "Brookings Institution"),
+])
+def test_an_apposition_naming_where_a_person_works_gives_the_affiliation(nlp, text, name, role, affiliation):
+    got = _actors(nlp, text)
+    assert (got[name].role, got[name].affiliation) == (role, affiliation)
+
+
+def test_a_critic_of_a_body_is_not_its_member(nlp):
+    # guard: only "at"/"with" say where a person works; "of" may say whom they oppose
+    got = _actors(nlp, "Ann Lee, a critic of the ruling party, spoke at the rally.")
+    assert got["Ann Lee"].affiliation is None

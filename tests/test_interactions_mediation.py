@@ -85,3 +85,18 @@ def test_investigations_and_fines_oppose_their_target(nlp, text, edge, cameo):
     df = _edges(nlp, text)
     rows = df[(df["source"] == edge[0]) & (df["target"] == edge[1])]
     assert list(rows["cameo"]) == [cameo] and list(rows["kind"]) == ["oppose"], _cols(df)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Anna Berg worked for Google for a decade.", ("Anna Berg", "Google")),
+    ("Tom Lee works at the BBC in London.", ("Tom Lee", "BBC")),
+])
+def test_working_for_or_at_an_organisation_is_membership(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge, "member"), _cols(df)
+
+
+def test_working_with_an_organisation_stays_cooperation(nlp):
+    # guard: "with" is a partner, not an employer
+    df = _edges(nlp, "Tom Lee worked with the BBC on the film.")
+    assert not _has(df, "Tom Lee", "BBC", "member") and _has(df, "Tom Lee", "BBC", "agree", directed=False), _cols(df)

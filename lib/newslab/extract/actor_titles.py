@@ -276,9 +276,34 @@ def appositions(doc, mentions: list[Mention], lex: Lexicons) -> None:
                     while h + 1 in heads:
                         h += 1  # "NATO's secretary general": both words
                     _set_role(doc, m, first, h + 1, lex, by_token)
+                    if m.affiliation is None:
+                        _workplace_role(doc, m, first, stop, lex, by_token, h + 1)  # "an analyst with Brookings"
+                else:
+                    _workplace_role(doc, m, first, stop, lex, by_token)
     for m in mentions:  # an apposition says more than a descriptive title: "Levin, director of the company and ..."
         if m.label == "PERSON" and not m.role:
             _premodifier_role(doc, m, lex)
+
+
+def _workplace_role(doc, m: Mention, first: int, stop: int, lex: Lexicons, by_token: dict, role_end: int | None = None) -> None:
+    """"Maria Chen, a virologist at Johns Hopkins University,", "Tom Ray, an analyst with the Brookings Institution,":
+    an apposition that describes a person by a noun and the organisation they are at or with gives the role and the
+    affiliation, whatever the noun (the apposition is about a person). ``role_end``: the role is set already and ends
+    there; only the affiliation right after it is looked for."""
+    for k in range(role_end or first + 1, stop - 1):
+        prep = doc[k]
+        if prep.lower_ not in ("at", "with") or prep.head.pos_ != "NOUN" or not first <= prep.head.i < k:
+            if role_end is not None:
+                return
+            continue
+        orgs = [x for x in by_token.get(k + 1, []) + by_token.get(k + 2, []) if x.label == "ORG" and x.start > k]
+        if orgs and all(doc[x].pos_ in {"NOUN", "ADJ", "DET", "PROPN", "NUM"} or doc[x].text == "-" for x in range(first, k)):
+            if role_end is None:
+                kind = m.kind
+                _set_role(doc, m, first, k, lex)
+                m.kind = kind if kind not in (None, "person") else "organisation"
+            m.affiliation, m.affiliation_name = orgs[0].key, orgs[0].name
+        return
 
 
 def _premodifier_role(doc, m: Mention, lex: Lexicons) -> None:

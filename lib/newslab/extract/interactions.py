@@ -1342,6 +1342,12 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             for o in objects:
                 emit(s_, o, MEMBER, verb, tok, sent)
         return
+    if lemma_of(tok) == "work" and (employers := [a for a in _prep_objects(tok, {"for", "at"}, S) if a.type == "ORG"]):
+        # "worked for Google", "works at the BBC": employment, not cooperation ("worked with X" stays)
+        for s_ in subjects:
+            for o in employers:
+                emit(s_, o, MEMBER, verb, tok, sent)
+        return
     if trig.kind == "attend" and not objects and lemma_of(tok) == "join" and any(
             c.dep_ == "dobj" and _trigger(c)[0] is None for c in children(tok)):
         return  # "joining the family company", "joined the team": no meeting joined, no one met
