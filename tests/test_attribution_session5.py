@@ -140,6 +140,12 @@ def test_that_clause_hung_on_a_noun_of_the_verbs_phrase(attr):
     assert one(df, "telling").content == "that he thinks the port is “a great place.”"
 
 
+def test_that_tagged_as_the_conjunction_opens_the_reported_clause_on_a_medium_noun(attr):
+    # the parser made "that" the object of "attend" in a relative clause on "email"; its tag says conjunction
+    r = one(attr("The governor's office confirmed in an email that she would attend."), "confirmed")
+    assert r.source == "The governor's office" and r.content == "that she would attend"
+
+
 def test_relative_that_is_no_reported_clause(attr):
     # "that" as a relative pronoun: the plan is the topic, not a that-clause of "spoke".
     assert one(attr("Lee spoke about the plan that he made last year."), "spoke").content == \

@@ -339,18 +339,27 @@ def _fronted_appos_subject(tok):
     return None
 
 
+#: Nouns of the medium a speaker used ("in an email", "on a conference call"): a "that" the parser made a relative
+#: clause's object after one is still the conjunction its tag says, opening what was said.
+_MEDIUM_NOUNS = frozenset({"email", "e-mail", "statement", "letter", "call", "interview", "post", "tweet", "message",
+                           "briefing", "conference", "filing", "speech", "memo", "release", "video", "broadcast"})
+
+
 def _clause_on_medium(tok) -> list:
     """The that-clause the parser hung on a noun of the verb's prepositional phrase: "said in a
     statement that C", "told reporters during a visit to Ohio that C". Only a clause opened by the
-    conjunction "that" (a "mark", not a relative pronoun) counts; nothing otherwise."""
+    conjunction "that" (a "mark", or after a medium noun tagged as the conjunction where the parser made it the
+    clause's object: "confirmed in an email that she would attend"; not a relative pronoun) counts; nothing otherwise."""
     for p in children(tok):
         if p.dep_ != "prep" or p.i < tok.i:
             continue
         for noun in children(p):
             if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
                 continue
+            medium = noun.lemma_.lower() in _MEDIUM_NOUNS
             clauses = [c for c in children(noun) if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
-                       and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in children(c))]
+                       and any(g.lower_ == "that" and g.i == c.left_edge.i and (g.dep_ == "mark" or medium and g.tag_ == "IN")
+                               for g in children(c))]
             if clauses:
                 return clauses[:1]
     return []
@@ -769,7 +778,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
                     c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
                     and c.lower_ not in _WEEKDAYS or c.dep_ == "advcl" and c.left_edge.i == ti + 1)]
         if is_broad:
-            content_heads += [c for c in kids if c.dep_ == "xcomp"]
+            content_heads += [c for c in kids if c.dep_ == "xcomp" and not _anonymity_clause(c)]
             if lemma == "believe" and not content_heads:
                 # "believe in taxing polluters", "believes in free trade": what is believed in.
                 content_heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "in"
@@ -1654,13 +1663,20 @@ def _unrealised(tok) -> bool:
     return is_be and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children(head))
 
 
+def _anonymity_clause(c) -> bool:
+    """A passive "to be named / identified / quoted" ("refused to be identified"): the speaker's anonymity, no content."""
+    return c.lemma_.lower() in ("name", "identify", "quote") and any(g.dep_ == "auxpass" for g in children(c))
+
+
 def _refused_speech(tok):
     """The speech verb a refusal governs ("declined *to comment*"), or None."""
     lex = cue_lexicon()
     if tok.lemma_.lower() not in lex["refusal_verbs"]:
         return None
     wanted = lex["speech_verbs"] | lex["weak_speech_verbs"] | lex["refusal_complements"]
-    return next((c for c in children(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in wanted), None)
+    # not "declined to be named": the speaker's anonymity, no speech
+    return next((c for c in children(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in wanted and not _anonymity_clause(c)),
+                None)
 
 
 def _refusal_cand(tok, quotes: list[Quote]) -> list[Candidate]:

@@ -93,13 +93,36 @@ def source_phrase_span(tok, avoid: list[tuple[int, int]], other_cues=()) -> tupl
         ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
         if ent is not None:
             keep = sorted(set(keep) | set(ent), key=lambda t: t.i)
-    # Spaces too: a no-break space the parser hangs on the name ("the Daily News\u00a0said").
-    while keep and (keep[-1].is_punct and keep[-1].text not in ")" or keep[-1].dep_ == "case" or keep[-1].is_space):
-        keep.pop()
-    keep = _without_dateline(keep)
+    keep = _without_closing_time(_without_closing_marks(keep), tok)
+    keep = _without_dateline(_without_closing_marks(keep))
     while keep and (keep[0].is_punct or keep[0].is_space):
         keep.pop(0)
     return span_of(keep) or (tok.idx, tok.idx + len(tok.text))
+
+
+def _without_closing_marks(keep: list) -> list:
+    """The phrase without closing punctuation, possessive endings and spaces (a no-break space the parser hangs on the
+    name: "the Daily News\u00a0said")."""
+    while keep and (keep[-1].is_punct and keep[-1].text not in ")" or keep[-1].dep_ == "case" or keep[-1].is_space):
+        keep.pop()
+    return keep
+
+
+def _without_closing_time(keep: list, head) -> list:
+    """The phrase without a time the parser hung on the subject ("Schumer on Tuesday accused ...", "the ministry
+    late Sunday said"): when it is said is no part of who said it."""
+    end = len(keep)
+    while end and keep[end - 1].ent_type_ in ("DATE", "TIME") and keep[end - 1].i != head.i:
+        end -= 1
+    if end == len(keep) or end == 0 or all(t.like_num for t in keep[end:]):
+        return keep  # no time, or a bare number: an age ("Mara Quill, 44")
+    run = {t.i for t in keep[end:]}
+    time_root = next(t for t in keep[end:] if t.head.i not in run)
+    if keep[end - 1].dep_ == "prep" and keep[end - 1].lower_ in ("on", "at", "in", "during") and keep[end - 1].head.i == head.i:
+        end -= 1  # "Schumer on Tuesday": the time hangs on the name itself
+    elif not (time_root.head.i == head.i and time_root.dep_ == "npadvmod"):
+        return keep  # a time inside a clause about the source ("who has run the line since 2004") stays
+    return keep[:end] if end and keep[end - 1].i >= head.i else keep
 
 
 def _without_dateline(keep: list) -> list:
@@ -116,10 +139,13 @@ def _without_dateline(keep: list) -> list:
         i -= 1
     if i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
         return keep  # not at a paragraph's start
-    for j, t in enumerate(keep[:6]):
+    for j, t in enumerate(keep[:9]):
         if t.text in DATELINE_DASHES:
             words = [w for w in keep[:j] if not w.is_punct]
-            if words and all(in_capitals(w.text) for w in words):
+            # "WASHINGTON —", "KHARTOUM, Sudan (AP) —": the town in capitals, then its state or country and the
+            # agency in brackets
+            agency = {w.i for w in keep[:j] if w.i > 0 and doc[w.i - 1].text == "(" and w.i + 1 < len(doc) and doc[w.i + 1].text == ")"}
+            if words and in_capitals(words[0].text) and all(in_capitals(w.text) or w.is_title or w.i in agency for w in words):
                 return keep[j + 1:]
             break
     return keep
