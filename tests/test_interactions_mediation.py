@@ -100,3 +100,28 @@ def test_working_with_an_organisation_stays_cooperation(nlp):
     # guard: "with" is a partner, not an employer
     df = _edges(nlp, "Tom Lee worked with the BBC on the film.")
     assert not _has(df, "Tom Lee", "BBC", "member") and _has(df, "Tom Lee", "BBC", "agree", directed=False), _cols(df)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Venezuela freed five Americans on Saturday.", ("Venezuela", "Americans")),
+    ("Israel freed Marwan Barghouti after twenty years.", ("Israel", "Marwan Barghouti")),
+])
+def test_people_freed_are_released_not_attacked(nlp, text, pair):
+    df = _edges(nlp, text)
+    assert not _has(df, *pair, "oppose"), _cols(df)
+
+
+def test_a_place_freed_from_a_group_fights_the_group(nlp):
+    # guard: the "from" phrase of a town freed is the one fought
+    df = _edges(nlp, "Kurdish forces liberated Raqqa from the Islamic State.")
+    assert _has(df, "Kurdish forces", "Islamic State", "oppose"), _cols(df)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Germany pressed China to do more on climate.", ("Germany", "China")),
+    ("The United States pressured Israel to allow more aid into Gaza.", ("United States", "Israel")),
+])
+def test_pressing_someone_to_act_is_a_demand(nlp, text, edge):
+    df = _edges(nlp, text)
+    rows = df[(df["source"] == edge[0]) & (df["target"] == edge[1])]
+    assert list(rows["cameo"]) == ["100"], _cols(df)

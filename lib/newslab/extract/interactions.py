@@ -1365,6 +1365,11 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
         # people are taken, not places: "abducted schoolgirls from Chibok" names where they were, while "kidnapped
         # two engineers from the Red Cross" names the body they belong to
         objects = [o for o in objects if o.type not in {"GPE", "LOC", "FAC"}]
+    if lemma_of(tok) in FREE_VERBS:
+        # "freed the town from ISIL" fights ISIL; "freed five Americans", "freed Barghouti" releases people (CAMEO 0841,
+        # no attack on them)
+        freed = [a for c in children(tok) if c.dep_ == "dobj" for a in S.actors_of(c) if a.type in {"PERSON", "NORP"}]
+        objects = [o for o in objects if o not in freed]
     if tok.lemma_.lower() in CLEAR_OF and not objects:
         objects = _cleared_of(tok, S)
     for s in subjects:
@@ -1728,6 +1733,8 @@ def _is_amount(tok) -> bool:
 
 #: Verbs of taking people away (CAMEO 181): their "from" names the victims' body, never a place.
 ABDUCT_VERBS = frozenset({"abduct", "kidnap"})
+#: Verbs of freeing: a place freed is fought over, people freed are released (see the vocabulary's "free").
+FREE_VERBS = frozenset({"free", "liberate"})
 
 #: Verbs of a third party to others' talks (CAMEO 043 host, 045 mediate): it meets each side named after "between".
 THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker"})
