@@ -125,3 +125,24 @@ def test_pressing_someone_to_act_is_a_demand(nlp, text, edge):
     df = _edges(nlp, text)
     rows = df[(df["source"] == edge[0]) & (df["target"] == edge[1])]
     assert list(rows["cameo"]) == ["100"], _cols(df)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Google had proposed acquiring Yelp in 2012.", ("Google", "Yelp")),
+    ("Microsoft withdrew its offer to acquire Yahoo.", ("Microsoft", "Yahoo")),
+    ("Amazon plans to buy MGM for $8 billion.", ("Amazon", "MGM")),
+    ("The Taliban are going to take over Kabul within weeks.", ("Taliban", "Kabul")),
+])
+def test_an_acquisition_aimed_at_is_no_control_yet(nlp, text, pair):
+    df = _edges(nlp, text)
+    assert not _has(df, *pair, "control"), _cols(df)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Amazon bought MGM for $8 billion.", ("Amazon", "MGM")),
+    ("JPMorgan agreed to buy First Republic Bank on Monday.", ("JPMorgan Chase", "First Republic Bank")),
+])
+def test_an_acquisition_done_or_agreed_is_control(nlp, text, pair):
+    # guard: a purchase made, or a signed deal, is a hold
+    df = _edges(nlp, text)
+    assert _has(df, *pair, "control"), _cols(df)

@@ -1,5 +1,6 @@
 """Conditions and open questions: an act that is only supposed did not happen ("unless the party renounces X",
-"if elected, she would ask Y", "asked whether he would endorse Y")."""
+"if elected, she would ask Y", "asked whether he would endorse Y"). An intended hold is not one yet ("plans to buy X",
+"withdrew its offer to acquire X", "is going to take over X")."""
 
 from __future__ import annotations
 
@@ -32,3 +33,20 @@ def hypothetical(tok) -> bool:
         else:
             return False
     return False
+
+
+#: Heads whose infinitive or gerund is an aim, not a deed ("plans to buy", "had proposed acquiring", "failed to take
+#: over"): verbs of intending, trying, offering and failing, and nouns of an offer or a plan ("its offer to acquire",
+#: "a bid to buy"). CAMEO codes an intent apart from the act (03 express intent to cooperate); "agreed to buy" is a
+#: signed deal and stays.
+INTENT_HEADS = frozenset({"plan", "propose", "offer", "seek", "try", "want", "attempt", "aim", "hope", "intend", "consider",
+                          "threaten", "bid", "explore", "weigh", "mull", "refuse", "fail", "proposal", "effort"})
+
+
+def intended(tok) -> bool:
+    """Whether ``tok`` (a verb of holding or taking) is only aimed at: the infinitive or gerund of an intent head, or
+    what someone "is going to" do."""
+    head = tok.head
+    if tok.dep_ not in {"xcomp", "acl", "ccomp", "pcomp"} or head.i == tok.i:
+        return False
+    return head.lemma_.lower() in INTENT_HEADS or head.lower_ == "going" and any(c.dep_ == "aux" for c in children(head))

@@ -86,7 +86,7 @@ from .group_actors import member_roles
 from .interaction_anaphora import group_anaphors, nominal_antecedent, person_anaphors
 from .quotes import quotes_of
 from .interaction_gender import person_genders
-from .interaction_modality import hypothetical
+from .interaction_modality import hypothetical, intended
 from .sent_spans import doc_sents
 from .tables import make_table
 from .docindex import char_token_range, children, doc_lemma_lowers, doc_lowers, doc_pos, doc_text, doc_words, sent_of
@@ -821,6 +821,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
             return  # "travelled to Paris", "the Paris meeting on Syria": a town is where, not who
         if trig.kind != "member" and hypothetical(tok):
             return  # "unless the party renounces X", "if elected, she would ask Y": supposed, not done
+        if trig.kind == "control" and intended(tok):
+            return  # "plans to buy X", "withdrew its offer to acquire X": aimed at, not held
         if trig.symmetric and src.name > tgt.name:
             src, tgt = tgt, src
         key = (src.name, tgt.name, trig.kind, sent.start)
