@@ -146,3 +146,19 @@ def test_an_acquisition_done_or_agreed_is_control(nlp, text, pair):
     # guard: a purchase made, or a signed deal, is a hold
     df = _edges(nlp, text)
     assert _has(df, *pair, "control"), _cols(df)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("After meeting Putin in Moscow, Erdogan flew to Tehran.", ("Erdogan", "Putin", "meet")),
+    ("Donald Trump won the nomination after defeating Ted Cruz in Indiana.", ("Donald Trump", "Ted Cruz", "oppose")),
+    ("After being attacked by Hamas, Israel launched strikes on Gaza.", ("Hamas", "Israel", "oppose")),
+])
+def test_a_gerund_after_a_time_preposition_is_done_by_the_clause_subject(nlp, text, edge):
+    df = _edges(nlp, text)
+    assert _has(df, *edge), _cols(df)
+
+
+def test_a_gerund_after_without_is_not_done(nlp):
+    # guard: "without meeting" says it did not happen
+    df = _edges(nlp, "Erdogan left Moscow without meeting Putin.")
+    assert not _has(df, "Erdogan", "Putin", "meet", directed=False), _cols(df)

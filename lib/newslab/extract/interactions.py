@@ -690,6 +690,9 @@ def _subjects(tok, S: _Sentence) -> list[Actor]:
             return S.actors_of(objs[0], modifiers=True)
     if tok.dep_ in {"conj", "xcomp", "advcl"} and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
         return _subjects(tok.head, S)
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in TIME_PREPS and tok.head.head.pos_ in {"VERB", "AUX"} \
+            and tok.head.head.i != tok.head.i:
+        return _subjects(tok.head.head, S)  # "After meeting Putin, Erdogan flew to Tehran": the clause's subject meets
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ in {"acomp", "ROOT", "conj"} and tok.head.head.i != tok.head.i:
         # "X is ready to support Y", "a U.S.-Iraq partnership is critical to finish ISIL": the copula's subject.
         return _subjects(tok.head.head, S)
@@ -707,6 +710,11 @@ def _subjects(tok, S: _Sentence) -> list[Actor]:
         if noun.pos_ == "NOUN" and poss:
             return S.actors_of(poss[0])
     return []
+
+
+#: Prepositions before a gerund whose doer is the subject of the clause the phrase hangs on ("after meeting X",
+#: "by defeating Y"); not "without" (not done) or "instead of".
+TIME_PREPS = frozenset({"after", "before", "while", "since", "by", "upon", "on", "despite", "following"})
 
 
 #: Verbs of taking part in someone else's effort ("play a role in", "take part in", "joined Iraq's efforts"), with
@@ -1224,8 +1232,9 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
         if not patients and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
             # "It was founded by X in 1989, and was later headed by Y": the second passive shares the first's subject
             patients = [a for c in children(tok.head) if c.dep_ == "nsubjpass" for a in S.actors_of(c, modifiers=True)]
-        if not patients and tok.dep_ == "advcl" and tok.tag_ == "VBN":
-            patients = _subjects(tok.head, S)  # "X liberated Dabiq, aided by support from Turkey"
+        if not patients and (tok.dep_ == "advcl" or tok.dep_ == "pcomp" and tok.head.lower_ in TIME_PREPS) and tok.tag_ == "VBN":
+            # "X liberated Dabiq, aided by support from Turkey", "After being attacked by Hamas, Israel ..."
+            patients = _subjects(tok.head if tok.dep_ == "advcl" else tok.head.head, S)
         if not patients and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
             # "... news that X liberated Dabiq, aided by support from Turkey": the parser hangs the participle off
             # a noun; the clause before the comma is what was aided.
