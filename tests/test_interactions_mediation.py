@@ -162,3 +162,18 @@ def test_a_gerund_after_without_is_not_done(nlp):
     # guard: "without meeting" says it did not happen
     df = _edges(nlp, "Erdogan left Moscow without meeting Putin.")
     assert not _has(df, "Erdogan", "Putin", "meet", directed=False), _cols(df)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Texas governor criticized Biden over the border.", "Texas"),
+    ("After trouncing Hillary Clinton in New Hampshire, the Vermont senator flew to Nevada.", "Vermont"),
+])
+def test_a_town_or_region_before_an_office_is_not_the_doer(nlp, text, place):
+    df = _edges(nlp, text)
+    assert not (df["source"] == place).any(), _cols(df)
+
+
+def test_plural_officers_of_a_county_act_for_it(nlp):
+    # guard: "prosecutors" are the county's office, not one person serving there
+    df = _edges(nlp, "Harris County prosecutors charged Dale Finch with fraud on Monday.")
+    assert _has(df, "Harris County", "Dale Finch", "oppose"), _cols(df)

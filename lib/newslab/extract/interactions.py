@@ -540,8 +540,12 @@ class _Sentence:
                     found.append(named)
                 continue
             if a is None and modifiers:
-                # "his Miami relatives", "their Gaza homes": after a possessive pronoun a town says where, not whose
-                personal = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.lefts)
+                # "his Miami relatives", "their Gaza homes": after a possessive pronoun a town says where, not whose;
+                # "the Vermont senator", "the Texas governor": a town or region before one office holder is where they
+                # serve, not who acts (a state stays: "the Iraqi leader"; so do plural officers: "Cook County
+                # prosecutors" act for the county)
+                personal = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.lefts) or t.tag_ == "NN" and (
+                    t.lemma_.lower() in ROLE_NOUNS or lexicons().titles.get(t.text.capitalize(), ("", False))[1])
                 for left in t.lefts:
                     for x in left.subtree:  # every actor of the modifier: "a Kenya-Uganda partnership"
                         if x.i in self.owner and self.owner[x.i] not in found \
