@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .actor_lexicons import (CONNECTORS, GENERAL_OFFICES, MEMBER_NOUNS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
-                             is_rankish, lexicons, office_general, strip_poss)
+                             is_rankish, office_general, strip_poss)
 from .docindex import doc_words, sent_of
 
 
@@ -94,18 +93,11 @@ def rank_at(doc, i: int, end: int, lex: Lexicons) -> int:
     best = 0
     text = ""
     words = doc_words(doc)  # strings: no Token per word tried
-    compact = _compact_ranks()
     for k in range(i, min(end, i + 4)):
         text += words[k]
-        if text in lex.ranks or text in compact:  # "Lt." + "Col.": the words joined without their space
+        if text in lex.ranks:
             best = k - i + 1
     return best
-
-
-@lru_cache(maxsize=1)
-def _compact_ranks() -> frozenset[str]:
-    """The ranks written without spaces ("Lt.Col."): how :func:`rank_at` joins the words."""
-    return frozenset(r.replace(" ", "") for r in lexicons().ranks)
 
 
 def parse_title(doc, start: int, end: int, lex: Lexicons, ent_key) -> dict:
