@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .actor_lexicons import any_given_names, country_iso3, strip_poss, towns, us_states
+from .actor_parse import span_text
 from .docindex import doc_words
 
 #: Lower-case nouns for a company, a publication or an online service, written right before its name.
 FIRM_NOUNS = {"firm", "firms", "company", "companies", "outfit", "startup", "start-up", "brand", "retailer", "website",
               "app", "platform", "newspaper", "magazine", "brokerage", "automaker", "carmaker", "chipmaker",
-              "drugmaker", "airline", "conglomerate", "subsidiary", "consultancy"}
+              "drugmaker", "airline", "conglomerate", "subsidiary", "consultancy", "supplier", "suppliers",
+              "manufacturer", "manufacturers", "insurer", "lender", "supermarket", "chain"}
 #: In an apposition after the name also "service" ("Eventbrite, the online service"); before a name it is a
 #: person's ("his kinsman in the Russian service Alexander Gordon").
 APPOSITION_NOUNS = FIRM_NOUNS | {"service"}
@@ -34,18 +37,61 @@ def called_a_firm(doc, words: list[str], e) -> bool:
     # on a person across a longer phrase ("Mujtaba Rahman of the Eurasia Group, a consulting company")
     if e.end + 1 >= len(doc) or words[e.end] != "," or not any(w in APPOSITION_NOUNS for w in words[e.end + 1:e.end + 6]):
         return False
+    if e.end - e.start >= 2 and words[e.start] in any_given_names():
+        return False  # "Maria Gomez, a dress manufacturer": a person's full name, described by trade
     return any(c.dep_ == "appos" and c.left_edge.i == e.end + 1 and c.text in APPOSITION_NOUNS for c in e.root.children)
+
+
+#: Nouns for a body, before a comma and its name in apposition ("the industry's main lobbying group, PhRMA,").
+BODY_NOUNS = APPOSITION_NOUNS | {"group", "association", "organization", "organisation", "agency", "union", "lobby",
+                                 "coalition", "charity", "nonprofit", "alliance", "movement", "network", "body"}
+
+
+def body_before_comma(doc, words: list[str], e) -> bool:
+    """Whether the name follows "<body noun>," as its apposition ("its lobbying group, PhRMA, said")."""
+    k = e.start - 2
+    return k >= 0 and words[k + 1] == "," and words[k] in BODY_NOUNS and e.root.dep_ == "appos" and e.root.head.i == k
+
+
+def _unknown_place(e) -> bool:
+    """A place name no gazetteer knows: no state, US state or town (the model's guess for an unseen word)."""
+    text = strip_poss(span_text(e))
+    return not e.kb_id_ and text not in towns() and text not in us_states() and not country_iso3(text)
+
+
+def _which_heads(doc, words: list[str]) -> set[int]:
+    """Tokens a relative clause with "which" hangs on, with the names listed with them ("Eli Lilly, Novo Nordisk and
+    Sanofi, which make most of the insulin"): "which" is never said of a person, who takes "who"."""
+    out: set[int] = set()
+    for i in (i for i, w in enumerate(words) if w == "which"):
+        tok = doc[i]
+        clause = tok.head
+        end = clause.right_edge.i + 1
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or clause.dep_ != "relcl" or i != clause.left_edge.i \
+                or i == 0 or words[i - 1] != "," or end >= len(words) or words[end] != ",":
+            continue  # only a clause set in the sentence by commas: ", which surprised everyone." may be the event's
+        todo = [clause.head]
+        while todo:
+            t = todo.pop()
+            out.add(t.i)
+            todo += [c for c in t.children if c.dep_ in ("conj", "appos")]
+    return out
 
 
 def firms_by_noun(doc, ents: list) -> list:
     """``ents`` with each person entity the text calls a firm or a service made an organisation (with a name joined by
-    "&" right after it)."""
+    "&" right after it), and each one a ", which" clause describes (with the names listed with it)."""
     ents = sorted(ents, key=lambda e: e.start)
     words = doc_words(doc)
+    which = _which_heads(doc, words) if "which" in words else set()
     out = []
     drop = set()
     for k, e in enumerate(ents):
-        if e.label_ != "PERSON" or e.kb_id_ or not called_a_firm(doc, words, e):
+        if e.label_ == "GPE" and body_before_comma(doc, words, e) and _unknown_place(e):
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+            continue
+        if e.label_ != "PERSON" or e.kb_id_ or not (called_a_firm(doc, words, e) or e.end - 1 in which
+                                                     or body_before_comma(doc, words, e)):
             out.append(e)
             continue
         end = e.end

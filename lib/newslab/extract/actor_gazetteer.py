@@ -25,7 +25,8 @@ from .actor_lexicons import (ACTOR_LABELS, CALENDAR_WORDS, GLOSS_LANGUAGES, LOWE
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names, major_cities,
-                             interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states)
+                             interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states,
+                             weapon_words)
 from .actor_body_names import body_names
 from .actor_facilities import facility_at
 from .actor_foreign_orgs import GROUP_NAME_WORDS, foreign_org_at
@@ -53,6 +54,7 @@ from .actor_plural_titles import without_plural_titles
 from .actor_peoples import peoples_as_groups
 from .actor_firm_nouns import firms_by_noun
 from .actor_firm_repeats import firm_names_repeated
+from .actor_coordinated_orgs import split_named_pairs
 from .actor_separators import split_at_separators
 from .actor_titled_names import names_after_titles
 from .actor_cues import glued_names, name_cased, titled_names, town_before_state, typed_by_cues
@@ -140,6 +142,7 @@ class Gazetteer:
         matches = filter_spans(matches)
         ents = _without_reference_marks(_split_at_line_breaks(doc, list(doc.ents)))
         ents = split_at_separators(doc, ents)  # "Army - Navy", "North / South": extract/actor_separators.py
+        ents = split_named_pairs(doc, ents)  # "Kroger and Albertsons" beside "Kroger said": extract/actor_coordinated_orgs.py
         ents = mend_dangling_ends(doc, ents)  # "the Grand Lodge of" + "New York": extract/actor_dangling.py
         ents = names_before_amounts(doc, ents)  # "fined Google 4.3 billion euros": extract/actor_amount_names.py
         for _, s0, e0 in sorted(self._institution_matches(doc), key=lambda x: (x[1], -x[2])):
@@ -781,6 +784,8 @@ def _given_name_led(doc, e: Span) -> bool:
            or t.text == "State" for t in words[1:]):
         return False  # "Florence Hall", "Lionel Park", "Penn State": a place or an institution named after someone
     prev = doc[e.start - 1] if e.start > 0 else None
+    if len(words) >= 2 and prev is not None and prev.lower_ in {"to", "from"}:
+        return True  # "went to Annie Ernaux", "a letter from Maria Lopez": a full name is given to or comes from someone
     return not (prev is not None and prev.lower_ in PLACE_CONTEXT)
 
 
@@ -959,12 +964,33 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
             or label == "PERSON" and n_words == 1 and _imperative(words, e) \
             or _stance_prefix_at(doc, words, start, end, label) \
             or actor and any(words[i] in COMBINING_FORMS for i in range(start, end)) and combining_form_modifier(doc, e) \
-            or label in {"PERSON", "ORG", "NORP"} and n_words > 1 and words[end - 1] in prizes \
+            or label in {"PERSON", "ORG", "NORP"} and n_words > 1 and (words[end - 1] in prizes or any(
+                words[i] in prizes and words[i + 1] in ("for", "in", "of") for i in range(start + 1, end - 1))) \
             or n_words == 1 and actor and not e.kb_id_ and _role_word_opening(doc, words, start) \
-            or actor and all(is_rankish(words[i], ranks) for i in range(start, end))  # "Brig.", "Lt. Col.": a rank
+            or actor and all(is_rankish(words[i], ranks) for i in range(start, end)) \
+            or label == "PERSON" and _weapon_model(doc, words, start, end)  # "Brig.", "Lt. Col.": a rank
         if not thing and not _named_thing(words, start, end):
             out.append(e)
     return out
+
+
+def _weapon_model(doc, words: list[str], start: int, end: int) -> bool:
+    """Whether a "person" at tokens ``start`` to ``end`` names a weapon's model: it ends in a weapon noun ("Javelin
+    missiles") or modifies one as a compound ("the Patriot air defence systems", "Leopard 2 tanks"). Only where the
+    chain of compounds ends in the weapon noun (or in "system(s)" after one): "the Obama drone program" keeps Obama."""
+    weapons = weapon_words()
+    if words[end - 1] in weapons:
+        return True
+    last = doc[end - 1]
+    if last.dep_ == "dative" and end + 1 < len(words) and words[end].isdigit():  # "send Leopard 2 tanks": a misparse
+        return words[end + 1] in weapons
+    cur = last
+    while cur.dep_ in ("compound", "nmod") and cur.head.i > cur.i and cur.head.i - end < 5:
+        cur = cur.head
+    if cur is last:
+        return False
+    head, between = cur.lower_, {w.lower() for w in words[end:cur.i]}
+    return head in weapons or head in ("system", "systems") and bool(between & weapons)
 
 
 def _named_thing(words: list[str], start: int, end: int) -> bool:

@@ -304,6 +304,13 @@ def prize_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def weapon_words() -> frozenset[str]:
+    """Lower-case nouns of a kind of weapon ("missiles", "tanks", "defence"): ``data/actors_not_actors.csv``, category
+    "weapon"; a name the model calls a person right before one names the weapon's model ("Javelin missiles")."""
+    return frozenset(r["word"] for r in data_rows("actors_not_actors.csv") if r["category"] == "weapon")
+
+
+@lru_cache(maxsize=1)
 def interjections() -> frozenset[str]:
     """Words of spoken text the model takes for names ("Hunh", "Nah"): ``data/actors_not_actors.csv``."""
     return frozenset(r["word"] for r in data_rows("actors_not_actors.csv") if r["category"] == "interjection")
@@ -427,6 +434,13 @@ ROLE_NOUNS = {"head", "leader", "chief", "spokesman", "spokeswoman", "spokespers
 
 MEMBER_NOUNS = {"leader", "member", "official", "commander", "spokesman", "spokeswoman", "fighter", "militant", "executive"}
 
+
+
+@lru_cache(maxsize=1)
+def rank_kinds() -> dict[str, str]:
+    """Rank as written in ``data/actors_ranks.csv`` -> the actor kind it gives a holder with no title: "military" for
+    the army, navy and air ranks, "government" for the police ones (as the police group actor, CAMEO COP)."""
+    return {r["rank"]: "government" if r["service"] == "police" else "military" for r in data_rows("actors_ranks.csv")}
 
 
 def is_rankish(word: str, ranks: dict[str, str]) -> bool:

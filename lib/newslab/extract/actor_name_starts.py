@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import docindex
 from .actor_hyphen_names import LABELS, NAME_PARTICLES
-from .actor_lexicons import Lexicons, big_cities, country_iso3, us_states
+from .actor_lexicons import Lexicons, big_cities, country_iso3, is_rankish, us_states
 from .actor_plural_titles import plural_title
 from .actor_titles import Mention
 
@@ -32,6 +32,18 @@ def _name_word(tok, lex: Lexicons, taken: set[int]) -> bool:
             and tok.text not in NOT_NAME_WORDS
             and not (before is not None and (before.like_num or before.pos_ == "NUM"))
             and tok.text not in big_cities() and tok.text not in us_states() and country_iso3(tok.text) is None)
+
+
+def given_name_after_title(doc, start: int, lex: Lexicons) -> bool:
+    """Whether the word before a person entity starting at ``start`` is a name word the model left out between a title
+    word that can end a title and the entity ("Mayor [Sadiq] Khan", "Coach [Carlo] Ancelotti"): a title phrase ends
+    in a title word, a rank or an organisation's or place's name, never in a bare proper noun ("Secretary of State"
+    has "of" before it)."""
+    if start < 2 or not _name_word(doc[start - 1], lex, set()) or doc[start - 1].whitespace_ != " " \
+            or is_rankish(doc[start - 1].text, lex.ranks):
+        return False  # "Attorney General Janet Reno": a rank word ends the title
+    title = lex.titles.get(doc[start - 2].text)
+    return bool(title and title[1])
 
 
 def name_starts(doc, mentions: list[Mention], lex: Lexicons) -> None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .actor_lexicons import (CONNECTORS, GENERAL_OFFICES, MEMBER_NOUNS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
-                             is_rankish, office_general, strip_poss)
+                             is_rankish, office_general, rank_kinds, strip_poss)
 from .docindex import doc_words, sent_of
 
 
@@ -132,6 +132,9 @@ def parse_title(doc, start: int, end: int, lex: Lexicons, ent_key) -> dict:
         role_tokens.append(doc[k])
         k += 1
     words = [t for t in role_tokens if lex.titles.get(t.text, ("", False))[0] != "honorific"]
+    if out["rank"] and not words:
+        # "Gen. Mark Milley", "Det. Ana Cruz": a rank alone says the service
+        out["kind"] = rank_kinds().get(lex.ranks.get(re.sub(r"\s+", "", out["rank"]), ""))
     if words:
         role = doc[words[0].i:words[-1].i + 1].text
         out["role"] = role
@@ -247,6 +250,8 @@ def appositions(doc, mentions: list[Mention], lex: Lexicons) -> None:
                 if r > sent.start and doc[r - 1].lower_ in {"the", "a"} and _role_phrase(doc, r, comma):
                     _set_role(doc, m, r, comma, lex, by_token)
                     break
+            if not m.role:
+                _role_before(doc, m, comma, sent.start, lex, by_token)
             if m.role:
                 continue
         # after: "NAME , <the> ROLE of X ,|." or "NAME, an ISIL gang leader," or "NAME, Spain's economy minister,"
@@ -275,6 +280,31 @@ def appositions(doc, mentions: list[Mention], lex: Lexicons) -> None:
     for m in mentions:  # an apposition says more than a descriptive title: "Levin, director of the company and ..."
         if m.label == "PERSON" and not m.role:
             _premodifier_role(doc, m, lex)
+
+
+def _role_before(doc, m: Mention, comma: int, sent_start: int, lex: Lexicons, by_token: dict) -> None:
+    """"The foreign minister, Sergei Lavrov,", "Germany's chancellor, Olaf Scholz,", "The company's chief executive,
+    Anna Berg,": a noun phrase ending in a role noun right before the comma, with the name its apposition (the parser
+    ties the two), gives the role as the same phrase after the name does; a determiner or an owner opens it."""
+    r = comma - 1
+    role = doc[r]
+    if r <= sent_start or role.pos_ != "NOUN" or not role.is_lower or (role.lemma_.lower() not in ROLE_NOUNS
+                                                                       and role.lower_ not in ROLE_NOUNS):
+        return
+    if not (role.dep_ == "appos" and m.start <= role.head.i < m.end
+            or any(doc[k].dep_ == "appos" and doc[k].head.i == r for k in range(m.start, m.end))):
+        return
+    left = role.left_edge.i
+    if left < sent_start or any(doc[k].is_punct and doc[k].text != "-" for k in range(left, r)):
+        return
+    if m.end >= len(doc) or doc[m.end].text not in {",", ".", ";", ")"}:
+        return  # "Like the minister, Ana Diaz opposed it": the name opens the clause, no apposition closes
+    opener = doc[left]
+    if opener.lower_ in {"the", "a", "an"} or opener.tag_ == "PRP$":
+        left += 1
+    elif not (opener.ent_type_ in {"GPE", "NORP", "ORG"} and any(doc[k].text in POSSESSIVE for k in range(left, r))):
+        return  # "Rebels, commander Ali ..." or a bare noun: no described office
+    _set_role(doc, m, left, comma, lex, by_token)
 
 
 def _workplace_role(doc, m: Mention, first: int, stop: int, lex: Lexicons, by_token: dict, role_end: int | None = None) -> None:

@@ -30,6 +30,11 @@ def _titled(doc, m: Mention, words: list[str], lowers: list[str], pos: list[str]
     first = m.first
     quoted = first >= 1 and words[first - 1] in OPEN_QUOTES
     k = first - 2 if quoted else first - 1
+    if k >= 1 and words[k] == "," and m.end < len(words) and words[m.end] in {",", ")"}:
+        # "The painting, Salvator Mundi, sold": set off by commas, the name is the kind noun's apposition
+        k -= 1
+        return lowers[k] in work_kinds() and words[k] == lowers[k] and pos[k] == "NOUN" \
+            and any(doc[i].head.i == k and doc[i].dep_ == "appos" for i in range(first, m.end))
     if k < 0 or lowers[k] not in work_kinds() or words[k] != lowers[k] or pos[k] != "NOUN":
         return False
     kind = doc[k]  # one Token per candidate, not per word

@@ -80,7 +80,7 @@ from .actor_company_names import merge_company_short_names
 from .actor_teams import merge_team_nicknames
 from .actor_nested_towns import named_after_person, nested_towns
 from .actor_hyphen_names import hyphen_names
-from .actor_name_starts import name_starts, title_with_the
+from .actor_name_starts import given_name_after_title, name_starts, title_with_the
 from .actor_headline_words import headline_word
 from .actor_eponyms import eponym_mentions
 from .actor_named_after import named_after_mentions
@@ -273,6 +273,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
             s = start
             while s < end - 1 and (words[s] in lex.titles or rank_at(doc, s, end - 1, lex) or upper_title(words[s])):
                 s += rank_at(doc, s, end - 1, lex) or 1
+            if s == start and given_name_after_title(doc, s, lex):
+                start = s = s - 1  # "London Mayor Sadiq Khan": the model left the given name to the title
             # "MR KIRBY", "SECRETARY KERRY": a title in capitals stays in the mention's span (the name is the rest)
             upper_start = start if s > start and all(upper_title(words[k]) for k in range(start, s)) else None
             name = text_of(doc, s, end)

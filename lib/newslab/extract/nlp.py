@@ -82,6 +82,24 @@ class TextKeepingTokenizer:
             setattr(self.tokenizer, name, value)
 
 
+def _keep_abbreviations(tokenizer) -> None:
+    """Rank and title abbreviations as one token with their period ("Brig.", "Lt.", "Capt.", "Sgt."), as spaCy
+    already keeps "Gen.", "Adm." and "Gov.": split off, the period ended the sentence before the name ("army spokesman
+    Brig. | Gen. Nabil Abdallah said"), and the quotation before it lost its speaker. The abbreviations are the
+    one-word ranks of ``data/actors_ranks.csv`` and ``data/actors_titles.csv`` that end in a period. Their norm (a
+    feature the tagger and parser read, as spaCy's own norm exceptions map "cuz" to "because") is that of "Gen.", the
+    abbreviation the model knows best before a name: with it the parser ended 2 of 65 sentences written to test this
+    (13 ranks in 5 frames) at such a word; with the word's own norm 6, and split off 44."""
+    from spacy.symbols import NORM, ORTH
+
+    from ..paths import data_rows
+
+    words = {r["rank"] for r in data_rows("actors_ranks.csv")} | {r["word"] for r in data_rows("actors_titles.csv")}
+    for word in sorted(words):
+        if word.endswith(".") and word[:-1].isalpha() and len(tokenizer(word)) > 1:
+            tokenizer.add_special_case(word, [{ORTH: word, NORM: "gen."}])
+
+
 def _add_components(nlp: Language) -> None:
     """newslab's own pipeline components, added once after loading (the stages' modules own them)."""
     from spacy.util import compile_suffix_regex
@@ -93,6 +111,7 @@ def _add_components(nlp: Language) -> None:
     from .sentence_bounds import add_sentence_bounds
 
     nlp.tokenizer.suffix_search = compile_suffix_regex([REFERENCE_MARK_SUFFIX, *nlp.Defaults.suffixes]).search
+    _keep_abbreviations(nlp.tokenizer)
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     add_sentence_bounds(nlp)
     # The same attributes and lemmas as spaCy's attribute_ruler and lemmatizer, computed faster.
