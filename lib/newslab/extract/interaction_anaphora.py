@@ -117,4 +117,17 @@ def nominal_antecedent(tok, actors: ActorSet) -> Actor | None:
         nearest = actor  # text order: the last compatible one is the nearest
         if span is not None and span.root.dep_ in SUBJECTS:
             subject = actor
-    return subject or nearest
+    if subject or nearest:
+        return subject or nearest
+    # Further back only the one actor the article has named with that very noun (a name holding it, or a person's
+    # role or rank): "Sudan's army said ... (three sentences) ... accused the army of shelling" (one sense per
+    # discourse). Not by type alone ("the regime" is no earlier government body the article named), and with two
+    # that fit, no guess.
+    earlier = {id(a): a for a, _ in actors.mentions_in(0, start.start_char) if _compatible(a, noun) and _named_by(a, noun)}
+    return next(iter(earlier.values())) if len(earlier) == 1 else None
+
+
+def _named_by(actor: Actor, noun: str) -> bool:
+    """Whether the actor's name, role or rank holds ``noun`` ("Sudanese army" for "the army")."""
+    words = f"{actor.name} {actor.role or ''} {actor.rank or ''}".lower().replace("-", " ").split()
+    return noun in words or noun.rstrip("s") in words

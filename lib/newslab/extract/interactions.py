@@ -94,6 +94,9 @@ from ..paths import data_rows
 from ..seeds import Article
 
 PARTICLES = {"back", "off", "down", "out", "up"}
+#: Nouns of number or lot whose "of" object is the thing itself ("hundreds of drones", "a shipment of arms").
+QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
+                            "batch", "shipment", "consignment", "number", "package", "lot", "supply", "tranche"})
 #: Nouns whose "of" complement names the actor ("leaders of Germany", "representatives of the EU").
 GROUP_HEADS = {"leader", "leaders", "head", "heads", "representative", "representatives", "delegation", "delegations",
                "envoy", "envoys", "minister", "ministers", "official", "officials", "forces", "troops", "government",
@@ -185,6 +188,10 @@ def _trigger(tok) -> tuple[Trigger | None, str]:
                 return vocab[(f"{lemma} {prt}", "VERB")], f"{tok.text} {prt}"
             # "cut ties with", "upgraded relations with": a verb that is a trigger only with this object
             obj = next((c for c in children(tok) if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
+                # "delivered hundreds of drones", "sent a shipment of arms": the thing is the "of" object
+                of = next((c for c in children(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+                obj = next((g for g in children(of) if g.dep_ == "pobj"), obj) if of is not None else obj
             if obj is not None and (f"{lemma} {lemma_of(obj)}", "VERB") in vocab:
                 return vocab[(f"{lemma} {lemma_of(obj)}", "VERB")], f"{tok.text} {obj.text}"
         return vocab.get((lemma, "VERB")), tok.text
@@ -943,6 +950,16 @@ TOPIC_PREPS = {"about", "over", "regarding", "concerning", "on"}
 #: Verbs of feeling whose passive subject is the one who reacts ("appalled by", "outraged by").
 EXPERIENCER_VERBS = {"appal", "appall", "outrage", "horrify", "disgust", "dismay", "sadden", "shock", "alarm", "anger"}
 AGAINST = Trigger("against", "ADP", "oppose", "190", "against", False)
+#: "against" after words of no force ("a lawsuit against", "voted against", "a procedure against"): CAMEO 110
+#: disapprove; 190 (conventional military force) only after a word of fighting (:data:`FORCE_WORDS` or an attack
+#: trigger of the vocabulary).
+AGAINST_DISAPPROVE = Trigger("against", "ADP", "oppose", "110", "against", False)
+FORCE_WORDS = frozenset({"war", "fight", "battle", "offensive", "counteroffensive", "operation", "strike", "airstrike",
+                         "attack", "raid", "assault", "bombing", "bombardment", "insurgency", "uprising", "rebellion",
+                         "jihad", "violence", "force", "weapon", "missile", "rocket", "troop", "soldier", "combat",
+                         "mission", "push", "advance", "counterattack", "war-fighting", "shelling"})
+#: Modifiers that make a noun one of fighting ("a military campaign against", "air operations against").
+FORCE_MODIFIERS = frozenset({"military", "air", "armed", "naval", "ground", "bombing"})
 PROTECT_FROM = {"defend", "protect", "shield", "save"}
 
 
@@ -971,9 +988,27 @@ def _against_edges(prep, S: "_Sentence", emit) -> None:
         if not sources and _trigger(node)[0] is None:
             # "Abu Jandal was involved in the use of ... against the SDF"
             sources = [a for c in children(node) if c.dep_ == "nsubjpass" for a in S.actors_of(c, modifiers=True)]
+    trig = AGAINST if _of_force(prep.head, node) else AGAINST_DISAPPROVE
     for s in sources:
         for t in targets:
-            emit(s, t, AGAINST, "against", prep, S.sent)
+            emit(s, t, trig, "against", prep, S.sent)
+
+
+def _of_force(head, verb) -> bool:
+    """Whether "against" hangs on fighting: a word of force or an attack trigger from the preposition's head up to
+    the verb above it ("the offensive against", "fought against", "launched strikes against")."""
+    node = head
+    for _ in range(6):
+        trig = _trigger(node)[0]
+        if lemma_of(node) in FORCE_WORDS or trig is not None and trig.kind == "oppose" \
+                and (trig.cameo or "")[:2] in ATTACK_CODES:
+            return True
+        if any(c.dep_ in ("compound", "amod") and lemma_of(c) in FORCE_WORDS | FORCE_MODIFIERS for c in children(node)):
+            return True  # "a bombing campaign against", "an air campaign against"
+        if node is verb or node.dep_ == "ROOT":
+            return any(lemma_of(c) in FORCE_WORDS for c in children(node) if c.dep_ in ("dobj", "nsubj", "nsubjpass"))
+        node = node.head
+    return False
 
 
 #: Verbs after which "alongside Y" makes the subject Y's comrade in arms ("fought alongside the army"); not
@@ -1246,6 +1281,14 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 if v.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in children(v)):
                     patients = _subjects(v, S)
                     break
+        if not patients and lemma_of(tok) in THIRD_PARTY_VERBS and tok.dep_ == "acl" \
+                and not _prep_objects(tok, preps | {"between"}, S):
+            # "Israel and Hamas agreed to a truce brokered by Egypt", "signed a deal mediated by Qatar": the sides
+            # are the subjects of the verb the brokered thing hangs on
+            noun = tok.head
+            verb_ = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
+            if verb_ is not None and verb_.pos_ in {"VERB", "AUX"}:
+                patients = _subjects(verb_, S)
         if trig.kind == "member" and not agents:
             # "X is affiliated with Y", "a militia affiliated with Y": a standing tie of the subject, no doer
             for p in patients:
@@ -1403,8 +1446,10 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             emit(s_, o, APPROVE, verb, tok, sent)
     if trig.symmetric and not objects and len(subjects) >= 2 and not _has_partner(tok, preps):
         _pairwise(subjects, trig, verb, tok, sent, emit)
-    elif not trig.symmetric and not objects and len(subjects) >= 2 and _reciprocal_object(tok):
-        # "India and Pakistan accused each other": each did it to the other
+    elif not trig.symmetric and not objects and len(subjects) >= 2 and (
+            _reciprocal_object(tok) or " " in trig.lemma and trig.lemma.split()[-1] in RELATION_NOUNS):
+        # "India and Pakistan accused each other": each did it to the other; "Saudi Arabia and Iran restored
+        # relations": each with the other
         for s_ in subjects:
             for o in subjects:
                 if o is not s_:
@@ -1673,6 +1718,11 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             return
     if not sources and light:
         sources = _subjects(light_verb, S)  # "Putin held talks with Erdogan", "Israel launched airstrikes on Gaza"
+    state_of = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "in"} else None
+    if not sources and state_of is not None and state_of.lemma_ == "be" and trig.prep == "with" \
+            and _prep_objects(tok, {"with"}, S):
+        # "Russia has been at war with Ukraine", "Kyiv is in talks with Warsaw": the state the subject is in
+        sources = _subjects(state_of, S)
     preps = {trig.prep, "with", "between", "for", "to", "against", "on", "behind"} - {""}  # "threw its support behind X"
     targets = [a for a in _prep_objects(tok, preps, S) if a not in sources]
     targets += [a for a in patients if a not in sources and a not in targets]
