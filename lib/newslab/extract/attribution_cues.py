@@ -924,6 +924,7 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             nested += [t for t in _closing_speech_adjuncts(c, tok, speech) if t not in nested]
             nested += [t for t in [stray_agent] if t is not None and t not in nested]
             nested += [for_mark] if for_mark is not None else []
+            nested += _leading_time(c, ti)
             fragments.append(subtree_span(c, exclude=nested + _trailing_relatives(c)))
         if fragments and (stranded := _stranded_subject(tok, content_heads)) is not None:
             fragments.insert(0, subtree_span(stranded))  # "The economy, the minister said, would recover"
@@ -1606,15 +1607,40 @@ def _time_clause(clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in children(clause))
 
 
+#: Particles that make "call" an act rather than words: call off (cancel), call in, call up (summon), call back.
+_CALL_ACT_PARTICLES = frozenset({"off", "in", "up", "back", "down"})
+
+
+def _leading_time(clause, cue_i: int) -> list:
+    """The time phrase right after the cue that the parser hung on the reported clause before its subject ("said on
+    Saturday it had retaken the bridge", "said Tuesday the talks had failed"): the time of the saying, not part of
+    what was said; empty when there is none."""
+    if clause.dep_ != "ccomp" or clause.i < cue_i:
+        return []
+    subj = next((g for g in children(clause) if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return []
+    out = []
+    for g in children(clause):
+        if g.i >= subj.i or g.left_edge.i != cue_i + 1 or g.dep_ not in ("prep", "npadvmod"):
+            continue
+        heads = [g] if g.dep_ == "npadvmod" else [p for p in children(g) if p.dep_ == "pobj"]
+        if heads and all(h.ent_type_ in ("DATE", "TIME") or h.lower_ in _WEEKDAYS for h in heads):
+            out.append(g)
+    return out
+
+
 def _not_a_speech_use(tok, lemma: str) -> bool:
     """Uses of two communication verbs that report no words: "call" with only a person as object
-    (a phone call: "called Lee after the vote") or a reflexive one ("a group calling itself X": a
-    name, not a claim); "offer" with an amount or a recipient ("offered $5 million", "offering
+    (a phone call: "called Lee after the vote"), a reflexive one ("a group calling itself X": a
+    name, not a claim) or a particle that makes it an act ("called off the strike"); "offer" with an amount or a recipient ("offered $5 million", "offering
     voters free rides": a gift, not words)."""
     if lemma not in ("call", "offer"):
         return False
     kids = list(children(tok))
     if lemma == "call":
+        if any(c.dep_ == "prt" and c.lower_ in _CALL_ACT_PARTICLES for c in kids):
+            return True  # "called off the strike", "called in sick", "called up reservists": an act, no words
         objs = [c for c in kids if c.dep_ == "dobj"]
         if any(c.lower_ in _REFLEXIVES for c in objs):
             return True
