@@ -594,6 +594,18 @@ def _day_range_end(day, after) -> bool:
     return int(day.text) < int(after.text) <= 31
 
 
+#: Prepositions of time before which "the spring" is the season ("since the spring", "in the spring").
+_SEASON_PREPS = frozenset({"in", "since", "during", "until", "till", "through", "throughout", "over", "by"})
+
+
+def _season_after_time_prep(doc, start: int, nxt) -> bool:
+    """Whether "the spring" at token ``start`` follows a preposition of time and ends its phrase ("closed since the
+    spring", "in the spring."): the season. "Fall" stays out ("broke his hip in the fall"), and so does a spring
+    followed by "of" or a noun ("the spring of discontent", "in the spring water")."""
+    return start > 0 and doc[start - 1].lower_ in _SEASON_PREPS \
+        and (nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ", "VERB", "AUX", "SCONJ", "ADV") and nxt.lower_ != "of")
+
+
 def _keep(doc, name: str, s: int, e: int) -> bool:
     """Precision guards for the usual false friends."""
     lx = lexicon()
@@ -614,7 +626,8 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         return False  # "the Summer Olympics", "the Winter Palace": a name
     if name == "season" and lows[-1] in ("spring", "fall") and lows[0] == "the" and lows[1:-1] in ([], ["early"], ["late"]) and not (
             nxt is not None and nxt.lower_ == "of" and nxt2 is not None and nxt2.lower_ in ("last", "next", "this")
-            and e + 2 < len(doc) and doc[e + 2].lower_ == "year" and not (e + 3 < len(doc) and doc[e + 3].lower_ in ("'s", "’s"))):
+            and e + 2 < len(doc) and doc[e + 2].lower_ == "year" and not (e + 3 < len(doc) and doc[e + 3].lower_ in ("'s", "’s"))) \
+            and not (lows[-1] == "spring" and _season_after_time_prep(doc, toks[0].i, nxt)):
         return False  # "the fall of the city", "the fall of last year's cabinet"; "the spring of last year" is the season
     if name == "unit_of" and len(lows) >= 2 and lows[-2] == "the" and re.fullmatch(r"\d{4}", lows[-1]) \
             and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN"):

@@ -1,0 +1,26 @@
+""""The spring" after a preposition of time is the season; "the fall" stays out, and a spring of something else too
+(twenty-eighth round). Every sentence here is written for the test; none comes from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from timexkit import tx
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The plant has been closed since the spring.", "2019-SP"),
+    ("The plant closed in the spring, workers said.", "2019-SP"),
+    ("The vote is due in the spring.", "2020-SP"),
+])
+def test_the_spring_after_a_time_preposition_is_the_season(nlp, text, value):
+    assert [(t[0], t[2]) for t in tx(nlp, text, "2019-11-20")] == [("the spring", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "He broke his hip in the fall.",
+    "They bathed in the spring water.",
+    "In the spring of discontent, protests grew.",
+])
+def test_a_fall_or_a_spring_of_something_else_is_no_season(nlp, text):
+    assert tx(nlp, text, "2019-11-20") == []
