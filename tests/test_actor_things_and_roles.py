@@ -109,3 +109,36 @@ def test_a_which_clause_closing_the_sentence_may_be_about_the_event(nlp):
 def test_a_name_in_apposition_after_a_body_noun_is_an_organisation(nlp):
     found = typed_mentions(nlp, "The drug industry's main lobbying group, PhRMA, said the bill was flawed.")
     assert ("ORG", "PhRMA") in found, found
+
+
+def test_a_bare_role_with_its_of_phrase_after_the_name(nlp):
+    person = _actors(nlp, "Tom Hale, chairman of Vantage Labs, resigned on Friday.")["Tom Hale"]
+    assert person.role == "chairman of Vantage Labs" and person.affiliation == "Vantage Labs", person
+
+
+def test_a_kin_noun_after_the_name_is_no_role(nlp):
+    # guard: "father of three" describes the person; "father" is no office
+    assert _actors(nlp, "John Smith, father of three, said he was worried.")["John Smith"].role is None
+
+
+def test_a_name_after_known_as_is_the_persons_other_name(nlp):
+    text = ("The RSF is commanded by Mohamed Hamdan Dagalo, known as Hemedti, who denies the charges. Hemedti later met "
+            "the army chief in Jeddah.")
+    got = _actors(nlp, text)
+    assert "Hemedti" not in got, sorted(got)
+    assert len(got["Mohamed Hamdan Dagalo"].mentions) == 3, got["Mohamed Hamdan Dagalo"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Alan Reed, president of Nestle Foods, said sales rose.", "Alan Reed", "organisation"),
+    ("Bashar al-Assad, president of Syria, spoke on Sunday.", "Bashar al-Assad", "government"),
+])
+def test_an_office_in_a_firm_is_no_government_office(nlp, text, name, kind):
+    assert _actors(nlp, text)[name].kind == kind
+
+
+def test_a_carrier_is_a_firm_in_every_mention(nlp):
+    text = ("Pilots at the low-cost carrier Ryanair walked out on Thursday. Ryanair chief executive Michael O'Leary "
+            "called the action unjustified. Shares in Ryanair fell.")
+    got = _actors(nlp, text)
+    assert got["Ryanair"].type == "ORG" and len(got["Ryanair"].mentions) == 3, got["Ryanair"]

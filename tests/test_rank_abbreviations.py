@@ -44,3 +44,15 @@ def test_inspector_general_stays_an_office(nlp):
     # guard: "Inspector" written out is no rank ("Inspector General" is an office)
     person = _actors(nlp, "Inspector General Michael Horn released the report.")["Michael Horn"]
     assert person.role == "Inspector General" and person.rank is None, person
+
+
+def test_a_service_run_into_the_rank_keeps_only_its_name(nlp):
+    # the model reads "Army Lt." as one organisation; the rank belongs to the person's title
+    got = _actors(nlp, "The plan will fail, said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.")
+    assert "Army" in got and "Army Lt." not in got, sorted(got)
+    assert got["Mick Bednarek"].rank == "Lt. Gen." and got["Mick Bednarek"].affiliation == "Army"
+
+
+def test_an_office_ending_in_a_written_out_rank_keeps_it(nlp):
+    # guard: only abbreviations are cut ("General" ends an office's name)
+    assert "Office of the Inspector General" in _actors(nlp, "The Office of the Inspector General released the audit.")

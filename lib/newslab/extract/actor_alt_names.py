@@ -16,11 +16,13 @@ import re
 import unicodedata
 
 from .actor_titles import Mention
-from .docindex import char_token_range, doc_text
+from .docindex import char_token_range, doc_text, doc_words
 
 #: A language label opening a part of the bracket ("Czech: ", "German pronunciation: ").
 LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?: ")
 QUOTES = {'"', "\u201c", "\u201d"}
+#: Opening quotation marks before a nickname ("known as \"El Chapo\"").
+OPEN_QUOTE_WORDS = {'"', "\u201c", "'", "\u2018", "``"}
 #: Post-nominal letters after a name ("FRS", "DBE RA").
 POST_NOMINAL = re.compile(r"(?: [A-Z]{2,4}){0,2} \(")
 
@@ -101,3 +103,35 @@ def alternative_names(doc, mentions: list[Mention], covered: set[int]) -> list[M
             out.append(Mention(tokens[0], tokens[1], "PERSON", m.key, m.name, kind=m.kind, span_start=tokens[0]))
             covered.update(range(*tokens))
     return out
+
+
+#: Adverbs that may stand before "known as" ("also known as", "better known as").
+KNOWN_AS_ADVERBS = {"also", "better", "widely", "popularly", "commonly", "locally", "simply"}
+
+
+def known_as_names(doc, mentions: list[Mention]) -> None:
+    """A person's other name after "known as" ("Mohamed Hamdan Dagalo, known as Hemedti", "Joaquín Guzmán, better
+    known as El Chapo"): the mention there (whatever the model called it) becomes one of the person's, in place."""
+    words = doc_words(doc)
+    if "known" not in words:
+        return
+    starts = {m.first: m for m in mentions}
+    for m in [x for x in mentions if x.label == "PERSON" and x.key[0] == "PERSON"]:
+        k = m.end
+        if k < len(words) and words[k] in {",", "("}:
+            k += 1
+        if k < len(words) and words[k].lower() in KNOWN_AS_ADVERBS:
+            k += 1
+        if k + 2 >= len(words) or words[k] != "known" or words[k + 1] != "as":
+            continue
+        k += 2
+        if words[k] in OPEN_QUOTE_WORDS:
+            k += 1
+        other = starts.get(k)
+        if other is None or other is m or other.key == m.key or not words[k][:1].isupper():
+            continue
+        alias = words[other.start:other.end]
+        for x in mentions:  # the nickname again elsewhere in the article ("Hemedti later met ...")
+            if x is other or x.key != m.key and x.end - x.start == len(alias) and words[x.start:x.end] == alias:
+                x.label, x.key, x.name, x.kind = "PERSON", m.key, m.name, m.kind
+                x.mention_label = None

@@ -20,7 +20,7 @@ from .docindex import doc_words
 FIRM_NOUNS = {"firm", "firms", "company", "companies", "outfit", "startup", "start-up", "brand", "retailer", "website",
               "app", "platform", "newspaper", "magazine", "brokerage", "automaker", "carmaker", "chipmaker",
               "drugmaker", "airline", "conglomerate", "subsidiary", "consultancy", "supplier", "suppliers",
-              "manufacturer", "manufacturers", "insurer", "lender", "supermarket", "chain"}
+              "manufacturer", "manufacturers", "insurer", "lender", "supermarket", "chain", "carrier"}
 #: In an apposition after the name also "service" ("Eventbrite, the online service"); before a name it is a
 #: person's ("his kinsman in the Russian service Alexander Gordon").
 APPOSITION_NOUNS = FIRM_NOUNS | {"service"}
@@ -29,8 +29,8 @@ APPOSITION_NOUNS = FIRM_NOUNS | {"service"}
 def called_a_firm(doc, words: list[str], e) -> bool:
     """Whether a firm noun modifies the name, or stands in apposition to it (word strings first: the parse is read
     only where a firm noun stands next to the name)."""
-    if e.start > 0 and words[e.start - 1] in FIRM_NOUNS:
-        prev = doc[e.start - 1]
+    if e.start > 0 and words[e.start - 1] in FIRM_NOUNS and not (e.start > 1 and words[e.start - 2] == "aircraft"):
+        prev = doc[e.start - 1]  # ("the aircraft carrier Nimitz" is a ship)
         if e.start <= prev.head.i < e.end or e.root.head.i == prev.i:
             return True  # "the brokerage firm Cushman", or the name in apposition to the noun
     # an apposition right after the name and its comma ("Eventbrite, the online service"), not one the parser hangs
@@ -53,7 +53,7 @@ def body_before_comma(doc, words: list[str], e) -> bool:
     return k >= 0 and words[k + 1] == "," and words[k] in BODY_NOUNS and e.root.dep_ == "appos" and e.root.head.i == k
 
 
-def _unknown_place(e) -> bool:
+def unknown_place(e) -> bool:
     """A place name no gazetteer knows: no state, US state or town (the model's guess for an unseen word)."""
     text = strip_poss(span_text(e))
     return not e.kb_id_ and text not in towns() and text not in us_states() and not country_iso3(text)
@@ -67,14 +67,16 @@ def _which_heads(doc, words: list[str]) -> set[int]:
         tok = doc[i]
         clause = tok.head
         end = clause.right_edge.i + 1
-        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or clause.dep_ != "relcl" or i != clause.left_edge.i \
-                or i == 0 or words[i - 1] != "," or end >= len(words) or words[end] != ",":
+        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" or i != clause.left_edge.i \
+                or i < 2 or words[i - 1] != "," or end >= len(words) or words[end] != ",":
             continue  # only a clause set in the sentence by commas: ", which surprised everyone." may be the event's
-        todo = [clause.head]
+        group, todo = set(), [clause.head]
         while todo:
             t = todo.pop()
-            out.add(t.i)
+            group.add(t.i)
             todo += [c for c in t.children if c.dep_ in ("conj", "appos")]
+        if i - 2 in group:  # the name right before ", which" is one of them ("..., the head of General Motors, which")
+            out |= group
     return out
 
 
@@ -87,7 +89,7 @@ def firms_by_noun(doc, ents: list) -> list:
     out = []
     drop = set()
     for k, e in enumerate(ents):
-        if e.label_ == "GPE" and body_before_comma(doc, words, e) and _unknown_place(e):
+        if e.label_ == "GPE" and (body_before_comma(doc, words, e) or called_a_firm(doc, words, e)) and unknown_place(e):
             out.append(Span(doc, e.start, e.end, label="ORG"))
             continue
         if e.label_ != "PERSON" or e.kb_id_ or not (called_a_firm(doc, words, e) or e.end - 1 in which

@@ -6,7 +6,7 @@ alike. Without it, the actor stage merges the organisation into the "person" of 
 
 from __future__ import annotations
 
-from .actor_firm_nouns import called_a_firm
+from .actor_firm_nouns import called_a_firm, unknown_place
 from .actor_lexicons import POSSESSIVE
 from .docindex import doc_words
 
@@ -21,11 +21,13 @@ def firm_names_repeated(doc, ents: list) -> list:
     firm noun before it or in apposition) made an organisation."""
     from spacy.tokens import Span
 
-    if not any(e.label_ == "PERSON" for e in ents):
+    if not any(e.label_ in {"PERSON", "GPE"} for e in ents):
         return ents
     words = doc_words(doc)
     firms = {_name(words, e) for e in ents if e.label_ == "ORG" and len(e) <= 2 and called_a_firm(doc, words, e)}
     if not firms:
         return ents
-    return [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and not e.kb_id_ and _name(words, e) in firms
-            and " " not in _name(words, e) else e for e in ents]
+    # a "place" of the same one word too ("the low-cost carrier Ryanair" ... "Shares in Ryanair"): the model's guess
+    # for an unseen word, as the firm noun typed the first mention
+    return [Span(doc, e.start, e.end, label="ORG") if e.label_ in {"PERSON", "GPE"} and not e.kb_id_ and _name(words, e) in firms
+            and " " not in _name(words, e) and not (e.label_ == "GPE" and not unknown_place(e)) else e for e in ents]

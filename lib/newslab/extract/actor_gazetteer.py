@@ -143,6 +143,7 @@ class Gazetteer:
         ents = _without_reference_marks(_split_at_line_breaks(doc, list(doc.ents)))
         ents = split_at_separators(doc, ents)  # "Army - Navy", "North / South": extract/actor_separators.py
         ents = split_named_pairs(doc, ents)  # "Kroger and Albertsons" beside "Kroger said": extract/actor_coordinated_orgs.py
+        ents = _without_trailing_ranks(doc, ents)  # "[Army Lt.] Gen. Mick Bednarek": the rank is the person's
         ents = mend_dangling_ends(doc, ents)  # "the Grand Lodge of" + "New York": extract/actor_dangling.py
         ents = names_before_amounts(doc, ents)  # "fined Google 4.3 billion euros": extract/actor_amount_names.py
         for _, s0, e0 in sorted(self._institution_matches(doc), key=lambda x: (x[1], -x[2])):
@@ -993,6 +994,21 @@ def _weapon_model(doc, words: list[str], start: int, end: int) -> bool:
     return head in weapons or head in ("system", "systems") and bool(between & weapons)
 
 
+def _without_trailing_ranks(doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with the rank abbreviations cut off the end of an organisation or place ("[Army Lt.] Gen. Mick Bednarek":
+    the model runs the service into the rank that opens the person's title; the title phrase takes the rank back). Only
+    abbreviations: a rank word written out ends many an office's name ("the Office of the Inspector General")."""
+    words, ranks = doc_words(doc), lexicons().ranks
+    out = []
+    for e in ents:
+        end = e.end
+        while e.label_ in {"ORG", "GPE", "NORP"} and end - e.start > 1 and len(words[end - 1]) > 1 \
+                and words[end - 1].endswith(".") and is_rankish(words[end - 1], ranks):
+            end -= 1
+        out.append(e if end == e.end else Span(doc, e.start, end, label=e.label_, kb_id=e.kb_id_))
+    return out
+
+
 def _named_thing(words: list[str], start: int, end: int) -> bool:
     """Whether the entity at tokens ``start`` to ``end`` starts with, or comes right after, a prefix that opens the
     name of a storm, ship, spacecraft or operation (``data/actors_not_actors.csv``: "Cyclone Phailin", "FS [Forbin]")."""
@@ -1014,7 +1030,10 @@ def _without_named_things(doc, ents: list[Span]) -> list[Span]:
     """Drop actor entities that later rules found again inside the name of a thing: a given name ("Hurricane [Katrina]"),
     a name before a verb ("[Storm Maria] moved"); :func:`_drop_things` dropped the model's own such entities."""
     words = doc_words(doc)
-    return [e for e in ents if e.label_ not in ACTOR_LABELS or not _named_thing(words, e.start, e.end)]
+    prizes = prize_words()
+    # and a "person" or body named by a prize word that a later rule found again ("the César Award", "Award")
+    return [e for e in ents if e.label_ not in ACTOR_LABELS or not (
+        _named_thing(words, e.start, e.end) or e.label_ in {"PERSON", "ORG"} and words[e.end - 1] in prizes)]
 
 
 #: Prefixes that make a name into a modifier of stance ("anti-Pyongyang propaganda", "the counter-ISIL coalition").

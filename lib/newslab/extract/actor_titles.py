@@ -258,7 +258,10 @@ def appositions(doc, mentions: list[Mention], lex: Lexicons) -> None:
         k = m.end
         owner_first = k + 3 < sent.end and doc[k + 1].ent_iob_ == "B" and doc[k + 1].ent_type_ in {"GPE", "ORG", "NORP"} \
             and any(doc[x].text in POSSESSIVE for x in range(k + 2, min(sent.end, k + 6)))
-        if k + 2 < sent.end and doc[k].text == "," and (doc[k + 1].lower_ in {"the", "a", "an"} or owner_first):
+        # "NAME, head of the CFDT,": a role noun with its "of" phrase and no determiner, as news writes it
+        bare_role = k + 3 < sent.end and doc[k].text == "," and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN" \
+            and doc[k + 1].lower_ in ROLE_NOUNS and doc[k + 2].lower_ in CONNECTORS
+        if k + 2 < sent.end and doc[k].text == "," and (doc[k + 1].lower_ in {"the", "a", "an"} or owner_first or bare_role):
             first = k + 2 if doc[k + 1].lower_ in {"the", "a", "an"} else k + 1
             stop = first
             while stop < sent.end and doc[stop].text not in {",", ";", ".", ":"} and stop - k < 14:

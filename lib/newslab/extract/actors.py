@@ -89,7 +89,7 @@ from .actor_city_states import split_city_states
 from .actor_regions import split_regions
 from .actor_place_repeats import place_repeats
 from .actor_member_groups import member_groups
-from .actor_alt_names import alternative_names
+from .actor_alt_names import alternative_names, known_as_names
 from .actor_postal import party_state_tag, postal_states
 from .actor_repeats import FORMAT_MARKS, repeated_names
 from .actor_roads import road_mentions
@@ -404,6 +404,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions += _capitalised_nation(doc, covered)
     mentions += road_mentions(doc, mentions, covered)  # "the M1", "I-44 West": extract/actor_roads.py
     mentions += alternative_names(doc, mentions, covered)  # "Jerome (/ dʒəˈroʊm /; Latin: ...)": extract/actor_alt_names.py
+    known_as_names(doc, mentions)  # "Mohamed Hamdan Dagalo, known as Hemedti": extract/actor_alt_names.py
     appositions(doc, mentions, lex)
     mentions += title_only(doc, mentions, covered, lex)
     mentions += office_titles(doc, mentions, covered, lex)  # "Trump, President of the United States": extract/office_titles.py
@@ -992,7 +993,15 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
         if k is not None:
             target = key_to_actor.get(k)
             a.affiliation = target.name if target else lex.preferred.get(k[1], getattr(a, "_affiliation_name", None)) if k[0] == "GPE" else getattr(a, "_affiliation_name", None)
+            if a.type == "PERSON" and a.kind == "government" and target is not None and target.type == "ORG" \
+                    and target.kind in BUSINESS_KINDS:
+                # "president of Nestle Foods", "a spokesman for Ford": an office in a firm or a body, not a state's
+                a.kind = "business" if target.kind == "business" else "organisation"
     return ActorSet(actors, labels)
+
+
+#: Kinds of an organisation whose officers hold no government office.
+BUSINESS_KINDS = frozenset({"organisation", "business", "media"})
 
 
 def _mention_end(doc, end: int) -> int:
