@@ -33,3 +33,10 @@ def test_a_speaker_with_a_plain_clause_keeps_its_content(attr):
 def test_the_agent_of_a_fronted_passive_after_the_speaker_closes_the_content(attr, text):
     r = one(attr(text), "said")
     assert r.content == text.rstrip(".")
+
+
+def test_a_subject_the_parser_left_unattached_opens_the_reported_words_too(attr):
+    # twenty-eighth round: the parser makes "The decision" a "dep" of "said", not a second subject
+    text = "The decision, the company said in a filing with regulators late Tuesday, reflected \"a challenging market.\""
+    r = one(attr(text), "said")
+    assert r.source == "the company" and r.content.startswith("The decision"), r

@@ -219,6 +219,11 @@ def _stranded_subject(tok, content_heads):
             or any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in children(content_heads[0])):
         return None
     subjects = sorted((c for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i)
+    if len(subjects) == 1:
+        # "The decision, the company said in a filing, reflected ...": the parser may leave the first one a "dep"
+        subjects = sorted([c for c in children(tok) if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                           and c.i < subjects[0].i and c.left_edge.i == sent_of(c).start] + subjects,
+                          key=lambda c: c.i)
     if len(subjects) != 2:
         return None
     first, speaker = subjects
@@ -1609,6 +1614,9 @@ def _time_clause(clause) -> bool:
 
 #: Particles that make "call" an act rather than words: call off (cancel), call in, call up (summon), call back.
 _CALL_ACT_PARTICLES = frozenset({"off", "in", "up", "back", "down"})
+#: Events one calls (convenes or orders), as object or passive subject of "call": no words are reported.
+_CALLED_EVENTS = frozenset({"strike", "walkout", "election", "referendum", "vote", "meeting", "session", "summit",
+                            "halt", "truce", "ceasefire", "recess", "boycott", "protest", "rally", "snap"})
 
 
 def _leading_time(clause, cue_i: int) -> list:
@@ -1641,6 +1649,8 @@ def _not_a_speech_use(tok, lemma: str) -> bool:
     if lemma == "call":
         if any(c.dep_ == "prt" and c.lower_ in _CALL_ACT_PARTICLES for c in kids):
             return True  # "called off the strike", "called in sick", "called up reservists": an act, no words
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CALLED_EVENTS for c in kids):
+            return True  # "called a strike", "the election was called for May": an event set, no words
         objs = [c for c in kids if c.dep_ == "dobj"]
         if any(c.lower_ in _REFLEXIVES for c in objs):
             return True
