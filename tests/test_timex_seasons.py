@@ -1,4 +1,5 @@
-""""The spring" after a preposition of time is the season; "the fall" stays out, and a spring of something else too
+""""The spring" after a preposition of time is the season; "the fall" stays out, and a spring of something else too;
+a clock time on a weekday takes the date written after the weekday
 (twenty-eighth round). Every sentence here is written for the test; none comes from an evaluation set."""
 
 from __future__ import annotations
@@ -24,3 +25,14 @@ def test_the_spring_after_a_time_preposition_is_the_season(nlp, text, value):
 ])
 def test_a_fall_or_a_spring_of_something_else_is_no_season(nlp, text):
     assert tx(nlp, text, "2019-11-20") == []
+
+
+def test_a_clock_time_on_a_weekday_takes_the_date_written_after_the_weekday(nlp):
+    got = tx(nlp, "The offer expires at 5 p.m. on Friday, Nov. 17, unless it is extended.", "1989-11-02")
+    assert got[0][2] == "1989-11-17T17:00", got
+
+
+def test_a_date_after_a_weekday_it_does_not_fall_on_changes_nothing(nlp):
+    # guard: Nov. 16, 1989 was a Thursday; the weekday keeps its own value
+    got = tx(nlp, "The offer expires at 5 p.m. on Friday, Nov. 16, unless it is extended.", "1989-11-02")
+    assert got[0][2] == "1989-11-03T17:00", got

@@ -1,4 +1,5 @@
-"""A run of days dated by the day beside it: "fell for a third straight day on Thursday".
+"""A run of days dated by the day beside it: "fell for a third straight day on Thursday"; and a weekday dated by the
+date written after it ("at 5 p.m. on Friday, Nov. 17": :func:`dated_weekdays`).
 
 The ``nth_day`` rule values "a third straight day" as the article date, the day a running streak
 reaches when nothing else is said. When a weekday or a date stands right beside it in the same
@@ -9,6 +10,7 @@ day it refers to (MEANTIME: "for a second consecutive day" takes its day's date)
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .timexes import Timex
@@ -40,3 +42,21 @@ def date_runs(text: str, out: list[Timex], dct_iso: str) -> None:
             if _joined(text, first, second):
                 t.value = n.value[:10]
                 break
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def dated_weekdays(text: str, out: list[Timex]) -> None:
+    """Give a time or date that ends in a weekday the date written right after it ("at 5 p.m. on Friday, Nov. 17": the
+    clock rule took "5 p.m. on Friday" and valued the nearest Friday; the date beside it says which one), in place.
+    Only where that date falls on that weekday."""
+    for i, t in enumerate(out[:-1]):
+        n = out[i + 1]
+        last = t.text.split()[-1].lower().rstrip(",") if t.text.split() else ""
+        if t.type not in ("DATE", "TIME") or last not in _WEEKDAYS or not _DAY.match(t.value or "") \
+                or not _DAY.fullmatch(n.value or "") or text[t.end:n.start].strip() != "," or t.value[:10] == n.value:
+            continue
+        y, m, d = (int(x) for x in n.value.split("-"))
+        if _WEEKDAYS[dt.date(y, m, d).weekday()] == last:
+            t.value = n.value + t.value[10:]
