@@ -15,6 +15,8 @@ def _cols(df):
     ("The World Bank approved a $500 million loan to Kenya on Tuesday.", "World Bank", "Kenya"),
     ("China extended a $2 billion loan to Sri Lanka in 2021.", "China", "Sri Lanka"),
     ("The IMF agreed to lend Argentina $57 billion.", "IMF", "Argentina"),
+    ("The IMF approved a $3 billion bailout for Pakistan.", "IMF", "Pakistan"),
+    ("The EU announced a grant to Jordan for refugee schools.", "European Union", "Jordan"),
 ])
 def test_a_loan_is_economic_aid(nlp, text, source, target):
     df = _edges(nlp, text)

@@ -29,8 +29,9 @@ APPOSITION_NOUNS = FIRM_NOUNS | {"service"}
 def called_a_firm(doc, words: list[str], e) -> bool:
     """Whether a firm noun modifies the name, or stands in apposition to it (word strings first: the parse is read
     only where a firm noun stands next to the name)."""
-    if e.start > 0 and words[e.start - 1] in FIRM_NOUNS and not (e.start > 1 and words[e.start - 2] == "aircraft"):
-        prev = doc[e.start - 1]  # ("the aircraft carrier Nimitz" is a ship)
+    if e.start > 0 and words[e.start - 1] in FIRM_NOUNS and not (words[e.start - 1] == "carrier" and (
+            e.start > 1 and words[e.start - 2] == "aircraft" or words[e.start] in any_given_names())):
+        prev = doc[e.start - 1]  # ("the aircraft carrier Nimitz", "the carrier Dwight D. Eisenhower": ships)
         if e.start <= prev.head.i < e.end or e.root.head.i == prev.i:
             return True  # "the brokerage firm Cushman", or the name in apposition to the noun
     # an apposition right after the name and its comma ("Eventbrite, the online service"), not one the parser hangs

@@ -994,7 +994,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
             target = key_to_actor.get(k)
             a.affiliation = target.name if target else lex.preferred.get(k[1], getattr(a, "_affiliation_name", None)) if k[0] == "GPE" else getattr(a, "_affiliation_name", None)
             if a.type == "PERSON" and a.kind == "government" and target is not None and target.type == "ORG" \
-                    and target.kind in BUSINESS_KINDS:
+                    and target.kind in BUSINESS_KINDS and _generic_office(a.role, lex):
                 # "president of Nestle Foods", "a spokesman for Ford": an office in a firm or a body, not a state's
                 a.kind = "business" if target.kind == "business" else "organisation"
     return ActorSet(actors, labels)
@@ -1002,6 +1002,17 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
 
 #: Kinds of an organisation whose officers hold no government office.
 BUSINESS_KINDS = frozenset({"organisation", "business", "media"})
+#: Government title words that every kind of body has ("president", "spokesman"); "Minister" or "Commissioner" stay a
+#: government office whatever the body ("Trade Minister", "INS Commissioner").
+GENERIC_OFFICES = frozenset({"president", "spokesman", "spokeswoman", "spokesperson", "treasurer", "chairman",
+                             "chairwoman", "chair", "director", "head", "chief", "vice"})
+
+
+def _generic_office(role: str | None, lex) -> bool:
+    """Whether the government title words of ``role`` are all ones any body has ("vice president", "spokesman for")."""
+    words = (role or "").lower().split()
+    heads = [w for w in words if lex.titles.get(w.capitalize(), ("",))[0] == "government"]
+    return bool(heads) and all(w in GENERIC_OFFICES for w in heads)
 
 
 def _mention_end(doc, end: int) -> int:

@@ -346,7 +346,8 @@ def classify_source(text: str | None, head_lemma: str | None = None, actor_type:
         return "named person"
     if head in skl["document_heads"]:
         return "document"
-    if low.removeprefix("the ").strip() in skl["media_names"] or head in skl["media_words"] or _has_word(low, _long_media_names()):
+    if low.removeprefix("the ").strip() in skl["media_names"] or head in skl["media_words"] or _has_word(low, _long_media_names()) \
+            or last == "media":  # "local media said": the lemmatizer makes the head "medium"
         return "media"
     if _has_word(low, skl["military_words"]):
         return "military"
