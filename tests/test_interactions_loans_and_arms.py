@@ -87,3 +87,13 @@ def test_the_one_army_named_earlier_is_the_army_further_on(nlp):
             "shelling homes.")
     df = _edges(nlp, text)
     assert _has(df, "Rapid Support Forces", "Sudanese army", "oppose"), _cols(df)
+
+
+def test_fighting_between_two_sides_is_their_fight(nlp):
+    df = _edges(nlp, "Fighting between Armenia and Azerbaijan killed 30 soldiers.")
+    assert _has(df, "Armenia", "Azerbaijan", "oppose", directed=False), _cols(df)
+
+
+def test_the_group_named_inside_a_modified_target_is_the_target(nlp):
+    df = _edges(nlp, "Colombian troops killed a senior FARC dissident commander in a raid on Sunday.")
+    assert _has(df, "Colombian troops", "FARC", "oppose"), _cols(df)

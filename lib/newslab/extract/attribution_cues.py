@@ -44,7 +44,7 @@ from typing import Any
 
 from .attribution_sources import PRON_PERSON, PRON_PLURAL, PRON_THING, source_kind_lexicon
 from .attribution_spans import span_of, span_pieces, subtree_span, trim_span
-from .docindex import children, doc_ents, doc_lemma_lowers, doc_lowers, doc_text, sent_of, subtree, subtree_ids, tokens_in_chars
+from .docindex import children, doc_ents, doc_lemma_lowers, doc_lowers, doc_text, doc_words, sent_of, subtree, subtree_ids, tokens_in_chars
 from ..paths import data_file
 from .quotes import Quote
 from ..seeds import Article
@@ -752,7 +752,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             continue  # "I said", "we say" inside a quotation: the quoted speaker's own words
         fragments: list[tuple[int, int]] = []
         dashed: set[int] = set()
-        content_heads = [c for c in kids if c.dep_ == "ccomp" and not (c.i < ti and _framing_clause(c))]
+        content_heads = [c for c in kids if c.dep_ == "ccomp" and not (c.i < ti and (
+            _framing_clause(c) or ";" in doc_words(doc)[c.right_edge.i + 1:ti]))]  # "A say X; B counter that Y"
         # "Asked if he thought X": the parser may hang the question on the verb as an adverbial.
         content_heads += [c for c in kids if _asked_if_clause(c)]
         if content_heads:

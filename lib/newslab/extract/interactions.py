@@ -179,6 +179,9 @@ def _trigger(tok) -> tuple[Trigger | None, str]:
     vocab = vocabulary()
     lemma = lemma_of(tok)
     infinitive_adj = tok.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
+    if tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "nsubjpass"} and (tok.lower_, "NOUN") in vocab \
+            and any(c.dep_ == "prep" and c.lower_ == "between" for c in children(tok)):
+        return vocab[(tok.lower_, "NOUN")], tok.text  # "Fighting between X and Y killed 30": the gerund is a noun
     if tok.pos_ in {"VERB", "AUX"} or infinitive_adj:  # "fought to free Dabiq": the tagger calls "free" an adjective
         # the particle is looked for only where the vocabulary has a phrasal verb of this lemma: most have none
         if lemma in _phrasal_heads():
@@ -1344,7 +1347,7 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                         objects += [a for a in _prep_objects(c, {"of"}, S) if a not in objects]
                         # "struck Hamas targets", "shelled ISIL positions": the compound names the holder; a town,
                         # region or building names where ("struck Raqqa targets", "slamming the Texas senator").
-                        objects += [S.owner[x.i] for x in c.lefts if x.dep_ == "compound" and x.i in S.owner
+                        objects += [S.owner[x.i] for x in _left_compounds(c) if x.i in S.owner
                                     and S.owner[x.i] not in objects and not _is_place(S.owner[x.i])]
                         for g in children(c):
                             if g.dep_ == "acl" and g.tag_ == "VBN":
@@ -1454,6 +1457,18 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             for o in subjects:
                 if o is not s_:
                     emit(s_, o, trig, verb, tok, sent)
+
+
+def _left_compounds(noun) -> list:
+    """The compounds before ``noun``, and those of a modifier between ("a senior FARC dissident commander": "FARC"
+    hangs on "dissident")."""
+    out = []
+    for x in noun.lefts:
+        if x.dep_ == "compound":
+            out.append(x)
+        elif x.dep_ == "amod":
+            out += [g for g in x.lefts if g.dep_ == "compound"]
+    return out
 
 
 def _reciprocal_object(verb) -> bool:
