@@ -11,28 +11,21 @@ def _cols(df):
     return df[["source", "kind", "cameo", "target"]]
 
 
-@pytest.mark.parametrize("text, source, target", [
-    ("The World Bank approved a $500 million loan to Kenya on Tuesday.", "World Bank", "Kenya"),
-    ("China extended a $2 billion loan to Sri Lanka in 2021.", "China", "Sri Lanka"),
-    ("The IMF agreed to lend Argentina $57 billion.", "IMF", "Argentina"),
-    ("The IMF approved a $3 billion bailout for Pakistan.", "IMF", "Pakistan"),
-    ("The EU announced a grant to Jordan for refugee schools.", "European Union", "Jordan"),
+@pytest.mark.parametrize("text, source, target, cameo", [
+    ("The World Bank approved a $500 million loan to Kenya on Tuesday.", "World Bank", "Kenya", "071"),
+    ("China extended a $2 billion loan to Sri Lanka in 2021.", "China", "Sri Lanka", "071"),
+    ("The IMF agreed to lend Argentina $57 billion.", "IMF", "Argentina", "071"),
+    ("The IMF approved a $3 billion bailout for Pakistan.", "IMF", "Pakistan", "071"),
+    ("The EU announced a grant to Jordan for refugee schools.", "European Union", "Jordan", "071"),
+    # weapons of a kind sent or delivered: military aid
+    ("Germany will send Leopard 2 tanks to Ukraine.", "Germany", "Ukraine", "072"),
+    ("Iran has delivered hundreds of drones to Russia.", "Iran", "Russia", "072"),
+    ("The United States sent a new package of weapons to Israel.", "United States", "Israel", "072"),
 ])
-def test_a_loan_is_economic_aid(nlp, text, source, target):
+def test_loans_grants_and_weapons_sent_are_aid(nlp, text, source, target, cameo):
     df = _edges(nlp, text)
     assert _has(df, source, target, "support"), _cols(df)
-    assert set(df["cameo"]) == {"071"}, _cols(df)
-
-
-@pytest.mark.parametrize("text, source, target", [
-    ("Germany will send Leopard 2 tanks to Ukraine.", "Germany", "Ukraine"),
-    ("Iran has delivered hundreds of drones to Russia.", "Iran", "Russia"),
-    ("The United States sent a new package of weapons to Israel.", "United States", "Israel"),
-])
-def test_weapons_sent_are_military_aid(nlp, text, source, target):
-    df = _edges(nlp, text)
-    assert _has(df, source, target, "support"), _cols(df)
-    assert "072" in set(df["cameo"]), _cols(df)
+    assert set(df["cameo"]) == {cameo}, _cols(df)
 
 
 def test_troops_sent_into_a_country_are_no_aid(nlp):
