@@ -36,7 +36,7 @@ def _name_word(tok, lex: Lexicons, taken: set[int]) -> bool:
 
 def given_name_after_title(doc, start: int, lex: Lexicons) -> bool:
     """Whether the word before a person entity starting at ``start`` is a name word the model left out between a title
-    word that can end a title and the entity ("Mayor [Sadiq] Khan", "Coach [Carlo] Ancelotti"): a title phrase ends
+    word that can end a title and the entity ("Mayor [Sadiq] Khan", "President [Bola] Tinubu"): a title phrase ends
     in a title word, a rank or an organisation's or place's name, never in a bare proper noun ("Secretary of State"
     has "of" before it)."""
     if start < 2 or not _name_word(doc[start - 1], lex, set()) or doc[start - 1].whitespace_ != " " \

@@ -1617,7 +1617,7 @@ def _time_clause(clause) -> bool:
 _CALL_ACT_PARTICLES = frozenset({"off", "in", "up", "back", "down"})
 #: Events one calls (convenes or orders), as object or passive subject of "call": no words are reported.
 _CALLED_EVENTS = frozenset({"strike", "walkout", "election", "referendum", "vote", "meeting", "session", "summit",
-                            "halt", "truce", "ceasefire", "recess", "boycott", "protest", "rally", "snap"})
+                            "halt", "truce", "ceasefire", "recess", "boycott", "protest", "rally"})
 
 
 def _leading_time(clause, cue_i: int) -> list:

@@ -960,7 +960,7 @@ AGAINST_DISAPPROVE = Trigger("against", "ADP", "oppose", "110", "against", False
 FORCE_WORDS = frozenset({"war", "fight", "battle", "offensive", "counteroffensive", "operation", "strike", "airstrike",
                          "attack", "raid", "assault", "bombing", "bombardment", "insurgency", "uprising", "rebellion",
                          "jihad", "violence", "force", "weapon", "missile", "rocket", "troop", "soldier", "combat",
-                         "mission", "push", "advance", "counterattack", "war-fighting", "shelling"})
+                         "mission", "push", "advance", "counterattack", "shelling"})
 #: Modifiers that make a noun one of fighting ("a military campaign against", "air operations against").
 FORCE_MODIFIERS = frozenset({"military", "air", "armed", "naval", "ground", "bombing"})
 PROTECT_FROM = {"defend", "protect", "shield", "save"}
