@@ -142,3 +142,46 @@ def test_a_carrier_is_a_firm_in_every_mention(nlp):
             "called the action unjustified. Shares in Ryanair fell.")
     got = _actors(nlp, text)
     assert got["Ryanair"].type == "ORG" and len(got["Ryanair"].mentions) == 3, got["Ryanair"]
+
+
+def test_a_month_between_times_is_no_place(nlp):
+    # "March" is also a town of the gazetteer; between "between" and another month it is a time
+    found = typed_mentions(nlp, "He passed six reports to a journalist between March and June of last year.")
+    assert not any(t == "March" for _, t in found), found
+
+
+def test_a_month_the_model_typed_as_a_place_is_dropped_in_a_time_phrase(nlp):
+    from actorkit import one_sentence_doc, span_of
+
+    from newslab.extract.actor_gazetteer import _drop_things
+
+    doc = one_sentence_doc(nlp, "Prices rose sharply in March and fell in June .")
+    kept = _drop_things(doc, [span_of(doc, "March", "GPE"), span_of(doc, "Prices", "ORG")])
+    assert [e.text for e in kept] == ["Prices"], kept
+
+
+def test_a_month_name_as_a_possessor_stays(nlp):
+    # guard: "in May's cabinet" is a person's
+    from actorkit import one_sentence_doc, span_of
+
+    from newslab.extract.actor_gazetteer import _drop_things
+
+    doc = one_sentence_doc(nlp, "He served in May 's cabinet .")
+    assert [e.text for e in _drop_things(doc, [span_of(doc, "May", "PERSON")])] == ["May"]
+
+
+def test_an_organisations_former_name_after_known_as_is_its_own(nlp):
+    text = ("Jabhat Fateh al-Sham, formerly known as the Nusra Front, is an affiliate of al-Qaeda. The Nusra Front was "
+            "founded in 2012.")
+    got = _actors(nlp, text)
+    assert "Nusra Front" not in got and len(got["Jabhat Fateh al-Sham"].mentions) == 3, sorted(got)
+
+
+def test_a_name_listed_with_an_organisation_is_one_too(nlp):
+    found = typed_mentions(nlp, "Pfizer and BioNTech said their updated vaccine would be ready in the autumn.")
+    assert {("ORG", "Pfizer"), ("ORG", "BioNTech")} <= found, found
+
+
+def test_a_states_leader_holds_a_government_office(nlp):
+    person = _actors(nlp, "The Brazilian leader, Luiz Inácio Lula da Silva, criticised the embargo.")["Luiz Inácio Lula da Silva"]
+    assert person.role == "Brazilian leader" and person.kind == "government", person

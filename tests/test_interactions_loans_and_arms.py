@@ -39,6 +39,7 @@ def test_troops_sent_into_a_country_are_no_aid(nlp):
     ("The coalition launched an offensive against the Taliban in Helmand.", "190"),
     ("Russia launched missiles against Ukraine on Monday.", "190"),
     ("Britain began an air campaign against the Houthis in January.", "190"),
+    ("Kenya stepped up its campaign against Al-Shabaab in March.", "190"),  # an armed group as the target
 ])
 def test_against_is_military_force_only_after_a_word_of_fighting(nlp, text, code):
     df = _edges(nlp, text)
@@ -90,3 +91,8 @@ def test_fighting_between_two_sides_is_their_fight(nlp):
 def test_the_group_named_inside_a_modified_target_is_the_target(nlp):
     df = _edges(nlp, "Colombian troops killed a senior FARC dissident commander in a raid on Sunday.")
     assert _has(df, "Colombian troops", "FARC", "oppose"), _cols(df)
+
+
+def test_weapons_received_from_a_state_are_its_military_aid(nlp):
+    df = _edges(nlp, "The Free Syrian Army received weapons from Turkey and Qatar.")
+    assert _has(df, "Qatar", "Free Syrian Army", "support"), _cols(df)

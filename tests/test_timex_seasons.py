@@ -1,5 +1,5 @@
 """"The spring" after a preposition of time is the season; "the fall" stays out, and a spring of something else too;
-a clock time on a weekday takes the date written after the weekday
+a clock time on a weekday takes the date written after the weekday; a month takes the year of the month it is joined to
 (twenty-eighth round). Every sentence here is written for the test; none comes from an evaluation set."""
 
 from __future__ import annotations
@@ -36,3 +36,11 @@ def test_a_date_after_a_weekday_it_does_not_fall_on_changes_nothing(nlp):
     # guard: Nov. 16, 1989 was a Thursday; the weekday keeps its own value
     got = tx(nlp, "The offer expires at 5 p.m. on Friday, Nov. 16, unless it is extended.", "1989-11-02")
     assert got[0][2] == "1989-11-03T17:00", got
+
+
+@pytest.mark.parametrize("text, first", [
+    ("He passed six reports to a reporter between March and June of last year.", "2023-03"),
+    ("The talks ran from November to February 2020.", "2019-11"),
+])
+def test_a_month_takes_the_year_of_the_month_it_is_joined_to(nlp, text, first):
+    assert tx(nlp, text, "2024-02-03")[0][2] == first, tx(nlp, text, "2024-02-03")

@@ -106,17 +106,18 @@ def alternative_names(doc, mentions: list[Mention], covered: set[int]) -> list[M
 
 
 #: Adverbs that may stand before "known as" ("also known as", "better known as").
-KNOWN_AS_ADVERBS = {"also", "better", "widely", "popularly", "commonly", "locally", "simply"}
+KNOWN_AS_ADVERBS = {"also", "better", "widely", "popularly", "commonly", "locally", "simply", "formerly", "previously"}
 
 
 def known_as_names(doc, mentions: list[Mention]) -> None:
-    """A person's other name after "known as" ("Mohamed Hamdan Dagalo, known as Hemedti", "Joaquín Guzmán, better
-    known as El Chapo"): the mention there (whatever the model called it) becomes one of the person's, in place."""
+    """A person's or an organisation's other name after "known as" ("Mohamed Hamdan Dagalo, known as Hemedti",
+    "Joaquín Guzmán, better known as El Chapo", "Jabhat Fateh al-Sham, formerly known as the Nusra Front"): the mention
+    there (whatever the model called it) becomes one of the actor's, in place."""
     words = doc_words(doc)
     if "known" not in words:
         return
     starts = {m.first: m for m in mentions}
-    for m in [x for x in mentions if x.label == "PERSON" and x.key[0] == "PERSON"]:
+    for m in [x for x in mentions if x.label in {"PERSON", "ORG"} and x.key[0] == x.label]:
         k = m.end
         if k < len(words) and words[k] in {",", "("}:
             k += 1
@@ -127,11 +128,11 @@ def known_as_names(doc, mentions: list[Mention]) -> None:
         k += 2
         if words[k] in OPEN_QUOTE_WORDS:
             k += 1
-        other = starts.get(k)
-        if other is None or other is m or other.key == m.key or not words[k][:1].isupper():
+        other = starts.get(k) or starts.get(k + 1) if words[k].lower() == "the" else starts.get(k)
+        if other is None or other is m or other.key == m.key or not words[other.start][:1].isupper():
             continue
         alias = words[other.start:other.end]
         for x in mentions:  # the nickname again elsewhere in the article ("Hemedti later met ...")
             if x is other or x.key != m.key and x.end - x.start == len(alias) and words[x.start:x.end] == alias:
-                x.label, x.key, x.name, x.kind = "PERSON", m.key, m.name, m.kind
+                x.label, x.key, x.name, x.kind = m.label, m.key, m.name, m.kind
                 x.mention_label = None

@@ -42,3 +42,27 @@ def orgs_by_coordination(doc, ents: list) -> list:
                 e = Span(doc, e.start, e.end, label="ORG")
         out.append(e)
     return out
+
+
+def names_listed_with_orgs(doc, ents: list) -> list:
+    """``ents`` with an organisation for each capitalised word in no entity that is listed with an organisation ("Pfizer
+    and BioNTech said": the model found Pfizer only). The word must look like a name (a proper noun, or capitals inside
+    it: "BioNTech") and not open its sentence; its capitalised compounds before it belong to it."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for e in ents:
+        if e.label_ != "ORG":
+            continue
+        for t in _group(e.root):
+            if t.i in taken or e.start <= t.i < e.end or not t.is_alpha or len(t) < 2 or not t.text[0].isupper() \
+                    or t.is_sent_start or not (t.pos_ == "PROPN" or any(ch.isupper() for ch in t.text[1:])):
+                continue
+            start = t.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
+                    and doc[start - 1].text[:1].isupper() and start - 1 not in taken:
+                start -= 1
+            out.append(Span(doc, start, t.i + 1, label="ORG"))
+            taken.update(range(start, t.i + 1))
+    return sorted(out, key=lambda x: x.start)

@@ -39,7 +39,7 @@ from .actor_state_nicknames import nicknamed_states
 from .actor_territories import territories_as_places
 from .actor_compass import compass_regions, compass_retyped, compass_with_the
 from .actor_combining_forms import COMBINING_FORMS, combining_form_modifier
-from .actor_coordination import orgs_by_coordination
+from .actor_coordination import names_listed_with_orgs, orgs_by_coordination
 from .actor_name_heads import name_heads
 from .actor_dangling import mend_dangling_ends
 from .actor_town_words import towns_after_prepositions
@@ -228,6 +228,7 @@ class Gazetteer:
         ents = sorted(ents + capitalised_places(doc, ents), key=lambda e: e.start)  # "CAPE TOWN": extract/actor_caps_places.py
         ents = _with_geo_noun(doc, _upper_case_titled(doc, ents)) + _coordinates(doc)
         ents = orgs_by_coordination(doc, ents)  # "Ubisoft, Microsoft, and PlayStation VR": extract/actor_coordination.py
+        ents = names_listed_with_orgs(doc, ents)  # "Pfizer and BioNTech": extract/actor_coordination.py
         ents = people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents)))
         ents = company_short_names(doc, ents)  # "Octel Communications Corp." ... "Octel said": extract/actor_company_names.py
         ents = firms_by_noun(doc, ents)  # "the brokerage firm Cushman & Wakefield": extract/actor_firm_nouns.py
@@ -969,10 +970,29 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
                 words[i] in prizes and words[i + 1] in ("for", "in", "of") for i in range(start + 1, end - 1))) \
             or n_words == 1 and actor and not e.kb_id_ and _role_word_opening(doc, words, start) \
             or actor and all(is_rankish(words[i], ranks) for i in range(start, end)) \
-            or label == "PERSON" and _weapon_model(doc, words, start, end)  # "Brig.", "Lt. Col.": a rank
+            or label == "PERSON" and _weapon_model(doc, words, start, end) \
+            or n_words == 1 and actor and text in CALENDAR_WORDS and _as_time(words, start)  # "Brig.": a rank
         if not thing and not _named_thing(words, start, end):
             out.append(e)
     return out
+
+
+#: Words before a month or weekday that make it a time ("in March", "since June", "early May").
+_TIME_BEFORE = frozenset({"in", "since", "until", "till", "during", "through", "early", "late", "mid", "last", "next",
+                          "this", "every", "on"})
+#: Words that join two months or days into a range or a list ("between March and June", "May to July").
+_TIME_JOINERS = frozenset({"and", "to", "through", "or", "-", "\u2013"})
+
+
+def _as_time(words: list[str], i: int) -> bool:
+    """Whether the month or weekday at word ``i`` names a time: after a preposition or modifier of time ("between
+    March and June", "since June"), or joined to another such word; not a possessive ("in May's cabinet")."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in POSSESSIVE:
+        return False
+    prev = words[i - 1].lower() if i else ""
+    return prev in _TIME_BEFORE or nxt in _TIME_JOINERS and i + 2 < len(words) and words[i + 2] in CALENDAR_WORDS \
+        or prev in _TIME_JOINERS and i >= 2 and words[i - 2] in CALENDAR_WORDS
 
 
 def _weapon_model(doc, words: list[str], start: int, end: int) -> bool:

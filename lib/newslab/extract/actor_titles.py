@@ -207,11 +207,19 @@ def _set_role(doc, m: Mention, r: int, stop: int, lex: Lexicons, by_token: dict 
         # "the EU's internal market commissioner": the role is what follows the owner (the affiliation, below)
         start = first = owned[-1] + 1
     m.role = doc[start:stop].text
+    # the first title word of the role, "Chief" aside ("chief financial officer": business; "economy minister",
+    # "foreign policy chief": government); a role with none ("chief executive") is an organisation's
+    kinds = [lex.titles[w][0] for w in (doc[x].text.capitalize() for x in range(first, stop)) if w in lex.titles and w != "Chief"]
     if m.kind in (None, "person"):
-        # the first title word of the role, "Chief" aside ("chief financial officer": business; "economy minister",
-        # "foreign policy chief": government); a role with none ("chief executive") is an organisation's
-        kinds = [lex.titles[w][0] for w in (doc[x].text.capitalize() for x in range(first, stop)) if w in lex.titles and w != "Chief"]
         m.kind = kinds[0] if kinds else "organisation"
+    _set_affiliation(doc, m, r, stop, lex, by_token)
+    if m.kind == "organisation" and m.affiliation is not None and m.affiliation[0] == "GPE":
+        m.kind = "government"  # "the Brazilian leader", "Syria's top official": a state's office, not a body's
+
+
+def _set_affiliation(doc, m: Mention, r: int, stop: int, lex: Lexicons, by_token: dict | None) -> None:
+    """The affiliation of a role phrase ``doc[r:stop]``: its widest organisation or state mention, else its first
+    state, organisation or people entity."""
     if by_token:
         # The widest organisation/state mention in the phrase: "the head of the U.N.-backed government in Tripoli".
         cands = sorted({id(x): x for k in range(r, stop) for x in by_token.get(k, []) if x.label in {"GPE", "ORG"}}.values(),

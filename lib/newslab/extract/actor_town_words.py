@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .actor_lexicons import CAPITALISED_STATE_NOUNS, FACILITY_WORDS, GEO_WORDS, INSTITUTION_WORDS, ORG_NAME_ENDINGS, \
+from .actor_lexicons import CALENDAR_WORDS, CAPITALISED_STATE_NOUNS, FACILITY_WORDS, GEO_WORDS, INSTITUTION_WORDS, ORG_NAME_ENDINGS, \
     given_names, towns
 from .docindex import doc_words
 
 #: Parts of speech of the word before the town: a preposition ("to Vichy") or a conjunction ("and Chinatown").
 _BEFORE = {"ADP", "CCONJ"}
-#: Town names that are as often a common noun written with a capital (a name's part, a heading word).
-_NAME_WORDS = ORG_NAME_ENDINGS | FACILITY_WORDS | GEO_WORDS | CAPITALISED_STATE_NOUNS
+#: Town names that are as often a common noun written with a capital (a name's part, a heading word), and months and
+#: weekdays ("between March and June": March in Cambridgeshire is a town of the gazetteer).
+_NAME_WORDS = ORG_NAME_ENDINGS | FACILITY_WORDS | GEO_WORDS | CAPITALISED_STATE_NOUNS | CALENDAR_WORDS
 
 
 def towns_after_prepositions(doc, ents: list[Span]) -> list[Span]:

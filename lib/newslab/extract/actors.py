@@ -90,6 +90,7 @@ from .actor_regions import split_regions
 from .actor_place_repeats import place_repeats
 from .actor_member_groups import member_groups
 from .actor_alt_names import alternative_names, known_as_names
+from .actor_plural_titles import plural_title_lists
 from .actor_postal import party_state_tag, postal_states
 from .actor_repeats import FORMAT_MARKS, repeated_names
 from .actor_roads import road_mentions
@@ -406,6 +407,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
     mentions += alternative_names(doc, mentions, covered)  # "Jerome (/ dʒəˈroʊm /; Latin: ...)": extract/actor_alt_names.py
     known_as_names(doc, mentions)  # "Mohamed Hamdan Dagalo, known as Hemedti": extract/actor_alt_names.py
     appositions(doc, mentions, lex)
+    plural_title_lists(doc, mentions, lex)  # "Sens. Tom Carper and Chris Coons": extract/actor_plural_titles.py
     mentions += title_only(doc, mentions, covered, lex)
     mentions += office_titles(doc, mentions, covered, lex)  # "Trump, President of the United States": extract/office_titles.py
     mentions += nested_names(doc, mentions, lex)  # "United Nations" in "the United Nations Office for ...": extract/actor_nested.py

@@ -140,7 +140,8 @@ def _without_dateline(keep: list) -> list:
     if i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
         return keep  # not at a paragraph's start
     for j, t in enumerate(keep[:9]):
-        if t.text in DATELINE_DASHES:
+        if t.text in DATELINE_DASHES and (t.whitespace_ or j == 0 or keep[j - 1].whitespace_):
+            # (a spaced dash: a hyphen inside "WHO Director-General Tedros" is no dateline's)
             words = [w for w in keep[:j] if not w.is_punct]
             # "WASHINGTON —", "KHARTOUM, Sudan (AP) —": the town in capitals, then its state or country and the
             # agency in brackets

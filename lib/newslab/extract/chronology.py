@@ -32,7 +32,7 @@ from .timex_normalise import Context, clause_tense, normalise
 from .timex_rules import core_length, matcher_for
 from .sent_spans import doc_sents
 from .timex_postpone import postponed_to
-from .timex_runs import date_runs, dated_weekdays
+from .timex_runs import date_runs, dated_weekdays, month_ranges
 from .timexes import Timex, count_in, lexicon, value_interval
 
 if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
@@ -116,6 +116,7 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
                 ends_period = False
     date_runs(doc.text, out, dct.isoformat())
     dated_weekdays(doc.text, out)  # "at 5 p.m. on Friday, Nov. 17"
+    month_ranges(doc.text, out)  # "between March and June of last year"
     return out
 
 

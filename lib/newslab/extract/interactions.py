@@ -991,7 +991,9 @@ def _against_edges(prep, S: "_Sentence", emit) -> None:
         if not sources and _trigger(node)[0] is None:
             # "Abu Jandal was involved in the use of ... against the SDF"
             sources = [a for c in children(node) if c.dep_ == "nsubjpass" for a in S.actors_of(c, modifiers=True)]
-    trig = AGAINST if _of_force(prep.head, node) else AGAINST_DISAPPROVE
+    # against an armed group or an army it is fighting whatever the noun ("the campaign against Daesh")
+    trig = AGAINST if _of_force(prep.head, node) or any(t.kind in {"armed_group", "military"} for t in targets) \
+        else AGAINST_DISAPPROVE
     for s in sources:
         for t in targets:
             emit(s, t, trig, "against", prep, S.sent)

@@ -1,5 +1,6 @@
 """A run of days dated by the day beside it: "fell for a third straight day on Thursday"; and a weekday dated by the
-date written after it ("at 5 p.m. on Friday, Nov. 17": :func:`dated_weekdays`).
+date written after it ("at 5 p.m. on Friday, Nov. 17": :func:`dated_weekdays`); and a month dated by the month it is
+joined to ("between March and June of last year": :func:`month_ranges`).
 
 The ``nth_day`` rule values "a third straight day" as the article date, the day a running streak
 reaches when nothing else is said. When a weekday or a date stands right beside it in the same
@@ -60,3 +61,22 @@ def dated_weekdays(text: str, out: list[Timex]) -> None:
         y, m, d = (int(x) for x in n.value.split("-"))
         if _WEEKDAYS[dt.date(y, m, d).weekday()] == last:
             t.value = n.value + t.value[10:]
+
+
+_MONTH = re.compile(r"(\d{4})-(\d\d)")
+#: Words that join two months into a range or a pair ("between March and June", "from May to July").
+_RANGE_JOINERS = {"and", "to", "through", "-", "\u2013", "until"}
+
+
+def month_ranges(text: str, out: list[Timex]) -> None:
+    """Give a month written without a year the year of the month it is joined to ("between March and June of last
+    year": March of last year too; "from November to February 2020": November 2019), in place. Only for two months
+    joined by one word, the first with no digits of its own."""
+    for i, a in enumerate(out[:-1]):
+        b = out[i + 1]
+        ma, mb = _MONTH.fullmatch(a.value or ""), _MONTH.fullmatch(b.value or "")
+        if a.type != "DATE" or b.type != "DATE" or not ma or not mb or any(ch.isdigit() for ch in a.text) \
+                or text[a.end:b.start].strip().lower() not in _RANGE_JOINERS:
+            continue
+        year = int(mb.group(1)) if int(ma.group(2)) <= int(mb.group(2)) else int(mb.group(1)) - 1
+        a.value = f"{year:04d}-{ma.group(2)}"
