@@ -45,9 +45,11 @@ def orgs_by_coordination(doc, ents: list) -> list:
 
 
 def names_listed_with_orgs(doc, ents: list) -> list:
-    """``ents`` with an organisation for each capitalised word in no entity that is listed with an organisation ("Pfizer
-    and BioNTech said": the model found Pfizer only). The word must look like a name (a proper noun, or capitals inside
-    it: "BioNTech") and not open its sentence; its capitalised compounds before it belong to it."""
+    """``ents`` with an organisation for each brand-like word in no entity that is listed with an organisation ("Pfizer
+    and BioNTech said": the model found Pfizer only). Only a word in mixed case with a capital inside it ("BioNTech",
+    "OpenAI"), not opening its sentence: a plain capitalised word listed with a firm is as often part of a longer name
+    ("the Doral Golf Resort and Spa") or no name at all ("Psychiatry and Psychology"): 47 such in the 659 articles of
+    the large sets, one right."""
     from spacy.tokens import Span
 
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -56,13 +58,9 @@ def names_listed_with_orgs(doc, ents: list) -> list:
         if e.label_ != "ORG":
             continue
         for t in _group(e.root):
-            if t.i in taken or e.start <= t.i < e.end or not t.is_alpha or len(t) < 2 or not t.text[0].isupper() \
-                    or t.is_sent_start or not (t.pos_ == "PROPN" or any(ch.isupper() for ch in t.text[1:])):
+            if t.i in taken or e.start <= t.i < e.end or not t.is_alpha or len(t) < 3 or not t.text[0].isupper() \
+                    or t.is_sent_start or not any(ch.isupper() for ch in t.text[1:]) or not any(ch.islower() for ch in t.text):
                 continue
-            start = t.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
-                    and doc[start - 1].text[:1].isupper() and start - 1 not in taken:
-                start -= 1
-            out.append(Span(doc, start, t.i + 1, label="ORG"))
-            taken.update(range(start, t.i + 1))
+            out.append(Span(doc, t.i, t.i + 1, label="ORG"))
+            taken.add(t.i)
     return sorted(out, key=lambda x: x.start)
