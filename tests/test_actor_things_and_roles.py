@@ -185,3 +185,14 @@ def test_a_name_listed_with_an_organisation_is_one_too(nlp):
 def test_a_states_leader_holds_a_government_office(nlp):
     person = _actors(nlp, "The Brazilian leader, Luiz Inácio Lula da Silva, criticised the embargo.")["Luiz Inácio Lula da Silva"]
     assert person.role == "Brazilian leader" and person.kind == "government", person
+
+
+def test_known_as_with_nothing_after_it_changes_nothing(nlp):
+    # a text cut after the opening quote of a nickname: no name to take, and no error
+    from newslab.extract.actor_alt_names import known_as_names
+    from newslab.extract.actor_titles import Mention
+
+    doc = nlp.make_doc('Ali Musa, known as "')
+    mentions = [Mention(0, 2, "PERSON", ("PERSON", "ali musa"), "Ali Musa")]
+    known_as_names(doc, mentions)
+    assert [(m.start, m.end, m.key) for m in mentions] == [(0, 2, ("PERSON", "ali musa"))]

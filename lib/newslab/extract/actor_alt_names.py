@@ -128,7 +128,9 @@ def known_as_names(doc, mentions: list[Mention]) -> None:
         k += 2
         if words[k] in OPEN_QUOTE_WORDS:
             k += 1
-        other = starts.get(k) or starts.get(k + 1) if words[k].lower() == "the" else starts.get(k)
+        other = starts.get(k)
+        if other is None and k < len(words) and words[k].lower() == "the":
+            other = starts.get(k + 1)  # "known as the Nusra Front": the mention may start after the article
         if other is None or other is m or other.key == m.key or not words[other.start][:1].isupper():
             continue
         alias = words[other.start:other.end]

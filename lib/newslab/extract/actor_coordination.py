@@ -7,8 +7,7 @@ when no partner is a place."""
 
 from __future__ import annotations
 
-from .actor_parse import span_text
-from .actor_lexicons import country_iso3, strip_poss, towns, us_states
+from .actor_firm_nouns import unknown_place
 
 #: Words before a name that make it a place whatever it is coordinated with.
 _PLACE_BEFORE = {"in", "at", "near", "from", "to", "into", "via", "outside", "across", "around", "through", "of"}
@@ -34,8 +33,7 @@ def orgs_by_coordination(doc, ents: list) -> list:
     label_of = {i: e.label_ for e in ents for i in range(e.start, e.end)}
     out = []
     for e in ents:
-        text = strip_poss(span_text(e))
-        if e.label_ == "GPE" and not e.kb_id_ and text not in towns() and text not in us_states() and not country_iso3(text) \
+        if e.label_ == "GPE" and unknown_place(e) \
                 and not (e.start > 0 and doc[e.start - 1].lower_ in _PLACE_BEFORE) and not any(t.text in {"State", "States"} for t in e):
             partners = {label_of.get(t.i) for t in _group(e.root) if not e.start <= t.i < e.end}
             if "ORG" in partners and not partners & {"GPE", "LOC", "FAC"}:

@@ -971,7 +971,8 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
             or n_words == 1 and actor and not e.kb_id_ and _role_word_opening(doc, words, start) \
             or actor and all(is_rankish(words[i], ranks) for i in range(start, end)) \
             or label == "PERSON" and _weapon_model(doc, words, start, end) \
-            or n_words == 1 and actor and text in CALENDAR_WORDS and _as_time(words, start)  # "Brig.": a rank
+            or n_words == 1 and actor and text in CALENDAR_WORDS and _as_time(words, start)
+        # (the last three: a rank alone, "Brig."; a weapon's model, "Javelin missiles"; a time, "between March and June")
         if not thing and not _named_thing(words, start, end):
             out.append(e)
     return out

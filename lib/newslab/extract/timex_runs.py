@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .timexes import Timex
+from .timexes import Timex, lexicon
 
 #: Words that may stand between the run and its day ("on", "for", a comma); anything else is a
 #: different clause or phrase and the run keeps the article date.
@@ -45,21 +45,19 @@ def date_runs(text: str, out: list[Timex], dct_iso: str) -> None:
                 break
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def dated_weekdays(text: str, out: list[Timex]) -> None:
     """Give a time or date that ends in a weekday the date written right after it ("at 5 p.m. on Friday, Nov. 17": the
     clock rule took "5 p.m. on Friday" and valued the nearest Friday; the date beside it says which one), in place.
     Only where that date falls on that weekday."""
+    weekdays = lexicon()["weekdays"]  # word -> weekday number ("friday", "fri." -> 4)
     for i, t in enumerate(out[:-1]):
         n = out[i + 1]
-        last = t.text.split()[-1].lower().rstrip(",") if t.text.split() else ""
-        if t.type not in ("DATE", "TIME") or last not in _WEEKDAYS or not _DAY.match(t.value or "") \
+        words = t.text.lower().split()
+        day = weekdays.get(words[-1].rstrip(",")) if words else None
+        if t.type not in ("DATE", "TIME") or day is None or not _DAY.match(t.value or "") \
                 or not _DAY.fullmatch(n.value or "") or text[t.end:n.start].strip() != "," or t.value[:10] == n.value:
             continue
-        y, m, d = (int(x) for x in n.value.split("-"))
-        if _WEEKDAYS[dt.date(y, m, d).weekday()] == last:
+        if dt.date.fromisoformat(n.value).weekday() == day:
             t.value = n.value + t.value[10:]
 
 
