@@ -27,19 +27,25 @@ from .docindex import doc_words
 COMPASS = {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Midwest"}
 
 
-#: Place names written with "the" as one name ("the Earth"), besides the compass points.
-THE_NAMES = COMPASS | {"Earth"}
+#: Place names written with "the" as one name ("the Earth", "The Hague"), besides the compass points.
+THE_NAMES = COMPASS | {"Earth", "Hague"}
+#: Celestial bodies the model reads as a person's name after "the" ("a mission to the Moon": Moon is a Korean surname
+#: too, "President Moon"); with "the" the word is the place (GUM marks "the Earth" a place).
+THE_BODIES = {"Moon"}
 
 
 def compass_with_the(doc, ents: list[Span]) -> list[Span]:
     """``ents`` with each one-word place entity of ``THE_NAMES`` right after a "the" (outside every entity) starting at
-    the "the"."""
+    the "the", and each one-word person or body of ``THE_BODIES`` there a place with its "the"."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for e in ents:
         if e.label_ in {"LOC", "GPE"} and len(e) == 1 and e.text in THE_NAMES and e.start > 0 \
                 and doc[e.start - 1].lower_ == "the" and e.start - 1 not in taken:
             e = Span(doc, e.start - 1, e.end, label=e.label_, kb_id=e.kb_id_)
+        elif e.label_ in {"PERSON", "ORG", "NORP"} and len(e) == 1 and e.text in THE_BODIES and e.start > 0 \
+                and doc[e.start - 1].lower_ == "the" and e.start - 1 not in taken:
+            e = Span(doc, e.start - 1, e.end, label="LOC")  # "the Moon"
         out.append(e)
     return out
 

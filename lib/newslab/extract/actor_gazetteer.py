@@ -21,7 +21,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import (ACTOR_LABELS, CALENDAR_WORDS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG_NAME_ENDINGS, STATE_FORM_WORDS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
+from .actor_lexicons import (ACTOR_LABELS, bare_words, holiday_words, CALENDAR_WORDS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG_NAME_ENDINGS, STATE_FORM_WORDS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names, major_cities,
@@ -33,6 +33,7 @@ from .actor_foreign_orgs import GROUP_NAME_WORDS, foreign_org_at
 from .actor_amount_names import names_before_amounts
 from .actor_place_generics import PLACE_GENERICS, features_of, place_generic_at, place_generic_name, town_at
 from .actor_teams import team_nicknames
+from .actor_clubs import clubs_by_results
 from .actor_case_names import case_parties
 from .actor_caps_places import capitalised_places
 from .actor_state_nicknames import nicknamed_states
@@ -244,6 +245,8 @@ class Gazetteer:
         # extract/actor_state_nicknames.py, extract/actor_territories.py
         ents = features_of(doc, ents)  # "the Bay of Bengal", "the Strait of Hormuz": extract/actor_place_generics.py
         ents = _without_named_things(doc, ents)  # "Hurricane Katrina" again after the given-name and subject rules
+        ents = clubs_by_results(doc, ents)  # "Liverpool, who drew 1-1 with Brentford": extract/actor_clubs.py
+        ents = _national_sections(doc, ents)  # "Amnesty International Kenya"
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested
         return doc
@@ -521,7 +524,8 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
         elif titled and 2 <= n_words <= 3 and label in {"ORG", "GPE", "LOC"} and _role_apposition_after(doc, end) \
                 and not any(w in big_cities() or w in ORG_NAME_ENDINGS for w in words):
             out.append(Span(doc, start, end, label="PERSON"))  # "Knox Thames, the Special Advisor to ..."
-        elif titled and (text in full_texts or len(text.split()) == 1 and (_bare_surname(text) in surnames or text in firsts)) \
+        elif (titled or _hyphened(words)) and (text in full_texts or len(text.split()) == 1 and (
+                _bare_surname(text) in surnames or text in firsts)) \
                 and text not in big_cities() and not (label == "GPE" and town_before_state(doc, e)):
             # (a town followed by ", <state>" stays a place though a person bears its name: "Gallie, Fla.")
             out.append(Span(doc, start, end, label="PERSON"))
@@ -561,6 +565,12 @@ def _title_led_name(e, full_texts: set[str], surnames: set[str], alone: set[str]
     if len(rest) == 1:
         return _bare_surname(name) in surnames or name in alone
     return name in full_texts or texts[rest[0]] in given_names()
+
+
+def _hyphened(words: list[str]) -> bool:
+    """Whether ``words`` are capitalised words joined by hyphens ("Bankman-Fried", "Ocasio-Cortez" as the tokenizer cuts
+    them): a hyphenated surname, which the article's full name of the person makes one ("Sam Bankman-Fried")."""
+    return "-" in words and all(w == "-" or w.istitle() or name_cased(w) or w in POSSESSIVE for w in words)
 
 
 def _inner_hyphen(doc, t, e) -> bool:
@@ -971,8 +981,10 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
             or n_words == 1 and actor and not e.kb_id_ and _role_word_opening(doc, words, start) \
             or actor and all(is_rankish(words[i], ranks) for i in range(start, end)) \
             or label == "PERSON" and _weapon_model(doc, words, start, end) \
-            or n_words == 1 and actor and text in CALENDAR_WORDS and _as_time(words, start)
-        # (the last three: a rank alone, "Brig."; a weapon's model, "Javelin missiles"; a time, "between March and June")
+            or n_words == 1 and actor and text in CALENDAR_WORDS and _as_time(words, start) \
+            or actor and holiday_words(list(bare_words(words, start, end)))
+        # (the last four: a rank alone, "Brig."; a weapon's model, "Javelin missiles"; a time, "between March and June";
+        # a holiday, "the Easter weekend")
         if not thing and not _named_thing(words, start, end):
             out.append(e)
     return out
@@ -1052,9 +1064,53 @@ def _without_named_things(doc, ents: list[Span]) -> list[Span]:
     a name before a verb ("[Storm Maria] moved"); :func:`_drop_things` dropped the model's own such entities."""
     words = doc_words(doc)
     prizes = prize_words()
-    # and a "person" or body named by a prize word that a later rule found again ("the César Award", "Award")
+    things = _thing_names(words)
+    # and a "person" or body named by a prize word that a later rule found again ("the César Award", "Award"), and the
+    # thing's name written again without its prefix ("Cyclone Freddy" ... "Freddy could be the longest-lasting")
     return [e for e in ents if e.label_ not in ACTOR_LABELS or not (
-        _named_thing(words, e.start, e.end) or e.label_ in {"PERSON", "ORG"} and words[e.end - 1] in prizes)]
+        _named_thing(words, e.start, e.end) or e.label_ in {"PERSON", "ORG"} and words[e.end - 1] in prizes
+        or things and bare_words(words, e.start, e.end) in things)]
+
+
+def _national_sections(doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with an organisation's national section one organisation: "Amnesty International Kenya", "Save the
+    Children UK" (the model ends the organisation before the state's name, and the state then heads the phrase and acts
+    in its place). Only where the state's name heads the words of the organisation (the parser makes them its
+    compounds) and nothing stands between them; "the UN Ukraine envoy", where the state modifies a noun, stays apart."""
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and e.label_ == "ORG" and nxt.label_ == "GPE" and nxt.start == e.end and country_iso3(nxt.text) \
+                and doc[e.end - 1].dep_ == "compound" and doc[e.end - 1].head.i == nxt.end - 1 \
+                and doc[nxt.end - 1].dep_ != "compound" and doc[e.end - 1].whitespace_ == " ":
+            out.append(Span(doc, e.start, nxt.end, label="ORG", kb_id=e.kb_id_))
+            i += 2
+            continue
+        out.append(e)
+        i += 1
+    return out
+
+
+def _thing_names(words: list[str]) -> set[tuple[str, ...]]:
+    """The names that follow a prefix of a storm, ship, spacecraft or operation in the article, as word tuples
+    ("Cyclone Freddy" -> ("Freddy",), "the USS Cole" -> ("Cole",)): one sense per discourse, the name alone later is
+    the same thing."""
+    opening, _ = _thing_prefixes_by_word()
+    names = set()
+    for i, w in enumerate(words):
+        for p in opening.get(w, ()):
+            k = i + len(p)
+            if tuple(words[i:k]) != p:
+                continue
+            j = k
+            while j < len(words) and j - k < 3 and words[j].istitle() and words[j].isalpha():
+                j += 1
+            if j > k:
+                names.add(tuple(words[k:j]))
+    return names
+
 
 
 #: Prefixes that make a name into a modifier of stance ("anti-Pyongyang propaganda", "the counter-ISIL coalition").

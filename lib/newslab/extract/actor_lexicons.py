@@ -64,6 +64,7 @@ INSTITUTION_HEADS = {
     "people": "group", "companies": "group", "businesses": "group", "organisations": "group",
     "organizations": "group", "parties": "group", "partners": "group", "citizens": "group",
     "officials": "group", "fighters": "armed_group", "militants": "armed_group", "rebels": "armed_group",
+    "separatists": "armed_group", "insurgents": "armed_group",
     "members": "group",
 }
 
@@ -178,6 +179,16 @@ def strip_poss(text: str) -> str:
     """``text`` without a possessive ending ("Libya's" -> "Libya"). Cached: the rules ask about the same entity
     texts ~150 times an article, and a look-up costs a fraction of the substitution."""
     return _POSSESSIVE_END.sub("", text)
+
+
+def bare_words(words: list[str], start: int, end: int) -> tuple[str, ...]:
+    """The words of the name at tokens ``start`` to ``end`` without a leading "the" and a possessive ending, as a tuple
+    (``words``: the article's word strings)."""
+    if end - start > 1 and words[start] in ("the", "The"):
+        start += 1
+    if end - start > 1 and words[end - 1] in POSSESSIVE:
+        end -= 1
+    return tuple(words[start:end])
 
 
 #: Prepositions after which a one-word ORG/PERSON name is read as a place.
@@ -360,6 +371,27 @@ CALENDAR_WORDS = frozenset({"January", "February", "March", "April", "May", "Jun
                             "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                             "Saturday", "Sunday"})
 
+#: Words after a holiday's name that make a stretch of time of it ("the Easter weekend", "the Christmas holidays").
+HOLIDAY_STRETCHES = frozenset({"weekend", "holiday", "holidays", "break", "period", "season", "recess"})
+
+
+@lru_cache(maxsize=1)
+def holiday_names() -> frozenset[str]:
+    """Names of holidays and named days of the chronology lexicon (``data/chronology_lexicon.json``), lower case with
+    the tokenizer's spacing ("new year 's day"): times, never actors (both actor golds mark them OTHER)."""
+    with open(data_file("chronology_lexicon.json"), encoding="utf-8") as fh:
+        return frozenset(json.load(fh)["holidays"])
+
+
+def holiday_words(words: list[str]) -> bool:
+    """Whether ``words`` (an entity's, "the" and a possessive ending left out) name a holiday or a stretch of one
+    ("Easter Sunday", "Christmas Eve", "the Easter weekend")."""
+    name = " ".join(words).lower()
+    if name in holiday_names():
+        return True
+    return len(words) > 1 and words[-1].lower() in HOLIDAY_STRETCHES and " ".join(words[:-1]).lower() in holiday_names()
+
+
 #: Capitalised common nouns that name one institution when written with a capital mid-sentence ("the Coalition",
 #: "Coalition military forces", "the Government"), with their kind.
 CAPITALISED_INSTITUTIONS = {"Coalition": "military", "Alliance": "military", "Government": "government",
@@ -403,7 +435,7 @@ def office_general(words, k: int) -> bool:
 
 ORG_KINDS = {
     "government": {"ministry", "ministries", "department", "office", "government", "council", "cabinet", "parliament",
-                   "presidency", "senate", "congress", "assembly", "administration", "commission", "bureau"},
+                   "presidency", "senate", "congress", "assembly", "administration", "commission", "bureau", "treasury"},
     "military": {"army", "forces", "force", "navy", "staff", "command", "military", "guard", "corps", "brigade", "regiment",
                  "marines"},
     "diplomatic": {"embassy", "consulate", "mission"},

@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 
 from ..paths import data_rows
-from .actor_lexicons import AMBIGUOUS_STATES, Lexicons, strip_poss, us_states
+from .actor_lexicons import AMBIGUOUS_STATES, FACILITY_WORDS, Lexicons, strip_poss, us_states
 from .actor_parse import is_alpha, text_of
 from .actor_titles import Mention
 from .docindex import doc_lowers, doc_words
@@ -130,6 +130,9 @@ def _match(doc, outer: Mention, i: int, j: int, names: dict[str, Mention], lex: 
         # "the US State Department" that the gazetteer took whole as one organisation: the state at its start is a
         # mention of its own, as where the model split the name ("the US Census Bureau")
         iso3 = lex.country_names[text]
+        if (outer.label == "FAC" or doc_words(doc)[outer.end - 1] in FACILITY_WORDS) and j - i == 1 and not text.isupper() \
+                and text != lex.preferred.get(iso3):
+            return None  # "the Emirates Stadium": a one-word short form inside a building's name is part of the name
         return Mention(i, j, "GPE", ("GPE", iso3), lex.preferred.get(iso3, text), kind="state", iso3=iso3, span_start=i)
     return None
 

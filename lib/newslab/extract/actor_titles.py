@@ -313,8 +313,8 @@ def _role_before(doc, m: Mention, comma: int, sent_start: int, lex: Lexicons, by
     opener = doc[left]
     if opener.lower_ in {"the", "a", "an"} or opener.tag_ == "PRP$":
         left += 1
-    elif not (opener.ent_type_ in {"GPE", "NORP", "ORG"} and any(doc[k].text in POSSESSIVE for k in range(left, r))):
-        return  # "Rebels, commander Ali ..." or a bare noun: no described office
+    elif not (opener.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} and any(doc[k].text in POSSESSIVE for k in range(left, r))):
+        return  # "Rebels, commander Ali ..." or a bare noun: no described office ("Smith's lawyer, Ann Roe,": the role)
     _set_role(doc, m, left, comma, lex, by_token)
 
 

@@ -683,6 +683,19 @@ HYPHEN_LED = re.compile(r"^(.+?)-(led|backed|based|supported|allied)$")
 _INHABITANTS = frozenset({"people", "citizens"})
 
 
+#: Group heads that name others by their tie to the owner ("Ukraine's allies", "its partners").
+_PARTNER_HEADS = frozenset({"allies", "partners"})
+
+
+def _describes_named(root, by_token: dict) -> bool:
+    """Whether the noun ``root`` is in apposition to a named mention, directly or as "one of" ("Poland, one of Ukraine's
+    allies,")."""
+    h = root
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ == "one":
+        h = h.head.head
+    return h.dep_ == "appos" and h.head.i in by_token
+
+
 def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -> list[Mention]:
     """Nominal institutions named by their state or leader: "the Libyan government", "the Assad regime"."""
     out = []
@@ -696,6 +709,8 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
         kind = INSTITUTION_HEADS.get(lowers[r]) or INSTITUTION_HEADS.get(lemmas[r])
         if not kind or r in covered or r in by_token:
             continue
+        if lowers[r] in _PARTNER_HEADS and _describes_named(root, by_token):
+            continue  # "Poland, one of Ukraine's strongest allies,": the apposition says who Poland is, no group of its own
         owner = None
         for t in chunk:
             if t.i < root.i and t.i in by_token and by_token[t.i].label in {"GPE", "PERSON", "ORG", "NORP"}:
@@ -999,7 +1014,18 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
                     and target.kind in BUSINESS_KINDS and _generic_office(a.role, lex):
                 # "president of Nestle Foods", "a spokesman for Ford": an office in a firm or a body, not a state's
                 a.kind = "business" if target.kind == "business" else "organisation"
+            elif a.type == "PERSON" and a.role and a.kind in {"person", "organisation"} and target is not None \
+                    and target.type == "ORG" and target.kind in STATE_BODY_KINDS:
+                # "Fed Chair Jerome Powell", "White House spokesman Josh Earnest": an office in a state's body; in a
+                # chamber, the legislature's ("Senate majority leader Mitch McConnell")
+                a.kind = "legislature" if target.name.split()[-1].lower() in LEGISLATURES else target.kind
     return ActorSet(actors, labels)
+
+
+#: Last words of the names of legislative chambers (the person kind "legislature" of their officers).
+LEGISLATURES = frozenset({"senate", "congress", "parliament", "assembly", "duma", "knesset", "bundestag", "legislature"})
+#: Kinds of an organisation whose officers a role with no title kind of its own makes part of the state.
+STATE_BODY_KINDS = frozenset({"government", "military"})
 
 
 #: Kinds of an organisation whose officers hold no government office.
