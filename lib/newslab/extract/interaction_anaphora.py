@@ -114,6 +114,8 @@ def nominal_antecedent(tok, actors: ActorSet) -> Actor | None:
         span = doc.char_span(s, e, alignment_mode="expand")
         if not _compatible(actor, noun) and not (span is not None and described_as(span, noun)):
             continue
+        if noun in WHOLE_GOVERNMENT and any(_named_by(actor, w) for w in OTHER_BODIES):
+            continue  # "the government" is no police force or parliament named just before ("Police fired tear gas")
         nearest = actor  # text order: the last compatible one is the nearest
         if span is not None and span.root.dep_ in SUBJECTS:
             subject = actor
@@ -125,6 +127,12 @@ def nominal_antecedent(tok, actors: ActorSet) -> Actor | None:
     # that fit, no guess.
     earlier = {id(a): a for a, _ in actors.mentions_in(0, start.start_char) if _compatible(a, noun) and _named_by(a, noun)}
     return next(iter(earlier.values())) if len(earlier) == 1 else None
+
+
+#: Nouns for a state's whole executive, and the bodies of a state they do not stand for (a police force, a chamber, a
+#: court or an army named just before "the government" is not it).
+WHOLE_GOVERNMENT = frozenset({"government", "regime", "administration", "cabinet"})
+OTHER_BODIES = frozenset({"police", "parliament", "congress", "senate", "assembly", "court", "army", "military", "navy"})
 
 
 def _named_by(actor: Actor, noun: str) -> bool:

@@ -80,6 +80,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .actor_datelines import DASHES as DATELINE_DASHES
+from .actor_clubs import RESULT_VERBS, result_sentence
 from .actor_lexicons import PLACE_NOUNS, ROLE_NOUNS, country_iso3, lexicons
 from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
@@ -588,6 +589,36 @@ class _Sentence:
         return found
 
 
+def _hyphen_backer(tok, S: "_Sentence") -> list[Actor]:
+    """The state or organisation glued by a hyphen before a participle ("Iran-backed", "NATO-supported"): its actor,
+    also where the whole phrase is one actor's mention ("Iran-backed Houthi rebels" holds "Iran"), else none."""
+    doc = tok.doc
+    i = tok.i - 2
+    if i < S.sent.start or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return []
+    own = S.owner.get(i)
+    if own is not None and S.owner.get(tok.head.i) is not own:
+        return [own]
+    iso = country_iso3(doc[i].text)
+    state = next((a for a in S.actors.actors if iso and a.iso3 == iso), None)
+    return [state] if state is not None else []
+
+
+def _misattached_apposition(verb, obj, S: "_Sentence") -> list[Actor]:
+    """The person named right after the comma that closes a role-noun object ("met Qatar's emir, Sheikh Tamim bin Hamad
+    Al Thani,"), where the parser hung the name on the verb (npadvmod, dobj ...) rather than on the noun; else none."""
+    if obj.lemma_.lower() not in ROLE_NOUNS and obj.lower_ not in ROLE_NOUNS:
+        return []
+    comma = obj.right_edge.i + 1
+    if comma + 1 >= S.sent.end or obj.doc[comma].text != ",":
+        return []
+    named = S.owner.get(comma + 1)
+    if named is None or named.type != "PERSON":
+        return []
+    root = next((c for c in children(verb) if c.i > comma and S.owner.get(c.i) is named), None)
+    return [named] if root is not None and root.dep_ in {"npadvmod", "dobj", "appos", "conj", "attr", "oprd"} else []
+
+
 def _described_actor(tok, S: "_Sentence"):
     """For a common noun that is no actor: the actor it is in apposition to ("X, a Clinton confidant"), True when an
     actor is in apposition to it ("the party leader, X": expand already reached X), else None."""
@@ -925,6 +956,8 @@ def extract_interactions(doc, article: Article, actors: ActorSet, reached: list 
             trig, verb = _trigger(tok) if _may_trigger(low, lem) else (None, "")
             if trig is None or (trig.pos == "NOUN" and tok.i in S.owner):
                 continue  # a trigger noun inside an actor's name ("Consumer Rights Alliance") is not an event
+            if lem in RESULT_VERBS and result_sentence(doc, sent):
+                continue  # "City beat Villa 3-1", "hosted Chelsea": a match result, no political event
             if trig.pos == "VERB":
                 _verb_edges(tok, trig, verb, S, emit, last_meeting)
                 if lemma_of(tok) in TAKEN_FROM:
@@ -1267,6 +1300,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                         agents += found
         if not agents and trig.kind == "oppose":
             agents = _event_doers(tok, S)  # "X was killed in a raid by Y"
+        if not agents and tok.dep_ in {"amod", "compound"} and trig.kind == "support":
+            agents = _hyphen_backer(tok, S)  # "Iran-backed Houthi rebels" (not "British-owned": an owner is no state)
         patients = []
         for c in children(tok):
             if c.dep_ == "nsubjpass":
@@ -1323,6 +1358,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             objs = [] if c.dep_ == "dobj" and lemma_of(tok) == "write" else S.actors_of(c)
             if not objs and c.lower_ in BODY_OF and any(p.dep_ == "prep" and p.lower_ == "of" for p in children(c)):
                 objs = S.actors_of(c, modifiers=True)  # "joined the ranks of X", "met a group of leaders of X"
+            if not objs and c.dep_ == "dobj":
+                objs = _misattached_apposition(tok, c, S)  # "met Qatar's emir, Sheikh Tamim,"
             if objs:
                 objects += [a for a in objs if a not in objects]
             else:
@@ -1652,6 +1689,15 @@ def _event_doers(tok, S: _Sentence) -> list[Actor]:
 PARTNER_NOUNS = {"ally", "partner", "backer", "sponsor", "enemy", "rival"}
 
 
+def _apposed_actor(tok, S: _Sentence):
+    """The actor a partner noun is in apposition to ("the United States, Israel's closest ally,", "Poland, one of
+    Ukraine's allies,"), or None."""
+    h = tok
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ == "one":
+        h = h.head.head
+    return S.owner.get(h.head.i) if h.dep_ == "appos" else None
+
+
 def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
     sent = S.sent
     if trig.kind == "support" and tok.dep_ == "pobj" and tok.head.lower_ in {"with", "thanks"} and not any(
@@ -1687,6 +1733,8 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
         named = S.owner.get(nxt.i) if nxt.i in S.owner and (nxt.head.i in {tok.i, tok.head.i} or tok.head.i == nxt.i or nxt.dep_ in {
             "appos", "npadvmod"}) else None
         owners = [a for c in children(tok) if c.dep_ == "poss" for a in S.actors_of(c)]
+        if named is None and owners:
+            named = _apposed_actor(tok, S)  # "Poland, one of Ukraine's strongest allies,"
         if named is not None and owners:
             for o in owners:
                 emit(named, o, trig, verb, tok, sent)
@@ -1740,6 +1788,12 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             and _prep_objects(tok, {"with"}, S):
         # "Russia has been at war with Ukraine", "Kyiv is in talks with Warsaw": the state the subject is in
         sources = _subjects(state_of, S)
+    purpose = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in MEETING_PREPS else None
+    if not sources and purpose is not None and purpose.pos_ in {"VERB", "AUX"} and purpose.lemma_ != "be" \
+            and trig.kind == "meet" and trig.prep == "with" and _prep_objects(tok, {"with"}, S):
+        # "will visit Washington next week for talks with Biden", "said on Monday, after talks with the crown prince":
+        # the clause's subject is at the talks
+        sources = _subjects(purpose, S)
     preps = {trig.prep, "with", "between", "for", "to", "against", "on", "behind"} - {""}  # "threw its support behind X"
     targets = [a for a in _prep_objects(tok, preps, S) if a not in sources]
     targets += [a for a in patients if a not in sources and a not in targets]
@@ -1787,6 +1841,10 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
             subjects = _subjects(head, S)
             if len(subjects) >= 2:
                 _pairwise(subjects, trig, verb, tok, sent, emit)
+
+
+#: Prepositions that put a meeting noun beside what its clause's subject does ("visited Paris for talks with X").
+MEETING_PREPS = frozenset({"for", "after", "during", "following", "before", "ahead"})
 
 
 #: Nouns of a run of acts whose "of" phrase is the act itself ("launched a wave of strikes on Kyiv").
