@@ -1885,6 +1885,10 @@ def according_cands(doc, body: str, para_start=lambda i: 0, para_end=lambda i: 1
         starts_clause = not body[max(sent.start_char, para_start(tok.idx)):tok.idx].strip(" \n\t\"“”'(")
         if comma is not None and starts_clause:
             ptoks = [t for t in ptoks if t.i < comma.i]
+        tail = _source_tail(doc, sent, max(t.i for t in ptoks)) if comma is None and starts_clause and low == "according" \
+            else []
+        if tail:  # "According to court filings reviewed by the newspaper, ...": the participle is the source's
+            ptoks += tail
         phrase = span_of(ptoks)
         # The phrase with the commas around it is a hole in the sentence (clipped to its paragraph).
         lo, hi = span_of(list(sent))  # type: ignore[misc]
@@ -1908,8 +1912,23 @@ def according_cands(doc, body: str, para_start=lambda i: 0, para_end=lambda i: 1
             # is before the phrase; what follows is the writer's own aside, not X's content.
             pieces = before
         src = _unwrap_source(pobj)
-        out.append(Candidate(src, span_of(cue_toks), pieces, "according_to", 1, according=True, cue_tok=tok))
+        given = span_of([t for t in src.subtree if t.i > cue_toks[-1].i] + tail) if tail else None
+        out.append(Candidate(src, span_of(cue_toks), pieces, "according_to", 1, according=True, cue_tok=tok,
+                             source_span=given))
     return out
+
+
+def _source_tail(doc, sent, last: int) -> list:
+    """The words between an opening "according to X" phrase (ending at token ``last``) and the first comma after it
+    when they are no clause of their own ("According to court filings reviewed by the newspaper, ...": the parser hung
+    the participle on the main verb): no subject and no finite verb among them; else none."""
+    comma = next((t for t in doc[last + 1:sent.end] if t.text == ","), None)
+    if comma is None or comma.i == last + 1:
+        return []
+    tail = list(doc[last + 1:comma.i])
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tail):
+        return []
+    return tail
 
 
 def _is_nominal(doc, piece: tuple[int, int]) -> bool:
