@@ -92,12 +92,20 @@ def _keep_abbreviations(tokenizer) -> None:
     (13 ranks in 5 frames) at such a word; with the word's own norm 6, and split off 44."""
     from spacy.symbols import NORM, ORTH
 
-    from ..paths import data_rows
+    from ..paths import data_file, data_rows
 
     words = {r["rank"] for r in data_rows("actors_ranks.csv")} | {r["word"] for r in data_rows("actors_titles.csv")}
     for word in sorted(words):
         if word.endswith(".") and word[:-1].isalpha() and len(tokenizer(word)) > 1:
             tokenizer.add_special_case(word, [{ORTH: word, NORM: "gen."}])
+    # Weekday abbreviations of the chronology lexicon ("Fri., Nov. 17", "on Thurs."), as spaCy keeps "Nov.": one token,
+    # with the full day's norm. "Sun." is left out: it ends sentences about a newspaper ("told the Sun.").
+    days = json.loads((data_file("chronology_lexicon.json")).read_text(encoding="utf-8"))["weekdays"]
+    full = {n: w for w, n in days.items() if not w.endswith(".")}
+    for word, n in sorted(days.items()):
+        abbr = word.capitalize()
+        if word.endswith(".") and abbr != "Sun." and len(tokenizer(abbr)) > 1:
+            tokenizer.add_special_case(abbr, [{ORTH: abbr, NORM: full[n]}])
 
 
 def _add_components(nlp: Language) -> None:
