@@ -435,7 +435,7 @@ def office_general(words, k: int) -> bool:
 
 ORG_KINDS = {
     "government": {"ministry", "ministries", "department", "office", "government", "council", "cabinet", "parliament",
-                   "presidency", "senate", "congress", "assembly", "administration", "commission", "bureau", "treasury"},
+                   "presidency", "senate", "congress", "assembly", "administration", "commission", "bureau", "treasury", "authority"},
     "military": {"army", "forces", "force", "navy", "staff", "command", "military", "guard", "corps", "brigade", "regiment",
                  "marines"},
     "diplomatic": {"embassy", "consulate", "mission"},

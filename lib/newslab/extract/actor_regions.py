@@ -48,6 +48,7 @@ def split_regions(doc, clusters: dict, order: list) -> None:
                                             "kind": "place", "iso3": None}
                 order.append(new_key)
             c["mentions"].remove(m)
+            m.key, m.iso3 = new_key, None  # no longer the state's: an affiliation keyed by the state must not find it
             dest["mentions"].append(m)
             dest["names"].append(name)
         if not c["mentions"]:

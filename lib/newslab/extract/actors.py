@@ -161,12 +161,13 @@ class ActorSet:
         return best
 
     def by_name(self, name: str) -> Actor | None:
-        """The actor whose canonical name or alias is ``name`` (case-insensitive)."""
+        """The actor whose canonical name, else alias, is ``name`` (case-insensitive): the state "Lebanon" before
+        "southern Lebanon", whose mention was written "Lebanon" too."""
         low = name.lower()
-        for actor in self.actors:
-            if actor.name.lower() == low or low in (a.lower() for a in actor.aliases):
-                return actor
-        return None
+        named = next((actor for actor in self.actors if actor.name.lower() == low), None)
+        if named is not None:
+            return named
+        return next((actor for actor in self.actors if low in (a.lower() for a in actor.aliases)), None)
 
     def mentions_in(self, start: int, end: int, outermost: bool = True) -> list[tuple[Actor, tuple[int, int]]]:
         """Actor mentions inside ``[start, end)``, in text order; ``outermost`` drops mentions nested in another

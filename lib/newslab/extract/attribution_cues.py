@@ -886,8 +886,8 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             for c in kids:
                 if c.dep_ == "prep" and c.lower_ in preps and not content_heads:
                     pobj = [g for g in children(c) if g.dep_ in ("pobj", "pcomp")]
-                    if pobj and not (c.lower_ == "for" and pobj[0].ent_type_ in ("DATE", "TIME")) \
-                            and not (c.lower_ == "against" and pobj[0].lemma_.lower() in _SETTING_NOUNS):  # "spoke for an hour"
+                    if pobj and not (c.lower_ in ("for", "on") and pobj[0].ent_type_ in ("DATE", "TIME")) \
+                            and not (c.lower_ == "against" and pobj[0].lemma_.lower() in _SETTING_NOUNS):  # "spoke for an hour", "agreed on Tuesday"
                         content_heads.append(pobj[0])
         if content_heads and all(c.dep_ in ("dobj", "pobj", "oprd") for c in content_heads):
             # "blasted the media for being dishonest", "cited the election as a reason": the

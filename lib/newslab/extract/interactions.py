@@ -180,9 +180,11 @@ def _trigger(tok) -> tuple[Trigger | None, str]:
     vocab = vocabulary()
     lemma = lemma_of(tok)
     infinitive_adj = tok.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
-    if tok.tag_ == "VBG" and tok.dep_ in {"nsubj", "nsubjpass"} and (tok.lower_, "NOUN") in vocab \
-            and any(c.dep_ == "prep" and c.lower_ == "between" for c in children(tok)):
-        return vocab[(tok.lower_, "NOUN")], tok.text  # "Fighting between X and Y killed 30": the gerund is a noun
+    if tok.tag_ == "VBG" and (tok.lower_, "NOUN") in vocab and any(c.dep_ == "prep" and c.lower_ == "between" for c in children(tok)) \
+            and (tok.dep_ in {"nsubj", "nsubjpass"} or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok))):
+        # "Fighting between X and Y killed 30", "as fighting between X and Y intensified" (the parser's clause with no
+        # subject): the gerund is a noun
+        return vocab[(tok.lower_, "NOUN")], tok.text
     if tok.pos_ in {"VERB", "AUX"} or infinitive_adj:  # "fought to free Dabiq": the tagger calls "free" an adjective
         # the particle is looked for only where the vocabulary has a phrasal verb of this lemma: most have none
         if lemma in _phrasal_heads():
@@ -460,10 +462,20 @@ class _Sentence:
             # government": the head is Sarraj, not the government).
             stack.extend(c for c in children(t) if (c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner))
                          or (c.i in self.owner and t.i in self.owner and not self.affiliation_in_title(c, t)))
-                         and not self.role_towards(c))
+                         and not self.role_towards(c) and not (c.dep_ == "appos" and self.describes_person(c, t)))
+            # past a description the parser may hang the next conjunct on it ("Graham, a Republican, and Coons")
+            stack.extend(x for c in children(t) if c.dep_ == "appos" and self.describes_person(c, t)
+                         for x in children(c) if x.dep_ == "conj")
             stack.extend(_as_well_as(t))
             stack.extend(_along_with(t))
         return out
+
+    def describes_person(self, tok, head) -> bool:
+        """``tok`` heads an apposition that says what a person is: a party member or a people's ("Chuck Schumer, a New
+        York Democrat,", "the top Marine"), no second actor of the person's act."""
+        owner, other = self.owner.get(head.i), self.owner.get(tok.i)
+        return owner is not None and owner.type == "PERSON" and other is not None and other is not owner \
+            and other.type == "NORP"
 
     def affiliation_in_title(self, tok, head) -> bool:
         """``tok`` is another actor's name compounded into a person's title phrase ("Clinton campaign chairman John
@@ -1116,6 +1128,12 @@ def _membership_phrase(tok, S: "_Sentence", emit) -> None:
     if not any(c.dep_ == "compound" for c in children(tok)):
         groups += [S.owner[c.i] for c in children(tok) if c.dep_ == "poss" and c.i in S.owner
                    and S.owner[c.i].type in {"ORG", "GPE", "NORP"} and S.owner[c.i] not in groups]
+    if not groups and (tok.lemma_.lower() == "member" or any(c.dep_ == "compound" and c.lower_ == "member"
+                                                             for c in children(tok))):
+        # "Germany, a NATO member,", "Poland, an EU member state": the organisation compounded into the noun
+        mods = [c for c in children(tok) if c.dep_ == "compound"]
+        mods += [g for c in mods if c.lower_ == "member" for g in children(c) if g.dep_ == "compound"]
+        groups = [S.owner[c.i] for c in mods if c.i in S.owner and S.owner[c.i].type == "ORG"]
     if groups:
         _emit_members(tok, _post_holders(tok, S), groups, S, emit)
 
@@ -1133,8 +1151,9 @@ def _post_holders(tok, S: "_Sentence") -> list[Actor]:
     "is (a) <tok>", the object put in it ("named X (as) <tok>"), the person apposed to it."""
     if tok.dep_ == "appos":
         members = S.actors_of(tok.head)
-    elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
-        members = _subjects(tok.head, S)
+    elif tok.dep_ == "attr" and (tok.head.lemma_ == "be" or tok.head.lemma_ in {"become", "remain"} and not any(
+            c.dep_ in {"aux", "neg"} and c.lower_ in {"to", "not", "n't", "never"} for c in children(tok.head))):
+        members = _subjects(tok.head, S)  # "Sweden became a NATO member" (not "will not allow X to become president")
     elif tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep"):
         # "Y appointed X the commander for Z", "X was named as head of Z": the person put in the post.
         verb = tok.head if tok.dep_ == "oprd" else tok.head.head
@@ -1427,6 +1446,11 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 if g.dep_ == "nsubj":
                     objects += [a for a in S.actors_of(g) if a not in objects]
     objects += [a for a in _prep_objects(tok, preps | ({"to"} if trig.kind == "communicate" else set()), S) if a not in objects]
+    if not objects and trig.kind == "oppose" and (trig.cameo or "")[:2] in ATTACK_CODES:
+        # "fired rockets at an Israeli army base", "struck Russian positions": the state of the target's demonym
+        objects += [st for c in children(tok) if c.dep_ == "prep" and c.lower_ in preps for p in children(c)
+                    if p.dep_ == "pobj" and p.i not in S.owner for x in p.lefts
+                    if (st := S.state_of_demonym(x, p)) is not None and st not in objects]
     if trig.kind == "control" and not objects and tok.lemma_.lower() not in APPOINT_VERBS | PURCHASE_VERBS and not any(
             c.dep_ == "dobj" and c.lower_ in RACE_NOUNS for c in children(tok)):  # "who heads the Red Cross delegation"
         # (not "nominate Supreme Court justices": an appointment is of a person, not of the modifier's body;
@@ -1733,8 +1757,12 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
         named = S.owner.get(nxt.i) if nxt.i in S.owner and (nxt.head.i in {tok.i, tok.head.i} or tok.head.i == nxt.i or nxt.dep_ in {
             "appos", "npadvmod"}) else None
         owners = [a for c in children(tok) if c.dep_ == "poss" for a in S.actors_of(c)]
-        if named is None and owners:
+        if named is None:
             named = _apposed_actor(tok, S)  # "Poland, one of Ukraine's strongest allies,"
+            if named is not None and not owners:  # "Nabih Berri, a Hezbollah ally,", "a close French partner"
+                owners = [S.owner[c.i] for c in children(tok) if c.dep_ == "compound" and c.i in S.owner] \
+                    + [st for c in children(tok) if (st := S.state_of_demonym(c, tok)) is not None]
+                owners = [o for o in owners if o is not named]
         if named is not None and owners:
             for o in owners:
                 emit(named, o, trig, verb, tok, sent)
