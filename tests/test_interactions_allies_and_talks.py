@@ -134,3 +134,37 @@ def test_fighting_between_two_sides_in_a_clause_with_no_subject_is_fighting(nlp)
 def test_an_attack_on_a_target_named_by_its_state_is_on_the_state(nlp):
     df = _edges(nlp, "Israel struck Gaza. Hezbollah fired rockets at an Israeli army base.")
     assert _has(df, "Hezbollah", "Israel", "oppose"), _cols(df)
+
+
+def test_a_support_pledged_for_someone_is_not_for_its_possessor(nlp):
+    df = _edges(nlp, "Iranian Foreign Minister Abbas Araqchi visited Beirut last week and pledged Tehran's support for "
+                     "Lebanon.")
+    assert _has(df, "Tehran", "Lebanon", "support") and not _has(df, "Abbas Araqchi", "Tehran", "support"), _cols(df)
+
+
+@pytest.mark.parametrize("text", [
+    "Derek Lowry, 34, was convicted in March. The Minneapolis Police Department fired Lowry weeks after the shooting.",
+    "Derek Lowry was fired by the Minneapolis Police Department.",
+])
+def test_firing_a_person_is_a_dismissal_not_force(nlp, text):
+    assert _edges(nlp, text).empty, _cols(_edges(nlp, text))
+
+
+def test_firing_at_someone_is_still_force(nlp):
+    # guard: with "at", "fire" is a weapon's
+    assert _has(_edges(nlp, "Hezbollah fired rockets at Israel."), "Hezbollah", "Israel", "oppose")
+
+
+def test_its_role_in_apposition_belongs_to_the_body_named_just_before(nlp):
+    from newslab.extract.actors import extract_actors
+    from newslab.seeds import parse_seed_text
+
+    def affiliation(text, name):
+        art = parse_seed_text(f"date 2024-08-15 {text}\n", "t")
+        return {a.name: a.affiliation for a in extract_actors(nlp(art.body), art).actors}[name]
+
+    assert affiliation("The Africa Centres for Disease Control and Prevention declared an emergency. Its director, "
+                       "Jean Kaseya, said the continent needed doses.", "Jean Kaseya") \
+        == "Africa Centres for Disease Control and Prevention"
+    # guard: a body named by a common noun after the organisation is what "its" stands for
+    assert affiliation("Reuters spoke to the union. Its leader, Ana Diaz, said the strike would go on.", "Ana Diaz") is None

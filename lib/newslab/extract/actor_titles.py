@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actor_lexicons import (CONNECTORS, GENERAL_OFFICES, MEMBER_NOUNS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
+from .actor_lexicons import (CONNECTORS, INSTITUTION_WORDS, GENERAL_OFFICES, MEMBER_NOUNS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
                              is_rankish, office_general, rank_kinds, strip_poss)
 from .docindex import doc_words, sent_of
 
@@ -293,6 +293,11 @@ def appositions(doc, mentions: list[Mention], lex: Lexicons) -> None:
             _premodifier_role(doc, m, lex)
 
 
+#: Common nouns for a body that "its" may stand for ("the union", "the company"), besides the institution words.
+BODY_WORDS = frozenset({"company", "firm", "union", "group", "agency", "party", "organization", "organisation", "charity",
+                        "association", "bank", "board", "committee", "council", "court", "club", "team", "campaign"})
+
+
 def _role_before(doc, m: Mention, comma: int, sent_start: int, lex: Lexicons, by_token: dict) -> None:
     """"The foreign minister, Sergei Lavrov,", "Germany's chancellor, Olaf Scholz,", "The company's chief executive,
     Anna Berg,": a noun phrase ending in a role noun right before the comma, with the name its apposition (the parser
@@ -316,6 +321,16 @@ def _role_before(doc, m: Mention, comma: int, sent_start: int, lex: Lexicons, by
     elif not (opener.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} and any(doc[k].text in POSSESSIVE for k in range(left, r))):
         return  # "Rebels, commander Ali ..." or a bare noun: no described office ("Smith's lawyer, Ann Roe,": the role)
     _set_role(doc, m, left, comma, lex, by_token)
+    if opener.lower_ == "its" and m.affiliation is None and sent_start > 0:
+        # "The Africa CDC declared an emergency. Its director, Jean Kaseya, said": the body the last sentence named
+        # (only the one organisation named there, with no body noun after it: "spoke to the union. Its leader")
+        prev = doc[sent_start - 1].sent
+        orgs = [x for k in range(prev.start, sent_start) for x in by_token.get(k, []) if x.label == "ORG"]
+        if orgs and len({x.key for x in orgs}) == 1:
+            last = max(orgs, key=lambda x: (x.start, x.end - x.start))
+            if not any(t.pos_ == "NOUN" and (t.lemma_.lower() in BODY_WORDS or t.lower_ in INSTITUTION_WORDS)
+                       for t in doc[last.end:sent_start]):
+                m.affiliation, m.affiliation_name = last.key, last.name
 
 
 def _workplace_role(doc, m: Mention, first: int, stop: int, lex: Lexicons, by_token: dict, role_end: int | None = None) -> None:

@@ -199,6 +199,12 @@ class SourceResolver:
         for a in self.actors:
             if getattr(a, "type", None) in ("PERSON", "ORG") and low in (a.name or "").lower().split():
                 return a
+        if 2 <= len(low) <= 4 and label.strip().isupper() and label.strip().isalpha():
+            # an interview's turn labelled by initials ("MS:" for Maria Santos), where one person has them
+            fits = [a for a in self.actors if getattr(a, "type", None) == "PERSON"
+                    and "".join(w[0] for w in (a.name or "").split() if w[:1].isupper()).lower() == low]
+            if len(fits) == 1:
+                return fits[0]
         return None
 
     def _context(self, actor) -> str:

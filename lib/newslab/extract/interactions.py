@@ -1296,8 +1296,23 @@ def _names_its_object(tok, trig: Trigger) -> bool:
     return trig.kind == "communicate" and any(c.dep_ == "oprd" for c in children(tok))
 
 
+def _dismissed(tok, S: _Sentence) -> bool:
+    """"fired Lowry", "Lowry was fired", "fired its coach": "fire" whose object (or passive subject) is a person, or a
+    role noun, with nothing fired "at" anyone: a dismissal, no use of force (CAMEO 190 is for weapons)."""
+    if lemma_of(tok) != "fire" or any(c.dep_ == "prep" and c.lower_ in {"at", "on", "into"} for c in children(tok)):
+        return False
+    for c in children(tok):
+        if c.dep_ in {"dobj", "nsubjpass"}:
+            # (the person itself, or one the parser compounded into a time after it: "fired [Lowry weeks] after")
+            heads = [c] + [g for g in children(c) if g.dep_ == "compound"]
+            if any(S.owner.get(h.i) is not None and S.owner[h.i].type == "PERSON" for h in heads) \
+                    or c.lemma_.lower() in ROLE_NOUNS:
+                return True
+    return False
+
+
 def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting: list[Actor]) -> None:
-    if _names_its_object(tok, trig):
+    if _names_its_object(tok, trig) or _dismissed(tok, S):
         return
     sent = S.sent
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children(tok)) or (tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN") \
@@ -1391,7 +1406,11 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                     owners = _prep_objects(c, {"by"}, S)
                 if not owners:  # "expelled a Canadian diplomat", "condemned the Israeli raid": the demonym's state
                     owners = [st for x in c.lefts if (st := S.state_of_demonym(x, c)) is not None]
-                if trig.kind in {"oppose", "support"} or tok.lemma_.lower() in APPROVAL_VERBS:
+                if sub is not None and sub.kind == "support" == trig.kind and owners and _prep_objects(c, {"for", "to"}, S):
+                    # "pledged Tehran's support for Lebanon": the possessor gives the support the noun says it gives
+                    # (the noun's own edge); the verb's doer is not for the possessor
+                    pass
+                elif trig.kind in {"oppose", "support"} or tok.lemma_.lower() in APPROVAL_VERBS:
                     # "condemned Iran's attack", "praised Egypt's efforts": the verb is about the possessor.
                     found = list(owners)
                     if not owners:  # "condemned the attack by ISIL", "welcomed the decision by Japan"
