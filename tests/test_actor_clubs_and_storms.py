@@ -114,3 +114,40 @@ def test_an_office_in_a_state_body_is_the_states(nlp, text, name, kind):
 def test_a_holiday_is_no_actor(nlp, text, holiday):
     found = typed_mentions(nlp, text)
     assert not any(holiday in t for _, t in found), found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Deloitte & Touche, GM's auditor, said the losses raised doubts.", "Deloitte & Touche"),
+    ("Simon & Schuster will publish the book in May.", "Simon & Schuster"),
+])
+def test_two_names_joined_by_an_ampersand_are_one_firm(nlp, text, firm):
+    assert ("ORG", firm) in typed_mentions(nlp, text)
+
+
+def test_a_task_force_is_no_armed_force(nlp):
+    actors = _actors(nlp, "Rick Wagoner met members of President Barack Obama's auto task force in Washington.")
+    forces = [a for a in actors.values() if "task force" in a.name and "members" not in a.name]
+    assert len(forces) == 1 and forces[0].kind == "government", {n: a.kind for n, a in actors.items()}
+
+
+def test_the_companys_officer_belongs_to_the_firm_just_named(nlp):
+    actors = _actors(nlp, "GM has already received $13.4 billion in federal loans. The company's chief executive, "
+                          "Rick Wagoner, met officials in Washington last week.")
+    assert actors["Rick Wagoner"].affiliation == "GM"
+
+
+def test_an_acronym_after_a_group_of_members_is_the_organisation(nlp):
+    # guard: "members of the North Atlantic Treaty Organization (NATO)": NATO is the organisation, not its members
+    actors = _actors(nlp, "Poland and Hungary will become members of the North Atlantic Treaty Organization (NATO). "
+                          "They join NATO in March.")
+    assert len(actors["NATO"].mentions) == 3, {n: a.mentions for n, a in actors.items()}
+
+
+def test_authors_cited_with_an_ampersand_stay_persons(nlp):
+    # guard: a citation joins its authors with "&"
+    found = typed_mentions(nlp, "Earlier work (Baron & Beresford, 2012) found this. Dye & Kirriemuir (2009) disagreed.")
+    assert not any("&" in t for _, t in found), found
+
+
+def test_a_possessive_pronoun_is_no_word_of_a_name(nlp):
+    assert "National Democratic Alliance" in _actors(nlp, "Its National Democratic Alliance won 293 seats.")

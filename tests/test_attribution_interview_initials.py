@@ -1,5 +1,6 @@
 """An interview's turns labelled by the speaker's initials ("MS: ...") are the person named in full whose initials
-they are (twenty-ninth round). Every text here is written for the test; none comes from an evaluation set."""
+they are; a firm's name with a rank word in it ("General Motors") is no military source (twenty-ninth round). Every text
+here is written for the test; none comes from an evaluation set."""
 
 from __future__ import annotations
 
@@ -40,3 +41,10 @@ def test_initials_two_people_share_stay_unresolved(nlp):
     text = INTERVIEW.replace("about the city's recovery.", "and her deputy Mark Smith about the city's recovery.")
     ms = _rows(nlp, text).query("source == 'MS'")
     assert len(ms) == 2 and set(ms["source_actor"]) == {"MS"}, ms[["source", "source_actor"]]
+
+
+def test_a_firms_name_with_a_rank_word_is_no_military_source(nlp):
+    from attrkit import make_attr
+
+    df = make_attr(nlp)("General Motors said on Thursday that its auditors had raised doubts.")
+    assert list(df["source_kind"]) == ["organisation"], df[["source", "source_kind"]]

@@ -168,3 +168,35 @@ def test_its_role_in_apposition_belongs_to_the_body_named_just_before(nlp):
         == "Africa Centres for Disease Control and Prevention"
     # guard: a body named by a common noun after the organisation is what "its" stands for
     assert affiliation("Reuters spoke to the union. Its leader, Ana Diaz, said the strike would go on.", "Ana Diaz") is None
+
+
+def test_an_affiliate_named_by_a_compound_belongs_to_it(nlp):
+    df = _edges(nlp, "Al-Shabaab, an al-Qaeda affiliate based in Somalia, has carried out attacks in Kenya.")
+    assert _has(df, "al-Shabaab", "al-Qaeda", "member"), _cols(df)
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("US Africa Command (AFRICOM) said a strike near Jilib killed three fighters. AFRICOM gave no names.",
+     "US Africa Command", "AFRICOM"),
+    ("In 2012 Kenyan troops joined the African Union Mission in Somalia (AMISOM). AMISOM has 19,000 troops.",
+     "African Union Mission", "AMISOM"),
+])
+def test_an_acronym_in_brackets_after_a_name_is_that_name(nlp, text, name, acronym):
+    from newslab.extract.actors import extract_actors
+    from newslab.seeds import parse_seed_text
+
+    art = parse_seed_text(f"date 2024-03-14 {text}\n", "t")
+    actors = {a.name: a for a in extract_actors(nlp(art.body), art).actors}
+    assert acronym not in actors and len(actors[name].mentions) == 3, {n: a.mentions for n, a in actors.items()}
+
+
+def test_leaders_including_named_people_are_those_people(nlp):
+    df = _edges(nlp, "Foreign leaders, including U.S. President Joe Biden and Italian Prime Minister Giorgia Meloni, "
+                     "congratulated Narendra Modi.")
+    assert _has(df, "Joe Biden", "Narendra Modi", "communicate") and _has(df, "Giorgia Meloni", "Narendra Modi",
+                                                                          "communicate"), _cols(df)
+
+
+def test_what_someone_was_not_let_do_is_negated(nlp):
+    df = _edges(nlp, "Rahul Gandhi said voters had refused to let Narendra Modi run India.")
+    assert list(df.loc[df["kind"] == "control", "negated"]) == [True], df

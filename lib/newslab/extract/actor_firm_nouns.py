@@ -104,3 +104,37 @@ def firms_by_noun(doc, ents: list) -> list:
             drop.add(k + 1)
         out.append(Span(doc, e.start, end, label="ORG"))
     return [e for k, e in enumerate(out) if k not in drop] if drop else out
+
+
+def ampersand_names(doc, ents: list) -> list:
+    """``ents`` with two names joined by "&" one organisation ("Deloitte & Touche", "Simon & Schuster": the model reads
+    two persons or places): news writes "&" inside the names of firms, not between two people it reports on."""
+    ents = sorted(ents, key=lambda e: e.start)
+    words = doc_words(doc)
+    out: list = []
+    k = 0
+    while k < len(ents):
+        e = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and e.end + 1 == nxt.start and words[e.end] == "&" and doc[e.end - 1].whitespace_ \
+                and e.label_ in _JOINED and nxt.label_ in _JOINED and e.end - e.start <= 3 and nxt.end - nxt.start <= 3 \
+                and all(w[:1].isupper() for w in words[e.start:e.end] + words[nxt.start:nxt.end]) \
+                and not _cited(words, e.start, nxt.end):
+            out.append(Span(doc, e.start, nxt.end, label="ORG"))
+            k += 2
+            continue
+        out.append(e)
+        k += 1
+    return out
+
+
+def _cited(words: list[str], start: int, end: int) -> bool:
+    """Whether the names at ``start`` to ``end`` are authors cited with a year ("(Baron & Beresford, 2012)", "Dye &
+    Kirriemuir (2009)"): a citation joins its authors with "&"."""
+    after = words[end:end + 3]
+    return start > 0 and words[start - 1] in {"(", ";"} or len(after) >= 2 and after[0] in {",", "("} \
+        and after[1][:4].isdigit()
+
+
+#: Labels of the two names "&" joins into a firm's.
+_JOINED = frozenset({"PERSON", "ORG", "GPE", "NORP"})

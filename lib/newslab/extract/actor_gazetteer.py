@@ -53,7 +53,7 @@ from .actor_office_general import without_office_generals
 from .actor_lower_offices import without_lower_offices
 from .actor_plural_titles import without_plural_titles
 from .actor_peoples import peoples_as_groups
-from .actor_firm_nouns import firms_by_noun
+from .actor_firm_nouns import ampersand_names, firms_by_noun
 from .actor_firm_repeats import firm_names_repeated
 from .actor_coordinated_orgs import split_named_pairs
 from .actor_separators import split_at_separators
@@ -145,6 +145,7 @@ class Gazetteer:
         ents = split_at_separators(doc, ents)  # "Army - Navy", "North / South": extract/actor_separators.py
         ents = split_named_pairs(doc, ents)  # "Kroger and Albertsons" beside "Kroger said": extract/actor_coordinated_orgs.py
         ents = _without_trailing_ranks(doc, ents)  # "[Army Lt.] Gen. Mick Bednarek": the rank is the person's
+        ents = _without_leading_possessives(doc, ents)  # "[Its] National Democratic Alliance"
         ents = mend_dangling_ends(doc, ents)  # "the Grand Lodge of" + "New York": extract/actor_dangling.py
         ents = names_before_amounts(doc, ents)  # "fined Google 4.3 billion euros": extract/actor_amount_names.py
         for _, s0, e0 in sorted(self._institution_matches(doc), key=lambda x: (x[1], -x[2])):
@@ -232,7 +233,8 @@ class Gazetteer:
         ents = names_listed_with_orgs(doc, ents)  # "Pfizer and BioNTech": extract/actor_coordination.py
         ents = people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents)))
         ents = company_short_names(doc, ents)  # "Octel Communications Corp." ... "Octel said": extract/actor_company_names.py
-        ents = firms_by_noun(doc, ents)  # "the brokerage firm Cushman & Wakefield": extract/actor_firm_nouns.py
+        ents = ampersand_names(doc, firms_by_noun(doc, ents))  # "the brokerage firm Cushman & Wakefield", "Deloitte &
+        # Touche": extract/actor_firm_nouns.py
         ents = firm_names_repeated(doc, ents)  # "the company Lumora" ... "Lumora said": extract/actor_firm_repeats.py
         ents = dateline_places(doc, ents)  # "DAR ES SALAAM, Tanzania (AP) _": extract/actor_datelines.py
         ents = law_names(doc, ents)  # "Glass-Steagall" beside "the Glass-Steagall Act": extract/actor_law_names.py
@@ -1040,6 +1042,19 @@ def _without_trailing_ranks(doc, ents: list[Span]) -> list[Span]:
             end -= 1
         out.append(e if end == e.end else Span(doc, e.start, end, label=e.label_, kb_id=e.kb_id_))
     return out
+
+
+#: Possessive pronouns the model sometimes takes into a name that follows them ("Its National Democratic Alliance").
+_POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+
+
+def _without_leading_possessives(doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a possessive pronoun cut off the start of a name ("[Its] National Democratic Alliance"): the
+    pronoun is the owner, no word of the name."""
+    words = doc_words(doc)
+    return [Span(doc, e.start + 1, e.end, label=e.label_, kb_id=e.kb_id_)
+            if e.end - e.start > 1 and words[e.start].lower() in _POSSESSIVE_PRONOUNS and words[e.start + 1][:1].isupper()
+            else e for e in ents]
 
 
 def _named_thing(words: list[str], start: int, end: int) -> bool:

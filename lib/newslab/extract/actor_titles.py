@@ -321,7 +321,9 @@ def _role_before(doc, m: Mention, comma: int, sent_start: int, lex: Lexicons, by
     elif not (opener.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} and any(doc[k].text in POSSESSIVE for k in range(left, r))):
         return  # "Rebels, commander Ali ..." or a bare noun: no described office ("Smith's lawyer, Ann Roe,": the role)
     _set_role(doc, m, left, comma, lex, by_token)
-    if opener.lower_ == "its" and m.affiliation is None and sent_start > 0:
+    owner_noun = opener.lower_ == "the" and left + 1 < r and doc[left].lemma_.lower() in BODY_WORDS \
+        and doc[left + 1].text in POSSESSIVE  # "The company's chief executive, Rick Wagoner,"
+    if (opener.lower_ == "its" or owner_noun) and m.affiliation is None and sent_start > 0:
         # "The Africa CDC declared an emergency. Its director, Jean Kaseya, said": the body the last sentence named
         # (only the one organisation named there, with no body noun after it: "spoke to the union. Its leader")
         prev = doc[sent_start - 1].sent

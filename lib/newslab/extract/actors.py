@@ -710,6 +710,9 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
         kind = INSTITUTION_HEADS.get(lowers[r]) or INSTITUTION_HEADS.get(lemmas[r])
         if not kind or r in covered or r in by_token:
             continue
+        task = lemmas[r] == "force" and r > 0 and lowers[r - 1] == "task"
+        if task:
+            kind = "government"  # "President Obama's auto task force": a panel, no armed force (named by its own words)
         if lowers[r] in _PARTNER_HEADS and _describes_named(root, by_token):
             continue  # "Poland, one of Ukraine's strongest allies,": the apposition says who Poland is, no group of its own
         owner = None
@@ -755,7 +758,7 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
         while start < root.i and ((doc[start].dep_ == "det" or doc[start].pos_ == "PRON") and doc[start].lower_ not in {"the", "a", "an"}
                                   or doc[start].pos_ in {"ADV", "CCONJ", "SCONJ", "PUNCT"}):
             start += 1  # "Later the government of Belgium": an adverb the parser put in the chunk is no part of it
-        if kind in {"group", "armed_group"}:
+        if kind in {"group", "armed_group"} or task:
             # Groups keep their own words ("U.S. service members", "British businesses").
             text = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", doc[start:end].text)
             name, key = text, ("ORG", text.lower())
@@ -1140,8 +1143,32 @@ def _merge_acronyms(doc, clusters: dict, order: list) -> None:
         for k2 in orgs:
             if k2 == k or k2 not in clusters:
                 continue
-            if any(_initials(n) == acr and len(n.split()) > 1 for n in clusters[k2]["names"]):
+            if any(_initials(n) == acr and len(n.split()) > 1 for n in clusters[k2]["names"]) \
+                    or _bracketed_after(doc, clusters[k]["mentions"], clusters[k2], acr):
                 clusters[k2]["mentions"] += clusters[k]["mentions"]
                 clusters[k2]["names"] += clusters[k]["names"]
                 del clusters[k]
                 break
+
+
+def _bracketed_after(doc, acronyms: list, cluster: dict, acr: str) -> bool:
+    """Whether one of the ``acronyms`` mentions stands in brackets right after a mention of ``cluster`` with a word that
+    opens with the acronym's letter ("US Africa Command (AFRICOM)", "the African Union Mission in Somalia (AMISOM)"):
+    news defines an acronym so, whatever letters it takes from the name."""
+    ends = {m.end: m for m in cluster["mentions"]}
+    for m in acronyms:
+        if m.start < 2 or m.end >= len(doc) or doc[m.start - 1].text != "(" or doc[m.end].text != ")":
+            continue
+        before = ends.get(m.start - 1)
+        if before is None:
+            # the name the model cut before its "in"/"for" phrase: "[African Union Mission] in Somalia (AMISOM)"
+            k = m.start - 2
+            while k > 0 and doc[k].text[:1].isupper() or doc[k].lower_ in {"in", "for", "of", "on", "the"} and k > 0:
+                if k in ends:
+                    break
+                k -= 1
+            before = ends.get(k) if k in ends and all(not t.is_punct for t in doc[k:m.start - 1]) else None
+        if before is not None and before.name[:1].isupper() and before.kind not in {"group", "armed_group"} \
+                and acr[:1] in _initials(before.name):  # (not "members of the North Atlantic Treaty Organization (NATO)")
+            return True
+    return False

@@ -325,6 +325,7 @@ def _rows(kept: list[Candidate], doc, body: str, actors: ActorSet, quotes: list[
                 source_text, tok.lemma_.lower() if tok.pos_ != "PRON" else tok.lower_,
                 getattr(actor, "type", None) or (tok.ent_type_ or None), plural, has_name,
                 pronoun=tok.pos_ == "PRON", context=ctx.split(",")[0] if "who" in ctx or "familiar" in ctx else "",
+                actor_kind=getattr(actor, "kind", None),
             )
             if kind_src == "anonymous":
                 name = None

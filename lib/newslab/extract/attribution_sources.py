@@ -335,8 +335,10 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern | None:
 
 
 def classify_source(text: str | None, head_lemma: str | None = None, actor_type: str | None = None,
-                    plural: bool = False, has_name: bool = False, pronoun: bool = False, context: str = "") -> str:
-    """The source kind of a source phrase (see :data:`SOURCE_KINDS`)."""
+                    plural: bool = False, has_name: bool = False, pronoun: bool = False, context: str = "",
+                    actor_kind: str | None = None) -> str:
+    """The source kind of a source phrase (see :data:`SOURCE_KINDS`); ``actor_kind``: the kind of the source's actor,
+    which a word of its name does not overrule ("General Motors" is a firm, not the military)."""
     if text is None:
         return "implicit"
     skl = source_kind_lexicon()
@@ -356,7 +358,7 @@ def classify_source(text: str | None, head_lemma: str | None = None, actor_type:
     if low.removeprefix("the ").strip() in skl["media_names"] or head in skl["media_words"] or _has_word(low, _long_media_names()) \
             or last == "media":  # "local media said": the lemmatizer makes the head "medium"
         return "media"
-    if _has_word(low, skl["military_words"]):
+    if _has_word(low, skl["military_words"]) and not (actor_type == "ORG" and actor_kind in {"organisation", "business"}):
         return "military"
     if head in skl["person_roles"] or has_name and actor_type in (None,):
         return "role" if not has_name else "named person"

@@ -735,7 +735,7 @@ def _subjects(tok, S: _Sentence) -> list[Actor]:
         if c.dep_ in {"nsubj", "csubj"}:
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return _antecedent(tok.head, S)
-            found = S.actors_of(c, modifiers=True)
+            found = S.actors_of(c, modifiers=True) or _prep_objects(c, {"including"}, S)  # "Leaders, including X and Y,"
             if found:
                 return found
             has_subject = True  # a second subject is a dateline the parser ran in: "Washington (AFP) – X said"
@@ -821,6 +821,10 @@ def _prep_objects(tok, preps: set[str], S: _Sentence) -> list[Actor]:
 NEGATING = {"refuse", "decline", "fail", "refusal", "failure"}
 
 
+#: Verbs that let or make someone do what their clause says ("let X run", "allowed X to join").
+CAUSATIVES = frozenset({"let", "allow", "permit", "make"})
+
+
 def _negated(tok, chain: bool = True) -> bool:
     """The trigger is denied: its own "not", or up a chain of infinitives and the verb a noun or "against" hangs on
     ("did not want to attack X", "would not recommend charges against X", "refused to endorse X", "Neither X nor Y
@@ -830,8 +834,9 @@ def _negated(tok, chain: bool = True) -> bool:
         return True
     node = tok
     for _ in range(4 if chain else 0):
-        if node.dep_ in {"xcomp", "acomp", "acl", "dobj", "pobj", "prep"} and node.head.i != node.i:
-            node = node.head
+        if (node.dep_ in {"xcomp", "acomp", "acl", "dobj", "pobj", "prep"}
+                or node.dep_ == "ccomp" and node.head.lemma_.lower() in CAUSATIVES) and node.head.i != node.i:
+            node = node.head  # ("refused to let Modi run India": the run hangs on "let" as a clause)
         else:
             return False
         if node.lemma_.lower() in NEGATING or any(c.dep_ == "neg" for c in children(node)) or any(
@@ -1101,6 +1106,9 @@ MEMBER = Trigger("member", "NOUN", "member", None, "of", False)
 IN_BODY_KINDS = {"military", "armed_group", "government", "party"}
 #: Nouns that state a person's or unit's place in an organisation or state: "X, a senior member of Y",
 #: "X is a commander of Y".
+#: Nouns whose organisation compounded into them is the body the noun's holder belongs to ("a NATO member", "an
+#: al-Qaeda affiliate", "a Hamas offshoot"); officers' nouns are left out ("a Hamas leader" is the title rule's).
+ORG_PARTS = frozenset({"member", "affiliate", "offshoot", "branch", "wing", "faction", "franchise", "subsidiary", "ally"})
 MEMBERSHIP_NOUNS = {"member", "leader", "head", "chief", "commander", "founder", "official", "spokesman",
                     "spokeswoman", "spokesperson", "fighter", "militant", "director", "chairman", "chairwoman",
                     "representative", "officer", "employee", "executive", "ambassador", "envoy", "part",
@@ -1128,8 +1136,8 @@ def _membership_phrase(tok, S: "_Sentence", emit) -> None:
     if not any(c.dep_ == "compound" for c in children(tok)):
         groups += [S.owner[c.i] for c in children(tok) if c.dep_ == "poss" and c.i in S.owner
                    and S.owner[c.i].type in {"ORG", "GPE", "NORP"} and S.owner[c.i] not in groups]
-    if not groups and (tok.lemma_.lower() == "member" or any(c.dep_ == "compound" and c.lower_ == "member"
-                                                             for c in children(tok))):
+    if not groups and (tok.lemma_.lower() in ORG_PARTS or any(c.dep_ == "compound" and c.lower_ == "member"
+                                                                for c in children(tok))):
         # "Germany, a NATO member,", "Poland, an EU member state": the organisation compounded into the noun
         mods = [c for c in children(tok) if c.dep_ == "compound"]
         mods += [g for c in mods if c.lower_ == "member" for g in children(c) if g.dep_ == "compound"]
