@@ -151,3 +151,9 @@ def test_authors_cited_with_an_ampersand_stay_persons(nlp):
 
 def test_a_possessive_pronoun_is_no_word_of_a_name(nlp):
     assert "National Democratic Alliance" in _actors(nlp, "Its National Democratic Alliance won 293 seats.")
+
+
+def test_a_capitalised_possessive_inside_a_sentence_opens_a_title(nlp):
+    # guard: "My Strange Addiction" is a show's name, its "My" stays
+    found = typed_mentions(nlp, "Viewers in Ohio watched My Strange Addiction.")
+    assert any(t == "My Strange Addiction" for _, t in found), found

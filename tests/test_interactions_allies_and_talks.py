@@ -200,3 +200,19 @@ def test_leaders_including_named_people_are_those_people(nlp):
 def test_what_someone_was_not_let_do_is_negated(nlp):
     df = _edges(nlp, "Rahul Gandhi said voters had refused to let Narendra Modi run India.")
     assert list(df.loc[df["kind"] == "control", "negated"]) == [True], df
+
+
+def test_blame_on_someone_accuses_them(nlp):
+    df = _edges(nlp, "Tehran has blamed the unrest on its foreign enemies, including the United States and Israel.")
+    assert _has(df, "Tehran", "United States", "oppose") and _has(df, "Tehran", "Israel", "oppose"), _cols(df)
+
+
+def test_a_short_name_of_a_known_body_is_that_body(nlp):
+    from newslab.extract.actors import extract_actors
+    from newslab.seeds import parse_seed_text
+
+    art = parse_seed_text("date 2023-04-06 Amnesty International accused the police of torture. \"The authorities "
+                          "lied,\" said Diana Eltahawy, Amnesty's deputy director.\n", "t")
+    actors = {a.name: a for a in extract_actors(nlp(art.body), art).actors}
+    assert "Amnesty" not in actors and actors["Diana Eltahawy"].affiliation == "Amnesty International"
+    assert actors["Diana Eltahawy"].kind == "organisation"  # a deputy director of a charity holds no state office

@@ -1053,8 +1053,16 @@ def _without_leading_possessives(doc, ents: list[Span]) -> list[Span]:
     pronoun is the owner, no word of the name."""
     words = doc_words(doc)
     return [Span(doc, e.start + 1, e.end, label=e.label_, kb_id=e.kb_id_)
-            if e.end - e.start > 1 and words[e.start].lower() in _POSSESSIVE_PRONOUNS and words[e.start + 1][:1].isupper()
+            if e.end - e.start > 1 and _owner_pronoun(doc, words, e.start) and words[e.start + 1][:1].isupper()
             else e for e in ents]
+
+
+def _owner_pronoun(doc, words: list[str], i: int) -> bool:
+    """Whether word ``i`` is a possessive pronoun in lower case, or capitalised only because it opens the sentence
+    ("Its National Democratic Alliance won"); a capitalised one inside a sentence starts a title ("the Our Principles
+    PAC", "My Strange Addiction")."""
+    w = words[i]
+    return w in _POSSESSIVE_PRONOUNS or w.lower() in _POSSESSIVE_PRONOUNS and doc[i].is_sent_start
 
 
 def _named_thing(words: list[str], start: int, end: int) -> bool:

@@ -962,6 +962,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
     order.sort(key=lambda k: min(x.start for x in clusters[k]["mentions"]) if k in clusters else 0)
 
     _merge_acronyms(doc, clusters, order)
+    _merge_first_words(clusters, order, lex)  # "Amnesty" joins "Amnesty International"
     merge_company_short_names(clusters, order)  # "Crane" joins "Crane Co.": extract/actor_company_names.py
     merge_team_nicknames(clusters, order)  # "the Red Sox" joins "the Boston Red Sox": extract/actor_teams.py
 
@@ -1033,11 +1034,11 @@ STATE_BODY_KINDS = frozenset({"government", "military"})
 
 
 #: Kinds of an organisation whose officers hold no government office.
-BUSINESS_KINDS = frozenset({"organisation", "business", "media"})
+BUSINESS_KINDS = frozenset({"organisation", "business", "media", "ngo", "party"})
 #: Government title words that every kind of body has ("president", "spokesman"); "Minister" or "Commissioner" stay a
 #: government office whatever the body ("Trade Minister", "INS Commissioner").
 GENERIC_OFFICES = frozenset({"president", "spokesman", "spokeswoman", "spokesperson", "treasurer", "chairman",
-                             "chairwoman", "chair", "director", "head", "chief", "vice"})
+                             "chairwoman", "chair", "director", "head", "chief", "vice", "deputy"})
 
 
 def _generic_office(role: str | None, lex) -> bool:
@@ -1149,6 +1150,36 @@ def _merge_acronyms(doc, clusters: dict, order: list) -> None:
                 clusters[k2]["names"] += clusters[k]["names"]
                 del clusters[k]
                 break
+
+
+def _merge_first_words(clusters: dict, order: list, lex: Lexicons) -> None:
+    """Join a one-word organisation to the one gazetteer organisation of the article whose name it opens ("Amnesty"
+    ... "Amnesty International", "Goldman" ... "Goldman Sachs"): news shortens a known body's name so. Not a word the
+    gazetteer knows as a body of its own, an organisation word ("National", "Union"), or one two bodies share."""
+    orgs = [k for k in order if clusters.get(k, {}).get("type") == "ORG"]
+    by_first: dict[str, set] = {}
+    for k in orgs:
+        for n in clusters[k]["names"]:
+            words = LEADING_THE.sub("", n).split()
+            if len(words) >= 2 and (n in lex.orgs or LEADING_THE.sub("", n) in lex.orgs):
+                by_first.setdefault(words[0], set()).add(k)
+    if not by_first:
+        return
+    for k in orgs:
+        c = clusters.get(k)
+        if c is None:
+            continue
+        names = {LEADING_THE.sub("", strip_poss(n)) for n in c["names"]}
+        if len(names) != 1:
+            continue
+        short = names.pop()
+        targets = by_first.get(short, set()) - {k}
+        if len(targets) == 1 and " " not in short and short not in lex.orgs and short not in ORG_WORDS \
+                and short[:1].isupper():
+            target = clusters[targets.pop()]
+            target["mentions"] += c["mentions"]
+            target["names"] += c["names"]
+            del clusters[k]
 
 
 def _bracketed_after(doc, acronyms: list, cluster: dict, acr: str) -> bool:

@@ -556,6 +556,11 @@ class _Sentence:
                 self.reached.append((a, again[1], t.i + 1))
             if a is None and t.pos_ == "NOUN":
                 a = self.named_as(t)  # "a militia known as X", "a group called X": X
+            if a is None and modifiers and t.pos_ == "NOUN" and (listed := [
+                    x for c in children(t) if c.dep_ == "prep" and c.lower_ == "including"
+                    for p in children(c) if p.dep_ == "pobj" for x in self.actors_of(p)]):
+                found += [x for x in listed if x not in found]  # "its foreign enemies, including the US and Israel"
+                continue
             if a is None and modifiers and (named := _described_actor(t, self)) is not None:
                 # "X, a Clinton confidant who heads Y", "the party leader, X, voiced support": the noun describes X;
                 # the actor in its modifiers is whom X is described by, not who acts
@@ -735,7 +740,7 @@ def _subjects(tok, S: _Sentence) -> list[Actor]:
         if c.dep_ in {"nsubj", "csubj"}:
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return _antecedent(tok.head, S)
-            found = S.actors_of(c, modifiers=True) or _prep_objects(c, {"including"}, S)  # "Leaders, including X and Y,"
+            found = S.actors_of(c, modifiers=True)
             if found:
                 return found
             has_subject = True  # a second subject is a dateline the parser ran in: "Washington (AFP) – X said"
