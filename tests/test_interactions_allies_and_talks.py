@@ -216,3 +216,16 @@ def test_a_short_name_of_a_known_body_is_that_body(nlp):
     actors = {a.name: a for a in extract_actors(nlp(art.body), art).actors}
     assert "Amnesty" not in actors and actors["Diana Eltahawy"].affiliation == "Amnesty International"
     assert actors["Diana Eltahawy"].kind == "organisation"  # a deputy director of a charity holds no state office
+
+
+def test_a_role_phrase_the_name_follows_is_the_person_who_acts(nlp):
+    # the parser hangs the name on the role's object ("for Syria, Geir Pedersen"), and the model calls it a place
+    df = _edges(nlp, "The U.N. envoy for Syria, Geir Pedersen, met Iranian and Russian officials in Geneva on Tuesday.")
+    meets = df[df["kind"] == "meet"]
+    assert list(meets["source"]) == ["Geir Pedersen"], _cols(df)
+    assert _has(df, "Geir Pedersen", "United Nations", "member"), _cols(df)
+
+
+def test_a_capital_in_apposition_stays_a_place(nlp):
+    # guard: only a role noun or title before the comma makes the name a person's
+    assert ("GPE", "Paris") in typed_mentions(nlp, "The capital of France, Paris, hosted the talks.")

@@ -66,7 +66,7 @@ from .actor_place_context import (coordinated_with_place, described_as_place, he
                                   regions_after_places, town_before_region)
 from .actor_citations import narrative_citations, overlay
 from .actor_posts import post_holders
-from .actor_parse import span_text
+from .actor_parse import object_role_noun, span_text
 from .docindex import doc_lowers, doc_text, doc_words, sent_of
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is built (add_gazetteer): notebooks reading the cache skip it
@@ -523,9 +523,11 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, start, end, label="PERSON"))
         elif titled and label in {"ORG", "GPE", "NORP"} and _title_led_name(e, full_texts, surnames, alone):
             out.append(Span(doc, start, end, label="PERSON"))  # "Spokeswoman Haley Morris", "General Petraeus"
-        elif titled and 2 <= n_words <= 3 and label in {"ORG", "GPE", "LOC"} and _role_apposition_after(doc, end) \
+        elif titled and 2 <= n_words <= 3 and label in {"ORG", "GPE", "LOC"} and (
+                _role_apposition_after(doc, end) or _role_apposition_before(doc, e)) \
                 and not any(w in big_cities() or w in ORG_NAME_ENDINGS for w in words):
-            out.append(Span(doc, start, end, label="PERSON"))  # "Knox Thames, the Special Advisor to ..."
+            # "Knox Thames, the Special Advisor to ...", "The U.N. envoy for Syria, Geir Pedersen, met"
+            out.append(Span(doc, start, end, label="PERSON"))
         elif (titled or _hyphened(words)) and (text in full_texts or len(text.split()) == 1 and (
                 _bare_surname(text) in surnames or text in firsts)) \
                 and text not in big_cities() and not (label == "GPE" and town_before_state(doc, e)):
@@ -605,6 +607,18 @@ def _role_apposition_after(doc, i: int) -> bool:
         if t.is_punct or t.lower_ in {"of", "who", "which", "and"}:
             return False
     return False
+
+
+def _role_apposition_before(doc, e) -> bool:
+    """Whether the entity ``e`` is in apposition to a role noun or title right before its comma ("The U.N. envoy for
+    Syria, Geir Pedersen, met ...": the name the role phrase is about), and a comma closes the name."""
+    if e.start < 2 or doc[e.start - 1].text != "," or e.end >= len(doc) or doc[e.end].text not in {",", ")"}:
+        return False
+    root, titles = e.root, lexicons().titles
+    if root.dep_ != "appos" or root.head.i >= e.start:
+        return False
+    head = object_role_noun(root.head, ROLE_NOUNS) or root.head  # ("envoy for Syria, Geir Pedersen")
+    return head.lower_ in ROLE_NOUNS or head.text in titles and titles[head.text][1] and head.text[:1].isupper()
 
 
 #: Last words of firms named after people ("JOHN HARLOW PARTNERSHIP", "Smith Brothers").

@@ -126,3 +126,13 @@ def _noun_chunks(doc) -> list:
         prev_end = i
         out.append(Span(doc, left, i + 1, label=np_label))
     return out
+
+
+def object_role_noun(tok, role_nouns) -> object | None:
+    """The role noun whose prepositional object ``tok`` is ("envoy" for "Syria" in "the U.N. envoy for Syria, Geir
+    Pedersen,": the parser hangs a name in apposition on the role's object), when ``tok`` is no role noun itself."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i < tok.i and tok.lower_ not in role_nouns \
+            and head.head.lower_ in role_nouns:
+        return head.head
+    return None

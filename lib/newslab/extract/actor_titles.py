@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .actor_lexicons import (CONNECTORS, INSTITUTION_WORDS, GENERAL_OFFICES, MEMBER_NOUNS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
                              is_rankish, office_general, rank_kinds, strip_poss)
+from .actor_parse import object_role_noun
 from .docindex import doc_words, sent_of
 
 
@@ -304,11 +305,16 @@ def _role_before(doc, m: Mention, comma: int, sent_start: int, lex: Lexicons, by
     ties the two), gives the role as the same phrase after the name does; a determiner or an owner opens it."""
     r = comma - 1
     role = doc[r]
+    obj = object_role_noun(role, ROLE_NOUNS)
+    if obj is not None and any(doc[k].dep_ == "appos" and doc[k].head.i == r for k in range(m.start, m.end)):
+        role, r = obj, obj.i  # "The U.N. envoy for Syria, Geir Pedersen,": the parser hangs the name on the role's object
+    else:
+        obj = None
     if r <= sent_start or role.pos_ != "NOUN" or not role.is_lower or (role.lemma_.lower() not in ROLE_NOUNS
                                                                        and role.lower_ not in ROLE_NOUNS):
         return
-    if not (role.dep_ == "appos" and m.start <= role.head.i < m.end
-            or any(doc[k].dep_ == "appos" and doc[k].head.i == r for k in range(m.start, m.end))):
+    if obj is None and not (role.dep_ == "appos" and m.start <= role.head.i < m.end
+                            or any(doc[k].dep_ == "appos" and doc[k].head.i == r for k in range(m.start, m.end))):
         return
     left = role.left_edge.i
     if left < sent_start or any(doc[k].is_punct and doc[k].text != "-" for k in range(left, r)):

@@ -263,6 +263,8 @@ class _Sentence:
             role = a.role.lower()
             if role.split()[0] == tok.lower_ and (phrase.startswith(role) or role.startswith(phrase)):
                 return a
+            if tok.lower_ in role.split() and f", {a.name.lower()}" in phrase:
+                return a  # "The U.N. envoy for Syria, Geir Pedersen, met": the name in apposition inside the phrase
         return None
 
     def resolve_pronoun(self, tok, depth: int = 0) -> Actor | None:
@@ -574,12 +576,17 @@ class _Sentence:
                 # prosecutors" act for the county)
                 personal = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.lefts) or t.tag_ == "NN" and (
                     t.lemma_.lower() in ROLE_NOUNS or lexicons().titles.get(t.text.capitalize(), ("", False))[1])
+                holder = self.role_holder(t) if t.pos_ == "NOUN" and t.lower_ in GROUP_HEADS else None
+                if holder is not None and holder.name.lower() in t.doc[t.i:t.right_edge.i + 1].text.lower():
+                    # "The U.N. envoy for Syria, Geir Pedersen, met": the person named in the phrase, not its body
+                    if holder not in found:
+                        found.append(holder)
+                    continue
                 for left in t.lefts:
                     for x in left.subtree:  # every actor of the modifier: "a Kenya-Uganda partnership"
                         if x.i in self.owner and self.owner[x.i] not in found \
                                 and not (personal and _is_place(self.owner[x.i])):
                             found.append(self.owner[x.i])
-                holder = self.role_holder(t) if t.pos_ == "NOUN" and t.lower_ in GROUP_HEADS else None
                 if holder is not None:
                     # "met with the head of the Libyan Presidential Council, Mohamed al-Menfi": the head is the person.
                     if holder not in found:
