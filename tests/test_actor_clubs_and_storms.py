@@ -157,3 +157,30 @@ def test_a_capitalised_possessive_inside_a_sentence_opens_a_title(nlp):
     # guard: "My Strange Addiction" is a show's name, its "My" stays
     found = typed_mentions(nlp, "Viewers in Ohio watched My Strange Addiction.")
     assert any(t == "My Strange Addiction" for _, t in found), found
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The deal was hailed by European Union climate chief Wopke Hoekstra as historic.", "Wopke Hoekstra", "organisation"),
+    ("Chicago police chief Garry McCarthy resigned on Tuesday.", "Garry McCarthy", "government"),
+    ("Pakistan's army chief Asim Munir met the commanders.", "Asim Munir", "military"),
+])
+def test_a_chief_takes_the_kind_of_the_service_before_it(nlp, text, name, kind):
+    assert _actors(nlp, text)[name].kind == kind
+
+
+def test_the_un_migration_agency_is_an_intergovernmental_body(nlp):
+    actors = _actors(nlp, "The boat had 750 people on board, according to the International Organization for Migration. "
+                          "The IOM said it was shocked.")
+    assert actors["IOM"].kind == "igo" and len(actors["IOM"].mentions) == 2, {n: a.kind for n, a in actors.items()}
+
+
+def test_an_opposition_leader_holds_no_state_office(nlp):
+    # guard: a state before "leader" is where the opposition is, not whose office it is
+    assert _actors(nlp, "Russian opposition leader Alexei Navalny died in prison.")["Alexei Navalny"].kind != "government"
+
+
+def test_authors_cited_once_stay_persons_everywhere(nlp):
+    # guard: "[7]" marks a citation; the same pair later with a possessive is still the two authors
+    found = typed_mentions(nlp, "The study was inspired by Carrano & Biewener [7], but our results differed. In Carrano "
+                                "& Biewener's study, chickens were housed alone.")
+    assert not any("&" in t for _, t in found), found

@@ -109,18 +109,25 @@ def firms_by_noun(doc, ents: list) -> list:
 def ampersand_names(doc, ents: list) -> list:
     """``ents`` with two names joined by "&" one organisation ("Deloitte & Touche", "Simon & Schuster": the model reads
     two persons or places): news writes "&" inside the names of firms, not between two people it reports on."""
-    ents = sorted(ents, key=lambda e: e.start)
     words = doc_words(doc)
+    if "&" not in words:
+        return ents
+    ents = sorted(ents, key=lambda e: e.start)
+    pairs = [(k, e, ents[k + 1]) for k, e in enumerate(ents[:-1])
+             if e.end + 1 == ents[k + 1].start and words[e.end] == "&" and doc[e.end - 1].whitespace_
+             and e.label_ in _JOINED and ents[k + 1].label_ in _JOINED and e.end - e.start <= 3
+             and ents[k + 1].end - ents[k + 1].start <= 3
+             and all(w[:1].isupper() for w in words[e.start:ents[k + 1].end] if w != "&")]
+    # authors cited anywhere in the article stay persons everywhere ("Carrano & Biewener [7]" ... "In Carrano &
+    # Biewener's study")
+    cited = {tuple(words[e.start:n.end]) for _, e, n in pairs if _cited(words, e.start, n.end)}
+    joined = {k: n for k, e, n in pairs if tuple(words[e.start:n.end]) not in cited}
     out: list = []
     k = 0
     while k < len(ents):
         e = ents[k]
-        nxt = ents[k + 1] if k + 1 < len(ents) else None
-        if nxt is not None and e.end + 1 == nxt.start and words[e.end] == "&" and doc[e.end - 1].whitespace_ \
-                and e.label_ in _JOINED and nxt.label_ in _JOINED and e.end - e.start <= 3 and nxt.end - nxt.start <= 3 \
-                and all(w[:1].isupper() for w in words[e.start:e.end] + words[nxt.start:nxt.end]) \
-                and not _cited(words, e.start, nxt.end):
-            out.append(Span(doc, e.start, nxt.end, label="ORG"))
+        if k in joined:
+            out.append(Span(doc, e.start, joined[k].end, label="ORG"))
             k += 2
             continue
         out.append(e)
@@ -129,12 +136,12 @@ def ampersand_names(doc, ents: list) -> list:
 
 
 def _cited(words: list[str], start: int, end: int) -> bool:
-    """Whether the names at ``start`` to ``end`` are authors cited with a year ("(Baron & Beresford, 2012)", "Dye &
-    Kirriemuir (2009)"): a citation joins its authors with "&"."""
+    """Whether the names at ``start`` to ``end`` are authors cited with a year or a reference number ("(Baron &
+    Beresford, 2012)", "Dye & Kirriemuir (2009)", "Carrano & Biewener [7]"): a citation joins its authors with "&"."""
     after = words[end:end + 3]
-    return start > 0 and words[start - 1] in {"(", ";"} or len(after) >= 2 and after[0] in {",", "("} \
-        and after[1][:4].isdigit()
+    return start > 0 and words[start - 1] in {"(", ";"} or len(after) >= 2 and after[0] in {",", "(", "["} \
+        and after[1][:4].isdigit() or bool(after) and after[0][:1] == "[" and after[0][1:2].isdigit()
 
 
-#: Labels of the two names "&" joins into a firm's.
-_JOINED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Labels of the two names "&" joins into a firm's (not places: "east to Tempe & Mesa").
+_JOINED = frozenset({"PERSON", "ORG"})

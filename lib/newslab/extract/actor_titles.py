@@ -383,7 +383,10 @@ def _premodifier_role(doc, m: Mention, lex: Lexicons) -> None:
             break
     kind = m.kind
     _set_role(doc, m, start, r + 1, lex)
-    m.kind = lex.titles.get(doc[r].text.capitalize(), (kind,))[0]  # "president": the kind of "President"
+    if doc[r].text.capitalize() != "Chief":
+        m.kind = lex.titles.get(doc[r].text.capitalize(), (kind,))[0]  # "president": the kind of "President"
+    else:  # "army chief", "police chief", "climate chief": the service's kind, not always the military's
+        m.kind = next((CHIEF_SERVICES[doc[k].lower_] for k in range(start, r) if doc[k].lower_ in CHIEF_SERVICES), m.kind)
     k = start - 1
     if k > 0 and doc[k].text in POSSESSIVE and doc[k - 1].ent_type_:
         k -= 1  # "Hezbollah's deputy leader Naim Qassem": the possessor is the affiliation
@@ -393,7 +396,13 @@ def _premodifier_role(doc, m: Mention, lex: Lexicons) -> None:
             b -= 1
         m.affiliation = key_for_span(doc, b, k + 1, lex)
         m.affiliation_name = strip_poss(doc[b:k + 1].text)
+    if doc[r].lower_ == "chief" and m.kind == "organisation" and m.affiliation is not None and m.affiliation[0] == "GPE":
+        m.kind = "government"  # "the US central bank chief": a state's office ("opposition leader" stays a body's)
 
+
+#: Words before "chief" that name a state's service and give its kind ("army chief", "police chief", "spy chief").
+CHIEF_SERVICES = {"army": "military", "military": "military", "navy": "military", "defence": "military",
+                  "defense": "military", "police": "government", "intelligence": "government", "spy": "government"}
 
 POINTING_DETS = {"this", "our", "your", "my"}
 #: Verbs after which a title with no determiner names the office its holder has ("was Mayor of Baltimore", "was created
