@@ -229,3 +229,9 @@ def test_a_role_phrase_the_name_follows_is_the_person_who_acts(nlp):
 def test_a_capital_in_apposition_stays_a_place(nlp):
     # guard: only a role noun or title before the comma makes the name a person's
     assert ("GPE", "Paris") in typed_mentions(nlp, "The capital of France, Paris, hosted the talks.")
+
+
+def test_a_persons_aide_for_a_state_is_no_member_of_it(nlp):
+    # "Cruz's Iowa director": the state names the aide's field, not a body he belongs to
+    df = _edges(nlp, "For instance, Cruz's Iowa director, Bryan English, said the cost was high.")
+    assert not _has(df, "Bryan English", "Iowa", "member"), _cols(df)

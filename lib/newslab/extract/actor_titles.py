@@ -326,7 +326,16 @@ def _role_before(doc, m: Mention, comma: int, sent_start: int, lex: Lexicons, by
         left += 1
     elif not (opener.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} and any(doc[k].text in POSSESSIVE for k in range(left, r))):
         return  # "Rebels, commander Ali ..." or a bare noun: no described office ("Smith's lawyer, Ann Roe,": the role)
+    kind = m.kind
     _set_role(doc, m, left, comma, lex, by_token)
+    if m.affiliation is not None and m.affiliation[0] == "GPE" and (
+            opener.ent_type_ == "PERSON" or obj is not None and obj.head.lower_ == "to"):
+        # "Cruz's Iowa director, Bryan English,": a person's aide for a state is no member of it, nor in its government;
+        # "the Syrian ambassador to Washington, X,": the state posted to is not the envoy's
+        m.affiliation = m.affiliation_name = None
+        if kind in (None, "person") and m.kind == "government" and not any(
+                lex.titles.get(doc[k].text.capitalize(), ("",))[0] == "government" for k in range(left, comma)):
+            m.kind = "organisation"
     owner_noun = opener.lower_ == "the" and left + 1 < r and doc[left].lemma_.lower() in BODY_WORDS \
         and doc[left + 1].text in POSSESSIVE  # "The company's chief executive, Rick Wagoner,"
     if (opener.lower_ == "its" or owner_noun) and m.affiliation is None and sent_start > 0:
