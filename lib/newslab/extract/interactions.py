@@ -1120,7 +1120,7 @@ IN_BODY_KINDS = {"military", "armed_group", "government", "party"}
 #: "X is a commander of Y".
 #: Nouns whose organisation compounded into them is the body the noun's holder belongs to ("a NATO member", "an
 #: al-Qaeda affiliate", "a Hamas offshoot"); officers' nouns are left out ("a Hamas leader" is the title rule's).
-ORG_PARTS = frozenset({"member", "affiliate", "offshoot", "branch", "wing", "faction", "franchise", "subsidiary", "ally"})
+ORG_PARTS = frozenset({"member", "affiliate", "offshoot", "branch", "wing", "faction", "franchise", "subsidiary"})
 MEMBERSHIP_NOUNS = {"member", "leader", "head", "chief", "commander", "founder", "official", "spokesman",
                     "spokeswoman", "spokesperson", "fighter", "militant", "director", "chairman", "chairwoman",
                     "representative", "officer", "employee", "executive", "ambassador", "envoy", "part",
