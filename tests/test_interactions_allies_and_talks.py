@@ -235,3 +235,13 @@ def test_a_persons_aide_for_a_state_is_no_member_of_it(nlp):
     # "Cruz's Iowa director": the state names the aide's field, not a body he belongs to
     df = _edges(nlp, "For instance, Cruz's Iowa director, Bryan English, said the cost was high.")
     assert not _has(df, "Bryan English", "Iowa", "member"), _cols(df)
+
+
+def test_an_ambassador_belongs_to_the_sending_state_not_the_post(nlp):
+    from newslab.extract.actors import extract_actors
+    from newslab.seeds import parse_seed_text
+
+    art = parse_seed_text("date 1998-03-01 Syria had shown interest in remarks made last week by the Syrian ambassador "
+                          "to Washington, Walid Mualem, the paper said.\n", "t")
+    actors = {a.name: a for a in extract_actors(nlp(art.body), art).actors}
+    assert actors["Walid Mualem"].affiliation == "Syria", {n: a.affiliation for n, a in actors.items()}

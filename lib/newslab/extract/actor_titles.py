@@ -218,19 +218,26 @@ def _set_role(doc, m: Mention, r: int, stop: int, lex: Lexicons, by_token: dict 
         m.kind = "government"  # "the Brazilian leader", "Syria's top official": a state's office, not a body's
 
 
+#: Roles whose "to" names where their holder is posted, not whose they are ("ambassador to Poland", "envoy to Kabul").
+POSTED_ROLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary", "consul", "representative"})
+
+
 def _set_affiliation(doc, m: Mention, r: int, stop: int, lex: Lexicons, by_token: dict | None) -> None:
     """The affiliation of a role phrase ``doc[r:stop]``: its widest organisation or state mention, else its first
     state, organisation or people entity."""
+    posted = {x for x in range(r + 1, stop) if doc[x - 1].lower_ == "to" and any(
+        doc[k].lower_ in POSTED_ROLES for k in range(r, x - 1))}  # "the Syrian ambassador to Washington": posted there
     if by_token:
         # The widest organisation/state mention in the phrase: "the head of the U.N.-backed government in Tripoli".
-        cands = sorted({id(x): x for k in range(r, stop) for x in by_token.get(k, []) if x.label in {"GPE", "ORG"}}.values(),
+        cands = sorted({id(x): x for k in range(r, stop) for x in by_token.get(k, []) if x.label in {"GPE", "ORG"}
+                        and x.start not in posted}.values(),
                        key=lambda x: (-(x.end - x.start), x.start))
         if cands:
             m.affiliation, m.affiliation_name = cands[0].key, cands[0].name
             return
     for k in range(r, stop):
         t = doc[k]
-        if t.ent_type_ in {"GPE", "ORG", "NORP"} and t.ent_iob_ == "B":
+        if t.ent_type_ in {"GPE", "ORG", "NORP"} and t.ent_iob_ == "B" and k not in posted:
             e = k
             while e + 1 < stop and doc[e + 1].ent_iob_ == "I":
                 e += 1
