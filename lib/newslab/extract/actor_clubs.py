@@ -101,13 +101,14 @@ def clubs_by_results(doc, ents: list[Span]) -> list[Span]:
     words = doc_words(doc)
     if not any(_SCORE.match(w) or w.isdigit() for w in words):
         return ents  # most articles: no score, no Token touched
+    results = [sent for sent in doc.sents if _club_result(doc, sent)]
+    if not results:
+        return ents
+    ents = [_without_score(doc, words, e) for e in ents]  # "Real Madrid 4-0": the model ran the name into the score
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    surnames = {words[e.end - 1] for e in ents if e.label_ == "PERSON" and e.end - e.start >= 2}
     clubs: set[tuple[str, ...]] = set()
-    for sent in doc.sents:
-        if not _club_result(doc, sent):
-            continue
-        ents = [_without_score(doc, words, e) for e in ents]  # "Real Madrid 4-0": the model ran the name into the score
-        by_token = {i: e for e in ents for i in range(e.start, e.end)}
-        surnames = {words[e.end - 1] for e in ents if e.label_ == "PERSON" and e.end - e.start >= 2}
+    for sent in results:
         for verb in (t for t in sent if t.pos_ in {"VERB", "AUX"} and t.lemma_ in RESULT_VERBS):
             for side in _sides(verb):
                 e = by_token.get(side.i)
@@ -122,7 +123,6 @@ def clubs_by_results(doc, ents: list[Span]) -> list[Span]:
             e = Span(doc, e.start, e.end, label="ORG")
         out.append(e)
     return out
-
 
 
 def _without_score(doc, words: list[str], e: Span) -> Span:

@@ -136,3 +136,11 @@ def object_role_noun(tok, role_nouns) -> object | None:
             and head.head.lower_ in role_nouns:
         return head.head
     return None
+
+
+def apposed_to(tok):
+    """The token a noun is in apposition to, directly or as "one of" ("Poland, one of Ukraine's allies," -> Poland), or
+    None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+        tok = tok.head.head
+    return tok.head if tok.dep_ == "appos" else None

@@ -111,7 +111,7 @@ from .actor_spans import (org_with_place, person_span_end, town_with_region, wit
                            without_outer_the)
 from .actor_titles import (Mention, appositions, key_for_span, office_of_after, parse_title, rank_at, title_only,
                            title_prefix)
-from .actor_parse import chunks_with_roots, span_text, text_of, with_dep
+from .actor_parse import apposed_to, chunks_with_roots, span_text, text_of, with_dep
 from .tables import make_table
 from . import docindex
 from .docindex import char_token_range, doc_words
@@ -691,10 +691,8 @@ _PARTNER_HEADS = frozenset({"allies", "partners"})
 def _describes_named(root, by_token: dict) -> bool:
     """Whether the noun ``root`` is in apposition to a named mention, directly or as "one of" ("Poland, one of Ukraine's
     allies,")."""
-    h = root
-    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ == "one":
-        h = h.head.head
-    return h.dep_ == "appos" and h.head.i in by_token
+    head = apposed_to(root)
+    return head is not None and head.i in by_token
 
 
 def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons) -> list[Mention]:
@@ -1194,9 +1192,7 @@ def _bracketed_after(doc, acronyms: list, cluster: dict, acr: str) -> bool:
         if before is None:
             # the name the model cut before its "in"/"for" phrase: "[African Union Mission] in Somalia (AMISOM)"
             k = m.start - 2
-            while k > 0 and doc[k].text[:1].isupper() or doc[k].lower_ in {"in", "for", "of", "on", "the"} and k > 0:
-                if k in ends:
-                    break
+            while k > 0 and k not in ends and (doc[k].text[:1].isupper() or doc[k].lower_ in {"in", "for", "of", "on", "the"}):
                 k -= 1
             before = ends.get(k) if k in ends and all(not t.is_punct for t in doc[k:m.start - 1]) else None
         if before is not None and before.name[:1].isupper() and before.kind not in {"group", "armed_group"} \

@@ -81,6 +81,7 @@ import pandas as pd
 
 from .actor_datelines import DASHES as DATELINE_DASHES
 from .actor_clubs import RESULT_VERBS, result_sentence
+from .actor_parse import apposed_to
 from .actor_lexicons import PLACE_NOUNS, ROLE_NOUNS, country_iso3, lexicons
 from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
@@ -1755,10 +1756,8 @@ PARTNER_NOUNS = {"ally", "partner", "backer", "sponsor", "enemy", "rival"}
 def _apposed_actor(tok, S: _Sentence):
     """The actor a partner noun is in apposition to ("the United States, Israel's closest ally,", "Poland, one of
     Ukraine's allies,"), or None."""
-    h = tok
-    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ == "one":
-        h = h.head.head
-    return S.owner.get(h.head.i) if h.dep_ == "appos" else None
+    head = apposed_to(tok)
+    return S.owner.get(head.i) if head is not None else None
 
 
 def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
