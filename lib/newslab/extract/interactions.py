@@ -1856,9 +1856,9 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
         sources = _subjects(state_of, S)
     purpose = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in MEETING_PREPS else None
     if not sources and purpose is not None and purpose.pos_ in {"VERB", "AUX"} and purpose.lemma_ != "be" \
-            and trig.kind == "meet" and trig.prep == "with" and _prep_objects(tok, {"with"}, S):
-        # "will visit Washington next week for talks with Biden", "said on Monday, after talks with the crown prince":
-        # the clause's subject is at the talks
+            and trig.kind in {"meet", "communicate"} and trig.prep == "with" and _prep_objects(tok, {"with"}, S):
+        # "will visit Washington next week for talks with Biden", "said on Monday, after talks with the crown prince",
+        # "thanked Germany after a phone call with Merz": the clause's subject is at the talks or on the call
         sources = _subjects(purpose, S)
     preps = {trig.prep, "with", "between", "for", "to", "against", "on", "behind"} - {""}  # "threw its support behind X"
     targets = [a for a in _prep_objects(tok, preps, S) if a not in sources]
