@@ -15,6 +15,9 @@ AMOUNT_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 #: Words before a number that belong to the amount: currency names and codes, months and days.
 #: Words after a number that are still the number ("1.8 billion").
 SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn"})
+#: Currency nouns written after an amount ("798 million euros").
+CURRENCY_WORDS = frozenset({"euros", "euro", "dollars", "pounds", "yen", "yuan", "rupees", "francs", "rubles", "roubles",
+                            "pesos", "won", "krona", "kronor", "kroner", "reais", "rand", "shillings", "naira", "lira"})
 AMOUNT_WORDS = frozenset({"US", "U.S.", "HK", "NZ", "A", "C", "S", "R", "Rs", "Rs.", "Euro", "Euros", "Sterling"}) \
     | CALENDAR_WORDS
 
@@ -42,13 +45,15 @@ def names_before_amounts(doc, ents: list[Span]) -> list[Span]:
 
 def _number_tail_split(doc, e: Span) -> list[Span]:
     """A name entity that ends in a number of millions or more ("Apple 1.8 billion") as the name and the number
-    (CARDINAL); not a model or a mission number ("Boeing 737", "Apollo 11")."""
-    if doc[e.end - 1].lower_ not in SCALE_WORDS:
+    (CARDINAL), or the amount with its currency ("Meta 798 million euros": MONEY); not a model or a mission number
+    ("Boeing 737", "Apollo 11")."""
+    end = e.end - 1 if doc[e.end - 1].lower_ in CURRENCY_WORDS else e.end
+    if end <= e.start or doc[end - 1].lower_ not in SCALE_WORDS:
         return [e]
-    k = e.end
+    k = end
     while k > e.start and (doc[k - 1].like_num or doc[k - 1].lower_ in SCALE_WORDS):
         k -= 1
-    if k == e.end or k == e.start or not doc[k].like_num or doc[k - 1].pos_ != "PROPN" or not doc[k - 1].is_alpha \
+    if k == end or k == e.start or not doc[k].like_num or doc[k - 1].pos_ != "PROPN" or not doc[k - 1].is_alpha \
             or doc[k - 1].text in AMOUNT_WORDS:
         return [e]
-    return [Span(doc, e.start, k, label=e.label_), Span(doc, k, e.end, label="CARDINAL")]
+    return [Span(doc, e.start, k, label=e.label_), Span(doc, k, e.end, label="CARDINAL" if end == e.end else "MONEY")]

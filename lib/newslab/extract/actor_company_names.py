@@ -12,9 +12,11 @@ state or big city ("American Express Co." leaves "American" alone).
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.tokens import Span
 
-from .actor_lexicons import HONORIFICS, big_cities, country_iso3, lexicons, strip_poss, towns, us_states
+from .actor_lexicons import HONORIFICS, country_iso3, lexicons, major_cities, strip_poss, towns, us_states
 from .actor_parse import span_text
 from .docindex import doc_words
 
@@ -51,7 +53,7 @@ def company_short_names(doc, ents: list[Span]) -> list[Span]:
     for e in ents:
         if e.label_ == "PERSON" and len(e) >= 2 and e not in fulls:
             people.add(bare[e].split()[-1])
-    shorts = {s for s in shorts if s and s[0].isupper() and len(s) >= 3 and s not in people and s not in big_cities()
+    shorts = {s for s in shorts if s and s[0].isupper() and len(s) >= 3 and s not in people and s not in major_cities()
               and s not in us_states() and country_iso3(s) is None}
     out = []
     for e in ents:
@@ -72,6 +74,11 @@ def _company_short_forms(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([" ".join(words), words[0]]))
 
 
+def _folded(name: str) -> str:
+    """``name`` in lower case without accents: "Nestlé" and "Nestle S.A." are one company's names."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
+
+
 def merge_company_short_names(clusters: dict, order: list) -> None:
     """Join an organisation named by a company's short name ("Crane", "Milton Roy") to the company the article names
     with its legal form ("Crane Co.", "Milton Roy Corp."): one actor, as for an acronym and its expansion. A short form
@@ -81,7 +88,7 @@ def merge_company_short_names(clusters: dict, order: list) -> None:
     for k in orgs:
         for n in clusters[k]["names"]:
             for short in _company_short_forms(n):
-                owners.setdefault(short.lower(), set()).add(k)
+                owners.setdefault(_folded(short), set()).add(k)
     if not owners:
         return
     for k in orgs:
@@ -89,8 +96,8 @@ def merge_company_short_names(clusters: dict, order: list) -> None:
         if c is None or any(_company_short_forms(n) for n in c["names"]) \
                 or any(m.span_end and m.span_end > m.end and m.name in towns() for m in c["mentions"]):
             continue  # a company's own name, or a town with its state ("Oshkosh, Wis.") that the model called an ORG
-        targets = {t for n in c["names"] for t in owners.get(_bare(n).lower(), ())}
-        if len(targets) == 1 and all(_bare(n).lower() in owners for n in c["names"]):
+        targets = {t for n in c["names"] for t in owners.get(_folded(_bare(n)), ())}
+        if len(targets) == 1 and all(_folded(_bare(n)) in owners for n in c["names"]):
             target = clusters[targets.pop()]
             target["mentions"] += c["mentions"]
             target["names"] += c["names"]

@@ -53,6 +53,7 @@ from .actor_office_general import without_office_generals
 from .actor_lower_offices import without_lower_offices
 from .actor_plural_titles import without_plural_titles
 from .actor_peoples import peoples_as_groups
+from .actor_families import families
 from .actor_firm_nouns import ampersand_names, firms_by_noun
 from .actor_firm_repeats import firm_names_repeated
 from .actor_coordinated_orgs import split_named_pairs
@@ -211,6 +212,7 @@ class Gazetteer:
         ents = places_after_prepositions(doc, ents)  # "the chapel of Dernabur": extract/actor_place_context.py
         ents = people_by_list(doc, ents)  # "..., Chad Michael Murray, and Paris Hilton": extract/actor_person_context.py
         ents = given_names_beside_people(doc, ents)  # "Fatima and Yusuf": extract/actor_person_context.py
+        ents = families(doc, ents)  # "Khizr Khan" ... "the Khans": extract/actor_families.py
         ents = typed_by_cues(doc, ents)  # "Vice President Bush", "Marion, Ohio": extract/actor_cues.py
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
         ents = narrative_citations(doc, _parenthetical_citations(doc, ents))  # "Sapir's (1971)": extract/actor_citations.py
@@ -874,8 +876,10 @@ def _unlabelled_given_names(doc, ents: list[Span]) -> list[Span]:
                 or tok.text.lower() in lower or country_iso3(tok.text) or tok.text in big_cities() \
                 or glossed and _in_language_gloss(words, i):  # "(Arabic: ... Jabāl Hamrīn)": a name's gloss
             continue
-        if tok.i == sent_of(tok).start and tok.dep_ not in {"nsubj", "nsubjpass"} and not (own and _verb_next(doc, i)) \
-                and not alone:
+        subject = tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "compound" and tok.head.i == i + 1 \
+            and tok.head.pos_ == "PROPN" and tok.head.dep_ in {"nsubj", "nsubjpass"}  # "Ana Diaz, a professor, said":
+        # the whole name is the subject (not "Riot police fired")
+        if tok.i == sent_of(tok).start and not subject and not (own and _verb_next(doc, i)) and not alone:
             continue
         end = tok.i + 1
         if end < len(doc) and end in taken:
@@ -997,10 +1001,12 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
             or n_words == 1 and actor and not e.kb_id_ and _role_word_opening(doc, words, start) \
             or actor and all(is_rankish(words[i], ranks) for i in range(start, end)) \
             or label == "PERSON" and _weapon_model(doc, words, start, end) \
+            or label == "ORG" and _plain_name(e, bare) and _weapon_model(doc, words, start, end, CIVIL_CRAFT) \
+            or label in {"PERSON", "ORG"} and _after_model_number(words, start) \
             or n_words == 1 and actor and text in CALENDAR_WORDS and _as_time(words, start) \
             or actor and holiday_words(list(bare_words(words, start, end)))
-        # (the last four: a rank alone, "Brig."; a weapon's model, "Javelin missiles"; a time, "between March and June";
-        # a holiday, "the Easter weekend")
+        # (the last five: a rank alone, "Brig."; a weapon's model, "Javelin missiles", "two IRIS-T launchers"; a model
+        # number's name, "the 737 MAX"; a time, "between March and June"; a holiday, "the Easter weekend")
         if not thing and not _named_thing(words, start, end):
             out.append(e)
     return out
@@ -1024,11 +1030,33 @@ def _as_time(words: list[str], i: int) -> bool:
         or prev in _TIME_JOINERS and i >= 2 and words[i - 2] in CALENDAR_WORDS
 
 
-def _weapon_model(doc, words: list[str], start: int, end: int) -> bool:
+def _plain_name(e: Span, bare: str) -> bool:
+    """Whether the organisation ``e`` is no known body and has no body word ("IRIS-T", not "Israeli Air Force" or
+    "Hamas"): only such a name before a weapon noun is the weapon's model."""
+    return not e.kb_id_ and bare not in lexicons().orgs and not any(w in ORG_NAME_ENDINGS for w in bare.split())
+
+
+def _after_model_number(words: list[str], start: int) -> bool:
+    """Whether a name follows a model number after a determiner ("the 737 MAX", "its 787 Dreamliner"): a product's name.
+    Not after a year ("the 2024 Olympics")."""
+    if start < 2 or not words[start - 1].isdigit() or words[start - 2].lower() not in {"the", "its", "their", "a"} \
+            or words[start] in lexicons().orgs:  # "the 159 U.N. members": a count of a body's members
+        return False
+    number = words[start - 1]
+    return len(number) in (2, 3) or len(number) == 4 and not 1800 <= int(number) <= 2099
+
+
+#: Weapon nouns that also name civil craft: an organisation before one is mostly its maker or operator ("a Pan Am
+#: jumbo jet", "Airbus helicopters", "Amazon drones"), no weapon's model.
+CIVIL_CRAFT = frozenset({"jet", "jets", "helicopter", "helicopters", "drone", "drones"})
+
+
+def _weapon_model(doc, words: list[str], start: int, end: int, civil: frozenset = frozenset()) -> bool:
     """Whether a "person" at tokens ``start`` to ``end`` names a weapon's model: it ends in a weapon noun ("Javelin
     missiles") or modifies one as a compound ("the Patriot air defence systems", "Leopard 2 tanks"). Only where the
-    chain of compounds ends in the weapon noun (or in "system(s)" after one): "the Obama drone program" keeps Obama."""
-    weapons = weapon_words()
+    chain of compounds ends in the weapon noun (or in "system(s)" after one): "the Obama drone program" keeps Obama.
+    ``civil``: weapon nouns that do not count."""
+    weapons = weapon_words() - civil
     if words[end - 1] in weapons:
         return True
     last = doc[end - 1]

@@ -84,6 +84,10 @@ ORG_NAME_ENDINGS = ORG_WORDS | {
     "Foundation", "Trust", "Inc", "Ltd", "Corp", "Press", "Records", "Studios", "Translators", "State", "Partners",
     "Associates", "Holdings", "Network", "Services", "Systems", "Technologies", "Industries", "Orchestra", "Choir",
     "Laboratory", "Labs", "Bureau", "Media", "Magazine", "Journal", "Gazette", "Tribune", "Herald", "Church",
+    # public bodies and alliances ("U.S. Geological Survey", "Civil Aviation Authority", "National Transportation
+    # Safety Board", "Monetary Fund", "Special Tribunal", "Democratic Alliance")
+    "Survey", "Authority", "Board", "Administration", "Fund", "Secretariat", "Directorate", "Inspectorate", "Tribunal",
+    "Alliance", "Coalition", "Consortium", "Cooperative", "Syndicate", "Conservancy", "Observatory", "Registry",
 }
 
 CONNECTORS = {"of", "for", "to", "on"}
@@ -417,7 +421,19 @@ REGION_MODIFIERS = {"northern", "southern", "eastern", "western", "central", "no
 
 
 TRANSCRIPT_LABELS = {"QUESTION", "ANSWER", "Q", "A", "MODERATOR", "INTERVIEWER", "REPORTER", "OPERATOR"}
-TITLE_FRAGMENTS = {"State", "Home", "Office", "Defense", "Defence", "Foreign", "Interior", "Shadow", "International", "Supreme"}
+#: Cabinet portfolios written before "Minister"/"Secretary" ("Health Minister", "Education Secretary", "Veterans Affairs
+#: Minister"; portfolio names of UK, Commonwealth and US cabinets, Wikipedia "Minister (government)" and "Cabinet of the
+#: United States"): part of the role when a title word follows, not an organisation the model may call them. Party names
+#: ("Labour", "Labor"), words that name bodies alone ("Security", "Public") and company-name words ("Petroleum") are left
+#: out.
+PORTFOLIOS = frozenset({
+    "Affairs", "Agriculture", "Aviation", "Budget", "Climate", "Commerce", "Communications", "Culture", "Development",
+    "Digital", "Economy", "Education", "Employment", "Energy", "Environment", "Finance", "Fisheries", "Forestry",
+    "Health", "Heritage", "Housing", "Immigration", "Industry", "Information", "Infrastructure", "Investment", "Mining",
+    "Mines", "Pensions", "Planning", "Science", "Sport", "Sports", "Technology", "Tourism", "Trade",
+    "Transport", "Transportation", "Treasury", "Veterans", "Welfare", "Homeland"})
+TITLE_FRAGMENTS = {"State", "Home", "Office", "Defense", "Defence", "Foreign", "Interior", "Shadow", "International",
+                   "Supreme"} | PORTFOLIOS
 #: Office words that "General" follows as a postpositive adjective, making one civil office ("Attorney General",
 #: "Inspector General", "Surgeon General"; English postpositive adjectives, Wikipedia "Postpositive adjective" and
 #: "Attorney general"): that "General" is part of the title, not the military rank. Military ones ("Adjutant General",

@@ -158,6 +158,9 @@ def with_region_modifier(doc, start: int) -> int:
     return k
 
 
+#: Nouns that may stand before a place's name in its noun phrase ("planet Earth", "the port city Aden").
+_PLACE_MODIFIER_NOUNS = {"city", "town", "village", "province", "state", "county", "district", "region", "island",
+                         "capital", "planet", "port", "harbour", "harbor", "resort", "enclave", "suburb"}
 DETERMINERS = {"this", "that", "these", "those", "our", "your", "my", "his", "her", "their", "its", "a", "an"}
 
 
@@ -169,8 +172,12 @@ def with_determiner(doc, start: int, end: int, bare_adjectives: bool = False) ->
     adjectives without a determiner count too, as the gold marks them before places ("snowy Manhattan")."""
     k = start
     words, pos = doc_words(doc), doc_pos(doc)  # strings first: a Token only for a lower-case adjective or noun
+    # Before a place only adjectives and place nouns ("planet Earth", "the Tanzanian capital Dar-es-Salaam"), and no
+    # superlative: another noun or "the worst" there is mostly a relative clause the parser ran into the name ("a charge
+    # Abu Dhabi denies", "the worst Malawi has seen") or a noun of its own ("link York", "drama Downton Abbey").
     while k > 0 and words[k - 1].islower() and pos[k - 1] in {"ADJ", "NOUN"} and doc[k - 1].dep_ in {"amod", "compound"} \
-            and start <= doc[k - 1].head.i < end:
+            and start <= doc[k - 1].head.i < end and not (bare_adjectives and (
+                doc[k - 1].tag_ == "JJS" or pos[k - 1] == "NOUN" and words[k - 1] not in _PLACE_MODIFIER_NOUNS)):
         k -= 1
     if k > 0 and doc[k - 1].dep_ in {"det", "poss"} and start <= doc[k - 1].head.i < end and (
             doc[k - 1].lower_ in DETERMINERS or doc[k - 1].lower_ == "the" and k < start):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actor_lexicons import (CONNECTORS, INSTITUTION_WORDS, GENERAL_OFFICES, MEMBER_NOUNS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
+from .actor_lexicons import (CONNECTORS, INSTITUTION_WORDS, GENERAL_OFFICES, MEMBER_NOUNS, PORTFOLIOS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
                              is_rankish, office_general, rank_kinds, strip_poss)
 from .actor_parse import object_role_noun
 from .docindex import doc_words, sent_of
@@ -83,6 +83,8 @@ def title_prefix(doc, ent_start: int, sent_start: int, lex: Lexicons, person_sta
             break
         if tok.text in lex.titles or rank_at(doc, start, ent_start, lex):
             break
+        if tok.text in PORTFOLIOS and start + 1 < ent_start and (doc[start + 1].text in lex.titles or doc[start + 1].text in PORTFOLIOS):
+            break  # "Health Minister", "Veterans Affairs Secretary": the portfolio opens the role
         start += 1
     if start < ent_start and not any(doc[k].text in lex.titles or rank_at(doc, k, ent_start, lex) for k in range(start, ent_start)):
         return ent_start
@@ -210,7 +212,9 @@ def _set_role(doc, m: Mention, r: int, stop: int, lex: Lexicons, by_token: dict 
     m.role = doc[start:stop].text
     # the first title word of the role, "Chief" aside ("chief financial officer": business; "economy minister",
     # "foreign policy chief": government); a role with none ("chief executive") is an organisation's
-    kinds = [lex.titles[w][0] for w in (doc[x].text.capitalize() for x in range(first, stop)) if w in lex.titles and w != "Chief"]
+    # ("political science professor": "Professor" is a courtesy title, which says no kind)
+    kinds = [lex.titles[w][0] for w in (doc[x].text.capitalize() for x in range(first, stop))
+             if w in lex.titles and w != "Chief" and lex.titles[w][0] != "honorific"]
     if m.kind in (None, "person"):
         m.kind = kinds[0] if kinds else "organisation"
     _set_affiliation(doc, m, r, stop, lex, by_token)
@@ -257,9 +261,10 @@ def appositions(doc, mentions: list[Mention], lex: Lexicons) -> None:
         if m.label != "PERSON" or m.role:
             continue
         sent = sent_of(doc[m.start])  # Token.sent rescans the document on every call
-        # before: "<the> ROLE of X , NAME"
-        if m.start - 2 >= sent.start and doc[m.start - 1].text == ",":
-            comma = m.start - 1
+        # before: "<the> ROLE of X , NAME" (a rank may open the name: "Sudan's army chief, Gen. Abdel al-Burhan")
+        lead = m.first if m.rank else m.start
+        if lead - 2 >= sent.start and doc[lead - 1].text == ",":
+            comma = lead - 1
             for r in range(comma - 1, max(sent.start, comma - 12) - 1, -1):
                 if doc[r].text in {",", ";", ":"}:
                     break
@@ -306,6 +311,13 @@ BODY_WORDS = frozenset({"company", "firm", "union", "group", "agency", "party", 
                         "association", "bank", "board", "committee", "council", "court", "club", "team", "campaign"})
 
 
+#: Body nouns of no state ("the union's president") and the kind of their officers.
+PRIVATE_BODY_KINDS = {"company": "business", "firm": "business", "bank": "business", "union": "organisation",
+                      "group": "organisation", "charity": "organisation", "association": "organisation",
+                      "club": "organisation", "team": "organisation", "campaign": "organisation",
+                      "organization": "organisation", "organisation": "organisation"}
+
+
 def _role_before(doc, m: Mention, comma: int, sent_start: int, lex: Lexicons, by_token: dict) -> None:
     """"The foreign minister, Sergei Lavrov,", "Germany's chancellor, Olaf Scholz,", "The company's chief executive,
     Anna Berg,": a noun phrase ending in a role noun right before the comma, with the name its apposition (the parser
@@ -317,6 +329,11 @@ def _role_before(doc, m: Mention, comma: int, sent_start: int, lex: Lexicons, by
         role, r = obj, obj.i  # "The U.N. envoy for Syria, Geir Pedersen,": the parser hangs the name on the role's object
     else:
         obj = None
+        apposed = next((doc[k].head for k in range(m.start, m.end) if doc[k].dep_ == "appos" and doc[k].head.i < r), None)
+        if apposed is not None and any(c.dep_ == "prep" and c.i > apposed.i and c.right_edge.i == r for c in apposed.children):
+            # "Germany's ambassador to the United Nations, Antje Leendertse,": the name is the role noun's apposition,
+            # past the noun's own prepositional phrase
+            role, r = apposed, apposed.i
     if r <= sent_start or role.pos_ != "NOUN" or not role.is_lower or (role.lemma_.lower() not in ROLE_NOUNS
                                                                        and role.lower_ not in ROLE_NOUNS):
         return
@@ -345,6 +362,9 @@ def _role_before(doc, m: Mention, comma: int, sent_start: int, lex: Lexicons, by
             m.kind = "organisation"
     owner_noun = opener.lower_ == "the" and left + 1 < r and doc[left].lemma_.lower() in BODY_WORDS \
         and doc[left + 1].text in POSSESSIVE  # "The company's chief executive, Rick Wagoner,"
+    if owner_noun and m.kind == "government":
+        # "The union's president, Erin Ariss,": a title word of state offices heads a private body's office here
+        m.kind = PRIVATE_BODY_KINDS.get(doc[left].lemma_.lower(), m.kind)
     if (opener.lower_ == "its" or owner_noun) and m.affiliation is None and sent_start > 0:
         # "The Africa CDC declared an emergency. Its director, Jean Kaseya, said": the body the last sentence named
         # (only the one organisation named there, with no body noun after it: "spoke to the union. Its leader")

@@ -409,7 +409,11 @@ def extract_actors(doc, article: Article) -> ActorSet:
     known_as_names(doc, mentions)  # "Mohamed Hamdan Dagalo, known as Hemedti": extract/actor_alt_names.py
     appositions(doc, mentions, lex)
     plural_title_lists(doc, mentions, lex)  # "Sens. Tom Carper and Chris Coons": extract/actor_plural_titles.py
-    mentions += title_only(doc, mentions, covered, lex)
+    titled = title_only(doc, mentions, covered, lex)
+    # "Madam President": the model's "person" Madam is the courtesy title of the title-only mention, no one of its own
+    opened = {m.span_start for m in titled if m.span_start == m.start - 1}
+    mentions[:] = [m for m in mentions if not (m.label == "PERSON" and m.end - m.start == 1 and m.start in opened
+                                               and lex.titles.get(doc[m.start].text, ("",))[0] == "honorific")] + titled
     mentions += office_titles(doc, mentions, covered, lex)  # "Trump, President of the United States": extract/office_titles.py
     mentions += nested_names(doc, mentions, lex)  # "United Nations" in "the United Nations Office for ...": extract/actor_nested.py
     _without_owners(mentions, institutions)  # "ISIL" in "ISIL forces": the institution's owner, no mention of its own

@@ -110,6 +110,12 @@ def _subject(tok, quotes: list[Quote] | None = None):
     return subs[-1] if subs else None
 
 
+def _raising_say(kids) -> bool:
+    """Whether "said" takes only a to-infinitive ("often said to have inspired ..."): "is said to", not a report."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids) \
+        and not any(c.dep_ in ("ccomp", "dobj", "dative") for c in kids)
+
+
 def _agent(tok):
     for c in children(tok):
         if c.dep_ == "agent":
@@ -1015,7 +1021,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         priority = 0
         implicit = False
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and not _has_said(tok)
-        if subj is not None and subj.lower_ in _RELATIVE and tdep == "relcl" and not passive:
+        if lemma == "say" and not passive and tdep in ("parataxis", "acl", "advcl") and _raising_say(kids):
+            # "Livraria Lello, often said to have inspired Rowling,": the parser's "Lello said" is "is said to";
+            # the noun is what is said of, by no one named
+            source_tok, implicit = None, True
+        elif subj is not None and subj.lower_ in _RELATIVE and tdep == "relcl" and not passive:
             source_tok = tok.head
         elif subj is not None and passive and (_is_expletive(subj) or subj.dep_ == "csubjpass"):
             source_tok = _agent(tok)
