@@ -91,6 +91,10 @@ def find_timexes(doc, dct: dt.date) -> list[Timex]:
         if rule == "weekday" and len(words) == 1 and prev_end == s - 1 and lows[s - 1] in _RANGE_JOINERS \
                 and out and out[-1].rule == "weekday":
             value = _weekday_range_end(out[-1].value, value)
+        elif rule == "weekday" and len(words) == 1 and tense is None:
+            # "marched on Saturday. Police used water cannon to disperse them late on Saturday": a weekday named again
+            # with no tense of its own is the day the article already named
+            value = next((t.value for t in reversed(out) if t.rule == "weekday" and t.text.lower() == words[0]), value)
         prev_end = e
         last_tense = (sent_of(span).start, _direction(value, dct), e)
         if rule == "year_range":
