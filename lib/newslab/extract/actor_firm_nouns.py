@@ -21,9 +21,11 @@ FIRM_NOUNS = {"firm", "firms", "company", "companies", "outfit", "startup", "sta
               "app", "platform", "newspaper", "magazine", "brokerage", "automaker", "carmaker", "chipmaker",
               "drugmaker", "airline", "conglomerate", "subsidiary", "consultancy", "supplier", "suppliers",
               "manufacturer", "manufacturers", "insurer", "lender", "supermarket", "chain", "carrier"}
-#: In an apposition after the name also "service" ("Eventbrite, the online service"); before a name it is a
-#: person's ("his kinsman in the Russian service Alexander Gordon").
-APPOSITION_NOUNS = FIRM_NOUNS | {"service"}
+#: In an apposition after the name also "service" ("Eventbrite, the online service"; before a name it is a
+#: person's: "his kinsman in the Russian service Alexander Gordon") and the nouns of a party or a group ("Georgian
+#: Dream, the ruling party founded by ...").
+APPOSITION_NOUNS = FIRM_NOUNS | {"service", "party", "group", "movement", "coalition", "alliance", "bloc", "union",
+                                 "association", "organization", "organisation", "charity", "agency"}
 
 
 def called_a_firm(doc, words: list[str], e) -> bool:

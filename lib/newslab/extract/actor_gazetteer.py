@@ -61,7 +61,7 @@ from .actor_separators import split_at_separators
 from .actor_titled_names import names_after_titles
 from .actor_cues import glued_names, name_cased, titled_names, town_before_state, typed_by_cues
 from .actor_office_orgs import office_named
-from .actor_person_context import given_names_beside_people, people_by_list, people_named_like_places, person_evidence
+from .actor_person_context import given_names_beside_people, people_by_list, people_by_noun, people_named_like_places, person_evidence
 from .actor_place_context import (coordinated_with_place, described_as_place, held_place, in_person_list,
                                   placed_occurrence, places_after_prepositions, places_by_list, region_after_place,
                                   regions_after_places, town_before_region)
@@ -213,6 +213,7 @@ class Gazetteer:
         ents = people_by_list(doc, ents)  # "..., Chad Michael Murray, and Paris Hilton": extract/actor_person_context.py
         ents = given_names_beside_people(doc, ents)  # "Fatima and Yusuf": extract/actor_person_context.py
         ents = families(doc, ents)  # "Khizr Khan" ... "the Khans": extract/actor_families.py
+        ents = people_by_noun(doc, ents)  # "billionaire Bidzina Ivanishvili": extract/actor_person_context.py
         ents = typed_by_cues(doc, ents)  # "Vice President Bush", "Marion, Ohio": extract/actor_cues.py
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
         ents = narrative_citations(doc, _parenthetical_citations(doc, ents))  # "Sapir's (1971)": extract/actor_citations.py

@@ -94,6 +94,34 @@ def people_named_like_places(doc, ents: list) -> list:
     return out
 
 
+#: Nouns of wealth and business that news writes before a person's name ("billionaire Bidzina Ivanishvili").
+MONEY_PERSON_NOUNS = {"billionaire", "millionaire", "businessman", "businesswoman", "tycoon", "oligarch", "magnate",
+                      "entrepreneur", "investor", "banker", "philanthropist", "financier", "mogul"}
+
+
+def people_by_noun(doc, ents: list) -> list:
+    """``ents`` with an organisation or place of two or three capitalised words right after a lower-case person noun
+    that the parser joins to it ("founded by billionaire Bidzina Ivanishvili", "the activist Ana Lind") made a person.
+    Not gazetteer hits, known organisations, states or names ending in an organisation's word."""
+    from spacy.tokens import Span
+
+    from .actor_lexicons import ORG_NAME_ENDINGS, lexicons
+
+    nouns = PERSON_NOUNS | MONEY_PERSON_NOUNS
+    texts = doc_words(doc)
+    out = []
+    for e in ents:
+        if e.label_ in {"ORG", "GPE", "NORP"} and not e.kb_id_ and 2 <= len(e) <= 3 and e.start > 0 \
+                and texts[e.start - 1] in nouns and all(texts[i].istitle() for i in range(e.start, e.end)) \
+                and texts[e.end - 1] not in ORG_NAME_ENDINGS and span_text(e) not in lexicons().orgs \
+                and not country_iso3(span_text(e)):
+            noun = doc[e.start - 1]
+            if e.start <= noun.head.i < e.end or e.root.head.i == noun.i:
+                e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
 def people_by_list(doc, ents: list) -> list:
     """``ents`` with each organisation or place of two or three capitalised words that stands in a list whose other
     names are all people, two or more ("Elisha Cuthbert, Chad Michael Murray, and Paris Hilton"), made a person: a list

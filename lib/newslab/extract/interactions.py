@@ -1869,7 +1869,8 @@ def _noun_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit) -> None:
     if light:  # the preposition often hangs off the light verb instead of the noun
         targets += [a for a in _prep_objects(light_verb, preps, S) if a not in sources and a not in targets]
     for c in children(tok):
-        if c.dep_ in {"acl", "relcl"}:
+        if c.dep_ in {"acl", "relcl"} and not any(g.dep_ == "neg" for g in children(c)):  # not "a ban, which does
+            # not cover Afghanistan"
             for g in children(c):
                 if g.dep_ in {"dobj", "nsubj", "ccomp"}:
                     targets += [a for a in S.actors_of(g) if a not in targets and a not in sources]

@@ -1,0 +1,70 @@
+"""A weekday named again with no tense of its own, a party or group in apposition, a person after a noun of wealth or
+trade, police dispersing a crowd and bans on officials (thirtieth round). Every sentence here is written for the test;
+none comes from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from actorkit import typed_mentions
+from interkit import edges as _edges, has as _has
+from timexkit import tx
+
+
+def test_a_weekday_named_again_without_a_tense_is_the_same_day(nlp):
+    found = tx(nlp, "Protesters marched on Saturday. Police used water cannon to disperse them late on Saturday, "
+                    "officials said.", "2025-09-10")
+    assert [v for _, _, v, _ in found] == ["2025-09-06", "2025-09-06"], found
+
+
+def test_a_weekday_named_again_with_a_future_is_the_next_one(nlp):
+    # guard: "hope to meet again on Monday" looks ahead, whatever the article named before
+    found = tx(nlp, "Talks ended on Monday. The leaders hope to meet again on Monday.", "2025-09-10")
+    assert [v for _, _, v, _ in found] == ["2025-09-08", "2025-09-15"], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Georgian Dream, the ruling party founded in 2012, accused the opposition of plotting a coup.", "Georgian Dream"),
+    ("Yesh Atid, the centrist party, gained seats.", "Yesh Atid"),
+    ("Hazte Oir, a conservative group, filed the complaint.", "Hazte Oir"),
+])
+def test_a_name_a_party_or_group_apposition_describes_is_an_organisation(nlp, text, name):
+    assert ("ORG", name) in typed_mentions(nlp, text), typed_mentions(nlp, text)
+
+
+def test_a_person_described_as_a_party_member_stays_a_person(nlp):
+    # guard: a full name with a given name, described by a noun phrase about a party
+    assert ("PERSON", "Maria Gomez") in typed_mentions(nlp, "Maria Gomez, a party activist, said the vote was rigged.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The party was founded by billionaire Bidzina Ivanishvili in 2012.", "Bidzina Ivanishvili"),
+])
+def test_a_name_after_a_noun_of_wealth_is_a_person(nlp, text, name):
+    assert ("PERSON", name) in typed_mentions(nlp, text), typed_mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text, a, b, cameo", [
+    ("Police used water cannon and pepper spray to disperse protesters outside parliament.", "Police", "protesters",
+     "175"),
+    ("Washington has already imposed visa bans on several Georgian officials.", "Washington",
+     "several Georgian officials", "163"),
+])
+def test_dispersals_and_bans_are_opposition(nlp, text, a, b, cameo):
+    df = _edges(nlp, text)
+    assert _has(df, a, b, "oppose") and cameo in set(df["cameo"]), df[["source", "kind", "cameo", "target"]]
+
+
+def test_a_ban_on_goods_links_no_one(nlp):
+    # guard: the ban's object must be an actor
+    assert _edges(nlp, "The ban on Russian oil took effect in December.").empty
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Donald Trump drew criticism for his sanctions, which do not target Iran.", "Iran"),
+    ("Donald Trump drew criticism for his travel ban, which does not cover Afghanistan.", "Afghanistan"),
+])
+def test_a_negated_clause_on_a_measure_names_no_target(nlp, text, target):
+    df = _edges(nlp, text)
+    assert not _has(df, "Donald Trump", target, "oppose"), df[["source", "kind", "target"]]
+
