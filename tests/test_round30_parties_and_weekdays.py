@@ -68,3 +68,31 @@ def test_a_negated_clause_on_a_measure_names_no_target(nlp, text, target):
     df = _edges(nlp, text)
     assert not _has(df, "Donald Trump", target, "oppose"), df[["source", "kind", "target"]]
 
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("A train derailed near the town of Kalamata in southern Greece.", "the town of Kalamata"),
+])
+def test_a_name_after_the_town_of_is_a_place(nlp, text, mention):
+    # the model calls "Kalamata" here a product
+    assert ("GPE", mention) in typed_mentions(nlp, text), typed_mentions(nlp, text)
+
+
+def test_a_day_an_event_is_called_for_is_the_nearest(nlp):
+    found = tx(nlp, "Unions called a 24-hour strike for Tuesday.", "2025-03-10")
+    assert ("Tuesday", "DATE", "2025-03-11", None) in found, found
+
+
+def test_a_day_figures_are_for_stays_with_the_tense(nlp):
+    # guard: "the figures for Tuesday showed" reports a day gone
+    assert tx(nlp, "The figures for Tuesday showed a fall.", "2025-03-10")[0][2] == "2025-03-04"
+
+
+def test_troops_in_a_state_are_not_its_own(nlp):
+    found = typed_mentions(nlp, "Ethiopia, which has troops in Somalia, condemned the attack.")
+    assert not any("Somali" in m or m == "troops in Somalia" for t, m in found if t == "ORG"), found
+
+
+def test_officials_in_a_state_are_its_own(nlp):
+    # guard: "in" still names the owner of officials, a government or rebels
+    assert ("ORG", "Officials in Tanzania") in typed_mentions(nlp, "Officials in Tanzania said the embassy was hit.")

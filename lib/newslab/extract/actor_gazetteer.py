@@ -63,7 +63,7 @@ from .actor_cues import glued_names, name_cased, titled_names, town_before_state
 from .actor_office_orgs import office_named
 from .actor_person_context import given_names_beside_people, people_by_list, people_by_noun, people_named_like_places, person_evidence
 from .actor_place_context import (coordinated_with_place, described_as_place, held_place, in_person_list,
-                                  placed_occurrence, places_after_prepositions, places_by_list, region_after_place,
+                                  placed_occurrence, places_after_place_nouns, places_after_prepositions, places_by_list, region_after_place,
                                   regions_after_places, town_before_region)
 from .actor_citations import narrative_citations, overlay
 from .actor_posts import post_holders
@@ -210,6 +210,7 @@ class Gazetteer:
         ents = regions_after_places(doc, ents)  # "Exeter, Devon." once "Exeter" is a place: extract/actor_place_context.py
         ents = places_by_list(doc, ents)  # "Copan, Tikal, and Chichen Itza": extract/actor_place_context.py
         ents = places_after_prepositions(doc, ents)  # "the chapel of Dernabur": extract/actor_place_context.py
+        ents = places_after_place_nouns(doc, ents)  # "the town of Kalamata": extract/actor_place_context.py
         ents = people_by_list(doc, ents)  # "..., Chad Michael Murray, and Paris Hilton": extract/actor_person_context.py
         ents = given_names_beside_people(doc, ents)  # "Fatima and Yusuf": extract/actor_person_context.py
         ents = families(doc, ents)  # "Khizr Khan" ... "the Khans": extract/actor_families.py

@@ -13,6 +13,7 @@ from .actor_parse import span_text
 from functools import lru_cache
 
 from ..paths import data_rows
+from .docindex import doc_words
 from .actor_compass import COMPASS
 from .actor_lexicons import POSSESSIVE, PLACE_NOUNS, big_cities, country_iso3, given_names, towns, us_states
 
@@ -251,6 +252,28 @@ def places_after_prepositions(doc, ents: list) -> list:
                     and not country_iso3(word) \
                     and not word.lower().endswith(_GROUP_ENDINGS):
                 e = Span(doc, e.start, e.end, label="GPE")
+        out.append(e)
+    return out
+
+
+#: Lower-case nouns of a settlement or a region whose "of" phrase names it ("the town of Kalamata"): the place nouns
+#: but "site" (a building's), and a few more units.
+_SETTLEMENT_NOUNS = (PLACE_NOUNS - {"site"}) | {"county", "island", "municipality", "hamlet", "governorate", "prefecture"}
+
+
+def places_after_place_nouns(doc, ents: list) -> list:
+    """``ents`` with each name of one to three capitalised words after "the <settlement noun> of" made a place,
+    whatever the model called it ("near the town of Kalamata": a product): news names a place so. Gazetteer hits stay."""
+    from spacy.tokens import Span
+
+    words = doc_words(doc)
+    out = []
+    for e in ents:
+        if e.label_ not in {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"} \
+                and not e.kb_id_ and len(e) <= 3 and e.start >= 3 and words[e.start - 1] == "of" \
+                and words[e.start - 2] in _SETTLEMENT_NOUNS and words[e.start - 3].lower() == "the" \
+                and all(words[i][:1].isupper() for i in range(e.start, e.end)):
+            e = Span(doc, e.start, e.end, label="GPE")
         out.append(e)
     return out
 

@@ -735,8 +735,11 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
         if owner is None:
             if root.lower_ in _INHABITANTS:
                 continue  # "the people of India", "citizens of China": people living there, no actor (the place is one)
+            # "of" names the owner, and so does "in" ("the government in Kabul", "officials in Tanzania", "rebel fighters
+            # in Syria") but for an army's troops or a state's embassies, which are only there ("troops in Somalia")
+            preps = {"of"} if kind in {"military", "diplomatic"} else {"in", "of"}
             for c in root.children:
-                if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
+                if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
                         if p.dep_ == "pobj" and p.i in by_token and by_token[p.i].label == "GPE":
                             owner = by_token[p.i]

@@ -326,6 +326,9 @@ def _timex_tense(doc, span, last: tuple[int, str | None, int], rule: str = "") -
         return "future"
     if prev == "effective":
         return None
+    if prev == "for" and rule in ("weekday", "month_day", "day_month") and span.root.head.lower_ == "for" \
+            and _set_for_event(span.root.head) and not (span.end < len(doc) and lows[span.end] in ("'s", "’s")):
+        return None  # "called a strike for Tuesday", "set a vote for March 3": the day the event is set for, the nearest
     verb = doc[span.start - 2] if prev == "on" and span.start > 1 else doc[span.start - 1] if span.start > 0 else None
     if verb is not None and verb.tag_ == "VBD" and verb.lemma_ in lexicon()["reporting_verbs"]:
         return "past"  # "said Tuesday (it would ...)": the day of saying, however the parse attaches it
@@ -345,6 +348,14 @@ def _timex_tense(doc, span, last: tuple[int, str | None, int], rule: str = "") -
             and span.start - last[2] <= _LIST_GAP:
         return last[1]
     return tense
+
+
+def _set_for_event(prep) -> bool:
+    """Whether the "for" of a date hangs on an event noun, or on a verb whose object before it is one ("a strike for
+    Tuesday", "called a strike for Tuesday")."""
+    nouns, head = lexicon()["event_nouns"], prep.head
+    return head.lemma_.lower() in nouns or head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.i < prep.i and c.lemma_.lower() in nouns for c in children(head))
 
 
 def _direction(value: str | None, dct: dt.date) -> str | None:
