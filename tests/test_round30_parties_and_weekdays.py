@@ -96,3 +96,15 @@ def test_troops_in_a_state_are_not_its_own(nlp):
 def test_officials_in_a_state_are_its_own(nlp):
     # guard: "in" still names the owner of officials, a government or rebels
     assert ("ORG", "Officials in Tanzania") in typed_mentions(nlp, "Officials in Tanzania said the embassy was hit.")
+
+
+def test_a_name_after_a_firm_noun_the_model_missed_is_an_organisation(nlp):
+    text = "Microsoft agreed on Monday to buy cybersecurity firm Wiz for $23 billion in cash."
+    assert ("ORG", "Wiz") in typed_mentions(nlp, text), typed_mentions(nlp, text)
+    assert _has(_edges(nlp, text), "Microsoft", "Wiz", "control"), _edges(nlp, text)
+
+
+def test_firing_a_person_on_a_day_is_no_use_of_force(nlp):
+    # the dismissal rule read the day's "on" as fire "on" someone
+    df = _edges(nlp, "President William Ruto fired Kithure Kindiki on Friday.")
+    assert not (df["cameo"] == "190").any(), df[["source", "kind", "cameo", "target"]]

@@ -45,6 +45,30 @@ def called_a_firm(doc, words: list[str], e) -> bool:
     return any(c.dep_ == "appos" and c.left_edge.i == e.end + 1 and c.text in APPOSITION_NOUNS for c in e.root.children)
 
 
+def unlabelled_firms(doc, ents: list) -> list:
+    """``ents`` with the name right after a firm noun that the model gave no entity ("to buy cybersecurity firm Wiz")
+    as an organisation: one to three capitalised proper nouns the parser hangs the noun on, not opening with a given
+    name ("the company John Smith founded") nor inside an entity."""
+    words = doc_words(doc)
+    nouns = [i for i in range(1, len(words)) if words[i - 1] in FIRM_NOUNS]
+    if not nouns:
+        return ents
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    given = any_given_names()
+    out = list(ents)
+    for i in nouns:
+        if i in taken or doc[i].pos_ != "PROPN" or not words[i][:1].isalpha() or words[i] in given \
+                or not any(ch.isupper() for ch in words[i]):
+            continue
+        j = i + 1
+        while j < len(words) and j - i < 3 and j not in taken and doc[j].pos_ == "PROPN" and words[j][:1].isupper():
+            j += 1
+        if i <= doc[i - 1].head.i < j and j not in taken:
+            out.append(Span(doc, i, j, label="ORG"))
+            taken.update(range(i, j))
+    return sorted(out, key=lambda e: e.start)
+
+
 #: Nouns for a body, before a comma and its name in apposition ("the industry's main lobbying group, PhRMA,").
 BODY_NOUNS = APPOSITION_NOUNS | {"group", "association", "organization", "organisation", "agency", "union", "lobby",
                                  "coalition", "charity", "nonprofit", "alliance", "movement", "network", "body"}

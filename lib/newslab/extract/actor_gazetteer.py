@@ -54,7 +54,7 @@ from .actor_lower_offices import without_lower_offices
 from .actor_plural_titles import without_plural_titles
 from .actor_peoples import peoples_as_groups
 from .actor_families import families
-from .actor_firm_nouns import ampersand_names, firms_by_noun
+from .actor_firm_nouns import ampersand_names, firms_by_noun, unlabelled_firms
 from .actor_firm_repeats import firm_names_repeated
 from .actor_coordinated_orgs import split_named_pairs
 from .actor_separators import split_at_separators
@@ -237,7 +237,7 @@ class Gazetteer:
         ents = names_listed_with_orgs(doc, ents)  # "Pfizer and BioNTech": extract/actor_coordination.py
         ents = people_named_like_places(doc, _one_type_per_name(doc, _persons_by_vote(doc, ents)))
         ents = company_short_names(doc, ents)  # "Octel Communications Corp." ... "Octel said": extract/actor_company_names.py
-        ents = ampersand_names(doc, firms_by_noun(doc, ents))  # "the brokerage firm Cushman & Wakefield", "Deloitte &
+        ents = ampersand_names(doc, firms_by_noun(doc, unlabelled_firms(doc, ents)))  # "the brokerage firm Cushman & Wakefield", "Deloitte &
         # Touche": extract/actor_firm_nouns.py
         ents = firm_names_repeated(doc, ents)  # "the company Lumora" ... "Lumora said": extract/actor_firm_repeats.py
         ents = dateline_places(doc, ents)  # "DAR ES SALAAM, Tanzania (AP) _": extract/actor_datelines.py

@@ -1320,8 +1320,9 @@ def _names_its_object(tok, trig: Trigger) -> bool:
 def _dismissed(tok, S: _Sentence) -> bool:
     """"fired Lowry", "Lowry was fired", "fired its coach": "fire" whose object (or passive subject) is a person, or a
     role noun, with nothing fired "at" anyone: a dismissal, no use of force (CAMEO 190 is for weapons)."""
-    if lemma_of(tok) != "fire" or any(c.dep_ == "prep" and c.lower_ in {"at", "on", "into"} for c in children(tok)):
-        return False
+    if lemma_of(tok) != "fire" or any(c.dep_ == "prep" and c.lower_ in {"at", "on", "into"} and not any(
+            g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in children(c)) for c in children(tok)):
+        return False  # (a day after "on" is when: "fired Lowry on Friday")
     for c in children(tok):
         if c.dep_ in {"dobj", "nsubjpass"}:
             # (the person itself, or one the parser compounded into a time after it: "fired [Lowry weeks] after")
