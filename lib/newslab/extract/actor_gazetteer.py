@@ -1053,12 +1053,18 @@ def _after_model_number(words: list[str], start: int) -> bool:
 CIVIL_CRAFT = frozenset({"jet", "jets", "helicopter", "helicopters", "drone", "drones"})
 
 
+@lru_cache(maxsize=2)
+def _weapon_nouns(civil: frozenset) -> frozenset:
+    """The weapon nouns less ``civil``, built once per set left out (a test runs on every person and organisation)."""
+    return weapon_words() - civil
+
+
 def _weapon_model(doc, words: list[str], start: int, end: int, civil: frozenset = frozenset()) -> bool:
     """Whether a "person" at tokens ``start`` to ``end`` names a weapon's model: it ends in a weapon noun ("Javelin
     missiles") or modifies one as a compound ("the Patriot air defence systems", "Leopard 2 tanks"). Only where the
     chain of compounds ends in the weapon noun (or in "system(s)" after one): "the Obama drone program" keeps Obama.
     ``civil``: weapon nouns that do not count."""
-    weapons = weapon_words() - civil
+    weapons = _weapon_nouns(civil)
     if words[end - 1] in weapons:
         return True
     last = doc[end - 1]
