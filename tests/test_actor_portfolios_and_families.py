@@ -153,3 +153,10 @@ def test_an_amount_with_its_currency_run_into_a_name_goes(nlp):
 @pytest.mark.parametrize("name", ["Meta", "Qualcomm", "easyJet"])
 def test_companies_the_model_calls_a_person_or_misses(nlp, name):
     assert ("ORG", name) in typed_mentions(nlp, f"{name} said on Tuesday that it would appeal the ruling."), name
+
+
+def test_a_parenthetical_said_before_an_infinitive_keeps_its_speaker(nlp):
+    # guard: "a desire, its proponents said, to cement ...": the proponents speak
+    attr = make_attr(nlp)
+    row = one(attr("It grew out of a desire, its proponents said, to cement the gains made in Poland."), "said")
+    assert row.source_actor == "proponents", row

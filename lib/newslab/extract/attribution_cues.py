@@ -1021,9 +1021,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         priority = 0
         implicit = False
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and not _has_said(tok)
-        if lemma == "say" and not passive and tdep in ("parataxis", "acl", "advcl") and _raising_say(kids):
+        if lemma == "say" and not passive and tdep in ("parataxis", "acl", "advcl") and ti + 1 < len(doc) \
+                and lowers[ti + 1] == "to" and _raising_say(kids):
             # "Livraria Lello, often said to have inspired Rowling,": the parser's "Lello said" is "is said to";
-            # the noun is what is said of, by no one named
+            # the noun is what is said of, by no one named (not "a desire, its proponents said, to cement ...")
             source_tok, implicit = None, True
         elif subj is not None and subj.lower_ in _RELATIVE and tdep == "relcl" and not passive:
             source_tok = tok.head
