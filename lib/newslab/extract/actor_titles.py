@@ -83,7 +83,8 @@ def title_prefix(doc, ent_start: int, sent_start: int, lex: Lexicons, person_sta
             break
         if tok.text in lex.titles or rank_at(doc, start, ent_start, lex):
             break
-        if tok.text in PORTFOLIOS and start + 1 < ent_start and (doc[start + 1].text in lex.titles or doc[start + 1].text in PORTFOLIOS):
+        if tok.text in PORTFOLIOS and start + 1 < ent_start and (doc[start + 1].text in lex.titles
+                                                                 or doc[start + 1].text in PORTFOLIOS):
             break  # "Health Minister", "Veterans Affairs Secretary": the portfolio opens the role
         start += 1
     if start < ent_start and not any(doc[k].text in lex.titles or rank_at(doc, k, ent_start, lex) for k in range(start, ent_start)):
