@@ -12,11 +12,9 @@ state or big city ("American Express Co." leaves "American" alone).
 
 from __future__ import annotations
 
-import unicodedata
-
 from spacy.tokens import Span
 
-from .actor_lexicons import HONORIFICS, country_iso3, lexicons, major_cities, strip_poss, towns, us_states
+from .actor_lexicons import HONORIFICS, ascii_folded, country_iso3, lexicons, major_cities, strip_poss, towns, us_states
 from .actor_parse import span_text
 from .docindex import doc_words
 
@@ -76,7 +74,7 @@ def _company_short_forms(name: str) -> tuple[str, ...]:
 
 def _folded(name: str) -> str:
     """``name`` in lower case without accents: "Nestlé" and "Nestle S.A." are one company's names."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
+    return ascii_folded(name).lower()
 
 
 def merge_company_short_names(clusters: dict, order: list) -> None:

@@ -213,6 +213,9 @@ MOTION_VERBS = {"go", "drive", "head", "travel", "fly", "move", "return", "come"
 
 
 PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "port", "site"}
+#: Nouns of a settlement or a region, whose "of" phrase or following name names it ("the town of Kalamata", "the
+#: capital Dar-es-Salaam"): the place nouns but "site" (a building's), and a few more units.
+SETTLEMENT_NOUNS = (PLACE_NOUNS - {"site"}) | {"county", "island", "municipality", "hamlet", "governorate", "prefecture"}
 
 
 @lru_cache(maxsize=1)

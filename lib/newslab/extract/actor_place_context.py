@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..paths import data_rows
 from .docindex import doc_words
 from .actor_compass import COMPASS
-from .actor_lexicons import POSSESSIVE, PLACE_NOUNS, big_cities, country_iso3, given_names, towns, us_states
+from .actor_lexicons import POSSESSIVE, PLACE_NOUNS, SETTLEMENT_NOUNS, big_cities, country_iso3, given_names, towns, us_states
 
 #: Place nouns of an apposition beyond actor_lexicons.PLACE_NOUNS (which introduce a name: "the town of X").
 APPOSITION_PLACE_NOUNS = PLACE_NOUNS | {"suburb", "neighbourhood", "neighborhood", "municipality", "hamlet", "settlement",
@@ -256,11 +256,6 @@ def places_after_prepositions(doc, ents: list) -> list:
     return out
 
 
-#: Lower-case nouns of a settlement or a region whose "of" phrase names it ("the town of Kalamata"): the place nouns
-#: but "site" (a building's), and a few more units.
-_SETTLEMENT_NOUNS = (PLACE_NOUNS - {"site"}) | {"county", "island", "municipality", "hamlet", "governorate", "prefecture"}
-
-
 def places_after_place_nouns(doc, ents: list) -> list:
     """``ents`` with each name of one to three capitalised words after "the <settlement noun> of" made a place,
     whatever the model called it ("near the town of Kalamata": a product): news names a place so. Gazetteer hits stay."""
@@ -271,7 +266,7 @@ def places_after_place_nouns(doc, ents: list) -> list:
     for e in ents:
         if e.label_ not in {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"} \
                 and not e.kb_id_ and len(e) <= 3 and e.start >= 3 and words[e.start - 1] == "of" \
-                and words[e.start - 2] in _SETTLEMENT_NOUNS and words[e.start - 3].lower() == "the" \
+                and words[e.start - 2] in SETTLEMENT_NOUNS and words[e.start - 3].lower() == "the" \
                 and all(words[i][:1].isupper() for i in range(e.start, e.end)):
             e = Span(doc, e.start, e.end, label="GPE")
         out.append(e)

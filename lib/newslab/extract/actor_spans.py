@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .actor_lexicons import (INSTITUTION_WORDS, ORG_WORDS, POSSESSIVE, REGION_MODIFIERS, ROLE_NOUNS, country_iso3, lexicons,
+from .actor_lexicons import (INSTITUTION_WORDS, ORG_WORDS, POSSESSIVE, REGION_MODIFIERS, ROLE_NOUNS, SETTLEMENT_NOUNS, country_iso3, lexicons,
                              us_states)
 from .actor_postal import postal_codes
 from .actor_parse import text_of
@@ -159,8 +159,7 @@ def with_region_modifier(doc, start: int) -> int:
 
 
 #: Nouns that may stand before a place's name in its noun phrase ("planet Earth", "the port city Aden").
-_PLACE_MODIFIER_NOUNS = {"city", "town", "village", "province", "state", "county", "district", "region", "island",
-                         "capital", "planet", "port", "harbour", "harbor", "resort", "enclave", "suburb"}
+_PLACE_MODIFIER_NOUNS = SETTLEMENT_NOUNS | {"state", "planet", "harbour", "harbor", "resort", "enclave", "suburb"}
 DETERMINERS = {"this", "that", "these", "those", "our", "your", "my", "his", "her", "their", "its", "a", "an"}
 
 
