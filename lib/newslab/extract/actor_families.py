@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .actor_lexicons import strip_poss
+from .actor_lexicons import bare_words
 from .actor_parse import span_text
+from .docindex import doc_words
 
 
 def families(doc, ents: list) -> list:
@@ -17,12 +18,11 @@ def families(doc, ents: list) -> list:
     surnames = {span_text(e).split()[-1] for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     if not surnames:
         return ents
+    texts = doc_words(doc)
     out = []
     for e in ents:
         if e.label_ in {"GPE", "NORP", "ORG"} and not e.kb_id_:
-            words = strip_poss(span_text(e)).split()
-            if words and words[0].lower() == "the":
-                words = words[1:]
+            words = bare_words(texts, e.start, e.end)
             if len(words) == 1 and words[0][:1].isupper() and words[0].endswith("s") and (
                     words[0][:-1] in surnames or words[0].endswith("es") and words[0][:-2] in surnames):
                 e = Span(doc, e.start, e.end, label="PERSON")

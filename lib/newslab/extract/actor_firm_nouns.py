@@ -70,8 +70,7 @@ def unlabelled_firms(doc, ents: list) -> list:
 
 
 #: Nouns for a body, before a comma and its name in apposition ("the industry's main lobbying group, PhRMA,").
-BODY_NOUNS = APPOSITION_NOUNS | {"group", "association", "organization", "organisation", "agency", "union", "lobby",
-                                 "coalition", "charity", "nonprofit", "alliance", "movement", "network", "body"}
+BODY_NOUNS = APPOSITION_NOUNS | {"lobby", "nonprofit", "network", "body"}
 
 
 def body_before_comma(doc, words: list[str], e) -> bool:

@@ -15,11 +15,11 @@ from functools import lru_cache
 from ..paths import data_rows
 from .docindex import doc_words
 from .actor_compass import COMPASS
-from .actor_lexicons import POSSESSIVE, PLACE_NOUNS, SETTLEMENT_NOUNS, big_cities, country_iso3, given_names, towns, us_states
+from .actor_lexicons import POSSESSIVE, SETTLEMENT_NOUNS, big_cities, country_iso3, given_names, towns, us_states
 
-#: Place nouns of an apposition beyond actor_lexicons.PLACE_NOUNS (which introduce a name: "the town of X").
-APPOSITION_PLACE_NOUNS = PLACE_NOUNS | {"suburb", "neighbourhood", "neighborhood", "municipality", "hamlet", "settlement",
-                                        "county", "island", "commune", "governorate"}
+#: Place nouns of an apposition ("Hadibo, a small town"): the settlement nouns that introduce a name ("the town of X"),
+#: a site, and smaller units.
+APPOSITION_PLACE_NOUNS = SETTLEMENT_NOUNS | {"site", "suburb", "neighbourhood", "neighborhood", "settlement", "commune"}
 #: Words that may follow the place noun of such an apposition: where the place lies or what it belongs to.
 _AFTER_PLACE_NOUN = {"in", "of", "near", "on", "north", "south", "east", "west", "northeast", "northwest", "southeast",
                      "southwest", "outside", ",", ".", ";"}
