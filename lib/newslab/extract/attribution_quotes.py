@@ -114,6 +114,8 @@ def attach_quotes(cands: list[Candidate], body: str, squotes: list[Quote], doc, 
                     continue  # 'an interview with "The View," remarking ...': the writer's phrase ends in it
                 if _trailing_participle(c.cue_tok) and _embedded_quote(body, q, c.cue_tok):
                     continue  # 'said the bill was "a disaster," adding, "B."': the first quotation is the said clause's
+                if ends_sentence and _has_own_cue(doc, q, c.cue_tok):
+                    continue  # 'Lee said it was "a mistake." Kim spoke to Ruiz ...': the quotation is Lee's
                 if not after_frags or after_quoted and not ends_sentence:
                     c.fragments.append((q.start, q.end))
             elif _gap_is_glue(body, hi, q.start) and (c.fragments or not re.search(r"[.!?]", body[hi:q.start])):

@@ -353,7 +353,9 @@ def classify_source(text: str | None, head_lemma: str | None = None, actor_type:
         return "anonymous"
     if actor_type == "PERSON" or (pronoun and actor_type is None and head in ("he", "she")):
         return "named person"
-    if head in skl["document_heads"]:
+    # "the U.S. Geological Survey said": a document word ending an organisation's name names the body, not a document
+    named_body = actor_type == "ORG" and text.split()[-1][:1].isupper() and last == head
+    if head in skl["document_heads"] and not named_body:
         return "document"
     if low.removeprefix("the ").strip() in skl["media_names"] or head in skl["media_words"] or _has_word(low, _long_media_names()) \
             or last == "media":  # "local media said": the lemmatizer makes the head "medium"
