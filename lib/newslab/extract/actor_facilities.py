@@ -41,3 +41,13 @@ def facility_at(texts: list[str], lowers: list[str], start: int, end: int, label
     if texts[words[-1]] not in BUILDING_HEADS:
         return False
     return len(words) > 1 or the or label == "ORG"
+
+
+def speaking_facility(e) -> bool:
+    """Whether the FAC span ``e`` is the subject of a speech verb ("The White Helmets, a rescue group, said ...", "The
+    National Hurricane Center said ..."): a building does not speak, the body in it does (an organisation)."""
+    from .attribution_cues import cue_lexicon  # (the cue lists are the attribution stage's; read only here)
+
+    root = e.root
+    head = root.head
+    return root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in cue_lexicon()["speech_verbs"]

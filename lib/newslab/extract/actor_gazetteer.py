@@ -253,6 +253,8 @@ class Gazetteer:
         ents = _without_named_things(doc, ents)  # "Hurricane Katrina" again after the given-name and subject rules
         ents = clubs_by_results(doc, ents)  # "Liverpool, who drew 1-1 with Brentford": extract/actor_clubs.py
         ents = _national_sections(doc, ents)  # "Amnesty International Kenya"
+        ents, bodies_of = _state_bodies(doc, ents)  # "the U.S. Geological Survey"
+        nested += bodies_of
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested
         return doc
@@ -1164,6 +1166,30 @@ def _national_sections(doc, ents: list[Span]) -> list[Span]:
         out.append(e)
         i += 1
     return out
+
+
+def _state_bodies(doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
+    """``ents`` with a state's public body one organisation: "the U.S. Geological Survey", "the United States Congress"
+    (the model ends the state before the body's name, which then reads as a body of no state), and the states so
+    joined, which stay mentions nested in the name (as in "the US State Department"). Only where the state's name is a
+    compound of the body's last word, an organisation head word ("Survey", "Congress"), and nothing stands between."""
+    out: list[Span] = []
+    nested: list[Span] = []
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and e.label_ == "GPE" and nxt.label_ == "ORG" and nxt.start == e.end and not nxt.kb_id_ \
+                and e.kb_id_ and country_iso3(e.text) and doc[nxt.end - 1].text in ORG_NAME_ENDINGS \
+                and doc[e.end - 1].dep_ == "compound" and doc[e.end - 1].head.i == nxt.end - 1 \
+                and doc[e.end - 1].whitespace_ == " " and doc[e.end - 1].text not in POSSESSIVE:
+            out.append(Span(doc, e.start, nxt.end, label="ORG"))
+            nested.append(e)
+            i += 2
+            continue
+        out.append(e)
+        i += 1
+    return out, nested
 
 
 def _thing_names(words: list[str]) -> set[tuple[str, ...]]:

@@ -459,7 +459,8 @@ ORG_KINDS = {
                  "marines"},
     "diplomatic": {"embassy", "consulate", "mission"},
     "party": {"party", "hizb"},
-    "media": {"news", "times", "post", "tv", "television", "radio", "press", "herald", "guardian", "journal"},
+    "media": {"news", "times", "post", "tv", "television", "radio", "press", "herald", "guardian", "journal", "telegraph",
+              "tribune", "gazette", "chronicle", "daily"},
     # with the transliterated words for army, brigade, battalions, companies, soldiers, front, supporters, movement,
     # leagues and free men that open armed groups' names (actor_foreign_orgs.GROUP_NAME_WORDS)
     "armed_group": {"militia", "brigades", "front", "movement", "jaish", "jaysh", "lashkar", "liwa", "kataib", "kata'ib",

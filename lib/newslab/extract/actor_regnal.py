@@ -5,13 +5,18 @@
 from __future__ import annotations
 
 
+#: Entity labels whose names take a Roman numeral: rulers, ships and rockets, wars, works.
+NUMBERED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW"})
+
+
 def regnal_numeral(doc, i: int) -> bool:
-    """Whether the "I" at token ``i`` follows a person's name glued to it by a space only (no comma, no line break) and
-    no verb follows it: a numeral of the name ("Abbas I in", "NORTON I,"), not "Ali I think" (a verb after it)."""
+    """Whether the "I" at token ``i`` follows a name glued to it by a space only (no comma, no line break) and no
+    verb follows it: a numeral of the name ("Abbas I in", "NORTON I,", "the Artemis I rocket", "World War I"), not
+    "Ali I think" (a verb after it). A place's name is not numbered ("In Paris I ...")."""
     if i == 0 or doc[i].text != "I":
         return False
     prev = doc[i - 1]
-    if prev.ent_type_ != "PERSON" or not prev.text[:1].isupper() or "\n" in prev.whitespace_:
+    if prev.ent_type_ not in NUMBERED_LABELS or not prev.text[:1].isupper() or "\n" in prev.whitespace_:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is None or nxt.pos_ not in {"VERB", "AUX"}

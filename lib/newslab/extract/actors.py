@@ -69,7 +69,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .actor_lexicons import (ACTOR_LABELS, STATE_FORM_WORDS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
-                             COURTESY_GENDER, ORG_WORDS, PARTICLES, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
+                             COURTESY_GENDER, ORG_WORDS, PARTICLES, PORTFOLIOS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, given_name_genders, given_names, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_title
 from .actor_cues import town_before_state
@@ -90,12 +90,14 @@ from .actor_regions import split_regions
 from .actor_place_repeats import place_repeats
 from .actor_member_groups import member_groups
 from .actor_alt_names import alternative_names, known_as_names
-from .actor_plural_titles import plural_title_lists
+from .actor_plural_titles import plural_role_lists, plural_title_lists
 from .actor_postal import party_state_tag, postal_states
 from .actor_repeats import FORMAT_MARKS, repeated_names
 from .actor_roads import road_mentions
 from .actor_precision import precise_mentions
 from .actor_work_kinds import without_work_titles
+from .actor_facilities import speaking_facility
+from .actor_counterparts import counterparts
 from .actor_regnal import regnal_numeral, ruler_title
 from .actor_group_people import described_people
 from .actor_peoples import people_nouns
@@ -259,8 +261,10 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 extra_aliases.setdefault(("GPE", iso), []).append(text)
             continue
         start, end = ent.start, ent.end
-        while end > start and words[end - 1] in POSSESSIVE:
-            end -= 1
+        while end > start and (words[end - 1] in POSSESSIVE or words[end - 1] in TIME_UNIT_WORDS):
+            end -= 1  # "... its positions in Khartoum North hours after the signing": the name ends before "hours"
+        if end > start and words[ent.end - 1] in TIME_UNIT_WORDS:
+            text = strip_poss(text_of(doc, start, end))
         paren = next((i for i in range(start, end) if words[i] == "("), None)
         if paren is not None and paren > start and ")" not in words[paren:end]:
             # "World Health Organization (WHO": the model stopped inside the bracket; the name ends
@@ -335,6 +339,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
             if iso:
                 mentions.append(_state_mention(doc, start, end, iso, lex, demonym=text in lex.demonyms))
                 continue
+        if label == "FAC" and not ent.kb_id_ and speaking_facility(ent):
+            label = "ORG"
         if label == "ORG":
             plain = text.replace("\u2019", "'")  # "People’s Protection Units" is the gazetteer's "People's ..."
             canon, kind = lex.orgs.get(plain) or lex.orgs.get(LEADING_THE.sub("", plain)) or (None, None)
@@ -409,6 +415,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
     known_as_names(doc, mentions)  # "Mohamed Hamdan Dagalo, known as Hemedti": extract/actor_alt_names.py
     appositions(doc, mentions, lex)
     plural_title_lists(doc, mentions, lex)  # "Sens. Tom Carper and Chris Coons": extract/actor_plural_titles.py
+    plural_role_lists(doc, mentions, lex)  # "The foreign ministers, S. Jaishankar and Wang Yi,": extract/actor_plural_titles.py
+    counterparts(doc, mentions, lex)  # "his Chinese counterpart, Wei Fenghe": extract/actor_counterparts.py
     titled = title_only(doc, mentions, covered, lex)
     # "Madam President": the model's "person" Madam is the courtesy title of the title-only mention, no one of its own
     opened = {m.span_start for m in titled if m.span_start == m.start - 1}
@@ -476,6 +484,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
     return actor_set
 
 
+#: Lower-case time words the model may run a place's name into ("in Khartoum North hours after").
+TIME_UNIT_WORDS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
 FIRST_PERSON = {"I", "me", "my", "Me", "My", "myself"}
 SAY_LEMMAS = {"say", "tell", "add", "state", "write", "comment", "declare", "explain", "note", "remark"}
 QUOTE_CHARS = {'"', "\u201c", "\u201d"}
@@ -770,9 +780,31 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
         else:
             # Institutions get one name per state or leader, so "the Tripoli government" = "the Libyan government".
             name, key = f"{oname} {head}", ("ORG", okey, head)
+            portfolio = _portfolio_words(doc, start, r) if head in PORTFOLIO_HEADS else []
+            if portfolio:
+                # "Russia's foreign ministry" is not its defence ministry: the portfolio stays in the name, written as the
+                # model's "the Russian Foreign Ministry" is, so that both are one actor
+                name = f"{oname} {' '.join(w.capitalize() for w in portfolio)} {head.capitalize()}"
+                key = ("ORG", name.lower())
         out.append(Mention(start, end, "ORG", key, name, kind=kind, span_start=start, affiliation=okey))
         covered.update(range(start, end))
     return out
+
+
+#: Heads of a state's departments named by their portfolio ("the foreign ministry", "the defense department").
+PORTFOLIO_HEADS = frozenset({"ministry", "department"})
+#: Lower-case portfolio words before those heads: the cabinet portfolios of actor_lexicons, and the offices it lists
+#: as title fragments ("foreign", "interior"), with "justice" and "labour"/"labor" (no party before "ministry").
+PORTFOLIO_WORDS = frozenset(w.lower() for w in PORTFOLIOS) | {"foreign", "defense", "defence", "interior", "home", "justice",
+                                                               "labour", "labor"}
+
+
+def _portfolio_words(doc, start: int, r: int) -> list[str]:
+    """The lower-case portfolio words right before the head at ``r`` ("foreign" in "Russia's foreign ministry")."""
+    k = r
+    while k - 1 >= start and doc[k - 1].lower_ in PORTFOLIO_WORDS and doc[k - 1].is_lower and doc[k - 1].head.i == r:
+        k -= 1
+    return [doc[x].lower_ for x in range(k, r)]
 
 
 def _without_owners(mentions: list[Mention], institutions: list[Mention]) -> None:
@@ -968,6 +1000,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
 
     _merge_acronyms(doc, clusters, order)
     _merge_first_words(clusters, order, lex)  # "Amnesty" joins "Amnesty International"
+    _merge_paper_names(clusters, order)  # "the Telegraph" joins "The Daily Telegraph"
     merge_company_short_names(clusters, order)  # "Crane" joins "Crane Co.": extract/actor_company_names.py
     merge_team_nicknames(clusters, order)  # "the Red Sox" joins "the Boston Red Sox": extract/actor_teams.py
 
@@ -1181,6 +1214,35 @@ def _merge_first_words(clusters: dict, order: list, lex: Lexicons) -> None:
         targets = by_first.get(short, set()) - {k}
         if len(targets) == 1 and " " not in short and short not in lex.orgs and short not in ORG_WORDS \
                 and short[:1].isupper():
+            target = clusters[targets.pop()]
+            target["mentions"] += c["mentions"]
+            target["names"] += c["names"]
+            del clusters[k]
+
+
+#: Last words of newspaper names that news uses alone for the paper ("the Telegraph", "the Mail", "the Journal").
+PAPER_WORDS = frozenset({"Telegraph", "Mail", "Times", "Post", "Journal", "Guardian", "Herald", "Tribune", "Globe", "Star",
+                         "Sun", "Mirror", "Express", "Independent", "Observer", "Chronicle", "Gazette", "Courier"})
+
+
+def _merge_paper_names(clusters: dict, order: list) -> None:
+    """Join a newspaper named by its last word ("the Telegraph", "the Mail") to the one organisation of the article
+    whose longer name ends in that word ("The Daily Telegraph", "the Daily Mail"): news names a paper in full once,
+    then so. Not where two such names end in the word ("the New York Times" and "the Financial Times")."""
+    orgs = [k for k in order if clusters.get(k, {}).get("type") == "ORG"]
+    by_last: dict[str, set] = {}
+    for k in orgs:
+        for n in clusters[k]["names"]:
+            words = LEADING_THE.sub("", strip_poss(n)).split()
+            if len(words) >= 2 and words[-1] in PAPER_WORDS:
+                by_last.setdefault(words[-1], set()).add(k)
+    for k in orgs:
+        c = clusters.get(k)
+        names = {LEADING_THE.sub("", strip_poss(n)) for n in c["names"]} if c is not None else set()
+        if len(names) != 1:
+            continue
+        targets = by_last.get(names.pop(), set()) - {k}
+        if len(targets) == 1:
             target = clusters[targets.pop()]
             target["mentions"] += c["mentions"]
             target["names"] += c["names"]
