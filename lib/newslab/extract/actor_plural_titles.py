@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .actor_lexicons import lexicons
-from .actor_titles import Mention
+from .actor_lexicons import ROLE_NOUNS, lexicons
+from .actor_titles import Mention, _set_role
 from .docindex import doc_words
 
 
@@ -74,3 +74,58 @@ def plural_title_lists(doc, mentions: list[Mention], lex) -> None:
         for x in group:
             if x.role in (None, plural):
                 x.role, x.kind = single, kind
+
+
+def _list_groups(doc, persons: list[Mention]) -> list[list[Mention]]:
+    """The runs of two or more persons listed one after another ("A, B and C")."""
+    groups, i = [], 0
+    while i < len(persons):
+        group = [persons[i]]
+        while i + len(group) < len(persons) and _listed_after(doc, group[-1], persons[i + len(group)]):
+            group.append(persons[i + len(group)])
+        if len(group) > 1:
+            groups.append(group)
+        i += len(group)
+    return groups
+
+
+def _plural_role_noun(doc, first: Mention, titles: dict):
+    """The plural role noun the list opening with ``first`` belongs to: its apposition ("The foreign ministers, A and
+    B,") or its premodifier ("Foreign ministers A and B"); None if there is none."""
+    comma = first.first >= 2 and doc[first.first - 1].text == ","
+    k = first.first - 2 if comma else first.first - 1
+    if k < 0:
+        return None
+    noun = doc[k]
+    root = next((doc[i] for i in range(first.start, first.end) if not first.start <= doc[i].head.i < first.end), None)
+    lemma = noun.lemma_.lower()
+    if noun.tag_ != "NNS" or root is None or not (lemma in ROLE_NOUNS or titles.get(lemma.capitalize(), ("honorific",))[0]
+                                                  != "honorific"):
+        return None
+    tied = root.dep_ == "appos" and root.head.i == k if comma else noun.dep_ == "compound" and noun.head.i == root.i
+    return noun if tied else None
+
+
+def plural_role_lists(doc, mentions: list[Mention], lex) -> None:
+    """Give each person of a list that a plural role noun describes that role in the singular, in place: "The foreign
+    ministers, S. Jaishankar and Wang Yi," (apposition), "Foreign ministers Sergei Lavrov and Antony Blinken"
+    (premodifier), "Two senators, Tom Carper and Chris Coons,". The noun's own modifiers belong to the role ("foreign
+    minister"); an owner or a number does not. No affiliation is given: a list may hold several states' officers."""
+    persons = sorted((m for m in mentions if m.label == "PERSON" and m.key[0] == "PERSON"), key=lambda m: m.first)
+    for group in _list_groups(doc, persons):
+        if any(m.role for m in group):
+            continue
+        noun = _plural_role_noun(doc, group[0], lex.titles)
+        if noun is None:
+            continue
+        left = noun.i
+        while left - 1 >= 0 and doc[left - 1].head.i == noun.i and doc[left - 1].dep_ in {"amod", "compound"} \
+                and not doc[left - 1].ent_type_:
+            left -= 1
+        role = " ".join([doc[x].text for x in range(left, noun.i)] + [noun.lemma_.lower()])
+        single = noun.lemma_.capitalize()
+        for m in group:
+            _set_role(doc, m, left, noun.i + 1, lex)
+            m.role, m.affiliation, m.affiliation_name = role, None, None
+            if single in lex.titles and lex.titles[single][0] != "honorific":
+                m.kind = lex.titles[single][0]
