@@ -107,6 +107,15 @@ def _subject(tok, quotes: list[Quote] | None = None):
         inner = [c for c in children(subs[-1]) if c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN", "NOUN")]
         if inner:
             return inner[-1]
+    if not subs:
+        # "Justice Lee, writing for the majority, said ...": the parser may give the subject to the participle
+        # set off by commas before the verb
+        for c in children(tok):
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < tok.i:
+                inner = next((g for g in children(c) if g.dep_ == "nsubj" and g.i < c.i - 1
+                              and tok.doc[c.i - 1].text == ","), None)
+                if inner is not None and (quotes is None or not any(q.inner_start <= inner.idx < q.inner_end for q in quotes)):
+                    return inner
     return subs[-1] if subs else None
 
 

@@ -18,7 +18,7 @@ import re
 from .attribution_cues import Candidate, cue_lexicon
 from .attribution_sources import source_phrase_span
 from .attribution_spans import merge_spans, span_of
-from .docindex import children, doc_text, sent_of, subtree_ids, token_chars
+from .docindex import children, doc_text, sent_of, subtree_ids, token_chars, tokens_in_chars
 from .quotes import Quote, quoted_chars
 from ..seeds import Article
 
@@ -45,6 +45,16 @@ def _grow_to_quotes(frag: tuple[int, int], quotes: list[Quote], body: str = "") 
             if q.closed or (q.end - q.start) < 3 * max(1, e - s):
                 s, e = min(s, q.start), max(e, q.end)
     return (s, e)
+
+
+def _with_closing_mark(frag: tuple[int, int], quotes: list[Quote], body: str) -> tuple[int, int]:
+    """``frag`` with the closing mark of a quotation it opens and stops just short of: 'called the victory "a feat" and
+    said ...', where the parser hangs the closing mark on the next verb ('called it "illegal."': with the stop inside)."""
+    s, e = frag
+    for q in quotes:
+        if q.start < e < q.end and s <= q.inner_start and q.closed and not body[e:q.end].strip("\"'`“”„«»‘’.,!?"):
+            return (min(s, q.start), q.end)
+    return frag
 
 
 def _gap_is_glue(body: str, a: int, b: int) -> bool:
@@ -79,6 +89,7 @@ def attach_quotes(cands: list[Candidate], body: str, squotes: list[Quote], doc, 
             c.fragments = [_grow_to_quotes(f, squotes, body) for f in c.fragments]
             colon_quotes = squotes if getattr(c.cue_tok, "dep_", "") not in ("relcl", "acl") else []
             c.fragments = [_run_into_quote(f, all_quotes or squotes, body, colon_quotes) for f in c.fragments]
+            c.fragments = [_with_closing_mark(f, all_quotes or squotes, body) for f in c.fragments]
     for c in cands:
         if c.according or c.rule == "colon" or c.cue_tok is None:
             continue
@@ -268,7 +279,7 @@ def inherit_speakers(kept: list[Candidate], body: str, squotes: list[Quote], doc
         # Same or previous paragraph only.
         pi = _para_index(paragraphs, q.start)
         li = _para_index(paragraphs, last.content[1] - 1)
-        if pi - li > 1:
+        if pi - li > 1 or pi > li and _new_actor_before(doc, body, q, last):
             continue
         if not last.inherited and not last.according and last.rule != "colon" \
                 and last.content[0] < last.cue[0] < q.start:
@@ -284,6 +295,25 @@ def inherit_speakers(kept: list[Candidate], body: str, squotes: list[Quote], doc
         out.append(inh)
         covered.append((q.start, q.end))
     return out
+
+
+def _new_actor_before(doc, body: str, q: Quote, last: Candidate) -> bool:
+    """Whether the paragraph of quotation ``q`` opens with a sentence about someone other than ``last``'s speaker
+    ('"A?" she asked.' / 'He shrugged. "B."'): the quotation is that person's, not the speaker's before."""
+    start = body.rfind("\n\n", 0, q.start)
+    start = 0 if start < 0 else start + 2
+    src = last.source_tok
+    if src is None:
+        return False
+    for t in tokens_in_chars(doc, start, q.start):
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if t.pos_ == "PRON" and src.pos_ == "PRON" and t.lower_ in {"he", "she"} and src.lower_ in {"he", "she"} \
+                and t.lower_ != src.lower_:
+            return True  # '"A?" she asked.' / 'He shrugged. "B."' ("he" after a name may be the same person)
+        if t.ent_type_ == "PERSON" and t.text not in body[src.left_edge.idx:src.right_edge.idx + len(src.right_edge)]:
+            return True  # '"A?" Lee asked.' / 'Kim shrugged. "B."'
+    return False
 
 
 def _para_index(paragraphs, pos: int) -> int:
