@@ -71,6 +71,9 @@ def _verb_tense(span) -> str | None:
             if tok.lemma_ in lx["reporting_verbs"] and any(c.dep_ == "neg" for c in children(tok)):
                 return "past"  # "wouldn't say Tuesday how ...": a refusal already made
             return "future" if tok.head.lemma_ in lx["reporting_verbs"] else None
+        if low & {"could", "may", "might"} and tok.tag_ == "VB" and tok.head.lemma_ in lx["reporting_verbs"] \
+                and not any(c.dep_ == "neg" for c in children(tok)):
+            return "future"  # "said the council could vote as early as Thursday": a reported possibility lies ahead
         # "is scheduled for Friday", "plans to meet", "expects ... in March" (not "a deadline set on June 1")
         if tok.lemma_ in lx["future_verbs"] and not any(a.tag_ == "VBD" for a in auxes) and (
                 tok.tag_ in ("VBP", "VBZ", "VBG", "JJ") or (tok.tag_ == "VBN" and (auxes or any(c.dep_ == "xcomp" for c in children(tok))))):
