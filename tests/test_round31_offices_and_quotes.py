@@ -117,3 +117,83 @@ def test_a_quotation_alone_before_its_speaker_is_still_theirs(nlp):
     # guard: a quotation with no cue of its own in its sentence goes to the speaker after it
     df = make_attr(nlp)('"We will win." Lee said that on Friday.')
     assert list(df.source) == ["Lee"] and df.content.iloc[0] == '"We will win."', df[["source", "cue", "content"]]
+
+
+def test_a_quotation_keeps_its_closing_mark_when_the_next_verb_takes_it(nlp):
+    df = make_attr(nlp)('President Ana Diaz called the result "a historic victory" and said it showed the army was strong.')
+    called = df[df.cue == "called"].iloc[0]
+    assert called.content == 'the result "a historic victory"', df[["cue", "content"]]
+
+
+def test_a_name_with_a_particle_after_a_role_is_a_person(nlp):
+    actors = _actors(nlp, "U.N. envoy Staffan de Mistura welcomed the recapture of the town.")
+    envoy = actors["Staffan de Mistura"]
+    assert envoy.type == "PERSON" and envoy.role == "envoy", envoy
+
+
+@pytest.mark.parametrize("text, name, role, kind", [
+    ("John Reed, chairman and chief executive, said the bank expected pressure.", "John Reed",
+     "chairman and chief executive", "business"),
+    ("Ann Lee, vice president, said the plant would close.", "Ann Lee", "vice president", "organisation"),
+])
+def test_a_bare_role_between_commas_is_the_persons(nlp, text, name, role, kind):
+    person = _actors(nlp, text)[name]
+    assert (person.role, person.kind) == (role, kind), person
+
+
+def test_a_comma_inside_a_firms_name_does_not_end_the_role(nlp):
+    actors = _actors(nlp, '"The reserve addition is bigger than most people thought," said James McDermott, an analyst '
+                          'at Keefe, Bruyette & Woods Inc.')
+    assert actors["James McDermott"].role == "analyst at Keefe, Bruyette & Woods Inc.", actors["James McDermott"]
+
+
+def test_a_reported_possibility_on_a_weekday_lies_ahead(nlp):
+    from timexkit import tx
+    found = tx(nlp, "Diplomats said the council could vote as early as Thursday on the resolution.", "1990-11-27")
+    assert [v for _, _, v, _ in found] == ["1990-11-29"], found
+
+
+def test_a_subject_the_parser_gave_to_a_participle_is_the_speakers(nlp):
+    df = make_attr(nlp)("Justice Stephen Breyer, writing for the majority, said the law's requirements provide few "
+                        "health benefits.")
+    said = df[df.cue == "said"]
+    assert list(said.source_actor) == ["Stephen Breyer"], df[["source", "cue", "content"]]
+
+
+def test_a_body_named_by_its_head_word_is_the_body(nlp):
+    actors = _actors(nlp, "The Supreme Court struck down the law on Monday. Justice Ana Diaz wrote that the decision "
+                          "showed the Court's troubling tendency to bend the rules.")
+    assert len(actors["Supreme Court"].mentions) == 2 and "Court" not in actors, actors
+
+
+
+def test_a_led_coalitions_warplanes_are_a_group_and_the_coalition_is_no_un_body(nlp):
+    from interkit import edges, has
+    text = ("Saudi-led coalition warplanes struck Houthi positions on Wednesday. Martin Grey, the U.N. envoy for Yemen, "
+            "met rebel leaders in Sanaa. The government, which is backed by the coalition, rejected the plan.")
+    actors = _actors(nlp, text)
+    assert actors["Saudi-led coalition warplanes"].affiliation == "Saudi Arabia", actors
+    un = actors["United Nations"]
+    assert all(text[s:e] != "the coalition" for s, e in un.mentions), un
+    assert has(edges(nlp, text), "Saudi-led coalition warplanes", "Houthis", "oppose")
+
+
+def test_a_name_before_a_news_medium_is_the_medium(nlp):
+    actors = _actors(nlp, "The Maariv newspaper said that the talks had failed last week.")
+    assert (actors["Maariv"].type, actors["Maariv"].kind) == ("ORG", "media"), actors
+
+
+def test_a_government_named_for_an_accord_is_a_body_not_a_document(nlp):
+    assert ("ORG", "the Government of National Accord") in typed_mentions(
+        nlp, "The deal was signed by military delegations representing the Government of National Accord in Tripoli.")
+
+
+def test_an_acting_envoy_is_a_role(nlp):
+    person = _actors(nlp, "Stephanie Wells, the acting U.N. envoy, said the two sides had agreed.")["Stephanie Wells"]
+    assert person.role == "acting U.N. envoy" and person.affiliation == "United Nations", person
+
+
+def test_a_quotation_after_another_persons_gesture_is_not_the_last_speakers(nlp):
+    df = make_attr(nlp)('"Will we reach the island by dark?" she asked.\n\nHe shrugged. "If the wind holds, and Declan '
+                        'has left the lamp lit."')
+    assert list(df.content) == ['"Will we reach the island by dark?"'], df[["source", "cue", "content"]]

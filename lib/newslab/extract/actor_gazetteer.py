@@ -275,6 +275,10 @@ class Gazetteer:
                 and lex.titles.get(texts[start - 1], ("", False))[1] \
                 and all(texts[i].istitle() and texts[i] not in ORG_NAME_ENDINGS for i in range(start, end)):
             return Span(doc, start, end, label="PERSON")  # (Token.is_title is str.istitle of its text)
+        if label == "ORG" and start > 0 and 3 <= end - start <= 4 and texts[start - 1].islower() and lowers[start - 1] in ROLE_NOUNS \
+                and any(texts[i] in PARTICLES for i in range(start + 1, end - 1)) and texts[end - 1] not in ORG_NAME_ENDINGS \
+                and all(texts[i].istitle() or texts[i] in PARTICLES for i in range(start, end)):
+            return Span(doc, start, end, label="PERSON")  # "U.N. envoy Staffan de Mistura": a name with a particle after a role
         return e
 
     def _place_by_context(self, doc, e: Span) -> Span:
@@ -295,6 +299,8 @@ class Gazetteer:
             if len(words) >= 2 and texts[words[-1]] in ORG_NAME_ENDINGS and not any(
                     lowers[i] in CONNECTORS or texts[i] in lexicons().titles for i in words):
                 return Span(doc, start, end, label="ORG")  # "Trinity College", "Penn State": no person (no title phrase)
+            if end < len(doc) and lowers[end] in MEDIA_NOUNS and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+                return Span(doc, start, end, label="ORG")  # "the al-Masirah television", "the Maariv newspaper": a medium
         if label in {"ORG", "PERSON", "NORP"} and n >= 2 and not kb and (
                 texts[end - 1] in GEO_WORDS or texts[start] in PLACE_PREFIXES and texts[start + 1].istitle()
                 or place_generic_at(texts, lowers, start, end)):  # (Token.is_title is str.istitle of its text)
@@ -396,6 +402,11 @@ OF_PLACE_NOUNS = {"island", "islands", "diocese", "parish", "county", "territory
 #: Title head words that alone mostly name something else: "Justice" (the virtue, "Agrarian Justice"), "Head" and
 #: "Chief" (parts of longer names the model cut).
 LONE_TITLE_EXCEPTIONS = {"Justice", "Head", "Chief"}
+
+
+#: Nouns of a news medium that a medium's name modifies ("Maariv newspaper", "al-Masirah television").
+MEDIA_NOUNS = frozenset({"television", "tv", "radio", "newspaper", "channel", "broadcaster", "magazine", "daily",
+                         "website", "weekly"})
 
 
 def _before_coordinated_name(doc, i: int) -> bool:

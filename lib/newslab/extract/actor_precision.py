@@ -140,9 +140,11 @@ def _work_name(m: Mention, start: int, texts: list[str], lowers: list[str], punc
     if texts[words[-1]].strip("'\u2019") in product_nouns():
         return True
     works = work_nouns()
+    of = next((i for i, k in enumerate(words) if lowers[k] == "of"), None)
+    if of and texts[words[of - 1]] in ORG_NAME_ENDINGS:
+        return False  # "the Government of National Accord", "the Party of the Revolution": a body's name
     if texts[words[-1]] in works and (len(words) < 2 or lowers[words[-2]] != "of"):
         return True
-    of = next((i for i, k in enumerate(words) if lowers[k] == "of"), None)
     return bool(of) and (m.mention_label or m.label) != "PERSON" and texts[words[of - 1]] in works
 
 

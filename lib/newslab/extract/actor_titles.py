@@ -291,17 +291,29 @@ def appositions(doc, mentions: list[Mention], lex: Lexicons) -> None:
         # "NAME, head of the CFDT,": a role noun with its "of" phrase and no determiner, as news writes it
         bare_role = k + 3 < sent.end and doc[k].text == "," and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN" \
             and doc[k + 1].lower_ in ROLE_NOUNS and doc[k + 2].lower_ in CONNECTORS
+        bare_run = _bare_role_run(doc, k, sent.end)
+        if bare_run is not None and not bare_role and not owner_first:
+            # "John Reed, chairman and chief executive, said": lower-case role words alone between commas
+            _set_role(doc, m, k + 1, bare_run, lex, by_token)
+            if any(doc[x].lower_ in _COMPANY_ROLE_WORDS for x in range(k + 1, bare_run)):
+                m.kind = "business"  # "president and chief operating officer": a company's officer
+            elif m.kind == "government":
+                m.kind = "organisation"  # "X, vice president, said": a state's office is written "Vice President X"
+            continue
         if k + 2 < sent.end and doc[k].text == "," and (doc[k + 1].lower_ in {"the", "a", "an"} or owner_first or bare_role):
             first = k + 2 if doc[k + 1].lower_ in {"the", "a", "an"} else k + 1
             stop = first
-            while stop < sent.end and doc[stop].text not in {",", ";", ".", ":"} and stop - k < 14:
+            # (a comma inside a name does not close the phrase: "an analyst at Keefe, Bruyette & Woods Inc.")
+            while stop < sent.end and (doc[stop].text not in {",", ";", ".", ":"} or doc[stop].ent_iob_ == "I") \
+                    and not doc[stop].is_space and stop - k < 14:
                 stop += 1
             if _role_phrase(doc, first, stop):
                 _set_role(doc, m, first, stop, lex, by_token)
             else:
                 heads = [r for r in range(first, stop) if doc[r].lower_ in ROLE_NOUNS | MEMBER_NOUNS and doc[r].pos_ == "NOUN"]
+                # "X, the EU's internal market commissioner,", "X, the acting U.N. envoy," (a participle as adjective)
                 if heads and all(doc[x].pos_ in {"NOUN", "PROPN", "ADJ", "DET"} or doc[x].ent_type_ or doc[x].text in POSSESSIVE
-                                 for x in range(first, heads[0] + 1)):  # "X, the EU's internal market commissioner,"
+                                 or doc[x].dep_ == "amod" for x in range(first, heads[0] + 1)):
                     h = heads[0]
                     while h + 1 in heads:
                         h += 1  # "NATO's secretary general": both words
@@ -318,6 +330,29 @@ def appositions(doc, mentions: list[Mention], lex: Lexicons) -> None:
 #: Common nouns for a body that "its" may stand for ("the union", "the company"), besides the institution words.
 BODY_WORDS = frozenset({"company", "firm", "union", "group", "agency", "party", "organization", "organisation", "charity",
                         "association", "bank", "board", "committee", "council", "court", "club", "team", "campaign"})
+
+
+#: Lower-case words that join role nouns in a bare apposition ("chairman and chief executive", "vice president").
+_BARE_ROLE_WORDS = frozenset({"and", "vice", "deputy", "senior", "executive", "financial", "operating", "general",
+                              "managing", "acting", "interim", "former", "co", "-"})
+
+
+#: Words of a company's offices ("chief executive", "chief financial officer", "managing director").
+_COMPANY_ROLE_WORDS = frozenset({"executive", "officer", "financial", "operating", "managing"})
+
+
+def _bare_role_run(doc, k: int, sent_end: int) -> int | None:
+    """The end of a bare role apposition after the name's comma at ``k`` ("NAME, chairman and chief executive, said",
+    "NAME, president, said"): lower-case role nouns and their joining words only, closed by a comma or the sentence's
+    end, with a role noun last; None otherwise."""
+    if k >= sent_end or doc[k].text != ",":
+        return None
+    j = k + 1
+    while j < sent_end and j - k <= 6 and doc[j].is_lower and (doc[j].lower_ in ROLE_NOUNS or doc[j].lower_ in _BARE_ROLE_WORDS):
+        j += 1
+    if j == k + 1 or j >= sent_end or doc[j].text not in {",", ".", ";"} or doc[j - 1].lower_ not in ROLE_NOUNS:
+        return None
+    return j
 
 
 #: Role nouns of sport: a national team's coach or captain holds no office of the state ("Argentina's coach, X").

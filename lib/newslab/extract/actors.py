@@ -71,7 +71,7 @@ import pandas as pd
 from .actor_lexicons import (ACTOR_LABELS, STATE_FORM_WORDS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
                              COURTESY_GENDER, ORG_WORDS, PARTICLES, PORTFOLIOS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, given_name_genders, given_names, lexicons, non_actor_terms, strip_poss, us_states)
-from .actor_gazetteer import _before_coordinated_name, upper_case_name, upper_title
+from .actor_gazetteer import MEDIA_NOUNS, _before_coordinated_name, upper_case_name, upper_title
 from .actor_cues import town_before_state
 from .group_actors import group_mentions
 from .office_titles import office_titles
@@ -347,6 +347,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
             name = canon or LEADING_THE.sub("", text)
             if kind is None:
                 kind = _org_kind(doc[start:end])
+                if kind == "organisation" and end < len(doc) and lowers[end] in MEDIA_NOUNS:
+                    kind = "media"  # "the Maariv newspaper"
             om = Mention(start, end, "ORG", ("ORG", name.lower()), name, kind=kind, span_start=_with_the(doc, start, end))
             owner_iso = next((country_iso3(w) for w in words[start:end] if country_iso3(w)), None)
             if not owner_iso and start >= 2 and words[start - 1] in POSSESSIVE:
@@ -1000,7 +1002,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
 
     _merge_acronyms(doc, clusters, order)
     _merge_first_words(clusters, order, lex)  # "Amnesty" joins "Amnesty International"
-    _merge_paper_names(clusters, order)  # "the Telegraph" joins "The Daily Telegraph"
+    _merge_last_words(clusters, order)  # "the Telegraph" joins "The Daily Telegraph", "the Court" "the Supreme Court"
     merge_company_short_names(clusters, order)  # "Crane" joins "Crane Co.": extract/actor_company_names.py
     merge_team_nicknames(clusters, order)  # "the Red Sox" joins "the Boston Red Sox": extract/actor_teams.py
 
@@ -1220,29 +1222,38 @@ def _merge_first_words(clusters: dict, order: list, lex: Lexicons) -> None:
             del clusters[k]
 
 
-#: Last words of newspaper names that news uses alone for the paper ("the Telegraph", "the Mail", "the Journal").
-PAPER_WORDS = frozenset({"Telegraph", "Mail", "Times", "Post", "Journal", "Guardian", "Herald", "Tribune", "Globe", "Star",
-                         "Sun", "Mirror", "Express", "Independent", "Observer", "Chronicle", "Gazette", "Courier"})
+#: Last words of newspaper names that news uses alone for the paper ("the Telegraph", "the Mail", "the Journal"), and
+#: head words of bodies written alone, capitalised, for the body named in full before ("the Court", "the Council").
+#: "House" is left out: "the House" is a chamber, not "the White House".
+SHORT_NAME_WORDS = frozenset({"Telegraph", "Mail", "Times", "Post", "Journal", "Guardian", "Herald", "Tribune", "Globe",
+                              "Star", "Sun", "Mirror", "Express", "Independent", "Observer", "Chronicle", "Gazette", "Courier",
+                              "Court", "Council", "Commission", "Committee", "Agency", "Bank", "Board", "Fund", "Parliament",
+                              "Assembly", "Senate", "Department", "Ministry", "Party"})
 
 
-def _merge_paper_names(clusters: dict, order: list) -> None:
-    """Join a newspaper named by its last word ("the Telegraph", "the Mail") to the one organisation of the article
-    whose longer name ends in that word ("The Daily Telegraph", "the Daily Mail"): news names a paper in full once,
-    then so. Not where two such names end in the word ("the New York Times" and "the Financial Times")."""
+def _merge_last_words(clusters: dict, order: list) -> None:
+    """Join an organisation named by the last word of another's name to it ("the Telegraph" ... "The Daily
+    Telegraph", "the Court's" ... "The Supreme Court"): news names a paper or a body in full once, then so. Only
+    where one organisation of the article has a longer name ending in the word ("the New York Times" and "the
+    Financial Times" leave "the Times" alone), a name of capitalised words only ("Members of Senate", "a Democratic
+    Senate" are no body's name), written before the short one."""
     orgs = [k for k in order if clusters.get(k, {}).get("type") == "ORG"]
     by_last: dict[str, set] = {}
     for k in orgs:
+        if any(m.kind == "group" for m in clusters[k]["mentions"]):
+            continue
         for n in clusters[k]["names"]:
             words = LEADING_THE.sub("", strip_poss(n)).split()
-            if len(words) >= 2 and words[-1] in PAPER_WORDS:
+            if len(words) >= 2 and words[-1] in SHORT_NAME_WORDS and all(w[:1].isupper() for w in words):
                 by_last.setdefault(words[-1], set()).add(k)
     for k in orgs:
         c = clusters.get(k)
         names = {LEADING_THE.sub("", strip_poss(n)) for n in c["names"]} if c is not None else set()
         if len(names) != 1:
             continue
+        first = min(m.start for m in c["mentions"])
         targets = by_last.get(names.pop(), set()) - {k}
-        if len(targets) == 1:
+        if len(targets) == 1 and min(m.start for m in clusters[next(iter(targets))]["mentions"]) < first:
             target = clusters[targets.pop()]
             target["mentions"] += c["mentions"]
             target["names"] += c["names"]

@@ -129,6 +129,11 @@ def _civil_members(root) -> bool:
     return False
 
 
+def _hyphen_participle(tok) -> bool:
+    """A participle joined by a hyphen to the word before it ("led" in "Saudi-led coalition warplanes"): a modifier."""
+    return tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+
+
 def group_mentions(doc, mentions: list[Mention], covered: set[int]) -> list[Mention]:
     """Group actor mentions of the parsed article not already covered by another mention (see module docstring)."""
     lex = lexicons()
@@ -149,7 +154,7 @@ def group_mentions(doc, mentions: list[Mention], covered: set[int]) -> list[Ment
             start += 1  # "Later the rebels", "our troops": the possessor or adverb is no part of the group
         if not bare and not any(_is_side(t) for t in doc[start:head_start]):
             continue  # "the evolutionary forces", "bending forces": no side, no armed group
-        if any(t.pos_ not in _MODIFIER_POS for t in doc[start:head_start]):
+        if any(t.pos_ not in _MODIFIER_POS and not _hyphen_participle(t) for t in doc[start:head_start]):
             continue  # "people-smugglers transport migrants": a verb the parser left in the chunk
         words = [t for t in doc[start:root.i + 1] if t.pos_ not in _NOT_NAME and t.tag_ != "PRP$"]
         if not words:
