@@ -197,3 +197,36 @@ def test_a_quotation_after_another_persons_gesture_is_not_the_last_speakers(nlp)
     df = make_attr(nlp)('"Will we reach the island by dark?" she asked.\n\nHe shrugged. "If the wind holds, and Declan '
                         'has left the lamp lit."')
     assert list(df.content) == ['"Will we reach the island by dark?"'], df[["source", "cue", "content"]]
+
+
+def test_a_peer_named_by_title_and_place_is_a_person(nlp):
+    assert ("PERSON", "the Earl of Lovelace") in typed_mentions(
+        nlp, "She married William King in 1835; he became the Earl of Lovelace three years later.")
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Valletta was built by the Knights of St John after the Great Siege of 1565.", "Great Siege"),
+    ("Babbage showed her a model of his Difference Engine in 1833.", "Difference Engine"),
+])
+def test_sieges_and_engines_are_no_actors(nlp, text, thing):
+    assert not any(thing in t for _, t in typed_mentions(nlp, text)), typed_mentions(nlp, text)
+
+
+def test_a_described_office_in_apposition_is_no_second_person(nlp):
+    actors = _actors(nlp, "At seventeen she met Charles Babbage, the Lucasian Professor of Mathematics at Cambridge, who "
+                          "showed her a model.")
+    assert [a for a in actors.values() if a.type == "PERSON"] == [actors["Charles Babbage"]], actors
+
+
+def test_a_name_after_a_place_adjective_and_preposition_is_a_place(nlp):
+    assert ("GPE", "rural Gwynedd") in typed_mentions(nlp, "We examine code-switching among farmers in rural Gwynedd.")
+
+
+def test_a_quotation_closed_after_its_stop_keeps_the_stop_and_mark(nlp):
+    df = make_attr(nlp)("Mr. Lane declared that torture ''works.'' Critics disagreed.")
+    assert df[df.cue == "declared"].iloc[0].content == "that torture ''works.''", df[["cue", "content"]]
+
+
+def test_a_railway_company_is_an_organisation(nlp):
+    found = typed_mentions(nlp, "By 1830, the Liverpool and Manchester Railway had opened, linking the port to the mills.")
+    assert ("ORG", "Manchester Railway") in found or any(t.endswith("Manchester Railway") and k == "ORG" for k, t in found), found

@@ -268,6 +268,8 @@ class Gazetteer:
         if label not in {"ORG", "GPE", "LOC", "NORP", "FAC"} or e.kb_id_:
             return e  # (both tests below need such a label and no identity)
         words = [i for i in range(start, end) if lowers[i] != "the" and texts[i] not in POSSESSIVE]
+        if len(words) >= 3 and texts[words[0]] in NOBLE_TITLES and lowers[words[1]] == "of":
+            return Span(doc, start, end, label="PERSON")  # "the Earl of Lovelace", "the Duke of Wellington": a peer
         if len(words) == 1 and lex.titles.get(texts[words[0]], ("", False))[1] and lex.titles[texts[words[0]]][0] != "honorific" \
                 and texts[words[0]] not in LONE_TITLE_EXCEPTIONS:
             return Span(doc, words[0], words[0] + 1, label="PERSON")
@@ -343,9 +345,10 @@ class Gazetteer:
         if label == "PERSON" and start >= 2 and prev.text == "," and doc[start - 2].ent_type_ in {"GPE", "LOC"} \
                 and (end == len(doc) or doc[end].is_punct or doc[end].is_space) and not in_person_list(doc, e, doc.ents):
             return Span(doc, start, end, label="GPE")  # "born in Exeter, Devon.": the region after a town
-        if n == 1 and not text.isupper() and prev is not None and prev.lower_ in PLACE_PREPS and prev.pos_ == "ADP" \
-                and not (end < len(doc) and texts[end] in POSSESSIVE):
-            return Span(doc, start, end, label="GPE")
+        if n == 1 and not text.isupper() and prev is not None and not (end < len(doc) and texts[end] in POSSESSIVE) and (
+                prev.lower_ in PLACE_PREPS and prev.pos_ == "ADP"
+                or prev.lower_ in PLACE_ADJECTIVES and start >= 2 and lowers[start - 2] in PLACE_PREPS):
+            return Span(doc, start, end, label="GPE")  # "in Raqqah", "in rural Gwynedd"
         if label == "ORG" and text in big_cities():
             return Span(doc, start, end, label="GPE")
         if label == "ORG" and n == 1 and not text.isupper() and text in towns() and text not in given_names():
@@ -404,6 +407,14 @@ OF_PLACE_NOUNS = {"island", "islands", "diocese", "parish", "county", "territory
 LONE_TITLE_EXCEPTIONS = {"Justice", "Head", "Chief"}
 
 
+#: Adjectives of a region that stand between a place preposition and a place's name ("in rural Gwynedd").
+PLACE_ADJECTIVES = frozenset({"rural", "northern", "southern", "eastern", "western", "central", "coastal", "remote",
+                              "neighbouring", "neighboring", "downtown", "suburban", "northeastern", "northwestern",
+                              "southeastern", "southwestern", "upstate"})
+#: Ranks of the peerage, which name a person with their "of" ("the Earl of Lovelace"); not in the title lexicon, where
+#: a title before a name would take "Earl Warren" or "Duke Ellington" for a peer.
+NOBLE_TITLES = frozenset({"Duke", "Duchess", "Earl", "Countess", "Count", "Baron", "Baroness", "Marquess", "Marquis",
+                          "Marchioness", "Viscount", "Viscountess"})
 #: Nouns of a news medium that a medium's name modifies ("Maariv newspaper", "al-Masirah television").
 MEDIA_NOUNS = frozenset({"television", "tv", "radio", "newspaper", "channel", "broadcaster", "magazine", "daily",
                          "website", "weekly"})

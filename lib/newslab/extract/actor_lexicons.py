@@ -88,6 +88,7 @@ ORG_NAME_ENDINGS = ORG_WORDS | {
     # Safety Board", "Monetary Fund", "Special Tribunal", "Democratic Alliance")
     "Survey", "Authority", "Board", "Administration", "Fund", "Secretariat", "Directorate", "Inspectorate", "Tribunal",
     "Alliance", "Coalition", "Consortium", "Cooperative", "Syndicate", "Conservancy", "Observatory", "Registry",
+    "Railway", "Railways", "Railroad",  # the companies that run lines ("the Liverpool and Manchester Railway")
 }
 
 CONNECTORS = {"of", "for", "to", "on"}

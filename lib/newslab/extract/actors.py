@@ -249,6 +249,8 @@ def extract_actors(doc, article: Article) -> ActorSet:
             continue  # "QUESTION:" in a briefing transcript is a turn label, not a person
         if party_state_tag(doc, ent.start, ent.end):
             continue  # "Sen. Ann Lee, D-Mass., said": the senator's party and state, not Massachusetts acting
+        if ent_label == "PERSON" and _described_person(doc, ent, lex):
+            continue  # "Charles Babbage, the Lucasian Professor of Mathematics,": his office, no second person
         if ent_label != "PERSON" and all(w in lex.titles or w in TITLE_FRAGMENTS for w in words[ent.start:ent.end]) and (
                 all(i in title_tokens for i in range(ent.start, ent.end))
                 or ent.start >= 2 and doc[ent.start - 1].lower_ in CONNECTORS and words[ent.start - 2] in lex.titles):
@@ -569,6 +571,17 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
                 holder = author
             if (t.idx, t.idx + len(t.text)) not in holder.mentions:
                 holder.mentions.append((t.idx, t.idx + len(t.text)))
+
+def _described_person(doc, ent: Span, lex: Lexicons) -> bool:
+    """Whether the PERSON entity ``ent`` is a description in apposition to a named person: "the"/"a" and a title word
+    ("Charles Babbage, the Lucasian Professor of Mathematics"), the apposition of a word of another person's name."""
+    words = doc_words(doc)
+    if ent.end - ent.start < 2 or words[ent.start].lower() not in {"the", "a", "an"} \
+            or not any(words[i] in lex.titles for i in range(ent.start + 1, ent.end)):
+        return False
+    root = ent.root
+    return root.dep_ == "appos" and root.head.ent_type_ == "PERSON" and not ent.start <= root.head.i < ent.end
+
 
 def _is_modifier(ent: Span) -> bool:
     """An adjective group name that modifies a noun outside it ("Libyan" in "Libyan officials", "South African"
