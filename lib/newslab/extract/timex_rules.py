@@ -734,11 +734,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         if name == "duration" and lows[0] in ("a", "an") and "half" not in lows and lows[1:2] not in (["few"], ["couple"]) and (prev is None or not (
                 prev.pos_ in ("ADP", "VERB", "AUX") or prev.lower_ in ("than", "another", *_FOCUS_ADVERBS))) \
                 and not (nxt is not None and nxt.lower_ == "to" and nxt2 is not None and nxt2.pos_ == "VERB") \
-                and not (nxt is not None and nxt.lower_ in ("later", "afterwards", "afterward")) \
-                and not (nxt is not None and nxt.lower_ in ("after", "before") and prev is not None and prev.text == ","):
+                and not (nxt is not None and nxt.lower_ in ("later", "afterwards", "afterward")):
             # "not a day anybody can be prepared for" ("gave him a week to leave" is a length of time,
-            # and so is "a year later", as "three years later" is: the count, with "later" a signal;
-            # "on Tuesday, a week after the vote": the count before its event, as "a day after X" is)
+            # and so is "a year later", as "three years later" is: the count, with "later" a signal)
             return False
         # "one day" in "one day he will" is vague; keep counted ones only when the noun is a unit.
         if name == "duration" and toks[-1].lower_ in ("night", "nights") and not any(w[0].isdigit() for w in lows):
