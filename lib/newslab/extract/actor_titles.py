@@ -223,9 +223,8 @@ def _set_role(doc, m: Mention, r: int, stop: int, lex: Lexicons, by_token: dict 
     if m.kind == "organisation" and m.affiliation is not None and m.affiliation[0] == "GPE" and head not in SPORT_ROLES:
         # "the Brazilian leader", "Syria's top official": a state's office, not a body's ("Argentina's coach": a team's)
         m.kind = "government"
-    body = next((doc[x + 1] if doc[x + 1].lower_ in {"the", "a", "its"} and x + 2 < stop else None
-                 for x in range(first_of, stop - 1) if doc[x].lower_ == "of"), None)
-    body = doc[body.i + 1] if body is not None else None
+    of = next((x for x in range(first_of, stop) if doc[x].lower_ == "of"), None)
+    body = doc[of + 2] if of is not None and of + 2 < stop and doc[of + 1].lower_ in {"the", "a", "its"} else None
     if m.kind == "government" and body is not None and body.is_lower and body.lemma_.lower() in PRIVATE_BODY_KINDS:
         # "president of the union Unifor": a title word of state offices heads a private body's office here
         m.kind = PRIVATE_BODY_KINDS[body.lemma_.lower()]
@@ -358,6 +357,7 @@ def _bare_role_run(doc, k: int, sent_end: int) -> int | None:
 #: Role nouns of sport: a national team's coach or captain holds no office of the state ("Argentina's coach, X").
 SPORT_ROLES = frozenset({"coach", "captain", "manager", "player", "striker", "goalkeeper", "midfielder", "defender",
                          "forward", "skipper", "winger", "keeper", "trainer", "athlete", "champion", "star"})
+
 #: Body nouns of no state ("the union's president") and the kind of their officers.
 PRIVATE_BODY_KINDS = {"company": "business", "firm": "business", "bank": "business", "union": "organisation",
                       "group": "organisation", "charity": "organisation", "association": "organisation",

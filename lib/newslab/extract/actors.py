@@ -572,6 +572,7 @@ def _first_person(doc, article: Article, actor_set: ActorSet) -> None:
             if (t.idx, t.idx + len(t.text)) not in holder.mentions:
                 holder.mentions.append((t.idx, t.idx + len(t.text)))
 
+
 def _described_person(doc, ent: Span, lex: Lexicons) -> bool:
     """Whether the PERSON entity ``ent`` is a description in apposition to a named person: "the"/"a" and a title word
     ("Charles Babbage, the Lucasian Professor of Mathematics"), the apposition of a word of another person's name."""
@@ -1199,10 +1200,15 @@ def _merge_acronyms(doc, clusters: dict, order: list) -> None:
                 continue
             if any(_initials(n) == acr and len(n.split()) > 1 for n in clusters[k2]["names"]) \
                     or _bracketed_after(doc, clusters[k]["mentions"], clusters[k2], acr):
-                clusters[k2]["mentions"] += clusters[k]["mentions"]
-                clusters[k2]["names"] += clusters[k]["names"]
-                del clusters[k]
+                _join_cluster(clusters, k, k2)
                 break
+
+
+def _join_cluster(clusters: dict, k, target) -> None:
+    """Move the mentions and names of cluster ``k`` into cluster ``target`` and drop ``k``."""
+    c = clusters.pop(k)
+    clusters[target]["mentions"] += c["mentions"]
+    clusters[target]["names"] += c["names"]
 
 
 def _merge_first_words(clusters: dict, order: list, lex: Lexicons) -> None:
@@ -1229,10 +1235,7 @@ def _merge_first_words(clusters: dict, order: list, lex: Lexicons) -> None:
         targets = by_first.get(short, set()) - {k}
         if len(targets) == 1 and " " not in short and short not in lex.orgs and short not in ORG_WORDS \
                 and short[:1].isupper():
-            target = clusters[targets.pop()]
-            target["mentions"] += c["mentions"]
-            target["names"] += c["names"]
-            del clusters[k]
+            _join_cluster(clusters, k, targets.pop())
 
 
 #: Last words of newspaper names that news uses alone for the paper ("the Telegraph", "the Mail", "the Journal"), and
@@ -1267,10 +1270,7 @@ def _merge_last_words(clusters: dict, order: list) -> None:
         first = min(m.start for m in c["mentions"])
         targets = by_last.get(names.pop(), set()) - {k}
         if len(targets) == 1 and min(m.start for m in clusters[next(iter(targets))]["mentions"]) < first:
-            target = clusters[targets.pop()]
-            target["mentions"] += c["mentions"]
-            target["names"] += c["names"]
-            del clusters[k]
+            _join_cluster(clusters, k, targets.pop())
 
 
 def _bracketed_after(doc, acronyms: list, cluster: dict, acr: str) -> bool:
