@@ -7,6 +7,10 @@ Museum of Modern Art", "the Hall of Fame"), which ``FACILITY_WORDS`` alone did n
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+
+from ..paths import data_file
 from .actor_lexicons import FACILITY_WORDS, POSSESSIVE
 from .docindex import doc_lowers, doc_words
 
@@ -43,11 +47,16 @@ def facility_at(texts: list[str], lowers: list[str], start: int, end: int, label
     return len(words) > 1 or the or label == "ORG"
 
 
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """The speech verbs of ``data/attribution_cues.json`` (the attribution stage's list, read from the data file: the
+    actor stage sits below the attribution modules and does not import them)."""
+    return frozenset(json.loads(data_file("attribution_cues.json").read_text(encoding="utf-8"))["speech_verbs"])
+
+
 def speaking_facility(e) -> bool:
     """Whether the FAC span ``e`` is the subject of a speech verb ("The White Helmets, a rescue group, said ...", "The
     National Hurricane Center said ..."): a building does not speak, the body in it does (an organisation)."""
-    from .attribution_cues import cue_lexicon  # (the cue lists are the attribution stage's; read only here)
-
     root = e.root
     head = root.head
-    return root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in cue_lexicon()["speech_verbs"]
+    return root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in _speech_verbs()
