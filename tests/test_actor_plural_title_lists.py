@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslab.extract.actors import extract_actors
-from newslab.seeds import parse_seed_text
-
-
-def _actors(nlp, text: str):
-    art = parse_seed_text(f"date 2023-05-06 {text}\n", "t")
-    return {a.name: a for a in extract_actors(nlp(art.body), art).actors}
+from actorkit import actors_by_name as _actors
 
 
 @pytest.mark.parametrize("text, names, role, kind", [

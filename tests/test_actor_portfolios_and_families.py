@@ -7,15 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from actorkit import typed_mentions
+from actorkit import actors_by_name as _actors, typed_mentions
 from attrkit import make_attr, one
-from newslab.extract.actors import extract_actors
-from newslab.seeds import parse_seed_text
-
-
-def _actors(nlp, text: str):
-    art = parse_seed_text(f"date 2024-03-02 {text}\n", "t")
-    return {a.name: a for a in extract_actors(nlp(art.body), art).actors}
 
 
 @pytest.mark.parametrize("portfolio", ["Health", "Education", "Transportation", "Commerce", "Veterans Affairs"])

@@ -7,15 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from actorkit import typed_mentions
+from actorkit import actors_by_name as _actors, typed_mentions
 from attrkit import make_attr
-from newslab.extract.actors import extract_actors
-from newslab.seeds import parse_seed_text
-
-
-def _actors(nlp, text: str):
-    art = parse_seed_text(f"date 2024-05-14 {text}\n", "t")
-    return {a.name: a for a in extract_actors(nlp(art.body), art).actors}
 
 
 @pytest.mark.parametrize("text, name, role, state", [
@@ -164,7 +157,6 @@ def test_a_body_named_by_its_head_word_is_the_body(nlp):
     actors = _actors(nlp, "The Supreme Court struck down the law on Monday. Justice Ana Diaz wrote that the decision "
                           "showed the Court's troubling tendency to bend the rules.")
     assert len(actors["Supreme Court"].mentions) == 2 and "Court" not in actors, actors
-
 
 
 def test_a_led_coalitions_warplanes_are_a_group_and_the_coalition_is_no_un_body(nlp):

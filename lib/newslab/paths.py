@@ -55,6 +55,13 @@ def data_rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
+def data_json(name: str):
+    """The parsed contents of a JSON data file shipped inside the package (a lexicon's lists and tables)."""
+    import json
+
+    return json.loads(data_file(name).read_text(encoding="utf-8"))
+
+
 def notebook_io(seeds: str | os.PathLike, output_dir: str | os.PathLike, notebook: str) -> tuple[str, str]:
     """A notebook's seed path and output folder, absolute. Empty means the project's ``seeds/``
     and ``outputs/manual/<notebook>/`` wherever the notebook runs from (papermill from the repo

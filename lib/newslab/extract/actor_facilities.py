@@ -7,10 +7,9 @@ Museum of Modern Art", "the Hall of Fame"), which ``FACILITY_WORDS`` alone did n
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
-from ..paths import data_file
+from ..paths import data_json
 from .actor_lexicons import FACILITY_WORDS, POSSESSIVE
 from .docindex import doc_lowers, doc_words
 
@@ -51,7 +50,7 @@ def facility_at(texts: list[str], lowers: list[str], start: int, end: int, label
 def _speech_verbs() -> frozenset[str]:
     """The speech verbs of ``data/attribution_cues.json`` (the attribution stage's list, read from the data file: the
     actor stage sits below the attribution modules and does not import them)."""
-    return frozenset(json.loads(data_file("attribution_cues.json").read_text(encoding="utf-8"))["speech_verbs"])
+    return frozenset(data_json("attribution_cues.json")["speech_verbs"])
 
 
 def speaking_facility(e) -> bool:

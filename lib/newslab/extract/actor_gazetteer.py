@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .actor_lexicons import (ACTOR_LABELS, bare_words, holiday_words, CALENDAR_WORDS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG_NAME_ENDINGS, STATE_FORM_WORDS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
                              ORG_WORDS, PARTICLES,
-                             PLACE_NOUNS, PLACE_PREFIXES,
+                             PLACE_NOUNS, PLACE_PREFIXES, REGION_MODIFIERS,
                              PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names, major_cities,
                              interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states,
                              weapon_words)
@@ -407,10 +407,9 @@ OF_PLACE_NOUNS = {"island", "islands", "diocese", "parish", "county", "territory
 LONE_TITLE_EXCEPTIONS = {"Justice", "Head", "Chief"}
 
 
-#: Adjectives of a region that stand between a place preposition and a place's name ("in rural Gwynedd").
-PLACE_ADJECTIVES = frozenset({"rural", "northern", "southern", "eastern", "western", "central", "coastal", "remote",
-                              "neighbouring", "neighboring", "downtown", "suburban", "northeastern", "northwestern",
-                              "southeastern", "southwestern", "upstate"})
+#: Words of a region that stand between a place preposition and a place's name ("in rural Gwynedd"): the region
+#: modifiers the place spans already take, and a few more.
+PLACE_ADJECTIVES = frozenset(REGION_MODIFIERS | {"remote", "neighbouring", "neighboring", "suburban", "upstate"})
 #: Ranks of the peerage, which name a person with their "of" ("the Earl of Lovelace"); not in the title lexicon, where
 #: a title before a name would take "Earl Warren" or "Duke Ellington" for a peer.
 NOBLE_TITLES = frozenset({"Duke", "Duchess", "Earl", "Countess", "Count", "Baron", "Baroness", "Marquess", "Marquis",

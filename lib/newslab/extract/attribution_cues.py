@@ -36,7 +36,6 @@ worried that") are in :mod:`newslab.extract.attribution_predicates`, lead-in col
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -45,7 +44,7 @@ from typing import Any
 from .attribution_sources import PRON_PERSON, PRON_PLURAL, PRON_THING, source_kind_lexicon
 from .attribution_spans import span_of, span_pieces, subtree_span, trim_span
 from .docindex import children, doc_ents, doc_lemma_lowers, doc_lowers, doc_text, doc_words, sent_of, subtree, subtree_ids, tokens_in_chars
-from ..paths import data_file
+from ..paths import data_json
 from .quotes import Quote
 from ..seeds import Article
 
@@ -67,7 +66,7 @@ _COLON_LINE = re.compile(r"\s*[\"“]?([A-Z][\w.'’\- ]{0,40}?)\s*:\s+(?=\S)")
 @lru_cache(maxsize=1)
 def cue_lexicon() -> dict[str, Any]:
     """The cue lists (speech verbs, nouns, prepositions, broad cues), loaded once."""
-    raw = json.loads(data_file("attribution_cues.json").read_text(encoding="utf-8"))
+    raw = data_json("attribution_cues.json")
     return {k: (set(v) if isinstance(v, list) else v) for k, v in raw.items()}
 
 

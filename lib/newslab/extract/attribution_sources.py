@@ -10,14 +10,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .attribution_spans import span_of
 from .docindex import children, doc_ents, subtree
-from ..paths import data_file
+from ..paths import data_json
 
 if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
     from .actors import ActorSet
@@ -30,7 +29,7 @@ PRON_THING = {"it", "its"}
 @lru_cache(maxsize=1)
 def source_kind_lexicon() -> dict[str, Any]:
     """Keyword lists that decide a source's kind, loaded once."""
-    raw = json.loads(data_file("attribution_source_kinds.json").read_text(encoding="utf-8"))
+    raw = data_json("attribution_source_kinds.json")
     return {k: (set(v) if isinstance(v, list) and k != "kinds" else v) for k, v in raw.items()}
 
 

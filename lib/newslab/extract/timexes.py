@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..paths import data_file
+from ..paths import data_json
 
 # ---------------------------------------------------------------------------------------------
 # Lexicon
@@ -31,7 +30,7 @@ from ..paths import data_file
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """The chronology lexicon (``data/chronology_lexicon.json``), loaded once."""
-    return json.loads(data_file("chronology_lexicon.json").read_text(encoding="utf-8"))
+    return data_json("chronology_lexicon.json")
 
 
 @dataclass

@@ -364,13 +364,11 @@ def marked_body_html(analysis: Any, name: str) -> str:
 
 def glossary() -> list[dict[str, Any]]:
     """The glossary entries (``data/teaching_glossary.json``), in teaching order."""
-    import json
-
-    from ..paths import data_file
+    from ..paths import data_json
 
     global _GLOSSARY
     if _GLOSSARY is None:
-        raw = json.loads(data_file("teaching_glossary.json").read_text(encoding="utf-8"))
+        raw = data_json("teaching_glossary.json")
         _GLOSSARY = raw["terms"]
     return [dict(t) for t in _GLOSSARY]
 
