@@ -20,7 +20,9 @@ from .docindex import doc_words
 
 #: Legal forms of companies that close a company's full name (English, US, Dutch, Italian, German, French usage).
 LEGAL_FORMS = {"Corp.", "Corp", "Inc.", "Inc", "Co.", "PLC", "Plc", "plc", "N.V.", "S.p.A.", "Ltd.", "Ltd", "AG",
-               "S.A.", "Cos.", "L.P.", "LLC", "B.V.", "GmbH", "Corporation", "Incorporated"}
+               "S.A.", "Cos.", "L.P.", "LLC", "B.V.", "GmbH", "Corporation", "Incorporated",
+               # and the trade word of an airline, shortened the same way ("ITA Airways" ... "ITA, the successor to")
+               "Airways", "Airlines"}
 #: Labels a short company name wrongly gets.
 _WRONG = {"PERSON", "GPE", "LOC", "NORP", "FAC"}
 
@@ -77,6 +79,13 @@ def _folded(name: str) -> str:
     return ascii_folded(name).lower()
 
 
+def _acronym_of(name: str, shorts: list[str]) -> bool:
+    """Whether ``name`` is written in capitals and spells the initials of one of the ``shorts`` ("GM", "General
+    Motors")."""
+    return name.isupper() and any(len(s.split()) == len(name) >= 2 and "".join(w[0] for w in s.split()) == name
+                                  for s in shorts)
+
+
 def merge_company_short_names(clusters: dict, order: list) -> None:
     """Join an organisation named by a company's short name ("Crane", "Milton Roy") to the company the article names
     with its legal form ("Crane Co.", "Milton Roy Corp."): one actor, as for an acronym and its expansion. A short form
@@ -95,7 +104,9 @@ def merge_company_short_names(clusters: dict, order: list) -> None:
                 or any(m.span_end and m.span_end > m.end and m.name in towns() for m in c["mentions"]):
             continue  # a company's own name, or a town with its state ("Oshkosh, Wis.") that the model called an ORG
         targets = {t for n in c["names"] for t in owners.get(_folded(_bare(n)), ())}
-        if len(targets) == 1 and all(_folded(_bare(n)) in owners for n in c["names"]):
+        shorts = [_bare(n) for n in c["names"] if _folded(_bare(n)) in owners]
+        # every name is a short form, or the acronym of one ("General Motors" and "GM" ... "General Motors Corp.")
+        if len(targets) == 1 and all(_folded(_bare(n)) in owners or _acronym_of(_bare(n), shorts) for n in c["names"]):
             target = clusters[targets.pop()]
             target["mentions"] += c["mentions"]
             target["names"] += c["names"]

@@ -20,7 +20,11 @@ from .docindex import doc_words
 FIRM_NOUNS = {"firm", "firms", "company", "companies", "outfit", "startup", "start-up", "brand", "retailer", "website",
               "app", "platform", "newspaper", "magazine", "brokerage", "automaker", "carmaker", "chipmaker",
               "drugmaker", "airline", "conglomerate", "subsidiary", "consultancy", "supplier", "suppliers",
-              "manufacturer", "manufacturers", "insurer", "lender", "supermarket", "chain", "carrier"}
+              "manufacturer", "manufacturers", "insurer", "lender", "supermarket", "chain", "carrier", "broadcaster",
+              "daily", "tabloid", "channel"}
+#: Firm nouns that also name a person's trade: a given name after them opens a person's name ("the broadcaster David
+#: Attenborough", not "the broadcaster Yle").
+TRADE_NOUNS = {"broadcaster"}
 #: In an apposition after the name also "service" ("Eventbrite, the online service"; before a name it is a
 #: person's: "his kinsman in the Russian service Alexander Gordon") and the nouns of a party or a group ("Georgian
 #: Dream, the ruling party founded by ...").
@@ -32,7 +36,8 @@ def called_a_firm(doc, words: list[str], e) -> bool:
     """Whether a firm noun modifies the name, or stands in apposition to it (word strings first: the parse is read
     only where a firm noun stands next to the name)."""
     if e.start > 0 and words[e.start - 1] in FIRM_NOUNS and not (words[e.start - 1] == "carrier" and (
-            e.start > 1 and words[e.start - 2] == "aircraft" or words[e.start] in any_given_names())):
+            e.start > 1 and words[e.start - 2] == "aircraft" or words[e.start] in any_given_names())) \
+            and not (words[e.start - 1] in TRADE_NOUNS and words[e.start] in any_given_names()):
         prev = doc[e.start - 1]  # ("the aircraft carrier Nimitz", "the carrier Dwight D. Eisenhower": ships)
         if e.start <= prev.head.i < e.end or e.root.head.i == prev.i:
             return True  # "the brokerage firm Cushman", or the name in apposition to the noun

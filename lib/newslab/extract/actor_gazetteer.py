@@ -38,7 +38,7 @@ from .actor_case_names import case_parties
 from .actor_caps_places import capitalised_places
 from .actor_state_nicknames import nicknamed_states
 from .actor_territories import territories_as_places
-from .actor_compass import compass_regions, compass_retyped, compass_with_the
+from .actor_compass import COMPASS, compass_regions, compass_retyped, compass_with_the
 from .actor_combining_forms import COMBINING_FORMS, combining_form_modifier
 from .actor_coordination import names_listed_with_orgs, orgs_by_coordination
 from .actor_name_heads import name_heads
@@ -61,7 +61,7 @@ from .actor_separators import split_at_separators
 from .actor_titled_names import names_after_titles
 from .actor_cues import glued_names, name_cased, titled_names, town_before_state, typed_by_cues
 from .actor_office_orgs import office_named
-from .actor_person_context import given_names_beside_people, people_by_list, people_by_noun, people_named_like_places, person_evidence
+from .actor_person_context import PERSON_NOUNS, given_names_beside_people, people_by_list, people_by_noun, people_named_like_places, person_evidence
 from .actor_place_context import (coordinated_with_place, described_as_place, held_place, in_person_list,
                                   placed_occurrence, places_after_place_nouns, places_after_prepositions, places_by_list, region_after_place,
                                   regions_after_places, town_before_region)
@@ -147,6 +147,7 @@ class Gazetteer:
         ents = split_named_pairs(doc, ents)  # "Kroger and Albertsons" beside "Kroger said": extract/actor_coordinated_orgs.py
         ents = _without_trailing_ranks(doc, ents)  # "[Army Lt.] Gen. Mick Bednarek": the rank is the person's
         ents = _without_leading_possessives(doc, ents)  # "[Its] National Democratic Alliance"
+        ents = _without_leading_verbs(doc, ents)  # "[Following] Entman (1993)"
         ents = mend_dangling_ends(doc, ents)  # "the Grand Lodge of" + "New York": extract/actor_dangling.py
         ents = names_before_amounts(doc, ents)  # "fined Google 4.3 billion euros": extract/actor_amount_names.py
         for _, s0, e0 in sorted(self._institution_matches(doc), key=lambda x: (x[1], -x[2])):
@@ -217,6 +218,7 @@ class Gazetteer:
         ents = people_by_noun(doc, ents)  # "billionaire Bidzina Ivanishvili": extract/actor_person_context.py
         ents = typed_by_cues(doc, ents)  # "Vice President Bush", "Marion, Ohio": extract/actor_cues.py
         ents = persons_by_name(doc, _citation_authors(doc, _drop_things(doc, ents)))
+        ents = _titled_persons_inside(doc, ents)  # "Kibwezi West MP Mwengi Mutuse" the model read as one body
         ents = narrative_citations(doc, _parenthetical_citations(doc, ents))  # "Sapir's (1971)": extract/actor_citations.py
         ents = case_parties(doc, ents)  # "Lynch v. Overholser": extract/actor_case_names.py
         ents = post_holders(doc, ents)  # "is Assistant Professor of Botany": extract/actor_posts.py
@@ -254,6 +256,7 @@ class Gazetteer:
         ents = clubs_by_results(doc, ents)  # "Liverpool, who drew 1-1 with Brentford": extract/actor_clubs.py
         ents = _national_sections(doc, ents)  # "Amnesty International Kenya"
         ents, bodies_of = _state_bodies(doc, ents)  # "the U.S. Geological Survey"
+        ents = _acronym_spelled(doc, ents)  # "Islamic State Sahel Province (ISSP)"
         nested += bodies_of
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested
@@ -270,8 +273,8 @@ class Gazetteer:
         words = [i for i in range(start, end) if lowers[i] != "the" and texts[i] not in POSSESSIVE]
         if len(words) >= 3 and texts[words[0]] in NOBLE_TITLES and lowers[words[1]] == "of":
             return Span(doc, start, end, label="PERSON")  # "the Earl of Lovelace", "the Duke of Wellington": a peer
-        if len(words) == 1 and lex.titles.get(texts[words[0]], ("", False))[1] and lex.titles[texts[words[0]]][0] != "honorific" \
-                and texts[words[0]] not in LONE_TITLE_EXCEPTIONS:
+        if len(words) == 1 and lex.titles.get(texts[words[0]], ("", False))[1] and texts[words[0]] not in LONE_TITLE_EXCEPTIONS:
+            # (an honorific never stands alone, but a kin word does: "Nana clapped")
             return Span(doc, words[0], words[0] + 1, label="PERSON")
         if label in {"ORG", "GPE", "NORP"} and start > 0 and 2 <= end - start <= 3 \
                 and lex.titles.get(texts[start - 1], ("", False))[1] \
@@ -499,6 +502,33 @@ def _bare_surname(word: str) -> str:
     return _SURNAME_ARTICLE.sub("", word).lower()
 
 
+def _titled_persons_inside(doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a person's title and name that the model ran into a body or place before them made a person
+    ("Kibwezi West MP Mwengi Mutuse", "Bank of Ghana Governor Kofi Mensah": one organisation for the model): the
+    words before the title stay the entity they were, the name after it (a known given name and one or two more
+    capitalised words, none a title or an organisation's word) is the person; the title goes to the person's title
+    phrase."""
+    titles = lexicons().titles
+    words = doc_words(doc)
+    out: list[Span] = []
+    for e in ents:
+        k = next((i for i in range(e.start + 1, e.end - 2) if words[i] in titles and titles[words[i]][1]), None) \
+            if e.label_ in {"ORG", "GPE", "PERSON"} and not e.kb_id_ else None
+        name = words[k + 1:e.end] if k is not None else []
+        if k is None or not 2 <= len(name) <= 3 or not all(w.isalpha() and w.istitle() and w not in titles
+                                                            and w not in ORG_NAME_ENDINGS for w in name):
+            out.append(e)
+            continue
+        if any(words[i] in titles for i in range(e.start, k)):
+            out.append(e)  # "Deputy Prime Minister Ana Ruiz": a title of several words, no body before it
+            continue
+        # the words before the title: the body or place the model saw, or for its "person" a place ("Kitui West")
+        label = "GPE" if words[k - 1] in COMPASS else e.label_ if e.label_ != "PERSON" else "ORG"
+        out.append(Span(doc, e.start, k, label=label))
+        out.append(Span(doc, k + 1, e.end, label="PERSON"))
+    return out
+
+
 def persons_by_name(doc, ents: list[Span]) -> list[Span]:
     """The small model often calls a person an organisation or a place. Within one article, retype as PERSON:
 
@@ -546,8 +576,9 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
         elif titled and 2 <= n_words <= 3 and role_before and label in {"ORG", "GPE"} and not any(
                 w in big_cities() for w in words):
             out.append(Span(doc, start, end, label="PERSON"))  # "her Indonesian counterpart Retno Marsudi"
-        elif titled and n_words <= 3 and prev is not None and prev in HONORIFICS:
-            out.append(Span(doc, start, end, label="PERSON"))
+        elif titled and n_words <= 3 and (prev is not None and prev in HONORIFICS
+                                          or n_words >= 2 and words[0] in HONORIFICS and words[1] not in POSSESSIVE):
+            out.append(Span(doc, start, end, label="PERSON"))  # "Mr Ellwood"; "[Nana Rose]'s flat": the title inside
         elif titled and label in {"ORG", "GPE", "NORP"} and _title_led_name(e, full_texts, surnames, alone):
             out.append(Span(doc, start, end, label="PERSON"))  # "Spokeswoman Haley Morris", "General Petraeus"
         elif titled and 2 <= n_words <= 3 and label in {"ORG", "GPE", "LOC"} and (
@@ -637,15 +668,16 @@ def _role_apposition_after(doc, i: int) -> bool:
 
 
 def _role_apposition_before(doc, e) -> bool:
-    """Whether the entity ``e`` is in apposition to a role noun or title right before its comma ("The U.N. envoy for
-    Syria, Geir Pedersen, met ...": the name the role phrase is about), and a comma closes the name."""
+    """Whether the entity ``e`` is in apposition to a role noun, a person noun or a title right before its comma ("The
+    U.N. envoy for Syria, Geir Pedersen, met ...": the name the role phrase is about), and a comma closes the name."""
     if e.start < 2 or doc[e.start - 1].text != "," or e.end >= len(doc) or doc[e.end].text not in {",", ")"}:
         return False
     root, titles = e.root, lexicons().titles
     if root.dep_ != "appos" or root.head.i >= e.start:
         return False
     head = object_role_noun(root.head, ROLE_NOUNS) or root.head  # ("envoy for Syria, Geir Pedersen")
-    return head.lower_ in ROLE_NOUNS or head.text in titles and titles[head.text][1] and head.text[:1].isupper()
+    return head.lower_ in ROLE_NOUNS or head.lower_ in PERSON_NOUNS \
+        or head.text in titles and titles[head.text][1] and head.text[:1].isupper()  # ("a producer at the station, X,")
 
 
 #: Last words of firms named after people ("JOHN HARLOW PARTNERSHIP", "Smith Brothers").
@@ -1130,6 +1162,20 @@ def _without_leading_possessives(doc, ents: list[Span]) -> list[Span]:
             else e for e in ents]
 
 
+def _without_leading_verbs(doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a verb or preposition that opens the sentence cut off the name after it ("[Following] Entman
+    (1993), we code ...", "[Meeting] Putin in Moscow, he ..."): the parser makes the rest its object, so the word
+    governs the name and is no part of it."""
+    out = []
+    for e in ents:
+        first = doc[e.start]
+        if e.end - e.start > 1 and e.label_ in ACTOR_LABELS and first.is_sent_start and first.tag_ in {"VBG", "VBN", "IN"} \
+                and doc[e.start + 1].text[:1].isupper() and Span(doc, e.start + 1, e.end).root.head.i == e.start:
+            e = Span(doc, e.start + 1, e.end, label=e.label_, kb_id=e.kb_id_)
+        out.append(e)
+    return out
+
+
 def _owner_pronoun(doc, words: list[str], i: int) -> bool:
     """Whether word ``i`` is a possessive pronoun in lower case, or capitalised only because it opens the sentence
     ("Its National Democratic Alliance won"); a capitalised one inside a sentence starts a title ("the Our Principles
@@ -1145,8 +1191,10 @@ def _named_thing(words: list[str], start: int, end: int) -> bool:
     if end - start > 2 and words[start] in ("the", "The"):
         start += 1  # "the CSS Alabama", "the USS Cole": the article before the prefix
     for p in opening.get(words[start], ()):
-        if end - start > len(p) and tuple(words[start:start + len(p)]) == p:
-            return True
+        if end - start >= len(p) and tuple(words[start:start + len(p)]) == p and (
+                end - start > len(p) or end < len(words) and words[end].istitle() and not p[-1].isupper()):
+            return True  # (or the prefix word alone, which the model ended before the name: "[Typhoon] Haikui"; not
+            # a ship's prefix, also an agency's acronym: "INS Commissioner Doris Meissner")
     if start:
         for p in closing.get(words[start - 1], ()):
             n = len(p)
@@ -1189,18 +1237,48 @@ def _national_sections(doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _acronym_spelled(doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with two names side by side one organisation when the acronym in brackets right after them spells the
+    initials of both ("Islamic State Sahel Province (ISSP)", "Islamic State West Africa Province (ISWAP)": the model
+    reads a group and a place): the article defines the acronym for the whole."""
+    words = doc_words(doc)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and nxt.start == e.end and e.label_ in ACTOR_LABELS and nxt.label_ in ACTOR_LABELS \
+                and nxt.end + 2 < len(words) and words[nxt.end] == "(" and words[nxt.end + 2] == ")":
+            acr = words[nxt.end + 1]
+            initials = "".join(w[0] for w in words[e.start:nxt.end] if w[:1].isupper())
+            if len(acr) >= 3 and acr.isupper() and initials == acr and all(
+                    w[:1].isupper() or w in {"-", "al", "el"} for w in words[e.start:nxt.end]):
+                out.append(Span(doc, e.start, nxt.end, label="ORG"))
+                i += 2
+                continue
+        out.append(e)
+        i += 1
+    return out
+
+
+#: The labels the model gives the rest of a state's public body: a firm's capitalised words read as a person or place.
+BODY_LABELS = {"ORG", "PERSON", "GPE", "LOC"}
+
+
 def _state_bodies(doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
     """``ents`` with a state's public body one organisation: "the U.S. Geological Survey", "the United States Congress"
-    (the model ends the state before the body's name, which then reads as a body of no state), and the states so
-    joined, which stay mentions nested in the name (as in "the US State Department"). Only where the state's name is a
-    compound of the body's last word, an organisation head word ("Survey", "Congress"), and nothing stands between."""
+    (the model ends the state before the body's name, which then reads as a body of no state, or calls the rest a person
+    or a place: "China Airlines", "Qatar Airways"), and the states so joined, which stay mentions nested in the name (as
+    in "the US State Department"). Only where the state's name is a compound of the body's last word, an organisation
+    head word ("Survey", "Congress", "Airlines"), and nothing stands between."""
     out: list[Span] = []
     nested: list[Span] = []
     i = 0
     while i < len(ents):
         e = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if nxt is not None and e.label_ == "GPE" and nxt.label_ == "ORG" and nxt.start == e.end and not nxt.kb_id_ \
+        if nxt is not None and e.label_ == "GPE" and nxt.label_ in BODY_LABELS and nxt.start == e.end and not nxt.kb_id_ \
+                and (nxt.label_ == "ORG" or all(t.text.istitle() for t in nxt)) \
                 and e.kb_id_ and country_iso3(e.text) and doc[nxt.end - 1].text in ORG_NAME_ENDINGS \
                 and doc[e.end - 1].dep_ == "compound" and doc[e.end - 1].head.i == nxt.end - 1 \
                 and doc[e.end - 1].whitespace_ == " " and doc[e.end - 1].text not in POSSESSIVE:

@@ -25,6 +25,8 @@ TITLE_SHARE = 0.75
 MIN_WORDS = 5
 #: How a news headline ends here: a full stop, a question or a closing quote.
 _HEADLINE_ENDS = {".", "?", "!", "’", "”", "'", '"', ".’", ".”"}
+#: Small words a title-case headline writes in lower case.
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 #: Words that open a sentence in the body, so that a capital after them says nothing.
 _SENTENCE_OPENERS = {".", "!", "?", "“", '"', "‘", "'", ":", "—", "-", "(", "``"}
 
@@ -37,7 +39,9 @@ def title_case_headline(doc) -> int:
     if len(content) < MIN_WORDS or sum(w[0].isupper() for w in content) < TITLE_SHARE * len(content):
         return 0
     last = next((w for w in reversed(words[:end]) if w.strip()), "")
-    return end if last in _HEADLINE_ENDS else 0  # a heading of a letter or a paper ("Miss Marcie Rickenbacker") has none
+    # a heading of a letter or a paper ("Miss Marcie Rickenbacker") has no closing mark, nor the small words a headline
+    # keeps in lower case ("Cruz Hits Rubio on Immigration as Iowa Caucuses Near")
+    return end if last in _HEADLINE_ENDS or sum(w in _SMALL_WORDS for w in words[:end]) >= 2 else 0
 
 
 def _text(doc, a: int, b: int) -> str:
@@ -58,6 +62,9 @@ def headline_names(doc, ents: list[Span]) -> list[Span]:
     for e in ents:
         if e.start >= end:
             body.setdefault(_text(doc, e.start, e.end), e.label_)
+    for e in ents:
+        if e.start >= end and e.label_ == "PERSON" and len(names := _text(doc, e.start, e.end).split()) >= 2:
+            body.setdefault(names[-1], "PERSON")  # a headline names a person by the surname ("Vance Hits Ortiz")
     if not body:
         return ents
     words = doc_words(doc)
@@ -73,14 +80,21 @@ def headline_names(doc, ents: list[Span]) -> list[Span]:
             continue
         parts = [(b - a, a, b) for a in range(e.start, e.end) for b in range(a + 1, e.end + 1)
                  if (a, b) != (e.start, e.end) and words[a] not in POSSESSIVE and _text(doc, a, b) in body]
-        if not parts:
+        chosen: list[tuple[int, int]] = []
+        for _, a, b in sorted(parts, reverse=True):  # the longest first, then others beside it ("Cruz Hits Rubio")
+            if all(b <= x or a >= y for x, y in chosen):
+                chosen.append((a, b))
+        chosen.sort()
+        bounds = [e.start] + [k for ab in chosen for k in ab] + [e.end]
+        gaps = [[w for w in words[bounds[k]:bounds[k + 1]] if w not in POSSESSIVE] for k in range(0, len(bounds), 2)]
+        before = [w for w in gaps[0] if w.lower() != "the"]
+        left = before + [w for gap in gaps[1:] for w in gap]
+        # a word between two parts is a verb or a small word ("Cruz Hits Rubio"), or one the body writes in lower case
+        if not chosen or any(not w.isalpha() or w in capitalised or w in given for w in left) \
+                or any(w.lower() not in lower for w in before) \
+                or any(words[k].lower() not in lower | _SMALL_WORDS and doc[k].pos_ not in {"VERB", "AUX"}
+                       for g in range(1, len(chosen)) for k in range(chosen[g - 1][1], chosen[g][0])):
             out.append(e)
             continue
-        _, a, b = max(parts)
-        before = [w for w in words[e.start:a] if w.lower() != "the"]
-        left = before + [w for w in words[b:e.end] if w not in POSSESSIVE]
-        if any(not w.isalpha() or w in capitalised or w in given for w in left) or any(w.lower() not in lower for w in before):
-            out.append(e)
-            continue
-        out.append(Span(doc, a, b, label=body[_text(doc, a, b)]))
+        out += [Span(doc, a, b, label=body[_text(doc, a, b)]) for a, b in chosen]
     return out

@@ -54,7 +54,10 @@ PERSON_NOUNS = {"man", "woman", "boy", "girl", "child", "teenager", "student", "
                 "teacher", "nurse", "doctor", "driver", "worker", "resident", "refugee", "migrant", "soldier", "veteran",
                 "pensioner", "retiree", "shopkeeper", "vendor", "trader", "fisherman", "mechanic", "engineer", "lawyer",
                 "activist", "journalist", "photographer", "artist", "singer", "actor", "actress", "writer", "priest",
-                "owner", "employee", "volunteer", "survivor", "mom", "dad", "friend", "neighbor", "neighbour"}
+                "owner", "employee", "volunteer", "survivor", "mom", "dad", "friend", "neighbor", "neighbour",
+                # trades of the media and the arts, of the people news quotes on them
+                "producer", "presenter", "anchor", "author", "novelist", "poet", "composer", "historian", "curator",
+                "designer", "chef", "consultant", "strategist", "pollster"}
 
 
 def _described_as_person(doc, i: int) -> bool:

@@ -68,7 +68,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .actor_lexicons import (ACTOR_LABELS, STATE_FORM_WORDS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS,
+from .actor_lexicons import (ACTOR_LABELS, STATE_FORM_WORDS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS, ORG_NAME_ENDINGS,
                              COURTESY_GENDER, ORG_WORDS, PARTICLES, PORTFOLIOS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
                              big_cities, country_iso3, given_name_genders, given_names, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import MEDIA_NOUNS, _before_coordinated_name, upper_case_name, upper_title
@@ -629,9 +629,13 @@ def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> l
     acr: dict[str, Mention] = {}
     words = doc_words(doc)
     for m in mentions:
-        if m.end + 2 < len(doc) and words[m.end] == "(" and words[m.end + 2] == ")":  # strings: a Token for brackets only
-            tok = doc[m.end + 1]
-            if tok.text.replace(".", "").isupper() and 2 <= len(tok.text) <= 8 and m.end + 1 not in covered \
+        b = m.end
+        while b < len(words) and b - m.end < 4 and (words[b].lower() in NAME_PARTICLES or _joining_hyphen(doc, b)
+                                                    or b > m.end and words[b - 1] == "-" and words[b].istitle()):
+            b += 1  # "[Jama'at Ansar al-Din] wal-Jihad (JADJ)": the particles the model left out of the name
+        if b + 2 < len(doc) and words[b] == "(" and words[b + 2] == ")":  # strings: a Token for brackets only
+            tok = doc[b + 1]
+            if _acronym_word(tok.text) and 2 <= len(tok.text) <= 8 and b + 1 not in covered \
                     and tok.text not in non_actor_terms():  # "Information and Communication Technology (ICT)"
                 acr[tok.text] = m
     for i in _with_dep(doc, "appos"):
@@ -676,6 +680,15 @@ def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> l
         if src is not None:
             covered.add(tok.i)
     return out
+
+
+def _acronym_word(word: str) -> bool:
+    """Whether ``word`` is written as an acronym: capitals (dots allowed: "U.N."), or two capitals first and at most
+    one small letter, as news keeps a foreign one ("FAMa", the Malian armed forces), not a plural's ("MDGs")."""
+    bare = word.replace(".", "")
+    if bare.isupper():
+        return True
+    return bare.isalpha() and bare[:2].isupper() and sum(c.islower() for c in bare) == 1 and not bare.endswith("s")
 
 
 def _lower_use(words: list[str], word: str) -> bool:
@@ -993,7 +1006,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
         surnames.setdefault(_surname(toks), []).append(key)
 
     def joins(m, toks) -> bool:
-        return m.label in {"NORP", "ORG", "GPE"} and m.kind != "state" and len(toks) == 1 and len(surnames.get(toks[0], [])) == 1 \
+        return m.label in {"NORP", "ORG", "GPE", "FAC"} and m.kind != "state" and len(toks) == 1 and len(surnames.get(toks[0], [])) == 1 \
             and not (m.label == "GPE" and town_before_state(doc, doc[m.start:m.end]))  # "Washington, D.C.": the town
 
     repeats: dict[str, list[Mention]] = {}
@@ -1017,6 +1030,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
     _merge_acronyms(doc, clusters, order)
     _merge_first_words(clusters, order, lex)  # "Amnesty" joins "Amnesty International"
     _merge_last_words(clusters, order)  # "the Telegraph" joins "The Daily Telegraph", "the Court" "the Supreme Court"
+    _merge_head_words(doc, clusters, order)  # "the Observatory" joins "the Syrian Observatory for Human Rights"
     merge_company_short_names(clusters, order)  # "Crane" joins "Crane Co.": extract/actor_company_names.py
     merge_team_nicknames(clusters, order)  # "the Red Sox" joins "the Boston Red Sox": extract/actor_teams.py
 
@@ -1273,6 +1287,45 @@ def _merge_last_words(clusters: dict, order: list) -> None:
             _join_cluster(clusters, k, targets.pop())
 
 
+def _merge_head_words(doc, clusters: dict, order: list) -> None:
+    """Join "the" + the head word of an organisation's name that goes on with a preposition to that organisation ("the
+    Observatory" ... "the Syrian Observatory for Human Rights", "the Institute" ... "the Institute for the Study of
+    War"): news names such a body in full once, then by its head. The model often calls the short form a person, so a
+    one-word person or organisation counts, only where "the" stands before each of its mentions, one organisation of
+    the article has that head (an organisation word, capitalised) and is named before it."""
+    orgs = [k for k in order if clusters.get(k, {}).get("type") == "ORG"]
+    by_head: dict[str, set] = {}
+    for k in orgs:
+        if any(m.kind == "group" for m in clusters[k]["mentions"]):
+            continue
+        for n in clusters[k]["names"]:
+            words = LEADING_THE.sub("", strip_poss(n)).split()
+            j = next((j for j, w in enumerate(words) if w in CONNECTORS), 0)
+            if j >= 1 and words[j - 1] in ORG_NAME_ENDINGS and all(w[:1].isupper() for w in words[:j]):
+                by_head.setdefault(words[j - 1], set()).add(k)
+    if not by_head:
+        return
+    lowers = docindex.doc_lowers(doc)
+    for k in [k for k in order if clusters.get(k, {}).get("type") in {"ORG", "PERSON"}]:
+        c = clusters.get(k)
+        names = {LEADING_THE.sub("", strip_poss(n)) for n in c["names"]} if c is not None else set()
+        if len(names) != 1 or any(m.start == 0 or lowers[m.start - 1] != "the" for m in c["mentions"]):
+            continue
+        first = min(m.start for m in c["mentions"])
+        targets = by_head.get(names.pop(), set()) - {k}
+        if len(targets) == 1 and min(m.start for m in clusters[next(iter(targets))]["mentions"]) < first:
+            _join_cluster(clusters, k, targets.pop())
+
+
+#: Small words inside names of groups and people ("al", "wal" in "Jama'at Nusrat al-Islam wal-Muslimin").
+NAME_PARTICLES = PARTICLES | {"wal", "wa", "fi", "li"}
+
+
+def _joining_hyphen(doc, k: int) -> bool:
+    """Whether token ``k`` is a hyphen with no space on either side ("al-Islam")."""
+    return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
 def _bracketed_after(doc, acronyms: list, cluster: dict, acr: str) -> bool:
     """Whether one of the ``acronyms`` mentions stands in brackets right after a mention of ``cluster`` with a word that
     opens with the acronym's letter ("US Africa Command (AFRICOM)", "the African Union Mission in Somalia (AMISOM)"):
@@ -1285,9 +1338,12 @@ def _bracketed_after(doc, acronyms: list, cluster: dict, acr: str) -> bool:
         if before is None:
             # the name the model cut before its "in"/"for" phrase: "[African Union Mission] in Somalia (AMISOM)"
             k = m.start - 2
-            while k > 0 and k not in ends and (doc[k].text[:1].isupper() or doc[k].lower_ in {"in", "for", "of", "on", "the"}):
+            while k > 0 and k not in ends and (doc[k].text[:1].isupper() or doc[k].lower_ in {"in", "for", "of", "on", "the"}
+                                               or doc[k].lower_ in NAME_PARTICLES or _joining_hyphen(doc, k)):
                 k -= 1
-            before = ends.get(k) if k in ends and all(not t.is_punct for t in doc[k:m.start - 1]) else None
+            # (or before the particles of an Arabic name: "[Jama'at Nusrat al-Islam] wal-Muslimin (JNIM)")
+            before = ends.get(k) if k in ends and all(not t.is_punct or _joining_hyphen(doc, t.i)
+                                                      for t in doc[k:m.start - 1]) else None
         if before is not None and before.name[:1].isupper() and before.kind not in {"group", "armed_group"} \
                 and acr[:1] in _initials(before.name):  # (not "members of the North Atlantic Treaty Organization (NATO)")
             return True
