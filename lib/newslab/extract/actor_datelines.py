@@ -81,3 +81,25 @@ def dateline_places(doc, ents: list[Span]) -> list[Span]:
         place = Span(doc, i, j, label="GPE")
         ents = sorted([e for e in ents if e.end <= i or e.start >= j] + [place], key=lambda e: e.start)
     return ents
+
+
+def dateline_appos(tok):
+    """The subject the parser hung on a dateline's town as an apposition ("TALLAHASSEE — Rep. Ann Lee on Friday
+    criticised ...", "DES MOINES, Iowa — Sen. Lee said": the town is the verb's subject, Lee its apposition), or None.
+    ``tok`` must be in capitals at the start of the text or of a paragraph, a spaced dash must stand between it and
+    the apposition, and the words before the dash must be a dateline's (capitals, title case, brackets, commas)."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    if not in_capitals(tok.text) or start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        return None
+    for a in tok.children:
+        if a.dep_ != "appos" or a.i < tok.i:
+            continue
+        lead = a.left_edge.i
+        dash = next((k for k in range(lead - 1, tok.i, -1) if doc[k].text in DASHES and doc[k].whitespace_), None)
+        if dash is None or dash - start > MAX_WORDS + MAX_AFTER:
+            return None
+        if all(t.is_punct or in_capitals(t.text) or t.is_title or t.like_num for t in doc[start:dash]) \
+                and all(t.is_punct or t.is_space for t in doc[dash + 1:lead]):
+            return a
+    return None

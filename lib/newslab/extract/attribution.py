@@ -50,7 +50,7 @@ from .attribution_phrasal import phrasal_cands
 from .attribution_predicates import stance_adjective_cands
 from .attribution_topics import topic_noun_cands
 from .attribution_quotes import attach_quotes, inherit_speakers, speech_quotes
-from .attribution_spans import drop_leading_connective
+from .attribution_spans import drop_leading_connective, drop_leading_dateline
 from .attribution_sources import SourceResolver, classify_source, resolve_source
 from .docindex import children
 from .quotes import Quote, quoted_chars, quotes_of
@@ -151,7 +151,7 @@ def _extract(doc, article: Article, actors: ActorSet, scope: str) -> list[dict]:
     for c in kept:
         if "colon" not in c.rule:  # "LEE: But the plan ...": a speaker's line keeps all its words
             c.fragments.sort()
-            c.fragments[0] = drop_leading_connective(body, c.fragments[0])
+            c.fragments[0] = drop_leading_connective(body, drop_leading_dateline(body, c.fragments[0]))
     kept.sort(key=lambda c: (c.content[0], c.cue[0]))
     return _rows(kept, doc, body, actors, quotes)
 
@@ -301,8 +301,35 @@ def _clip_to_paragraph(span: tuple[int, int], anchor: int, body: str) -> tuple[i
     return (s, e) if e > s else span
 
 
+#: The subject pronoun opening what a named person is reported to say, and the gender it gives the speaker.
+_REPORTED_SUBJECTS = {"he": "m", "she": "f"}
+
+
+def _reported_genders(kept: list[Candidate], body: str, actors: ActorSet) -> dict[str, str]:
+    """``actor_id`` -> "m"/"f" for each named person the article reports as saying "he"/"she" of themself: "Clinton
+    said she favors ...", "Sanders told reporters that he would ..." (the reported subject is the speaker, as news
+    writes it); a person reported with both is left out."""
+    seen: dict[str, set] = {}
+    for c in kept:
+        tok = c.source_tok
+        if tok is None or tok.pos_ != "PROPN" or not c.fragments:
+            continue
+        s, e = min(c.fragments)
+        words = body[s:min(e, s + 20)].split()
+        if words and words[0].lower() == "that":
+            words = words[1:]
+        gender = _REPORTED_SUBJECTS.get(words[0].lower()) if words else None
+        actor = actors.at(tok.idx, tok.idx + len(tok.text)) if gender else None
+        if actor is not None and actor.type == "PERSON":
+            seen.setdefault(actor.actor_id, set()).add(gender)
+    return {k: v.pop() for k, v in seen.items() if len(v) == 1}
+
+
 def _rows(kept: list[Candidate], doc, body: str, actors: ActorSet, quotes: list[Quote]) -> list[dict]:
-    resolver = SourceResolver(actors, body)
+    from .interaction_gender import person_genders  # (reads the actors' module, which needs spaCy: on use)
+
+    genders = person_genders(doc, actors) if doc is not None else {}
+    resolver = SourceResolver(actors, body, {**_reported_genders(kept, body, actors), **genders})
     rows = []
     prev_actor = None
     cues = [c.cue for c in kept]

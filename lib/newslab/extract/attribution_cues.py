@@ -115,7 +115,10 @@ def _subject(tok, quotes: list[Quote] | None = None):
                               and tok.doc[c.i - 1].text == ","), None)
                 if inner is not None and (quotes is None or not any(q.inner_start <= inner.idx < q.inner_end for q in quotes)):
                     return inner
-    return subs[-1] if subs else None
+    if subs:
+        from .actor_datelines import dateline_appos  # (needs spaCy: imported on use, test_lazy_imports)
+        return dateline_appos(subs[-1]) or subs[-1]  # "TALLAHASSEE — Rep. Lee on Friday said": Lee, not the town
+    return None
 
 
 def _raising_say(kids) -> bool:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
 
 PRON_PERSON = {"he", "him", "she", "her", "his"}
 PRON_PLURAL = {"they", "them", "their"}
+#: The gender a person pronoun gives its antecedent.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 PRON_THING = {"it", "its"}
 
 
@@ -186,10 +188,12 @@ def _canonical_phrase(tok) -> str:
 class SourceResolver:
     """Pronoun and nominal sources -> the nearest compatible named actor."""
 
-    def __init__(self, actors: ActorSet, body: str = ""):
+    def __init__(self, actors: ActorSet, body: str = "", genders: dict[str, str] | None = None):
         self.actors = list(getattr(actors, "actors", []) or [])
         self.actor_set = actors
         self.body = body
+        #: actor_id -> "m"/"f" where the text shows it (a courtesy title, a given name: interaction_gender)
+        self.genders = genders or {}
         self._contexts: dict[int, str] = {}  # id(actor) -> _context(actor): nearest() asks once per actor per source
 
     def by_label(self, label: str):
@@ -225,10 +229,16 @@ class SourceResolver:
         except Exception:  # noqa: BLE001 - the actors interface may change under us
             return None
 
-    def nearest(self, pos: int, types: set[str], prefer=None, name_has: str | None = None):
+    def fits(self, actor, gender: str | None) -> bool:
+        """Whether ``actor`` may be the person a pronoun of ``gender`` stands for (no gender known: any)."""
+        return gender is None or self.genders.get(getattr(actor, "actor_id", None), gender) == gender
+
+    def nearest(self, pos: int, types: set[str], prefer=None, name_has: str | None = None, gender: str | None = None):
         best, best_pos = None, -1
+        if prefer is not None and not self.fits(prefer, gender):
+            prefer = None  # "'It'll kill you,' he said. ... 'I didn't,' she said.": not the man who spoke last
         for a in self.actors:
-            if getattr(a, "type", None) not in types:
+            if getattr(a, "type", None) not in types or not self.fits(a, gender):
                 continue
             if name_has and not _word_rx(name_has).search(self._context(a)):
                 continue
@@ -270,7 +280,8 @@ def resolve_source(tok, given_span: tuple[int, int] | None, colon: bool, resolve
         if low in ("i", "we", "me", "us", "you"):
             return None, None, span
         if low in PRON_PERSON:
-            actor = resolver.nearest(tok.idx, {"PERSON"}, prefer=prev_actor)
+            gender = PRONOUN_GENDER.get(low)
+            actor = resolver.nearest(tok.idx, {"PERSON"}, prefer=prev_actor, gender=gender)
         elif low in PRON_THING:
             actor = resolver.nearest(tok.idx, {"ORG", "GPE"}, prefer=prev_actor)
         else:
@@ -333,6 +344,15 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern | None:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?![\w])")
 
 
+def _without_civil_generals(low: str, skl: dict) -> str:
+    """``low`` without the civil offices named with a postpositive "general" ("the attorney general's office")."""
+    if "general" not in low:
+        return low
+    for office in skl["civil_general_offices"]:
+        low = low.replace(office, " ")
+    return low
+
+
 def classify_source(text: str | None, head_lemma: str | None = None, actor_type: str | None = None,
                     plural: bool = False, has_name: bool = False, pronoun: bool = False, context: str = "",
                     actor_kind: str | None = None) -> str:
@@ -359,7 +379,8 @@ def classify_source(text: str | None, head_lemma: str | None = None, actor_type:
     if low.removeprefix("the ").strip() in skl["media_names"] or head in skl["media_words"] or _has_word(low, _long_media_names()) \
             or last == "media":  # "local media said": the lemmatizer makes the head "medium"
         return "media"
-    if _has_word(low, skl["military_words"]) and not (actor_type == "ORG" and actor_kind in {"organisation", "business"}):
+    if _has_word(_without_civil_generals(low, skl), skl["military_words"]) \
+            and not (actor_type == "ORG" and actor_kind in {"organisation", "business"}):
         return "military"
     if head in skl["person_roles"] or has_name and actor_type in (None,):
         return "role" if not has_name else "named person"

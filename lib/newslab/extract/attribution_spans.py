@@ -51,6 +51,25 @@ def trim_span(body: str, span: tuple[int, int] | None, keep_quotes: bool = True)
     return (s, e) if e > s else None
 
 
+#: A wire dateline opening a paragraph: a town (in capitals, or in title case with a region, a date or an agency
+#: after it), then a spaced dash: "BRUSSELS (Reuters) - ", "Brussels, 13 February 2024 — ", "DES MOINES, Iowa — ".
+_DATELINE = re.compile(r"(?P<town>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+                       r"(?P<rest>(?:,(?: [A-Z][\w.]*| \d{1,2},?| \d{4})+)*(?: \([A-Za-z. ]+\))?) ?(?:—|–|--?|_) ")
+
+
+def drop_leading_dateline(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A content span without the dateline that opens its paragraph ("BRUSSELS (Reuters) - The Commission approved
+    the deal, Lee said": what Lee said starts at "The"). Only at a paragraph's start, and only a town in capitals or
+    one with a region, a date or an agency after it ("Lee — who ..." is no dateline)."""
+    s, e = span
+    if s > 0 and body[s - 1] != "\n":
+        return span
+    m = _DATELINE.match(body, s, e)
+    if m is None or m.end() >= e or not (m["rest"] or m["town"].isupper() and len(m["town"]) > 2):
+        return span
+    return (m.end(), e)
+
+
 def drop_leading_connective(body: str, span: tuple[int, int]) -> tuple[int, int]:
     """A content span without a sentence connective at its start ("But the plan ..." -> "the plan ...")."""
     m = _LEADING_CONNECTIVE.match(body, span[0], span[1])

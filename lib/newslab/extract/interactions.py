@@ -79,7 +79,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .actor_datelines import DASHES as DATELINE_DASHES
+from .actor_datelines import DASHES as DATELINE_DASHES, dateline_appos, in_capitals
 from .actor_clubs import RESULT_VERBS, result_sentence
 from .actor_parse import apposed_to
 from .actor_lexicons import PLACE_NOUNS, ROLE_NOUNS, country_iso3, lexicons
@@ -216,6 +216,14 @@ def _dateline_end(sent) -> int:
     for k in range(2, len(words) - 1):
         if words[k] == ")" and words[k + 1] in DATELINE_DASHES and "(" in words[max(0, k - 4): k]:
             return sent.start + k + 2
+    doc = sent.doc
+    if words and in_capitals(words[0]) and (sent.start == 0 or "\n" in doc[sent.start - 1].text):
+        # "HARTFORD — Sen. Lee said", "DES MOINES, Iowa — ...": a town in capitals opening a paragraph, then a dash
+        for k, w in enumerate(words[1:], 1):
+            if w in DATELINE_DASHES and doc[sent.start + k].whitespace_:
+                return sent.start + k + 1
+            if not (in_capitals(w) or w in {",", "."} or w[:1].isupper() or w.isdigit()):
+                break
     return sent.start
 
 
@@ -335,6 +343,22 @@ class _Sentence:
             if a is not None and a is not excluded and self.fits(a, tok):
                 return a
         return None
+
+    def counterpart(self, tok) -> Actor | None:
+        """"his Turkish counterpart" -> the one person of the article who holds an office for that state, preferring the
+        owner's office ("Putin thanked his Turkish counterpart": President Erdogan); None when the text says no more."""
+        if tok.lower_ != "counterpart":
+            return None
+        iso = next((country_iso3(c.text) for c in children(tok) if c.dep_ in ("amod", "compound")), None)
+        if iso is None:
+            return None
+        holders = [a for a in self.actors.actors if a.type == "PERSON" and a.role and a.affiliation
+                   and country_iso3(a.affiliation) == iso]
+        if len(holders) > 1:
+            owner = next((self.resolve_pronoun(c) for c in children(tok) if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+            if owner is not None and owner.role:
+                holders = [a for a in holders if a.role.lower() == owner.role.lower()]
+        return holders[0] if len(holders) == 1 else None
 
     def named_before_object(self, tok) -> Actor | None:
         """An object him/her -> the nearest fitting person named before it in its own sentence who is not the
@@ -551,7 +575,7 @@ class _Sentence:
                     self.reached.append((p, t.left_edge.i, t.i + 1))
                 continue
             if a is None:
-                a = self.resolve_pronoun(t) or nominal_antecedent(t, self.actors)
+                a = self.resolve_pronoun(t) or nominal_antecedent(t, self.actors) or self.counterpart(t)
                 if a is not None and t.tag_ != "PRP$":  # "he", "the group": a mention of the actor reached (reached_mentions)
                     self.reached.append((a, t.left_edge.i if t.pos_ == "NOUN" else t.i, t.i + 1))
             if a is None and (again := self.repeated_name(t)) is not None:
@@ -748,7 +772,7 @@ def _subjects(tok, S: _Sentence) -> list[Actor]:
         if c.dep_ in {"nsubj", "csubj"}:
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return _antecedent(tok.head, S)
-            found = S.actors_of(c, modifiers=True)
+            found = S.actors_of(dateline_appos(c) or c, modifiers=True)  # "DES MOINES — Sen. Lee said": Lee
             if found:
                 return found
             has_subject = True  # a second subject is a dateline the parser ran in: "Washington (AFP) – X said"
@@ -1537,6 +1561,9 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
         objects = [o for o in objects if o not in freed]
     if tok.lemma_.lower() in CLEAR_OF and not objects:
         objects = _cleared_of(tok, S)
+    if len(subjects) >= 2:
+        # "Poland and Hungary banned imports to protect their farmers": "their" is both subjects', no partner of either
+        objects = [o for o in objects if o not in subjects]
     for s in subjects:
         for o in objects:
             emit(s, o, trig, verb, tok, sent)
