@@ -93,6 +93,9 @@ def _verb_tense(span) -> str | None:
             head = tok.head
             if head.lower_ == "since":
                 return "past"  # "since announcing in October that ...": what it counts from is past
+            verb = head.head if tok.dep_ == "pcomp" and head.pos_ == "ADP" else None
+            if verb is not None and verb.lemma_ in lx["charge_verbs"] and head.lower_ in ("of", "with", "for"):
+                return "past"  # "civilians accused of collaborating with X on 4 April": what one is accused of is done
             return "future" if head.lemma_ in lx["future_verbs"] or head.lower_ == "going" else None
         # An infinitive ("to meet") takes the tense of the verb it depends on.
         if tok.tag_ in ("VB",) and tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl") and tok.head.i != tok.i:
@@ -282,6 +285,14 @@ def _normalise(rule: str, words: list[str], ctx: Context) -> tuple[str, str, str
             return None
         if _names_event(month, day, None, ctx.after):
             return None
+        if (end := _range_end(ctx.after)) is not None:
+            # "between February 20 and June 23, 2016": the range's end names the year of both (a start later in the
+            # year than the end lies in the year before: "from December 20 to January 5, 2016")
+            y = end[2] - ((month, day) > end[:2])
+            try:
+                return "DATE", dt.date(y, month, day).isoformat(), None
+            except ValueError:
+                pass
         d = resolve_month_day(month, day, dct, ctx.tense)
         return ("DATE", d.isoformat(), None) if d else None
     if rule == "month_year":
@@ -628,6 +639,21 @@ def _anaphoric_year_after(after: list[str]) -> int | None:
         if tuple(after[:len(words)]) == words:
             return n
     return None
+
+
+#: Words that join the two ends of a range of dates ("between May 3 and June 9, 2016", "from May 3 to June 9, 2016").
+_RANGE_JOINS = {"and", "to", "through", "until", "till", "-", "–", "—"}
+
+
+def _range_end(after: tuple[str, ...]) -> tuple[int, int, int] | None:
+    """(month, day, year) of a full date right after a range word ("and June 23, 2016", "to 9 June 2014"), else None."""
+    if not after or after[0] not in _RANGE_JOINS:
+        return None
+    words = [w for w in after[1:7] if w != ","][:3]
+    if len(words) < 3 or not re.fullmatch(YEAR_TOKEN, words[2]):
+        return None
+    md = _month_day(words[0], words[1])
+    return (*md, int(words[2])) if md is not None else None
 
 
 def _year_after_months(after: tuple[str, ...]) -> int | None:
