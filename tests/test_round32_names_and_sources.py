@@ -220,3 +220,23 @@ def test_a_kin_word_is_a_title_and_stands_alone_for_the_person(nlp):
     text = "I spent most weekends at Nana Ines's flat in Hexham. One Sunday, Nana clapped when I finished a row."
     actors = _actors(nlp, text)
     assert actors["Ines"].type == "PERSON" and actors["Nana"].type == "PERSON", actors
+
+
+def test_a_firms_name_is_the_firms_where_the_model_saw_no_name(nlp):
+    text = ("Airbus has won an order for 500 jets from Indian low-cost carrier IndiGo, the largest single purchase in "
+            "history. IndiGo chief executive Jan Broek told reporters it was a historic day.")
+    assert _actors(nlp, text)["Jan Broek"].affiliation == "IndiGo"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Russian forces shelled Kherson Oblast 87 times in the previous 24 hours.", "Kherson Oblast"),
+])
+def test_a_states_division_is_a_place_and_a_count_is_no_part_of_its_name(nlp, text, name):
+    assert _actors(nlp, text)[name].type == "GPE"
+
+
+def test_an_acronym_in_house_style_joins_the_body_it_is_defined_for(nlp):
+    text = ("The Russian Ministry of Defence (MoD) stated that its jets struck positions near Kherson. The MoD said "
+            "two jets returned.")
+    body = _actors(nlp, text)["Russian Ministry of Defence"]
+    assert {text[s:e] for s, e in body.mentions} >= {"MoD", "The MoD"}, body

@@ -18,7 +18,7 @@ def _name(words: list[str], e) -> str:
 
 def firm_names_repeated(doc, ents: list) -> list:
     """``ents`` with each one-word person entity that reads as the name of an organisation the text calls a firm (a
-    firm noun before it or in apposition) made an organisation."""
+    firm noun before it or in apposition) made an organisation, and the same word where the model found no entity."""
     from spacy.tokens import Span
 
     if not any(e.label_ in {"PERSON", "GPE"} for e in ents):
@@ -29,5 +29,10 @@ def firm_names_repeated(doc, ents: list) -> list:
         return ents
     # a "place" of the same one word too ("the low-cost carrier Ryanair" ... "Shares in Ryanair"): the model's guess
     # for an unseen word, as the firm noun typed the first mention
-    return [Span(doc, e.start, e.end, label="ORG") if e.label_ in {"PERSON", "GPE"} and not e.kb_id_ and _name(words, e) in firms
-            and " " not in _name(words, e) and not (e.label_ == "GPE" and not unknown_place(e)) else e for e in ents]
+    out = [Span(doc, e.start, e.end, label="ORG") if e.label_ in {"PERSON", "GPE"} and not e.kb_id_ and _name(words, e) in firms
+           and " " not in _name(words, e) and not (e.label_ == "GPE" and not unknown_place(e)) else e for e in ents]
+    # and the same one word where the model saw no name at all ("carrier IndiGo" ... "IndiGo chief executive X")
+    taken = {k for e in out for k in range(e.start, e.end)}
+    single = {f for f in firms if " " not in f}
+    found = [Span(doc, k, k + 1, label="ORG") for k, w in enumerate(words) if w in single and k not in taken]
+    return sorted(out + found, key=lambda e: e.start) if found else out

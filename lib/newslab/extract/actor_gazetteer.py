@@ -146,6 +146,7 @@ class Gazetteer:
         ents = split_at_separators(doc, ents)  # "Army - Navy", "North / South": extract/actor_separators.py
         ents = split_named_pairs(doc, ents)  # "Kroger and Albertsons" beside "Kroger said": extract/actor_coordinated_orgs.py
         ents = _without_trailing_ranks(doc, ents)  # "[Army Lt.] Gen. Mick Bednarek": the rank is the person's
+        ents = _without_trailing_counts(doc, ents)  # "[Kherson Oblast] 87 times"
         ents = _without_leading_possessives(doc, ents)  # "[Its] National Democratic Alliance"
         ents = _without_leading_verbs(doc, ents)  # "[Following] Entman (1993)"
         ents = mend_dangling_ends(doc, ents)  # "the Grand Lodge of" + "New York": extract/actor_dangling.py
@@ -256,7 +257,8 @@ class Gazetteer:
         ents = clubs_by_results(doc, ents)  # "Liverpool, who drew 1-1 with Brentford": extract/actor_clubs.py
         ents = _national_sections(doc, ents)  # "Amnesty International Kenya"
         ents, bodies_of = _state_bodies(doc, ents)  # "the U.S. Geological Survey"
-        ents = _acronym_spelled(doc, ents)  # "Islamic State Sahel Province (ISSP)"
+        ents = _acronym_spelled(doc, _bracketed_acronyms(doc, ents))  # "Islamic State Sahel Province (ISSP)",
+        # "the Russian Ministry of Defence (MoD)"
         nested += bodies_of
         doc.ents = _without_overlaps(team_nicknames(doc, ents, Span))  # "the Pittsburgh Pirates": extract/actor_teams.py
         doc.spans["newslab_nested"] = nested
@@ -306,6 +308,8 @@ class Gazetteer:
                 return Span(doc, start, end, label="ORG")  # "Trinity College", "Penn State": no person (no title phrase)
             if end < len(doc) and lowers[end] in MEDIA_NOUNS and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
                 return Span(doc, start, end, label="ORG")  # "the al-Masirah television", "the Maariv newspaper": a medium
+        if label in {"ORG", "PERSON", "NORP"} and n >= 2 and not kb and texts[end - 1] in ADMIN_DIVISIONS:
+            return Span(doc, start, end, label="GPE")  # "Kherson Oblast", "Bellwether County": a state's division
         if label in {"ORG", "PERSON", "NORP"} and n >= 2 and not kb and (
                 texts[end - 1] in GEO_WORDS or texts[start] in PLACE_PREFIXES and texts[start + 1].istitle()
                 or place_generic_at(texts, lowers, start, end)):  # (Token.is_title is str.istitle of its text)
@@ -1134,6 +1138,25 @@ def _weapon_model(doc, words: list[str], start: int, end: int, civil: frozenset 
     return head in weapons or head in ("system", "systems") and bool(between & weapons)
 
 
+#: Last words of the names of a state's divisions ("Kherson Oblast", "Anbar Province", "Idlib Governorate").
+ADMIN_DIVISIONS = frozenset({"Oblast", "Province", "Governorate", "Prefecture", "Raion", "Krai", "Voivodeship", "Canton",
+                             "County", "Municipality", "Region"})
+
+
+def _without_trailing_counts(doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a number the model ran into a name cut off when a counted noun follows it ("[Kherson Oblast] 87
+    times", "[Boeing] 737 jets"): the number counts the noun, it is no part of the name."""
+    words = doc_words(doc)
+    out = []
+    for e in ents:
+        end = e.end
+        if e.label_ in ACTOR_LABELS and end - e.start >= 2 and words[end - 1].isdigit() and words[end - 2].isalpha() \
+                and end < len(words) and words[end].isalpha() and words[end].islower() and doc[end].tag_ in ("NN", "NNS"):
+            e = Span(doc, e.start, end - 1, label=e.label_, kb_id=e.kb_id_)
+        out.append(e)
+    return out
+
+
 def _without_trailing_ranks(doc, ents: list[Span]) -> list[Span]:
     """``ents`` with the rank abbreviations cut off the end of an organisation or place ("[Army Lt.] Gen. Mick Bednarek":
     the model runs the service into the rank that opens the person's title; the title phrase takes the rank back). Only
@@ -1235,6 +1258,25 @@ def _national_sections(doc, ents: list[Span]) -> list[Span]:
         out.append(e)
         i += 1
     return out
+
+
+def _bracketed_acronyms(doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with an acronym in brackets right after an organisation's name an organisation too ("the Russian
+    Ministry of Defence (MoD)": the model's place), where the acronym's first letter opens a word of the name."""
+    words = doc_words(doc)
+    out = list(ents)
+    defined: set[str] = set()
+    for k in range(1, len(out)):
+        e, prev = out[k], out[k - 1]
+        if e.label_ != "ORG" and e.label_ in ACTOR_LABELS and prev.label_ == "ORG" and e.end - e.start == 1 \
+                and e.start == prev.end + 1 and words[prev.end] == "(" and e.end < len(words) and words[e.end] == ")" \
+                and sum(c.isupper() for c in words[e.start]) >= 2 and words[e.start][0].isupper() and words[e.start].isalpha() \
+                and words[e.start][0] in {w[0] for w in words[prev.start:prev.end] if w[:1].isupper()}:
+            out[k] = Span(doc, e.start, e.end, label="ORG")
+            defined.add(words[e.start])
+    # and the acronym used again later, whatever the model called it there ("The MoD said": a person for the model)
+    return [Span(doc, e.start, e.end, label="ORG") if e.label_ in ACTOR_LABELS and e.label_ != "ORG"
+            and bare_words(words, e.start, e.end) in {(d,) for d in defined} else e for e in out] if defined else out
 
 
 def _acronym_spelled(doc, ents: list[Span]) -> list[Span]:

@@ -683,12 +683,14 @@ def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> l
 
 
 def _acronym_word(word: str) -> bool:
-    """Whether ``word`` is written as an acronym: capitals (dots allowed: "U.N."), or two capitals first and at most
-    one small letter, as news keeps a foreign one ("FAMa", the Malian armed forces), not a plural's ("MDGs")."""
+    """Whether ``word`` is written as an acronym: capitals (dots allowed: "U.N."), or a capital first, two at least
+    and one small letter, as news keeps a foreign or a house style ("FAMa", the Malian armed forces; "MoD"), not a
+    plural's ("MDGs")."""
     bare = word.replace(".", "")
     if bare.isupper():
         return True
-    return bare.isalpha() and bare[:2].isupper() and sum(c.islower() for c in bare) == 1 and not bare.endswith("s")
+    return bare.isalpha() and bare[:1].isupper() and sum(c.isupper() for c in bare) >= 2 \
+        and sum(c.islower() for c in bare) == 1 and not bare.endswith("s")
 
 
 def _lower_use(words: list[str], word: str) -> bool:
@@ -1205,7 +1207,8 @@ def _merge_acronyms(doc, clusters: dict, order: list) -> None:
         if k not in clusters:
             continue
         names = clusters[k]["names"]
-        acr = next((n for n in names if ACRONYM_FORM.fullmatch(n.replace(".", "") or "x") and n.replace(".", "").isupper()), None)
+        acr = next((n for n in names if ACRONYM_FORM.fullmatch(n.replace(".", "") or "x") and n.replace(".", "").isupper()
+                    or " " not in n and _acronym_word(n)), None)  # ("MoD": one small letter)
         if not acr:
             continue
         acr = acr.replace(".", "")
