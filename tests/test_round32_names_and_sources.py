@@ -240,3 +240,29 @@ def test_an_acronym_in_house_style_joins_the_body_it_is_defined_for(nlp):
             "two jets returned.")
     body = _actors(nlp, text)["Russian Ministry of Defence"]
     assert {text[s:e] for s, e in body.mentions} >= {"MoD", "The MoD"}, body
+
+
+def test_a_time_between_a_vow_and_its_infinitive_keeps_the_content(nlp):
+    attr = make_attr(nlp)
+    assert one(attr('He vowed on Friday to "fight like heck" for the bill.'), "vowed").content == 'to "fight like heck" for the bill'
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Republicans said the law was needed.", "role"),
+    ("Many Americans doubted that the senator would win.", "role"),
+    ("The Russians said the city was an important front.", "government"),  # guard: "the" + a state's people
+])
+def test_people_named_by_party_or_people_are_no_government(nlp, text, kind):
+    rows = make_attr(nlp)(text)
+    assert rows.iloc[0].source_kind == kind, rows
+
+
+def test_an_ambassador_recalled_to_a_state_is_a_break_with_it(nlp):
+    assert has(edges(nlp, "Algeria recalled its ambassador to Spain in protest."), "Algeria", "Spain", "oppose")
+
+
+def test_a_lord_is_not_the_woman_of_his_surname(nlp):
+    text = "Mary Fenwick wrote the letter in 1820. Lord Fenwick, her father, burned it."
+    actors = _actors(nlp, text)
+    assert not any("Lord Fenwick" in {text[s:e] for s, e in a.mentions} for a in actors.values()
+                   if a.name == "Mary Fenwick"), actors

@@ -506,7 +506,9 @@ def is_rankish(word: str, ranks: dict[str, str]) -> bool:
 
 #: Courtesy titles as written before a surname and the gender they give (the honorific rows of data/actors_titles.csv
 #: that have one). Case matters, and "Miss" is left out: a title-case headline's "Polls Miss Trump's Fall" is a verb.
-COURTESY_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f"}
+COURTESY_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f",
+                   # titles of rank and kin words that say it too ("Lord Byron" is not "Ada Byron")
+                   "Sir": "m", "Lord": "m", "Lady": "f", "Dame": "f", "Uncle": "m", "Aunt": "f", "Auntie": "f"}
 #: The same, lower-case, with "miss": the interaction stage's looser reading of a title before a mention.
 TITLE_GENDER = {**{k.lower(): v for k, v in COURTESY_GENDER.items()}, "miss": "f"}
 

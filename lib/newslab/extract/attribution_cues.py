@@ -831,6 +831,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "showed Lee in third at 11 percent, followed by ...": the finding runs on after the object.
             content_heads += [c for c in kids if content_heads and c.i > content_heads[0].i
                               and c.dep_ in ("prep", "advcl", "npadvmod", "oprd", "advmod")]
+        if not content_heads and is_speech and lemma in _SUBJECT_CONTROL:
+            # "vowed on Friday to fight": a time between the verb and its infinitive makes the parser's adverbial clause
+            content_heads += [c for c in kids if c.dep_ == "advcl" and c.i > ti and c.tag_ == "VB"
+                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))][:1]
         # "say" is an addressee verb for its about-phrase, but its object can be what was said.
         if not content_heads and is_speech and (lemma not in no_object_content or lemma == "say"):
             # PolNeAR-style content of communication verbs: "criticized the law as ...",

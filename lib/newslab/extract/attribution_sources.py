@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .actor_lexicons import country_iso3
 from .attribution_spans import span_of
 from .docindex import children, doc_ents, subtree
 from ..paths import data_json
@@ -386,6 +387,11 @@ def classify_source(text: str | None, head_lemma: str | None = None, actor_type:
         return "role" if not has_name else "named person"
     if head in skl["organisation_words"] and head not in skl["government_words"]:
         return "organisation"
+    if actor_type == "NORP" and not _has_word(low, skl["government_words"]) \
+            and not (low.startswith("the ") and country_iso3(text.split()[-1])):
+        # "Republicans said", "many Americans doubted", "some Kenyans complained": people, no government ("The
+        # Russians said the city is a front": a state's side, as "the" + its people's name writes it)
+        return "role"
     if _has_word(low, skl["government_words"]) or actor_type in ("GPE", "NORP"):
         return "government"
     if actor_type in ("ORG", "FAC") or _has_word(low, skl["organisation_words"]):

@@ -1501,7 +1501,9 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                                                          or trig.lemma.endswith(" " + lemma_of(c))):
                     # "pledged 50 million euros to Egypt", "severed ties with Iran": the parser hangs the verb's own
                     # preposition off its object ("with" only off ties: "struck the town with rockets")
-                    objects += [a for a in _prep_objects(c, {trig.prep}, S) if a not in objects]
+                    # (and "to" off the object of a verb-object trigger: "recalled its ambassador to Spain")
+                    own = {trig.prep, "to"} if trig.lemma.endswith(" " + lemma_of(c)) else {trig.prep}
+                    objects += [a for a in _prep_objects(c, own, S) if a not in objects]
                     if _is_amount(c):  # "pledged 500 million euros in aid to Ukraine": the amount's own "in" noun
                         objects += [a for p in children(c) if p.dep_ == "prep" and p.lower_ == "in" for n in children(p)
                                     if n.dep_ == "pobj" for a in _prep_objects(n, {trig.prep}, S) if a not in objects]
