@@ -266,3 +266,20 @@ def test_a_lord_is_not_the_woman_of_his_surname(nlp):
     actors = _actors(nlp, text)
     assert not any("Lord Fenwick" in {text[s:e] for s, e in a.mentions} for a in actors.values()
                    if a.name == "Mary Fenwick"), actors
+
+
+def test_a_transcripts_speaker_label_is_the_person_and_its_courtesy_title_no_place(nlp):
+    text = ("THE COURT: We are on the record. Counsel, state your appearances.\n\n"
+            "MR. BRENNAN: Thomas Brennan for the defendant, Your Honor.\n\n"
+            "MS. OKAFOR: Adaeze Okafor for the State. The State objects to the motion.")
+    actors = _actors(nlp, text)
+    assert not any(a.name in ("MR", "MS") for a in actors.values()), actors
+    rows = make_attr(nlp)(text)
+    assert set(rows[rows.cue == ":"].source_actor) >= {"Thomas Brennan", "Adaeze Okafor"}, rows
+
+
+def test_an_acronym_in_brackets_joins_the_nearest_name_before_it(nlp):
+    text = ("Militants attacked an African Union Mission in Somalia (AMISOM) base near the town. AMISOM said two "
+            "soldiers died.")
+    actors = _actors(nlp, text)
+    assert "AMISOM" in {text[s:e] for s, e in actors["African Union Mission"].mentions}, actors

@@ -1046,6 +1046,7 @@ def _drop_things(doc, ents: list[Span]) -> list[Span]:
         # _code, _imperative and _after_stance_prefix have their word-list forms here. A one-word group between "(" and
         # ":" names the language of a name given in brackets: "Samarra Barrage (Arabic: ...)".
         thing = text in interjection_words or (label == "PERSON" and n_words == 1 and text.lower() in common) \
+            or actor and n_words == 1 and text.rstrip(".").title() in HONORIFICS \
             or (n_words == 1 and actor and not e.kb_id_ and text.lower() in common and _opens_sentence(words, start)) \
             or actor and (_LEADING_THE.sub("", bare) if bare[:3] in {"The", "the"} else bare) in terms_never \
             or label == "NORP" and n_words == 1 and start > 0 and words[start - 1] == "(" and end < n_doc \
@@ -1177,12 +1178,13 @@ _POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my", "yo
 
 
 def _without_leading_possessives(doc, ents: list[Span]) -> list[Span]:
-    """``ents`` with a possessive pronoun cut off the start of a name ("[Its] National Democratic Alliance"): the
-    pronoun is the owner, no word of the name."""
+    """``ents`` with a possessive pronoun or an indefinite article in lower case cut off the start of a name ("[Its]
+    National Democratic Alliance", "[an] African Union Mission in Somalia base"): the pronoun is the owner, the article
+    the phrase's, no word of the name."""
     words = doc_words(doc)
     return [Span(doc, e.start + 1, e.end, label=e.label_, kb_id=e.kb_id_)
-            if e.end - e.start > 1 and _owner_pronoun(doc, words, e.start) and words[e.start + 1][:1].isupper()
-            else e for e in ents]
+            if e.end - e.start > 1 and (_owner_pronoun(doc, words, e.start) or words[e.start] in ("a", "an"))
+            and words[e.start + 1][:1].isupper() else e for e in ents]
 
 
 def _without_leading_verbs(doc, ents: list[Span]) -> list[Span]:

@@ -1212,13 +1212,17 @@ def _merge_acronyms(doc, clusters: dict, order: list) -> None:
         if not acr:
             continue
         acr = acr.replace(".", "")
-        for k2 in orgs:
-            if k2 == k or k2 not in clusters:
-                continue
-            if any(_initials(n) == acr and len(n.split()) > 1 for n in clusters[k2]["names"]) \
-                    or _bracketed_after(doc, clusters[k]["mentions"], clusters[k2], acr):
-                _join_cluster(clusters, k, k2)
-                break
+        others = [k2 for k2 in orgs if k2 != k and k2 in clusters]
+        target = next((k2 for k2 in others if any(_initials(n) == acr and len(n.split()) > 1 for n in clusters[k2]["names"])),
+                      None)
+        if target is None:
+            # the name in brackets right before it, the nearest where names nest ("the African Union Mission in
+            # Somalia (AMISOM)": the mission's, not the African Union's inside it)
+            gaps = [(gap, i) for i, k2 in enumerate(others)
+                    if (gap := _bracketed_after(doc, clusters[k]["mentions"], clusters[k2], acr)) is not None]
+            target = others[min(gaps)[1]] if gaps else None
+        if target is not None:
+            _join_cluster(clusters, k, target)
 
 
 def _join_cluster(clusters: dict, k, target) -> None:
@@ -1329,10 +1333,11 @@ def _joining_hyphen(doc, k: int) -> bool:
     return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
 
 
-def _bracketed_after(doc, acronyms: list, cluster: dict, acr: str) -> bool:
-    """Whether one of the ``acronyms`` mentions stands in brackets right after a mention of ``cluster`` with a word that
-    opens with the acronym's letter ("US Africa Command (AFRICOM)", "the African Union Mission in Somalia (AMISOM)"):
-    news defines an acronym so, whatever letters it takes from the name."""
+def _bracketed_after(doc, acronyms: list, cluster: dict, acr: str) -> int | None:
+    """How many tokens before its bracket a mention of ``cluster`` ends where one of the ``acronyms`` mentions stands in
+    brackets right after it with a word that opens with the acronym's letter ("US Africa Command (AFRICOM)", "the
+    African Union Mission in Somalia (AMISOM)"): news defines an acronym so, whatever letters it takes from the name.
+    None where no mention does."""
     ends = {m.end: m for m in cluster["mentions"]}
     for m in acronyms:
         if m.start < 2 or m.end >= len(doc) or doc[m.start - 1].text != "(" or doc[m.end].text != ")":
@@ -1349,5 +1354,5 @@ def _bracketed_after(doc, acronyms: list, cluster: dict, acr: str) -> bool:
                                                       for t in doc[k:m.start - 1]) else None
         if before is not None and before.name[:1].isupper() and before.kind not in {"group", "armed_group"} \
                 and acr[:1] in _initials(before.name):  # (not "members of the North Atlantic Treaty Organization (NATO)")
-            return True
-    return False
+            return m.start - 1 - before.end
+    return None

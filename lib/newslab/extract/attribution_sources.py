@@ -186,6 +186,10 @@ def _canonical_phrase(tok) -> str:
     return text or tok.text
 
 
+#: A courtesy title opening a speaker's label in a transcript ("MR. BRENNAN:", "MS. OKAFOR:").
+_COURTESY_LABEL = re.compile(r"^(?:mr|mrs|ms|dr|miss)\s*\.?\s+")
+
+
 class SourceResolver:
     """Pronoun and nominal sources -> the nearest compatible named actor."""
 
@@ -198,8 +202,8 @@ class SourceResolver:
         self._contexts: dict[int, str] = {}  # id(actor) -> _context(actor): nearest() asks once per actor per source
 
     def by_label(self, label: str):
-        """The PERSON/ORG actor whose name has ``label`` as a word ('HOLT' -> Grace Holt)."""
-        low = label.lower().strip()
+        """The PERSON/ORG actor whose name has ``label`` as a word ('HOLT' -> Grace Holt; 'MS. HOLT' too)."""
+        low = _COURTESY_LABEL.sub("", label.lower().strip())
         for a in self.actors:
             if getattr(a, "type", None) in ("PERSON", "ORG") and low in (a.name or "").lower().split():
                 return a
