@@ -283,3 +283,15 @@ def test_an_acronym_in_brackets_joins_the_nearest_name_before_it(nlp):
             "soldiers died.")
     actors = _actors(nlp, text)
     assert "AMISOM" in {text[s:e] for s, e in actors["African Union Mission"].mentions}, actors
+
+
+def test_a_name_alone_is_the_party_named_by_it(nlp):
+    text = ("Lawmakers from the ruling Georgian Dream party advanced the bill on Tuesday. Georgian Dream, founded by "
+            "the banker Ivo Brandt, has enough votes to pass it.")
+    actors = _actors(nlp, text)
+    assert "Georgian Dream" not in actors and actors["Georgian Dream party"].type == "ORG", actors
+
+
+def test_a_bodys_name_the_model_cut_before_its_for_phrase_is_one_body(nlp):
+    text = "Speaking at the Harbour Lights Center for the Arts in Halifax, the mayor praised the volunteers."
+    assert ("ORG", "the Harbour Lights Center for the Arts") in typed_mentions(nlp, text)

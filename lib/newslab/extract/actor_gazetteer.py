@@ -257,6 +257,7 @@ class Gazetteer:
         ents = clubs_by_results(doc, ents)  # "Liverpool, who drew 1-1 with Brentford": extract/actor_clubs.py
         ents = _national_sections(doc, ents)  # "Amnesty International Kenya"
         ents, bodies_of = _state_bodies(doc, ents)  # "the U.S. Geological Survey"
+        ents = _names_with_complement(doc, ents)  # "the Yerba Buena Center" + "for the" + "Arts"
         ents = _acronym_spelled(doc, _bracketed_acronyms(doc, ents))  # "Islamic State Sahel Province (ISSP)",
         # "the Russian Ministry of Defence (MoD)"
         nested += bodies_of
@@ -1255,6 +1256,33 @@ def _national_sections(doc, ents: list[Span]) -> list[Span]:
                 and doc[e.end - 1].dep_ == "compound" and doc[e.end - 1].head.i == nxt.end - 1 \
                 and doc[nxt.end - 1].dep_ != "compound" and doc[e.end - 1].whitespace_ == " ":
             out.append(Span(doc, e.start, nxt.end, label="ORG", kb_id=e.kb_id_))
+            i += 2
+            continue
+        out.append(e)
+        i += 1
+    return out
+
+
+#: Words between a body's head and the rest of its name that the model cut off ("Center for the Arts").
+_COMPLEMENT_LINKS = {("of",), ("of", "the"), ("for",), ("for", "the")}
+
+
+def _names_with_complement(doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a body's name the model cut before its "of"/"for" phrase one organisation again ("the Yerba Buena
+    Center" + "for the" + "Arts", "the United States Department" + "of the" + "Treasury"): only where the first part
+    ends in an organisation's word and the second is a name of capitalised words the model called a body, facility
+    or person ("Browns Stadium for the NFL" stays two)."""
+    words = doc_words(doc)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and e.label_ in {"ORG", "FAC"} and nxt.label_ in {"ORG", "FAC", "PERSON"} and not nxt.kb_id_ \
+                and (words[e.end - 1] in ORG_NAME_ENDINGS or words[e.end - 1] in ("Center", "Centre")) \
+                and tuple(w.lower() for w in words[e.end:nxt.start]) in _COMPLEMENT_LINKS \
+                and all(w[:1].isupper() for w in words[nxt.start:nxt.end]):
+            out.append(Span(doc, e.start, nxt.end, label="ORG"))
             i += 2
             continue
         out.append(e)

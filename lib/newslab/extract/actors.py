@@ -1033,6 +1033,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
     _merge_first_words(clusters, order, lex)  # "Amnesty" joins "Amnesty International"
     _merge_last_words(clusters, order)  # "the Telegraph" joins "The Daily Telegraph", "the Court" "the Supreme Court"
     _merge_head_words(doc, clusters, order)  # "the Observatory" joins "the Syrian Observatory for Human Rights"
+    _merge_party_names(clusters, order)  # "Georgian Dream" joins "the ruling Georgian Dream party"
     merge_company_short_names(clusters, order)  # "Crane" joins "Crane Co.": extract/actor_company_names.py
     merge_team_nicknames(clusters, order)  # "the Red Sox" joins "the Boston Red Sox": extract/actor_teams.py
 
@@ -1331,6 +1332,31 @@ NAME_PARTICLES = PARTICLES | {"wal", "wa", "fi", "li"}
 def _joining_hyphen(doc, k: int) -> bool:
     """Whether token ``k`` is a hyphen with no space on either side ("al-Islam")."""
     return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
+def _merge_party_names(clusters: dict, order: list) -> None:
+    """Join a name to the party named by it and the word "party" ("Georgian Dream" ... "the ruling Georgian Dream
+    party", "Zanu-PF" ... "the Zanu-PF party"): the name alone is the party, whatever the model called it. Only a
+    cluster of that one name, where one party has it."""
+    parties: dict[str, set] = {}
+    for k in order:
+        c = clusters.get(k)
+        if c is None or c["type"] != "ORG":
+            continue
+        for n in c["names"]:
+            base = LEADING_THE.sub("", strip_poss(n))
+            if base.endswith(" party") and base[:1].isupper():
+                parties.setdefault(base[:-len(" party")], set()).add(k)
+    if not parties:
+        return
+    for k in order:
+        c = clusters.get(k)
+        if c is None or c["type"] not in {"ORG", "PERSON", "NORP"}:
+            continue
+        names = {LEADING_THE.sub("", strip_poss(n)) for n in c["names"]}
+        targets = parties.get(names.pop(), set()) - {k} if len(names) == 1 else set()
+        if len(targets) == 1:
+            _join_cluster(clusters, k, targets.pop())
 
 
 def _bracketed_after(doc, acronyms: list, cluster: dict, acr: str) -> int | None:
