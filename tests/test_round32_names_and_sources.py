@@ -295,3 +295,20 @@ def test_a_name_alone_is_the_party_named_by_it(nlp):
 def test_a_bodys_name_the_model_cut_before_its_for_phrase_is_one_body(nlp):
     text = "Speaking at the Harbour Lights Center for the Arts in Halifax, the mayor praised the volunteers."
     assert ("ORG", "the Harbour Lights Center for the Arts") in typed_mentions(nlp, text)
+
+
+def test_a_given_name_that_names_a_city_opens_a_person_described_by_a_role(nlp):
+    text = "Boric replaced his interior minister with Carolina Vidal, a former mayor of Valparaiso, on Tuesday."
+    assert _actors(nlp, text)["Carolina Vidal"].type == "PERSON"
+
+
+def test_an_object_pronoun_is_not_its_own_verbs_subject(nlp):
+    text = ("Prime Minister Tom Hale told parliament that his door was open. Opposition leader Ed Ruiz accused him "
+            "of playing games with the budget.")
+    assert has(edges(nlp, text), "Ed Ruiz", "Tom Hale", "oppose")
+
+
+def test_the_last_word_of_a_longer_name_that_speaks_is_no_person(nlp):
+    text = ("Nurses across England walked out on Wednesday.\n\nTens of thousands of nurses in England joined. NHS "
+            "England said 16,000 operations had to be moved.")
+    assert _actors(nlp, text)["England"].type == "GPE"

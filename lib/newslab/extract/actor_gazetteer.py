@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from .actor_lexicons import (ACTOR_LABELS, bare_words, holiday_words, CALENDAR_WORDS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG_NAME_ENDINGS, STATE_FORM_WORDS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES, REGION_MODIFIERS,
-                             PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, big_cities, city_given_names, country_iso3, given_names, major_cities,
+                             PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, any_given_names, big_cities, city_given_names, country_iso3, given_names, major_cities,
                              interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states,
                              weapon_words)
 from .actor_body_names import body_names
@@ -588,12 +588,16 @@ def persons_by_name(doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, start, end, label="PERSON"))  # "Spokeswoman Haley Morris", "General Petraeus"
         elif titled and 2 <= n_words <= 3 and label in {"ORG", "GPE", "LOC"} and (
                 _role_apposition_after(doc, end) or _role_apposition_before(doc, e)) \
-                and not any(w in big_cities() or w in ORG_NAME_ENDINGS for w in words):
+                and not any(w in ORG_NAME_ENDINGS for w in words) \
+                and not any(w in big_cities() for w in words if w != words[0] or w not in any_given_names()):
+            # (a city's name in it keeps a place, but not a given name opening it that also names a city: "Carolina Toha")
             # "Knox Thames, the Special Advisor to ...", "The U.N. envoy for Syria, Geir Pedersen, met"
             out.append(Span(doc, start, end, label="PERSON"))
         elif (titled or _hyphened(words)) and (text in full_texts or len(text.split()) == 1 and (
                 _bare_surname(text) in surnames or text in firsts)) \
-                and text not in big_cities() and not (label == "GPE" and town_before_state(doc, e)):
+                and text not in big_cities() and not (label == "GPE" and town_before_state(doc, e)) \
+                and not (label == "GPE" and prev is not None and all_lowers[start - 1] in PLACE_PREPS):
+            # (a place after "in"/"across" stays one though a headline's "person" has its name: "across England")
             # (a town followed by ", <state>" stays a place though a person bears its name: "Gallie, Fla.")
             out.append(Span(doc, start, end, label="PERSON"))
         elif label in {"ORG", "GPE", "LOC"} and n_words >= 3 and any(

@@ -38,6 +38,8 @@ def person_evidence(doc, names: set[str]) -> set[str]:
         if word not in names or country_iso3(word):
             continue
         t = doc[i]
+        if t.ent_iob_ == "I" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
+            continue  # the last word of a longer name speaks for it: "NHS England said" is the body, not a person
         city = (t.text in big_cities() or t.text in towns()) and t.text not in city_given_names()
         owned = _owned_noun(doc, t)
         if owned in KIN_BODY_NOUNS or not city and (

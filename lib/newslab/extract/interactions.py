@@ -306,6 +306,10 @@ class _Sentence:
                 if owner is not None and owner.type == "PERSON" and self.fits(owner, tok):
                     return owner
             if c.dep_ in SUBJECTS and c.i != tok.i and self.owner.get(c.i) is not None and self.owner[c.i].type == "PERSON":
+                if tok.lower_ in OBJECT_PRONOUNS and tok.dep_ in OBJECT_DEPS and tok.head.i == root.i:
+                    # "Starmer accused him of ...": an object pronoun is never its own verb's subject
+                    excluded = self.owner[c.i]
+                    continue
                 if self.in_quotes(tok) and not self.in_quotes(c):
                     # '"I think she is trying to distance herself," Hassan said': the speaker says "I", not "she"
                     excluded = self.owner[c.i]
