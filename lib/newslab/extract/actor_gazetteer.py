@@ -1251,18 +1251,27 @@ def _national_sections(doc, ents: list[Span]) -> list[Span]:
     Children UK" (the model ends the organisation before the state's name, and the state then heads the phrase and acts
     in its place). Only where the state's name heads the words of the organisation (the parser makes them its
     compounds) and nothing stands between them; "the UN Ukraine envoy", where the state modifies a noun, stays apart."""
+    def join(e: Span, nxt: Span) -> Span | None:
+        if e.label_ == "ORG" and nxt.label_ == "GPE" and nxt.start == e.end and country_iso3(nxt.text) \
+                and doc[e.end - 1].dep_ == "compound" and doc[e.end - 1].head.i == nxt.end - 1 \
+                and doc[nxt.end - 1].dep_ != "compound" and doc[e.end - 1].whitespace_ == " ":
+            return Span(doc, e.start, nxt.end, label="ORG", kb_id=e.kb_id_)
+        return None
+    return _joined_pairs(ents, join)
+
+
+def _joined_pairs(ents: list[Span], join) -> list[Span]:
+    """``ents`` with each entity and the next one replaced by the one name ``join(entity, next)`` makes of them (a
+    Span), where it makes one (else None): the model's two pieces of one name, read left to right."""
     out: list[Span] = []
     i = 0
     while i < len(ents):
-        e = ents[i]
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if nxt is not None and e.label_ == "ORG" and nxt.label_ == "GPE" and nxt.start == e.end and country_iso3(nxt.text) \
-                and doc[e.end - 1].dep_ == "compound" and doc[e.end - 1].head.i == nxt.end - 1 \
-                and doc[nxt.end - 1].dep_ != "compound" and doc[e.end - 1].whitespace_ == " ":
-            out.append(Span(doc, e.start, nxt.end, label="ORG", kb_id=e.kb_id_))
+        joined = join(ents[i], ents[i + 1]) if i + 1 < len(ents) else None
+        if joined is not None:
+            out.append(joined)
             i += 2
             continue
-        out.append(e)
+        out.append(ents[i])
         i += 1
     return out
 
@@ -1277,21 +1286,15 @@ def _names_with_complement(doc, ents: list[Span]) -> list[Span]:
     ends in an organisation's word and the second is a name of capitalised words the model called a body, facility
     or person ("Browns Stadium for the NFL" stays two)."""
     words = doc_words(doc)
-    out: list[Span] = []
-    i = 0
-    while i < len(ents):
-        e = ents[i]
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if nxt is not None and e.label_ in {"ORG", "FAC"} and nxt.label_ in {"ORG", "FAC", "PERSON"} and not nxt.kb_id_ \
+
+    def join(e: Span, nxt: Span) -> Span | None:
+        if e.label_ in {"ORG", "FAC"} and nxt.label_ in {"ORG", "FAC", "PERSON"} and not nxt.kb_id_ \
                 and (words[e.end - 1] in ORG_NAME_ENDINGS or words[e.end - 1] in ("Center", "Centre")) \
                 and tuple(w.lower() for w in words[e.end:nxt.start]) in _COMPLEMENT_LINKS \
                 and all(w[:1].isupper() for w in words[nxt.start:nxt.end]):
-            out.append(Span(doc, e.start, nxt.end, label="ORG"))
-            i += 2
-            continue
-        out.append(e)
-        i += 1
-    return out
+            return Span(doc, e.start, nxt.end, label="ORG")
+        return None
+    return _joined_pairs(ents, join)
 
 
 def _bracketed_acronyms(doc, ents: list[Span]) -> list[Span]:
@@ -1318,23 +1321,18 @@ def _acronym_spelled(doc, ents: list[Span]) -> list[Span]:
     initials of both ("Islamic State Sahel Province (ISSP)", "Islamic State West Africa Province (ISWAP)": the model
     reads a group and a place): the article defines the acronym for the whole."""
     words = doc_words(doc)
-    out: list[Span] = []
-    i = 0
-    while i < len(ents):
-        e = ents[i]
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if nxt is not None and nxt.start == e.end and e.label_ in ACTOR_LABELS and nxt.label_ in ACTOR_LABELS \
-                and nxt.end + 2 < len(words) and words[nxt.end] == "(" and words[nxt.end + 2] == ")":
-            acr = words[nxt.end + 1]
-            initials = "".join(w[0] for w in words[e.start:nxt.end] if w[:1].isupper())
-            if len(acr) >= 3 and acr.isupper() and initials == acr and all(
-                    w[:1].isupper() or w in {"-", "al", "el"} for w in words[e.start:nxt.end]):
-                out.append(Span(doc, e.start, nxt.end, label="ORG"))
-                i += 2
-                continue
-        out.append(e)
-        i += 1
-    return out
+
+    def join(e: Span, nxt: Span) -> Span | None:
+        if nxt.start != e.end or e.label_ not in ACTOR_LABELS or nxt.label_ not in ACTOR_LABELS \
+                or nxt.end + 2 >= len(words) or words[nxt.end] != "(" or words[nxt.end + 2] != ")":
+            return None
+        acr = words[nxt.end + 1]
+        initials = "".join(w[0] for w in words[e.start:nxt.end] if w[:1].isupper())
+        if len(acr) >= 3 and acr.isupper() and initials == acr and all(
+                w[:1].isupper() or w in {"-", "al", "el"} for w in words[e.start:nxt.end]):
+            return Span(doc, e.start, nxt.end, label="ORG")
+        return None
+    return _joined_pairs(ents, join)
 
 
 #: The labels the model gives the rest of a state's public body: a firm's capitalised words read as a person or place.
@@ -1347,24 +1345,18 @@ def _state_bodies(doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
     or a place: "China Airlines", "Qatar Airways"), and the states so joined, which stay mentions nested in the name (as
     in "the US State Department"). Only where the state's name is a compound of the body's last word, an organisation
     head word ("Survey", "Congress", "Airlines"), and nothing stands between."""
-    out: list[Span] = []
     nested: list[Span] = []
-    i = 0
-    while i < len(ents):
-        e = ents[i]
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if nxt is not None and e.label_ == "GPE" and nxt.label_ in BODY_LABELS and nxt.start == e.end and not nxt.kb_id_ \
+
+    def join(e: Span, nxt: Span) -> Span | None:
+        if e.label_ == "GPE" and nxt.label_ in BODY_LABELS and nxt.start == e.end and not nxt.kb_id_ \
                 and (nxt.label_ == "ORG" or all(t.text.istitle() for t in nxt)) \
                 and e.kb_id_ and country_iso3(e.text) and doc[nxt.end - 1].text in ORG_NAME_ENDINGS \
                 and doc[e.end - 1].dep_ == "compound" and doc[e.end - 1].head.i == nxt.end - 1 \
                 and doc[e.end - 1].whitespace_ == " " and doc[e.end - 1].text not in POSSESSIVE:
-            out.append(Span(doc, e.start, nxt.end, label="ORG"))
             nested.append(e)
-            i += 2
-            continue
-        out.append(e)
-        i += 1
-    return out, nested
+            return Span(doc, e.start, nxt.end, label="ORG")
+        return None
+    return _joined_pairs(ents, join), nested
 
 
 def _thing_names(words: list[str]) -> set[tuple[str, ...]]:
