@@ -83,23 +83,27 @@ def dateline_places(doc, ents: list[Span]) -> list[Span]:
     return ents
 
 
+def capitals_dateline_end(doc, start: int, limit: int = MAX_WORDS + MAX_AFTER + 1) -> int | None:
+    """The token after the dash of a dateline in capitals that opens the text or a paragraph at token ``start``
+    ("HARTFORD — ", "DES MOINES, Iowa — "): words in capitals or title case, numbers, commas and dots, then a spaced
+    dash within ``limit`` tokens; None where there is none."""
+    words = doc_words(doc)
+    if start >= len(words) or not in_capitals(words[start]) or start > 0 and "\n" not in words[start - 1]:
+        return None
+    for k in range(start + 1, min(len(words), start + limit)):
+        w = words[k]
+        if w in DASHES and doc[k].whitespace_:
+            return k + 1
+        if not (in_capitals(w) or w in {",", "."} or w[:1].isupper() or w.isdigit()):
+            return None
+    return None
+
+
 def dateline_appos(tok):
     """The subject the parser hung on a dateline's town as an apposition ("TALLAHASSEE — Rep. Ann Lee on Friday
-    criticised ...", "DES MOINES, Iowa — Sen. Lee said": the town is the verb's subject, Lee its apposition), or None.
-    ``tok`` must be in capitals at the start of the text or of a paragraph, a spaced dash must stand between it and
-    the apposition, and the words before the dash must be a dateline's (capitals, title case, brackets, commas)."""
-    doc = tok.doc
-    start = tok.left_edge.i
-    if not in_capitals(tok.text) or start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+    criticised ...", "DES MOINES, Iowa — Sen. Lee said": the town is the verb's subject, Lee its apposition), or None:
+    the apposition right after the dash of a dateline in capitals (:func:`capitals_dateline_end`) that holds ``tok``."""
+    end = capitals_dateline_end(tok.doc, tok.left_edge.i)
+    if end is None or tok.i >= end:
         return None
-    for a in tok.children:
-        if a.dep_ != "appos" or a.i < tok.i:
-            continue
-        lead = a.left_edge.i
-        dash = next((k for k in range(lead - 1, tok.i, -1) if doc[k].text in DASHES and doc[k].whitespace_), None)
-        if dash is None or dash - start > MAX_WORDS + MAX_AFTER:
-            return None
-        if all(t.is_punct or in_capitals(t.text) or t.is_title or t.like_num for t in doc[start:dash]) \
-                and all(t.is_punct or t.is_space for t in doc[dash + 1:lead]):
-            return a
-    return None
+    return next((a for a in tok.children if a.dep_ == "appos" and a.left_edge.i == end), None)

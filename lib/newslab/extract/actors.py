@@ -1284,14 +1284,21 @@ def _merge_last_words(clusters: dict, order: list) -> None:
             words = LEADING_THE.sub("", strip_poss(n)).split()
             if len(words) >= 2 and words[-1] in SHORT_NAME_WORDS and all(w[:1].isupper() for w in words):
                 by_last.setdefault(words[-1], set()).add(k)
-    for k in orgs:
+    _join_short_names(clusters, order, by_last, {"ORG"})
+
+
+def _join_short_names(clusters: dict, order: list, owners: dict[str, set], types: set[str], ok=None,
+                      after: bool = True) -> None:
+    """Join each cluster of ``types`` with one name (less "the" and a possessive) that ``owners`` gives to one other
+    cluster, to that cluster: where ``ok(cluster)`` holds, and with ``after`` only where the other is named first."""
+    for k in [k for k in order if clusters.get(k, {}).get("type") in types]:
         c = clusters.get(k)
         names = {LEADING_THE.sub("", strip_poss(n)) for n in c["names"]} if c is not None else set()
-        if len(names) != 1:
+        if len(names) != 1 or ok is not None and not ok(c):
             continue
-        first = min(m.start for m in c["mentions"])
-        targets = by_last.get(names.pop(), set()) - {k}
-        if len(targets) == 1 and min(m.start for m in clusters[next(iter(targets))]["mentions"]) < first:
+        targets = owners.get(names.pop(), set()) - {k}
+        if len(targets) == 1 and (not after or min(m.start for m in clusters[next(iter(targets))]["mentions"])
+                                  < min(m.start for m in c["mentions"])):
             _join_cluster(clusters, k, targets.pop())
 
 
@@ -1314,15 +1321,8 @@ def _merge_head_words(doc, clusters: dict, order: list) -> None:
     if not by_head:
         return
     lowers = docindex.doc_lowers(doc)
-    for k in [k for k in order if clusters.get(k, {}).get("type") in {"ORG", "PERSON"}]:
-        c = clusters.get(k)
-        names = {LEADING_THE.sub("", strip_poss(n)) for n in c["names"]} if c is not None else set()
-        if len(names) != 1 or any(m.start == 0 or lowers[m.start - 1] != "the" for m in c["mentions"]):
-            continue
-        first = min(m.start for m in c["mentions"])
-        targets = by_head.get(names.pop(), set()) - {k}
-        if len(targets) == 1 and min(m.start for m in clusters[next(iter(targets))]["mentions"]) < first:
-            _join_cluster(clusters, k, targets.pop())
+    _join_short_names(clusters, order, by_head, {"ORG", "PERSON"},
+                      ok=lambda c: all(m.start > 0 and lowers[m.start - 1] == "the" for m in c["mentions"]))
 
 
 #: Small words inside names of groups and people ("al", "wal" in "Jama'at Nusrat al-Islam wal-Muslimin").
@@ -1347,16 +1347,8 @@ def _merge_party_names(clusters: dict, order: list) -> None:
             base = LEADING_THE.sub("", strip_poss(n))
             if base.endswith(" party") and base[:1].isupper():
                 parties.setdefault(base[:-len(" party")], set()).add(k)
-    if not parties:
-        return
-    for k in order:
-        c = clusters.get(k)
-        if c is None or c["type"] not in {"ORG", "PERSON", "NORP"}:
-            continue
-        names = {LEADING_THE.sub("", strip_poss(n)) for n in c["names"]}
-        targets = parties.get(names.pop(), set()) - {k} if len(names) == 1 else set()
-        if len(targets) == 1:
-            _join_cluster(clusters, k, targets.pop())
+    if parties:
+        _join_short_names(clusters, order, parties, {"ORG", "PERSON", "NORP"}, after=False)
 
 
 def _bracketed_after(doc, acronyms: list, cluster: dict, acr: str) -> int | None:

@@ -79,7 +79,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .actor_datelines import DASHES as DATELINE_DASHES, dateline_appos, in_capitals
+from .actor_datelines import DASHES as DATELINE_DASHES, capitals_dateline_end, dateline_appos
 from .actor_clubs import RESULT_VERBS, result_sentence
 from .actor_parse import apposed_to
 from .actor_lexicons import PLACE_NOUNS, ROLE_NOUNS, country_iso3, lexicons
@@ -216,15 +216,8 @@ def _dateline_end(sent) -> int:
     for k in range(2, len(words) - 1):
         if words[k] == ")" and words[k + 1] in DATELINE_DASHES and "(" in words[max(0, k - 4): k]:
             return sent.start + k + 2
-    doc = sent.doc
-    if words and in_capitals(words[0]) and (sent.start == 0 or "\n" in doc[sent.start - 1].text):
-        # "HARTFORD — Sen. Lee said", "DES MOINES, Iowa — ...": a town in capitals opening a paragraph, then a dash
-        for k, w in enumerate(words[1:], 1):
-            if w in DATELINE_DASHES and doc[sent.start + k].whitespace_:
-                return sent.start + k + 1
-            if not (in_capitals(w) or w in {",", "."} or w[:1].isupper() or w.isdigit()):
-                break
-    return sent.start
+    # "HARTFORD — Sen. Lee said", "DES MOINES, Iowa — ...": a town in capitals opening a paragraph, then a dash
+    return capitals_dateline_end(sent.doc, sent.start, min(sent.end, sent.start + 12) - sent.start) or sent.start
 
 
 class _Sentence:
