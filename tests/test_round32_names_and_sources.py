@@ -308,3 +308,23 @@ def test_the_last_word_of_a_longer_name_that_speaks_is_no_person(nlp):
     text = ("Nurses across England walked out on Wednesday.\n\nTens of thousands of nurses in England joined. NHS "
             "England said 16,000 operations had to be moved.")
     assert _actors(nlp, text)["England"].type == "GPE"
+
+
+def test_a_dateline_is_no_part_of_the_group_the_parser_ran_it_into(nlp):
+    text = ("Ethiopia, Tigray forces sign truce in Pretoria\n\nPRETORIA, Nov 2 (Reuters) - Ethiopia's government and "
+            "rebellious forces from the northern region agreed on Wednesday to a permanent cessation of hostilities.")
+    found = typed_mentions(nlp, text)
+    assert not any("Reuters)" in t or t.startswith("Nov") for _, t in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Forces from the northern Tigray region agreed to a truce on Wednesday.", "northern Tigray"),
+    ("Fighting spread to the Amhara region on Monday.", "Amhara"),
+])
+def test_a_name_before_a_division_noun_is_a_place(nlp, text, name):
+    assert _actors(nlp, text)[name].type == "GPE"
+
+
+def test_an_adviser_to_a_person_has_the_role_with_no_article(nlp):
+    text = "Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, signed for the government."
+    assert _actors(nlp, text)["Redwan Hussien"].role == "national security adviser"

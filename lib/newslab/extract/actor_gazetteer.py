@@ -258,6 +258,7 @@ class Gazetteer:
         ents = _national_sections(doc, ents)  # "Amnesty International Kenya"
         ents, bodies_of = _state_bodies(doc, ents)  # "the U.S. Geological Survey"
         ents = _names_with_complement(doc, ents)  # "the Yerba Buena Center" + "for the" + "Arts"
+        ents = _regions_by_noun(doc, ents)  # "the northern Tigray region": a person for the model
         ents = _acronym_spelled(doc, _bracketed_acronyms(doc, ents))  # "Islamic State Sahel Province (ISSP)",
         # "the Russian Ministry of Defence (MoD)"
         nested += bodies_of
@@ -1274,6 +1275,35 @@ def _joined_pairs(ents: list[Span], join) -> list[Span]:
         out.append(ents[i])
         i += 1
     return out
+
+
+#: Lower-case nouns of a state's division that a region's name comes right before ("the Tigray region").
+_REGION_NOUNS = frozenset({"region", "province", "district", "county", "governorate", "prefecture"})
+
+
+def _regions_by_noun(doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with the name right before a lower-case division noun a place ("the northern Tigray region", "the Al
+    Qa'im region", "the former Casamance region": a person, a body or nothing for the model): capitalised proper nouns
+    the parser makes compounds of the noun. A multi-word entity or a gazetteer hit there keeps its label."""
+    words = doc_words(doc)
+    heads = [i for i in range(1, len(words)) if words[i] in _REGION_NOUNS]
+    if not heads:
+        return ents
+    by_token = {k: e for e in ents for k in range(e.start, e.end)}
+    out = list(ents)
+    for h in heads:
+        k = h - 1
+        if doc[k].pos_ != "PROPN" or doc[k].dep_ != "compound" or doc[k].head.i != h or not words[k][:1].isupper():
+            continue
+        start = k
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in (start, h) \
+                and words[start - 1][:1].isupper():
+            start -= 1
+        inside = {by_token[j] for j in range(start, h) if j in by_token}
+        if any(e.kb_id_ or e.label_ in {"GPE", "LOC"} or e.start < start or e.end > h for e in inside):
+            continue  # a place already, a gazetteer hit, or a longer name ("the Islamic State province")
+        out = [e for e in out if e not in inside] + [Span(doc, start, h, label="GPE")]
+    return sorted(out, key=lambda e: e.start)
 
 
 #: Words between a body's head and the rest of its name that the model cut off ("Center for the Arts").

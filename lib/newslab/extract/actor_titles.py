@@ -293,7 +293,10 @@ def appositions(doc, mentions: list[Mention], lex: Lexicons) -> None:
         bare_run = _bare_role_run(doc, k, sent.end)
         if bare_run is None and not bare_role and not owner_first and (at := _bare_workplace_at(doc, k, sent.end, by_token)):
             # "Lindsey Bell, chief strategist at 248 Ventures, said": a role with no article, then where it is held
-            _workplace_role(doc, m, k + 1, at + 2, lex, by_token)
+            if doc[at].lower_ == "to":
+                _set_role(doc, m, k + 1, at, lex, by_token)  # "X, national security adviser to Prime Minister Y,"
+            else:
+                _workplace_role(doc, m, k + 1, at + 2, lex, by_token)
             if m.role:
                 continue
         if bare_run is not None and not bare_role and not owner_first:
@@ -348,15 +351,21 @@ _COMPANY_ROLE_WORDS = frozenset({"executive", "officer", "financial", "operating
 def _bare_workplace_at(doc, k: int, sent_end: int, by_token: dict) -> int | None:
     """The "at"/"with" of a role apposition with no article after the name's comma at ``k`` ("NAME, chief economist at
     Brickfield Capital,"): lower-case nouns and adjectives, a noun last, then "at"/"with" and an organisation's
-    mention; None otherwise."""
+    mention, or "to" and a person's after a role noun ("NAME, national security adviser to Prime Minister X,");
+    None otherwise."""
     if k + 3 >= sent_end or doc[k].text != ",":
         return None
     j = k + 1
     while j < sent_end and j - k <= 5 and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}:
         j += 1
-    if j == k + 1 or j + 1 >= sent_end or doc[j].lower_ not in ("at", "with") or doc[j - 1].pos_ != "NOUN":
+    if j == k + 1 or j + 1 >= sent_end or doc[j - 1].pos_ != "NOUN":
         return None
-    return j if any(x.label == "ORG" and x.start > j for x in by_token.get(j + 1, []) + by_token.get(j + 2, [])) else None
+    near = [x for x in by_token.get(j + 1, []) + by_token.get(j + 2, []) + by_token.get(j + 3, []) if x.start > j]
+    if doc[j].lower_ in ("at", "with"):
+        return j if any(x.label == "ORG" for x in near) else None
+    if doc[j].lower_ == "to" and doc[j - 1].lower_ in ROLE_NOUNS:
+        return j if any(x.label == "PERSON" for x in near) else None
+    return None
 
 
 def _bare_role_run(doc, k: int, sent_end: int) -> int | None:

@@ -759,6 +759,12 @@ def _institutions(doc, mentions: list[Mention], covered: set[int], lex: Lexicons
         if lowers[r] in _PARTNER_HEADS and _describes_named(root, by_token):
             continue  # "Poland, one of Ukraine's strongest allies,": the apposition says who Poland is, no group of its own
         owner = None
+        # a bracket or a spaced dash inside the parser's chunk ends what belongs to it ("PRETORIA, Nov 2 (Reuters) -
+        # Ethiopia's government and rebellious forces": the dateline is no part of the forces)
+        cut = max((t.i + 1 for t in chunk if t.i < root.i and (t.text == ")" or t.text in _CHUNK_BREAKS and t.whitespace_)),
+                  default=chunk.start)
+        if cut > chunk.start:
+            chunk = doc[cut:chunk.end]
         for t in chunk:
             if t.i < root.i and t.i in by_token and by_token[t.i].label in {"GPE", "PERSON", "ORG", "NORP"}:
                 owner = by_token[t.i]
@@ -850,6 +856,10 @@ def _without_owners(mentions: list[Mention], institutions: list[Mention]) -> Non
                   and inst.start <= m.start and m.end < inst.end]:
             inst.affiliation_name = inst.affiliation_name or m.name  # the owner's name, should it have no other mention
             mentions.remove(m)
+
+
+#: Spaced dashes that break a noun chunk the parser ran over a dateline or an aside.
+_CHUNK_BREAKS = frozenset({"-", "--", "—", "–"})
 
 
 def _institution_chunks(doc) -> list:
