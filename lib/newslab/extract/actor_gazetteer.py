@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from .actor_lexicons import (ACTOR_LABELS, bare_words, holiday_words, CALENDAR_WORDS, GLOSS_LANGUAGES, LOWER_GEO_NOUNS, ORG_NAME_ENDINGS, STATE_FORM_WORDS, AMBIGUOUS_STATES, CAPITALISED_STATE_NOUNS, CONNECTORS, FACILITY_WORDS, GEO_WORDS, HONORIFICS, INSTITUTION_WORDS, MOTION_VERBS,
                              ORG_WORDS, PARTICLES,
                              PLACE_NOUNS, PLACE_PREFIXES, REGION_MODIFIERS,
-                             PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, any_given_names, big_cities, city_given_names, country_iso3, given_names, major_cities,
+                             PLACE_PREPS, POSSESSIVE, ROLE_NOUNS, WORD_ACRONYMS, acronym_word, any_given_names, big_cities, city_given_names, country_iso3, given_names, major_cities,
                              interjections, is_rankish, lexicons, non_actor_terms, prize_words, section_headings, strip_poss, thing_prefixes, towns, us_states,
                              weapon_words)
 from .actor_body_names import body_names
@@ -1337,13 +1337,16 @@ def _bracketed_acronyms(doc, ents: list[Span]) -> list[Span]:
         e, prev = out[k], out[k - 1]
         if e.label_ != "ORG" and e.label_ in ACTOR_LABELS and prev.label_ == "ORG" and e.end - e.start == 1 \
                 and e.start == prev.end + 1 and words[prev.end] == "(" and e.end < len(words) and words[e.end] == ")" \
-                and sum(c.isupper() for c in words[e.start]) >= 2 and words[e.start][0].isupper() and words[e.start].isalpha() \
+                and acronym_word(words[e.start]) \
                 and words[e.start][0] in {w[0] for w in words[prev.start:prev.end] if w[:1].isupper()}:
             out[k] = Span(doc, e.start, e.end, label="ORG")
             defined.add(words[e.start])
+    if not defined:
+        return out
     # and the acronym used again later, whatever the model called it there ("The MoD said": a person for the model)
+    again = {(d,) for d in defined}
     return [Span(doc, e.start, e.end, label="ORG") if e.label_ in ACTOR_LABELS and e.label_ != "ORG"
-            and bare_words(words, e.start, e.end) in {(d,) for d in defined} else e for e in out] if defined else out
+            and bare_words(words, e.start, e.end) in again else e for e in out]
 
 
 def _acronym_spelled(doc, ents: list[Span]) -> list[Span]:

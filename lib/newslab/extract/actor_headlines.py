@@ -72,6 +72,7 @@ def headline_names(doc, ents: list[Span]) -> list[Span]:
                    and not (words[k - 1] in _SENTENCE_OPENERS or "\n" in words[k - 1])}
     given = given_names()
     lower = {w for w in words if w.islower()}
+    lower_or_small = lower | _SMALL_WORDS  # (a word between two parts of a headline name may be either)
     out = []
     for e in ents:
         whole = _text(doc, e.start, e.end)
@@ -92,7 +93,7 @@ def headline_names(doc, ents: list[Span]) -> list[Span]:
         # a word between two parts is a verb or a small word ("Cruz Hits Rubio"), or one the body writes in lower case
         if not chosen or any(not w.isalpha() or w in capitalised or w in given for w in left) \
                 or any(w.lower() not in lower for w in before) \
-                or any(words[k].lower() not in lower | _SMALL_WORDS and doc[k].pos_ not in {"VERB", "AUX"}
+                or any(words[k].lower() not in lower_or_small and doc[k].pos_ not in {"VERB", "AUX"}
                        for g in range(1, len(chosen)) for k in range(chosen[g - 1][1], chosen[g][0])):
             out.append(e)
             continue

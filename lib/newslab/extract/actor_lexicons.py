@@ -509,6 +509,8 @@ def is_rankish(word: str, ranks: dict[str, str]) -> bool:
 COURTESY_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f",
                    # titles of rank and kin words that say it too ("Lord Byron" is not "Ada Byron")
                    "Sir": "m", "Lord": "m", "Lady": "f", "Dame": "f", "Uncle": "m", "Aunt": "f", "Auntie": "f"}
+#: The gender a person pronoun gives the one it stands for (the interaction and attribution stages' he/she checks).
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 #: The same, lower-case, with "miss": the interaction stage's looser reading of a title before a mention.
 TITLE_GENDER = {**{k.lower(): v for k, v in COURTESY_GENDER.items()}, "miss": "f"}
 
@@ -517,3 +519,14 @@ TITLE_GENDER = {**{k.lower(): v for k, v in COURTESY_GENDER.items()}, "miss": "f
 def given_name_genders() -> dict[str, str]:
     """Given name -> "m" or "f" (``data/actors_given_name_genders.csv``: names of one gender only), loaded once."""
     return {r["name"]: r["gender"] for r in data_rows("actors_given_name_genders.csv")}
+
+
+def acronym_word(word: str) -> bool:
+    """Whether ``word`` is written as an acronym: capitals (dots allowed: "U.N."), or a capital first, two at least
+    and one small letter, as news keeps a foreign or a house style ("FAMa", the Malian armed forces; "MoD"), not a
+    plural's ("MDGs")."""
+    bare = word.replace(".", "")
+    if bare.isupper():
+        return True
+    return bare.isalpha() and bare[:1].isupper() and sum(c.isupper() for c in bare) >= 2 \
+        and sum(c.islower() for c in bare) == 1 and not bare.endswith("s")

@@ -70,7 +70,7 @@ import pandas as pd
 
 from .actor_lexicons import (ACTOR_LABELS, STATE_FORM_WORDS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS, ORG_NAME_ENDINGS,
                              COURTESY_GENDER, ORG_WORDS, PARTICLES, PORTFOLIOS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
-                             big_cities, country_iso3, given_name_genders, given_names, lexicons, non_actor_terms, strip_poss, us_states)
+                             acronym_word, big_cities, country_iso3, given_name_genders, given_names, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import MEDIA_NOUNS, _before_coordinated_name, upper_case_name, upper_title
 from .actor_cues import town_before_state
 from .group_actors import group_mentions
@@ -635,7 +635,7 @@ def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> l
             b += 1  # "[Jama'at Ansar al-Din] wal-Jihad (JADJ)": the particles the model left out of the name
         if b + 2 < len(doc) and words[b] == "(" and words[b + 2] == ")":  # strings: a Token for brackets only
             tok = doc[b + 1]
-            if _acronym_word(tok.text) and 2 <= len(tok.text) <= 8 and b + 1 not in covered \
+            if acronym_word(tok.text) and 2 <= len(tok.text) <= 8 and b + 1 not in covered \
                     and tok.text not in non_actor_terms():  # "Information and Communication Technology (ICT)"
                 acr[tok.text] = m
     for i in _with_dep(doc, "appos"):
@@ -680,17 +680,6 @@ def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> l
         if src is not None:
             covered.add(tok.i)
     return out
-
-
-def _acronym_word(word: str) -> bool:
-    """Whether ``word`` is written as an acronym: capitals (dots allowed: "U.N."), or a capital first, two at least
-    and one small letter, as news keeps a foreign or a house style ("FAMa", the Malian armed forces; "MoD"), not a
-    plural's ("MDGs")."""
-    bare = word.replace(".", "")
-    if bare.isupper():
-        return True
-    return bare.isalpha() and bare[:1].isupper() and sum(c.isupper() for c in bare) >= 2 \
-        and sum(c.islower() for c in bare) == 1 and not bare.endswith("s")
 
 
 def _lower_use(words: list[str], word: str) -> bool:
@@ -1219,7 +1208,7 @@ def _merge_acronyms(doc, clusters: dict, order: list) -> None:
             continue
         names = clusters[k]["names"]
         acr = next((n for n in names if ACRONYM_FORM.fullmatch(n.replace(".", "") or "x") and n.replace(".", "").isupper()
-                    or " " not in n and _acronym_word(n)), None)  # ("MoD": one small letter)
+                    or " " not in n and acronym_word(n)), None)  # ("MoD": one small letter)
         if not acr:
             continue
         acr = acr.replace(".", "")
@@ -1285,16 +1274,22 @@ def _merge_last_words(clusters: dict, order: list) -> None:
     where one organisation of the article has a longer name ending in the word ("the New York Times" and "the
     Financial Times" leave "the Times" alone), a name of capitalised words only ("Members of Senate", "a Democratic
     Senate" are no body's name), written before the short one."""
-    orgs = [k for k in order if clusters.get(k, {}).get("type") == "ORG"]
     by_last: dict[str, set] = {}
-    for k in orgs:
-        if any(m.kind == "group" for m in clusters[k]["mentions"]):
-            continue
-        for n in clusters[k]["names"]:
-            words = LEADING_THE.sub("", strip_poss(n)).split()
-            if len(words) >= 2 and words[-1] in SHORT_NAME_WORDS and all(w[:1].isupper() for w in words):
-                by_last.setdefault(words[-1], set()).add(k)
+    for k, words in _org_names(clusters, order):
+        if len(words) >= 2 and words[-1] in SHORT_NAME_WORDS and all(w[:1].isupper() for w in words):
+            by_last.setdefault(words[-1], set()).add(k)
     _join_short_names(clusters, order, by_last, {"ORG"})
+
+
+def _org_names(clusters: dict, order: list, groups: bool = False):
+    """``(key, words)`` for each name of each organisation cluster, less "the" and a possessive (``groups``: group
+    clusters too, "members of X" among them; left out by default, as no short name stands for a group)."""
+    for k in order:
+        c = clusters.get(k)
+        if c is None or c["type"] != "ORG" or not groups and any(m.kind == "group" for m in c["mentions"]):
+            continue
+        for n in c["names"]:
+            yield k, LEADING_THE.sub("", strip_poss(n)).split()
 
 
 def _join_short_names(clusters: dict, order: list, owners: dict[str, set], types: set[str], ok=None,
@@ -1318,16 +1313,11 @@ def _merge_head_words(doc, clusters: dict, order: list) -> None:
     War"): news names such a body in full once, then by its head. The model often calls the short form a person, so a
     one-word person or organisation counts, only where "the" stands before each of its mentions, one organisation of
     the article has that head (an organisation word, capitalised) and is named before it."""
-    orgs = [k for k in order if clusters.get(k, {}).get("type") == "ORG"]
     by_head: dict[str, set] = {}
-    for k in orgs:
-        if any(m.kind == "group" for m in clusters[k]["mentions"]):
-            continue
-        for n in clusters[k]["names"]:
-            words = LEADING_THE.sub("", strip_poss(n)).split()
-            j = next((j for j, w in enumerate(words) if w in CONNECTORS), 0)
-            if j >= 1 and words[j - 1] in ORG_NAME_ENDINGS and all(w[:1].isupper() for w in words[:j]):
-                by_head.setdefault(words[j - 1], set()).add(k)
+    for k, words in _org_names(clusters, order):
+        j = next((j for j, w in enumerate(words) if w in CONNECTORS), 0)
+        if j >= 1 and words[j - 1] in ORG_NAME_ENDINGS and all(w[:1].isupper() for w in words[:j]):
+            by_head.setdefault(words[j - 1], set()).add(k)
     if not by_head:
         return
     lowers = docindex.doc_lowers(doc)
@@ -1349,14 +1339,9 @@ def _merge_party_names(clusters: dict, order: list) -> None:
     party", "Zanu-PF" ... "the Zanu-PF party"): the name alone is the party, whatever the model called it. Only a
     cluster of that one name, where one party has it."""
     parties: dict[str, set] = {}
-    for k in order:
-        c = clusters.get(k)
-        if c is None or c["type"] != "ORG":
-            continue
-        for n in c["names"]:
-            base = LEADING_THE.sub("", strip_poss(n))
-            if base.endswith(" party") and base[:1].isupper():
-                parties.setdefault(base[:-len(" party")], set()).add(k)
+    for k, words in _org_names(clusters, order, groups=True):
+        if len(words) >= 2 and words[-1] == "party" and words[0][:1].isupper():
+            parties.setdefault(" ".join(words[:-1]), set()).add(k)
     if parties:
         _join_short_names(clusters, order, parties, {"ORG", "PERSON", "NORP"}, after=False)
 

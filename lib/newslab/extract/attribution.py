@@ -51,6 +51,7 @@ from .attribution_predicates import stance_adjective_cands
 from .attribution_topics import topic_noun_cands
 from .attribution_quotes import attach_quotes, inherit_speakers, speech_quotes
 from .attribution_spans import drop_leading_connective, drop_leading_dateline
+from .actor_lexicons import PRONOUN_GENDER
 from .attribution_sources import SourceResolver, classify_source, resolve_source
 from .docindex import children
 from .quotes import Quote, quoted_chars, quotes_of
@@ -301,10 +302,6 @@ def _clip_to_paragraph(span: tuple[int, int], anchor: int, body: str) -> tuple[i
     return (s, e) if e > s else span
 
 
-#: The subject pronoun opening what a named person is reported to say, and the gender it gives the speaker.
-_REPORTED_SUBJECTS = {"he": "m", "she": "f"}
-
-
 def _reported_genders(kept: list[Candidate], body: str, actors: ActorSet) -> dict[str, str]:
     """``actor_id`` -> "m"/"f" for each named person the article reports as saying "he"/"she" of themself: "Clinton
     said she favors ...", "Sanders told reporters that he would ..." (the reported subject is the speaker, as news
@@ -318,7 +315,7 @@ def _reported_genders(kept: list[Candidate], body: str, actors: ActorSet) -> dic
         words = body[s:min(e, s + 20)].split()
         if words and words[0].lower() == "that":
             words = words[1:]
-        gender = _REPORTED_SUBJECTS.get(words[0].lower()) if words else None
+        gender = PRONOUN_GENDER.get(words[0].lower()) if words and words[0].lower() in ("he", "she") else None
         actor = actors.at(tok.idx, tok.idx + len(tok.text)) if gender else None
         if actor is not None and actor.type == "PERSON":
             seen.setdefault(actor.actor_id, set()).add(gender)

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .actor_lexicons import country_iso3
+from .actor_lexicons import PRONOUN_GENDER, country_iso3
 from .attribution_spans import span_of
 from .docindex import children, doc_ents, subtree
 from ..paths import data_json
@@ -24,8 +24,6 @@ if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
 
 PRON_PERSON = {"he", "him", "she", "her", "his"}
 PRON_PLURAL = {"they", "them", "their"}
-#: The gender a person pronoun gives its antecedent.
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 PRON_THING = {"it", "its"}
 
 

@@ -82,7 +82,7 @@ import pandas as pd
 from .actor_datelines import DASHES as DATELINE_DASHES, capitals_dateline_end, dateline_appos
 from .actor_clubs import RESULT_VERBS, result_sentence
 from .actor_parse import apposed_to
-from .actor_lexicons import PLACE_NOUNS, ROLE_NOUNS, country_iso3, lexicons
+from .actor_lexicons import PLACE_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, country_iso3, lexicons
 from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
 from .interaction_anaphora import group_anaphors, nominal_antecedent, person_anaphors
@@ -114,7 +114,6 @@ PRONOUNS = {"he", "she", "him", "her", "his"}
 #: Object pronouns and the links that make them one ("her" as a possessive is another matter).
 OBJECT_PRONOUNS = {"him", "her"}
 OBJECT_DEPS = {"dobj", "dative", "pobj"}
-GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 #: How many sentences back a chain of subject pronouns is followed ("He ... He ... he had ...").
 PRONOUN_CHAIN = 3
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -326,8 +325,8 @@ class _Sentence:
                     a = self.persons_any.get(c.i)
                     if a is not None and a is not excluded and self.fits(a, tok):
                         return a
-                    if chained is None and depth < PRONOUN_CHAIN and GENDER.get(c.lower_) is not None \
-                            and GENDER.get(c.lower_) == GENDER.get(tok.lower_):
+                    if chained is None and depth < PRONOUN_CHAIN and PRONOUN_GENDER.get(c.lower_) is not None \
+                            and PRONOUN_GENDER.get(c.lower_) == PRONOUN_GENDER.get(tok.lower_):
                         chained = _Sentence(sent_of(doc[start - 1]), self.actors, self.persons, self.persons_any,
                                             self.genders).resolve_pronoun(c, depth + 1)
         if chained is not None:
@@ -374,7 +373,7 @@ class _Sentence:
         """False when the text shows ``actor`` is of the other gender than the pronoun ``tok`` ("she" and a
         "Mr." or a "Ted"); a person of unknown gender fits any pronoun."""
         gender = self.genders.get(actor.actor_id)
-        return gender is None or GENDER.get(tok.lower_) in {None, gender}
+        return gender is None or PRONOUN_GENDER.get(tok.lower_) in {None, gender}
 
     def own_clause_subject(self, tok):
         """A possessive his/her after its own clause's subject, when that subject is a person: the person
@@ -397,8 +396,8 @@ class _Sentence:
 
     def other_gender_between(self, start: int, tok) -> bool:
         """Whether a subject pronoun of the other gender than ``tok`` stands between ``start`` and ``tok``."""
-        gender = GENDER.get(tok.lower_)
-        return any(t.dep_ in SUBJECTS and GENDER.get(t.lower_) not in {None, gender}
+        gender = PRONOUN_GENDER.get(tok.lower_)
+        return any(t.dep_ in SUBJECTS and PRONOUN_GENDER.get(t.lower_) not in {None, gender}
                    for t in tok.doc[start + 1: tok.i])
 
     def author_here(self) -> Actor | None:
