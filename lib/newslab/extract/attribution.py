@@ -327,6 +327,7 @@ def _rows(kept: list[Candidate], doc, body: str, actors: ActorSet, quotes: list[
 
     genders = person_genders(doc, actors) if doc is not None else {}
     resolver = SourceResolver(actors, body, {**_reported_genders(kept, body, actors), **genders})
+    resolver.quotes = [(q.inner_start, q.inner_end) for q in quotes]
     rows = []
     prev_actor = None
     cues = [c.cue for c in kept]

@@ -115,6 +115,11 @@ def _subject(tok, quotes: list[Quote] | None = None):
                               and tok.doc[c.i - 1].text == ","), None)
                 if inner is not None and (quotes is None or not any(q.inner_start <= inner.idx < q.inner_end for q in quotes)):
                     return inner
+    if not subs and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.head.i < tok.i:
+        # "The U.N. force in Lebanon, known as UNIFIL, called on ...": the parser made the subject the root and hung
+        # the finite verb on it (a past tense is never a noun's participle)
+        subs = [tok.head]
     if subs:
         from .actor_datelines import dateline_appos  # (needs spaCy: imported on use, test_lazy_imports)
         return dateline_appos(subs[-1]) or subs[-1]  # "TALLAHASSEE — Rep. Lee on Friday said": Lee, not the town
@@ -870,7 +875,11 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             if content_heads:
                 # PolNeAR's content of a directive holds its addressee: "urged [the industry to do more]".
                 content_heads += [c for c in kids if c.dep_ == "dobj" and c.i < content_heads[0].i]
-        xcomps = [c for c in content_heads if c.dep_ == "xcomp"]
+        if not content_heads and is_speech and lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in kids):
+            # "called on both sides to show restraint": the parser may make the infinitive an adverbial clause
+            content_heads += [c for c in kids if c.dep_ == "advcl" and c.i > ti and c.tag_ == "VB"
+                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))][:1]
+        xcomps = [c for c in content_heads if c.dep_ in ("xcomp", "advcl")] if lemma == "call" else []
         if xcomps and lemma == "call":
             # "called on the board to resign": the addressee after 'on' belongs to the content like a
             # directive's object ('on' itself does not).

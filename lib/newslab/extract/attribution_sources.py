@@ -198,6 +198,8 @@ class SourceResolver:
         #: actor_id -> "m"/"f" where the text shows it (a courtesy title, a given name: interaction_gender)
         self.genders = genders or {}
         self._contexts: dict[int, str] = {}  # id(actor) -> _context(actor): nearest() asks once per actor per source
+        #: (start, end) of the article's quotations: a subject inside one is the quoted speaker's, no antecedent
+        self.quotes: list[tuple[int, int]] = []
 
     def by_label(self, label: str):
         """The PERSON/ORG actor whose name has ``label`` as a word ('HOLT' -> Grace Holt; 'MS. HOLT' too)."""
@@ -235,6 +237,42 @@ class SourceResolver:
     def fits(self, actor, gender: str | None) -> bool:
         """Whether ``actor`` may be the person a pronoun of ``gender`` stands for (no gender known: any)."""
         return gender is None or self.genders.get(getattr(actor, "actor_id", None), gender) == gender
+
+    def subject_before(self, tok, gender: str | None):
+        """The named person a sentence subject names in the sentence before ``tok``'s (or earlier in its own), for
+        a pronoun that follows: "Civil Protection Minister Kikilias said ... Prime Minister Mitsotakis chaired a
+        meeting. He warned ..." (Mitsotakis, not the last speaker); None where no such subject fits."""
+        sent = tok.sent
+        own = [t for t in sent if t.i < tok.i]
+        prev = list(tok.doc[sent.start - 1].sent) if sent.start > 0 else []
+        for words, clauses in ((own, ("ROOT", "conj", "advcl")), (prev, ("ROOT", "conj"))):
+            # (in its own sentence an opening clause's subject too: "If Trump moderates his tone, he offers ...")
+            for t in words:
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ not in clauses or t.head.sent != t.sent \
+                        or any(qs <= t.idx < qe for qs, qe in self.quotes):
+                    continue  # ('"I think when Trump debates Clinton she will lose," he said': not Trump)
+                actor = self._person_in_subject(t)
+                if actor is not None and self.fits(actor, gender):
+                    return actor
+        return None
+
+    def _person_in_subject(self, subj):
+        """The PERSON actor a subject names: itself, or a name in apposition ("Its chair, a retired teacher called
+        Ann Lee,"), not one behind a preposition or a possessive ("the wife of Ann Lee")."""
+        # the name at the head first: "Clinton spokeswoman Jennifer Palmieri" is Palmieri, not Clinton
+        for t in sorted(subtree(subj), key=lambda t: t.i != subj.i):
+            if t.ent_type_ != "PERSON":
+                continue
+            u = t
+            while u.i != subj.i and u.dep_ in ("compound", "flat", "appos", "acl", "oprd", "attr", "amod"):
+                u = u.head
+            if u.i == subj.i:
+                ent = _ent_of(t)
+                if ent is not None:
+                    actor = self.at(ent.start_char, ent.end_char)
+                    if getattr(actor, "type", None) == "PERSON":
+                        return actor
+        return None
 
     def nearest(self, pos: int, types: set[str], prefer=None, name_has: str | None = None, gender: str | None = None):
         best, best_pos = None, -1
@@ -284,13 +322,21 @@ def resolve_source(tok, given_span: tuple[int, int] | None, colon: bool, resolve
             return None, None, span
         if low in PRON_PERSON:
             gender = PRONOUN_GENDER.get(low)
-            actor = resolver.nearest(tok.idx, {"PERSON"}, prefer=prev_actor, gender=gender)
+            actor = resolver.nearest(tok.idx, {"PERSON"}, prefer=resolver.subject_before(tok, gender) or prev_actor,
+                                     gender=gender)
         elif low in PRON_THING:
             actor = resolver.nearest(tok.idx, {"ORG", "GPE"}, prefer=prev_actor)
         else:
             actor = prev_actor if getattr(prev_actor, "type", None) in ("ORG", "NORP", "GPE", "PERSON") else None
         return (actor.name if actor else None), actor, span
     actor = resolver.at(hs, he) if (ent is not None or head.pos_ == "PROPN") else None
+    if actor is None and head.pos_ == "NOUN" and head is tok:
+        # "The United Nations peacekeeping force in southern Lebanon, known as UNIFIL, called ...": a body the
+        # actor stage found under a common noun, whose mention ends at the head
+        found = resolver.at(hs, he)
+        if getattr(found, "type", None) == "ORG" and getattr(found, "kind", None) not in ("group", None) \
+                and any(s <= hs and e == he for s, e in found.mentions):  # (a body, not people: "Protesters said")
+            actor = found
     if actor is not None:
         return actor.name, actor, span
     if span is not None:
@@ -310,6 +356,14 @@ def resolve_source(tok, given_span: tuple[int, int] | None, colon: bool, resolve
                 return actor.name, actor, span
         elif lemma in skl["government_words"] | skl["organisation_words"] | skl["military_words"]:
             actor = resolver.nearest(tok.idx, {"ORG", "GPE"}, name_has=lemma)
+            if actor is not None:
+                return actor.name, actor, span
+    if tok.pos_ == "NOUN" and resolver.actor_set is not None:
+        # "The group said", "The Iran-backed group said": the body named before that the phrase can stand for
+        from .interaction_anaphora import group_anaphors, is_bare_definite, nominal_antecedent  # (needs spaCy: on use)
+
+        if tok.lower_ in group_anaphors() and is_bare_definite(tok):
+            actor = nominal_antecedent(tok, resolver.actor_set)
             if actor is not None:
                 return actor.name, actor, span
     return _canonical_phrase(tok), None, span
