@@ -60,11 +60,26 @@ def is_bare_definite(tok) -> bool:
             det = True
         elif c.dep_ in {"amod", "punct", "advmod"} and c.pos_ in {"ADJ", "ADV", "PUNCT"} and c.ent_type_ == "":
             continue
+        elif backer_participle(c):
+            continue  # "the Iran-backed group": who backs it describes the group named before, it names no other
         elif c.dep_ in {"relcl", "acl", "cc", "conj"}:
             continue  # "the group, which ..." / "the group and its allies": the head is still bare
         else:
             return False  # possessor, compound, "of"/"from" complement, apposition, number ...
     return det
+
+
+#: Participles that, glued by a hyphen to a state or body, say who stands behind a group ("Iran-backed",
+#: "Moscow-funded"), not who the group is ("U.S.-led" names the leader of a coalition: not here).
+BACKER_PARTICIPLES = frozenset({"backed", "supported", "funded", "sponsored", "armed", "trained", "financed",
+                                "allied", "aligned", "affiliated", "linked", "inspired"})
+
+
+def backer_participle(tok) -> bool:
+    """``tok`` is the participle of a hyphenated backer modifier: "Iran-backed", "al Qaeda-linked"."""
+    doc = tok.doc
+    return tok.dep_ == "amod" and tok.lower_ in BACKER_PARTICIPLES and tok.i >= 2 and doc[tok.i - 1].text == "-" \
+        and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_
 
 
 def _compatible(actor: Actor, noun: str) -> bool:

@@ -85,7 +85,7 @@ from .actor_parse import apposed_to
 from .actor_lexicons import PLACE_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, country_iso3, lexicons
 from .actors import AUTHOR, Actor, ActorSet
 from .group_actors import member_roles
-from .interaction_anaphora import group_anaphors, nominal_antecedent, person_anaphors
+from .interaction_anaphora import backer_participle, group_anaphors, nominal_antecedent, person_anaphors
 from .quotes import quotes_of
 from .interaction_gender import person_genders
 from .interaction_modality import hypothetical, intended
@@ -484,7 +484,8 @@ class _Sentence:
             # An apposition is followed from an actor only into another actor ("Sarraj, the head of the
             # government": the head is Sarraj, not the government).
             stack.extend(c for c in children(t) if (c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner))
-                         or (c.i in self.owner and t.i in self.owner and not self.affiliation_in_title(c, t)))
+                         or (c.i in self.owner and t.i in self.owner and not self.affiliation_in_title(c, t)
+                             and not self.possessor_of_person(c, t)))
                          and not self.role_towards(c) and not (c.dep_ == "appos" and self.describes_person(c, t)))
             # past a description the parser may hang the next conjunct on it ("Graham, a Republican, and Coons")
             stack.extend(x for c in children(t) if c.dep_ == "appos" and self.describes_person(c, t)
@@ -504,7 +505,28 @@ class _Sentence:
         """``tok`` is another actor's name compounded into a person's title phrase ("Clinton campaign chairman John
         Podesta", "Ohio Gov. X"): whom the person works for, not a second participant of the person's act."""
         owner = self.owner.get(head.i)
-        return tok.dep_ == "compound" and owner is not None and owner.type == "PERSON" and self.owner.get(tok.i) is not owner
+        return tok.dep_ == "compound" and owner is not None and owner.type == "PERSON" \
+            and self.owner.get(tok.i) is not owner and not self.coordinated_names(tok, head)
+
+    def possessor_of_person(self, tok, head) -> bool:
+        """``tok`` is a state or body in the possessive before a person's name: "Brazil's Lula meets ...", whose side
+        the person is on, not a second participant."""
+        owner = self.owner.get(head.i)
+        return tok.dep_ == "poss" and owner is not None and owner.type == "PERSON" \
+            and self.owner.get(tok.i) is not owner and self.owner[tok.i].type in ("GPE", "ORG", "NORP")
+
+    def coordinated_names(self, tok, head) -> bool:
+        """The mention around ``tok`` ends right before an "and" that opens the mention around ``head``: "met Israeli
+        Prime Minister Benjamin Netanyahu and Defense Minister Yoav Gallant", which the parser may compound."""
+        first, second = self.owner.get(tok.i), self.owner.get(head.i)
+        end, start = tok.i, head.i
+        while self.owner.get(end + 1) is first:
+            end += 1
+        while self.owner.get(start - 1) is second:
+            start -= 1
+        between = tok.doc[end + 1:start]
+        return end < start and any(t.dep_ == "cc" or t.lower_ in ("and", "or") for t in between) \
+            and all(t.dep_ == "cc" or t.lower_ in ("and", "or", ",") for t in between)
 
     def role_towards(self, tok) -> bool:
         """``tok`` is a title word whose own "to/for" phrase names the actor it is credited to ("X, the Special
@@ -604,6 +626,8 @@ class _Sentence:
                         found.append(holder)
                     continue
                 for left in t.lefts:
+                    if (t.lower_ in group_anaphors() or t.lemma_.lower() in group_anaphors()) and backer_participle(left):
+                        continue  # "Iran-backed militias attacked ...": the backer is not the one who acts
                     for x in left.subtree:  # every actor of the modifier: "a Kenya-Uganda partnership"
                         if x.i in self.owner and self.owner[x.i] not in found \
                                 and not (personal and _is_place(self.owner[x.i])):
@@ -1418,7 +1442,9 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                     emit(p, a, trig, verb, tok, sent)  # "I am appalled by X's attack": the appalled one opposes X
                 else:
                     emit(a, p, trig, verb, tok, sent)
-        if trig.symmetric and not agents and len(patients) >= 2:
+        by_phrase = any(c.dep_ == "agent" for c in children(tok))
+        if trig.symmetric and not agents and not by_phrase and len(patients) >= 2:
+            # (not "X and Y, accompanied by one of the family's lawyers,": someone else went with them)
             _pairwise(patients, trig, verb, tok, sent, emit)
         if trig.symmetric and not patients and len(agents) >= 2:
             _pairwise(agents, trig, verb, tok, sent, emit)  # "the agreement signed by Kenya and Ethiopia"
