@@ -105,6 +105,13 @@ def alternative_names(doc, mentions: list[Mention], covered: set[int]) -> list[M
     return out
 
 
+def _place_of(tok, m: Mention) -> bool:
+    """``tok`` is the place in the mention's own "in" phrase ("the U.N. peacekeeping force in northern Kivu, known as
+    ...": the parser may hang the participle on the place, which is not what an acronym names)."""
+    prep = tok.head
+    return tok.ent_type_ in ("GPE", "LOC") and tok.dep_ == "pobj" and prep.lower_ == "in" and m.start <= prep.head.i < m.end
+
+
 #: Adverbs that may stand before "known as" ("also known as", "better known as").
 KNOWN_AS_ADVERBS = {"also", "better", "widely", "popularly", "commonly", "locally", "simply", "formerly", "previously"}
 
@@ -124,7 +131,13 @@ def known_as_names(doc, mentions: list[Mention]) -> None:
         if k < len(words) and words[k].lower() in KNOWN_AS_ADVERBS:
             k += 1
         if k + 2 >= len(words) or words[k] != "known" or words[k + 1] != "as":
-            continue
+            # "The U.N. peacekeeping force in southern Lebanon, known as UNIFIL": past the noun's own phrase, the
+            # participle the parser hangs on the mention's head
+            k = next((i for i in range(m.end, min(m.end + 8, len(words) - 2)) if words[i] == "known"
+                      and words[i + 1] == "as" and doc[i].dep_ == "acl" and words[i - 1] == ","
+                      and (m.start <= doc[i].head.i < m.end or m.label == "ORG" and _place_of(doc[i].head, m))), None)
+            if k is None:
+                continue
         k += 2
         if words[k] in OPEN_QUOTE_WORDS:
             k += 1
@@ -134,6 +147,13 @@ def known_as_names(doc, mentions: list[Mention]) -> None:
         if other is None or other is m or other.key == m.key or not words[other.start][:1].isupper():
             continue
         alias = words[other.start:other.end]
+        if m.label == "ORG" and other.label == "ORG" and m.name.split()[-1].islower():
+            # a body the text describes ("the United Nations peacekeeping force") and then names: the name is its name
+            for x in mentions:
+                if x.key == m.key and x is not other:
+                    x.key, x.name = other.key, other.name
+            other.kind = m.kind
+            continue
         for x in mentions:  # the nickname again elsewhere in the article ("Hemedti later met ...")
             if x is other or x.key != m.key and x.end - x.start == len(alias) and words[x.start:x.end] == alias:
                 x.label, x.key, x.name, x.kind = m.label, m.key, m.name, m.kind

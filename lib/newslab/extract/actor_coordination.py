@@ -62,3 +62,30 @@ def names_listed_with_orgs(doc, ents: list) -> list:
             out.append(Span(doc, t.i, t.i + 1, label="ORG"))
             taken.add(t.i)
     return sorted(out, key=lambda x: x.start)
+
+
+#: Prepositions of place before a list of places ("active in Beni and Ituri").
+_PLACE_LIST_BEFORE = {"in", "near", "across", "around", "throughout", "between", "outside"}
+
+
+def places_by_coordination(doc, ents: list) -> list:
+    """``ents`` with a one-word "person" listed with places after a preposition of place a place ("active in Beni and
+    Ituri", "fighting near Goma, Rutshuru and Masisi": a person for the model out of context). Only where every other
+    named member of the list is a place, one of them a place the gazetteer knows ("the decision in Ratych and Bloomer"
+    lists two parties), and the word is no part of a longer person's name in the article."""
+    from spacy.tokens import Span
+
+    label_of = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    name_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    out = []
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) == 1 and e.root.dep_ in ("conj", "pobj") and e.text not in name_words:
+            group = _group(e.root)
+            first = min(group, key=lambda t: t.i)
+            partners = {label_of.get(t.i) for t in group if t.i != e.start}
+            known = any(not unknown_place(x) for x in ents if x.label_ == "GPE" and any(x.start <= t.i < x.end for t in group))
+            if len(group) > 1 and first.dep_ == "pobj" and first.head.lower_ in _PLACE_LIST_BEFORE \
+                    and partners and partners <= {"GPE", "LOC"} and known:
+                e = Span(doc, e.start, e.end, label="GPE")
+        out.append(e)
+    return out

@@ -40,7 +40,7 @@ from .actor_state_nicknames import nicknamed_states
 from .actor_territories import territories_as_places
 from .actor_compass import COMPASS, compass_regions, compass_retyped, compass_with_the
 from .actor_combining_forms import COMBINING_FORMS, combining_form_modifier
-from .actor_coordination import names_listed_with_orgs, orgs_by_coordination
+from .actor_coordination import names_listed_with_orgs, orgs_by_coordination, places_by_coordination
 from .actor_name_heads import name_heads
 from .actor_dangling import mend_dangling_ends
 from .actor_town_words import towns_after_prepositions
@@ -258,7 +258,8 @@ class Gazetteer:
         ents = _national_sections(doc, ents)  # "Amnesty International Kenya"
         ents, bodies_of = _state_bodies(doc, ents)  # "the U.S. Geological Survey"
         ents = _names_with_complement(doc, ents)  # "the Yerba Buena Center" + "for the" + "Arts"
-        ents = _regions_by_noun(doc, ents)  # "the northern Tigray region": a person for the model
+        ents = places_by_coordination(doc, _regions_by_noun(doc, ents))  # "the northern Tigray region": a person for the
+        # model; "active in Beni and Ituri": extract/actor_coordination.py
         ents = _acronym_spelled(doc, _bracketed_acronyms(doc, ents))  # "Islamic State Sahel Province (ISSP)",
         # "the Russian Ministry of Defence (MoD)"
         nested += bodies_of
@@ -1278,7 +1279,8 @@ def _joined_pairs(ents: list[Span], join) -> list[Span]:
 
 
 #: Lower-case nouns of a state's division that a region's name comes right before ("the Tigray region").
-_REGION_NOUNS = frozenset({"region", "province", "district", "county", "governorate", "prefecture"})
+_REGION_NOUNS = frozenset({"region", "province", "district", "county", "governorate", "prefecture", "territory", "oblast",
+                           "municipality"})
 
 
 def _regions_by_noun(doc, ents: list[Span]) -> list[Span]:

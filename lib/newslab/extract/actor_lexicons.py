@@ -438,7 +438,15 @@ PORTFOLIOS = frozenset({
     "Digital", "Economy", "Education", "Employment", "Energy", "Environment", "Finance", "Fisheries", "Forestry",
     "Health", "Heritage", "Housing", "Immigration", "Industry", "Information", "Infrastructure", "Investment", "Mining",
     "Mines", "Pensions", "Planning", "Science", "Sport", "Sports", "Technology", "Tourism", "Trade",
-    "Transport", "Transportation", "Treasury", "Veterans", "Welfare", "Homeland"})
+    "Transport", "Transportation", "Treasury", "Veterans", "Welfare", "Homeland", "Protection", "Works", "Resources",
+    "Security", "Water", "Petroleum", "Youth", "Women", "Lands"})
+#: ("Labour"/"Labor" and "Justice" stay out: a party's name as often: "Labour's Shadow Home Secretary Yvette Cooper",
+#: "Law and Justice"; "Justice" is a title word already.)
+#: Words that open a portfolio of two words before a title ("Civil Protection Minister", "Public Works Minister",
+#: "Natural Resources Minister", "Internal Security Minister"), and a chamber's sides before a leader or whip
+#: ("Minority Leader Mitch McConnell"): part of the role, not words to trim off it.
+PORTFOLIO_OPENERS = frozenset({"Civil", "Public", "Natural", "Internal", "Social", "Local", "Rural", "Urban", "Higher",
+                               "Religious", "Consumer", "Emergency", "Minority", "Majority"})
 TITLE_FRAGMENTS = {"State", "Home", "Office", "Defense", "Defence", "Foreign", "Interior", "Shadow", "International",
                    "Supreme"} | PORTFOLIOS
 #: Office words that "General" follows as a postpositive adjective, making one civil office ("Attorney General",

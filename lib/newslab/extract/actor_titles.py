@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actor_lexicons import (CONNECTORS, INSTITUTION_WORDS, GENERAL_OFFICES, MEMBER_NOUNS, PORTFOLIOS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
+from .actor_lexicons import (CONNECTORS, INSTITUTION_WORDS, GENERAL_OFFICES, MEMBER_NOUNS, PORTFOLIO_OPENERS, PORTFOLIOS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, Lexicons, country_iso3,
                              is_rankish, office_general, rank_kinds, strip_poss)
 from .actor_parse import object_role_noun
 from .docindex import doc_words, sent_of
@@ -83,9 +83,9 @@ def title_prefix(doc, ent_start: int, sent_start: int, lex: Lexicons, person_sta
             break
         if tok.text in lex.titles or rank_at(doc, start, ent_start, lex):
             break
-        if tok.text in PORTFOLIOS and start + 1 < ent_start and (doc[start + 1].text in lex.titles
-                                                                 or doc[start + 1].text in PORTFOLIOS):
-            break  # "Health Minister", "Veterans Affairs Secretary": the portfolio opens the role
+        if (tok.text in PORTFOLIOS or tok.text in PORTFOLIO_OPENERS) and start + 1 < ent_start \
+                and (doc[start + 1].text in lex.titles or doc[start + 1].text in PORTFOLIOS):
+            break  # "Health Minister", "Veterans Affairs Secretary", "Civil Protection Minister": the portfolio opens the role
         start += 1
     if start < ent_start and not any(doc[k].text in lex.titles or rank_at(doc, k, ent_start, lex) for k in range(start, ent_start)):
         return ent_start

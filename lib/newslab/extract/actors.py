@@ -70,7 +70,7 @@ import pandas as pd
 
 from .actor_lexicons import (ACTOR_LABELS, STATE_FORM_WORDS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS, ORG_NAME_ENDINGS,
                              COURTESY_GENDER, ORG_WORDS, PARTICLES, PORTFOLIOS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
-                             acronym_word, big_cities, country_iso3, given_name_genders, given_names, lexicons, non_actor_terms, strip_poss, us_states)
+                             acronym_word, big_cities, city_given_names, country_iso3, given_name_genders, given_names, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import MEDIA_NOUNS, _before_coordinated_name, upper_case_name, upper_title
 from .actor_cues import town_before_state
 from .group_actors import group_mentions
@@ -218,8 +218,22 @@ def _person_tokens(name: str) -> list[str]:
     return toks[1:] if len(toks) >= 2 and headline_word(toks[0]) else toks
 
 
+#: Generational suffixes after a surname ("Joseph R. Biden Jr.", "Louis Gerstner Jr."), in _norm_tokens' form; not
+#: "Sr.", which says the article has a younger one, whom the bare surname may be.
+NAME_SUFFIXES = frozenset({"jr", "ii", "iii", "iv"})
+
+
 def _surname(tokens: list[str]) -> str | None:
     core = [t for t in tokens if t not in PARTICLES]
+    return core[-1] if core else None
+
+
+def _family_name(tokens: list[str]) -> str | None:
+    """The surname a bare mention of a person repeats: past a generational suffix ("Louis Gerstner Jr." is Mr.
+    Gerstner)."""
+    core = [t for t in tokens if t not in PARTICLES]
+    while len(core) > 1 and core[-1] in NAME_SUFFIXES:
+        core = core[:-1]
     return core[-1] if core else None
 
 
@@ -399,7 +413,7 @@ def extract_actors(doc, article: Article) -> ActorSet:
                 if (word in cities or word in states) and pos[i] == "PROPN" and word not in ORG_WORDS \
                         and word not in STATE_FORM_WORDS \
                         and (i != ent_end - 1 or last_of) and not street_named_after(doc, i + 1, ent_end) \
-                        and not named_after_person(doc, i, ent_end):
+                        and not named_after_person(doc, i, ent_end) and not _saint_or_owner(words, i, ent.start):
                     mentions.append(Mention(i, i + 1, "GPE", ("GPE", word.lower()), word, kind="place", span_start=i))
     for span in doc.spans.get("newslab_nested", []):
         if span.kb_id_ and not any(m.key == ("GPE", span.kb_id_) and m.start < span.end and span.start < m.end for m in mentions):
@@ -637,7 +651,11 @@ def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> l
             tok = doc[b + 1]
             if acronym_word(tok.text) and 2 <= len(tok.text) <= 8 and b + 1 not in covered \
                     and tok.text not in non_actor_terms():  # "Information and Communication Technology (ICT)"
-                acr[tok.text] = m
+                had = acr.get(tok.text)
+                if had is None or not (had.start <= m.start and had.end >= m.end):
+                    # the widest name before the bracket: "The Armed Forces of the Democratic Republic of the Congo
+                    # (FARDC)" are the forces, not the state nested at the name's end
+                    acr[tok.text] = m
     for i in _with_dep(doc, "appos"):
         tok = doc[i]
         # "The club's manager, Mikel Arteta, thanked ...": a name in apposition to a role noun that NER missed.
@@ -680,6 +698,17 @@ def _acronyms_and_surnames(doc, mentions: list[Mention], covered: set[int]) -> l
         if src is not None:
             covered.add(tok.i)
     return out
+
+
+#: Words before a saint's name in the name of a church, hospital or college ("St Mary's Hospital", "St. Paul's").
+SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte", "San", "Santa", "Santo", "Sao", "São"})
+
+
+def _saint_or_owner(words: list[str], i: int, start: int) -> bool:
+    """Word ``i`` of a name is a saint's ("St Mary's Hospital": not the town of Mary) or a given name in the possessive
+    ("Mary's Kitchen"): a person the place is named after, no town inside it."""
+    return i > start and words[i - 1] in SAINT_WORDS \
+        or i + 1 < len(words) and words[i + 1] in ("'s", "’s") and words[i] in city_given_names()
 
 
 def _lower_use(words: list[str], word: str) -> bool:
@@ -939,7 +968,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
     full: list[tuple[tuple, list[str]]] = []
     for m in persons:
         toks = name_toks[id(m)]
-        sur = _surname(toks)
+        sur = _family_name(toks)
         ruler = ruler_title(m.role, lex.titles) if len(toks) == 1 and strip_poss(m.name) in given_names() else None
         if ruler:
             # "King Hussein" is a given name: it joins "Hussein bin Talal" or another "King Hussein", never
@@ -955,7 +984,7 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
             else:
                 add(("PERSON", m.name.lower()), m)
             continue
-        cands = [(k, ft) for k, ft in full if _surname(ft) == sur and all(t in ft for t in toks if t not in PARTICLES)]
+        cands = [(k, ft) for k, ft in full if _family_name(ft) == sur and all(t in ft for t in toks if t not in PARTICLES)]
         if not cands and len(toks) >= 2:
             # A leading part of a longer name ("Abu Jandal" -> "Abu Jandal al-Kuwaiti").
             cands = [(k, ft) for k, ft in full if len(ft) > len(toks) and ft[:len(toks)] == toks]
@@ -964,6 +993,12 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
             # "Donald Trump Jr.") leave it apart.
             given = [(k, ft) for k, ft in full if len(ft) > 1 and ft[0] == toks[0]]
             cands = given if len(given) == 1 else []
+            if not cands and len(toks) == 1 and toks[0] not in PARTICLES:
+                # a name's inner word past its given names: a Brazilian's nickname or a first surname ("Lula" of "Luiz
+                # Inacio Lula da Silva", "Lopez" of "Andres Manuel Lopez Obrador"), where one full name holds it; not
+                # a second word ("Paul" of "John Paul Jones", "Chao" of his daughter "Rulan Chao Pian")
+                inner = [(k, ft) for k, ft in full if len(ft) > 3 and toks[0] in ft[2:-1]]
+                cands = inner if len(inner) == 1 else []
         if len(cands) > 1 and (m.role or m.rank):
             narrowed = [(k, ft) for k, ft in cands if any(
                 (x.role and m.role and (x.role.lower() in m.role.lower() or m.role.lower() in x.role.lower())) or (x.rank and x.rank == m.rank)
@@ -1215,6 +1250,10 @@ def _merge_acronyms(doc, clusters: dict, order: list) -> None:
         others = [k2 for k2 in orgs if k2 != k and k2 in clusters]
         target = next((k2 for k2 in others if any(_initials(n) == acr and len(n.split()) > 1 for n in clusters[k2]["names"])),
                       None)
+        if target is None and all(n.replace(".", "") == acr for n in names):
+            # a body that already holds the acronym, from the brackets after its name ("The Armed Forces of the
+            # Democratic Republic of the Congo (FARDC) ... The FARDC said")
+            target = next((k2 for k2 in others if acr in clusters[k2]["names"]), None)
         if target is None:
             # the name in brackets right before it, the nearest where names nest ("the African Union Mission in
             # Somalia (AMISOM)": the mission's, not the African Union's inside it)

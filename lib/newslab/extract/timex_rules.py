@@ -669,8 +669,11 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
                 return False  # "Good Friday services": the holiday's guard decides, not the weekday's
     if name in ("month_day", "day_month", "month_day_year"):
         if nxt is not None and nxt.text in (":", "%", "-") and name != "month_day_year" \
-                and not (nxt.text == ":" and lows[0] in lx["weekdays"]) and not _day_range_end(toks[-1], nxt2):
-            return False  # "May 3: ..." heads a list; "on Saturday, April 25: ..." is a date; "March 27-28" a range
+                and not (nxt.text == ":" and lows[0] in lx["weekdays"]) and not _day_range_end(toks[-1], nxt2) \
+                and not (nxt.text == "-" and toks[-1].whitespace_ and nxt.whitespace_):
+            # "May 3: ..." heads a list; "on Saturday, April 25: ..." is a date; "March 27-28" a range; a spaced
+            # dash closes a dateline ("BRASILIA, June 12 - Brazil's president ...")
+            return False
         if nxt is not None and nxt.lower_ in _NON_TIME_NOUN_HINTS:
             return False
     # Years: not money, counts, model numbers or scores.
