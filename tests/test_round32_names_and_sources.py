@@ -205,7 +205,7 @@ def test_the_start_of_a_date_range_takes_the_year_of_its_end(nlp, text, first, v
 
 @pytest.mark.parametrize("text, a, b, kind", [
     ("Zambia's parliament voted on Tuesday to impeach Vice President Ana Mulenga over graft.",
-     "Zambia parliament", "Ana Mulenga", "oppose"),
+     "Zambian parliament", "Ana Mulenga", "oppose"),
     ("Sen. Tom Vance, who has fallen out with Gov. Ana Ortiz, voted against the budget.", "Tom Vance", "Ana Ortiz",
      "oppose"),
 ])
