@@ -778,6 +778,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             _framing_clause(c) or ";" in doc_words(doc)[c.right_edge.i + 1:ti]))]  # "A say X; B counter that Y"
         # "Asked if he thought X": the parser may hang the question on the verb as an adverbial.
         content_heads += [c for c in kids if _asked_if_clause(c)]
+        if is_speech and not content_heads:
+            # "tweeted hours later that she was broken": the parser may hang the clause on the time after the verb
+            content_heads += [g for c in kids if c.dep_ in ("advmod", "npadvmod") and c.i > ti and c.ent_type_ in ("TIME", "DATE")
+                              for g in children(c) if g.dep_ == "ccomp" and g.i > c.i]
         if content_heads:
             # "said that A and that B": the parser may hang the second that-clause on the verb.
             content_heads += [c for c in kids if c.dep_ == "conj" and c.i > content_heads[-1].i
@@ -845,13 +849,14 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # PolNeAR-style content of communication verbs: "criticized the law as ...",
             # "called for a repeal", "spoke about her ties".
             for c in kids:
-                # "called Clinton a champion": object and predicate together; with a predicate
-                # even an empty object belongs to the content ("called it a mistake").
+                # "called Clinton a champion": object and predicate together; with a predicate or an as-phrase
+                # even an empty object belongs to the content ("called it a mistake", "described him as a terrorist").
                 oprd = [g for g in kids if g.dep_ == "oprd" and g not in timed]
                 if lemma == "say" and not (c.dep_ == "xcomp" or c.dep_ == "dobj" and any(True for _ in children(c))):
                     continue  # "say" takes a phrase the parser made its object ("says the rise ... makes"), not "said goodbye"
+                as_phrase = c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "as" and g.i > c.i for g in kids)
                 if c.dep_ in ("dobj", "ccomp", "xcomp") and c.i not in dashed \
-                        and (c.lower_ not in _EMPTY_OBJECTS or (oprd and c.dep_ == "dobj")):
+                        and (c.lower_ not in _EMPTY_OBJECTS or (oprd or as_phrase) and c.dep_ == "dobj"):
                     content_heads.append(c)
                     content_heads += oprd
             if not content_heads and ttag != "VBN":
@@ -1674,14 +1679,30 @@ def _leading_time(clause, cue_i: int) -> list:
     return out
 
 
+#: What one claims by taking it, not by saying so ("claim the nomination", "claimed the title", "claimed six lives").
+_CLAIMED_THINGS = frozenset({"nomination", "title", "crown", "throne", "seat", "prize", "medal", "gold", "silver",
+                             "bronze", "championship", "trophy", "cup", "life", "spot", "place", "pole", "lead",
+                             "majority", "jackpot", "inheritance", "estate", "land", "territory", "top"})
+
+
 def _not_a_speech_use(tok, lemma: str) -> bool:
-    """Uses of two communication verbs that report no words: "call" with only a person as object
+    """Uses of four communication verbs that report no words: "call" with only a person as object
     (a phone call: "called Lee after the vote"), a reflexive one ("a group calling itself X": a
     name, not a claim) or a particle that makes it an act ("called off the strike"); "offer" with an amount or a recipient ("offered $5 million", "offering
-    voters free rides": a gift, not words)."""
-    if lemma not in ("call", "offer"):
+    voters free rides": a gift, not words); "deny" with a recipient ("denied him a visa": a thing withheld); "claim"
+    with a thing taken as object ("claim the nomination", "claimed six lives")."""
+    if lemma not in ("call", "offer", "deny", "claim"):
         return False
     kids = list(children(tok))
+    if lemma == "claim":
+        # "to claim the Republican nomination", "claimed the title", "the fire claimed six lives": a thing taken
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED_THINGS for c in kids)
+    if lemma == "deny":
+        # "denied him a visa", "denying Trump 66 delegates" (the parser's name modifier of the counted object): a thing
+        # withheld from someone, no claim denied
+        return any(c.dep_ == "dative" for c in kids) or any(
+            c.dep_ == "dobj" and any(g.dep_ == "nmod" and g.pos_ == "PROPN" and g.i < c.i for g in children(c))
+            and any(g.like_num for g in c.subtree) for c in kids)
     if lemma == "call":
         if any(c.dep_ == "prt" and c.lower_ in _CALL_ACT_PARTICLES for c in kids):
             return True  # "called off the strike", "called in sick", "called up reservists": an act, no words

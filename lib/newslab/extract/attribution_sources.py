@@ -337,6 +337,14 @@ def resolve_source(tok, given_span: tuple[int, int] | None, colon: bool, resolve
         if getattr(found, "type", None) == "ORG" and getattr(found, "kind", None) not in ("group", None) \
                 and any(s <= hs and e == he for s, e in found.mentions):  # (a body, not people: "Protesters said")
             actor = found
+        elif found is None:
+            # "The Islamic State group claimed", "the Wagner group said": the body named before its own noun
+            from .interaction_anaphora import group_anaphors  # (needs spaCy: on use)
+
+            named = [c for c in children(tok) if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.i == tok.i - 1]
+            if named and tok.lower_ in group_anaphors():
+                found = resolver.at(named[0].idx, named[0].idx + len(named[0].text))
+                actor = found if getattr(found, "type", None) == "ORG" else None
     if actor is not None:
         return actor.name, actor, span
     if span is not None:
