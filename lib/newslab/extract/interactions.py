@@ -483,7 +483,8 @@ class _Sentence:
             # dense title phrases ("X, Libyan Chief of General Staff Y and Libya's Deputy ... Z") parse badly.
             # An apposition is followed from an actor only into another actor ("Sarraj, the head of the
             # government": the head is Sarraj, not the government).
-            stack.extend(c for c in children(t) if (c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner))
+            stack.extend(c for c in children(t) if (c.dep_ == "conj" or (c.dep_ == "appos" and (c.i in self.owner or t.i not in self.owner)
+                                                                        and not self.across_semicolon(t, c))
                          or (c.i in self.owner and t.i in self.owner and not self.affiliation_in_title(c, t)
                              and not self.possessor_of_person(c, t)))
                          and not self.role_towards(c) and not (c.dep_ == "appos" and self.describes_person(c, t)))
@@ -493,6 +494,13 @@ class _Sentence:
             stack.extend(_as_well_as(t))
             stack.extend(_along_with(t))
         return out
+
+    def across_semicolon(self, tok, other) -> bool:
+        """A semicolon stands between the two tokens: no apposition, a clause of its own ("Cruz suspends campaign; Trump
+        presumptive nominee": the parser's apposition of "nominee" to "campaign"; a list "A, the mayor; B, ..." may
+        still coordinate across one)."""
+        lo, hi = sorted((tok.i, other.i))
+        return ";" in doc_words(tok.doc)[lo + 1:hi]
 
     def describes_person(self, tok, head) -> bool:
         """``tok`` heads an apposition that says what a person is: a party member or a people's ("Chuck Schumer, a New
@@ -793,6 +801,10 @@ def _subjects(tok, S: _Sentence) -> list[Actor]:
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return _antecedent(tok.head, S)
             found = S.actors_of(dateline_appos(c) or c, modifiers=True)  # "DES MOINES — Sen. Lee said": Lee
+            if not found and c.pos_ == "NOUN" and getattr(_trigger(c)[0], "kind", None) == "oppose":
+                # "An Israeli airstrike destroyed the consulate": the demonym's state strikes (CAMEO codes the act
+                # by its state, as for objects)
+                found = [st for x in c.lefts if (st := S.state_of_demonym(x, c)) is not None]
             if found:
                 return found
             has_subject = True  # a second subject is a dateline the parser ran in: "Washington (AFP) – X said"
@@ -1408,6 +1420,8 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
                 patients = _antecedent(tok.head, S) if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else S.actors_of(c, modifiers=True)
         if not patients and tok.dep_ in {"acl", "amod"}:
             patients = S.actors_of(tok.head)
+            if not patients and tok.head.dep_ == "appos" and tok.head.head.i in S.owner:
+                patients = [S.owner[tok.head.head.i]]  # "Al Mourabitoun, a group led by X,": the group named before
         if not patients and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
             # "It was founded by X in 1989, and was later headed by Y": the second passive shares the first's subject
             patients = [a for c in children(tok.head) if c.dep_ == "nsubjpass" for a in S.actors_of(c, modifiers=True)]
@@ -1980,9 +1994,19 @@ def _light_verb(tok):
         obj = tok.head.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "dobj" and _is_amount(tok.head.head):
         obj = tok.head.head  # "approved 50 billion euros in aid to Ukraine": an amount of the act
-    if obj.dep_ == "dobj" and obj.head.pos_ in {"VERB", "AUX"} and _trigger(obj.head)[0] is None:
+    if obj.dep_ == "dobj" and obj.head.pos_ in {"VERB", "AUX"} and _trigger(obj.head)[0] is None \
+            and obj.head.lemma_.lower() not in ABOUT_VERBS:
         return obj.head
     return None
+
+
+#: Verbs whose object is an act someone else did, which the subject looks into, tells of, watches or marks ("the
+#: committee investigating the attack on the Capitol", "witnessed the shelling of Kharkiv", "marked the anniversary of
+#: the invasion"): no light verb, whose subject would be the act's doer. Not "survive" ("help it survive a war with the
+#: West": a side of the war).
+ABOUT_VERBS = frozenset({"investigate", "probe", "examine", "review", "study", "document", "discuss", "debate",
+                         "describe", "recount", "recall", "remember", "witness", "watch", "see", "film", "mark",
+                         "commemorate", "mourn", "cover", "predict", "expect", "fear", "ignore"})
 
 
 def _is_amount(tok) -> bool:
