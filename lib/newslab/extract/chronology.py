@@ -309,6 +309,20 @@ _POSTPONABLE = {"holiday", "month", "month_day", "day_month", "weekday", "season
 _LIST_GAP = 8
 
 
+#: Verbs of a commitment, whose "by" date is the deadline of what is promised ("promised tax cuts by April").
+_PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "commit", "undertake"})
+
+
+def _promised(span) -> bool:
+    """The verb governing ``span`` is a promise in the simple past or present perfect (not "had promised")."""
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.lemma_ in _PROMISE_VERBS and not any(c.dep_ == "aux" and c.lower_ == "had" for c in children(tok))
+
+
 def _timex_tense(doc, span, last: tuple[int, str | None, int], rule: str = "") -> str | None:
     """The tense that resolves a timex: a "since" before it, else its governing verb, else the
     direction of the previous timex in the same sentence (a list: "next month, ... in December,
@@ -342,8 +356,8 @@ def _timex_tense(doc, span, last: tuple[int, str | None, int], rule: str = "") -
         return "future"  # "as Election Day nears", "as Christmas approaches": a date still ahead ("approached": the past one)
     if rule == "weekday" and span.end < len(doc) and lows[span.end] in ("'s", "’s") and tense != "future":
         return "past"
-    if rule == "month" and prev == "by" and tense in (None, "present"):
-        return "future"  # "can open by December", "aims to finish by May": a deadline ahead
+    if rule == "month" and prev == "by" and (tense in (None, "present") or tense == "past" and _promised(span)):
+        return "future"  # "can open by December", "aims to finish by May", "promised tax cuts by April": a deadline ahead
     if tense is None and last[0] == sent_of(span).start and last[1] in ("past", "future") \
             and span.start - last[2] <= _LIST_GAP:
         return last[1]

@@ -47,6 +47,10 @@ def clause_tense(span) -> str | None:
     return tense
 
 
+#: Verbs of a phase whose infinitive happens when they do ("had begun to fall in the fourth quarter").
+_ASPECT_VERBS = frozenset({"begin", "start", "continue", "cease", "stop", "resume", "keep"})
+
+
 def _verb_tense(span) -> str | None:
     """``past``, ``future``, ``present`` or None from the verb governing ``span``.
 
@@ -108,7 +112,8 @@ def _verb_tense(span) -> str | None:
             if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and tok.dep_ == "xcomp":
                 return "future"  # "is to resume trading Tuesday": an arrangement
             if tok.dep_ in ("acl", "xcomp", "advcl") and any(c.lower_ == "to" for c in children(tok)) and (
-                    head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children(head))):
+                    head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children(head))) \
+                    and not (tok.dep_ == "xcomp" and head.lemma_ in _ASPECT_VERBS):
                 # "announced an agreement to buy the bank in January": looks ahead of a past
                 # governor, so neither past nor future: the nearest date
                 return None
