@@ -1,5 +1,5 @@
 """The town of a wire dateline is a place: "DAR ES SALAAM, Tanzania (AP) _", "WASHINGTON, March 12 (Xinhua) --",
-"DES MOINES - The ...".
+"DES MOINES - The ...", and so is each of two towns joined by a slash ("MOSCOW/KYIV, Feb 24 (Reuters) -").
 
 The small model reads a town in capitals as an acronym (ORG) or nothing, and the all-caps ORG rule of the place vote
 keeps it an organisation. Taken: one to three words in capitals at the start of the text or of a paragraph, followed
@@ -67,19 +67,36 @@ def dateline_places(doc, ents: list[Span]) -> list[Span]:
     starts = [0] + [i + 1 for i, w in enumerate(words) if "\n" in w and not w.strip()]
     n = len(words)
     for i in starts:
+        towns_at = []  # "MOSCOW/KYIV, Feb 24 (Reuters) -": towns joined by slashes
         j = i
-        while j < n and j - i < MAX_WORDS and in_capitals(words[j]) and words[j].replace("'", "").replace(".", "").isalpha():
-            j += 1
-        if j == i or not words[i].isalpha() or len(words[i]) < 2:
+        while True:
+            k = j
+            while j < n and j - k < MAX_WORDS and in_capitals(words[j]) and words[j].replace("'", "").replace(".", "").isalpha():
+                j += 1
+            if j == k or not words[k].isalpha() or len(words[k]) < 2:
+                j = towns_at[-1][1] if towns_at else j  # (back before a slash that led to no town)
+                break
+            towns_at.append((k, j))
+            if j + 1 < n and words[j] == "/" and in_capitals(words[j + 1]):
+                j += 1
+                continue
+            break
+        if not towns_at:
             continue
         how = _dateline_end(words, j)
-        name = " ".join(words[i:j])
+        name = " ".join(words[i:towns_at[0][1]])
         if how is None or how == "dash" and name.lower() not in _town_keys():
             continue
         if name.title() in lexicons().orgs or name in lexicons().orgs:
             continue  # "UNITED NATIONS (AP)": an organisation's seat
-        place = Span(doc, i, j, label="GPE")
-        ents = sorted([e for e in ents if e.end <= i or e.start >= j] + [place], key=lambda e: e.start)
+        for k, e_ in towns_at:
+            place = Span(doc, k, e_, label="GPE")
+            ents = sorted([e for e in ents if e.end <= k or e.start >= e_] + [place], key=lambda e: e.start)
+        if how == "region":
+            # and the region after the comma: "MANCHESTER, England (AP)" (a team, an organisation for the model)
+            end = next(k for k in range(j + 1, n) if _end(words[k]))
+            ents = [Span(doc, e.start, e.end, label="GPE") if j < e.start and e.end <= end and e.label_ in {"ORG", "PERSON"}
+                    and e.text not in lexicons().orgs else e for e in ents]
     return ents
 
 

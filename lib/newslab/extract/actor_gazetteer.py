@@ -57,7 +57,7 @@ from .actor_families import families
 from .actor_firm_nouns import ampersand_names, firms_by_noun, unlabelled_firms
 from .actor_firm_repeats import firm_names_repeated
 from .actor_coordinated_orgs import split_named_pairs
-from .actor_separators import split_at_separators
+from .actor_separators import split_at_separators, split_place_lists
 from .actor_titled_names import names_after_titles
 from .actor_cues import glued_names, name_cased, titled_names, town_before_state, typed_by_cues
 from .actor_office_orgs import office_named
@@ -142,8 +142,9 @@ class Gazetteer:
         matches = [Span(doc, s, e, label=self.info[doc.vocab.strings[m]][0], kb_id=self.info[doc.vocab.strings[m]][1])
                    for m, s, e in self.matcher(doc)]
         matches = filter_spans(matches)
-        ents = _without_reference_marks(_split_at_line_breaks(doc, list(doc.ents)))
-        ents = split_at_separators(doc, ents)  # "Army - Navy", "North / South": extract/actor_separators.py
+        ents = _without_edge_punctuation(_without_reference_marks(_split_at_line_breaks(doc, list(doc.ents))))
+        ents = split_place_lists(doc, split_at_separators(doc, ents))  # "Army - Navy", "North / South", "Kyiv, Kharkiv
+        # and Odesa": extract/actor_separators.py
         ents = split_named_pairs(doc, ents)  # "Kroger and Albertsons" beside "Kroger said": extract/actor_coordinated_orgs.py
         ents = _without_trailing_ranks(doc, ents)  # "[Army Lt.] Gen. Mick Bednarek": the rank is the person's
         ents = _without_trailing_counts(doc, ents)  # "[Kherson Oblast] 87 times"
@@ -300,7 +301,8 @@ class Gazetteer:
         label, kb, n, start, end = e.label_, e.kb_id_, len(e), e.start, e.end
         # The helpers below take the word lists and bounds (no Span property read again, no slice of the document).
         org_or_person = label in {"ORG", "PERSON"}
-        if org_or_person and not kb and (n >= 2 and texts[end - 1] in FACILITY_WORDS or facility_at(texts, lowers, start, end, label)):
+        if org_or_person and not kb and (n >= 2 and texts[end - 1] in FACILITY_WORDS or facility_at(texts, lowers, start, end, label)) \
+                and not (n >= 2 and (texts[end - 2], texts[end - 1]) in BODY_PAIRS):
             return Span(doc, start, end, label="FAC")
         if label == "NORP" and n >= 2 and not kb and lowers[end - 1] in INSTITUTION_WORDS and texts[end - 1][:1].isupper():
             return Span(doc, start, end, label="ORG")  # "U.S. Marines", "Iraqi Army": an institution, not a people
@@ -1845,6 +1847,38 @@ def _without_reference_marks(ents: list[Span]) -> list[Span]:
         while start < end and REFERENCE_MARK.fullmatch(words[start]):
             start += 1
         while end > start and REFERENCE_MARK.fullmatch(words[end - 1]):
+            end -= 1
+        if (start, end) == (e.start, e.end):
+            out.append(e)
+        elif start < end:
+            out.append(Span(e.doc, start, end, label=e.label_, kb_id=e.kb_id_))
+    return out
+
+
+#: Two last words that name a body though the last alone names a building: an exchange ("the Nasdaq Stock Market"), a
+#: trade bloc ("the Common Market").
+BODY_PAIRS = frozenset({("Stock", "Market"), ("Common", "Market"), ("Single", "Market")})
+
+
+#: Punctuation the model now and then runs into an entity's edge ("the Nasdaq Stock Market," before "Vertex shares fell";
+#: an opening quotation mark before a word in quotes; "Saddam Hussein - ''" before a quotation).
+EDGE_PUNCTUATION = frozenset({",", ";", ":", '"', "\u201c", "\u201d", "``", "''", "-", "--", "\u2013", "\u2014"})
+
+
+def _glued_dash(doc, i: int) -> bool:
+    """Token ``i`` is a hyphen inside a word ("Pollyanna-ish"): not a spaced dash to trim."""
+    return doc[i].text in ("-", "\u2013") and (i > 0 and not doc[i - 1].whitespace_ or not doc[i].whitespace_)
+
+
+def _without_edge_punctuation(ents: list[Span]) -> list[Span]:
+    """The entities with commas, semicolons, colons, dashes and quotation marks trimmed off their edges."""
+    out = []
+    for e in ents:
+        start, end = e.start, e.end
+        words = doc_words(e.doc)
+        while start < end and words[start] in EDGE_PUNCTUATION and not _glued_dash(e.doc, start):
+            start += 1
+        while end > start and words[end - 1] in EDGE_PUNCTUATION and not _glued_dash(e.doc, end - 1):
             end -= 1
         if (start, end) == (e.start, e.end):
             out.append(e)

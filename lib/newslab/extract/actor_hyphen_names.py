@@ -17,8 +17,8 @@ from .docindex import doc_words
 
 #: Hyphens between the pieces of one word.
 HYPHENS = {"-", "\u2010", "\u2011"}
-#: Lower-case pieces that belong to a name: PARTICLES and the short ones of Romance and Persian names.
-NAME_PARTICLES = PARTICLES | {"e", "y", "i", "en", "sur", "sous", "les", "des", "ad", "az", "as", "ul", "ur"}
+#: Lower-case pieces that belong to a name: PARTICLES and the short ones of Romance and Persian names ("Mar-a-Lago").
+NAME_PARTICLES = PARTICLES | {"e", "y", "i", "en", "sur", "sous", "les", "des", "ad", "az", "as", "ul", "ur", "a", "à"}
 #: Mention labels that grow.
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..paths import data_rows
 from .docindex import doc_words
 from .actor_compass import COMPASS
+from .actor_hyphen_names import NAME_PARTICLES
 from .actor_lexicons import POSSESSIVE, SETTLEMENT_NOUNS, big_cities, country_iso3, given_names, towns, us_states
 
 #: Place nouns of an apposition ("Hadibo, a small town"): the settlement nouns that introduce a name ("the town of X"),
@@ -258,7 +259,8 @@ def places_after_prepositions(doc, ents: list) -> list:
 
 def places_after_place_nouns(doc, ents: list) -> list:
     """``ents`` with each name of one to three capitalised words after "the <settlement noun> of" made a place,
-    whatever the model called it ("near the town of Kalamata": a product): news names a place so. Gazetteer hits stay."""
+    whatever the model called it ("near the town of Kalamata": a product): news names a place so. Gazetteer hits stay.
+    So is a name set off by commas right after a settlement or site noun ("the border crossing, Bab al-Hawa,")."""
     from spacy.tokens import Span
 
     words = doc_words(doc)
@@ -269,8 +271,18 @@ def places_after_place_nouns(doc, ents: list) -> list:
                 and words[e.start - 2] in SETTLEMENT_NOUNS and words[e.start - 3].lower() == "the" \
                 and all(words[i][:1].isupper() for i in range(e.start, e.end)):
             e = Span(doc, e.start, e.end, label="GPE")
+        elif e.label_ in {"PERSON", "ORG", "NORP"} and not e.kb_id_ and len(e) <= 4 and e.start >= 2 \
+                and words[e.start - 1] == "," and (words[e.start - 2] in SETTLEMENT_NOUNS or words[e.start - 2] in SITE_NOUNS) \
+                and e.end < len(words) and words[e.end] in {",", "."} \
+                and all(w[:1].isupper() or w in NAME_PARTICLES or w == "-" for w in words[e.start:e.end]):
+            # "the only open border crossing, Bab al-Hawa,", "the village, Kfar Nabl,": the name in apposition
+            e = Span(doc, e.start, e.end, label="GPE" if words[e.start - 2] in SETTLEMENT_NOUNS else "FAC")
         out.append(e)
     return out
+
+
+#: Lower-case nouns of a site a name in apposition after them names ("the border crossing, Bab al-Hawa,").
+SITE_NOUNS = frozenset({"crossing", "checkpoint", "camp", "airbase", "airport", "base"})
 
 
 @lru_cache(maxsize=1)

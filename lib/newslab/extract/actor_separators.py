@@ -38,3 +38,30 @@ def split_at_separators(doc, ents: list[Span]) -> list[Span]:
                 out.append(Span(doc, start, cut, label=e.label_))
             start = cut + 1
     return out
+
+
+def split_place_lists(doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with an entity that lists known places ("in Kyiv, Kharkiv and Odesa": one organisation for the model)
+    cut into the places, each a GPE: every piece between the commas and the last "and"/"or" must be a state, a US state
+    or a town of the gazetteer, so a firm's name with a comma ("Skadden, Arps") stays whole."""
+    from .actor_lexicons import country_iso3, towns, us_states
+
+    out = []
+    texts = doc_words(doc)
+    for e in ents:
+        words = texts[e.start:e.end]
+        if e.label_ not in ACTOR_LABELS or "," not in words or not {"and", "or"} & set(words):
+            out.append(e)
+            continue
+        pieces, start = [], e.start
+        for i in range(e.start, e.end + 1):
+            if i == e.end or texts[i] in (",", "and", "or"):
+                if i > start:
+                    pieces.append((start, i))
+                start = i + 1
+        names = [" ".join(texts[s:t]) for s, t in pieces]
+        if len(pieces) >= 2 and all(n in towns() or n in us_states() or country_iso3(n) for n in names):
+            out.extend(Span(doc, s, t, label="GPE") for s, t in pieces)
+        else:
+            out.append(e)
+    return out

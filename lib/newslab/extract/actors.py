@@ -387,7 +387,10 @@ def extract_actors(doc, article: Article) -> ActorSet:
             continue
         name = LEADING_THE.sub("", text)
         kind = {"GPE": "place", "LOC": "place", "FAC": "facility"}[label]
-        mentions.append(Mention(start, end, label, (label, name.lower()), name, kind=kind, span_start=_with_the(doc, start, end)))
+        # a town the model calls a location in one sentence and a place in another is one place ("Christchurch")
+        key_label = "GPE" if label == "LOC" else label
+        mentions.append(Mention(start, end, label, (key_label, name.lower()), name, kind=kind,
+                                span_start=_with_the(doc, start, end)))
 
     cities, states = big_cities(), us_states()
     for ent in ents:
@@ -1089,6 +1092,8 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
             names = [x.name for x in ms if x.key[0] != "TITLE"] or c["names"]
             if c["type"] == "PERSON":  # "Paul Ryan", not the headline's "Endorses Paul Ryan" (_person_tokens)
                 name = max(names, key=lambda n: (len(_person_tokens(n)), len(_person_tokens(n)) == len(_norm_tokens(n)), len(n)))
+            elif c["type"] in ("GPE", "LOC", "FAC"):  # "Kyiv", not the dateline's "KYIV"
+                name = max(names, key=lambda n: (len(_norm_tokens(n)), len(n), not n.isupper()))
             else:
                 name = max(names, key=lambda n: (len(_norm_tokens(n)), len(n)))
             name = c.get("name") or name  # "New York State" for "Clifton Park, New York" (split_city_states)

@@ -36,8 +36,9 @@ from .actor_parse import chunks_with_roots
 from .docindex import children, doc_lowers
 from ..paths import data_rows
 
-#: Determiners and quantity words that are no part of a group's name ("the", "some", "120").
-_NOT_NAME = {"DET", "NUM", "PRON"}
+#: Determiners, quantity words and quotation marks that are no part of a group's name ("the", "some", "120",
+#: 560 "terrorists").
+_NOT_NAME = {"DET", "NUM", "PRON", "PUNCT"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 #: Words that make "forces" a side in a conflict ("coalition forces", "government forces", "anti-coalition forces");
 #: hand-typed from the force designations of news on armed conflict.
