@@ -1285,12 +1285,17 @@ _REGION_NOUNS = frozenset({"region", "province", "district", "county", "governor
                            "municipality"})
 
 
+#: Lower-case nouns of a site that a name the model read as a person comes right before ("from Rossio station").
+_SITE_NOUNS = frozenset({"station", "airport", "square", "stadium", "bridge", "dam"})
+
+
 def _regions_by_noun(doc, ents: list[Span]) -> list[Span]:
     """``ents`` with the name right before a lower-case division noun a place ("the northern Tigray region", "the Al
     Qa'im region", "the former Casamance region": a person, a body or nothing for the model): capitalised proper nouns
-    the parser makes compounds of the noun. A multi-word entity or a gazetteer hit there keeps its label."""
+    the parser makes compounds of the noun. A multi-word entity or a gazetteer hit there keeps its label. Before a lower-case
+    site noun, a name the model called a person is a facility ("from Rossio station")."""
     words = doc_words(doc)
-    heads = [i for i in range(1, len(words)) if words[i] in _REGION_NOUNS]
+    heads = [i for i in range(1, len(words)) if words[i] in _REGION_NOUNS or words[i] in _SITE_NOUNS]
     if not heads:
         return ents
     by_token = {k: e for e in ents for k in range(e.start, e.end)}
@@ -1306,7 +1311,9 @@ def _regions_by_noun(doc, ents: list[Span]) -> list[Span]:
         inside = {by_token[j] for j in range(start, h) if j in by_token}
         if any(e.kb_id_ or e.label_ in {"GPE", "LOC"} or e.start < start or e.end > h for e in inside):
             continue  # a place already, a gazetteer hit, or a longer name ("the Islamic State province")
-        out = [e for e in out if e not in inside] + [Span(doc, start, h, label="GPE")]
+        if words[h] in _SITE_NOUNS and (not inside or any(e.label_ != "PERSON" for e in inside)):
+            continue  # "a BBC station", "the Trump Tower site": a body's or a building's, not a person the model misread
+        out = [e for e in out if e not in inside] + [Span(doc, start, h, label="GPE" if words[h] in _REGION_NOUNS else "FAC")]
     return sorted(out, key=lambda e: e.start)
 
 

@@ -19,7 +19,16 @@ def regnal_numeral(doc, i: int) -> bool:
     if prev.ent_type_ not in NUMBERED_LABELS or not prev.text[:1].isupper() or "\n" in prev.whitespace_:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if i >= 2 and _royal_title(doc[i - 2].text):
+        return True  # "Tsar Alexander I demanded most of Poland": after a ruler's title, a verb follows the numeral
     return nxt is None or nxt.pos_ not in {"VERB", "AUX"}
+
+
+def _royal_title(word: str) -> bool:
+    """``word`` is a ruler's title of ``data/actors_titles.csv`` ("Tsar", "King", "Pope")."""
+    from .actor_lexicons import lexicons
+
+    return lexicons().titles.get(word, ("", False))[0] == "royal"
 
 
 def ruler_title(role: str | None, titles: dict[str, tuple[str, bool]]) -> str | None:

@@ -70,7 +70,7 @@ import pandas as pd
 
 from .actor_lexicons import (ACTOR_LABELS, STATE_FORM_WORDS, CAPITALISED_INSTITUTIONS, CAPITALISED_STATE_NOUNS, CONNECTORS, INSTITUTION_HEADS, ORG_KINDS, ORG_NAME_ENDINGS,
                              COURTESY_GENDER, ORG_WORDS, PARTICLES, PORTFOLIOS, POSSESSIVE, ROLE_NOUNS, TITLE_FRAGMENTS, TRANSCRIPT_LABELS, Lexicons,
-                             acronym_word, big_cities, city_given_names, country_iso3, given_name_genders, given_names, lexicons, non_actor_terms, strip_poss, us_states)
+                             acronym_word, big_cities, city_given_names, country_iso3, towns, given_name_genders, given_names, lexicons, non_actor_terms, strip_poss, us_states)
 from .actor_gazetteer import MEDIA_NOUNS, _before_coordinated_name, upper_case_name, upper_title
 from .actor_cues import town_before_state
 from .group_actors import group_mentions
@@ -79,6 +79,7 @@ from .actor_nested import nested_names
 from .actor_company_names import merge_company_short_names
 from .actor_teams import merge_team_nicknames
 from .actor_nested_towns import named_after_person, nested_towns
+from .identity_states import us_state_name
 from .actor_hyphen_names import hyphen_names
 from .actor_name_starts import given_name_after_title, name_starts, title_with_the
 from .actor_headline_words import headline_word
@@ -387,9 +388,11 @@ def extract_actors(doc, article: Article) -> ActorSet:
             continue
         name = LEADING_THE.sub("", text)
         kind = {"GPE": "place", "LOC": "place", "FAC": "facility"}[label]
-        # a town the model calls a location in one sentence and a place in another is one place ("Christchurch")
+        # a town the model calls a location in one sentence and a place in another is one place ("Christchurch"); a US
+        # state's AP abbreviation is the state ("ASHEVILLE, N.C." ... "western North Carolina")
         key_label = "GPE" if label == "LOC" else label
-        mentions.append(Mention(start, end, label, (key_label, name.lower()), name, kind=kind,
+        key_name = (us_state_name(name) or name) if label == "GPE" else name
+        mentions.append(Mention(start, end, label, (key_label, key_name.lower()), name, kind=kind,
                                 span_start=_with_the(doc, start, end)))
 
     cities, states = big_cities(), us_states()
@@ -712,6 +715,17 @@ def _saint_or_owner(words: list[str], i: int, start: int) -> bool:
     ("Mary's Kitchen"): a person the place is named after, no town inside it."""
     return i > start and words[i - 1] in SAINT_WORDS \
         or i + 1 < len(words) and words[i + 1] in ("'s", "’s") and words[i] in city_given_names()
+
+
+@lru_cache(maxsize=1)
+def _towns_by_lower() -> dict[str, str]:
+    """The gazetteer's towns by their lower-case name, as the gazetteer writes them."""
+    return {t.lower(): t for t in sorted(towns())}
+
+
+def _town_spelling(name: str) -> str:
+    """A town's name written in capitals (a dateline's) as the gazetteer writes it, else as it stands."""
+    return _towns_by_lower().get(name.lower(), name)
 
 
 def _lower_use(words: list[str], word: str) -> bool:
@@ -1094,6 +1108,9 @@ def _merge(doc, mentions: list[Mention], lex: Lexicons) -> ActorSet:
                 name = max(names, key=lambda n: (len(_person_tokens(n)), len(_person_tokens(n)) == len(_norm_tokens(n)), len(n)))
             elif c["type"] in ("GPE", "LOC", "FAC"):  # "Kyiv", not the dateline's "KYIV"
                 name = max(names, key=lambda n: (len(_norm_tokens(n)), len(n), not n.isupper()))
+                name = _town_spelling(name) if name.isupper() else name  # "ADDIS ABABA" alone: "Addis Ababa"
+                if c["type"] == "GPE" and name.endswith("."):
+                    name = us_state_name(name) or name  # "N.C." alone: "North Carolina" ("State of Ohio" stays as written)
             else:
                 name = max(names, key=lambda n: (len(_norm_tokens(n)), len(n)))
             name = c.get("name") or name  # "New York State" for "Clifton Park, New York" (split_city_states)

@@ -1025,10 +1025,24 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
         if not fragments and tdep == "advcl" and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX") \
                 and lemma not in lex["speech_verbs_need_content"] and (_subject(tok) is not None or _agent(tok) is not None) \
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
-                and not any(c.dep_ in ("xcomp", "dobj", "dative", "auxpass", "intj", "attr") for c in kids):
+                and not any(c.dep_ in ("xcomp", "dative", "auxpass", "intj", "attr")
+                            or c.dep_ == "dobj" and not (lemma in lex["addressee_verbs"] and _hearer(c)) for c in kids):
+            # ("As the general told the troops, C": an addressee verb's object is the hearer, not what was said;
+            # "As he said goodbye, she cried" reports nothing)
             # "As the paper noted, C" / "C, as Comey said": the clause the as-phrase hangs on.
             lo, hi = subtree_span(tok.head)
-            fragments = [p for p in span_pieces(doc, lo, hi, [subtree_span(tok)])]
+            hole = subtree_span(tok)
+            first = tok.head.left_edge
+            if first.idx < hole[0] and all(t.pos_ in ("ADV", "PUNCT", "CCONJ") for t in doc[first.i:tok.left_edge.i]):
+                lo = hole[0]  # "However, as X told the AP, C": the opening adverb is the writer's, not X's
+            if tok.i < tok.head.i:
+                # "as the paper noted in an op-ed Thursday, C": a time the parser hung on the main verb still belongs to
+                # the as-clause, up to its comma
+                rest = doc[tok.right_edge.i + 1:min(len(doc), tok.right_edge.i + 5)]
+                comma = next((t for t in rest if t.text == ","), None)
+                if comma is not None and all(t.ent_type_ in ("DATE", "TIME") for t in rest if t.i < comma.i):
+                    hole = (hole[0], comma.idx + 1)
+            fragments = [p for p in span_pieces(doc, lo, hi, [hole])]
             rule = "verb_as"
         pe = para_end(tok.idx)
         ps = para_start(tok.idx)
@@ -1679,10 +1693,23 @@ def _leading_time(clause, cue_i: int) -> list:
     return out
 
 
-#: What one claims by taking it, not by saying so ("claim the nomination", "claimed the title", "claimed six lives").
+#: What one claims by taking it, not by saying so ("claim the nomination", "claimed the title", "claimed six lives"; and
+#: a place: "Prussia claimed Saxony").
 _CLAIMED_THINGS = frozenset({"nomination", "title", "crown", "throne", "seat", "prize", "medal", "gold", "silver",
                              "bronze", "championship", "trophy", "cup", "life", "spot", "place", "pole", "lead",
                              "majority", "jackpot", "inheritance", "estate", "land", "territory", "top"})
+
+
+#: Nouns of a body one speaks to ("told the council", "told the court").
+_HEARER_NOUNS = frozenset({"council", "committee", "court", "jury", "crowd", "audience", "nation", "country", "press",
+                           "board", "panel", "house", "senate", "congress", "parliament", "assembly", "meeting"})
+
+
+def _hearer(tok) -> bool:
+    """``tok`` may be the one spoken to: people ("the troops", "reporters"), a person or body by name, a pronoun for
+    them, or a body one addresses ("the council"); not a thing said ("goodbye", "the question")."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that", "what") or tok.lemma_.lower() in _HEARER_NOUNS
 
 
 def _not_a_speech_use(tok, lemma: str) -> bool:
@@ -1696,7 +1723,7 @@ def _not_a_speech_use(tok, lemma: str) -> bool:
     kids = list(children(tok))
     if lemma == "claim":
         # "to claim the Republican nomination", "claimed the title", "the fire claimed six lives": a thing taken
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED_THINGS for c in kids)
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in _CLAIMED_THINGS or c.ent_type_ in ("GPE", "LOC")) for c in kids)
     if lemma == "deny":
         # "denied him a visa", "denying Trump 66 delegates" (the parser's name modifier of the counted object): a thing
         # withheld from someone, no claim denied
