@@ -266,7 +266,7 @@ def test_a_town_the_model_calls_a_location_once_and_a_place_once_is_one_place(nl
 
 def test_towns_joined_by_a_slash_in_a_dateline_are_places_named_in_title_case(nlp):
     actors = _actors(nlp, "MOSCOW/KYIV, Feb 24 (Reuters) - Explosions were heard soon afterwards in Kyiv, Kharkiv and Odesa.")
-    assert actors["MOSCOW"].type == "GPE" and "KYIV" not in actors and actors["Kyiv"].type == "GPE", actors
+    assert actors["Moscow"].type == "GPE" and "KYIV" not in actors and actors["Kyiv"].type == "GPE", actors
 
 
 def test_an_entity_listing_known_places_is_the_places(nlp):
@@ -283,3 +283,46 @@ def test_a_name_glued_to_a_suffix_by_a_hyphen_is_no_name(nlp):
     # guard (passes before the rule too): trimming dashes off a name's edge keeps a word's hyphen
     text = '"I don\'t think we should be Pollyanna-ish about the shortfalls," he said.'
     assert not any("Pollyanna" in t for _, t in typed_mentions(nlp, text))
+
+
+def test_a_us_states_ap_abbreviation_is_the_state(nlp):
+    actors = _actors(nlp, "ASHEVILLE, N.C. — Whole towns in western North Carolina were cut off. North Carolina Gov. Ann "
+                          "Lima spoke on Thursday.")
+    assert "N.C." not in actors and len(actors["North Carolina"].mentions) >= 2 and "Asheville" in actors, actors
+
+
+def test_a_dateline_town_alone_is_named_as_the_gazetteer_writes_it(nlp):
+    actors = _actors(nlp, "DAR ES SALAAM, Tanzania (AP) _ Police said the suspects were released.")
+    assert "Dar es Salaam" in actors and "DAR ES SALAAM" not in actors, actors
+
+
+def test_as_someone_told_an_addressee_the_clause_is_what_was_said(attr):
+    df = attr("As General Marek told the troops that morning, the eyes of the world were upon them.")
+    assert one(df, "told").content == "the eyes of the world were upon them"
+
+
+def test_a_regnal_numeral_after_a_rulers_title_is_no_author(nlp):
+    text = "Russia's Tsar Alexander I demanded most of Poland."
+    actors = _actors(nlp, text)
+    assert "the author" not in actors and actors["Alexander"].role == "Tsar", actors
+
+
+def test_claiming_a_place_is_no_speech(attr):
+    assert attr("Russia's Tsar demanded most of Poland, while Prussia claimed Saxony.").empty
+
+
+def test_a_name_the_model_read_as_a_person_before_station_is_a_facility(nlp):
+    text = "Trains to Sintra leave every 20 minutes from Rossio station and take about 40 minutes."
+    assert ("FAC", "Rossio") in typed_mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # guard (passes before the rule too: the invented sentence parses so that no adverb is left to trim)
+    ("However, as Bishop Ara Levon told the Associated Press, the two peoples have suffered the same fate.",
+     "the two peoples have suffered the same fate"),
+    ("But as the daily Sentinel noted in an op-ed Thursday, the candidate has earned himself a few fans.",
+     "the candidate has earned himself a few fans"),
+])
+def test_an_as_clause_leaves_its_opening_adverb_and_its_time_out_of_the_content(attr, text, content):
+    df = attr(text)
+    assert df.content.iloc[0] == content, df[["source", "cue", "content"]]
