@@ -638,7 +638,7 @@ class _Sentence:
                         continue  # "Iran-backed militias attacked ...": the backer is not the one who acts
                     for x in left.subtree:  # every actor of the modifier: "a Kenya-Uganda partnership"
                         if x.i in self.owner and self.owner[x.i] not in found \
-                                and not (personal and _is_place(self.owner[x.i])):
+                                and not (personal and _is_place(self.owner[x.i])) and not _for_or_against(x):
                             found.append(self.owner[x.i])
                 if holder is not None:
                     # "met with the head of the Libyan Presidential Council, Mohamed al-Menfi": the head is the person.
@@ -664,6 +664,16 @@ class _Sentence:
             elif a is not None and a not in found:
                 found.append(a)
         return found
+
+
+def _for_or_against(tok) -> bool:
+    """``tok`` follows "pro-" or "anti-" ("a pro-Trump mob", "anti-Kremlin protesters"): whom the group is for or
+    against, not who acts."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text not in ("(", '"', "“"):
+        i -= 1  # the first piece of the hyphenated word ("Anti-Ortiz", a person's mention for the model)
+    return doc[i].lower_ in ("pro", "anti") and i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
 
 
 def _hyphen_backer(tok, S: "_Sentence") -> list[Actor]:
@@ -814,6 +824,12 @@ def _subjects(tok, S: _Sentence) -> list[Actor]:
         objs = [c for c in children(tok.head) if c.dep_ == "dobj"]
         if objs:  # "X urged Y to criticize Z", "may nominate Y to run against Z": Y does it, not X
             return S.actors_of(objs[0], modifiers=True)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in {"VERB", "AUX"} \
+            and not any(c.dep_ == "agent" for c in children(tok.head)):
+        # "He was elected to the Senate in 1976, defeating X": the one elected did the defeating
+        passive = [a for c in children(tok.head) if c.dep_ == "nsubjpass" for a in S.actors_of(c, modifiers=True)]
+        if passive:
+            return passive
     if tok.dep_ in {"conj", "xcomp", "advcl"} and tok.head.pos_ in {"VERB", "AUX"} and tok.head.i != tok.i:
         return _subjects(tok.head, S)
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in TIME_PREPS and tok.head.head.pos_ in {"VERB", "AUX"} \
@@ -1422,6 +1438,9 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
             patients = S.actors_of(tok.head)
             if not patients and tok.head.dep_ == "appos" and tok.head.head.i in S.owner:
                 patients = [S.owner[tok.head.head.i]]  # "Al Mourabitoun, a group led by X,": the group named before
+        if not patients and tok.dep_ == "xcomp" and tok.head.pos_ in {"VERB", "AUX"} and agents:
+            # "Twitter agreed to be bought by Musk": the one who agreed is the one bought
+            patients = [a for a in _subjects(tok.head, S) if a not in agents]
         if not patients and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
             # "It was founded by X in 1989, and was later headed by Y": the second passive shares the first's subject
             patients = [a for c in children(tok.head) if c.dep_ == "nsubjpass" for a in S.actors_of(c, modifiers=True)]
@@ -1472,6 +1491,9 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
         if c.dep_ in {"dobj", "dative"}:
             # "wrote his Dumky Trio", "wrote a book on X": what is written is no addressee ("wrote to X", "wrote him")
             objs = [] if c.dep_ == "dobj" and lemma_of(tok) == "write" else S.actors_of(c)
+            if not objs and c.dep_ == "dobj" and c.lower_ in ("whom", "who", "which", "that") and tok.dep_ == "relcl" \
+                    and c.i < tok.i:
+                objs = _antecedent(tok.head, S)  # "Carter, whom Vance backed in 1980": Vance backed Carter
             if not objs and c.lower_ in BODY_OF and any(p.dep_ == "prep" and p.lower_ == "of" for p in children(c)):
                 objs = S.actors_of(c, modifiers=True)  # "joined the ranks of X", "met a group of leaders of X"
             if not objs and c.dep_ == "dobj":
