@@ -32,15 +32,23 @@ APPOSITION_NOUNS = FIRM_NOUNS | {"service", "party", "group", "movement", "coali
                                  "association", "organization", "organisation", "charity", "agency"}
 
 
+#: Plural nouns of firms that "X and other ..." counts X among ("Morgan Stanley and other banks").
+OTHER_FIRMS = {"banks", "lenders", "insurers", "airlines", "automakers", "carmakers", "retailers", "carriers",
+               "brokerages", "publishers", "studios", "networks", "funds", "chipmakers", "drugmakers", "startups"}
+
+
 def called_a_firm(doc, words: list[str], e) -> bool:
-    """Whether a firm noun modifies the name, or stands in apposition to it (word strings first: the parse is read
-    only where a firm noun stands next to the name)."""
+    """Whether a firm noun modifies the name, or stands in apposition to it, or the name is one of "other" firms after it
+    (word strings first: the parse is read only where a firm noun stands next to the name)."""
     if e.start > 0 and words[e.start - 1] in FIRM_NOUNS and not (words[e.start - 1] == "carrier" and (
             e.start > 1 and words[e.start - 2] == "aircraft" or words[e.start] in any_given_names())) \
             and not (words[e.start - 1] in TRADE_NOUNS and words[e.start] in any_given_names()):
         prev = doc[e.start - 1]  # ("the aircraft carrier Nimitz", "the carrier Dwight D. Eisenhower": ships)
         if e.start <= prev.head.i < e.end or e.root.head.i == prev.i:
             return True  # "the brokerage firm Cushman", or the name in apposition to the noun
+    if e.end + 2 < len(doc) and words[e.end] in ("and", "or") and words[e.end + 1] == "other" \
+            and (words[e.end + 2] in FIRM_NOUNS or words[e.end + 2] in OTHER_FIRMS):
+        return True  # "loans from Morgan Stanley and other banks": one of the banks, no person
     # an apposition right after the name and its comma ("Eventbrite, the online service"), not one the parser hangs
     # on a person across a longer phrase ("Mujtaba Rahman of the Eurasia Group, a consulting company")
     if e.end + 1 >= len(doc) or words[e.end] != "," or not any(w in APPOSITION_NOUNS for w in words[e.end + 1:e.end + 6]):

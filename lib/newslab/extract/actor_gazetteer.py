@@ -45,7 +45,7 @@ from .actor_name_heads import name_heads
 from .actor_dangling import mend_dangling_ends
 from .actor_town_words import towns_after_prepositions
 from .actor_town_parts import town_parts
-from .actor_company_names import company_short_names
+from .actor_company_names import LEGAL_FORMS, company_short_names
 from .actor_datelines import dateline_places
 from .actor_headlines import headline_names
 from .actor_law_names import law_names
@@ -258,7 +258,8 @@ class Gazetteer:
         ents = clubs_by_results(doc, ents)  # "Liverpool, who drew 1-1 with Brentford": extract/actor_clubs.py
         ents = _national_sections(doc, ents)  # "Amnesty International Kenya"
         ents, bodies_of = _state_bodies(doc, ents)  # "the U.S. Geological Survey"
-        ents = _names_with_complement(doc, ents)  # "the Yerba Buena Center" + "for the" + "Arts"
+        ents = _with_legal_forms(doc, _names_with_complement(doc, ents))  # "the Yerba Buena Center" + "for the" + "Arts";
+        # "Twitter" + "Inc"
         ents = places_by_coordination(doc, _regions_by_noun(doc, ents))  # "the northern Tigray region": a person for the
         # model; "active in Beni and Ituri": extract/actor_coordination.py
         ents = _acronym_spelled(doc, _bracketed_acronyms(doc, ents))  # "Islamic State Sahel Province (ISSP)",
@@ -1260,6 +1261,19 @@ def _national_sections(doc, ents: list[Span]) -> list[Span]:
                 and doc[e.end - 1].dep_ == "compound" and doc[e.end - 1].head.i == nxt.end - 1 \
                 and doc[nxt.end - 1].dep_ != "compound" and doc[e.end - 1].whitespace_ == " ":
             return Span(doc, e.start, nxt.end, label="ORG", kb_id=e.kb_id_)
+        return None
+    return _joined_pairs(ents, join)
+
+
+def _with_legal_forms(doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a company's legal form the model read as a name of its own joined to the company ("Twitter Inc
+    agreed": an organisation and a person "Inc", in the wire style that drops the dot)."""
+    words = doc_words(doc)
+
+    def join(e: Span, nxt: Span) -> Span | None:
+        if e.label_ == "ORG" and nxt.start == e.end and nxt.end == e.end + 1 and words[nxt.start] in LEGAL_FORMS \
+                and words[nxt.start] not in ("Airways", "Airlines"):
+            return Span(doc, e.start, nxt.end, label="ORG")
         return None
     return _joined_pairs(ents, join)
 

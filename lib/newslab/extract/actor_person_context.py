@@ -123,6 +123,12 @@ def people_by_noun(doc, ents: list) -> list:
             noun = doc[e.start - 1]
             if e.start <= noun.head.i < e.end or e.root.head.i == noun.i:
                 e = Span(doc, e.start, e.end, label="PERSON")
+        elif e.label_ in {"ORG", "GPE", "LOC", "NORP", "FAC"} and not e.kb_id_ and 2 <= len(e) <= 4 and e.start >= 3 \
+                and texts[e.start - 1] == "," and texts[e.start - 2] in PERSON_NOUNS \
+                and texts[e.start - 3].lower() in ("his", "her", "their", "my", "our", "its") \
+                and texts[e.start] in given_names() and all(texts[i].istitle() or texts[i] == "-" for i in range(e.start, e.end)):
+            # "His daughter, Margaret Vance-Hill, said": a relative or a trade named in apposition (a place for the model)
+            e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out
 

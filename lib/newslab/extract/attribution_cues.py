@@ -1078,6 +1078,10 @@ def verb_cands(doc, body: str, quotes: list[Quote], para_end, scope: str, para_s
             # "X was quoted as saying", "X is said to ..." : the passive subject is the source
             # only for quote/say; otherwise (e.g. "the bill was criticized") it is the topic.
             source_tok = _agent(tok)
+            stray = _stray_agent(tok) if source_tok is not None else None
+            if stray is not None and source_tok.head.i == stray.i:
+                # "was asked to form a government by King Charles": what was asked ends before the asker
+                fragments = [f for s, e in fragments if s < stray.idx and (f := trim_span(body, (s, min(e, stray.idx))))]
             if source_tok is None and lemma == "quote" and fragments and any(
                     c.dep_ == "prep" and c.lower_ == "as" for c in kids):
                 # '"Q," Lee is quoted as saying.': the parser hangs the quotation on 'quoted'; the one

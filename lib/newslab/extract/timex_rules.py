@@ -606,6 +606,13 @@ def _season_after_time_prep(doc, start: int, nxt) -> bool:
         and (nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ", "VERB", "AUX", "SCONJ", "ADV") and nxt.lower_ != "of")
 
 
+#: Words of a match in the sentence of "the second half" or "the fourth quarter" ("a first-half goal"): a half or quarter
+#: of play, not of the year.
+_GAME_WORDS = frozenset({"goal", "goals", "penalty", "match", "kick", "equaliser", "equalizer", "touchdown", "touchdowns",
+                         "inning", "innings", "halftime", "half-time", "referee", "striker", "goalkeeper", "keeper",
+                         "quarterback", "fumble", "interception", "free-kick"})
+
+
 def _keep(doc, name: str, s: int, e: int) -> bool:
     """Precision guards for the usual false friends."""
     lx = lexicon()
@@ -621,6 +628,9 @@ def _keep(doc, name: str, s: int, e: int) -> bool:
         if head is not None and head.pos_ == "NOUN" and head.lower_ not in lx["units"] and head.lower_ not in lx["seasons"] \
                 and head.lower_ not in ("fiscal", "period", "season", "term", "session"):
             return False
+    if name == "quarter" and lows[-1] in ("half", "quarter") and not any(re.fullmatch(r"\d{4}", w) for w in lows) \
+            and not (nxt is not None and nxt.lower_ == "of") and _GAME_WORDS & set(doc_lowers(doc)[sent_of(toks[0]).start:sent_of(toks[0]).end]):
+        return False  # "a first-half goal", "saved a penalty in the second half": a half of the match, not of the year
     if name == "season" and toks[-1].text[:1].isupper() and toks[-1].i > sent_of(toks[-1]).start \
             and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
         return False  # "the Summer Olympics", "the Winter Palace": a name
