@@ -326,3 +326,55 @@ def test_a_name_the_model_read_as_a_person_before_station_is_a_facility(nlp):
 def test_an_as_clause_leaves_its_opening_adverb_and_its_time_out_of_the_content(attr, text, content):
     df = attr(text)
     assert df.content.iloc[0] == content, df[["source", "cue", "content"]]
+
+
+def test_whom_a_group_is_for_or_against_is_not_who_acts(nlp):
+    df = edges(nlp, "Ana Ortiz spoke on Monday. A pro-Ortiz mob attacked police. Anti-Ortiz protesters attacked the "
+                    "Interior Ministry.")
+    assert not any(df.source == "Ana Ortiz"), df
+
+
+def test_what_one_was_asked_to_do_ends_before_the_asker(attr):
+    df = attr("Lima, 42, was asked to form a government by King Tomas at the palace.")
+    assert one(df, "asked").content == "to form a government"
+
+
+def test_a_legal_form_the_model_read_as_a_name_joins_the_company(nlp):
+    # (the model splits a name it knows: "Twitter" and "Inc"; it reads an invented one whole)
+    actors = _actors(nlp, "Twitter Inc agreed on Monday to be sold for $44 billion. Twitter said it was pleased.")
+    assert "Inc" not in actors and len(actors["Twitter Inc"].mentions) == 2, actors
+
+
+def test_who_agreed_to_be_bought_is_the_one_bought(nlp):
+    df = edges(nlp, "Twitter Inc agreed on Monday to be bought by Elon Musk for $44 billion in cash.")
+    assert has(df, "Elon Musk", "Twitter Inc", "control"), df
+
+
+def test_one_of_other_banks_is_a_bank(nlp):
+    text = "The buyer secured financing, including loans from Morgan Stanley and other banks."
+    assert ("ORG", "Morgan Stanley") in typed_mentions(nlp, text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Spain won with a first-half goal from captain Olga Carmona.", []),
+    ("Earps saved a penalty in the second half.", []),
+    ("Their quarterback was sacked twice in the fourth quarter.", []),
+    ("First-half profit rose 5%.", ["First-half"]),  # guard (passes before the rule too)
+])
+def test_a_half_of_a_match_is_no_half_year(nlp, text, found):
+    assert [t[0] for t in tx(nlp, text, "2023-08-21")] == found
+
+
+def test_a_relative_named_in_apposition_is_a_person(nlp):
+    text = "His daughter, Margaret Vance-Hill, said he had been treated for heart disease since 2015."
+    assert ("PERSON", "Margaret Vance-Hill") in typed_mentions(nlp, text)
+
+
+def test_whom_as_object_is_the_noun_the_clause_describes(nlp):
+    df = edges(nlp, "Former President Jimmy Carter, whom Vance backed in 1980, called him a decent man.")
+    assert has(df, "Vance", "Jimmy Carter", "support"), df
+
+
+def test_the_one_elected_did_what_the_participle_says(nlp):
+    df = edges(nlp, "Harold Vance was elected to the Senate in 1976, defeating Republican incumbent Robert Taft Jr.")
+    assert has(df, "Harold Vance", "Robert Taft Jr.", "oppose"), df
