@@ -224,8 +224,11 @@ class SourceResolver:
 
     def _build_context(self, actor) -> str:
         parts = [(actor.name or "").lower(), (getattr(actor, "role", None) or "").lower()]
+        # a person's title or a body's noun stands before the name ("Health Minister X", "the company, X"); a place's
+        # are no words of its own ("the bank said" is no "S.C." after "First Citizens Bank of Raleigh")
+        before = 40 if getattr(actor, "type", None) in ("PERSON", "ORG") else 0
         for s, e in getattr(actor, "mentions", []) or []:
-            parts.append(self.body[max(0, s - 40):e].lower())
+            parts.append(self.body[max(0, s - before):e].lower())
         return " ".join(parts)
 
     def at(self, start: int, end: int):
@@ -278,17 +281,28 @@ class SourceResolver:
         best, best_pos = None, -1
         if prefer is not None and not self.fits(prefer, gender):
             prefer = None  # "'It'll kill you,' he said. ... 'I didn't,' she said.": not the man who spoke last
+        kinds = _anaphor_kinds(name_has) if name_has else frozenset()
         for a in self.actors:
             if getattr(a, "type", None) not in types or not self.fits(a, gender):
                 continue
             if name_has and not _word_rx(name_has).search(self._context(a)):
                 continue
+            if kinds and getattr(a, "type", None) == "ORG" and getattr(a, "kind", None) not in kinds:
+                continue  # "the coalition said": no armed group whose mention the word happens to stand before
             for s, e in getattr(a, "mentions", []) or []:
                 if e <= pos and s > best_pos:
                     best, best_pos = a, s
         if prefer is not None and getattr(prefer, "type", None) in types and (best is None or not name_has):
             return prefer
         return best
+
+
+def _anaphor_kinds(noun: str) -> frozenset[str]:
+    """The organisation kinds a noun can stand for (``data/interactions_anaphors.csv``; empty: any)."""
+    from .interaction_anaphora import group_anaphors  # (needs spaCy: on use)
+
+    typ, kinds = group_anaphors().get(noun, ("", frozenset()))
+    return kinds if typ == "ORG" else frozenset()
 
 
 @lru_cache(maxsize=4096)

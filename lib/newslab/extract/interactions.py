@@ -108,6 +108,9 @@ GROUP_HEADS = {"leader", "leaders", "head", "heads", "representative", "represen
                # a body of people named through its own "of" phrase: "belonged to the first group of supporters of
                # X", "joined the ranks of X" (the chain is followed: "group" -> "supporters" -> X)
                "group", "groups", "ranks"}
+#: Arms of a state or group that act for it after its possessive ("its artillery shelled ...", "their navy").
+ARMS_NOUNS = frozenset({"artillery", "army", "navy", "military", "drones", "missiles", "tanks", "gunboats",
+                        "warships", "helicopters", "police"})
 #: Object nouns for a body of people that stand for the actor their "of" phrase names ("joined the ranks of X").
 BODY_OF = {"group", "groups", "ranks"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -240,6 +243,8 @@ class _Sentence:
         self.sides: list[Actor] = []
         #: character spans of the article's quotations (:func:`.quotes.quotes_of`), set by the caller
         self.quotes: list[tuple[int, int]] = []
+        #: a possessive "its"/"their" is being resolved (actors_of must not start another such look-up)
+        self.resolving = False
         self.actors = actors
         doc = sent.doc
         if mentions is None:  # (given: the sentence's share of _mentions_by_sentence)
@@ -636,6 +641,17 @@ class _Sentence:
                 for left in t.lefts:
                     if (t.lower_ in group_anaphors() or t.lemma_.lower() in group_anaphors()) and backer_participle(left):
                         continue  # "Iran-backed militias attacked ...": the backer is not the one who acts
+                    if left.dep_ == "poss" and left.lower_ in ("its", "their") and (t.lower_ in GROUP_HEADS or t.lower_ in ARMS_NOUNS) \
+                            and not self.resolving:
+                        # "Turkey said its artillery had shelled ISIL targets": the state or body the pronoun stands for
+                        self.resolving = True  # (the pronoun's own look-up reads subjects' modifiers: no loop back here)
+                        try:
+                            owner = self.resolve_group_pronoun(left)
+                        finally:
+                            self.resolving = False
+                        if owner is not None and owner not in found:
+                            found.append(owner)
+                        continue
                     for x in left.subtree:  # every actor of the modifier: "a Kenya-Uganda partnership"
                         if x.i in self.owner and self.owner[x.i] not in found \
                                 and not (personal and _is_place(self.owner[x.i])) and not _for_or_against(x):
