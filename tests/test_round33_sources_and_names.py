@@ -378,3 +378,16 @@ def test_whom_as_object_is_the_noun_the_clause_describes(nlp):
 def test_the_one_elected_did_what_the_participle_says(nlp):
     df = edges(nlp, "Harold Vance was elected to the Senate in 1976, defeating Republican incumbent Robert Taft Jr.")
     assert has(df, "Harold Vance", "Robert Taft Jr.", "oppose"), df
+
+
+def test_a_bodys_noun_before_another_bodys_name_does_not_name_it(attr):
+    # "the coalition said": not a body whose mention merely follows the word "Coalition" in the text
+    df = attr("ISIL militants set fire to oil wells in Qayyarah, the Iraqi Joint Operations Command said. Coalition "
+              "aircraft led by the United States struck ISIL positions in Bashiqa and Bartella, the coalition said in a "
+              "statement.")
+    assert df.source_actor.iloc[1] not in ("Islamic State", "United States"), df[["source", "source_actor"]]
+
+
+def test_a_states_arm_after_its_possessive_acts_for_the_state(nlp):
+    df = edges(nlp, "Turkey said its artillery had shelled ISIL targets near Bashiqa.")
+    assert has(df, "Türkiye", "Islamic State", "oppose"), df
