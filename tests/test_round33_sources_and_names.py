@@ -391,3 +391,10 @@ def test_a_bodys_noun_before_another_bodys_name_does_not_name_it(attr):
 def test_a_states_arm_after_its_possessive_acts_for_the_state(nlp):
     df = edges(nlp, "Turkey said its artillery had shelled ISIL targets near Bashiqa.")
     assert has(df, "Türkiye", "Islamic State", "oppose"), df
+
+
+def test_she_in_a_main_clause_is_its_subject_before_an_opening_clauses(attr):
+    df = attr("When Ms. Lind, during a debate in 1973, recommended that she resign, Mrs. Hale replied that she was "
+              "pleased Ms. Lind had said that because, she said, the remark showed how intolerant her opponents were.")
+    row = df[(df.cue == "said") & (df.source == "she")].iloc[0]
+    assert row.source_actor == "Hale", df[["source", "source_actor", "cue"]]

@@ -248,8 +248,9 @@ class SourceResolver:
         sent = tok.sent
         own = [t for t in sent if t.i < tok.i]
         prev = list(tok.doc[sent.start - 1].sent) if sent.start > 0 else []
-        for words, clauses in ((own, ("ROOT", "conj", "advcl")), (prev, ("ROOT", "conj"))):
-            # (in its own sentence an opening clause's subject too: "If Trump moderates his tone, he offers ...")
+        for words, clauses in ((own, ("ROOT", "conj")), (own, ("advcl",)), (prev, ("ROOT", "conj"))):
+            # (in its own sentence the main clause's subject first, then an opening clause's: "If Trump moderates his
+            # tone, he offers ..."; "When Ms. Friedan recommended ..., Mrs. Schlafly replied that ..., she said")
             for t in words:
                 if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ not in clauses or t.head.sent != t.sent \
                         or any(qs <= t.idx < qe for qs, qe in self.quotes):
