@@ -1859,21 +1859,25 @@ SALUTATIONS = {"Dear", "Dearest", "Hi", "Hello", "Hey", "Thanks", "Love", "Yours
 REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
 
 
-def _without_reference_marks(ents: list[Span]) -> list[Span]:
-    """The entities with reference-mark tokens trimmed off their edges; one of marks alone is dropped."""
+def _trimmed(ents: list[Span], edge) -> list[Span]:
+    """The entities with the tokens ``edge(doc, i)`` accepts trimmed off both ends; one of such tokens alone is dropped."""
     out = []
     for e in ents:
         start, end = e.start, e.end
-        words = doc_words(e.doc)
-        while start < end and REFERENCE_MARK.fullmatch(words[start]):
+        while start < end and edge(e.doc, start):
             start += 1
-        while end > start and REFERENCE_MARK.fullmatch(words[end - 1]):
+        while end > start and edge(e.doc, end - 1):
             end -= 1
         if (start, end) == (e.start, e.end):
             out.append(e)
         elif start < end:
             out.append(Span(e.doc, start, end, label=e.label_, kb_id=e.kb_id_))
     return out
+
+
+def _without_reference_marks(ents: list[Span]) -> list[Span]:
+    """The entities with reference-mark tokens trimmed off their edges; one of marks alone is dropped."""
+    return _trimmed(ents, lambda doc, i: REFERENCE_MARK.fullmatch(doc_words(doc)[i]) is not None)
 
 
 #: Two last words that name a body though the last alone names a building: an exchange ("the Nasdaq Stock Market"), a
@@ -1893,19 +1897,7 @@ def _glued_dash(doc, i: int) -> bool:
 
 def _without_edge_punctuation(ents: list[Span]) -> list[Span]:
     """The entities with commas, semicolons, colons, dashes and quotation marks trimmed off their edges."""
-    out = []
-    for e in ents:
-        start, end = e.start, e.end
-        words = doc_words(e.doc)
-        while start < end and words[start] in EDGE_PUNCTUATION and not _glued_dash(e.doc, start):
-            start += 1
-        while end > start and words[end - 1] in EDGE_PUNCTUATION and not _glued_dash(e.doc, end - 1):
-            end -= 1
-        if (start, end) == (e.start, e.end):
-            out.append(e)
-        elif start < end:
-            out.append(Span(e.doc, start, end, label=e.label_, kb_id=e.kb_id_))
-    return out
+    return _trimmed(ents, lambda doc, i: doc_words(doc)[i] in EDGE_PUNCTUATION and not _glued_dash(doc, i))
 
 
 def add_gazetteer(nlp: Language) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .actor_lexicons import PRONOUN_GENDER, country_iso3
 from .attribution_spans import span_of
-from .docindex import children, doc_ents, subtree
+from .docindex import children, doc_ents, sent_of, subtree
 from ..paths import data_json
 
 if TYPE_CHECKING:  # annotations only: importing actors would import spaCy
@@ -245,14 +245,14 @@ class SourceResolver:
         """The named person a sentence subject names in the sentence before ``tok``'s (or earlier in its own), for
         a pronoun that follows: "Civil Protection Minister Kikilias said ... Prime Minister Mitsotakis chaired a
         meeting. He warned ..." (Mitsotakis, not the last speaker); None where no such subject fits."""
-        sent = tok.sent
+        sent = sent_of(tok)  # (cached per document: Token.sent scans for the sentence anew)
         own = [t for t in sent if t.i < tok.i]
-        prev = list(tok.doc[sent.start - 1].sent) if sent.start > 0 else []
+        prev = list(sent_of(tok.doc[sent.start - 1])) if sent.start > 0 else []
         for words, clauses in ((own, ("ROOT", "conj")), (own, ("advcl",)), (prev, ("ROOT", "conj"))):
             # (in its own sentence the main clause's subject first, then an opening clause's: "If Trump moderates his
             # tone, he offers ..."; "When Ms. Friedan recommended ..., Mrs. Schlafly replied that ..., she said")
             for t in words:
-                if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ not in clauses or t.head.sent != t.sent \
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ not in clauses or sent_of(t.head).start != sent_of(t).start \
                         or any(qs <= t.idx < qe for qs, qe in self.quotes):
                     continue  # ('"I think when Trump debates Clinton she will lose," he said': not Trump)
                 actor = self._person_in_subject(t)

@@ -228,14 +228,19 @@ def _range_count(doc, rule: str, s: int, ttype: str, value: str) -> Timex | None
     return Timex(tok.idx, tok.idx + len(tok.text), tok.text, "DURATION", f"P{m[1]}{int(n)}{m[3]}", None, rule, None, tok.i)
 
 
-def _past_perfect(span) -> bool:
-    """Whether the verb governing ``span`` has "had" among its auxiliaries."""
+def _governing_verb(span):
+    """The first verb up the parse from ``span``'s head (or the head itself where there is none)."""
     tok = span.root
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "’d") for c in children(tok))
+    return tok
+
+
+def _past_perfect(span) -> bool:
+    """Whether the verb governing ``span`` has "had" among its auxiliaries."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d", "’d") for c in children(_governing_verb(span)))
 
 
 def _comparison(rule: str, words: list[str]) -> bool:
@@ -315,12 +320,7 @@ _PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "commit", "undertake"})
 
 def _promised(span) -> bool:
     """The verb governing ``span`` is a promise in the simple past or present perfect (not "had promised")."""
-    tok = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return tok.lemma_ in _PROMISE_VERBS and not any(c.dep_ == "aux" and c.lower_ == "had" for c in children(tok))
+    return _governing_verb(span).lemma_ in _PROMISE_VERBS and not _past_perfect(span)
 
 
 def _timex_tense(doc, span, last: tuple[int, str | None, int], rule: str = "") -> str | None:

@@ -1507,7 +1507,7 @@ def _verb_edges(tok, trig: Trigger, verb: str, S: _Sentence, emit, last_meeting:
         if c.dep_ in {"dobj", "dative"}:
             # "wrote his Dumky Trio", "wrote a book on X": what is written is no addressee ("wrote to X", "wrote him")
             objs = [] if c.dep_ == "dobj" and lemma_of(tok) == "write" else S.actors_of(c)
-            if not objs and c.dep_ == "dobj" and c.lower_ in ("whom", "who", "which", "that") and tok.dep_ == "relcl" \
+            if not objs and c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" \
                     and c.i < tok.i:
                 objs = _antecedent(tok.head, S)  # "Carter, whom Vance backed in 1980": Vance backed Carter
             if not objs and c.lower_ in BODY_OF and any(p.dep_ == "prep" and p.lower_ == "of" for p in children(c)):
