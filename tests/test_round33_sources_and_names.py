@@ -398,3 +398,9 @@ def test_she_in_a_main_clause_is_its_subject_before_an_opening_clauses(attr):
               "pleased Ms. Lind had said that because, she said, the remark showed how intolerant her opponents were.")
     row = df[(df.cue == "said") & (df.source == "she")].iloc[0]
     assert row.source_actor == "Hale", df[["source", "source_actor", "cue"]]
+
+
+def test_a_meeting_called_off_is_negated(nlp):
+    df = edges(nlp, "Jordan canceled a planned summit in Amman with Egyptian President Abdel Fattah al-Sisi and "
+                    "Palestinian President Mahmoud Abbas.")
+    assert len(df) and df.negated.all(), df[["source", "target", "verb", "negated"]]

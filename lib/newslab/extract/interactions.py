@@ -919,7 +919,9 @@ def _prep_objects(tok, preps: set[str], S: _Sentence) -> list[Actor]:
 
 
 #: Words whose infinitive did not happen ("refused to endorse X", "declined to criticize X", "her refusal to disavow X").
-NEGATING = {"refuse", "decline", "fail", "refusal", "failure"}
+NEGATING = {"refuse", "decline", "fail", "refusal", "failure",
+            # a meeting or deal called off does not take place ("Jordan canceled a planned summit with X")
+            "cancel", "postpone", "scrap", "abandon", "cancellation", "postponement"}
 
 
 #: Verbs that let or make someone do what their clause says ("let X run", "allowed X to join").
