@@ -404,3 +404,12 @@ def test_a_meeting_called_off_is_negated(nlp):
     df = edges(nlp, "Jordan canceled a planned summit in Amman with Egyptian President Abdel Fattah al-Sisi and "
                     "Palestinian President Mahmoud Abbas.")
     assert len(df) and df.negated.all(), df[["source", "target", "verb", "negated"]]
+
+
+def test_the_wire_in_a_dateline_is_no_antecedent_and_the_main_subject_is(nlp):
+    # (an invented firm's name goes unrecognised here; the sentence is from an article of my own)
+    text = ("Shell to stop buying Russian oil\n\nLONDON, March 8 (Reuters) - Shell said on Tuesday it would stop buying "
+            "Russian crude oil, a day after Ukraine's foreign minister Dmytro Kuleba criticised the company for buying a "
+            "cargo of Russian crude at a discount.")
+    df = edges(nlp, text)
+    assert not has(df, "Dmytro Kuleba", "Reuters", "oppose") and has(df, "Dmytro Kuleba", "Shell", "oppose"), df

@@ -116,6 +116,19 @@ def capitals_dateline_end(doc, start: int, limit: int = MAX_WORDS + MAX_AFTER + 
     return None
 
 
+def sentence_dateline_end(sent) -> int:
+    """The token after a dateline at the start of ``sent`` ("PLACE (AGENCY) –"), else ``sent.start``: a short
+    parenthesis closed right before a dash among the first tokens. Only the first dozen tokens are looked at.
+    (:func:`dateline_places` finds the town of a dateline in capitals at a paragraph's start; this one also finds
+    "Washington (AFP) –" run into the sentence, whatever its case; both end at the same dashes.)"""
+    words = doc_words(sent.doc)[sent.start: min(sent.end, sent.start + 12)]  # strings: no Token objects per sentence
+    for k in range(2, len(words) - 1):
+        if words[k] == ")" and words[k + 1] in DASHES and "(" in words[max(0, k - 4): k]:
+            return sent.start + k + 2
+    # "HARTFORD — Sen. Lee said", "DES MOINES, Iowa — ...": a town in capitals opening a paragraph, then a dash
+    return capitals_dateline_end(sent.doc, sent.start, min(sent.end, sent.start + 12) - sent.start) or sent.start
+
+
 def dateline_appos(tok):
     """The subject the parser hung on a dateline's town as an apposition ("TALLAHASSEE — Rep. Ann Lee on Friday
     criticised ...", "DES MOINES, Iowa — Sen. Lee said": the town is the verb's subject, Lee its apposition), or None:

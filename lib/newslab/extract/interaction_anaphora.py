@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .actor_datelines import sentence_dateline_end
 from .actor_lexicons import lexicons
 from .actors import Actor, ActorSet
 from .docindex import children, sent_of
@@ -129,6 +130,8 @@ def nominal_antecedent(tok, actors: ActorSet) -> Actor | None:
         span = doc.char_span(s, e, alignment_mode="expand")
         if not _compatible(actor, noun) and not (span is not None and described_as(span, noun)):
             continue
+        if span is not None and span.start < sentence_dateline_end(sent_of(span[0])):
+            continue  # "LONDON (Reuters) - Shell said ... criticised the company": the wire's name is no antecedent
         if noun in WHOLE_GOVERNMENT and any(_named_by(actor, w) for w in OTHER_BODIES):
             continue  # "the government" is no police force or parliament named just before ("Police fired tear gas")
         nearest = actor  # text order: the last compatible one is the nearest
@@ -136,12 +139,35 @@ def nominal_antecedent(tok, actors: ActorSet) -> Actor | None:
             subject = actor
     if subject or nearest:
         return subject or nearest
+    own = _main_subject(tok, actors, noun)
+    if own is not None:
+        return own
     # Further back only the one actor the article has named with that very noun (a name holding it, or a person's
     # role or rank): "Sudan's army said ... (three sentences) ... accused the army of shelling" (one sense per
     # discourse). Not by type alone ("the regime" is no earlier government body the article named), and with two
     # that fit, no guess.
     earlier = {id(a): a for a, _ in actors.mentions_in(0, start.start_char) if _compatible(a, noun) and _named_by(a, noun)}
     return next(iter(earlier.values())) if len(earlier) == 1 else None
+
+
+def _main_subject(tok, actors: ActorSet, noun: str) -> Actor | None:
+    """The actor named as its own sentence's main subject, for a phrase in a clause of its own below it ("Shell said
+    ..., a day after the minister criticised the company": the sentences before are a dateline's pieces), where the
+    noun can stand for it; None otherwise (not within the main clause itself: "the coalition's efforts to destroy the
+    terrorist group")."""
+    sent = sent_of(tok)
+    root = sent.root
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.i == root.i:
+        return None
+    for c in children(root):
+        if c.dep_ in SUBJECTS and c.i < tok.i:
+            found = actors.at(c.idx, c.idx + len(c.text))
+            if found is not None and _compatible(found, noun) and any(s <= c.idx < e for s, e in found.mentions):
+                return found
+    return None
 
 
 #: Nouns for a state's whole executive, and the bodies of a state they do not stand for (a police force, a chamber, a

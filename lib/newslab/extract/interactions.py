@@ -79,7 +79,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .actor_datelines import DASHES as DATELINE_DASHES, capitals_dateline_end, dateline_appos
+from .actor_datelines import dateline_appos, sentence_dateline_end
 from .actor_clubs import RESULT_VERBS, result_sentence
 from .actor_parse import apposed_to
 from .actor_lexicons import PLACE_NOUNS, PRONOUN_GENDER, ROLE_NOUNS, country_iso3, lexicons
@@ -209,19 +209,6 @@ def _trigger(tok) -> tuple[Trigger | None, str]:
     return None, tok.text
 
 
-def _dateline_end(sent) -> int:
-    """The token after a dateline at the start of ``sent`` ("PLACE (AGENCY) –"), else ``sent.start``: a short
-    parenthesis closed right before a dash among the first tokens. Only the first dozen tokens are looked at.
-    (``actor_datelines`` finds the town of a dateline in capitals at a paragraph's start; this one also finds
-    "Washington (AFP) –" run into the sentence, whatever its case; both end at the same dashes.)"""
-    words = doc_words(sent.doc)[sent.start: min(sent.end, sent.start + 12)]  # strings: no Token objects per sentence
-    for k in range(2, len(words) - 1):
-        if words[k] == ")" and words[k + 1] in DATELINE_DASHES and "(" in words[max(0, k - 4): k]:
-            return sent.start + k + 2
-    # "HARTFORD — Sen. Lee said", "DES MOINES, Iowa — ...": a town in capitals opening a paragraph, then a dash
-    return capitals_dateline_end(sent.doc, sent.start, min(sent.end, sent.start + 12) - sent.start) or sent.start
-
-
 class _Sentence:
     """Token -> actor map for the outermost actor mentions of one sentence."""
 
@@ -255,7 +242,7 @@ class _Sentence:
                 continue
             for i in range(*tokens):
                 self.owner.setdefault(i, actor)
-        for i in range(sent.start, _dateline_end(sent)):
+        for i in range(sent.start, sentence_dateline_end(sent)):
             self.owner.pop(i, None)  # "Washington (AFP) – Clinton said ...": the byline place and agency take no part
 
     def in_quotes(self, tok) -> bool:
