@@ -905,7 +905,8 @@ def _prep_objects(tok, preps: set[str], S: _Sentence) -> list[Actor]:
     return out
 
 
-#: Words whose infinitive did not happen ("refused to endorse X", "declined to criticize X", "her refusal to disavow X").
+#: Words whose infinitive or object did not happen ("refused to endorse X", "declined to criticize X", "her refusal to
+#: disavow X", "canceled a planned summit with X").
 NEGATING = {"refuse", "decline", "fail", "refusal", "failure",
             # a meeting or deal called off does not take place ("Jordan canceled a planned summit with X")
             "cancel", "postpone", "scrap", "abandon", "cancellation", "postponement"}
